@@ -1,0 +1,170 @@
+import {readFileSync, readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser';
+import {checkReferences} from './check-references.js';
+import {mergeStories, normaliseStory} from './normalise.js';
+import {jsonPath, type Problem} from './problem.js';
+import {storySchema, supportedSchemaVersion, type StoryFile} from './schema.js';
+
+export type LoadResult = {story?: StoryFile; problems: Problem[]};
+
+export const defaultMaxBytes = 50 * 1024 * 1024;
+
+/** Line and column (both from 1) of a character offset, for messages a person can act on. */
+export function lineAndColumn(text: string, offset: number): {line: number; column: number} {
+	let line = 1;
+	let lineStart = 0;
+	for (let index = 0; index < offset && index < text.length; index++) {
+		if (text.charCodeAt(index) === 10) {
+			line++;
+			lineStart = index + 1;
+		}
+	}
+	return {line, column: offset - lineStart + 1};
+}
+
+const syntaxMessages: Record<string, string> = {
+	InvalidSymbol: 'unexpected character',
+	InvalidNumberFormat: 'malformed number',
+	PropertyNameExpected: 'expected a property name in double quotes',
+	ValueExpected: 'expected a value',
+	ColonExpected: 'expected ":" after the property name',
+	CommaExpected: 'expected "," between items',
+	CloseBraceExpected: 'expected "}" to close the object',
+	CloseBracketExpected: 'expected "]" to close the array',
+	EndOfFileExpected: 'unexpected text after the end of the JSON value',
+	InvalidCommentToken: 'comments are not allowed in JSON',
+	UnexpectedEndOfComment: 'comments are not allowed in JSON',
+	UnexpectedEndOfString: 'unterminated string',
+	UnexpectedEndOfNumber: 'malformed number',
+	InvalidUnicode: 'invalid \\u escape',
+	InvalidEscapeCharacter: 'invalid escape character',
+	InvalidCharacter: 'control character inside a string',
+};
+
+function syntaxProblem(text: string, file: string, error: ParseError): Problem {
+	const {line, column} = lineAndColumn(text, error.offset);
+	const code = printParseErrorCode(error.error);
+	return {file, where: `line ${line}, column ${column}`, message: `malformed JSON: ${syntaxMessages[code] ?? code}`};
+}
+
+function describeType(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	return `a ${typeof value}`;
+}
+
+/** Parses and validates one story file's text. Pure: no I/O, never throws. */
+export function parseStoryText(text: string, file: string): LoadResult {
+	const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	if (source.trim() === '') return {problems: [{file, message: 'file is empty (expected a story as JSON)'}]};
+
+	const errors: ParseError[] = [];
+	let raw: unknown;
+	try {
+		raw = parseJsonc(source, errors, {allowTrailingComma: false, disallowComments: true, allowEmptyContent: false});
+	} catch {
+		// The parser recurses; a pathological nesting depth exhausts the stack.
+		return {problems: [{file, message: 'JSON is nested too deeply to read'}]};
+	}
+	if (errors.length > 0) return {problems: errors.slice(0, 20).map(error => syntaxProblem(source, file, error))};
+
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		return {problems: [{file, where: '$', message: `expected a story object at the top level, found ${describeType(raw)}`}]};
+	}
+	const version = (raw as Record<string, unknown>)['schemaVersion'];
+	if (version === undefined) {
+		return {problems: [{file, where: '$.schemaVersion', message: `missing (expected ${supportedSchemaVersion})`}]};
+	}
+	if (version !== supportedSchemaVersion) {
+		return {
+			problems: [
+				{
+					file,
+					where: '$.schemaVersion',
+					message: `unknown schemaVersion ${JSON.stringify(version)}: this summit-tui reads schemaVersion ${supportedSchemaVersion}`,
+				},
+			],
+		};
+	}
+
+	const parsed = storySchema.safeParse(raw);
+	if (!parsed.success) {
+		return {problems: parsed.error.issues.map(issue => ({file, where: jsonPath(issue.path), message: issue.message}))};
+	}
+	const problems = checkReferences(parsed.data, file);
+	if (problems.length > 0) return {problems};
+	return {story: normaliseStory(parsed.data), problems: []};
+}
+
+function describeFsError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return 'no such file';
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	if (code === 'EISDIR') return 'is a directory, not a story file (use --data DIR to load every story in a folder)';
+	return (error as Error).message;
+}
+
+export type ReadOptions = {maxBytes?: number};
+
+/** Reads one story file. Opens it read-only; never writes. */
+export function readStoryFile(file: string, options: ReadOptions = {}): LoadResult {
+	const maxBytes = options.maxBytes ?? defaultMaxBytes;
+	let bytes: Buffer;
+	try {
+		const stats = statSync(file);
+		if (stats.isDirectory()) return {problems: [{file, message: describeFsError({code: 'EISDIR'})}]};
+		if (stats.size > maxBytes) {
+			return {
+				problems: [
+					{
+						file,
+						message: `file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size, e.g. --max-size ${Math.ceil(stats.size / 1024 / 1024) + 1}M)`,
+					},
+				],
+			};
+		}
+		bytes = readFileSync(file);
+	} catch (error) {
+		return {problems: [{file, message: describeFsError(error)}]};
+	}
+	if (bytes.includes(0)) return {problems: [{file, message: 'looks like binary data, not a JSON story (it contains NUL bytes)'}]};
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {
+		return {problems: [{file, message: 'is not valid UTF-8 text'}]};
+	}
+	return parseStoryText(text, file);
+}
+
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} B`;
+	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+	return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** The story files of a folder: every *.json in it, in name order. */
+export function listStoryFiles(directory: string): {files: string[]; problems: Problem[]} {
+	try {
+		const files = readdirSync(directory)
+			.filter(name => name.endsWith('.json'))
+			.sort()
+			.map(name => path.join(directory, name));
+		if (files.length === 0) return {files, problems: [{file: directory, message: 'folder holds no *.json story files'}]};
+		return {files, problems: []};
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const message = code === 'ENOTDIR' ? 'is not a folder' : describeFsError(error);
+		return {files: [], problems: [{file: directory, message}]};
+	}
+}
+
+/** Loads one or more story files into one story; reports every problem in every file together. */
+export function loadStories(files: string[], options: ReadOptions = {}): LoadResult {
+	const results = files.map(file => ({file, ...readStoryFile(file, options)}));
+	const problems = results.flatMap(result => result.problems);
+	if (problems.length > 0) return {problems};
+	const loaded = results.map(result => ({file: result.file, story: result.story!}));
+	return mergeStories(loaded);
+}

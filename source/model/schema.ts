@@ -1,0 +1,141 @@
+import {z} from 'zod';
+
+// The public story format (schemaVersion 1). Types are inferred from here so that
+// the schema, the loader and every renderer agree on one shape.
+
+export const supportedSchemaVersion = 1;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and hyphens');
+const text = z.string().trim().min(1, 'expected non-empty text');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const citationSchema = z.strictObject({
+	article: id,
+	paragraph: z.int().min(1, 'paragraphs are counted from 1'),
+	excerpt: text.refine(value => value.split(/\s+/).length <= 30, 'an excerpt is at most 30 words'),
+});
+
+const cites = z.array(citationSchema).min(1, 'expected at least one citation');
+
+export const sectionSchema = z.strictObject({
+	title: text,
+	// Paragraph numbers of the section heading and of its last paragraph.
+	from: z.int().min(1),
+	to: z.int().min(1),
+});
+
+export const articleSchema = z.strictObject({
+	id,
+	outlet: text,
+	title: text,
+	published: isoDate,
+	publishedBasis: text,
+	url: z.url().optional(),
+	note: text.optional(),
+	sections: z.array(sectionSchema).default([]),
+});
+
+const entityBase = {
+	id,
+	name: text,
+	aliases: z.array(text),
+	description: text,
+	cites: z.array(citationSchema).default([]),
+};
+
+export const personSchema = z.strictObject({
+	...entityBase,
+	role: text,
+	country: id.optional(),
+	organizations: z.array(id).default([]),
+});
+
+export const organizationSchema = z.strictObject({
+	...entityBase,
+	kind: text,
+	country: id.optional(),
+});
+
+export const placeSchema = z.strictObject({
+	...entityBase,
+	kind: text,
+	within: id.optional(),
+});
+
+export const factCategories = ['key-fact', 'to-watch', 'unknown', 'number', 'context', 'claim'] as const;
+
+export const factSchema = z.strictObject({
+	id,
+	text,
+	category: z.enum(factCategories),
+	about: z.array(id).default([]),
+	cites,
+});
+
+export const eventStatuses = ['happened', 'expected', 'historical'] as const;
+
+export const eventSchema = z.strictObject({
+	id,
+	date: isoDate,
+	precision: z.enum(['day', 'month', 'year', 'range']),
+	dateEnd: isoDate.optional(),
+	// A range may mean "one of these days" (a summit on Tuesday or Wednesday) rather than "all of them".
+	dateEither: z.boolean().default(false),
+	dateBasis: text.optional(),
+	status: z.enum(eventStatuses),
+	title: text,
+	involves: z.array(id).default([]),
+	cites,
+});
+
+export const quoteSchema = z.strictObject({
+	id,
+	speaker: id,
+	text,
+	context: text.optional(),
+	cites,
+});
+
+export const differenceSchema = z.strictObject({
+	id,
+	topic: text,
+	note: text,
+	sides: z
+		.array(
+			z.strictObject({
+				article: id,
+				refs: z.array(id).min(1, 'a side refers to at least one fact or event'),
+			}),
+		)
+		.min(2, 'a difference has at least two sides'),
+});
+
+export const storySchema = z.strictObject({
+	schemaVersion: z.literal(supportedSchemaVersion),
+	story: z.strictObject({
+		id,
+		title: text,
+		summary: text,
+	}),
+	articles: z.array(articleSchema).min(1, 'a story cites at least one article'),
+	people: z.array(personSchema).default([]),
+	organizations: z.array(organizationSchema).default([]),
+	places: z.array(placeSchema).default([]),
+	facts: z.array(factSchema).default([]),
+	events: z.array(eventSchema).default([]),
+	quotes: z.array(quoteSchema).default([]),
+	differences: z.array(differenceSchema).default([]),
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type FactCategory = Fact['category'];
+export type StoryEvent = z.infer<typeof eventSchema>;
+export type EventStatus = StoryEvent['status'];
+export type Quote = z.infer<typeof quoteSchema>;
+export type Difference = z.infer<typeof differenceSchema>;
+export type StoryFile = z.infer<typeof storySchema>;
