@@ -1,0 +1,30 @@
+import type {EventStatus, FactCategory} from './schema.js';
+import type {ItemKind} from '../search/search-documents.js';
+
+// Human names for the data's enumerations, shared by the reports and the dashboard.
+
+export const factCategoryOrder: FactCategory[] = ['key-fact', 'to-watch', 'unknown', 'number', 'claim', 'context'];
+
+export const factCategoryTitles: Record<FactCategory, string> = {
+	'key-fact': 'Key facts',
+	'to-watch': 'To watch',
+	unknown: 'Unknowns',
+	number: 'Numbers',
+	claim: 'Claims',
+	context: 'Context',
+};
+
+export const eventStatusLabels: Record<EventStatus, string> = {
+	happened: 'happened',
+	expected: 'expected',
+	historical: 'historical',
+};
+
+export const itemKindLabels: Record<ItemKind, string> = {
+	person: 'person',
+	organization: 'organisation',
+	place: 'place',
+	fact: 'fact',
+	event: 'event',
+	quote: 'quote',
+};

@@ -1,0 +1,83 @@
+import type {ItemKind} from '../search/search-documents.js';
+import {formatEventDate, formatPartialDate} from './dates.js';
+import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from './schema.js';
+
+export type Entity = (Person & {kind: 'person'}) | (Organization & {kind: 'organization'; type: string}) | (Place & {kind: 'place'; type: string});
+
+export type AnyItem =
+	| {kind: 'person' | 'organization' | 'place'; id: string; entity: Entity}
+	| {kind: 'fact'; id: string; fact: Fact}
+	| {kind: 'event'; id: string; event: StoryEvent}
+	| {kind: 'quote'; id: string; quote: Quote};
+
+export type Mentions = {facts: Fact[]; events: StoryEvent[]; quotes: Quote[]};
+
+/** Read-only indexes over a normalised story, built once: every renderer asks these questions. */
+export type StoryLookup = {
+	story: StoryFile;
+	item(id: string): AnyItem | undefined;
+	entity(id: string): Entity | undefined;
+	article(id: string): Article | undefined;
+	nameOf(id: string): string;
+	outletOf(articleId: string): string;
+	/** The outlets an item's citations come from, in article order, without repeats. */
+	outletsOf(cites: Citation[]): string[];
+	mentionsOf(entityId: string): Mentions;
+	kindOf(id: string): ItemKind | undefined;
+};
+
+export function eventDateLabel(event: StoryEvent): string {
+	return formatEventDate(event.date, event.precision, event.dateEnd, event.dateEither);
+}
+
+export function articleDateLabel(article: Article): string {
+	return formatPartialDate(article.published);
+}
+
+export function buildStoryLookup(story: StoryFile): StoryLookup {
+	const items = new Map<string, AnyItem>();
+	const entities = new Map<string, Entity>();
+	for (const person of story.people) entities.set(person.id, {...person, kind: 'person'});
+	for (const organization of story.organizations) {
+		entities.set(organization.id, {...organization, kind: 'organization', type: organization.kind});
+	}
+	for (const place of story.places) entities.set(place.id, {...place, kind: 'place', type: place.kind});
+	for (const entity of entities.values()) items.set(entity.id, {kind: entity.kind, id: entity.id, entity});
+	for (const fact of story.facts) items.set(fact.id, {kind: 'fact', id: fact.id, fact});
+	for (const event of story.events) items.set(event.id, {kind: 'event', id: event.id, event});
+	for (const quote of story.quotes) items.set(quote.id, {kind: 'quote', id: quote.id, quote});
+
+	const articles = new Map(story.articles.map(article => [article.id, article]));
+	const articleOrder = new Map(story.articles.map((article, index) => [article.id, index]));
+
+	const mentions = new Map<string, Mentions>();
+	const mentionsFor = (id: string) => {
+		let entry = mentions.get(id);
+		if (!entry) {
+			entry = {facts: [], events: [], quotes: []};
+			mentions.set(id, entry);
+		}
+		return entry;
+	};
+	for (const fact of story.facts) for (const id of new Set(fact.about)) mentionsFor(id).facts.push(fact);
+	for (const event of story.events) for (const id of new Set(event.involves)) mentionsFor(id).events.push(event);
+	for (const quote of story.quotes) mentionsFor(quote.speaker).quotes.push(quote);
+
+	const outletOf = (articleId: string) => articles.get(articleId)?.outlet ?? articleId;
+
+	return {
+		story,
+		item: id => items.get(id),
+		entity: id => entities.get(id),
+		article: id => articles.get(id),
+		nameOf: id => entities.get(id)?.name ?? id,
+		outletOf,
+		outletsOf(cites) {
+			const ids = [...new Set(cites.map(citation => citation.article))];
+			ids.sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));
+			return [...new Set(ids.map(outletOf))];
+		},
+		mentionsOf: id => mentions.get(id) ?? {facts: [], events: [], quotes: []},
+		kindOf: id => items.get(id)?.kind,
+	};
+}
