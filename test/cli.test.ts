@@ -1,0 +1,112 @@
+import {spawnSync} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {parseStoryText} from '../source/model/load.js';
+import {minimalStory} from './fixtures/minimal-story.js';
+import {cliPath, runCli, temporaryFolder} from './helpers/run-cli.js';
+
+const folder = temporaryFolder();
+
+describe('summit-tui (the built CLI, without a terminal)', () => {
+	it('prints the plain report when stdout is not a terminal', () => {
+		const result = runCli([]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^Kim Jong Un travels to Russia/);
+		expect(result.stdout).toContain('KEY FACTS');
+	});
+
+	it('--json prints the normalised story, which loads back', () => {
+		const result = runCli(['--json']);
+		expect(result.code).toBe(0);
+		const again = parseStoryText(result.stdout, 'stdout');
+		expect(again.problems).toEqual([]);
+		expect(again.story!.people.map(person => person.name)).toContain('Dmitry Peskov');
+	});
+
+	it('search peskv puts Dmitry Peskov on the first line', () => {
+		const result = runCli(['search', 'peskv']);
+		expect(result.code).toBe(0);
+		expect(result.stdout.split('\n')[0]).toMatch(/^person\s+Dmitry Peskov\s+#dmitry-peskov$/);
+	});
+
+	it('search --json --limit gives ranked hits as JSON', () => {
+		const result = runCli(['search', 'vladivostock', '--json', '--limit', '3']);
+		const hits = JSON.parse(result.stdout);
+		expect(hits).toHaveLength(3);
+		expect(hits[0]).toMatchObject({id: 'vladivostok', kind: 'place', label: 'Vladivostok'});
+	});
+
+	it('search exits 1 with a short message when nothing matches', () => {
+		const result = runCli(['search', 'xylophone zebra']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe('summit-tui: nothing matches "xylophone zebra"\n');
+	});
+
+	it('validate passes the bundled story with a one-line summary', () => {
+		const result = runCli(['validate', 'data/kim-putin-2023.json']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^ok {4}data\/kim-putin-2023\.json: 7 people · \d+ organisations/);
+	});
+
+	it('validate names the file, the JSON path and the reason for each problem', () => {
+		const story = minimalStory() as any;
+		story.events[0].date = '2023-02-30';
+		story.quotes[0].speaker = 'nobody';
+		const file = path.join(folder, 'broken.json');
+		writeFileSync(file, JSON.stringify(story));
+		const result = runCli(['validate', file]);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain(`FAIL  ${file}: 2 problems`);
+		expect(result.stdout).toContain(`${file}: $.events[0].date: "2023-02-30" is not a real calendar date`);
+		expect(result.stdout).toContain(`${file}: $.quotes[0].speaker: "nobody" is not the id of any person, organisation or place`);
+		expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('loading a malformed file reports line and column, exit 1, no stack trace', () => {
+		const file = path.join(folder, 'malformed.json');
+		writeFileSync(file, '{\n  "schemaVersion": 1,\n  "story": {,\n}');
+		const result = runCli([file, '--plain']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(`${file}: line 3, column 13: malformed JSON`);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('reports a missing file and a folder given as a file together', () => {
+		const result = runCli([path.join(folder, 'absent.json'), folder, '--plain']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('absent.json: no such file');
+		expect(result.stderr).toContain(`${folder}: is a directory`);
+	});
+
+	it('reads every story in --data DIR', () => {
+		const dataFolder = temporaryFolder();
+		writeFileSync(path.join(dataFolder, 'a.json'), JSON.stringify(minimalStory()));
+		const result = runCli(['--data', dataFolder, 'search', 'okoro']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^person\s+Ben Okoro/);
+	});
+
+	it('exits 2 with a hint on bad usage', () => {
+		for (const args of [['--bogus'], ['search'], ['validate'], ['--plain', '--json'], ['search', 'x', '--limit', '0']]) {
+			const result = runCli(args);
+			expect(result.code, args.join(' ')).toBe(2);
+			expect(result.stderr.length, args.join(' ')).toBeGreaterThan(0);
+		}
+	});
+
+	it('--help teaches the commands and --version prints the version', () => {
+		const help = runCli(['--help']);
+		expect(help.code).toBe(0);
+		for (const word of ['search QUERY', 'validate FILE', '--plain', '--markdown', '--json', '--data DIR', '--no-color']) expect(help.stdout).toContain(word);
+		expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+
+	it('does not crash when the reader closes the pipe early (| head -1)', () => {
+		const result = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(cliPath)} --plain | head -1`], {encoding: 'utf8'});
+		expect(result.stdout).toMatch(/^Kim Jong Un travels/);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+	});
+});
