@@ -1,6 +1,6 @@
 import type {ItemKind} from '../search/search-documents.js';
 import {formatEventDate, formatPartialDate} from './dates.js';
-import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from './schema.js';
+import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from './schema.js';
 
 export type Entity = (Person & {kind: 'person'}) | (Organization & {kind: 'organization'; type: string}) | (Place & {kind: 'place'; type: string});
 
@@ -18,6 +18,9 @@ export type StoryLookup = {
 	item(id: string): AnyItem | undefined;
 	entity(id: string): Entity | undefined;
 	article(id: string): Article | undefined;
+	difference(id: string): Difference | undefined;
+	/** Differences in which a fact or event stands for one side. */
+	differencesOf(id: string): Difference[];
 	nameOf(id: string): string;
 	outletOf(articleId: string): string;
 	/** The outlets an item's citations come from, in article order, without repeats. */
@@ -63,6 +66,7 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 	for (const event of story.events) for (const id of new Set(event.involves)) mentionsFor(id).events.push(event);
 	for (const quote of story.quotes) mentionsFor(quote.speaker).quotes.push(quote);
 
+	const differences = new Map(story.differences.map(difference => [difference.id, difference]));
 	const outletOf = (articleId: string) => articles.get(articleId)?.outlet ?? articleId;
 
 	return {
@@ -70,6 +74,8 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 		item: id => items.get(id),
 		entity: id => entities.get(id),
 		article: id => articles.get(id),
+		difference: id => differences.get(id),
+		differencesOf: id => story.differences.filter(difference => difference.sides.some(side => side.refs.includes(id))),
 		nameOf: id => entities.get(id)?.name ?? id,
 		outletOf,
 		outletsOf(cites) {

@@ -1,9 +1,53 @@
+import {render} from 'ink';
+import React from 'react';
 import type {StoryFile} from '../model/schema.js';
-import {renderPlain} from '../report/render-reports.js';
-import {buildStoryLookup} from '../model/story-lookup.js';
+import {App} from './app.js';
+import {enterFullScreen, leaveFullScreen} from './terminal-modes.js';
 
-// Replaced by the dashboard in the next change; until then a terminal gets the plain report.
-export async function runDashboard(story: StoryFile): Promise<number> {
-	process.stdout.write(renderPlain(buildStoryLookup(story)));
-	return 0;
+/**
+ * Runs the dashboard in the alternate screen and gives the terminal back as it found it on every way
+ * out: q and Ctrl-C (exit 0), SIGTERM, SIGHUP and SIGINT from outside, and an uncaught error (exit 1).
+ */
+export async function runDashboard(story: StoryFile, options: {note?: string} = {}): Promise<number> {
+	const {stdout, stdin} = process;
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		try {
+			if (stdin.isTTY) stdin.setRawMode(false);
+		} catch {
+			// The terminal may already be gone (SIGHUP); nothing left to restore then.
+		}
+		leaveFullScreen(stdout);
+	};
+	// Last resort: whatever ends the process, the terminal is restored on the way out.
+	process.on('exit', restore);
+
+	enterFullScreen(stdout);
+	const instance = render(<App story={story} note={options.note} />, {exitOnCtrlC: false, patchConsole: false});
+
+	const exitOnSignal = (signal: NodeJS.Signals, code: number) => () => {
+		instance.unmount();
+		restore();
+		process.exit(code);
+	};
+	const handlers: Array<[NodeJS.Signals, () => void]> = [
+		['SIGTERM', exitOnSignal('SIGTERM', 143)],
+		['SIGHUP', exitOnSignal('SIGHUP', 129)],
+		['SIGINT', exitOnSignal('SIGINT', 130)],
+	];
+	for (const [signal, handler] of handlers) process.on(signal, handler);
+
+	try {
+		await instance.waitUntilExit();
+		return 0;
+	} catch (error) {
+		restore();
+		process.stderr.write(`summit-tui: the dashboard failed: ${(error as Error).message}\n`);
+		return 1;
+	} finally {
+		for (const [signal, handler] of handlers) process.off(signal, handler);
+		restore();
+	}
 }

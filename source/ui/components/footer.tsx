@@ -1,0 +1,22 @@
+import {Box} from 'ink';
+import React from 'react';
+import {fitCells, type Cell} from '../text-fit.js';
+import {StyledLine} from './styled-line.js';
+
+type Props = {query: string; searching: boolean; resultCount: number; hints: string[]; width: number};
+
+/** The search box (with a block cursor while it has focus) and the keys that work right now. */
+export function Footer({query, searching, resultCount, hints, width}: Props) {
+	const box: Cell[] = searching
+		? [{text: '/ ', tone: 'accent', bold: true}, {text: query}, {text: '▌', tone: 'accent'}]
+		: query
+			? [{text: '/ ', tone: 'muted'}, {text: query, tone: 'muted'}, {text: '  (/ to edit, Esc to clear)', tone: 'muted'}]
+			: [{text: '/ search', tone: 'muted'}];
+	const count: Cell[] = query.trim() ? [{text: `  ${resultCount} ${resultCount === 1 ? 'result' : 'results'}`, tone: 'muted'}] : [];
+	return (
+		<Box flexDirection="column" width={width} height={2}>
+			<StyledLine cells={fitCells([...box, ...count], width)} />
+			<StyledLine cells={fitCells([{text: hints.join('  '), tone: 'muted'}], width)} />
+		</Box>
+	);
+}

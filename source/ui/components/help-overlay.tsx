@@ -1,0 +1,22 @@
+import {Box} from 'ink';
+import React from 'react';
+import {helpLines} from '../help-lines.js';
+import {Frame} from './frame.js';
+import {StyledLine} from './styled-line.js';
+
+type Props = {width: number; height: number; scroll: number};
+
+export function HelpOverlay({width, height, scroll}: Props) {
+	const lines = helpLines(width - 3);
+	const body = Math.max(1, height - 3);
+	const start = Math.max(0, Math.min(scroll, lines.length - body));
+	return (
+		<Frame width={width} height={height} focused title={[{text: 'Keys', bold: true, tone: 'accent'}, {text: '  Esc or ? closes', tone: 'muted'}]} position={lines.length > body ? `${start + body}/${lines.length}` : undefined}>
+			<Box flexDirection="column" height={body} overflow="hidden" paddingLeft={1}>
+				{lines.slice(start, start + body).map((cells, index) => (
+					<StyledLine key={start + index} cells={cells} />
+				))}
+			</Box>
+		</Frame>
+	);
+}

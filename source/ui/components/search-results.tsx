@@ -1,0 +1,46 @@
+import React from 'react';
+import {itemKindLabels} from '../../model/labels.js';
+import {splitByRanges} from '../../search/highlight.js';
+import type {SearchHit} from '../../search/search.js';
+import {paneNumber} from '../layout.js';
+import type {Cell} from '../text-fit.js';
+import {positionLabel} from '../windowing.js';
+import {Frame} from './frame.js';
+import {ListBody, type ListLine} from './list-body.js';
+import {StyledLine} from './styled-line.js';
+
+type Props = {query: string; hits: SearchHit[]; selected: number; focused: boolean; width: number; height: number};
+
+const kindWidth = Math.max(...Object.values(itemKindLabels).map(label => label.length));
+
+/** A result line: kind badge, label with matched characters highlighted, and where else it matched. */
+export function resultCells(hit: SearchHit): Cell[] {
+	const label = splitByRanges(hit.label, hit.labelRanges).map((segment): Cell => (segment.matched ? {text: segment.text, tone: 'match', bold: true} : {text: segment.text}));
+	const elsewhere = hit.matchedElsewhere
+		? [{text: `  ${hit.matchedElsewhere.field === 'aliases' ? 'alias' : hit.matchedElsewhere.field}: `, tone: 'muted' as const}, ...splitByRanges(hit.matchedElsewhere.value, hit.matchedElsewhere.ranges).map((segment): Cell => ({text: segment.text, tone: segment.matched ? 'match' : 'muted', bold: segment.matched}))]
+		: [];
+	return [{text: `${itemKindLabels[hit.kind].padEnd(kindWidth)} `, tone: 'accent'}, ...label, ...elsewhere];
+}
+
+const syntaxHelp = "fuzzy by default · 'exact · ^prefix · suffix$ · !not · a b (both) · a | b (either)";
+
+export function SearchResults({query, hits, selected, focused, width, height}: Props) {
+	const body = Math.max(1, height - 3);
+	let content;
+	if (query.trim() === '') {
+		content = [
+			<StyledLine key="a" cells={[{text: ' Type to search every name, alias, role, fact, event and quote.', tone: 'muted'}]} />,
+			<StyledLine key="b" cells={[{text: ` ${syntaxHelp}`, tone: 'muted'}]} />,
+		];
+	} else if (hits.length === 0) {
+		content = <StyledLine cells={[{text: ` No results for “${query}”. Fewer letters, or another spelling?`, tone: 'warning'}]} />;
+	} else {
+		const lines: ListLine[] = hits.map(hit => ({cells: resultCells(hit), selectable: true}));
+		content = <ListBody lines={lines} selectedLine={selected} width={width - 2} height={body} showSelection />;
+	}
+	return (
+		<Frame width={width} height={height} focused={focused} title={[{text: `${paneNumber('search')} Search`, bold: true, tone: 'accent'}, {text: query ? `  “${query}”` : '', tone: 'muted'}]} position={hits.length > 0 ? positionLabel(selected, hits.length) : undefined}>
+			{content}
+		</Frame>
+	);
+}

@@ -1,0 +1,89 @@
+// Terminal size → arrangement of panes. Pure arithmetic, in terminal cells.
+
+export type PaneId = 'facts' | 'timeline' | 'people' | 'sources' | 'search';
+export type ListPaneId = Exclude<PaneId, 'search'>;
+
+export const paneOrder: PaneId[] = ['facts', 'timeline', 'people', 'sources', 'search'];
+export const listPanes: ListPaneId[] = ['facts', 'timeline', 'people', 'sources'];
+
+export const paneTitles: Record<PaneId, string> = {
+	facts: 'Key facts',
+	timeline: 'Timeline',
+	people: 'People',
+	sources: 'Sources',
+	search: 'Search',
+};
+
+export const paneNumber = (pane: PaneId) => paneOrder.indexOf(pane) + 1;
+
+export const minimumSize = {columns: 40, rows: 12};
+
+export type LayoutMode = 'wide' | 'medium' | 'narrow';
+
+export type Column = {panes: ListPaneId[]; width: number};
+
+export type Layout =
+	| {tooSmall: true; columns: number; rows: number}
+	| {
+			tooSmall: false;
+			mode: LayoutMode;
+			width: number;
+			/** Lines drawn in all: one fewer than the terminal, so Ink never clears the whole screen per frame. */
+			height: number;
+			headerHeight: number;
+			footerHeight: number;
+			/** Height of the area between header and footer, shared by the panes, detail and search results. */
+			mainHeight: number;
+			columns: Column[];
+	  };
+
+export const headerHeight = 2;
+export const footerHeight = 2;
+
+export function layoutMode(columns: number, rows: number): LayoutMode {
+	if (columns < 80 || rows < 24) return 'narrow';
+	if (columns < 120) return 'medium';
+	return 'wide';
+}
+
+/** Splits a width into n parts that differ by at most one cell and add up exactly. */
+export function splitWidth(total: number, parts: number): number[] {
+	const base = Math.floor(total / parts);
+	const remainder = total - base * parts;
+	return Array.from({length: parts}, (_, index) => base + (index < remainder ? 1 : 0));
+}
+
+export function computeLayout(columns: number, rows: number): Layout {
+	if (columns < minimumSize.columns || rows < minimumSize.rows) return {tooSmall: true, columns, rows};
+	const mode = layoutMode(columns, rows);
+	const groups: ListPaneId[][] =
+		mode === 'wide'
+			? [['facts'], ['timeline'], ['people', 'sources']]
+			: mode === 'medium'
+				? [['facts', 'timeline'], ['people', 'sources']]
+				: [['facts', 'timeline', 'people', 'sources']];
+	const widths = splitWidth(columns, groups.length);
+	const height = rows - 1;
+	return {
+		tooSmall: false,
+		mode,
+		width: columns,
+		height,
+		headerHeight,
+		footerHeight,
+		mainHeight: height - headerHeight - footerHeight,
+		columns: groups.map((panes, index) => ({panes, width: widths[index]!})),
+	};
+}
+
+/** Which pane a column shows: the focused one if it holds it, else the one it showed last. */
+export function visiblePaneOf(column: Column, focus: PaneId, lastShown: ListPaneId | undefined): ListPaneId {
+	if ((column.panes as PaneId[]).includes(focus)) return focus as ListPaneId;
+	if (lastShown && column.panes.includes(lastShown)) return lastShown;
+	return column.panes[0]!;
+}
+
+/** Rows of list content inside a bordered pane of the given outer height: borders and a title line. */
+export function paneBodyHeight(outerHeight: number, hasTabs: boolean): number {
+	return Math.max(1, outerHeight - 2 - 1 - (hasTabs ? 1 : 0));
+}

@@ -1,0 +1,144 @@
+import {factCategoryOrder, factCategoryTitles} from '../model/labels.js';
+import type {Citation, EventStatus, StoryEvent} from '../model/schema.js';
+import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
+import type {ListPaneId} from './layout.js';
+import type {Cell, Tone} from './text-fit.js';
+
+// What each list pane shows, row by row, decided once per story. Rows with an item id can be selected;
+// the others are section headings and notes.
+
+export type Row = {cells: Cell[]; itemId?: string; heading?: boolean};
+
+export type PaneRows = {rows: Row[]; selectableRows: number[]; ids: string[]};
+
+export const statusGlyphs: Record<EventStatus, string> = {happened: '●', expected: '○', historical: '◆'};
+export const statusTones: Record<EventStatus, Tone> = {happened: 'happened', expected: 'expected', historical: 'historical'};
+
+/** Short, unique codes for outlets ("F" for Forbes, "R" for Rappler), shown on each fact line. */
+export function outletCodes(outlets: string[]): Map<string, string> {
+	const codes = new Map<string, string>();
+	const used = new Set<string>();
+	for (const outlet of outlets) {
+		if (codes.has(outlet)) continue;
+		const letters = outlet.replace(/[^\p{L}\p{N}]/gu, '') || outlet;
+		let code = letters.slice(0, 1).toUpperCase();
+		for (let length = 2; used.has(code) && length <= letters.length; length++) code = letters.slice(0, length).toUpperCase();
+		for (let suffix = 2; used.has(code); suffix++) code = `${letters.slice(0, 1).toUpperCase()}${suffix}`;
+		used.add(code);
+		codes.set(outlet, code);
+	}
+	return codes;
+}
+
+function heading(text: string): Row {
+	return {cells: [{text, tone: 'heading', bold: true}], heading: true};
+}
+
+function finish(rows: Row[]): PaneRows {
+	const selectableRows: number[] = [];
+	const ids: string[] = [];
+	rows.forEach((row, index) => {
+		if (row.itemId) {
+			selectableRows.push(index);
+			ids.push(row.itemId);
+		}
+	});
+	return {rows, selectableRows, ids};
+}
+
+/** The date of an event under its year's heading: "12 or 13 Sep" rather than "12 or 13 Sep 2023". */
+export function dateWithinYear(event: StoryEvent): string {
+	const label = eventDateLabel(event);
+	const year = event.date.slice(0, 4);
+	if (label === year || label.split(year).length !== 2 || !label.endsWith(` ${year}`)) return label;
+	return label.slice(0, -year.length - 1);
+}
+
+export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows> {
+	const {story} = lookup;
+	const codes = outletCodes(story.articles.map(article => article.outlet));
+	const badge = (cites: Citation[]) => lookup.outletsOf(cites).map(outlet => codes.get(outlet) ?? '?').join('+');
+	const badgeWidth = Math.max(1, ...story.facts.map(fact => badge(fact.cites).length));
+
+	const facts: Row[] = [];
+	for (const category of factCategoryOrder) {
+		const inCategory = story.facts.filter(fact => fact.category === category);
+		if (inCategory.length === 0) continue;
+		facts.push(heading(`${factCategoryTitles[category]} (${inCategory.length})`));
+		for (const fact of inCategory) {
+			facts.push({itemId: fact.id, cells: [{text: `${badge(fact.cites).padEnd(badgeWidth)} `, tone: 'muted'}, {text: fact.text}]});
+		}
+	}
+
+	const timeline: Row[] = [];
+	const dateWidth = Math.max(0, ...story.events.map(event => dateWithinYear(event).length));
+	let year = '';
+	for (const event of story.events) {
+		if (event.date.slice(0, 4) !== year) {
+			year = event.date.slice(0, 4);
+			timeline.push(heading(year));
+		}
+		timeline.push({
+			itemId: event.id,
+			cells: [
+				{text: `${dateWithinYear(event).padEnd(dateWidth)} `, tone: 'muted'},
+				{text: `${statusGlyphs[event.status]} `, tone: statusTones[event.status]},
+				{text: event.title},
+				{text: `  ${badge(event.cites)}`, tone: 'muted'},
+			],
+		});
+	}
+
+	const people: Row[] = [];
+	const entityRow = (id: string, name: string, detail: string): Row => ({
+		itemId: id,
+		cells: [{text: name, bold: true}, ...(detail ? [{text: ` · ${detail}`, tone: 'muted' as const}] : [])],
+	});
+	if (story.people.length > 0) people.push(heading(`People (${story.people.length})`));
+	for (const person of story.people) {
+		people.push(entityRow(person.id, person.name, [person.role, person.country ? lookup.nameOf(person.country) : ''].filter(Boolean).join(', ')));
+	}
+	if (story.organizations.length > 0) people.push(heading(`Organisations (${story.organizations.length})`));
+	for (const organization of story.organizations) {
+		people.push(
+			entityRow(organization.id, organization.name, [organization.kind, organization.country ? lookup.nameOf(organization.country) : ''].filter(Boolean).join(', ')),
+		);
+	}
+	if (story.places.length > 0) people.push(heading(`Places (${story.places.length})`));
+	for (const place of story.places) {
+		people.push(entityRow(place.id, place.name, place.within ? `${place.kind} in ${lookup.nameOf(place.within)}` : place.kind));
+	}
+
+	const sources: Row[] = [];
+	for (const article of story.articles) {
+		const exclusive = exclusiveItems(lookup, article.id).length;
+		sources.push(heading(`${article.outlet} (${codes.get(article.outlet)}) · ${articleDateLabel(article)}`));
+		sources.push({itemId: article.id, cells: [{text: article.title}]});
+		sources.push({cells: [{text: `  ${exclusive} items reported only here`, tone: 'muted'}]});
+	}
+	if (story.differences.length > 0) sources.push(heading(`Where they differ (${story.differences.length})`));
+	for (const difference of story.differences) {
+		sources.push({itemId: difference.id, cells: [{text: '≠ ', tone: 'warning'}, {text: difference.topic}]});
+	}
+
+	return {facts: finish(facts), timeline: finish(timeline), people: finish(people), sources: finish(sources)};
+}
+
+/** Facts, events and quotes that cite this article and no other. */
+export function exclusiveItems(lookup: StoryLookup, articleId: string): string[] {
+	const {story} = lookup;
+	return [...story.facts, ...story.events, ...story.quotes]
+		.filter(item => item.cites.length > 0 && item.cites.every(citation => citation.article === articleId))
+		.map(item => item.id);
+}
+
+/** Where an item lives in the panes: facts, timeline, people; a quote lives with its speaker. */
+export function locateItem(lookup: StoryLookup, panes: Record<ListPaneId, PaneRows>, id: string): {pane: ListPaneId; index: number} | undefined {
+	const item = lookup.item(id);
+	const target = item?.kind === 'quote' ? item.quote.speaker : id;
+	for (const pane of ['facts', 'timeline', 'people', 'sources'] as const) {
+		const index = panes[pane].ids.indexOf(target);
+		if (index >= 0) return {pane, index};
+	}
+	return undefined;
+}

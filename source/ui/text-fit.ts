@@ -1,0 +1,69 @@
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+// Fitting text into terminal cells. Widths are measured with string-width, so CJK, emoji and combining
+// characters count as the cells a terminal gives them, never as string length.
+
+export type Tone = 'normal' | 'muted' | 'accent' | 'match' | 'happened' | 'expected' | 'historical' | 'warning' | 'heading';
+
+export type Cell = {text: string; tone?: Tone; bold?: boolean};
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+export function cellWidth(text: string): number {
+	return stringWidth(text);
+}
+
+/** Cuts text to at most `width` cells, ending in "…" when cut. */
+export function fitText(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (stringWidth(text) <= width) return text;
+	return cliTruncate(text, width, {position: 'end', truncationCharacter: '…'});
+}
+
+/** Pads (or cuts) text to exactly `width` cells. */
+export function padText(text: string, width: number): string {
+	const fitted = fitText(text, width);
+	return fitted + ' '.repeat(Math.max(0, width - stringWidth(fitted)));
+}
+
+/**
+ * Cuts a line made of styled cells to at most `width` terminal cells, grapheme by grapheme so that no
+ * wide character is split, and marks the cut with "…".
+ */
+export function fitCells(cells: Cell[], width: number): Cell[] {
+	const total = cells.reduce((sum, cell) => sum + stringWidth(cell.text), 0);
+	if (total <= width) return cells;
+	if (width <= 0) return [];
+	const budget = width - 1;
+	const fitted: Cell[] = [];
+	let used = 0;
+	for (const cell of cells) {
+		let text = '';
+		for (const {segment} of graphemes.segment(cell.text)) {
+			const segmentWidth = stringWidth(segment);
+			if (used + segmentWidth > budget) break;
+			text += segment;
+			used += segmentWidth;
+		}
+		if (text !== '') fitted.push({...cell, text});
+		if (text !== cell.text) break;
+	}
+	const last = fitted.at(-1);
+	fitted.push({text: '…', tone: last?.tone ?? 'muted'});
+	return fitted;
+}
+
+/** Wraps text to lines of at most `width` cells, breaking inside words only when a word is too long. */
+export function wrapText(text: string, width: number): string[] {
+	if (width <= 0) return [];
+	return text
+		.split('\n')
+		.flatMap(paragraph => wrapAnsi(paragraph, width, {hard: true, trim: true}).split('\n'))
+		.map(line => fitText(line, width));
+}
+
+export function lineWidth(cells: Cell[]): number {
+	return cells.reduce((sum, cell) => sum + stringWidth(cell.text), 0);
+}
