@@ -1,4 +1,3 @@
-import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
@@ -17,9 +16,10 @@ export function cellWidth(text: string): number {
 
 /** Cuts text to at most `width` cells, ending in "…" when cut. */
 export function fitText(text: string, width: number): string {
-	if (width <= 0) return '';
 	if (stringWidth(text) <= width) return text;
-	return cliTruncate(text, width, {position: 'end', truncationCharacter: '…'});
+	return fitCells([{text}], width)
+		.map(cell => cell.text)
+		.join('');
 }
 
 /** Pads (or cuts) text to exactly `width` cells. */

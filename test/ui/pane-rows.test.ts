@@ -1,0 +1,92 @@
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {readStoryFile} from '../../source/model/load.js';
+import {buildStoryLookup} from '../../source/model/story-lookup.js';
+import {buildDetailDocument} from '../../source/ui/detail-document.js';
+import {buildPaneRows, dateWithinYear, locateItem, outletCodes} from '../../source/ui/pane-rows.js';
+import {lineWidth} from '../../source/ui/text-fit.js';
+
+const {story} = readStoryFile(fileURLToPath(new URL('../../data/kim-putin-2023.json', import.meta.url)));
+const lookup = buildStoryLookup(story!);
+const panes = buildPaneRows(lookup);
+const text = (cells: Array<{text: string}>) => cells.map(cell => cell.text).join('');
+
+describe('pane rows of the bundled story', () => {
+	it('groups facts by category, each with the outlets that report it', () => {
+		const headings = panes.facts.rows.filter(row => row.heading).map(row => text(row.cells));
+		expect(headings).toEqual(['Key facts (5)', 'To watch (6)', 'Unknowns (6)', 'Numbers (4)', 'Claims (10)', 'Context (11)']);
+		const line = panes.facts.rows.find(row => row.itemId === 'fact-chosun-ilbo-dates')!;
+		expect(text(line.cells)).toMatch(/^R +Chosun Ilbo reported/);
+		expect(panes.facts.ids).toHaveLength(story!.facts.length);
+	});
+
+	it('lists the timeline in date order under year headings, with precision and status shown', () => {
+		const lines = panes.timeline.rows.map(row => text(row.cells));
+		expect(lines.filter(line => /^\d{4}$/.test(line))).toEqual(['2011', '2019', '2020', '2022', '2023']);
+		expect(lines.some(line => /^12 or 13 Sep ○ Kim–Putin summit likely/.test(line))).toBe(true);
+		expect(lines.some(line => /^Sep +○ Kim–Putin meeting "in the next few days"/.test(line))).toBe(true);
+		expect(lines.some(line => /^25 Apr +◆ First Kim–Putin summit/.test(line))).toBe(true);
+	});
+
+	it('shows people, then organisations and places, with role and country', () => {
+		const headings = panes.people.rows.filter(row => row.heading).map(row => text(row.cells));
+		expect(headings).toEqual(['People (7)', 'Organisations (16)', 'Places (17)']);
+		expect(text(panes.people.rows.find(row => row.itemId === 'dmitry-peskov')!.cells)).toBe('Dmitry Peskov · Kremlin spokesperson, Russia');
+	});
+
+	it('lists each article and the points where the outlets differ', () => {
+		const lines = panes.sources.rows.map(row => text(row.cells));
+		expect(lines).toContain('Forbes (F) · 12 Sep 2023');
+		expect(lines).toContain('≠ When Kim and Putin meet');
+	});
+
+	it('locates a quote at its speaker in the People pane', () => {
+		expect(locateItem(lookup, panes, 'quote-peskov-sensitive')).toEqual({pane: 'people', index: panes.people.ids.indexOf('dmitry-peskov')});
+		expect(locateItem(lookup, panes, 'event-summit-ytn')?.pane).toBe('timeline');
+	});
+
+	it('gives outlets distinct short codes', () => {
+		expect([...outletCodes(['Forbes', 'Fox', 'Rappler', 'Forbes']).values()]).toEqual(['F', 'FO', 'R']);
+	});
+
+	it('states a year only once under its heading', () => {
+		expect(dateWithinYear(story!.events.find(event => event.id === 'event-putin-pledge')!)).toBe('4–10 Sep');
+		expect(dateWithinYear(story!.events.find(event => event.id === 'event-kim-takes-power')!)).toBe('2011');
+	});
+});
+
+describe('detail documents', () => {
+	it('shows a fact with every citation (outlet, paragraph, excerpt) and its entities as links', () => {
+		const detail = buildDetailDocument(lookup, 'fact-kremlin-and-kcna', 100);
+		const lines = detail.lines.map(line => text(line.cells));
+		expect(lines.join('\n')).toContain('Rappler ¶9, 11 Sep 2023');
+		// Excerpts wrap under their citation; read them back as one line.
+		expect(lines.map(line => line.trim()).join(' ')).toContain('“North Korean state news agency KCNA said the two would “meet and have a talk,” without elaborating”');
+		expect(detail.links).toEqual(['rappler-2023-09-11', 'rappler-2023-09-11', 'kremlin', 'kcna', 'kim-jong-un', 'vladimir-putin', 'difference-who-confirmed']);
+	});
+
+	it("shows a person's quotes, facts and events", () => {
+		const detail = buildDetailDocument(lookup, 'dmitry-peskov', 100);
+		const joined = detail.lines.map(line => text(line.cells)).join('\n');
+		expect(joined).toContain('Quotes (4)');
+		expect(joined).toContain('› Dmitry Peskov: “full-blown visit”');
+		expect(detail.links).toContain('quote-peskov-interests');
+		expect(detail.links).toContain('forbes-2023-09-12');
+	});
+
+	it('puts the two sides of a difference side by side when wide, stacked when narrow', () => {
+		const wide = buildDetailDocument(lookup, 'difference-meeting-date', 100).lines.map(line => text(line.cells));
+		expect(wide.some(line => /^Forbes, 12 Sep 2023 +│ Rappler, 11 Sep 2023/.test(line))).toBe(true);
+		const narrow = buildDetailDocument(lookup, 'difference-meeting-date', 50).lines.map(line => text(line.cells));
+		expect(narrow.some(line => line.includes('│'))).toBe(false);
+		expect(narrow).toContain('Rappler, 11 Sep 2023');
+	});
+
+	it('never draws a line wider than asked', () => {
+		for (const id of ['kim-jong-un', 'fact-border-crossings', 'event-summit-ytn', 'quote-pacheco-pardo-further-proof', 'forbes-2023-09-12', 'difference-meeting-place']) {
+			for (const width of [20, 37, 60, 118]) {
+				for (const line of buildDetailDocument(lookup, id, width).lines) expect(lineWidth(line.cells), `${id} @${width}`).toBeLessThanOrEqual(width);
+			}
+		}
+	});
+});
