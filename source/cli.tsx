@@ -108,7 +108,8 @@ function plural(count: number, word: string): string {
 }
 
 async function main(): Promise<number> {
-	if (!cli.flags.color) chalk.level = 0;
+	// chalk reads --no-color itself but not NO_COLOR (no-color.org: set and not empty means no colour).
+	if (!cli.flags.color || (process.env['NO_COLOR'] ?? '') !== '') chalk.level = 0;
 	const maxBytes = cli.flags.maxSize === undefined ? defaultMaxBytes : parseSize(cli.flags.maxSize);
 	const [command, ...rest] = cli.input;
 	const outputFlags = [cli.flags.plain, cli.flags.markdown, cli.flags.json].filter(Boolean).length;

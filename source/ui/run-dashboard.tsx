@@ -38,6 +38,19 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 		['SIGINT', exitOnSignal('SIGINT', 130)],
 	];
 	for (const [signal, handler] of handlers) process.on(signal, handler);
+	// An error outside React's tree: give the terminal back first, so that the message is readable.
+	const onUncaught = (error: unknown) => {
+		try {
+			instance.unmount();
+		} catch {
+			// Ink may be the part that failed.
+		}
+		restore();
+		process.stderr.write(`summit-tui: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+		process.exit(1);
+	};
+	process.on('uncaughtException', onUncaught);
+	process.on('unhandledRejection', onUncaught);
 
 	try {
 		await instance.waitUntilExit();
@@ -48,6 +61,8 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 		return 1;
 	} finally {
 		for (const [signal, handler] of handlers) process.off(signal, handler);
+		process.off('uncaughtException', onUncaught);
+		process.off('unhandledRejection', onUncaught);
 		restore();
 	}
 }
