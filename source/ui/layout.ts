@@ -46,12 +46,23 @@ export function layoutMode(columns: number, rows: number): LayoutMode {
 	return 'wide';
 }
 
-/** Splits a width into n parts that differ by at most one cell and add up exactly. */
-export function splitWidth(total: number, parts: number): number[] {
-	const base = Math.floor(total / parts);
-	const remainder = total - base * parts;
-	return Array.from({length: parts}, (_, index) => base + (index < remainder ? 1 : 0));
+/** Splits a width in proportion to weights, in whole cells that add up exactly. */
+export function splitWidth(total: number, weights: number[]): number[] {
+	const sum = weights.reduce((all, weight) => all + weight, 0);
+	const exact = weights.map(weight => (total * weight) / sum);
+	const widths = exact.map(Math.floor);
+	// Largest remainders first, so that no column is rounded further from its share than needed.
+	const order = exact.map((value, index) => ({index, remainder: value - Math.floor(value)})).sort((a, b) => b.remainder - a.remainder);
+	let missing = total - widths.reduce((all, width) => all + width, 0);
+	for (const {index} of order) {
+		if (missing-- <= 0) break;
+		widths[index]!++;
+	}
+	return widths;
 }
+
+// Facts are the longest lines and people the shortest, so columns are not equal.
+const columnWeights: Record<LayoutMode, number[]> = {wide: [40, 34, 26], medium: [55, 45], narrow: [1]};
 
 export function computeLayout(columns: number, rows: number): Layout {
 	if (columns < minimumSize.columns || rows < minimumSize.rows) return {tooSmall: true, columns, rows};
@@ -62,7 +73,7 @@ export function computeLayout(columns: number, rows: number): Layout {
 			: mode === 'medium'
 				? [['facts', 'timeline'], ['people', 'sources']]
 				: [['facts', 'timeline', 'people', 'sources']];
-	const widths = splitWidth(columns, groups.length);
+	const widths = splitWidth(columns, columnWeights[mode]);
 	const height = rows - 1;
 	return {
 		tooSmall: false,

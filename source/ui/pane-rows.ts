@@ -7,7 +7,8 @@ import type {Cell, Tone} from './text-fit.js';
 // What each list pane shows, row by row, decided once per story. Rows with an item id can be selected;
 // the others are section headings and notes.
 
-export type Row = {cells: Cell[]; itemId?: string; heading?: boolean};
+/** `prefix`: leading cells that form a column (outlet badge, date and status). */
+export type Row = {cells: Cell[]; itemId?: string; heading?: boolean; prefix?: number};
 
 export type PaneRows = {rows: Row[]; selectableRows: number[]; ids: string[]};
 
@@ -66,7 +67,7 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 		if (inCategory.length === 0) continue;
 		facts.push(heading(`${factCategoryTitles[category]} (${inCategory.length})`));
 		for (const fact of inCategory) {
-			facts.push({itemId: fact.id, cells: [{text: `${badge(fact.cites).padEnd(badgeWidth)} `, tone: 'muted'}, {text: fact.text}]});
+			facts.push({itemId: fact.id, prefix: 1, cells: [{text: `${badge(fact.cites).padEnd(badgeWidth)} `, tone: 'muted'}, {text: fact.text}]});
 		}
 	}
 
@@ -80,6 +81,7 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 		}
 		timeline.push({
 			itemId: event.id,
+			prefix: 2,
 			cells: [
 				{text: `${dateWithinYear(event).padEnd(dateWidth)} `, tone: 'muted'},
 				{text: `${statusGlyphs[event.status]} `, tone: statusTones[event.status]},

@@ -29,7 +29,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 		expect(screen).toContain('2 Timeline');
 		expect(screen).toContain('3 People');
 		expect(screen).toContain('Kim crossed from North Korea into');
-		expect(screen).toContain('Dmitry Peskov · Kremlin spokesperso…');
+		expect(screen).toMatch(/Dmitry Peskov · Kremlin/);
 		expectNothingOverflows(session, '120x40');
 	});
 

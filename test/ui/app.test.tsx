@@ -71,7 +71,7 @@ describe('the dashboard (ink-testing-library)', () => {
 		expect(screen).toContain('Port city');
 		await app.press(keys.escape);
 		screen = await app.waitFor(screen => screen.includes('● [3 People]'), 'People pane with Vladivostok selected');
-		expect(screen).toContain('▸ Vladivostok · Port city in Russia’s Far East');
+		expect(screen).toMatch(/▸ Vladivostok · Port city in/);
 	});
 
 	it('moves through results with Ctrl-n and Ctrl-p while typing, and says when nothing matches', async () => {

@@ -27,8 +27,10 @@ describe('layout', () => {
 		}
 	});
 
-	it('splits widths that differ by at most one cell', () => {
-		expect(splitWidth(100, 3)).toEqual([34, 33, 33]);
+	it('splits widths by weight, adding up exactly', () => {
+		expect(splitWidth(100, [1, 1, 1])).toEqual([34, 33, 33]);
+		expect(splitWidth(120, [40, 34, 26])).toEqual([48, 41, 31]);
+		for (let total = 40; total < 300; total++) expect(splitWidth(total, [40, 34, 26]).reduce((a, b) => a + b)).toBe(total);
 	});
 
 	it('shows the focused pane of a shared column, else the one shown last', () => {

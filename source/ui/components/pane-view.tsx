@@ -39,11 +39,11 @@ export const PaneView = React.memo(function PaneView({panes, visible, rows, sele
 	return (
 		<Frame width={width} height={height} focused={focused} title={title} position={positionLabel(selection, rows.ids.length)}>
 			<ListBody
-				lines={rows.rows.map(row => ({cells: row.cells, selectable: Boolean(row.itemId)}))}
+				lines={rows.rows}
 				selectedLine={selectedLine}
 				width={width - 2}
 				height={Math.max(1, height - 3)}
-				showSelection
+				unfoldSelected={focused}
 			/>
 		</Frame>
 	);

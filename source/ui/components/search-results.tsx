@@ -35,8 +35,8 @@ export function SearchResults({query, hits, selected, focused, width, height}: P
 	} else if (hits.length === 0) {
 		content = <StyledLine cells={[{text: ` No results for “${query}”. Fewer letters, or another spelling?`, tone: 'warning'}]} />;
 	} else {
-		const lines: ListLine[] = hits.map(hit => ({cells: resultCells(hit), selectable: true}));
-		content = <ListBody lines={lines} selectedLine={selected} width={width - 2} height={body} showSelection />;
+		const lines: ListLine[] = hits.map(hit => ({cells: resultCells(hit)}));
+		content = <ListBody lines={lines} selectedLine={selected} width={width - 2} height={body} unfoldSelected={false} />;
 	}
 	return (
 		<Frame width={width} height={height} focused={focused} title={[{text: `${paneNumber('search')} Search`, bold: true, tone: 'accent'}, {text: query ? `  “${query}”` : '', tone: 'muted'}]} position={hits.length > 0 ? positionLabel(selected, hits.length) : undefined}>

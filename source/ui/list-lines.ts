@@ -1,0 +1,54 @@
+import {fitCells, lineWidth, wrapText, type Cell} from './text-fit.js';
+import {windowStart} from './windowing.js';
+
+// Turns list rows into screen lines: every row is one line, except the selected row of the focused
+// list, which unfolds to its full text (up to a few lines) so it can be read without opening it.
+
+/** `prefix`: how many leading cells form a column (badge, date) that unfolded text hangs under. */
+export type ListRow = {cells: Cell[]; prefix?: number};
+export type ScreenLine = {cells: Cell[]; selected: boolean; row: number};
+
+export const unfoldLimit = 4;
+const marker = (selected: boolean): Cell => ({text: selected ? '▸ ' : '  ', tone: 'accent'});
+
+export function listScreenLines(rows: ListRow[], selectedRow: number | undefined, width: number, unfold: boolean): ScreenLine[] {
+	const lines: ScreenLine[] = [];
+	rows.forEach((row, index) => {
+		const selected = index === selectedRow;
+		const oneLine = fitCells([marker(selected), ...row.cells], width);
+		if (!selected || !unfold) {
+			lines.push({cells: oneLine, selected, row: index});
+			return;
+		}
+		const prefix = row.cells.slice(0, row.prefix ?? 0);
+		const indent = 2 + lineWidth(prefix);
+		const text = row.cells
+			.slice(row.prefix ?? 0)
+			.map(cell => cell.text)
+			.join('')
+			.trim();
+		// Too narrow to hang text under a prefix: keep the one fitted line.
+		const wrapped = width - indent >= 12 ? wrapText(text, width - indent) : [];
+		if (wrapped.length <= 1) {
+			lines.push({cells: oneLine, selected, row: index});
+			return;
+		}
+		const shown = wrapped.slice(0, unfoldLimit);
+		shown.forEach((line, lineIndex) => {
+			const cut = lineIndex === shown.length - 1 && wrapped.length > unfoldLimit;
+			const lead = lineIndex === 0 ? [marker(true), ...prefix] : [{text: ' '.repeat(indent)}];
+			lines.push({cells: fitCells([...lead, {text: cut ? `${line} …` : line}], width), selected, row: index});
+		});
+	});
+	return lines;
+}
+
+/** First screen line to show: the selected row in view, wholly where it fits, centred where possible. */
+export function listWindowStart(lines: ScreenLine[], height: number): number {
+	const first = lines.findIndex(line => line.selected);
+	if (first < 0) return 0;
+	let last = first;
+	while (last + 1 < lines.length && lines[last + 1]!.selected) last++;
+	const start = windowStart(lines.length, height, first);
+	return last >= start + height ? Math.min(first, last - height + 1) : start;
+}
