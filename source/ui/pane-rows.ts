@@ -116,7 +116,7 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 		const exclusive = exclusiveItems(lookup, article.id).length;
 		sources.push(heading(`${article.outlet} (${codes.get(article.outlet)}) · ${articleDateLabel(article)}`));
 		sources.push({itemId: article.id, cells: [{text: article.title}]});
-		sources.push({cells: [{text: `  ${exclusive} items reported only here`, tone: 'muted'}]});
+		sources.push({cells: [{text: `  only here: ${exclusive} items`, tone: 'muted'}]});
 	}
 	if (story.differences.length > 0) sources.push(heading(`Where they differ (${story.differences.length})`));
 	for (const difference of story.differences) {
