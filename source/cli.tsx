@@ -4,7 +4,9 @@ import chalk from 'chalk';
 import meow from 'meow';
 import {defaultMaxBytes, listStoryFiles, loadStories, readStoryFile, type LoadResult} from './model/load.js';
 import {formatProblem, type Problem} from './model/problem.js';
+import {sanitiseText} from './model/sanitise.js';
 import {buildStoryLookup} from './model/story-lookup.js';
+import {writeFileSafely} from './model/write-file-safely.js';
 import {storyCounts} from './report/report-outline.js';
 import {renderJson, renderMarkdown, renderPlain} from './report/render-reports.js';
 import {formatSearchHits} from './search/format-hits.js';
@@ -24,6 +26,8 @@ const helpText = `
     --plain           the whole story as readable text
     --markdown        the whole story as Markdown
     --json            the story (or search results) as JSON
+    --output, -o FILE write the --plain, --markdown or --json output to FILE (whole or not at all)
+    --force           let --output replace an existing file
     --limit N         at most N search results (default 20)
     --max-size SIZE   refuse story files larger than SIZE (default 50M; e.g. 200M, 2G)
     --no-color        no colours (NO_COLOR is respected too)
@@ -54,6 +58,8 @@ const cli = meow(helpText, {
 		markdown: {type: 'boolean', default: false},
 		json: {type: 'boolean', default: false},
 		limit: {type: 'number', default: 20},
+		output: {type: 'string', shortFlag: 'o'},
+		force: {type: 'boolean', default: false},
 		maxSize: {type: 'string'},
 		color: {type: 'boolean', default: true},
 		debug: {type: 'boolean', default: false},
@@ -69,7 +75,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 function usageError(message: string): never {
-	process.stderr.write(`summit-tui: ${message}\nRun "summit-tui --help" for usage.\n`);
+	process.stderr.write(`summit-tui: ${sanitiseText(message)}\nRun "summit-tui --help" for usage.\n`);
 	process.exit(2);
 }
 
@@ -108,6 +114,8 @@ function plural(count: number, word: string): string {
 }
 
 async function main(): Promise<number> {
+	// Fault injection for the test of --debug; nothing else sets it.
+	if (process.env['SUMMIT_TUI_FAULT'] === 'cli') throw new Error('injected fault (SUMMIT_TUI_FAULT=cli)');
 	// chalk reads --no-color itself but not NO_COLOR (no-color.org: set and not empty means no colour).
 	if (!cli.flags.color || (process.env['NO_COLOR'] ?? '') !== '') chalk.level = 0;
 	const maxBytes = cli.flags.maxSize === undefined ? defaultMaxBytes : parseSize(cli.flags.maxSize);
@@ -120,10 +128,10 @@ async function main(): Promise<number> {
 		for (const file of rest) {
 			const result = readStoryFile(file, {maxBytes});
 			if (result.story) {
-				process.stdout.write(`ok    ${file}: ${storyCounts(buildStoryLookup(result.story))}\n`);
+				process.stdout.write(`ok    ${sanitiseText(file)}: ${storyCounts(buildStoryLookup(result.story))}\n`);
 			} else {
 				failed++;
-				process.stdout.write(`FAIL  ${file}: ${plural(result.problems.length, 'problem')}\n`);
+				process.stdout.write(`FAIL  ${sanitiseText(file)}: ${plural(result.problems.length, 'problem')}\n`);
 				for (const problem of result.problems) process.stdout.write(`  ${formatProblem(problem)}\n`);
 			}
 		}
@@ -131,7 +139,7 @@ async function main(): Promise<number> {
 	}
 
 	if (command === 'search') {
-		const query = rest.join(' ').trim();
+		const query = sanitiseText(rest.join(' ')).trim();
 		if (query === '') usageError('search needs a query, e.g. summit-tui search peskv');
 		if (!Number.isInteger(cli.flags.limit) || cli.flags.limit < 1) usageError('--limit takes a whole number of 1 or more');
 		const story = loadOrExit(storyFilesFromArguments([]), maxBytes);
@@ -152,7 +160,15 @@ async function main(): Promise<number> {
 	if (command === 'ingest') usageError('ingest is not available yet: it comes with the article importer');
 
 	if (outputFlags > 1) usageError('choose one of --plain, --markdown and --json');
-	const story = loadOrExit(storyFilesFromArguments(cli.input), maxBytes);
+	if (cli.flags.output !== undefined && outputFlags === 0) usageError('--output needs --plain, --markdown or --json');
+	const files = storyFilesFromArguments(cli.input);
+	const story = loadOrExit(files, maxBytes);
+	if (cli.flags.output !== undefined) {
+		const content = cli.flags.json ? renderJson(story) : cli.flags.markdown ? renderMarkdown(buildStoryLookup(story)) : renderPlain(buildStoryLookup(story));
+		const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: files});
+		if (problem) reportProblems([problem], 'nothing written:');
+		return 0;
+	}
 	if (cli.flags.json) {
 		process.stdout.write(renderJson(story));
 		return 0;
@@ -161,7 +177,8 @@ async function main(): Promise<number> {
 		process.stdout.write(renderMarkdown(buildStoryLookup(story)));
 		return 0;
 	}
-	if (cli.flags.plain || !process.stdout.isTTY) {
+	// A dumb terminal cannot draw a full-screen dashboard; the plain report reads fine there.
+	if (cli.flags.plain || !process.stdout.isTTY || process.env['TERM'] === 'dumb') {
 		process.stdout.write(renderPlain(buildStoryLookup(story)));
 		return 0;
 	}

@@ -4,11 +4,29 @@ import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-p
 import {checkReferences} from './check-references.js';
 import {mergeStories, normaliseStory} from './normalise.js';
 import {jsonPath, type Problem} from './problem.js';
+import {sanitiseJson} from './sanitise.js';
 import {storySchema, supportedSchemaVersion, type StoryFile} from './schema.js';
 
 export type LoadResult = {story?: StoryFile; problems: Problem[]};
 
 export const defaultMaxBytes = 50 * 1024 * 1024;
+
+/** Stories nest about six levels deep; far deeper is a broken or hostile file. */
+export const maxNestingDepth = 64;
+
+/** Depth of nested arrays and objects, measured without recursion. */
+export function nestingDepth(value: unknown): number {
+	let deepest = 0;
+	const stack: Array<{value: unknown; depth: number}> = [{value, depth: 0}];
+	while (stack.length > 0) {
+		const {value: current, depth} = stack.pop()!;
+		if (current === null || typeof current !== 'object') continue;
+		deepest = Math.max(deepest, depth + 1);
+		if (deepest > maxNestingDepth) return deepest;
+		for (const child of Object.values(current)) stack.push({value: child, depth: depth + 1});
+	}
+	return deepest;
+}
 
 /** Line and column (both from 1) of a character offset, for messages a person can act on. */
 export function lineAndColumn(text: string, offset: number): {line: number; column: number} {
@@ -42,10 +60,26 @@ const syntaxMessages: Record<string, string> = {
 	InvalidCharacter: 'control character inside a string',
 };
 
+/** The line an error is on, cut to about 60 characters around the column, and a caret under the spot. */
+export function excerptWithCaret(text: string, line: number, column: number): [string, string] {
+	const content = text.split('\n')[line - 1] ?? '';
+	const start = Math.max(0, Math.min(column - 1 - 30, content.length - 60));
+	const shown = (start > 0 ? '…' : '') + content.slice(start, start + 60) + (start + 60 < content.length ? '…' : '');
+	const caretAt = column - 1 - start + (start > 0 ? 1 : 0);
+	// Tabs keep their width in the caret line so that the caret stays under the spot.
+	const padding = Array.from(shown.slice(0, caretAt), character => (character === '\t' ? '\t' : ' ')).join('');
+	return [shown, `${padding}^`];
+}
+
 function syntaxProblem(text: string, file: string, error: ParseError): Problem {
 	const {line, column} = lineAndColumn(text, error.offset);
 	const code = printParseErrorCode(error.error);
-	return {file, where: `line ${line}, column ${column}`, message: `malformed JSON: ${syntaxMessages[code] ?? code}`};
+	return {
+		file,
+		where: `line ${line}, column ${column}`,
+		message: `malformed JSON: ${syntaxMessages[code] ?? code}`,
+		excerpt: excerptWithCaret(text, line, column),
+	};
 }
 
 function describeType(value: unknown): string {
@@ -67,7 +101,17 @@ export function parseStoryText(text: string, file: string): LoadResult {
 		// The parser recurses; a pathological nesting depth exhausts the stack.
 		return {problems: [{file, message: 'JSON is nested too deeply to read'}]};
 	}
-	if (errors.length > 0) return {problems: errors.slice(0, 20).map(error => syntaxProblem(source, file, error))};
+	if (errors.length > 0) {
+		// The parser may report several errors at one spot; the first says it best.
+		const firstAtEachSpot = errors.filter((error, index) => errors.findIndex(other => other.offset === error.offset) === index);
+		return {problems: firstAtEachSpot.slice(0, 20).map(error => syntaxProblem(source, file, error))};
+	}
+	const depth = nestingDepth(raw);
+	if (depth > maxNestingDepth) {
+		return {problems: [{file, message: `JSON is nested ${depth} levels deep; a story needs far fewer (the limit is ${maxNestingDepth})`}]};
+	}
+	// Text from a file is untrusted: no escape sequences or control characters get past this point.
+	raw = sanitiseJson(raw);
 
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return {problems: [{file, where: '$', message: `expected a story object at the top level, found ${describeType(raw)}`}]};
@@ -128,10 +172,15 @@ export function readStoryFile(file: string, options: ReadOptions = {}): LoadResu
 	} catch (error) {
 		return {problems: [{file, message: describeFsError(error)}]};
 	}
+	return parseStoryBytes(bytes, file);
+}
+
+/** Decodes and parses a story file's bytes. Pure: no I/O, never throws. */
+export function parseStoryBytes(bytes: Uint8Array, file: string): LoadResult {
 	if (bytes.includes(0)) return {problems: [{file, message: 'looks like binary data, not a JSON story (it contains NUL bytes)'}]};
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+		text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
 	} catch {
 		return {problems: [{file, message: 'is not valid UTF-8 text'}]};
 	}

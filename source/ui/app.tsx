@@ -31,6 +31,8 @@ export type AppProps = {
 };
 
 export function App({story, note, size, resultLimit = 200}: AppProps) {
+	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
+	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
 	const {exit} = useApp();
 	const terminal = useTerminalSize();
 	const {columns, rows} = size ?? terminal;

@@ -1,7 +1,9 @@
 import {render} from 'ink';
 import React from 'react';
+import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 import {App} from './app.js';
+import {ErrorBoundary} from './components/error-boundary.js';
 import {enterFullScreen, leaveFullScreen} from './terminal-modes.js';
 
 /**
@@ -25,7 +27,12 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 	process.on('exit', restore);
 
 	enterFullScreen(stdout);
-	const instance = render(<App story={story} note={options.note} />, {exitOnCtrlC: false, patchConsole: false});
+	const instance = render(
+		<ErrorBoundary>
+			<App story={story} note={options.note} />
+		</ErrorBoundary>,
+		{exitOnCtrlC: false, patchConsole: false},
+	);
 
 	const exitOnSignal = (signal: NodeJS.Signals, code: number) => () => {
 		instance.unmount();
@@ -57,7 +64,7 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 		return 0;
 	} catch (error) {
 		restore();
-		process.stderr.write(`summit-tui: the dashboard failed: ${(error as Error).message}\n`);
+		process.stderr.write(`summit-tui: the dashboard failed: ${sanitiseText((error as Error).message)}\n`);
 		return 1;
 	} finally {
 		for (const [signal, handler] of handlers) process.off(signal, handler);
