@@ -16,6 +16,6 @@ export function helpLines(width: number): Cell[][] {
 			lines.push(fitCells([{text: `  ${padText(keys, keyWidth)}`, tone: 'accent'}, {text: entry.description}], width));
 		}
 	}
-	lines.push([], fitCells([{text: 'Markers: ● focused pane · ▸ selection · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
+	lines.push([], fitCells([{text: 'Markers: ◉ focused pane · ▸ selection · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
 	return lines;
 }

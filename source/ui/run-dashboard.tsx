@@ -27,6 +27,9 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 	process.on('exit', restore);
 
 	enterFullScreen(stdout);
+	// Raw mode before the first frame: a key pressed while Ink starts (Ctrl-C included) waits in the input
+	// buffer for the dashboard instead of being echoed or turned into a signal by the terminal.
+	if (stdin.isTTY) stdin.setRawMode(true);
 	const instance = render(
 		<ErrorBoundary>
 			<App story={story} note={options.note} />

@@ -126,7 +126,7 @@ describe('the dashboard in monochrome and without a terminal on stdin', {timeout
 			const screen = await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
 			expect(session.raw().match(/\u001B\[[0-9;]*m/g) ?? []).toEqual([]);
 			expect(screen).toMatch(/╔═+╗/);
-			expect(screen).toContain('● [1 Key facts]');
+			expect(screen).toContain('◉ [1 Key facts]');
 			expect(screen).toContain('▸ F Kim crossed');
 		});
 	}

@@ -14,10 +14,11 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 	for (const [name, value] of Object.entries(process.env)) {
 		if (value !== undefined && name !== 'CI' && name !== 'CONTINUOUS_INTEGRATION' && name !== 'NO_COLOR') env[name] = value;
 	}
+	// node-pty sets TERM from `name`, so the two must agree.
 	Object.assign(env, {TERM: 'xterm-256color', ...extraEnv});
 	const terminal = new Terminal({cols: size.columns, rows: size.rows, allowProposedApi: true});
 	const [command, ...launcherArgs] = launcher.length > 0 ? launcher : [process.execPath];
-	const child: IPty = spawn(command!, [...launcherArgs, cliPath, ...args], {name: 'xterm-256color', cols: size.columns, rows: size.rows, cwd: process.cwd(), env});
+	const child: IPty = spawn(command!, [...launcherArgs, cliPath, ...args], {name: env['TERM']!, cols: size.columns, rows: size.rows, cwd: process.cwd(), env});
 	let raw = '';
 	child.onData(data => {
 		raw += data;

@@ -10,7 +10,7 @@ describe('the dashboard (ink-testing-library)', () => {
 		const screen = await app.waitFor(screen => screen.includes('Key facts'));
 		expect(screen).toContain('Kim Jong Un travels to Russia to meet Putin');
 		expect(screen).toContain('F Forbes 12 Sep 2023 · R Rappler 11 Sep 2023');
-		expect(screen).toMatch(/● \[1 Key facts\] │ 2 Timeline +1\/42/);
+		expect(screen).toMatch(/◉ \[1 Key facts\] │ 2 Timeline +1\/42/);
 		expect(screen).toMatch(/\[3 People\] │ 4 Sources +1\/40/);
 		expect(screen).toContain('▸ F Kim crossed from North Korea into');
 		expect(screen).toMatch(/Enter open {2}Esc back {2}\/ search {2}\? help {2}q\/Ctrl-c quit/);
@@ -34,12 +34,12 @@ describe('the dashboard (ink-testing-library)', () => {
 		await app.waitFor(screen => screen.includes('1/42'));
 		await app.press(keys.tab);
 		let screen = await app.waitFor(screen => screen.includes('[2 Timeline]'));
-		expect(screen).toMatch(/● 1 Key facts │ \[2 Timeline\]/);
+		expect(screen).toMatch(/◉ 1 Key facts │ \[2 Timeline\]/);
 		await app.press('4');
 		screen = await app.waitFor(screen => screen.includes('[4 Sources]'));
 		expect(screen).toContain('≠ When Kim and Putin meet');
 		await app.press(keys.shiftTab);
-		await app.waitFor(screen => screen.includes('● [3 People]'), 'People focused after Shift-Tab');
+		await app.waitFor(screen => screen.includes('◉ [3 People]'), 'People focused after Shift-Tab');
 	});
 
 	it('opens a detail with citations, follows a link, and comes back with Esc', async () => {
@@ -70,7 +70,7 @@ describe('the dashboard (ink-testing-library)', () => {
 		screen = await app.waitFor(screen => screen.includes('Detail  Vladivostok'), 'the Vladivostok detail');
 		expect(screen).toContain('Port city');
 		await app.press(keys.escape);
-		screen = await app.waitFor(screen => screen.includes('● [3 People]'), 'People pane with Vladivostok selected');
+		screen = await app.waitFor(screen => screen.includes('◉ [3 People]'), 'People pane with Vladivostok selected');
 		expect(screen).toMatch(/▸ Vladivostok · Port city in/);
 	});
 

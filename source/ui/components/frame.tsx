@@ -7,12 +7,12 @@ import {StyledLine} from './styled-line.js';
 type Props = {width: number; height: number; focused: boolean; title: Cell[]; position?: string; children: ReactNode};
 
 /**
- * A bordered pane. Focus shows three ways: a double border, a "●" before the title, and colour.
+ * A bordered pane. Focus shows three ways: a double border, a "◉" before the title, and colour.
  * The title line carries the position marker ("12/31") on the right.
  */
 export function Frame({width, height, focused, title, position, children}: Props) {
 	const inner = Math.max(1, width - 2);
-	const marker: Cell = {text: focused ? '● ' : '  ', tone: 'accent'};
+	const marker: Cell = {text: focused ? '◉ ' : '  ', tone: 'accent'};
 	const right = position ? ` ${position}` : '';
 	const titleCells = fitCells([marker, ...title], Math.max(1, inner - cellWidth(right)));
 	const gap = Math.max(0, inner - cellWidth(right) - titleCells.reduce((sum, cell) => sum + cellWidth(cell.text), 0));

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {sanitiseJson, sanitiseText} from '../../source/model/sanitise.js';
+
+// Anything a terminal would act on: C0 but newline and tab, DEL, C1, and the bidi controls.
+const unsafe = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+describe('sanitiseText', () => {
+	it.each([
+		['OSC 52 clipboard write', 'Evil\u001B]52;c;SGVsbG8=\u0007 Corp', 'Evil Corp'],
+		['OSC 8 hyperlink', 'Link \u001B]8;;https://evil.example\u001B\\click\u001B]8;;\u001B\\ here', 'Link click here'],
+		['OSC 0 window title', 'Title\u001B]0;pwned\u0007 bar', 'Title bar'],
+		['CSI 2J screen clear', 'Clear\u001B[2J screen', 'Clear screen'],
+		['cursor moves', 'Move\u001B[12;34H cursor\u001B[7A up', 'Move cursor up'],
+		['8-bit CSI and OSC', 'C1\u009B31m red\u009D0;title\u009C done', 'C1 red done'],
+		['DCS, APC, PM and SOS strings', 'a\u001BPq#0\u001B\\b\u001B_apc\u001B\\c\u001B^pm\u001B\\d\u001BXsos\u001B\\e', 'abcde'],
+		['an unterminated OSC', 'before \u001B]52;c;AAAA', 'before '],
+		['bidi overrides and isolates', 'Bidi \u202Eevil\u202C text \u2066iso\u2069', 'Bidi evil text iso'],
+	])('removes %s and keeps the words around it', (_, input, output) => {
+		expect(sanitiseText(input)).toBe(output);
+	});
+
+	it('shows a lone control character instead of passing it to the terminal', () => {
+		expect(sanitiseText('Bell\u0007 ring')).toBe('Bell␇ ring');
+		expect(sanitiseText('del\u007F')).toBe('del␡');
+		expect(sanitiseText('c1 \u0085')).toBe('c1 \uFFFD');
+	});
+
+	it('keeps line breaks only where a field allows them', () => {
+		expect(sanitiseText('one\ntwo\tthree')).toBe('one two three');
+		expect(sanitiseText('one\r\ntwo\tthree', {multiline: true})).toBe('one\ntwo    three');
+	});
+
+	it('normalises to NFC', () => {
+		expect(sanitiseText('Zemlianichenko cafe\u0301')).toBe('Zemlianichenko café');
+	});
+
+	it('never lets a control character, ESC or bidi control through (property)', () => {
+		fc.assert(
+			fc.property(fc.string({unit: 'binary', maxLength: 200}), fc.boolean(), (text, multiline) => {
+				const clean = sanitiseText(text, {multiline});
+				expect(clean).not.toMatch(unsafe);
+				if (!multiline) expect(clean).not.toMatch(/[\n\t]/);
+			}),
+			{numRuns: 3000},
+		);
+	});
+
+	it('leaves printable text unchanged (property)', () => {
+		const printable = fc.string({unit: 'grapheme', maxLength: 80}).map(text => text.normalize('NFC')).filter(text => !unsafe.test(text) && !/[\n\t\r]/.test(text));
+		fc.assert(
+			fc.property(printable, text => {
+				expect(sanitiseText(text)).toBe(text);
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	it('is idempotent (property)', () => {
+		fc.assert(
+			fc.property(fc.string({unit: 'binary', maxLength: 120}), text => {
+				const once = sanitiseText(text);
+				expect(sanitiseText(once)).toBe(once);
+			}),
+			{numRuns: 2000},
+		);
+	});
+});
+
+describe('sanitiseJson', () => {
+	it('cleans every string and key, however deep', () => {
+		const cleaned = sanitiseJson({'k\u001B[2Jey': ['\u001B]0;x\u0007a', {b: 'c\u202Ed'}], summary: 'x\ny'}) as Record<string, unknown>;
+		expect(cleaned).toEqual({key: ['a', {b: 'cd'}], summary: 'x\ny'});
+	});
+});
