@@ -1,28 +1,25 @@
 // Bundles the CLI into dist/ as minified ESM with React's production build: start-up is dominated by
 // module loading, so one file loads far faster than node_modules (see ../shared/INK-NOTES.md).
+// Then validates the bundled stories once, so that opening them skips the validator (trusted-stories.json).
 import {build} from 'esbuild';
-import {rmSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
+import {createHash} from 'node:crypto';
+import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const {version} = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 rmSync(`${root}/dist`, {recursive: true, force: true});
 
-await build({
+const shared = {
 	absWorkingDir: root,
-	entryPoints: ['source/cli.tsx'],
-	outdir: 'dist',
 	bundle: true,
-	// Chunks let the plain report skip loading Ink and React entirely.
-	splitting: true,
 	format: 'esm',
 	platform: 'node',
+	target: 'node20',
 	// Prefer ES module builds: jsonc-parser's UMD entry requires its parts dynamically, which a bundle cannot follow.
 	mainFields: ['module', 'main'],
-	target: 'node20',
-	minify: true,
-	sourcemap: false,
 	legalComments: 'none',
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {'process.env.NODE_ENV': '"production"', SUMMIT_TUI_VERSION: JSON.stringify(version)},
 	// Ink imports its devtools support unconditionally; it is never used outside development.
 	alias: {'react-devtools-core': './source/ui/devtools-stub.ts'},
 	banner: {
@@ -30,4 +27,30 @@ await build({
 		js: "import {createRequire as __summitCreateRequire} from 'node:module'; const require = __summitCreateRequire(import.meta.url);",
 	},
 	logLevel: 'warning',
+};
+
+await build({
+	...shared,
+	entryPoints: ['source/cli.tsx'],
+	outdir: 'dist',
+	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
+	splitting: true,
+	minify: true,
 });
+
+// Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
+const validator = `${root}/dist/.validate-bundled.mjs`;
+await build({...shared, stdin: {contents: "export {readStoryFile} from './source/model/load.ts';", resolveDir: root, loader: 'ts'}, outfile: validator});
+try {
+	const {readStoryFile} = await import(pathToFileURL(validator).href);
+	const trusted = {};
+	for (const name of readdirSync(`${root}/data`).filter(file => file.endsWith('.json'))) {
+		const file = `${root}/data/${name}`;
+		const {story, problems} = readStoryFile(file);
+		if (!story) throw new Error(`data/${name} does not validate:\n${problems.map(problem => `  ${problem.where ?? ''} ${problem.message}`).join('\n')}`);
+		trusted[createHash('sha256').update(readFileSync(file)).digest('hex')] = story;
+	}
+	writeFileSync(`${root}/dist/trusted-stories.json`, JSON.stringify(trusted));
+} finally {
+	rmSync(validator, {force: true});
+}

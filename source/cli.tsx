@@ -1,70 +1,19 @@
 #!/usr/bin/env node
 import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
 import chalk from 'chalk';
-import meow from 'meow';
-import {defaultMaxBytes, listStoryFiles, loadStories, readStoryFile, type LoadResult} from './model/load.js';
+import {defaultFlags, type CliArguments} from './cli-defaults.js';
+import type {LoadResult} from './model/load.js';
 import {formatProblem, type Problem} from './model/problem.js';
+import {defaultMaxBytes, listStoryFiles, readStories, type TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
-import {buildStoryLookup} from './model/story-lookup.js';
-import {writeFileSafely} from './model/write-file-safely.js';
-import {storyCounts} from './report/report-outline.js';
-import {renderJson, renderMarkdown, renderPlain} from './report/render-reports.js';
-import {formatSearchHits} from './search/format-hits.js';
-import {createSearcher} from './search/search.js';
 
-const helpText = `
-  Usage
-    $ summit-tui [FILE ...]                open the dashboard (default: the bundled story)
-    $ summit-tui --plain | --markdown | --json
-                                          print the story instead (text, Markdown, normalised JSON)
-    $ summit-tui search QUERY [--limit N] [--json]
-                                          fuzzy search, best match first, one result a line
-    $ summit-tui validate FILE ...        check story files and list every problem
+declare const SUMMIT_TUI_VERSION: string;
+// Replaced by the build; the fallback serves runs from source (tests).
+const version = typeof SUMMIT_TUI_VERSION === 'string' ? SUMMIT_TUI_VERSION : '0.0.0-source';
 
-  Options
-    --data DIR        load every *.json story in DIR (default: the bundled data/)
-    --plain           the whole story as readable text
-    --markdown        the whole story as Markdown
-    --json            the story (or search results) as JSON
-    --output, -o FILE write the --plain, --markdown or --json output to FILE (whole or not at all)
-    --force           let --output replace an existing file
-    --limit N         at most N search results (default 20)
-    --max-size SIZE   refuse story files larger than SIZE (default 50M; e.g. 200M, 2G)
-    --no-color        no colours (NO_COLOR is respected too)
-    --debug           print stack traces of internal errors
-    --help, --version
-
-  Search syntax (fzf-style)
-    peskv             fuzzy: typos are tolerated
-    'khasan           exact substring      ^vlad   starts with     train$   ends with
-    !train            must not contain     kim putin   both terms  trump | moon   either
-
-  Exit codes
-    0 success · 1 bad data or no search result · 2 bad usage
-
-  Examples
-    $ summit-tui
-    $ summit-tui search peskv
-    $ summit-tui --plain | less
-    $ summit-tui validate my-story.json
-`;
-
-const cli = meow(helpText, {
-	importMeta: import.meta,
-	allowUnknownFlags: false,
-	flags: {
-		data: {type: 'string'},
-		plain: {type: 'boolean', default: false},
-		markdown: {type: 'boolean', default: false},
-		json: {type: 'boolean', default: false},
-		limit: {type: 'number', default: 20},
-		output: {type: 'string', shortFlag: 'o'},
-		force: {type: 'boolean', default: false},
-		maxSize: {type: 'string'},
-		color: {type: 'boolean', default: true},
-		debug: {type: 'boolean', default: false},
-	},
-});
+const cli: CliArguments =
+	process.argv.length <= 2 ? {input: [], flags: {...defaultFlags}} : (await import('./cli-arguments.js')).parseArguments(version);
 
 const debug = cli.flags.debug || (process.env['DEBUG'] ?? '').split(',').includes('summit-tui');
 
@@ -94,6 +43,15 @@ function parseSize(text: string): number {
 
 const bundledDataFolder = fileURLToPath(new URL('../data/', import.meta.url));
 
+/** Stories the build validated (see source/build.mjs); absent when running from source. */
+function trustedStories(): TrustedStories {
+	try {
+		return JSON.parse(readFileSync(new URL('trusted-stories.json', import.meta.url), 'utf8')) as TrustedStories;
+	} catch {
+		return {};
+	}
+}
+
 function storyFilesFromArguments(files: string[]): string[] {
 	if (files.length > 0 && cli.flags.data) usageError('give story files or --data DIR, not both');
 	if (files.length > 0) return files;
@@ -103,8 +61,8 @@ function storyFilesFromArguments(files: string[]): string[] {
 	return listed.files;
 }
 
-function loadOrExit(files: string[], maxBytes: number): NonNullable<LoadResult['story']> {
-	const result = loadStories(files, {maxBytes});
+async function loadOrExit(files: string[], maxBytes: number): Promise<NonNullable<LoadResult['story']>> {
+	const result = await readStories(files, {maxBytes, trusted: trustedStories()});
 	if (!result.story) reportProblems(result.problems, `cannot load story data (${plural(result.problems.length, 'problem')}):`);
 	return result.story;
 }
@@ -124,6 +82,9 @@ async function main(): Promise<number> {
 
 	if (command === 'validate') {
 		if (rest.length === 0) usageError('validate needs at least one story file');
+		const {readStoryFile} = await import('./model/load.js');
+		const {buildStoryLookup} = await import('./model/story-lookup.js');
+		const {storyCounts} = await import('./report/report-outline.js');
 		let failed = 0;
 		for (const file of rest) {
 			const result = readStoryFile(file, {maxBytes});
@@ -142,7 +103,9 @@ async function main(): Promise<number> {
 		const query = sanitiseText(rest.join(' ')).trim();
 		if (query === '') usageError('search needs a query, e.g. summit-tui search peskv');
 		if (!Number.isInteger(cli.flags.limit) || cli.flags.limit < 1) usageError('--limit takes a whole number of 1 or more');
-		const story = loadOrExit(storyFilesFromArguments([]), maxBytes);
+		const story = await loadOrExit(storyFilesFromArguments([]), maxBytes);
+		const {createSearcher} = await import('./search/search.js');
+		const {formatSearchHits} = await import('./search/format-hits.js');
 		const hits = createSearcher(story).search(query, cli.flags.limit);
 		if (cli.flags.json) {
 			process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
@@ -162,24 +125,29 @@ async function main(): Promise<number> {
 	if (outputFlags > 1) usageError('choose one of --plain, --markdown and --json');
 	if (cli.flags.output !== undefined && outputFlags === 0) usageError('--output needs --plain, --markdown or --json');
 	const files = storyFilesFromArguments(cli.input);
-	const story = loadOrExit(files, maxBytes);
+	const story = await loadOrExit(files, maxBytes);
+	const wantsReport = cli.flags.plain || cli.flags.markdown || cli.flags.json || !process.stdout.isTTY || process.env['TERM'] === 'dumb';
+	const reports = wantsReport ? await import('./report/render-reports.js') : undefined;
+	const {buildStoryLookup} = await import('./model/story-lookup.js');
 	if (cli.flags.output !== undefined) {
+		const {renderJson, renderMarkdown, renderPlain} = reports!;
+		const {writeFileSafely} = await import('./model/write-file-safely.js');
 		const content = cli.flags.json ? renderJson(story) : cli.flags.markdown ? renderMarkdown(buildStoryLookup(story)) : renderPlain(buildStoryLookup(story));
 		const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: files});
 		if (problem) reportProblems([problem], 'nothing written:');
 		return 0;
 	}
 	if (cli.flags.json) {
-		process.stdout.write(renderJson(story));
+		process.stdout.write(reports!.renderJson(story));
 		return 0;
 	}
 	if (cli.flags.markdown) {
-		process.stdout.write(renderMarkdown(buildStoryLookup(story)));
+		process.stdout.write(reports!.renderMarkdown(buildStoryLookup(story)));
 		return 0;
 	}
 	// A dumb terminal cannot draw a full-screen dashboard; the plain report reads fine there.
 	if (cli.flags.plain || !process.stdout.isTTY || process.env['TERM'] === 'dumb') {
-		process.stdout.write(renderPlain(buildStoryLookup(story)));
+		process.stdout.write(reports!.renderPlain(buildStoryLookup(story)));
 		return 0;
 	}
 	if (!process.stdin.isTTY) {

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseStoryText} from '../source/model/load.js';
@@ -86,6 +86,16 @@ describe('summit-tui (the built CLI, without a terminal)', () => {
 		const result = runCli(['--data', dataFolder, 'search', 'okoro']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^person\s+Ben Okoro/);
+	});
+
+	it('validates an edited copy of the bundled story in full, however close to the original', () => {
+		// The build's cache of validated stories is keyed by the exact bytes; one changed byte misses it.
+		const original = readFileSync('data/kim-putin-2023.json', 'utf8');
+		const edited = path.join(folder, 'edited.json');
+		writeFileSync(edited, original.replace('"date": "2019-04-25"', '"date": "2019-04-31"'));
+		const result = runCli([edited, '--plain']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('"2019-04-31" is not a real calendar date');
 	});
 
 	it('exits 2 with a hint on bad usage', () => {

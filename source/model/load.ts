@@ -1,15 +1,15 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
-import path from 'node:path';
 import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import {checkReferences} from './check-references.js';
 import {mergeStories, normaliseStory} from './normalise.js';
 import {jsonPath, type Problem} from './problem.js';
+import {readStoryBytes, type ReadOptions} from './read-stories.js';
+
+export {defaultMaxBytes, formatBytes, listStoryFiles} from './read-stories.js';
 import {sanitiseJson} from './sanitise.js';
 import {storySchema, supportedSchemaVersion, type StoryFile} from './schema.js';
 
 export type LoadResult = {story?: StoryFile; problems: Problem[]};
 
-export const defaultMaxBytes = 50 * 1024 * 1024;
 
 /** Stories nest about six levels deep; far deeper is a broken or hostile file. */
 export const maxNestingDepth = 64;
@@ -141,38 +141,10 @@ export function parseStoryText(text: string, file: string): LoadResult {
 	return {story: normaliseStory(parsed.data), problems: []};
 }
 
-function describeFsError(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'ENOENT') return 'no such file';
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-	if (code === 'EISDIR') return 'is a directory, not a story file (use --data DIR to load every story in a folder)';
-	return (error as Error).message;
-}
-
-export type ReadOptions = {maxBytes?: number};
-
-/** Reads one story file. Opens it read-only; never writes. */
+/** Reads one story file and validates it in full. Opens it read-only; never writes. */
 export function readStoryFile(file: string, options: ReadOptions = {}): LoadResult {
-	const maxBytes = options.maxBytes ?? defaultMaxBytes;
-	let bytes: Buffer;
-	try {
-		const stats = statSync(file);
-		if (stats.isDirectory()) return {problems: [{file, message: describeFsError({code: 'EISDIR'})}]};
-		if (stats.size > maxBytes) {
-			return {
-				problems: [
-					{
-						file,
-						message: `file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size, e.g. --max-size ${Math.ceil(stats.size / 1024 / 1024) + 1}M)`,
-					},
-				],
-			};
-		}
-		bytes = readFileSync(file);
-	} catch (error) {
-		return {problems: [{file, message: describeFsError(error)}]};
-	}
-	return parseStoryBytes(bytes, file);
+	const {bytes, problems} = readStoryBytes(file, options);
+	return bytes ? parseStoryBytes(bytes, file) : {problems};
 }
 
 /** Decodes and parses a story file's bytes. Pure: no I/O, never throws. */
@@ -185,28 +157,6 @@ export function parseStoryBytes(bytes: Uint8Array, file: string): LoadResult {
 		return {problems: [{file, message: 'is not valid UTF-8 text'}]};
 	}
 	return parseStoryText(text, file);
-}
-
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-	return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-/** The story files of a folder: every *.json in it, in name order. */
-export function listStoryFiles(directory: string): {files: string[]; problems: Problem[]} {
-	try {
-		const files = readdirSync(directory)
-			.filter(name => name.endsWith('.json'))
-			.sort()
-			.map(name => path.join(directory, name));
-		if (files.length === 0) return {files, problems: [{file: directory, message: 'folder holds no *.json story files'}]};
-		return {files, problems: []};
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const message = code === 'ENOTDIR' ? 'is not a folder' : describeFsError(error);
-		return {files: [], problems: [{file: directory, message}]};
-	}
 }
 
 /** Loads one or more story files into one story; reports every problem in every file together. */

@@ -3,7 +3,7 @@ import React, {useEffect, useMemo, useRef, useState} from 'react';
 import type {StoryFile} from '../model/schema.js';
 import {articleDateLabel, buildStoryLookup} from '../model/story-lookup.js';
 import {storyCounts} from '../report/report-outline.js';
-import {createSearcher, type Searcher, type SearchHit} from '../search/search.js';
+import type {Searcher, SearchHit} from '../search/search.js';
 import {DetailView} from './components/detail-view.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
@@ -53,19 +53,45 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		return {title: story.story.title, sources, counts: storyCounts(lookup)};
 	}, [story, lookup]);
 
-	// The search index is built on first use: opening the dashboard should not wait for it.
+	// The search code loads just after the first frame and its index is built on first use: opening the
+	// dashboard waits for neither.
+	const [searchModule, setSearchModule] = useState<typeof import('../search/search.js')>();
+	useEffect(() => {
+		let cancelled = false;
+		const timer = setTimeout(() => {
+			void import('../search/search.js').then(module => {
+				if (!cancelled) setSearchModule(module);
+			});
+		}, 0);
+		return () => {
+			cancelled = true;
+			clearTimeout(timer);
+		};
+	}, []);
 	const searcher = useRef<Searcher | undefined>(undefined);
 	const lastSearch = useRef<{query: string; hits: SearchHit[]}>({query: '', hits: []});
-	const searchFor = (query: string): SearchHit[] => {
-		if (query.trim() === '') return [];
-		if (lastSearch.current.query !== query) {
-			searcher.current ??= createSearcher(story);
-			lastSearch.current = {query, hits: searcher.current.search(query, resultLimit)};
-		}
-		return lastSearch.current.hits;
-	};
+	const searchFor = Object.assign(
+		(query: string): SearchHit[] => {
+			if (query.trim() === '' || !searchModule) return [];
+			if (lastSearch.current.query !== query) {
+				searcher.current ??= searchModule.createSearcher(story);
+				lastSearch.current = {query, hits: searcher.current.search(query, resultLimit)};
+			}
+			return lastSearch.current.hits;
+		},
+		{cached: (query: string) => (query.trim() === '' ? [] : lastSearch.current.query === query ? lastSearch.current.hits : undefined)},
+	);
 	const [state, setState] = useState<UiState>(initialState);
-	const hits = searchFor(state.query);
+	// Searching runs after the frame that shows the typed character, never inside the key press; a search
+	// made stale by newer keys is cancelled before it runs.
+	const [results, setResults] = useState<{query: string; hits: SearchHit[]}>({query: '', hits: []});
+	useEffect(() => {
+		if (results.query === state.query || !searchModule) return;
+		const timer = setTimeout(() => setResults({query: state.query, hits: searchFor(state.query)}), 0);
+		return () => clearTimeout(timer);
+	}, [state.query, results.query, searchModule]);
+	const hits = results.query === state.query ? results.hits : searchFor.cached(state.query) ?? results.hits;
+	const searching = results.query !== state.query && searchFor.cached(state.query) === undefined;
 
 	const layout = computeLayout(columns, rows);
 	const mainHeight = layout.tooSmall ? 0 : layout.mainHeight;
@@ -93,7 +119,7 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		locate: id => locateItem(lookup, panes, id),
 		links: id => detailAt(id, 80).links,
 		detailOverflow: detailDocument ? Math.max(0, detailDocument.lines.length - body) : 0,
-		helpOverflow: Math.max(0, helpLines(Math.max(10, mainWidth - 3)).length - body),
+		helpOverflow: state.help.open ? Math.max(0, helpLines(Math.max(10, mainWidth - 3)).length - body) : 0,
 		pageSize: focusedColumn ? paneBodyHeight(mainHeight, false) : body,
 	};
 	const environmentRef = useRef(environment);
@@ -121,7 +147,7 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		const trail = state.detail.map(entry => detailAt(entry.id, 80).title);
 		main = <DetailView document={detailDocument} trail={trail} link={topDetail.link} scroll={topDetail.scroll} width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
-		main = <SearchResults query={state.query} hits={hits} selected={state.resultIndex} focused width={mainWidth} height={mainHeight} />;
+		main = <SearchResults query={state.query} hits={hits} searching={searching} selected={state.resultIndex} focused width={mainWidth} height={mainHeight} />;
 	} else {
 		main = (
 			<Box flexDirection="row" width={mainWidth} height={mainHeight}>
@@ -148,7 +174,7 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header title={header.title} sources={header.sources} counts={header.counts} note={note} width={layout.width} />
 			{main}
-			<Footer query={state.query} searching={state.focus === 'search' && context === 'search'} resultCount={hits.length} hints={footerHints(context)} width={layout.width} />
+			<Footer query={state.query} searching={state.focus === 'search' && context === 'search'} resultCount={searching ? undefined : hits.length} hints={footerHints(context)} width={layout.width} />
 		</Box>
 	);
 }

@@ -52,3 +52,17 @@ export function listWindowStart(lines: ScreenLine[], height: number): number {
 	const start = windowStart(lines.length, height, first);
 	return last >= start + height ? Math.min(first, last - height + 1) : start;
 }
+
+/**
+ * The screen lines of a list's visible window, computing only rows near the window: every row is one
+ * line except the unfolded selection, so the rows in view are known before any text is fitted. The
+ * result equals slicing the whole list's lines, at a cost that does not grow with the list.
+ */
+export function visibleListLines(rows: ListRow[], selectedRow: number | undefined, width: number, unfold: boolean, height: number): ScreenLine[] {
+	const rowStart = windowStart(rows.length, height, selectedRow ?? 0);
+	const from = Math.max(0, rowStart - unfoldLimit);
+	const to = Math.min(rows.length, rowStart + height + unfoldLimit);
+	const lines = listScreenLines(rows.slice(from, to), selectedRow === undefined ? undefined : selectedRow - from, width, unfold).map(line => ({...line, row: line.row + from}));
+	const start = listWindowStart(lines, height);
+	return lines.slice(start, start + height);
+}

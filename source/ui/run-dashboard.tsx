@@ -34,7 +34,9 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 		<ErrorBoundary>
 			<App story={story} note={options.note} />
 		</ErrorBoundary>,
-		{exitOnCtrlC: false, patchConsole: false},
+		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
+		// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 250},
 	);
 
 	const exitOnSignal = (signal: NodeJS.Signals, code: number) => () => {

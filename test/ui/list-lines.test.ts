@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {listScreenLines, listWindowStart, unfoldLimit} from '../../source/ui/list-lines.js';
+import {listScreenLines, listWindowStart, unfoldLimit, visibleListLines} from '../../source/ui/list-lines.js';
 import {lineWidth} from '../../source/ui/text-fit.js';
 
 const long = 'Kim crossed from North Korea into Russia’s eastern Primorsky region on Tuesday morning, according to Russian state media Ria Novosti.';
@@ -32,5 +32,28 @@ describe('list screen lines', () => {
 			expect(first).toBeGreaterThanOrEqual(start);
 			if (count <= height) expect(first + count).toBeLessThanOrEqual(start + height);
 		}
+	});
+});
+
+describe('the visible window of a list', () => {
+	it('equals slicing the lines of the whole list, for any list, selection and size (property)', async () => {
+		const fc = (await import('fast-check')).default;
+		fc.assert(
+			fc.property(
+				fc.array(fc.oneof(fc.constant('short'), fc.constant(long), fc.string({maxLength: 90})), {minLength: 0, maxLength: 80}),
+				fc.nat(100),
+				fc.integer({min: 12, max: 60}),
+				fc.integer({min: 1, max: 30}),
+				fc.boolean(),
+				(texts, selected, width, height, unfold) => {
+					const list = texts.map(text => ({cells: [{text: 'F '}, {text}], prefix: 1}));
+					const selection = list.length === 0 ? undefined : selected % list.length;
+					const all = listScreenLines(list, selection, width, unfold);
+					const start = listWindowStart(all, height);
+					expect(visibleListLines(list, selection, width, unfold, height)).toEqual(all.slice(start, start + height));
+				},
+			),
+			{numRuns: 1500},
+		);
 	});
 });

@@ -4,7 +4,7 @@ import type {DetailDocument} from '../detail-document.js';
 import {fitCells, type Cell} from '../text-fit.js';
 import {detailWindowStart} from '../windowing.js';
 import {Frame} from './frame.js';
-import {StyledLine} from './styled-line.js';
+import {StyledLines} from './styled-line.js';
 
 type Props = {document: DetailDocument; trail: string[]; link: number; scroll: number; width: number; height: number};
 
@@ -20,11 +20,12 @@ export function DetailView({document, trail, link, scroll, width, height}: Props
 	return (
 		<Frame width={width} height={height} focused title={title} position={more}>
 			<Box flexDirection="column" height={body} overflow="hidden">
-				{visible.map((line, offset) => {
-					const selected = line.link !== undefined && line.link === link;
-					const cells = fitCells([{text: selected && linkRows[0] === start + offset ? '▸' : ' ', tone: 'accent'}, ...line.cells], inner);
-					return <StyledLine key={start + offset} cells={cells} selected={selected} />;
-				})}
+				<StyledLines
+					lines={visible.map((line, offset) => {
+						const selected = line.link !== undefined && line.link === link;
+						return {cells: fitCells([{text: selected && linkRows[0] === start + offset ? '▸' : ' ', tone: 'accent'}, ...line.cells], inner), selected};
+					})}
+				/>
 			</Box>
 		</Frame>
 	);

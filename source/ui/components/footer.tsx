@@ -1,9 +1,10 @@
 import {Box} from 'ink';
 import React from 'react';
 import {fitCells, type Cell} from '../text-fit.js';
-import {StyledLine} from './styled-line.js';
+import {StyledLines} from './styled-line.js';
 
-type Props = {query: string; searching: boolean; resultCount: number; hints: string[]; width: number};
+/** `resultCount` is undefined while a search is still running. */
+type Props = {query: string; searching: boolean; resultCount: number | undefined; hints: string[]; width: number};
 
 /** The search box (with a block cursor while it has focus) and the keys that work right now. */
 export function Footer({query, searching, resultCount, hints, width}: Props) {
@@ -12,11 +13,10 @@ export function Footer({query, searching, resultCount, hints, width}: Props) {
 		: query
 			? [{text: '/ ', tone: 'muted'}, {text: query, tone: 'muted'}, {text: '  (/ to edit, Esc to clear)', tone: 'muted'}]
 			: [{text: '/ search', tone: 'muted'}];
-	const count: Cell[] = query.trim() ? [{text: `  ${resultCount} ${resultCount === 1 ? 'result' : 'results'}`, tone: 'muted'}] : [];
+	const count: Cell[] = !query.trim() ? [] : resultCount === undefined ? [{text: '  searching…', tone: 'muted'}] : [{text: `  ${resultCount} ${resultCount === 1 ? 'result' : 'results'}`, tone: 'muted'}];
 	return (
 		<Box flexDirection="column" width={width} height={2}>
-			<StyledLine cells={fitCells([...box, ...count], width)} />
-			<StyledLine cells={fitCells([{text: hints.join('  '), tone: 'muted'}], width)} />
+			<StyledLines lines={[{cells: fitCells([...box, ...count], width)}, {cells: fitCells([{text: hints.join('  '), tone: 'muted'}], width)}]} />
 		</Box>
 	);
 }

@@ -1,7 +1,7 @@
 import {Box} from 'ink';
 import React from 'react';
 import {fitCells, type Cell} from '../text-fit.js';
-import {StyledLine} from './styled-line.js';
+import {StyledLines} from './styled-line.js';
 
 type Props = {title: string; sources: Cell[]; counts: string; note?: string; width: number};
 
@@ -9,8 +9,12 @@ type Props = {title: string; sources: Cell[]; counts: string; note?: string; wid
 export const Header = React.memo(function Header({title, sources, counts, note, width}: Props) {
 	return (
 		<Box flexDirection="column" width={width} height={2}>
-			<StyledLine cells={fitCells([{text: title, bold: true}, ...(note ? [{text: `  ${note}`, tone: 'warning' as const}] : [])], width)} />
-			<StyledLine cells={fitCells([...sources, {text: `  ·  ${counts}`, tone: 'muted'}], width)} />
+			<StyledLines
+				lines={[
+					{cells: fitCells([{text: title, bold: true}, ...(note ? [{text: `  ${note}`, tone: 'warning' as const}] : [])], width)},
+					{cells: fitCells([...sources, {text: `  ·  ${counts}`, tone: 'muted'}], width)},
+				]}
+			/>
 		</Box>
 	);
 });

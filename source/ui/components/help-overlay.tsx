@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import React from 'react';
 import {helpLines} from '../help-lines.js';
 import {Frame} from './frame.js';
-import {StyledLine} from './styled-line.js';
+import {StyledLines} from './styled-line.js';
 
 type Props = {width: number; height: number; scroll: number};
 
@@ -13,9 +13,7 @@ export function HelpOverlay({width, height, scroll}: Props) {
 	return (
 		<Frame width={width} height={height} focused title={[{text: 'Keys', bold: true, tone: 'accent'}, {text: '  Esc or ? closes', tone: 'muted'}]} position={lines.length > body ? `${start + body}/${lines.length}` : undefined}>
 			<Box flexDirection="column" height={body} overflow="hidden" paddingLeft={1}>
-				{lines.slice(start, start + body).map((cells, index) => (
-					<StyledLine key={start + index} cells={cells} />
-				))}
+				<StyledLines lines={lines.slice(start, start + body).map(cells => ({cells}))} />
 			</Box>
 		</Frame>
 	);

@@ -1,8 +1,8 @@
 import {Box} from 'ink';
 import React from 'react';
-import {listScreenLines, listWindowStart} from '../list-lines.js';
+import {visibleListLines} from '../list-lines.js';
 import type {Cell} from '../text-fit.js';
-import {StyledLine} from './styled-line.js';
+import {StyledLines} from './styled-line.js';
 
 export type ListLine = {cells: Cell[]; prefix?: number};
 
@@ -13,13 +13,10 @@ type Props = {lines: ListLine[]; selectedLine: number | undefined; width: number
  * The selected row gets a "▸" marker (visible without colour) and inverse video.
  */
 export function ListBody({lines, selectedLine, width, height, unfoldSelected}: Props) {
-	const screenLines = listScreenLines(lines, selectedLine, width, unfoldSelected);
-	const start = listWindowStart(screenLines, height);
+	const visible = visibleListLines(lines, selectedLine, width, unfoldSelected, height);
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
-			{screenLines.slice(start, start + height).map((line, offset) => (
-				<StyledLine key={start + offset} cells={line.cells} selected={line.selected} />
-			))}
+			<StyledLines lines={visible} />
 		</Box>
 	);
 }

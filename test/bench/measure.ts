@@ -1,0 +1,100 @@
+import {spawn as spawnPty} from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+
+const {Terminal} = xterm;
+
+export type Summary = {median: number; p95: number; runs: number};
+
+export function summarise(samples: number[]): Summary {
+	const sorted = samples.toSorted((a, b) => a - b);
+	const at = (quantile: number) => sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] ?? Number.NaN;
+	const median = sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+	return {median: round(median), p95: round(at(0.95)), runs: samples.length};
+}
+
+export const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The child environment of a user's terminal: no CI (Ink changes under it), production React. */
+export function terminalEnv(extra: Record<string, string> = {}): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [name, value] of Object.entries(process.env)) if (value !== undefined && name !== 'CI' && name !== 'CONTINUOUS_INTEGRATION') env[name] = value;
+	return {...env, TERM: 'xterm-256color', ...extra};
+}
+
+export type PtySession = {
+	pid: number;
+	/** Resolves with milliseconds since spawn once the screen shows the text. */
+	until(text: string | RegExp, timeout?: number): Promise<number>;
+	/** Sends input and resolves with the milliseconds until the screen next changes. */
+	keyToFrame(input: string, timeout?: number): Promise<number>;
+	screen(): string;
+	kill(): void;
+	exited: Promise<void>;
+};
+
+/** Spawns a command in a real pseudo-terminal read through a headless terminal emulator. */
+export function startPty(command: string, args: string[], size = {columns: 120, rows: 40}, env = terminalEnv()): PtySession {
+	const terminal = new Terminal({cols: size.columns, rows: size.rows, allowProposedApi: true});
+	const started = performance.now();
+	const child = spawnPty(command, args, {name: env['TERM'] ?? 'xterm-256color', cols: size.columns, rows: size.rows, cwd: process.cwd(), env});
+	let version = 0;
+	const listeners = new Set<() => void>();
+	child.onData(data => {
+		terminal.write(data, () => {
+			version++;
+			for (const listener of listeners) listener();
+		});
+	});
+	const exited = new Promise<void>(resolve => child.onExit(() => resolve()));
+	const screen = () => {
+		const buffer = terminal.buffer.active;
+		return Array.from({length: terminal.rows}, (_, row) => buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '').join('\n');
+	};
+	const waitFor = (check: () => boolean, timeout: number, what: string) =>
+		new Promise<number>((resolve, reject) => {
+			if (check()) {
+				resolve(performance.now());
+				return;
+			}
+			const timer = setTimeout(() => {
+				listeners.delete(listener);
+				reject(new Error(`timed out after ${timeout} ms waiting for ${what}; screen:\n${screen()}`));
+			}, timeout);
+			const listener = () => {
+				if (!check()) return;
+				clearTimeout(timer);
+				listeners.delete(listener);
+				resolve(performance.now());
+			};
+			listeners.add(listener);
+		});
+	return {
+		pid: child.pid,
+		async until(text, timeout = 30_000) {
+			const matches = () => (typeof text === 'string' ? screen().includes(text) : text.test(screen()));
+			return (await waitFor(matches, timeout, String(text))) - started;
+		},
+		async keyToFrame(input, timeout = 10_000) {
+			const before = screen();
+			const sent = performance.now();
+			child.write(input);
+			const seenAt = await waitFor(() => screen() !== before, timeout, `a frame after ${JSON.stringify(input)}`);
+			return seenAt - sent;
+		},
+		screen,
+		kill: () => child.kill(),
+		exited,
+	};
+}
+
+/** Peak resident memory of a live process, from Linux's /proc (VmHWM), in MiB. */
+export async function peakRssMiB(pid: number): Promise<number | undefined> {
+	const {readFile} = await import('node:fs/promises');
+	try {
+		const status = await readFile(`/proc/${pid}/status`, 'utf8');
+		const match = /VmHWM:\s+(\d+) kB/.exec(status);
+		return match ? round(Number(match[1]) / 1024) : undefined;
+	} catch {
+		return undefined;
+	}
+}
