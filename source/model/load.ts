@@ -1,3 +1,4 @@
+import {Buffer, isUtf8} from 'node:buffer';
 import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import {checkReferences} from './check-references.js';
 import {mergeStories, normaliseStory} from './normalise.js';
@@ -13,20 +14,6 @@ export type LoadResult = {story?: StoryFile; problems: Problem[]};
 
 /** Stories nest about six levels deep; far deeper is a broken or hostile file. */
 export const maxNestingDepth = 64;
-
-/** Depth of nested arrays and objects, measured without recursion. */
-export function nestingDepth(value: unknown): number {
-	let deepest = 0;
-	const stack: Array<{value: unknown; depth: number}> = [{value, depth: 0}];
-	while (stack.length > 0) {
-		const {value: current, depth} = stack.pop()!;
-		if (current === null || typeof current !== 'object') continue;
-		deepest = Math.max(deepest, depth + 1);
-		if (deepest > maxNestingDepth) return deepest;
-		for (const child of Object.values(current)) stack.push({value: child, depth: depth + 1});
-	}
-	return deepest;
-}
 
 /** Line and column (both from 1) of a character offset, for messages a person can act on. */
 export function lineAndColumn(text: string, offset: number): {line: number; column: number} {
@@ -96,22 +83,29 @@ export function parseStoryText(text: string, file: string): LoadResult {
 	const errors: ParseError[] = [];
 	let raw: unknown;
 	try {
-		raw = parseJsonc(source, errors, {allowTrailingComma: false, disallowComments: true, allowEmptyContent: false});
+		// The native parser is several times faster; the JS parser runs only to say where an error is.
+		raw = JSON.parse(source);
 	} catch {
-		// The parser recurses; a pathological nesting depth exhausts the stack.
-		return {problems: [{file, message: 'JSON is nested too deeply to read'}]};
+		try {
+			raw = parseJsonc(source, errors, {allowTrailingComma: false, disallowComments: true, allowEmptyContent: false});
+		} catch {
+			// The parser recurses; a pathological nesting depth exhausts the stack.
+			return {problems: [{file, message: 'JSON is nested too deeply to read'}]};
+		}
+		if (errors.length === 0) return {problems: [{file, message: 'JSON is nested too deeply to read'}]};
 	}
 	if (errors.length > 0) {
 		// The parser may report several errors at one spot; the first says it best.
 		const firstAtEachSpot = errors.filter((error, index) => errors.findIndex(other => other.offset === error.offset) === index);
 		return {problems: firstAtEachSpot.slice(0, 20).map(error => syntaxProblem(source, file, error))};
 	}
-	const depth = nestingDepth(raw);
-	if (depth > maxNestingDepth) {
-		return {problems: [{file, message: `JSON is nested ${depth} levels deep; a story needs far fewer (the limit is ${maxNestingDepth})`}]};
-	}
 	// Text from a file is untrusted: no escape sequences or control characters get past this point.
-	raw = sanitiseJson(raw);
+	// The same walk measures the nesting: stories nest about six levels; far deeper is broken or hostile.
+	const sanitised = sanitiseJson(raw, maxNestingDepth);
+	if (sanitised.depth > maxNestingDepth) {
+		return {problems: [{file, message: `JSON is nested more than ${maxNestingDepth} levels deep; a story needs far fewer`}]};
+	}
+	raw = sanitised.value;
 
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return {problems: [{file, where: '$', message: `expected a story object at the top level, found ${describeType(raw)}`}]};
@@ -150,13 +144,9 @@ export function readStoryFile(file: string, options: ReadOptions = {}): LoadResu
 /** Decodes and parses a story file's bytes. Pure: no I/O, never throws. */
 export function parseStoryBytes(bytes: Uint8Array, file: string): LoadResult {
 	if (bytes.includes(0)) return {problems: [{file, message: 'looks like binary data, not a JSON story (it contains NUL bytes)'}]};
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
-	} catch {
-		return {problems: [{file, message: 'is not valid UTF-8 text'}]};
-	}
-	return parseStoryText(text, file);
+	// Native validation, then a plain decode: several times faster than a fatal TextDecoder on large files.
+	if (!isUtf8(bytes)) return {problems: [{file, message: 'is not valid UTF-8 text'}]};
+	return parseStoryText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file);
 }
 
 /** Loads one or more story files into one story; reports every problem in every file together. */

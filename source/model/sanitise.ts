@@ -26,7 +26,12 @@ export type SanitiseOptions = {
  * Removes escape sequences and bidi controls, shows other control characters as visible symbols
  * (U+2400 block, e.g. BEL as ␇) so that nothing is silently lost, and normalises to NFC.
  */
+// Anything the sanitiser may change: controls (tab and newline included), bidi controls, and any
+// non-ASCII text (which NFC may recompose). Plain printable ASCII, most of any story, skips all work.
+const needsWork = /[^\u0020-\u007E]/;
+
 export function sanitiseText(text: string, options: SanitiseOptions = {}): string {
+	if (!needsWork.test(text)) return text;
 	let result = text.replace(/\r\n?/g, '\n').replace(escapeSequences, '').replace(bidiControls, '');
 	result = result.replace(controlCharacters, character => {
 		const code = character.codePointAt(0)!;
@@ -47,25 +52,42 @@ export function isSafeText(text: string, options: SanitiseOptions = {}): boolean
 const multilineFields = new Set(['summary', 'description', 'note', 'publishedBasis', 'dateBasis', 'context']);
 
 /**
- * Sanitises every string and key of a parsed JSON value. Iterative, so that deep nesting cannot
- * overflow the stack; the loader refuses deeply nested files before this runs anyway.
+ * Sanitises every string and key of a freshly parsed JSON value, in place (the caller owns it), and
+ * measures its nesting on the way. Iterative, so that deep nesting cannot overflow the stack; it stops
+ * as soon as the depth passes `maxDepth` and reports it.
  */
-export function sanitiseJson(value: unknown): unknown {
-	const root = {value};
-	const stack: Array<{holder: Record<string, unknown> | unknown[]; key: string | number; field: string}> = [{holder: root as Record<string, unknown>, key: 'value', field: ''}];
-	while (stack.length > 0) {
-		const {holder, key, field} = stack.pop()!;
-		const current = (holder as Record<string | number, unknown>)[key];
-		if (typeof current === 'string') {
-			(holder as Record<string | number, unknown>)[key] = sanitiseText(current, {multiline: multilineFields.has(field)});
-		} else if (Array.isArray(current)) {
-			current.forEach((_, index) => stack.push({holder: current, key: index, field}));
-		} else if (current !== null && typeof current === 'object') {
-			const cleaned: Record<string, unknown> = {};
-			for (const [name, child] of Object.entries(current)) cleaned[sanitiseText(name)] = child;
-			(holder as Record<string | number, unknown>)[key] = cleaned;
-			for (const name of Object.keys(cleaned)) stack.push({holder: cleaned, key: name, field: name});
+export function sanitiseJson(value: unknown, maxDepth = Number.POSITIVE_INFINITY): {value: unknown; depth: number} {
+	const root: Record<string, unknown> = {value};
+	// Containers still to visit, each with the field name its strings belong to and its depth.
+	const pending: Array<{holder: Record<string, unknown> | unknown[]; field: string; depth: number}> = [{holder: root, field: '', depth: 0}];
+	let deepest = 0;
+	while (pending.length > 0) {
+		const {holder, field, depth} = pending.pop()!;
+		if (depth > deepest) {
+			deepest = depth;
+			if (deepest > maxDepth) break;
+		}
+		const visit = (key: string | number, childField: string) => {
+			const current = (holder as Record<string | number, unknown>)[key];
+			if (typeof current === 'string') {
+				const clean = sanitiseText(current, {multiline: multilineFields.has(childField)});
+				if (clean !== current) (holder as Record<string | number, unknown>)[key] = clean;
+			} else if (current !== null && typeof current === 'object') {
+				pending.push({holder: current as Record<string, unknown>, field: childField, depth: depth + 1});
+			}
+		};
+		if (Array.isArray(holder)) {
+			for (let index = 0; index < holder.length; index++) visit(index, field);
+			continue;
+		}
+		for (const name of Object.keys(holder)) {
+			const clean = sanitiseText(name);
+			if (clean !== name) {
+				holder[clean] = holder[name];
+				delete holder[name];
+			}
+			visit(clean, clean);
 		}
 	}
-	return root.value;
+	return {value: root['value'], depth: deepest};
 }

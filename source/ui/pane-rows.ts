@@ -31,6 +31,30 @@ export function outletCodes(outlets: string[]): Map<string, string> {
 	return codes;
 }
 
+/**
+ * A row whose cells are built the first time they are read: a pane may hold 100,000 rows of which
+ * forty are on screen, and formatting the rest would only delay the first frame.
+ */
+class LazyRow implements Row {
+	#build?: () => Cell[];
+	#cells?: Cell[];
+	constructor(
+		build: () => Cell[],
+		readonly itemId?: string,
+		readonly prefix?: number,
+	) {
+		this.#build = build;
+	}
+
+	get cells(): Cell[] {
+		if (!this.#cells) {
+			this.#cells = this.#build!();
+			this.#build = undefined;
+		}
+		return this.#cells;
+	}
+}
+
 function heading(text: string): Row {
 	return {cells: [{text, tone: 'heading', bold: true}], heading: true};
 }
@@ -59,7 +83,9 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 	const {story} = lookup;
 	const codes = outletCodes(story.articles.map(article => article.outlet));
 	const badge = (cites: Citation[]) => lookup.outletsOf(cites).map(outlet => codes.get(outlet) ?? '?').join('+');
-	const badgeWidth = Math.max(1, ...story.facts.map(fact => badge(fact.cites).length));
+	// Badges are at most one code per outlet and a "+" between: their width is known without building them.
+	const longestCode = Math.max(1, ...[...codes.values()].map(code => code.length));
+	const badgeWidth = Math.min(story.articles.length * (longestCode + 1) - 1, Math.max(1, ...story.facts.map(fact => new Set(fact.cites.map(citation => citation.article)).size * (longestCode + 1) - 1)));
 
 	const facts: Row[] = [];
 	for (const category of factCategoryOrder) {
@@ -67,53 +93,58 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 		if (inCategory.length === 0) continue;
 		facts.push(heading(`${factCategoryTitles[category]} (${inCategory.length})`));
 		for (const fact of inCategory) {
-			facts.push({itemId: fact.id, prefix: 1, cells: [{text: `${badge(fact.cites).padEnd(badgeWidth)} `, tone: 'muted'}, {text: fact.text}]});
+			facts.push(new LazyRow(() => [{text: `${badge(fact.cites).padEnd(badgeWidth)} `, tone: 'muted'}, {text: fact.text}], fact.id, 1));
 		}
 	}
 
 	const timeline: Row[] = [];
-	const dateWidth = Math.max(0, ...story.events.map(event => dateWithinYear(event).length));
+	let dateWidth = 0;
+	for (const event of story.events) dateWidth = Math.max(dateWidth, dateWithinYear(event).length);
 	let year = '';
 	for (const event of story.events) {
 		if (event.date.slice(0, 4) !== year) {
 			year = event.date.slice(0, 4);
 			timeline.push(heading(year));
 		}
-		timeline.push({
-			itemId: event.id,
-			prefix: 2,
-			cells: [
-				{text: `${dateWithinYear(event).padEnd(dateWidth)} `, tone: 'muted'},
-				{text: `${statusGlyphs[event.status]} `, tone: statusTones[event.status]},
-				{text: event.title},
-				{text: `  ${badge(event.cites)}`, tone: 'muted'},
-			],
-		});
+		timeline.push(
+			new LazyRow(
+				() => [
+					{text: `${dateWithinYear(event).padEnd(dateWidth)} `, tone: 'muted'},
+					{text: `${statusGlyphs[event.status]} `, tone: statusTones[event.status]},
+					{text: event.title},
+					{text: `  ${badge(event.cites)}`, tone: 'muted'},
+				],
+				event.id,
+				2,
+			),
+		);
 	}
 
 	const people: Row[] = [];
-	const entityRow = (id: string, name: string, detail: string): Row => ({
-		itemId: id,
-		cells: [{text: name, bold: true}, ...(detail ? [{text: ` · ${detail}`, tone: 'muted' as const}] : [])],
-	});
+	const entityRow = (id: string, name: string, detail: () => string): Row =>
+		new LazyRow(() => {
+			const text = detail();
+			return [{text: name, bold: true}, ...(text ? [{text: ` · ${text}`, tone: 'muted' as const}] : [])];
+		}, id);
 	if (story.people.length > 0) people.push(heading(`People (${story.people.length})`));
 	for (const person of story.people) {
-		people.push(entityRow(person.id, person.name, [person.role, person.country ? lookup.nameOf(person.country) : ''].filter(Boolean).join(', ')));
+		people.push(entityRow(person.id, person.name, () => [person.role, person.country ? lookup.nameOf(person.country) : ''].filter(Boolean).join(', ')));
 	}
 	if (story.organizations.length > 0) people.push(heading(`Organisations (${story.organizations.length})`));
 	for (const organization of story.organizations) {
 		people.push(
-			entityRow(organization.id, organization.name, [organization.kind, organization.country ? lookup.nameOf(organization.country) : ''].filter(Boolean).join(', ')),
+			entityRow(organization.id, organization.name, () => [organization.kind, organization.country ? lookup.nameOf(organization.country) : ''].filter(Boolean).join(', ')),
 		);
 	}
 	if (story.places.length > 0) people.push(heading(`Places (${story.places.length})`));
 	for (const place of story.places) {
-		people.push(entityRow(place.id, place.name, place.within ? `${place.kind} in ${lookup.nameOf(place.within)}` : place.kind));
+		people.push(entityRow(place.id, place.name, () => (place.within ? `${place.kind} in ${lookup.nameOf(place.within)}` : place.kind)));
 	}
 
 	const sources: Row[] = [];
+	const exclusiveCounts = countExclusiveItems(lookup);
 	for (const article of story.articles) {
-		const exclusive = exclusiveItems(lookup, article.id).length;
+		const exclusive = exclusiveCounts.get(article.id) ?? 0;
 		sources.push(heading(`${article.outlet} (${codes.get(article.outlet)}) · ${articleDateLabel(article)}`));
 		sources.push({itemId: article.id, cells: [{text: article.title}]});
 		sources.push({cells: [{text: `  only here: ${exclusive} items`, tone: 'muted'}]});
@@ -124,6 +155,16 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 	}
 
 	return {facts: finish(facts), timeline: finish(timeline), people: finish(people), sources: finish(sources)};
+}
+
+/** How many facts, events and quotes cite each article and no other, in one pass over the story. */
+export function countExclusiveItems(lookup: StoryLookup): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const item of [...lookup.story.facts, ...lookup.story.events, ...lookup.story.quotes]) {
+		const first = item.cites[0]?.article;
+		if (first !== undefined && item.cites.every(citation => citation.article === first)) counts.set(first, (counts.get(first) ?? 0) + 1);
+	}
+	return counts;
 }
 
 /** Facts, events and quotes that cite this article and no other. */

@@ -71,8 +71,8 @@ describe('the loader under fuzzing', () => {
 
 	it('answers a pathologically deep file with a message, not a crash', () => {
 		const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-		expect(parseStoryText(deep, 'deep.json').problems[0]!.message).toMatch(/nested too deeply/);
+		expect(parseStoryText(deep, 'deep.json').problems[0]!.message).toMatch(/nested too deeply|nested (more than )?\d+ levels deep/);
 		const lessDeep = `{"a":${'['.repeat(80)}${']'.repeat(80)}}`;
-		expect(parseStoryText(lessDeep, 'deep.json').problems[0]!.message).toMatch(/nested \d+ levels deep/);
+		expect(parseStoryText(lessDeep, 'deep.json').problems[0]!.message).toMatch(/nested (more than )?\d+ levels deep/);
 	});
 });

@@ -69,7 +69,7 @@ describe('sanitiseText', () => {
 
 describe('sanitiseJson', () => {
 	it('cleans every string and key, however deep', () => {
-		const cleaned = sanitiseJson({'k\u001B[2Jey': ['\u001B]0;x\u0007a', {b: 'c\u202Ed'}], summary: 'x\ny'}) as Record<string, unknown>;
+		const {value: cleaned} = sanitiseJson({'k\u001B[2Jey': ['\u001B]0;x\u0007a', {b: 'c\u202Ed'}], summary: 'x\ny'}) as Record<string, unknown>;
 		expect(cleaned).toEqual({key: ['a', {b: 'cd'}], summary: 'x\ny'});
 	});
 });
