@@ -18,53 +18,35 @@ export type SearchDocument = {
 };
 
 export function buildSearchDocuments(story: StoryFile): SearchDocument[] {
+	return [...searchDocumentsOf(story)];
+}
+
+/** The searchable items of a story one by one, so that a large story can be indexed in steps. */
+export function* searchDocumentsOf(story: StoryFile): Generator<SearchDocument> {
 	const names = new Map<string, string>();
 	for (const entity of [...story.people, ...story.organizations, ...story.places]) names.set(entity.id, entity.name);
 	const empty = {name: '', aliases: [], role: '', text: '', speaker: ''};
-	return [
-		...story.people.map(person => ({
-			...empty,
-			id: person.id,
-			kind: 'person' as const,
-			label: person.name,
-			name: person.name,
-			aliases: person.aliases,
-			role: person.role,
-		})),
-		...story.organizations.map(organization => ({
-			...empty,
-			id: organization.id,
-			kind: 'organization' as const,
-			label: organization.name,
-			name: organization.name,
-			aliases: organization.aliases,
-			role: organization.kind,
-		})),
-		...story.places.map(place => ({
-			...empty,
-			id: place.id,
-			kind: 'place' as const,
-			label: place.name,
-			name: place.name,
-			aliases: place.aliases,
-			role: place.kind,
-		})),
-		...story.facts.map(fact => ({...empty, id: fact.id, kind: 'fact' as const, label: fact.text, text: fact.text})),
-		...story.events.map(event => ({
+	for (const person of story.people) {
+		yield {...empty, id: person.id, kind: 'person', label: person.name, name: person.name, aliases: person.aliases, role: person.role};
+	}
+	for (const organization of story.organizations) {
+		yield {...empty, id: organization.id, kind: 'organization', label: organization.name, name: organization.name, aliases: organization.aliases, role: organization.kind};
+	}
+	for (const place of story.places) {
+		yield {...empty, id: place.id, kind: 'place', label: place.name, name: place.name, aliases: place.aliases, role: place.kind};
+	}
+	for (const fact of story.facts) yield {...empty, id: fact.id, kind: 'fact', label: fact.text, text: fact.text};
+	for (const event of story.events) {
+		yield {
 			...empty,
 			id: event.id,
-			kind: 'event' as const,
+			kind: 'event',
 			label: event.title,
 			text: event.title,
 			role: formatEventDate(event.date, event.precision, event.dateEnd, event.dateEither),
-		})),
-		...story.quotes.map(quote => ({
-			...empty,
-			id: quote.id,
-			kind: 'quote' as const,
-			label: quote.text,
-			text: quote.text,
-			speaker: names.get(quote.speaker) ?? quote.speaker,
-		})),
-	];
+		};
+	}
+	for (const quote of story.quotes) {
+		yield {...empty, id: quote.id, kind: 'quote', label: quote.text, text: quote.text, speaker: names.get(quote.speaker) ?? quote.speaker};
+	}
 }

@@ -1,7 +1,7 @@
 import UFuzzy from '@leeoniya/ufuzzy';
 import Fuse, {type Expression, type FuseResult, type IFuseOptions} from 'fuse.js';
 import type {StoryFile} from '../model/schema.js';
-import {buildSearchDocuments, type ItemKind, type SearchDocument} from './search-documents.js';
+import {buildSearchDocuments, searchDocumentsOf, type ItemKind, type SearchDocument} from './search-documents.js';
 
 export type Range = [start: number, end: number];
 
@@ -97,7 +97,7 @@ export type Searcher = {
 /** Up to this many items, fuse.js alone is fast enough (about 8 ms a keystroke at 1k items here). */
 export const twoStageThreshold = 2000;
 /** The most candidates the first stage hands to fuse.js for ranking. */
-export const maxCandidates = 1500;
+export const maxCandidates = 500;
 
 function bareTerm(pattern: string): string {
 	return pattern.replace(/^['^=]+/, '').replace(/\$$/, '');
@@ -105,8 +105,32 @@ function bareTerm(pattern: string): string {
 
 /** Builds the one search engine every front end uses (dashboard, `summit-tui search`, JSON). */
 export function createSearcher(story: StoryFile): Searcher {
-	const documents = buildSearchDocuments(story);
-	return documents.length > twoStageThreshold ? twoStageSearcher(documents) : fuseSearcher(documents);
+	const steps = searcherSteps(story);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same engine built in steps of about `stepSize` items, yielding the share done (0 to 1) between
+ * steps, so that the dashboard can index a large story between key presses instead of freezing.
+ */
+export function* searcherSteps(story: StoryFile, stepSize = 2000): Generator<number, Searcher> {
+	const total = story.people.length + story.organizations.length + story.places.length + story.facts.length + story.events.length + story.quotes.length;
+	if (total <= twoStageThreshold) return fuseSearcher(buildSearchDocuments(story));
+	const documents: SearchDocument[] = [];
+	const haystack: string[] = [];
+	const nameHaystack: string[] = [];
+	const index = Fuse.createIndex(searchOptions.keys!, [] as SearchDocument[]);
+	for (const document of searchDocumentsOf(story)) {
+		index.add(document, documents.length);
+		documents.push(document);
+		haystack.push([document.name, ...document.aliases, document.role, document.text, document.speaker].join(' '));
+		nameHaystack.push([document.name, ...document.aliases, document.role].join(' '));
+		if (documents.length % stepSize === 0) yield documents.length / total;
+	}
+	return twoStageSearcher({documents, index, haystack, nameHaystack});
 }
 
 function runQuery(query: string, limit: number, searchGroup: (terms: Term[]) => Array<FuseResult<SearchDocument>>): SearchHit[] {
@@ -151,9 +175,9 @@ function fuseSearcher(documents: SearchDocument[]): Searcher {
  * keystroke's candidates when a term only grew; fuse.js ranks them with a slice of its prebuilt index,
  * so among the candidates the order is exactly fuse.js's.
  */
-function twoStageSearcher(documents: SearchDocument[]): Searcher {
-	const haystack = documents.map(document => [document.name, ...document.aliases, document.role, document.text, document.speaker].join(' '));
-	const nameHaystack = documents.map(document => [document.name, ...document.aliases, document.role].join(' '));
+type TwoStageParts = {documents: SearchDocument[]; index: ReturnType<typeof Fuse.createIndex<SearchDocument>>; haystack: string[]; nameHaystack: string[]};
+
+function twoStageSearcher({documents, index, haystack, nameHaystack}: TwoStageParts): Searcher {
 	const filter = new UFuzzy({
 		unicode: true,
 		interSplit: "[^\\p{L}\\d']+",
@@ -168,7 +192,6 @@ function twoStageSearcher(documents: SearchDocument[]): Searcher {
 		intraTrn: 1,
 		intraDel: 1,
 	});
-	const index = Fuse.createIndex(searchOptions.keys!, documents);
 	const records = index.records as Array<{i: number}>;
 	// Candidates of recent terms, per haystack, for narrowing while a term grows one character at a time.
 	const recentTerms = new Map<string, number[]>();
@@ -203,9 +226,20 @@ function twoStageSearcher(documents: SearchDocument[]): Searcher {
 			named = named.filter(position => other.has(position));
 		}
 		const chosen = new Set(named.slice(0, maxCandidates));
+		// Then the shortest texts first, as fuse.js's field-length norm prefers them: a counting sort by
+		// length, linear however many candidates there are.
+		const byLength: number[][] = [];
 		for (const position of all) {
-			if (chosen.size >= maxCandidates) break;
-			chosen.add(position);
+			if (chosen.has(position)) continue;
+			const length = Math.min(haystack[position]!.length, 1023);
+			(byLength[length] ??= []).push(position);
+		}
+		for (const bucket of byLength) {
+			if (!bucket) continue;
+			for (const position of bucket) {
+				if (chosen.size >= maxCandidates) return [...chosen];
+				chosen.add(position);
+			}
 		}
 		return [...chosen];
 	};

@@ -69,12 +69,45 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		};
 	}, []);
 	const searcher = useRef<Searcher | undefined>(undefined);
+	// The index is built in slices of about 8 ms between key presses: a large story takes a while to
+	// index, and typing must not wait for it. Progress is shown in tenths, to add few frames.
+	const [indexProgress, setIndexProgress] = useState(0);
+	useEffect(() => {
+		if (!searchModule) return;
+		const steps = searchModule.searcherSteps(story);
+		let cancelled = false;
+		let shown = 0;
+		const work = () => {
+			if (cancelled) return;
+			const started = performance.now();
+			for (;;) {
+				const step = steps.next();
+				if (step.done) {
+					searcher.current = step.value;
+					setIndexProgress(1);
+					return;
+				}
+				if (performance.now() - started > 8) {
+					if (step.value - shown >= 0.1) {
+						shown = step.value;
+						setIndexProgress(step.value);
+					}
+					setImmediate(work);
+					return;
+				}
+			}
+		};
+		setImmediate(work);
+		return () => {
+			cancelled = true;
+		};
+	}, [searchModule, story]);
+	const searchReady = indexProgress === 1;
 	const lastSearch = useRef<{query: string; hits: SearchHit[]}>({query: '', hits: []});
 	const searchFor = Object.assign(
 		(query: string): SearchHit[] => {
-			if (query.trim() === '' || !searchModule) return [];
+			if (query.trim() === '' || !searcher.current) return [];
 			if (lastSearch.current.query !== query) {
-				searcher.current ??= searchModule.createSearcher(story);
 				lastSearch.current = {query, hits: searcher.current.search(query, resultLimit)};
 			}
 			return lastSearch.current.hits;
@@ -86,10 +119,10 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	// made stale by newer keys is cancelled before it runs.
 	const [results, setResults] = useState<{query: string; hits: SearchHit[]}>({query: '', hits: []});
 	useEffect(() => {
-		if (results.query === state.query || !searchModule) return;
+		if (results.query === state.query || !searchReady) return;
 		const timer = setTimeout(() => setResults({query: state.query, hits: searchFor(state.query)}), 0);
 		return () => clearTimeout(timer);
-	}, [state.query, results.query, searchModule]);
+	}, [state.query, results.query, searchReady]);
 	const hits = results.query === state.query ? results.hits : searchFor.cached(state.query) ?? results.hits;
 	const searching = results.query !== state.query && searchFor.cached(state.query) === undefined;
 
@@ -147,7 +180,7 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		const trail = state.detail.map(entry => detailAt(entry.id, 80).title);
 		main = <DetailView document={detailDocument} trail={trail} link={topDetail.link} scroll={topDetail.scroll} width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
-		main = <SearchResults query={state.query} hits={hits} searching={searching} selected={state.resultIndex} focused width={mainWidth} height={mainHeight} />;
+		main = <SearchResults query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={mainWidth} height={mainHeight} />;
 	} else {
 		main = (
 			<Box flexDirection="row" width={mainWidth} height={mainHeight}>
@@ -174,7 +207,7 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header title={header.title} sources={header.sources} counts={header.counts} note={note} width={layout.width} />
 			{main}
-			<Footer query={state.query} searching={state.focus === 'search' && context === 'search'} resultCount={searching ? undefined : hits.length} hints={footerHints(context)} width={layout.width} />
+			<Footer query={state.query} searching={state.focus === 'search' && context === 'search'} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context)} width={layout.width} />
 		</Box>
 	);
 }

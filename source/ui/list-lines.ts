@@ -11,11 +11,30 @@ export type ScreenLine = {cells: Cell[]; selected: boolean; row: number};
 export const unfoldLimit = 4;
 const marker = (selected: boolean): Cell => ({text: selected ? '▸ ' : '  ', tone: 'accent'});
 
+// The one-line form of a row at a width, kept while the row's cells live: moving the selection redraws
+// the same rows, and fitting each of them again was most of a keystroke's cost.
+const fittedLines = new WeakMap<Cell[], Map<string, Cell[]>>();
+
+function oneLineOf(cells: Cell[], selected: boolean, width: number): Cell[] {
+	let byWidth = fittedLines.get(cells);
+	if (!byWidth) {
+		byWidth = new Map();
+		fittedLines.set(cells, byWidth);
+	}
+	const key = `${width}:${selected ? 1 : 0}`;
+	let fitted = byWidth.get(key);
+	if (!fitted) {
+		fitted = fitCells([marker(selected), ...cells], width);
+		byWidth.set(key, fitted);
+	}
+	return fitted;
+}
+
 export function listScreenLines(rows: ListRow[], selectedRow: number | undefined, width: number, unfold: boolean): ScreenLine[] {
 	const lines: ScreenLine[] = [];
 	rows.forEach((row, index) => {
 		const selected = index === selectedRow;
-		const oneLine = fitCells([marker(selected), ...row.cells], width);
+		const oneLine = oneLineOf(row.cells, selected, width);
 		if (!selected || !unfold) {
 			lines.push({cells: oneLine, selected, row: index});
 			return;

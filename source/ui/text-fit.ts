@@ -10,8 +10,11 @@ export type Cell = {text: string; tone?: Tone; bold?: boolean};
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
+// Printable ASCII is one cell a character: most text, and no need for Unicode tables.
+const printableAscii = /^[\u0020-\u007E]*$/;
+
 export function cellWidth(text: string): number {
-	return stringWidth(text);
+	return printableAscii.test(text) ? text.length : stringWidth(text);
 }
 
 /** Cuts text to at most `width` cells, ending in "…" when cut. */
@@ -33,7 +36,7 @@ export function padText(text: string, width: number): string {
  * wide character is split, and marks the cut with "…".
  */
 export function fitCells(cells: Cell[], width: number): Cell[] {
-	const total = cells.reduce((sum, cell) => sum + stringWidth(cell.text), 0);
+	const total = cells.reduce((sum, cell) => sum + cellWidth(cell.text), 0);
 	if (total <= width) return cells;
 	if (width <= 0) return [];
 	const budget = width - 1;
@@ -41,11 +44,16 @@ export function fitCells(cells: Cell[], width: number): Cell[] {
 	let used = 0;
 	for (const cell of cells) {
 		let text = '';
-		for (const {segment} of graphemes.segment(cell.text)) {
-			const segmentWidth = stringWidth(segment);
-			if (used + segmentWidth > budget) break;
-			text += segment;
-			used += segmentWidth;
+		if (printableAscii.test(cell.text)) {
+			text = cell.text.slice(0, Math.max(0, budget - used));
+			used += text.length;
+		} else {
+			for (const {segment} of graphemes.segment(cell.text)) {
+				const segmentWidth = stringWidth(segment);
+				if (used + segmentWidth > budget) break;
+				text += segment;
+				used += segmentWidth;
+			}
 		}
 		if (text !== '') fitted.push({...cell, text});
 		if (text !== cell.text) break;
@@ -65,5 +73,5 @@ export function wrapText(text: string, width: number): string[] {
 }
 
 export function lineWidth(cells: Cell[]): number {
-	return cells.reduce((sum, cell) => sum + stringWidth(cell.text), 0);
+	return cells.reduce((sum, cell) => sum + cellWidth(cell.text), 0);
 }

@@ -19,7 +19,7 @@ export function DetailView({document, trail, link, scroll, width, height}: Props
 	const title: Cell[] = [{text: 'Detail', bold: true, tone: 'accent'}, {text: `  ${trail.join(' › ')}`, tone: 'muted'}];
 	return (
 		<Frame width={width} height={height} focused title={title} position={more}>
-			<Box flexDirection="column" height={body} overflow="hidden">
+			<Box flexDirection="column" height={body}>
 				<StyledLines
 					lines={visible.map((line, offset) => {
 						const selected = line.link !== undefined && line.link === link;

@@ -17,7 +17,7 @@ export function Frame({width, height, focused, title, position, children}: Props
 	const titleCells = fitCells([marker, ...title], Math.max(1, inner - cellWidth(right)));
 	const gap = Math.max(0, inner - cellWidth(right) - titleCells.reduce((sum, cell) => sum + cellWidth(cell.text), 0));
 	return (
-		<Box flexDirection="column" width={width} height={height} borderStyle={focused ? 'double' : 'single'} borderColor={focused ? focusBorderColor : 'gray'} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} borderStyle={focused ? 'double' : 'single'} borderColor={focused ? focusBorderColor : 'gray'}>
 			<StyledLine cells={[...titleCells, {text: ' '.repeat(gap)}, {text: right, tone: 'muted'}]} />
 			{children}
 		</Box>

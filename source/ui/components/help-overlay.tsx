@@ -12,7 +12,7 @@ export function HelpOverlay({width, height, scroll}: Props) {
 	const start = Math.max(0, Math.min(scroll, lines.length - body));
 	return (
 		<Frame width={width} height={height} focused title={[{text: 'Keys', bold: true, tone: 'accent'}, {text: '  Esc or ? closes', tone: 'muted'}]} position={lines.length > body ? `${start + body}/${lines.length}` : undefined}>
-			<Box flexDirection="column" height={body} overflow="hidden" paddingLeft={1}>
+			<Box flexDirection="column" height={body} paddingLeft={1}>
 				<StyledLines lines={lines.slice(start, start + body).map(cells => ({cells}))} />
 			</Box>
 		</Frame>

@@ -15,7 +15,7 @@ type Props = {lines: ListLine[]; selectedLine: number | undefined; width: number
 export function ListBody({lines, selectedLine, width, height, unfoldSelected}: Props) {
 	const visible = visibleListLines(lines, selectedLine, width, unfoldSelected, height);
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height}>
 			<StyledLines lines={visible} />
 		</Box>
 	);

@@ -9,7 +9,7 @@ import {Frame} from './frame.js';
 import {ListBody, type ListLine} from './list-body.js';
 import {StyledLine} from './styled-line.js';
 
-type Props = {query: string; hits: SearchHit[]; searching: boolean; selected: number; focused: boolean; width: number; height: number};
+type Props = {query: string; hits: SearchHit[]; searching: boolean; indexProgress: number; selected: number; focused: boolean; width: number; height: number};
 
 const kindWidth = Math.max(...Object.values(itemKindLabels).map(label => label.length));
 
@@ -24,7 +24,7 @@ export function resultCells(hit: SearchHit): Cell[] {
 
 const syntaxHelp = "fuzzy by default · 'exact · ^prefix · suffix$ · !not · a b (both) · a | b (either)";
 
-export function SearchResults({query, hits, searching, selected, focused, width, height}: Props) {
+export function SearchResults({query, hits, searching, indexProgress, selected, focused, width, height}: Props) {
 	const body = Math.max(1, height - 3);
 	let content;
 	if (query.trim() === '') {
@@ -33,7 +33,7 @@ export function SearchResults({query, hits, searching, selected, focused, width,
 			<StyledLine key="b" cells={[{text: ` ${syntaxHelp}`, tone: 'muted'}]} />,
 		];
 	} else if (hits.length === 0 && searching) {
-		content = <StyledLine cells={[{text: ' searching…', tone: 'muted'}]} />;
+		content = <StyledLine cells={[{text: indexProgress < 1 ? ` indexing the story for search: ${Math.round(indexProgress * 100)}%…` : ' searching…', tone: 'muted'}]} />;
 	} else if (hits.length === 0) {
 		content = <StyledLine cells={[{text: ` No results for “${query}”. Fewer letters, or another spelling?`, tone: 'warning'}]} />;
 	} else {
