@@ -71,6 +71,23 @@ function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * Ink's layout engine (yoga) is WebAssembly embedded as base64. Its loader "fetches" that data URL when
+ * a global fetch exists, which on Node 20 loads the whole fetch implementation (undici) and costs about
+ * 15 ms of start-up; without fetch it decodes the string directly. So fetch is hidden while the
+ * dashboard's modules load, by its property descriptor (reading it would load undici), then restored.
+ */
+async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!descriptor?.configurable) return load();
+	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', descriptor);
+	}
+}
+
 async function main(): Promise<number> {
 	// Fault injection for the test of --debug; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'cli') throw new Error('injected fault (SUMMIT_TUI_FAULT=cli)');
@@ -154,7 +171,7 @@ async function main(): Promise<number> {
 		process.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
 		return 2;
 	}
-	const {runDashboard} = await import('./ui/run-dashboard.js');
+	const {runDashboard} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
 	return runDashboard(story);
 }
 
