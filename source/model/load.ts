@@ -1,7 +1,7 @@
 import {Buffer, isUtf8} from 'node:buffer';
 import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import {checkReferences} from './check-references.js';
-import {mergeStories, normaliseStory} from './normalise.js';
+import {normaliseStory} from './normalise.js';
 import {jsonPath, type Problem} from './problem.js';
 import {readStoryBytes, type ReadOptions} from './read-stories.js';
 
@@ -149,11 +149,3 @@ export function parseStoryBytes(bytes: Uint8Array, file: string): LoadResult {
 	return parseStoryText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file);
 }
 
-/** Loads one or more story files into one story; reports every problem in every file together. */
-export function loadStories(files: string[], options: ReadOptions = {}): LoadResult {
-	const results = files.map(file => ({file, ...readStoryFile(file, options)}));
-	const problems = results.flatMap(result => result.problems);
-	if (problems.length > 0) return {problems};
-	const loaded = results.map(result => ({file: result.file, story: result.story!}));
-	return mergeStories(loaded);
-}

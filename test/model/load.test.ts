@@ -1,7 +1,8 @@
 import {chmodSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadStories, parseStoryText, readStoryFile} from '../../source/model/load.js';
+import {parseStoryText, readStoryFile} from '../../source/model/load.js';
+import {readStories} from '../../source/model/read-stories.js';
 import {minimalStory} from '../fixtures/minimal-story.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
 
@@ -163,10 +164,10 @@ describe('readStoryFile', () => {
 	});
 });
 
-describe('loadStories', () => {
+describe('readStories', () => {
 	const folder = temporaryFolder();
 
-	it('merges several stories into one view', () => {
+	it('merges several stories into one view', async () => {
 		const first = path.join(folder, 'one.json');
 		const second = path.join(folder, 'two.json');
 		const other = minimalStory() as any;
@@ -181,26 +182,26 @@ describe('loadStories', () => {
 		for (const item of [...other.facts, ...other.events, ...other.quotes]) item.cites[0].article = 'x-gazette';
 		writeFileSync(first, JSON.stringify(minimalStory()));
 		writeFileSync(second, JSON.stringify(other));
-		const result = loadStories([first, second]);
+		const result = await readStories([first, second]);
 		expect(result.problems).toEqual([]);
 		expect(result.story!.people).toHaveLength(4);
 		expect(result.story!.story.title).toBe('A test story · A test story');
 	});
 
-	it('reports problems from every file together', () => {
+	it('reports problems from every file together', async () => {
 		const broken = path.join(folder, 'broken.json');
 		writeFileSync(broken, '{');
-		const result = loadStories([broken, path.join(folder, 'missing.json')]);
+		const result = await readStories([broken, path.join(folder, 'missing.json')]);
 		expect(result.story).toBeUndefined();
 		expect(result.problems.map(problem => path.basename(problem.file))).toEqual(['broken.json', 'missing.json']);
 	});
 
-	it('refuses the same id in two files', () => {
+	it('refuses the same id in two files', async () => {
 		const file = path.join(folder, 'same.json');
 		writeFileSync(file, JSON.stringify(minimalStory()));
 		const copy = path.join(folder, 'same-copy.json');
 		writeFileSync(copy, JSON.stringify(minimalStory()));
-		const result = loadStories([file, copy]);
+		const result = await readStories([file, copy]);
 		expect(result.problems[0]).toMatchObject({file: copy, where: '$.articles[0].id'});
 		expect(result.problems[0]!.message).toMatch(/also used in .*same\.json/);
 	});
