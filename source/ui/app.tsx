@@ -30,6 +30,9 @@ export type AppProps = {
 	resultLimit?: number;
 };
 
+/** Milliseconds without a key press before background work starts or resumes. */
+const quietBeforeWork = 300;
+
 export function App({story, note, size, resultLimit = 200}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
@@ -55,18 +58,25 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 
 	// The search code loads just after the first frame and its index is built on first use: opening the
 	// dashboard waits for neither.
+	// Background work (loading the search code, building its index) gives way to the user: it waits
+	// until no key has come for a moment, unless the search box is open and needs the index now.
+	const lastKeyAt = useRef(0);
+	const wantsIndexNow = useRef(false);
 	const [searchModule, setSearchModule] = useState<typeof import('../search/search.js')>();
+	const searchLoading = useRef(false);
+	const loadSearch = () => {
+		if (searchLoading.current) return;
+		searchLoading.current = true;
+		void import('../search/search.js').then(setSearchModule);
+	};
 	useEffect(() => {
-		let cancelled = false;
-		const timer = setTimeout(() => {
-			void import('../search/search.js').then(module => {
-				if (!cancelled) setSearchModule(module);
-			});
-		}, 0);
-		return () => {
-			cancelled = true;
-			clearTimeout(timer);
+		let timer: NodeJS.Timeout;
+		const whenQuiet = () => {
+			if (performance.now() - lastKeyAt.current < quietBeforeWork) timer = setTimeout(whenQuiet, quietBeforeWork);
+			else loadSearch();
 		};
+		timer = setTimeout(whenQuiet, quietBeforeWork);
+		return () => clearTimeout(timer);
 	}, []);
 	const searcher = useRef<Searcher | undefined>(undefined);
 	// The index is built in slices of about 8 ms between key presses: a large story takes a while to
@@ -92,7 +102,9 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 						shown = step.value;
 						setIndexProgress(step.value);
 					}
-					setImmediate(work);
+					const userBusy = !wantsIndexNow.current && performance.now() - lastKeyAt.current < quietBeforeWork;
+					if (userBusy) setTimeout(work, quietBeforeWork);
+					else setImmediate(work);
 					return;
 				}
 			}
@@ -158,7 +170,12 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	const environmentRef = useRef(environment);
 	environmentRef.current = environment;
 
+	wantsIndexNow.current = state.focus === 'search' || state.query !== '';
+	useEffect(() => {
+		if (wantsIndexNow.current) loadSearch();
+	}, [state.focus, state.query]);
 	useInput((input, key) => {
+		lastKeyAt.current = performance.now();
 		setState(current => {
 			let next = current;
 			for (const stroke of toKeyStrokes(input, key)) next = reduceKey(next, stroke, environmentRef.current);
