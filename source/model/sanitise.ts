@@ -67,17 +67,8 @@ export function sanitiseJson(value: unknown, maxDepth = Number.POSITIVE_INFINITY
 			deepest = depth;
 			if (deepest > maxDepth) break;
 		}
-		const visit = (key: string | number, childField: string) => {
-			const current = (holder as Record<string | number, unknown>)[key];
-			if (typeof current === 'string') {
-				const clean = sanitiseText(current, {multiline: multilineFields.has(childField)});
-				if (clean !== current) (holder as Record<string | number, unknown>)[key] = clean;
-			} else if (current !== null && typeof current === 'object') {
-				pending.push({holder: current as Record<string, unknown>, field: childField, depth: depth + 1});
-			}
-		};
 		if (Array.isArray(holder)) {
-			for (let index = 0; index < holder.length; index++) visit(index, field);
+			for (let index = 0; index < holder.length; index++) visitEntry(holder, index, field, depth, pending);
 			continue;
 		}
 		for (const name of Object.keys(holder)) {
@@ -86,8 +77,24 @@ export function sanitiseJson(value: unknown, maxDepth = Number.POSITIVE_INFINITY
 				holder[clean] = holder[name];
 				delete holder[name];
 			}
-			visit(clean, clean);
+			visitEntry(holder, clean, clean, depth, pending);
 		}
 	}
 	return {value: root['value'], depth: deepest};
+}
+
+function visitEntry(
+	holder: Record<string, unknown> | unknown[],
+	key: string | number,
+	field: string,
+	depth: number,
+	pending: Array<{holder: Record<string, unknown> | unknown[]; field: string; depth: number}>,
+) {
+	const current = (holder as Record<string | number, unknown>)[key];
+	if (typeof current === 'string') {
+		const clean = sanitiseText(current, {multiline: multilineFields.has(field)});
+		if (clean !== current) (holder as Record<string | number, unknown>)[key] = clean;
+	} else if (current !== null && typeof current === 'object') {
+		pending.push({holder: current as Record<string, unknown>, field, depth: depth + 1});
+	}
 }
