@@ -3,7 +3,6 @@ import React, {useEffect, useMemo, useRef, useState} from 'react';
 import type {StoryFile} from '../model/schema.js';
 import {articleDateLabel, buildStoryLookup} from '../model/story-lookup.js';
 import {storyCounts} from '../report/report-outline.js';
-import type {Searcher, SearchHit} from '../search/search.js';
 import {DetailView} from './components/detail-view.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
@@ -18,6 +17,7 @@ import {computeLayout, listPanes, paneBodyHeight, visiblePaneOf, type ListPaneId
 import {buildPaneRows, locateItem, outletCodes} from './pane-rows.js';
 import {clampSelections, contextOf, initialState, reduceKey, type Environment, type UiState} from './state.js';
 import type {Cell} from './text-fit.js';
+import {useBackgroundSearch} from './use-background-search.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 export type AppProps = {
@@ -29,9 +29,6 @@ export type AppProps = {
 	/** Limit on search results kept per query. */
 	resultLimit?: number;
 };
-
-/** Milliseconds without a key press before background work starts or resumes. */
-const quietBeforeWork = 300;
 
 export function App({story, note, size, resultLimit = 200}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
@@ -56,87 +53,10 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		return {title: story.story.title, sources, counts: storyCounts(lookup)};
 	}, [story, lookup]);
 
-	// The search code loads just after the first frame and its index is built on first use: opening the
-	// dashboard waits for neither.
-	// Background work (loading the search code, building its index) gives way to the user: it waits
-	// until no key has come for a moment, unless the search box is open and needs the index now.
-	const lastKeyAt = useRef(0);
-	const wantsIndexNow = useRef(false);
-	const [searchModule, setSearchModule] = useState<typeof import('../search/search.js')>();
-	const searchLoading = useRef(false);
-	const loadSearch = () => {
-		if (searchLoading.current) return;
-		searchLoading.current = true;
-		void import('../search/search.js').then(setSearchModule);
-	};
-	useEffect(() => {
-		let timer: NodeJS.Timeout;
-		const whenQuiet = () => {
-			if (performance.now() - lastKeyAt.current < quietBeforeWork) timer = setTimeout(whenQuiet, quietBeforeWork);
-			else loadSearch();
-		};
-		timer = setTimeout(whenQuiet, quietBeforeWork);
-		return () => clearTimeout(timer);
-	}, []);
-	const searcher = useRef<Searcher | undefined>(undefined);
-	// The index is built in slices of about 8 ms between key presses: a large story takes a while to
-	// index, and typing must not wait for it. Progress is shown in tenths, to add few frames.
-	const [indexProgress, setIndexProgress] = useState(0);
-	useEffect(() => {
-		if (!searchModule) return;
-		const steps = searchModule.searcherSteps(story);
-		let cancelled = false;
-		let shown = 0;
-		const work = () => {
-			if (cancelled) return;
-			const started = performance.now();
-			for (;;) {
-				const step = steps.next();
-				if (step.done) {
-					searcher.current = step.value;
-					setIndexProgress(1);
-					return;
-				}
-				if (performance.now() - started > 8) {
-					if (step.value - shown >= 0.1) {
-						shown = step.value;
-						setIndexProgress(step.value);
-					}
-					const userBusy = !wantsIndexNow.current && performance.now() - lastKeyAt.current < quietBeforeWork;
-					if (userBusy) setTimeout(work, quietBeforeWork);
-					else setImmediate(work);
-					return;
-				}
-			}
-		};
-		setImmediate(work);
-		return () => {
-			cancelled = true;
-		};
-	}, [searchModule, story]);
-	const searchReady = indexProgress === 1;
-	const lastSearch = useRef<{query: string; hits: SearchHit[]}>({query: '', hits: []});
-	const searchFor = Object.assign(
-		(query: string): SearchHit[] => {
-			if (query.trim() === '' || !searcher.current) return [];
-			if (lastSearch.current.query !== query) {
-				lastSearch.current = {query, hits: searcher.current.search(query, resultLimit)};
-			}
-			return lastSearch.current.hits;
-		},
-		{cached: (query: string) => (query.trim() === '' ? [] : lastSearch.current.query === query ? lastSearch.current.hits : undefined)},
-	);
 	const [state, setState] = useState<UiState>(initialState);
-	// Searching runs after the frame that shows the typed character, never inside the key press; a search
-	// made stale by newer keys is cancelled before it runs.
-	const [results, setResults] = useState<{query: string; hits: SearchHit[]}>({query: '', hits: []});
-	useEffect(() => {
-		if (results.query === state.query || !searchReady) return;
-		const timer = setTimeout(() => setResults({query: state.query, hits: searchFor(state.query)}), 0);
-		return () => clearTimeout(timer);
-	}, [state.query, results.query, searchReady]);
-	const hits = results.query === state.query ? results.hits : searchFor.cached(state.query) ?? results.hits;
-	const searching = results.query !== state.query && searchFor.cached(state.query) === undefined;
+	const lastKeyAt = useRef(0);
+	const search = useBackgroundSearch(story, state.query, state.focus === 'search' || state.query !== '', lastKeyAt, resultLimit);
+	const {hits, searching, indexProgress} = search;
 
 	const layout = computeLayout(columns, rows);
 	const mainHeight = layout.tooSmall ? 0 : layout.mainHeight;
@@ -160,7 +80,7 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	const focusedColumn = layout.tooSmall ? undefined : layout.columns.find(column => (column.panes as string[]).includes(state.focus));
 	const environment: Environment = {
 		paneIds,
-		resultIds: query => searchFor(query).map(hit => hit.id),
+		resultIds: search.resultIds,
 		locate: id => locateItem(lookup, panes, id),
 		links: id => detailAt(id, 80).links,
 		detailOverflow: detailDocument ? Math.max(0, detailDocument.lines.length - body) : 0,
@@ -170,10 +90,6 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	const environmentRef = useRef(environment);
 	environmentRef.current = environment;
 
-	wantsIndexNow.current = state.focus === 'search' || state.query !== '';
-	useEffect(() => {
-		if (wantsIndexNow.current) loadSearch();
-	}, [state.focus, state.query]);
 	useInput((input, key) => {
 		lastKeyAt.current = performance.now();
 		setState(current => {
