@@ -13,14 +13,16 @@ export function checkReferences(story: StoryFile, file: string): Problem[] {
 	const problems: Problem[] = [];
 	const report = (path: Path, message: string) => problems.push({file, where: jsonPath(path), message});
 
-	const firstSeen = new Map<string, string>();
+	// Where each id was first seen; the path is written out only for a duplicate.
+	const firstSeen = new Map<string, [string, number]>();
 	const collections = ['articles', 'people', 'organizations', 'places', 'facts', 'events', 'quotes', 'differences'] as const;
 	for (const collection of collections) {
-		for (const [index, item] of story[collection].entries()) {
-			const here = jsonPath([collection, index, 'id']);
-			const earlier = firstSeen.get(item.id);
-			if (earlier) report([collection, index, 'id'], `duplicate id "${item.id}" (first used at ${earlier})`);
-			else firstSeen.set(item.id, here);
+		const items = story[collection];
+		for (let index = 0; index < items.length; index++) {
+			const {id} = items[index]!;
+			const earlier = firstSeen.get(id);
+			if (earlier) report([collection, index, 'id'], `duplicate id "${id}" (first used at ${jsonPath([earlier[0], earlier[1], 'id'])})`);
+			else firstSeen.set(id, [collection, index]);
 		}
 	}
 

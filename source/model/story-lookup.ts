@@ -38,40 +38,53 @@ export function articleDateLabel(article: Article): string {
 }
 
 export function buildStoryLookup(story: StoryFile): StoryLookup {
-	const items = new Map<string, AnyItem>();
 	const entities = new Map<string, Entity>();
 	for (const person of story.people) entities.set(person.id, {...person, kind: 'person'});
 	for (const organization of story.organizations) {
 		entities.set(organization.id, {...organization, kind: 'organization', type: organization.kind});
 	}
 	for (const place of story.places) entities.set(place.id, {...place, kind: 'place', type: place.kind});
-	for (const entity of entities.values()) items.set(entity.id, {kind: entity.kind, id: entity.id, entity});
-	for (const fact of story.facts) items.set(fact.id, {kind: 'fact', id: fact.id, fact});
-	for (const event of story.events) items.set(event.id, {kind: 'event', id: event.id, event});
-	for (const quote of story.quotes) items.set(quote.id, {kind: 'quote', id: quote.id, quote});
+	// The indexes below serve details and searches, not the first frame: built on first use.
+	let itemsById: Map<string, AnyItem> | undefined;
+	const items = () => {
+		if (!itemsById) {
+			itemsById = new Map();
+			for (const entity of entities.values()) itemsById.set(entity.id, {kind: entity.kind, id: entity.id, entity});
+			for (const fact of story.facts) itemsById.set(fact.id, {kind: 'fact', id: fact.id, fact});
+			for (const event of story.events) itemsById.set(event.id, {kind: 'event', id: event.id, event});
+			for (const quote of story.quotes) itemsById.set(quote.id, {kind: 'quote', id: quote.id, quote});
+		}
+		return itemsById;
+	};
 
 	const articles = new Map(story.articles.map(article => [article.id, article]));
 	const articleOrder = new Map(story.articles.map((article, index) => [article.id, index]));
 
-	const mentions = new Map<string, Mentions>();
-	const mentionsFor = (id: string) => {
-		let entry = mentions.get(id);
-		if (!entry) {
-			entry = {facts: [], events: [], quotes: []};
-			mentions.set(id, entry);
-		}
-		return entry;
+	let mentionsById: Map<string, Mentions> | undefined;
+	const mentions = () => {
+		if (mentionsById) return mentionsById;
+		const built = new Map<string, Mentions>();
+		const mentionsFor = (id: string) => {
+			let entry = built.get(id);
+			if (!entry) {
+				entry = {facts: [], events: [], quotes: []};
+				built.set(id, entry);
+			}
+			return entry;
+		};
+		for (const fact of story.facts) for (const id of new Set(fact.about)) mentionsFor(id).facts.push(fact);
+		for (const event of story.events) for (const id of new Set(event.involves)) mentionsFor(id).events.push(event);
+		for (const quote of story.quotes) mentionsFor(quote.speaker).quotes.push(quote);
+		mentionsById = built;
+		return built;
 	};
-	for (const fact of story.facts) for (const id of new Set(fact.about)) mentionsFor(id).facts.push(fact);
-	for (const event of story.events) for (const id of new Set(event.involves)) mentionsFor(id).events.push(event);
-	for (const quote of story.quotes) mentionsFor(quote.speaker).quotes.push(quote);
 
 	const differences = new Map(story.differences.map(difference => [difference.id, difference]));
 	const outletOf = (articleId: string) => articles.get(articleId)?.outlet ?? articleId;
 
 	return {
 		story,
-		item: id => items.get(id),
+		item: id => items().get(id),
 		entity: id => entities.get(id),
 		article: id => articles.get(id),
 		difference: id => differences.get(id),
@@ -83,7 +96,7 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 			ids.sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));
 			return [...new Set(ids.map(outletOf))];
 		},
-		mentionsOf: id => mentions.get(id) ?? {facts: [], events: [], quotes: []},
-		kindOf: id => items.get(id)?.kind,
+		mentionsOf: id => mentions().get(id) ?? {facts: [], events: [], quotes: []},
+		kindOf: id => items().get(id)?.kind,
 	};
 }

@@ -196,12 +196,13 @@ function twoStageSearcher({documents, index, haystack, nameHaystack}: TwoStagePa
 	// Candidates of recent terms, per haystack, for narrowing while a term grows one character at a time.
 	const recentTerms = new Map<string, number[]>();
 	const candidatesIn = (texts: string[], kind: string, term: string, within?: number[]): number[] => {
-		const key = `${kind}:${term}`;
+		// Control characters never occur in a query, so they keep kinds, contexts and terms apart.
+		const key = `${kind}\u0001${term}`;
 		const cached = recentTerms.get(key);
 		if (cached) return cached;
 		let narrower = within;
 		for (const [previous, indexes] of recentTerms) {
-			if (previous.startsWith(`${kind}:`) && key.startsWith(previous) && (!narrower || indexes.length < narrower.length)) narrower = indexes;
+			if (previous.startsWith(`${kind}\u0001`) && key.startsWith(previous) && (!narrower || indexes.length < narrower.length)) narrower = indexes;
 		}
 		const found = filter.filter(texts, term, narrower) ?? [];
 		recentTerms.set(key, found);
@@ -213,18 +214,26 @@ function twoStageSearcher({documents, index, haystack, nameHaystack}: TwoStagePa
 	 * Candidates for fuse.js, at most maxCandidates: items whose name, alias or role matches every term
 	 * come first (fuse.js weighs those fields most), then the others in story order (entities first).
 	 */
+	/**
+	 * Items matching every term: each term is looked for only among the items the earlier terms left, and
+	 * results are cached by the terms so far, so the next keystroke narrows from them.
+	 */
+	const matchingAll = (texts: string[], kind: string, terms: string[], within?: number[]): number[] => {
+		let found = candidatesIn(texts, kind, terms[0]!, within);
+		for (let count = 2; count <= terms.length; count++) {
+			found = candidatesIn(texts, `${kind}\u0002${terms.slice(0, count - 1).join('\u0000')}`, terms[count - 1]!, found);
+		}
+		return found;
+	};
+
+	/**
+	 * Candidates for fuse.js, at most maxCandidates: items whose name, alias or role matches every term
+	 * come first (fuse.js weighs those fields most), then the others, shortest first.
+	 */
 	const candidatesFor = (terms: string[]): number[] => {
-		let all = candidatesIn(haystack, 'all', terms[0]!);
-		for (const term of terms.slice(1)) {
-			const other = new Set(candidatesIn(haystack, 'all', term));
-			all = all.filter(position => other.has(position));
-		}
+		const all = matchingAll(haystack, 'all', terms);
 		if (all.length <= maxCandidates) return all;
-		let named = candidatesIn(nameHaystack, 'name', terms[0]!, all);
-		for (const term of terms.slice(1)) {
-			const other = new Set(candidatesIn(nameHaystack, 'name', term));
-			named = named.filter(position => other.has(position));
-		}
+		const named = matchingAll(nameHaystack, 'name', terms, all);
 		const chosen = new Set(named.slice(0, maxCandidates));
 		// Then the shortest texts first, as fuse.js's field-length norm prefers them: a counting sort by
 		// length, linear however many candidates there are.
