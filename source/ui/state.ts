@@ -1,3 +1,4 @@
+import {sanitiseText} from '../model/sanitise.js';
 import {commandFor, type Command, type Context, type KeyStroke} from './keys.js';
 import {listPanes, paneOrder, type ListPaneId, type PaneId} from './layout.js';
 
@@ -182,7 +183,8 @@ export function reduceKey(state: UiState, stroke: KeyStroke, env: Environment): 
 	const context = contextOf(state);
 	const command = commandFor(stroke, context);
 	if (command) return applyCommand(state, command, env);
-	if (context === 'search' && isPrintable(stroke)) return withQuery(state, state.query + stroke.text!);
+	// Typed or pasted text goes through the same sanitiser as file text (bidi controls included).
+	if (context === 'search' && isPrintable(stroke)) return withQuery(state, state.query + sanitiseText(stroke.text!));
 	return state;
 }
 

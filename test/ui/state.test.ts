@@ -87,6 +87,8 @@ describe('the dashboard state', () => {
 		const state = press(initialState(), key('/'), typed('\u0007'), typed('[A'));
 		expect(state.query).toBe('[A');
 		expect(press(initialState(), key('/'), {name: 'x', text: 'x', meta: true}).query).toBe('');
+		// A pasted bidi override would make the footer read differently than the query is.
+		expect(press(initialState(), key('/'), typed('\u202Eabc'), typed('\u2066d')).query).toBe('abcd');
 	});
 
 	it('quits with q outside the search box and with Ctrl-C anywhere', () => {
