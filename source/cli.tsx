@@ -88,6 +88,21 @@ async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** --plain, --markdown or --json, to stdout or (with --output) to a file written whole or not at all. */
+async function printReport(story: NonNullable<LoadResult['story']>, files: string[]): Promise<number> {
+	const {renderJson, renderMarkdown, renderPlain} = await import('./report/render-reports.js');
+	const {buildStoryLookup} = await import('./model/story-lookup.js');
+	const content = cli.flags.json ? renderJson(story) : cli.flags.markdown ? renderMarkdown(buildStoryLookup(story)) : renderPlain(buildStoryLookup(story));
+	if (cli.flags.output === undefined) {
+		process.stdout.write(content);
+		return 0;
+	}
+	const {writeFileSafely} = await import('./model/write-file-safely.js');
+	const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: files});
+	if (problem) reportProblems([problem], 'nothing written:');
+	return 0;
+}
+
 async function main(): Promise<number> {
 	// Fault injection for the test of --debug; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'cli') throw new Error('injected fault (SUMMIT_TUI_FAULT=cli)');
@@ -143,30 +158,9 @@ async function main(): Promise<number> {
 	if (cli.flags.output !== undefined && outputFlags === 0) usageError('--output needs --plain, --markdown or --json');
 	const files = storyFilesFromArguments(cli.input);
 	const story = await loadOrExit(files, maxBytes);
+	// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
 	const wantsReport = cli.flags.plain || cli.flags.markdown || cli.flags.json || !process.stdout.isTTY || process.env['TERM'] === 'dumb';
-	const reports = wantsReport ? await import('./report/render-reports.js') : undefined;
-	const {buildStoryLookup} = await import('./model/story-lookup.js');
-	if (cli.flags.output !== undefined) {
-		const {renderJson, renderMarkdown, renderPlain} = reports!;
-		const {writeFileSafely} = await import('./model/write-file-safely.js');
-		const content = cli.flags.json ? renderJson(story) : cli.flags.markdown ? renderMarkdown(buildStoryLookup(story)) : renderPlain(buildStoryLookup(story));
-		const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: files});
-		if (problem) reportProblems([problem], 'nothing written:');
-		return 0;
-	}
-	if (cli.flags.json) {
-		process.stdout.write(reports!.renderJson(story));
-		return 0;
-	}
-	if (cli.flags.markdown) {
-		process.stdout.write(reports!.renderMarkdown(buildStoryLookup(story)));
-		return 0;
-	}
-	// A dumb terminal cannot draw a full-screen dashboard; the plain report reads fine there.
-	if (cli.flags.plain || !process.stdout.isTTY || process.env['TERM'] === 'dumb') {
-		process.stdout.write(reports!.renderPlain(buildStoryLookup(story)));
-		return 0;
-	}
+	if (wantsReport) return printReport(story, files);
 	if (!process.stdin.isTTY) {
 		process.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
 		return 2;
