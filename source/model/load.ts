@@ -61,12 +61,12 @@ export function excerptWithCaret(text: string, line: number, column: number): [s
 function syntaxProblem(text: string, file: string, error: ParseError): Problem {
 	const {line, column} = lineAndColumn(text, error.offset);
 	const code = printParseErrorCode(error.error);
-	return {
-		file,
-		where: `line ${line}, column ${column}`,
-		message: `malformed JSON: ${syntaxMessages[code] ?? code}`,
-		excerpt: excerptWithCaret(text, line, column),
-	};
+	const problem = {file, where: `line ${line}, column ${column}`, message: `malformed JSON: ${syntaxMessages[code] ?? code}`};
+	if (text.slice(error.offset).trim() !== '') return {...problem, excerpt: excerptWithCaret(text, line, column)};
+	// At the end of the file the error line is blank: show the last line with text, caret after it.
+	const lines = text.trimEnd().split('\n');
+	const last = lines.at(-1) ?? '';
+	return {...problem, where: `${problem.where} (end of file)`, excerpt: excerptWithCaret(text, lines.length, last.length + 1)};
 }
 
 function describeType(value: unknown): string {

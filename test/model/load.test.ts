@@ -22,6 +22,12 @@ describe('parseStoryText', () => {
 		expect(result.problems[0]!.message).toMatch(/malformed JSON: expected a value/);
 	});
 
+	it('points at the last line with text when the file ends too soon', () => {
+		const [problem] = parse('{\n  "schemaVersion": 1,\n  "story": {"id": "x"\n\n').problems;
+		expect(problem!.where).toMatch(/\(end of file\)$/);
+		expect(problem!.excerpt).toEqual(['  "story": {"id": "x"', `${' '.repeat(21)}^`]);
+	});
+
 	it('rejects trailing commas, which JSON does not allow', () => {
 		expect(messages('{"schemaVersion": 1,}')[0]).toMatch(/line 1, column 21/);
 	});
