@@ -2,7 +2,6 @@
 // module loading, so one file loads far faster than node_modules (see ../shared/INK-NOTES.md).
 // Then validates the bundled stories once, so that opening them skips the validator (trusted-stories.json).
 import {build} from 'esbuild';
-import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
@@ -40,15 +39,19 @@ await build({
 
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
 const validator = `${root}/dist/.validate-bundled.mjs`;
-await build({...shared, stdin: {contents: "export {readStoryFile} from './source/model/load.ts';", resolveDir: root, loader: 'ts'}, outfile: validator});
+await build({
+	...shared,
+	stdin: {contents: "export {readStoryFile} from './source/model/load.ts'; export {trustedKey} from './source/model/read-stories.ts';", resolveDir: root, loader: 'ts'},
+	outfile: validator,
+});
 try {
-	const {readStoryFile} = await import(pathToFileURL(validator).href);
+	const {readStoryFile, trustedKey} = await import(pathToFileURL(validator).href);
 	const trusted = {};
 	for (const name of readdirSync(`${root}/data`).filter(file => file.endsWith('.json'))) {
 		const file = `${root}/data/${name}`;
 		const {story, problems} = readStoryFile(file);
 		if (!story) throw new Error(`data/${name} does not validate:\n${problems.map(problem => `  ${problem.where ?? ''} ${problem.message}`).join('\n')}`);
-		trusted[createHash('sha256').update(readFileSync(file)).digest('hex')] = story;
+		trusted[trustedKey(readFileSync(file))] = story;
 	}
 	writeFileSync(`${root}/dist/trusted-stories.json`, JSON.stringify(trusted));
 } finally {

@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs';
 import chalk from 'chalk';
 import {defaultFlags, type CliArguments} from './cli-defaults.js';
 import type {LoadResult} from './model/load.js';
+import {plural} from './model/labels.js';
 import {formatProblem, type Problem} from './model/problem.js';
 import {defaultMaxBytes, listStoryFiles, readStories, type TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
@@ -65,10 +66,6 @@ async function loadOrExit(files: string[], maxBytes: number): Promise<NonNullabl
 	const result = await readStories(files, {maxBytes, trusted: trustedStories()});
 	if (!result.story) reportProblems(result.problems, `cannot load story data (${plural(result.problems.length, 'problem')}):`);
 	return result.story;
-}
-
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**

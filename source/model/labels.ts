@@ -20,6 +20,11 @@ export const eventStatusLabels: Record<EventStatus, string> = {
 	historical: 'historical',
 };
 
+/** "1 person", "2 people", "3 problems". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+	return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 export const itemKindLabels: Record<ItemKind, string> = {
 	person: 'person',
 	organization: 'organisation',

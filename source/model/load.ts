@@ -4,8 +4,6 @@ import {checkReferences} from './check-references.js';
 import {normaliseStory} from './normalise.js';
 import {jsonPath, type Problem} from './problem.js';
 import {readStoryBytes, type ReadOptions} from './read-stories.js';
-
-export {defaultMaxBytes, formatBytes, listStoryFiles} from './read-stories.js';
 import {sanitiseJson} from './sanitise.js';
 import {storySchema, supportedSchemaVersion, type StoryFile} from './schema.js';
 

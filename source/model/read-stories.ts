@@ -11,11 +11,18 @@ import type {StoryFile} from './schema.js';
 
 export const defaultMaxBytes = 50 * 1024 * 1024;
 
-/** What the build wrote: normalised stories by the SHA-256 of the file bytes they came from. */
+/** What the build wrote: normalised stories by the byte length and SHA-256 of the file they came from. */
 export type TrustedStories = Record<string, StoryFile>;
 
-export function sha256(bytes: Uint8Array): string {
-	return createHash('sha256').update(bytes).digest('hex');
+export function trustedKey(bytes: Uint8Array): string {
+	return `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** The trusted story with these exact bytes; a file of a length nothing trusted has is not even hashed. */
+function trustedStoryFor(bytes: Uint8Array, trusted: TrustedStories): StoryFile | undefined {
+	const lengthPrefix = `${bytes.length}:`;
+	if (!Object.keys(trusted).some(key => key.startsWith(lengthPrefix))) return undefined;
+	return trusted[trustedKey(bytes)];
 }
 
 export function formatBytes(bytes: number): string {
@@ -78,7 +85,7 @@ export async function readStories(files: string[], options: ReadOptions & {trust
 	const trusted = options.trusted ?? {};
 	const read = files.map(file => {
 		const {bytes, problems} = readStoryBytes(file, options);
-		return {file, bytes, problems, story: bytes ? trusted[sha256(bytes)] : undefined};
+		return {file, bytes, problems, story: bytes ? trustedStoryFor(bytes, trusted) : undefined};
 	});
 	// The validator loads only when some readable file is not one the build already validated.
 	const parse = read.some(entry => entry.bytes && !entry.story) ? (await import('./load.js')).parseStoryBytes : undefined;

@@ -43,11 +43,6 @@ export function sanitiseText(text: string, options: SanitiseOptions = {}): strin
 	return result.normalize('NFC');
 }
 
-/** True when text holds nothing the sanitiser would change: safe to print as it is. */
-export function isSafeText(text: string, options: SanitiseOptions = {}): boolean {
-	return sanitiseText(text, options) === text;
-}
-
 // Fields whose text may run over several lines.
 const multilineFields = new Set(['summary', 'description', 'note', 'publishedBasis', 'dateBasis', 'context']);
 

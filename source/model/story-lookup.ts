@@ -1,4 +1,3 @@
-import type {ItemKind} from '../search/search-documents.js';
 import {formatEventDate, formatPartialDate} from './dates.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from './schema.js';
 
@@ -26,7 +25,6 @@ export type StoryLookup = {
 	/** The outlets an item's citations come from, in article order, without repeats. */
 	outletsOf(cites: Citation[]): string[];
 	mentionsOf(entityId: string): Mentions;
-	kindOf(id: string): ItemKind | undefined;
 };
 
 export function eventDateLabel(event: StoryEvent): string {
@@ -97,6 +95,5 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 			return [...new Set(ids.map(outletOf))];
 		},
 		mentionsOf: id => mentions().get(id) ?? {facts: [], events: [], quotes: []},
-		kindOf: id => items().get(id)?.kind,
 	};
 }

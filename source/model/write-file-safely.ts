@@ -1,13 +1,11 @@
 import {closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import type {Problem} from './problem.js';
+import {describeFsError} from './read-stories.js';
 
+/** As for reading, except that a missing path when writing means a missing folder. */
 function describeWriteError(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'ENOENT') return 'its folder does not exist';
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-	if (code === 'ENOSPC') return 'no space left on the device';
-	return (error as Error).message;
+	return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
 }
 
 function sameFile(a: string, b: string): boolean {

@@ -1,4 +1,4 @@
-import {factCategoryOrder, factCategoryTitles, eventStatusLabels} from '../model/labels.js';
+import {factCategoryOrder, factCategoryTitles, eventStatusLabels, plural} from '../model/labels.js';
 import type {Citation} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
 
@@ -18,10 +18,6 @@ export function formatSources(lookup: StoryLookup, cites: Citation[]): string {
 		byOutlet.set(outlet, paragraphs);
 	}
 	return [...byOutlet].map(([outlet, paragraphs]) => `${outlet} ${paragraphs.map(number => `¶${number}`).join(', ')}`).join('; ');
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-	return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
 export function storyCounts(lookup: StoryLookup): string {

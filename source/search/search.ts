@@ -193,6 +193,8 @@ function twoStageSearcher({documents, index, haystack, nameHaystack}: TwoStagePa
 		intraDel: 1,
 	});
 	const records = index.records as Array<{i: number}>;
+	// Only a query of nothing but !negations needs fuse.js over every item; it is built once, on demand.
+	let wholeStory: Fuse<SearchDocument> | undefined;
 	// Candidates of recent terms, per haystack, for narrowing while a term grows one character at a time.
 	const recentTerms = new Map<string, number[]>();
 	const candidatesIn = (texts: string[], kind: string, term: string, within?: number[]): number[] => {
@@ -255,7 +257,7 @@ function twoStageSearcher({documents, index, haystack, nameHaystack}: TwoStagePa
 
 	const searchGroup = (terms: Term[]): Array<FuseResult<SearchDocument>> => {
 		const positive = terms.filter(term => !term.negated).map(term => bareTerm(term.pattern).toLowerCase()).filter(term => term !== '');
-		if (positive.length === 0) return searchGroupWith(new Fuse(documents, searchOptions, index), () => documents, terms);
+		if (positive.length === 0) return searchGroupWith((wholeStory ??= new Fuse(documents, searchOptions, index)), () => documents, terms);
 		const chosen = candidatesFor(positive).sort((a, b) => a - b);
 		const subset = Fuse.parseIndex<SearchDocument>({keys: index.keys, records: chosen.map((position, newIndex) => ({...records[position]!, i: newIndex}))} as never);
 		const fuse = new Fuse(chosen.map(position => documents[position]!), searchOptions, subset);

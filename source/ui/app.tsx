@@ -75,9 +75,8 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	};
 	const topDetail = state.detail.at(-1);
 	const detailDocument = topDetail && !layout.tooSmall ? detailAt(topDetail.id, mainWidth - 3) : undefined;
-	const body = Math.max(1, mainHeight - 3);
+	const body = paneBodyHeight(mainHeight);
 
-	const focusedColumn = layout.tooSmall ? undefined : layout.columns.find(column => (column.panes as string[]).includes(state.focus));
 	const environment: Environment = {
 		paneIds,
 		resultIds: search.resultIds,
@@ -85,7 +84,8 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		links: id => detailAt(id, 80).links,
 		detailOverflow: detailDocument ? Math.max(0, detailDocument.lines.length - body) : 0,
 		helpOverflow: state.help.open ? Math.max(0, helpLines(Math.max(10, mainWidth - 3)).length - body) : 0,
-		pageSize: focusedColumn ? paneBodyHeight(mainHeight, false) : body,
+		// Lists, details, results and help all sit in a frame of the main area's height.
+		pageSize: body,
 	};
 	const environmentRef = useRef(environment);
 	environmentRef.current = environment;

@@ -94,7 +94,7 @@ export function visiblePaneOf(column: Column, focus: PaneId, lastShown: ListPane
 	return column.panes[0]!;
 }
 
-/** Rows of list content inside a bordered pane of the given outer height: borders and a title line. */
-export function paneBodyHeight(outerHeight: number, hasTabs: boolean): number {
-	return Math.max(1, outerHeight - 2 - 1 - (hasTabs ? 1 : 0));
+/** Rows of content inside a bordered frame of the given outer height: two borders and a title line. */
+export function paneBodyHeight(outerHeight: number): number {
+	return Math.max(1, outerHeight - 2 - 1);
 }

@@ -157,12 +157,20 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 	return {facts: finish(facts), timeline: finish(timeline), people: finish(people), sources: finish(sources)};
 }
 
+/** The one article an item's citations all come from, if there is one. */
+function soleArticle(cites: Citation[]): string | undefined {
+	const first = cites[0]?.article;
+	return first !== undefined && cites.every(citation => citation.article === first) ? first : undefined;
+}
+
 /** How many facts, events and quotes cite each article and no other, in one pass over the story. */
 export function countExclusiveItems(lookup: StoryLookup): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const item of [...lookup.story.facts, ...lookup.story.events, ...lookup.story.quotes]) {
-		const first = item.cites[0]?.article;
-		if (first !== undefined && item.cites.every(citation => citation.article === first)) counts.set(first, (counts.get(first) ?? 0) + 1);
+	for (const items of [lookup.story.facts, lookup.story.events, lookup.story.quotes]) {
+		for (const item of items) {
+			const article = soleArticle(item.cites);
+			if (article !== undefined) counts.set(article, (counts.get(article) ?? 0) + 1);
+		}
 	}
 	return counts;
 }
@@ -170,9 +178,7 @@ export function countExclusiveItems(lookup: StoryLookup): Map<string, number> {
 /** Facts, events and quotes that cite this article and no other. */
 export function exclusiveItems(lookup: StoryLookup, articleId: string): string[] {
 	const {story} = lookup;
-	return [...story.facts, ...story.events, ...story.quotes]
-		.filter(item => item.cites.length > 0 && item.cites.every(citation => citation.article === articleId))
-		.map(item => item.id);
+	return [...story.facts, ...story.events, ...story.quotes].filter(item => soleArticle(item.cites) === articleId).map(item => item.id);
 }
 
 /** Where an item lives in the panes: facts, timeline, people; a quote lives with its speaker. */

@@ -41,6 +41,6 @@ describe('layout', () => {
 	});
 
 	it('never gives a pane body less than one row', () => {
-		expect(paneBodyHeight(2, true)).toBe(1);
+		expect(paneBodyHeight(2)).toBe(1);
 	});
 });

@@ -3,6 +3,7 @@ import React from 'react';
 import type {DetailDocument} from '../detail-document.js';
 import {fitCells, type Cell} from '../text-fit.js';
 import {detailWindowStart} from '../windowing.js';
+import {paneBodyHeight} from '../layout.js';
 import {Frame} from './frame.js';
 import {StyledLines} from './styled-line.js';
 
@@ -10,7 +11,7 @@ type Props = {document: DetailDocument; trail: string[]; link: number; scroll: n
 
 /** The detail of one item with a breadcrumb of the back-stack; the selected link is marked "▸". */
 export function DetailView({document, trail, link, scroll, width, height}: Props) {
-	const body = Math.max(1, height - 3);
+	const body = paneBodyHeight(height);
 	const inner = width - 2;
 	const linkRows = document.lines.flatMap((line, index) => (line.link === link && document.links.length > 0 ? [index] : []));
 	const start = detailWindowStart(linkRows, document.lines.length, body, scroll);

@@ -1,6 +1,7 @@
 import {Box} from 'ink';
 import React from 'react';
 import {helpLines} from '../help-lines.js';
+import {paneBodyHeight} from '../layout.js';
 import {Frame} from './frame.js';
 import {StyledLines} from './styled-line.js';
 
@@ -8,7 +9,7 @@ type Props = {width: number; height: number; scroll: number};
 
 export function HelpOverlay({width, height, scroll}: Props) {
 	const lines = helpLines(width - 3);
-	const body = Math.max(1, height - 3);
+	const body = paneBodyHeight(height);
 	const start = Math.max(0, Math.min(scroll, lines.length - body));
 	return (
 		<Frame width={width} height={height} focused title={[{text: 'Keys', bold: true, tone: 'accent'}, {text: '  Esc or ? closes', tone: 'muted'}]} position={lines.length > body ? `${start + body}/${lines.length}` : undefined}>

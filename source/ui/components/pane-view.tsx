@@ -1,5 +1,5 @@
 import React from 'react';
-import {paneNumber, paneTitles, type ListPaneId} from '../layout.js';
+import {paneBodyHeight, paneNumber, paneTitles, type ListPaneId} from '../layout.js';
 import type {PaneRows} from '../pane-rows.js';
 import {cellWidth, type Cell} from '../text-fit.js';
 import {positionLabel} from '../windowing.js';
@@ -42,7 +42,7 @@ export const PaneView = React.memo(function PaneView({panes, visible, rows, sele
 				lines={rows.rows}
 				selectedLine={selectedLine}
 				width={width - 2}
-				height={Math.max(1, height - 3)}
+				height={paneBodyHeight(height)}
 				unfoldSelected={focused}
 			/>
 		</Frame>

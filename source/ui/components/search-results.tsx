@@ -2,7 +2,7 @@ import React from 'react';
 import {itemKindLabels} from '../../model/labels.js';
 import {splitByRanges} from '../../search/highlight.js';
 import type {SearchHit} from '../../search/search.js';
-import {paneNumber} from '../layout.js';
+import {paneBodyHeight, paneNumber} from '../layout.js';
 import type {Cell} from '../text-fit.js';
 import {positionLabel} from '../windowing.js';
 import {Frame} from './frame.js';
@@ -25,7 +25,7 @@ export function resultCells(hit: SearchHit): Cell[] {
 const syntaxHelp = "fuzzy by default · 'exact · ^prefix · suffix$ · !not · a b (both) · a | b (either)";
 
 export function SearchResults({query, hits, searching, indexProgress, selected, focused, width, height}: Props) {
-	const body = Math.max(1, height - 3);
+	const body = paneBodyHeight(height);
 	let content;
 	if (query.trim() === '') {
 		content = [
