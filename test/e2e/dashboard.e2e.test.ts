@@ -90,7 +90,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 		session = startCli([], {columns: 100, rows: 30});
 		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
 		session.type('q');
-		const {exitCode} = await session.exit;
+		const {exitCode} = await session.exited();
 		expect(exitCode).toBe(0);
 		await session.waitFor(() => session!.terminal.buffer.active.type === 'normal', 'the normal screen buffer');
 		expect(session.cursorShown()).toBe(true);
@@ -100,7 +100,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 		session = startCli([], {columns: 100, rows: 30});
 		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
 		session.type('\u0003');
-		expect((await session.exit).exitCode).toBe(0);
+		expect((await session.exited()).exitCode).toBe(0);
 		expect(session.terminal.buffer.active.type).toBe('normal');
 		expect(session.cursorShown()).toBe(true);
 	});
@@ -109,7 +109,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 		session = startCli([], {columns: 100, rows: 30});
 		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
 		session.child.kill('SIGTERM');
-		const {exitCode} = await session.exit;
+		const {exitCode} = await session.exited();
 		expect(exitCode).toBe(143);
 		await session.waitFor(() => session!.terminal.buffer.active.type === 'normal', 'the normal screen buffer');
 		expect(session.cursorShown()).toBe(true);
@@ -142,7 +142,7 @@ describe('the dashboard in monochrome and without a terminal on stdin', {timeout
 		const script = path.join(folder, 'run.sh');
 		writeFileSync(script, `exec "${process.execPath}" "$@" < /dev/null\n`);
 		session = startCliThrough(script);
-		const {exitCode} = await session.exit;
+		const {exitCode} = await session.exited();
 		await session.waitFor(screen => screen.includes('needs a terminal on standard input'), 'the hint');
 		expect(exitCode).toBe(2);
 		expect(session.raw()).not.toContain('\u001B[?1049h');

@@ -52,6 +52,18 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 				await new Promise(resolve => setTimeout(resolve, 25));
 			}
 		},
+		/** Waits for the process to end, or fails with the screen it left, instead of hanging the test. */
+		async exited(timeout = 20_000) {
+			let timer: NodeJS.Timeout | undefined;
+			const limit = new Promise<never>((_, reject) => {
+				timer = setTimeout(() => reject(new Error(`the program did not exit within ${timeout} ms; screen:\n${screen()}`)), timeout);
+			});
+			try {
+				return await Promise.race([exit, limit]);
+			} finally {
+				clearTimeout(timer);
+			}
+		},
 		type(text: string) {
 			child.write(text);
 		},

@@ -96,7 +96,8 @@ describe('the dashboard (ink-testing-library)', () => {
 		let screen = await app.waitFor(screen => screen.includes('/ q  (/ to edit, Esc to clear)'), 'search left, query kept');
 		expect(screen).toContain('[1 Key facts]');
 		await app.press(keys.escape);
-		screen = await app.waitFor(screen => screen.includes('/ search'), 'query cleared');
+		// The search box's own line, not the key hints (which also say "/ search").
+		screen = await app.waitFor(screen => /^\/ search\s*$/m.test(screen), 'query cleared');
 	});
 
 	it('shows the help overlay generated from the key table', async () => {
