@@ -33,3 +33,6 @@ export const itemKindLabels: Record<ItemKind, string> = {
 	event: 'event',
 	quote: 'quote',
 };
+
+/** Shown for a quote whose speaker the text does not make clear (imported stories keep it empty). */
+export const unattributed = 'speaker not clear from the text';

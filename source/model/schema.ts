@@ -45,7 +45,8 @@ const entityBase = {
 
 export const personSchema = z.strictObject({
 	...entityBase,
-	role: text,
+	// Optional: an imported article may name someone without saying what they do.
+	role: text.optional(),
 	country: id.optional(),
 	organizations: z.array(id).default([]),
 });
@@ -90,7 +91,8 @@ export const eventSchema = z.strictObject({
 
 export const quoteSchema = z.strictObject({
 	id,
-	speaker: id,
+	// Optional: a quote whose speaker the text does not make clear is kept without one, not guessed.
+	speaker: id.optional(),
 	text,
 	context: text.optional(),
 	cites,

@@ -1,4 +1,5 @@
 import {formatEventDate, formatPartialDate} from './dates.js';
+import {unattributed} from './labels.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from './schema.js';
 
 export type Entity = (Person & {kind: 'person'}) | (Organization & {kind: 'organization'; type: string}) | (Place & {kind: 'place'; type: string});
@@ -21,6 +22,8 @@ export type StoryLookup = {
 	/** Differences in which a fact or event stands for one side. */
 	differencesOf(id: string): Difference[];
 	nameOf(id: string): string;
+	/** Who said a quote, or that the text does not make it clear. */
+	speakerOf(quote: Quote): string;
 	outletOf(articleId: string): string;
 	/** The outlets an item's citations come from, in article order, without repeats. */
 	outletsOf(cites: Citation[]): string[];
@@ -72,7 +75,7 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 		};
 		for (const fact of story.facts) for (const id of new Set(fact.about)) mentionsFor(id).facts.push(fact);
 		for (const event of story.events) for (const id of new Set(event.involves)) mentionsFor(id).events.push(event);
-		for (const quote of story.quotes) mentionsFor(quote.speaker).quotes.push(quote);
+		for (const quote of story.quotes) if (quote.speaker) mentionsFor(quote.speaker).quotes.push(quote);
 		mentionsById = built;
 		return built;
 	};
@@ -88,6 +91,7 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 		difference: id => differences.get(id),
 		differencesOf: id => story.differences.filter(difference => difference.sides.some(side => side.refs.includes(id))),
 		nameOf: id => entities.get(id)?.name ?? id,
+		speakerOf: quote => (quote.speaker ? (entities.get(quote.speaker)?.name ?? quote.speaker) : unattributed),
 		outletOf,
 		outletsOf(cites) {
 			const ids = [...new Set(cites.map(citation => citation.article))];

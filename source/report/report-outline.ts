@@ -62,7 +62,7 @@ export function buildReportOutline(lookup: StoryLookup): ReportOutline {
 	};
 
 	const entityLine = (entity: {name: string; aliases: string[]; description: string; cites: Citation[]}, role: string) => ({
-		text: `${entity.name}, ${role}${entity.aliases.length > 0 ? ` (also ${entity.aliases.join(', ')})` : ''}`,
+		text: `${entity.name}${role ? `, ${role}` : ''}${entity.aliases.length > 0 ? ` (also ${entity.aliases.join(', ')})` : ''}`,
 		source: formatSources(lookup, entity.cites),
 		detail: entity.description,
 	});
@@ -72,7 +72,7 @@ export function buildReportOutline(lookup: StoryLookup): ReportOutline {
 			{
 				title: 'People',
 				lines: story.people.map(person =>
-					entityLine(person, person.country ? `${person.role}, ${lookup.nameOf(person.country)}` : person.role),
+					entityLine(person, [person.role, person.country ? lookup.nameOf(person.country) : undefined].filter(Boolean).join(', ')),
 				),
 			},
 			{title: 'Organisations', lines: story.organizations.map(organization => entityLine(organization, organization.kind))},
@@ -88,7 +88,7 @@ export function buildReportOutline(lookup: StoryLookup): ReportOutline {
 		groups: [
 			{
 				lines: story.quotes.map(quote => ({
-					text: `${lookup.nameOf(quote.speaker)}: “${quote.text}”`,
+					text: `${lookup.speakerOf(quote)}: “${quote.text}”`,
 					source: formatSources(lookup, quote.cites),
 					detail: quote.context,
 				})),

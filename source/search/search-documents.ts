@@ -27,7 +27,7 @@ export function* searchDocumentsOf(story: StoryFile): Generator<SearchDocument> 
 	for (const entity of [...story.people, ...story.organizations, ...story.places]) names.set(entity.id, entity.name);
 	const empty = {name: '', aliases: [], role: '', text: '', speaker: ''};
 	for (const person of story.people) {
-		yield {...empty, id: person.id, kind: 'person', label: person.name, name: person.name, aliases: person.aliases, role: person.role};
+		yield {...empty, id: person.id, kind: 'person', label: person.name, name: person.name, aliases: person.aliases, role: person.role ?? ''};
 	}
 	for (const organization of story.organizations) {
 		yield {...empty, id: organization.id, kind: 'organization', label: organization.name, name: organization.name, aliases: organization.aliases, role: organization.kind};
@@ -47,6 +47,6 @@ export function* searchDocumentsOf(story: StoryFile): Generator<SearchDocument> 
 		};
 	}
 	for (const quote of story.quotes) {
-		yield {...empty, id: quote.id, kind: 'quote', label: quote.text, text: quote.text, speaker: names.get(quote.speaker) ?? quote.speaker};
+		yield {...empty, id: quote.id, kind: 'quote', label: quote.text, text: quote.text, speaker: quote.speaker ? (names.get(quote.speaker) ?? quote.speaker) : ''};
 	}
 }

@@ -1,4 +1,4 @@
-import {eventStatusLabels, factCategoryTitles, itemKindLabels} from '../model/labels.js';
+import {eventStatusLabels, factCategoryTitles, itemKindLabels, unattributed} from '../model/labels.js';
 import type {Citation} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
 import {exclusiveItems, statusGlyphs, statusTones} from './pane-rows.js';
@@ -59,7 +59,7 @@ function entityLinks(builder: DocumentBuilder, lookup: StoryLookup, title: strin
 	for (const id of unique) {
 		const entity = lookup.entity(id)!;
 		const role = entity.kind === 'person' ? entity.role : entity.type;
-		builder.link(id, [{text: entity.name, bold: true}, {text: ` · ${itemKindLabels[entity.kind]}, ${role}`, tone: 'muted'}]);
+		builder.link(id, [{text: entity.name, bold: true}, {text: ` · ${[itemKindLabels[entity.kind], role].filter(Boolean).join(', ')}`, tone: 'muted'}]);
 	}
 }
 
@@ -72,7 +72,7 @@ function itemLink(builder: DocumentBuilder, lookup: StoryLookup, id: string) {
 			{text: `${statusGlyphs[item.event.status]} `, tone: statusTones[item.event.status]},
 			{text: item.event.title},
 		]);
-	} else if (item?.kind === 'quote') builder.link(id, [{text: `${lookup.nameOf(item.quote.speaker)}: `, bold: true}, {text: `“${item.quote.text}”`}]);
+	} else if (item?.kind === 'quote') builder.link(id, [{text: `${lookup.speakerOf(item.quote)}: `, bold: true}, {text: `“${item.quote.text}”`}]);
 	else if (lookup.difference(id)) builder.link(id, [{text: '≠ ', tone: 'warning'}, {text: lookup.difference(id)!.topic}]);
 }
 
@@ -117,7 +117,7 @@ export function buildDetailDocument(lookup: StoryLookup, id: string, width: numb
 		title = entity.name;
 		const role = entity.kind === 'person' ? entity.role : entity.type;
 		builder.lines.push({cells: fitCells([{text: entity.name, bold: true, tone: 'accent'}, {text: `  ${itemKindLabels[entity.kind]}`, tone: 'muted'}], builder.width)});
-		builder.paragraph(role, 'muted');
+		if (role) builder.paragraph(role, 'muted');
 		if (entity.aliases.length > 0) builder.paragraph(`Also: ${entity.aliases.join(', ')}`, 'muted');
 		builder.blank();
 		builder.paragraph(entity.description);
@@ -181,7 +181,11 @@ export function buildDetailDocument(lookup: StoryLookup, id: string, width: numb
 			builder.blank();
 			builder.paragraph(quote.context, 'muted');
 		}
-		entityLinks(builder, lookup, 'Speaker', [quote.speaker]);
+		if (quote.speaker) entityLinks(builder, lookup, 'Speaker', [quote.speaker]);
+		else {
+			builder.blank();
+			builder.paragraph(`Speaker: ${unattributed}`, 'muted');
+		}
 		citations(builder, lookup, quote.cites);
 	} else if (lookup.article(id)) {
 		const article = lookup.article(id)!;

@@ -185,6 +185,7 @@ export function exclusiveItems(lookup: StoryLookup, articleId: string): string[]
 export function locateItem(lookup: StoryLookup, panes: Record<ListPaneId, PaneRows>, id: string): {pane: ListPaneId; index: number} | undefined {
 	const item = lookup.item(id);
 	const target = item?.kind === 'quote' ? item.quote.speaker : id;
+	if (target === undefined) return undefined;
 	for (const pane of ['facts', 'timeline', 'people', 'sources'] as const) {
 		const index = panes[pane].ids.indexOf(target);
 		if (index >= 0) return {pane, index};
