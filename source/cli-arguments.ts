@@ -9,6 +9,10 @@ const helpText = `
     $ summit-tui search QUERY [--limit N] [--json]
                                           fuzzy search, best match first, one result a line
     $ summit-tui validate FILE ...        check story files and list every problem
+    $ summit-tui ingest ARTICLE ... [-o FILE]
+                                          import plain-text or Markdown articles into one story
+                                          file (JSON to stdout, or to FILE); "-" reads stdin
+    $ summit-tui ARTICLE.txt ...          import articles in memory and open the dashboard
 
   Options
     --data DIR        load every *.json story in DIR (default: the bundled data/)
@@ -19,6 +23,10 @@ const helpText = `
     --force           let --output replace an existing file
     --limit N         at most N search results (default 20)
     --max-size SIZE   refuse story files larger than SIZE (default 50M; e.g. 200M, 2G)
+    --outlet NAME     ingest: the outlet of every article given (else its header or URL)
+    --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from
+    --title T, --url U
+                      ingest: the article's title and address
     --no-color        no colours (NO_COLOR is respected too)
     --debug           print stack traces of internal errors
     --help, --version
@@ -36,6 +44,11 @@ const helpText = `
     $ summit-tui search peskv
     $ summit-tui --plain | less
     $ summit-tui validate my-story.json
+    $ summit-tui ingest article.txt --outlet Reuters --published 2024-03-05 -o story.json
+    $ summit-tui first.txt second.md
+
+  Article header (optional; flags win): lines at the top, then a blank line
+    Title: …   Outlet: …   URL: …   Published: 2024-03-05
 `;
 
 /** Parses the command line with meow; prints help or version and exits, or exits 2 on unknown flags. */
@@ -54,6 +67,10 @@ export function parseArguments(version: string): CliArguments {
 			output: {type: 'string', shortFlag: 'o'},
 			force: {type: 'boolean', default: defaultFlags.force},
 			maxSize: {type: 'string'},
+			outlet: {type: 'string'},
+			published: {type: 'string'},
+			title: {type: 'string'},
+			url: {type: 'string'},
 			color: {type: 'boolean', default: defaultFlags.color},
 			debug: {type: 'boolean', default: defaultFlags.debug},
 		},

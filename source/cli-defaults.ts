@@ -10,6 +10,10 @@ export type CliFlags = {
 	output?: string;
 	force: boolean;
 	maxSize?: string;
+	outlet?: string;
+	published?: string;
+	title?: string;
+	url?: string;
 	color: boolean;
 	debug: boolean;
 };

@@ -3,10 +3,11 @@ import {fileURLToPath} from 'node:url';
 import {readFileSync} from 'node:fs';
 import chalk from 'chalk';
 import {defaultFlags, type CliArguments} from './cli-defaults.js';
+import type {ArticleMetadata} from './ingest/article-input.js';
 import type {LoadResult} from './model/load.js';
 import {plural} from './model/labels.js';
 import {formatProblem, type Problem} from './model/problem.js';
-import {defaultMaxBytes, listStoryFiles, readStories, type TrustedStories} from './model/read-stories.js';
+import {defaultMaxBytes, listStoryFiles, looksLikeStoryJson, readStories, type TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
 
 declare const SUMMIT_TUI_VERSION: string;
@@ -66,6 +67,15 @@ async function loadOrExit(files: string[], maxBytes: number): Promise<NonNullabl
 	const result = await readStories(files, {maxBytes, trusted: trustedStories()});
 	if (!result.story) reportProblems(result.problems, `cannot load story data (${plural(result.problems.length, 'problem')}):`);
 	return result.story;
+}
+
+/** Articles imported into one story, with the importer's warnings on stderr; problems end the run. */
+async function importOrExit(files: string[], metadata: ArticleMetadata, maxBytes: number): Promise<NonNullable<LoadResult['story']>> {
+	const {ingestFiles} = await import('./ingest/ingest-files.js');
+	const outcome = ingestFiles(files, metadata, {maxBytes});
+	for (const warning of outcome.warnings) process.stderr.write(`summit-tui: warning: ${sanitiseText(warning)}\n`);
+	if (!outcome.story) reportProblems(outcome.problems, `cannot import (${plural(outcome.problems.length, 'problem')}):`);
+	return outcome.story;
 }
 
 /**
@@ -149,12 +159,35 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
-	if (command === 'ingest') usageError('ingest is not available yet: it comes with the article importer');
+	const metadataFlags = {outlet: cli.flags.outlet, published: cli.flags.published, title: cli.flags.title, url: cli.flags.url};
+	const givesMetadata = Object.values(metadataFlags).some(value => value !== undefined);
+	if (cli.flags.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(cli.flags.published)) usageError(`--published takes a date as YYYY-MM-DD, not "${cli.flags.published}"`);
+
+	if (command === 'ingest') {
+		if (rest.length === 0) usageError('ingest needs at least one article file (or - for standard input), e.g. summit-tui ingest article.txt');
+		if (outputFlags > 0) usageError('ingest always writes story JSON; --plain, --markdown and --json are for reading a story');
+		const story = await importOrExit(rest, metadataFlags, maxBytes);
+		const content = `${JSON.stringify(story, null, '\t')}\n`;
+		if (cli.flags.output === undefined) {
+			process.stdout.write(content);
+			return 0;
+		}
+		const {writeFileSafely} = await import('./model/write-file-safely.js');
+		const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: rest.filter(file => file !== '-')});
+		if (problem) reportProblems([problem], 'nothing written:');
+		process.stderr.write(`summit-tui: wrote ${sanitiseText(cli.flags.output)}\n`);
+		return 0;
+	}
 
 	if (outputFlags > 1) usageError('choose one of --plain, --markdown and --json');
 	if (cli.flags.output !== undefined && outputFlags === 0) usageError('--output needs --plain, --markdown or --json');
 	const files = storyFilesFromArguments(cli.input);
-	const story = await loadOrExit(files, maxBytes);
+	// Files that are not story JSON are articles: imported in memory, and the dashboard says so.
+	const articles = files.filter(file => !looksLikeStoryJson(file));
+	if (articles.length > 0 && articles.length < files.length) usageError('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
+	if (givesMetadata && articles.length === 0) usageError('--outlet, --published, --title and --url describe articles to import; story files carry their own');
+	const story = articles.length > 0 ? await importOrExit(articles, metadataFlags, maxBytes) : await loadOrExit(files, maxBytes);
+	const note = articles.length > 0 ? 'extracted automatically: check the citations' : undefined;
 	// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
 	const wantsReport = cli.flags.plain || cli.flags.markdown || cli.flags.json || !process.stdout.isTTY || process.env['TERM'] === 'dumb';
 	if (wantsReport) return printReport(story, files);
@@ -163,7 +196,7 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const {runDashboard} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
-	return runDashboard(story);
+	return runDashboard(story, {note});
 }
 
 try {

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {closeSync, openSync, readFileSync, readSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadResult} from './load.js';
 import type {Problem} from './problem.js';
@@ -95,4 +95,27 @@ export async function readStories(files: string[], options: ReadOptions & {trust
 	if (loaded.length === 1) return {story: loaded[0]!.story!, problems: []};
 	const {mergeStories} = await import('./normalise.js');
 	return mergeStories(loaded.map(entry => ({file: entry.file, story: entry.story!})));
+}
+
+/**
+ * Whether a file given on the command line is story JSON (by its name, or by a first character of { or
+ * [) rather than an article to import. Reads at most 256 bytes.
+ */
+export function looksLikeStoryJson(file: string): boolean {
+	if (/\.json$/i.test(file)) return true;
+	if (file === '-') return false;
+	try {
+		const descriptor = openSync(file, 'r');
+		try {
+			const head = Buffer.alloc(256);
+			const length = readSync(descriptor, head, 0, head.length, 0);
+			const text = head.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+			return text.startsWith('{') || text.startsWith('[');
+		} finally {
+			closeSync(descriptor);
+		}
+	} catch {
+		// Missing, a folder, unreadable: the story loader says why, as for any story file.
+		return true;
+	}
 }

@@ -1,0 +1,26 @@
+import type {ArticleInput} from './article-input.js';
+import type {AnalysedParagraph} from './entities.js';
+import {analyseParagraph} from './tokens.js';
+
+/**
+ * Title Case: most longer words capitalised, as in headlines and section titles ("What To Watch For").
+ * Capitals there say nothing about names, so such paragraphs give no new names.
+ */
+export function isTitleCase(paragraph: string): boolean {
+	const words = paragraph.split(/\s+/).filter(word => /^\p{L}{4,}/u.test(word));
+	// Short lines (credits, bylines, "Key Facts") read as prose: their few capitals are names or nothing.
+	if (words.length < 4) return false;
+	return words.filter(word => /^\p{Lu}/u.test(word)).length / words.length >= 0.7;
+}
+
+export function analyseArticles(articles: ArticleInput[]): AnalysedParagraph[] {
+	return articles.flatMap((article, articleIndex) =>
+		article.paragraphs.map((text, index) => ({
+			article: articleIndex,
+			paragraph: index + 1,
+			text,
+			sentences: analyseParagraph(text),
+			headline: isTitleCase(text),
+		})),
+	);
+}

@@ -1,0 +1,86 @@
+import {splitParagraphs} from '../model/paragraphs.js';
+import {sanitiseText} from '../model/sanitise.js';
+
+// Turning one article file (plain text or Markdown) into metadata and numbered paragraphs. Pure: the
+// caller reads the file. Paragraph numbers are those of the text after the metadata header, the way the
+// story format counts them (blank-line-separated blocks, the first is 1).
+
+export type ArticleMetadata = {title?: string; outlet?: string; url?: string; published?: string};
+
+export type ArticleInput = {
+	/** The file name as given, or "-" for standard input; used for messages and default ids. */
+	source: string;
+	metadata: ArticleMetadata;
+	paragraphs: string[];
+	/** Lines of the header that were not understood, for a warning. */
+	ignoredHeaderLines: string[];
+};
+
+const headerKeys: Record<string, keyof ArticleMetadata> = {title: 'title', outlet: 'outlet', url: 'url', published: 'published', date: 'published', source: 'outlet'};
+const headerLine = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
+
+/** Reads `Title:`, `Outlet:`, `URL:`, `Published:` lines at the very top, ended by a blank line. */
+function splitHeader(text: string): {metadata: ArticleMetadata; body: string; ignored: string[]} {
+	const lines = text.split('\n');
+	const metadata: ArticleMetadata = {};
+	const ignored: string[] = [];
+	let index = 0;
+	for (; index < lines.length; index++) {
+		const line = lines[index]!.trim();
+		if (line === '') break;
+		const match = headerLine.exec(line);
+		const key = match ? headerKeys[match[1]!.toLowerCase()] : undefined;
+		// A first line that is not a known key means the article has no header at all.
+		if (!match || (!key && index === 0)) return {metadata: {}, body: text, ignored: []};
+		if (key) metadata[key] = match[2]!.trim();
+		else ignored.push(line);
+	}
+	if (index === 0) return {metadata: {}, body: text, ignored: []};
+	return {metadata, body: lines.slice(index + 1).join('\n'), ignored};
+}
+
+/**
+ * Markdown to the plain text a reader sees: heading marks, emphasis, links and images, list and quote
+ * markers go; the words stay, so excerpts cited from the result read as the article does.
+ */
+export function markdownToText(block: string): string {
+	return block
+		.split('\n')
+		.map(line =>
+			line
+				.replace(/^\s{0,3}#{1,6}\s+/, '')
+				.replace(/\s+#+\s*$/, '')
+				.replace(/^\s{0,3}>\s?/, '')
+				.replace(/^\s{0,3}(?:[-*+]|\d+[.)])\s+/, '')
+				.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+				.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+				.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+				.replace(/(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])/g, '$2')
+				.replace(/`([^`]+)`/g, '$1'),
+		)
+		.join('\n');
+}
+
+const horizontalRule = /^\s{0,3}(?:[-*_]\s*){3,}$/;
+
+/** Metadata and paragraphs of one article; flags given on the command line win over the header. */
+export function parseArticleText(text: string, source: string, overrides: ArticleMetadata = {}): ArticleInput {
+	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const {metadata, body, ignored} = splitHeader(normalised);
+	const paragraphs = splitParagraphs(body)
+		.filter(block => !horizontalRule.test(block))
+		.map(block => sanitiseText(markdownToText(block)).replace(/[ \t]*\n[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').trim())
+		.filter(block => block !== '');
+	const clean = (value: string | undefined) => (value === undefined ? undefined : sanitiseText(value).trim() || undefined);
+	return {
+		source,
+		metadata: {
+			title: clean(overrides.title ?? metadata.title),
+			outlet: clean(overrides.outlet ?? metadata.outlet),
+			url: clean(overrides.url ?? metadata.url),
+			published: clean(overrides.published ?? metadata.published),
+		},
+		paragraphs,
+		ignoredHeaderLines: ignored.map(line => sanitiseText(line)),
+	};
+}

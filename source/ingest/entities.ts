@@ -1,0 +1,442 @@
+import {
+	connectorHeads,
+	nameConnectors,
+	nameParticles,
+	organizationDescriptors,
+	organizationHeads,
+	personTitles,
+	placeHeads,
+	placeNouns,
+	roleModifiers,
+	speechVerbs,
+} from './lexicon.js';
+import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
+
+// Finding the people, organisations and places of a set of articles. compromise tags the words (first
+// names, countries, cities, organisations it knows); the rules here find whole names by their
+// capitals, read the evidence around each occurrence (titles, "news agency X", "the city of X", a
+// place after a comma), add it up over every occurrence in every article, and merge the forms of one
+// name: "Kim Jong Un" and "Kim Jong-un", "Kim" once a longer name has it, "US" for "United States".
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+export type AnalysedParagraph = {article: number; paragraph: number; text: string; sentences: Sentence[]; headline: boolean};
+
+type Votes = Record<EntityKind, number> & {acronym?: number};
+
+/** One occurrence of a capitalised name in the text. */
+export type NameOccurrence = {
+	surface: string;
+	key: string;
+	tokenCount: number;
+	article: number;
+	paragraph: number;
+	start: number;
+	end: number;
+	votes: Votes;
+	role?: string;
+	acronym: boolean;
+	/** "Country", "City", "Agency" when the words around say so. */
+	detail?: string;
+};
+
+export type ExtractedEntity = {
+	kind: EntityKind;
+	name: string;
+	/** Other forms of the name found in the text (without the name itself). */
+	aliases: string[];
+	role?: string;
+	/** Extra detail for organisations and places: "Agency", "Country", "City". */
+	type?: string;
+	occurrences: NameOccurrence[];
+};
+
+const directions = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center']);
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const noVotes = (): Votes => ({person: 0, organization: 0, place: 0});
+const bare = (word: string) => word.toLowerCase().replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
+const possessive = /[’']s$/u;
+const isAcronym = (word: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(word);
+
+/** Words whose capital says nothing: months, weekdays, pronouns, function words. */
+function neverAName(token: Token): boolean {
+	return hasTag(token, 'Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Expression');
+}
+
+/** Words seen capitalised inside sentences, words seen in lower case, and nationality words, over all the text. */
+export type CaseEvidence = {capitalisedInside: Set<string>; lowerCase: Set<string>; demonyms: Set<string>};
+
+export function collectCaseEvidence(paragraphs: AnalysedParagraph[]): CaseEvidence {
+	const capitalisedInside = new Set<string>();
+	const lowerCase = new Set<string>();
+	const demonyms = new Set<string>();
+	for (const paragraph of paragraphs) {
+		if (paragraph.headline) continue;
+		for (const sentence of paragraph.sentences) {
+			sentence.tokens.forEach((token, index) => {
+				const word = bare(token.text);
+				if (hasTag(token, 'Demonym')) demonyms.add(word);
+				if (!isCapitalised(token.text)) lowerCase.add(word);
+				else if (index > 0 && !startsClause(sentence.tokens, index)) capitalisedInside.add(word);
+			});
+		}
+	}
+	return {capitalisedInside, lowerCase, demonyms};
+}
+
+/** The first word of a sentence, or the first after a colon or an opening quotation mark. */
+function startsClause(tokens: Token[], index: number): boolean {
+	if (index === 0) return true;
+	return /[:“"‘(]\s*$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
+}
+
+function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boolean {
+	const token = tokens[index]!;
+	if (!isCapitalised(token.text) || neverAName(token)) return false;
+	const word = bare(token.text);
+	if (/^\p{Lu}[\p{Lu}.]+$/u.test(token.text) && token.text.length > 1) {
+		// All capitals: an acronym (KCNA, U.S.), not a shouted word (MEETING).
+		return hasTag(token, 'Acronym', 'ProperNoun', 'Organization', 'Place', 'Person') || !hasTag(token, 'Verb', 'Adjective', 'Expression', 'Gerund');
+	}
+	if (!startsClause(tokens, index)) return !hasTag(token, 'Adverb') || hasTag(token, 'ProperNoun');
+	// At the start of a sentence every word has a capital: trust it only with other evidence.
+	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');
+	return (tagged || evidence.capitalisedInside.has(word)) && !evidence.lowerCase.has(word);
+}
+
+/** Whether two adjacent words of a name are joined only by a space or a hyphen. */
+function joined(left: Token, right: Token): 'space' | 'hyphen' | undefined {
+	if (right.pre !== '') return undefined;
+	if (left.post === '-' || left.post === '‐') return 'hyphen';
+	return /^\s+$/u.test(left.post) || left.post === '' ? 'space' : undefined;
+}
+
+/** Maximal runs of name words in a sentence: [start, end) token indexes. */
+function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, number]> {
+	const runs: Array<[number, number]> = [];
+	const particleBefore = (at: number) =>
+		nameParticles.has(tokens[at]!.text) && tokens[at + 1] !== undefined && joined(tokens[at]!, tokens[at + 1]!) === 'space' && isNameWord(tokens, at + 1, evidence);
+	// At the start of a sentence, a capitalised word right before a name is part of it ("Statistics Norway
+	// reported", "Norges Bank stands pat") unless it is a function word or seen in lower case.
+	const startsName = (at: number) =>
+		at === 0 &&
+		isCapitalised(tokens[0]!.text) &&
+		!neverAName(tokens[0]!) &&
+		!evidence.lowerCase.has(bare(tokens[0]!.text)) &&
+		!hasTag(tokens[0]!, 'Verb', 'Adverb', 'Adjective') &&
+		tokens[1] !== undefined &&
+		joined(tokens[0]!, tokens[1]) === 'space' &&
+		isNameWord(tokens, 1, evidence);
+	let index = 0;
+	while (index < tokens.length) {
+		if (!isNameWord(tokens, index, evidence) && !particleBefore(index) && !startsName(index)) {
+			index++;
+			continue;
+		}
+		const start = index;
+		let end = index + 1;
+		// A possessive or a slash ("Zemlianichenko/Pool via Reuters") ends a name.
+		while (end < tokens.length && !possessive.test(tokens[end - 1]!.text) && !tokens[end - 1]!.text.includes('/')) {
+			const link = joined(tokens[end - 1]!, tokens[end]!);
+			if (!link) break;
+			const next = tokens[end]!;
+			// "Jae-in", "Jong-un": a lower-case part after a hyphen belongs to the name.
+			if (link === 'hyphen' && !isCapitalised(next.text) && /^\p{L}+$/u.test(next.text)) {
+				end++;
+				continue;
+			}
+			if ((isNameWord(tokens, end, evidence) && !startsClause(tokens, end)) || (link === 'space' && particleBefore(end))) {
+				end++;
+				continue;
+			}
+			// "School of Governance", "Bank of England".
+			const after = tokens[end + 1];
+			if (
+				nameConnectors.has(next.text) &&
+				connectorHeads.has(bare(tokens[end - 1]!.text)) &&
+				after &&
+				joined(next, after) === 'space' &&
+				isNameWord(tokens, end + 1, evidence)
+			) {
+				end += 2;
+				continue;
+			}
+			break;
+		}
+		runs.push([start, end]);
+		index = end;
+	}
+	return runs;
+}
+
+/** Index of the last title word in a run that still has name words after it, or -1. */
+function titleEnd(tokens: Token[], start: number, end: number): number {
+	let last = -1;
+	for (let index = start; index < end - 1; index++) {
+		if (personTitles.has(bare(tokens[index]!.text)) || hasTag(tokens[index]!, 'Honorific')) last = index;
+	}
+	if (last === -1) return -1;
+	// The rest must read as a name, not as a title of its own ("Prime Minister").
+	const rest = tokens.slice(last + 1, end);
+	return rest.some(token => !personTitles.has(bare(token.text))) && isCapitalised(rest[0]!.text) ? last : -1;
+}
+
+/** Lower-case role words right before a name: "Kremlin spokesperson", "North Korean leader". */
+function roleBefore(tokens: Token[], start: number, text: string): {role?: string; descriptor?: string} {
+	const previous = tokens[start - 1];
+	if (!previous || !/^\s+$/u.test(previous.post) || isCapitalised(previous.text) || !/^\p{L}[\p{L}-]*$/u.test(previous.text)) return {};
+	const word = bare(previous.text);
+	if (organizationDescriptors.has(word)) return {descriptor: word};
+	if (!hasTag(previous, 'Actor') && !personTitles.has(word.replace(/^.*-/, ''))) return {};
+	// Take the modifiers before the role noun: proper adjectives, nouns, "former".
+	let first = start - 1;
+	while (first > 0 && start - first < 4) {
+		const candidate = tokens[first - 1]!;
+		if (!/^\s+$/u.test(candidate.post) || candidate.pre !== '') break;
+		const usable =
+			roleModifiers.has(candidate.text.toLowerCase()) ||
+			(isCapitalised(candidate.text) && !neverAName(candidate) && !possessive.test(candidate.text) && !hasTag(candidate, 'Verb')) ||
+			hasTag(candidate, 'Demonym') ||
+			(hasTag(candidate, 'Noun') && !hasTag(candidate, 'Pronoun', 'Determiner') && !isCapitalised(candidate.text) && hasTag(candidate, 'Actor'));
+		if (!usable) break;
+		first--;
+	}
+	return {role: text.slice(tokens[first]!.start, previous.end)};
+}
+
+/** "Ramon Pacheco Pardo, the Korea Chair at the Brussels School of Governance," → the role. */
+function roleAfter(tokens: Token[], end: number, text: string): string | undefined {
+	const last = tokens[end - 1]!;
+	const first = tokens[end];
+	if (!first || !/^,\s*$/u.test(last.post) || !/^(?:the|a|an)$/i.test(first.text)) return undefined;
+	let stop = end;
+	while (stop < tokens.length && stop - end < 12) {
+		const token = tokens[stop]!;
+		if (/[“”"(]/u.test(token.pre)) return undefined;
+		if (/[,.;:!?)—–]/u.test(token.post)) break;
+		stop++;
+	}
+	if (stop >= tokens.length || stop - end >= 12) return undefined;
+	const words = tokens.slice(end + 1, stop + 1);
+	if (!words.some(token => hasTag(token, 'Actor') || personTitles.has(bare(token.text)))) return undefined;
+	return text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/** The word that says what a name is: the last one, or the one before "of" ("School of Governance"). */
+function headOf(name: Token[]): Token {
+	const connector = name.findIndex((token, index) => index > 0 && nameConnectors.has(token.text));
+	return connector > 0 ? name[connector - 1]! : name.at(-1)!;
+}
+
+/** "Russian state media", "South Korean government": a nationality adjective before a common noun. */
+function isNationality(head: Token, next: Token | undefined, evidence: CaseEvidence): boolean {
+	const word = bare(head.text);
+	if (evidence.demonyms.has(word)) return true;
+	return /(?:ian|ean|ese|ish)$/u.test(word) && next !== undefined && /^\s+$/u.test(head.post) && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb');
+}
+
+function voteForRun(tokens: Token[], start: number, end: number, text: string, evidence: CaseEvidence): Omit<NameOccurrence, 'article' | 'paragraph'> | undefined {
+	const votes = noVotes();
+	let role: string | undefined;
+	let detail: string | undefined;
+	const titleIndex = titleEnd(tokens, start, end);
+	if (titleIndex >= 0) {
+		let roleStart = start;
+		const modifier = tokens[start - 1];
+		if (modifier && roleModifiers.has(bare(modifier.text.replace(/-.*$/, ''))) && /^\s+$/u.test(modifier.post)) roleStart = start - 1;
+		role = text.slice(tokens[roleStart]!.start, tokens[titleIndex]!.end);
+		votes.person += 3;
+		start = titleIndex + 1;
+	}
+	const name = tokens.slice(start, end);
+	const last = name.at(-1)!;
+	const head = headOf(name);
+	const headWord = bare(head.text);
+	// "North Korean", "Russian": adjectives of nationality, not names.
+	if (isNationality(last, tokens[end], evidence)) return undefined;
+	if (name.length === 1 && personTitles.has(headWord)) return undefined;
+	const surface = text.slice(name[0]!.start, last.end).replace(possessive, '').replace(/\/.*$/u, '');
+	const acronym = name.length === 1 && isAcronym(last.text.replace(possessive, ''));
+
+	if (titleIndex < 0) {
+		const before = roleBefore(tokens, start, text);
+		// "The operators' association, Havenwerkgevers Nederland, called": a descriptor in apposition.
+		const apposed = tokens[start - 1];
+		const descriptor =
+			before.descriptor ?? (apposed && /^,\s*$/u.test(apposed.post) && /^,/u.test(last.post) && organizationDescriptors.has(bare(apposed.text)) ? bare(apposed.text) : undefined);
+		if (descriptor) {
+			votes.organization += 3;
+			detail = capitalise(descriptor);
+		} else if (before.role) {
+			votes.person += 3;
+			role = before.role;
+		}
+	}
+	const after = roleAfter(tokens, end, text);
+	if (after) {
+		votes.person += 2;
+		role ??= after;
+	}
+	// A title or a role word makes a person whatever the surname means ("chief executive Min-jun Park").
+	const namedAsPerson = votes.person >= 2;
+	const personTagged = name.every(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Honorific') || (token.pre === '' && /^\p{Ll}/u.test(token.text)));
+	if (personTagged && !name.some(token => hasTag(token, 'Place', 'Organization'))) votes.person += name.length > 1 ? 2 : 1;
+	if (hasTag(head, 'Place', 'Country', 'City', 'Region') && !namedAsPerson) votes.place += 3;
+	if (name.some(token => hasTag(token, 'Organization'))) votes.organization += 3;
+	if (name.length > 1 && organizationHeads.has(headWord) && !namedAsPerson) votes.organization += 3;
+	if (name.length > 1 && placeHeads.has(headWord) && !namedAsPerson) votes.place += 3;
+	// An acronym alone is weak evidence ("AI", "CEO"), counted once per name (see groupEntities).
+	if (acronym && !hasTag(head, 'Place', 'Country')) votes.acronym = 1;
+
+	const previous = tokens[start - 1];
+	const beforePrevious = tokens[start - 2];
+	const next = tokens[end];
+	// "the city of Khasan", "north of Grindavik".
+	if (previous?.text === 'of' && beforePrevious && (placeNouns.has(bare(beforePrevious.text)) || directions.has(bare(beforePrevious.text)))) votes.place += 3;
+	// "Sweden's Riksbank": a name owned by a place is an institution of it, unless it is a place itself
+	// ("Iceland's Reykjanes peninsula").
+	const placeNounAfter = next !== undefined && /^\s+$/u.test(last.post) && !isCapitalised(next.text) && placeNouns.has(bare(next.text));
+	if (placeNounAfter) votes.place += 3;
+	else if (previous && possessive.test(previous.text) && hasTag(previous, 'Place', 'Country', 'City') && !hasTag(head, 'Person', 'FirstName', 'LastName')) votes.organization += 2;
+	const spaced = /^\s+$/u.test(last.post);
+	if (next && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text))) {
+		votes.organization += 3;
+		detail ??= capitalise(bare(next.text));
+	}
+	if (next && spaced && /^report(?:s|ed)$/.test(next.text)) votes.organization += 2;
+	// "Vladivostok, Russia": a place followed by the place it is in.
+	if (next && /^,\s*$/u.test(last.post) && hasTag(next, 'Country', 'Place') && isCapitalised(next.text)) votes.place += 2;
+	// "in Paiporta", "to Antwerp": a preposition of place; other evidence (a descriptor, a known
+	// organisation) outweighs it when the name is an institution ("at Google").
+	if (previous && /^(?:in|at|near|into|across|outside|inside|towards?|from|on)$/.test(previous.text) && /^\s+$/u.test(previous.post)) votes.place += 2;
+	// "the Kremlin said", "the Pentagon's": a single name with an article that speaks or owns is an institution.
+	if (previous?.text.toLowerCase() === 'the' && name.length === 1 && !acronym && (possessive.test(last.text) || (next && spaced && speechVerbs.has(next.text)))) votes.organization += 2;
+	detail ??= hasTag(head, 'Country') ? 'Country' : hasTag(head, 'City') ? 'City' : undefined;
+	return {surface, key: normaliseName(surface), tokenCount: name.length, start: name[0]!.start, end: name[0]!.start + surface.length, votes, role, acronym, detail};
+}
+
+/** Every capitalised name in the prose, with the evidence of its surroundings. */
+export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: CaseEvidence): NameOccurrence[] {
+	const found: NameOccurrence[] = [];
+	for (const paragraph of paragraphs) {
+		// Headlines capitalise every word; their names are found later from the prose.
+		if (paragraph.headline) continue;
+		for (const sentence of paragraph.sentences) {
+			let previousRun: {end: number; votes: Votes} | undefined;
+			for (const [start, end] of nameRuns(sentence.tokens, evidence)) {
+				const occurrence = voteForRun(sentence.tokens, start, end, paragraph.text, evidence);
+				if (!occurrence || occurrence.key === '') continue;
+				// "in Paiporta and Alfafar": names joined by "and" or "or" share the kind of place.
+				const joiner = sentence.tokens[start - 1];
+				if (previousRun && previousRun.end === start - 1 && joiner && /^(?:and|or)$/.test(joiner.text) && previousRun.votes.place >= 2 && occurrence.votes.place < 2) occurrence.votes.place += 2;
+				previousRun = {end, votes: occurrence.votes};
+				found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
+			}
+		}
+	}
+	return found;
+}
+
+type Group = {key: string; occurrences: NameOccurrence[]; votes: Votes; words: string[]};
+
+function addVotes(target: Votes, source: Votes): void {
+	target.acronym = Math.max(target.acronym ?? 0, source.acronym ?? 0);
+	target.person += source.person;
+	target.organization += source.organization;
+	target.place += source.place;
+}
+
+/** The kind with the most evidence, if it has some (2 or more) and beats the others. */
+function kindOf(votes: Votes): EntityKind | undefined {
+	const counted: Array<[EntityKind, number]> = [
+		['person', votes.person],
+		['organization', votes.organization + (votes.acronym ?? 0)],
+		['place', votes.place],
+	];
+	const ranked = counted.toSorted((a, b) => b[1] - a[1]);
+	return ranked[0]![1] >= 2 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
+}
+
+function initials(words: string[]): string {
+	return words
+		.filter(word => !nameConnectors.has(word))
+		.map(word => word[0])
+		.join('');
+}
+
+/** Whether `short` is the first or last words of `long`: "Kim" of "Kim Jong Un", "Pacheco Pardo". */
+function isPartOf(short: string[], long: string[]): boolean {
+	if (short.length >= long.length) return false;
+	const prefix = short.every((word, index) => long[index] === word);
+	const suffix = short.every((word, index) => long[long.length - short.length + index] === word);
+	return prefix || suffix;
+}
+
+function mostCommon(values: string[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	let best: string | undefined;
+	for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
+	return best;
+}
+
+/** Groups occurrences into entities and decides each one's kind; names without evidence are left out. */
+export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] {
+	const groups = new Map<string, Group>();
+	for (const occurrence of occurrences) {
+		let group = groups.get(occurrence.key);
+		if (!group) groups.set(occurrence.key, (group = {key: occurrence.key, occurrences: [], votes: noVotes(), words: occurrence.key.split(' ')}));
+		group.occurrences.push(occurrence);
+		addVotes(group.votes, occurrence.votes);
+	}
+	const merged = new Set<Group>();
+	const mergeInto = (target: Group, source: Group) => {
+		target.occurrences.push(...source.occurrences);
+		addVotes(target.votes, source.votes);
+		merged.add(source);
+	};
+	const all = [...groups.values()];
+	// Acronyms of longer names: "US" for "United States", "NIS" for "National Intelligence Service".
+	for (const group of all) {
+		if (!group.occurrences.some(occurrence => occurrence.acronym) || group.words.length !== 1) continue;
+		const matches = all.filter(other => other !== group && other.words.length > 1 && initials(other.words) === group.key);
+		if (matches.length === 1) mergeInto(matches[0]!, group);
+	}
+	// Shorter forms of longer names, when exactly one longer name fits.
+	const byLength = all.filter(group => !merged.has(group)).toSorted((a, b) => a.words.length - b.words.length);
+	for (const group of byLength) {
+		const longer = byLength.filter(other => other !== group && !merged.has(other) && isPartOf(group.words, other.words));
+		if (longer.length === 0) continue;
+		const kinds = new Set(longer.map(other => kindOf(other.votes)));
+		// Prefer the longest reading; all candidates must agree on the entity they name.
+		const target = longer.toSorted((a, b) => b.words.length - a.words.length)[0]!;
+		const sameName = longer.every(other => isPartOf(other.words, target.words) || other === target);
+		// "Valencia" stays a place beside "University of Valencia"; "Kim" joins "Kim Jong Un".
+		const ownKind = kindOf(group.votes);
+		const targetKind = kindOf(target.votes);
+		const agrees = ownKind === undefined || ownKind === targetKind || (group.words.length === 1 && targetKind === 'person' && group.votes.person > 0);
+		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
+		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
+	}
+	const entities: ExtractedEntity[] = [];
+	for (const group of all) {
+		if (merged.has(group)) continue;
+		const kind = kindOf(group.votes);
+		if (!kind) continue;
+		const surfaces = group.occurrences.map(occurrence => occurrence.surface);
+		const longest = Math.max(...group.occurrences.map(occurrence => occurrence.tokenCount));
+		const name =
+			mostCommon(group.occurrences.filter(occurrence => occurrence.tokenCount === longest && !occurrence.acronym).map(occurrence => occurrence.surface)) ?? mostCommon(surfaces)!;
+		const aliases = [...new Set(surfaces)].filter(surface => surface !== name);
+		const roles = group.occurrences.map(occurrence => occurrence.role).filter((role): role is string => role !== undefined);
+		const role = kind === 'person' ? roles.toSorted((a, b) => b.split(' ').length - a.split(' ').length)[0] : undefined;
+		const type = mostCommon(group.occurrences.map(occurrence => occurrence.detail).filter((detail): detail is string => detail !== undefined));
+		entities.push({kind, name, aliases, role, type, occurrences: group.occurrences.toSorted((a, b) => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start)});
+	}
+	return entities.toSorted((a, b) => firstSeen(a) - firstSeen(b));
+}
+
+function firstSeen(entity: ExtractedEntity): number {
+	const first = entity.occurrences[0]!;
+	return first.article * 1e9 + first.paragraph * 1e5 + first.start;
+}

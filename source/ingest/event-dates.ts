@@ -1,0 +1,192 @@
+import * as chrono from 'chrono-node';
+import {expectationMarkers} from './lexicon.js';
+import {hasTag, lemma, type Sentence, type Token} from './tokens.js';
+
+// Dates in the text, resolved against the publication date with an honest precision. chrono-node finds
+// and parses the expressions; the rules here add what it leaves out (bare years, "last week" as a week,
+// "Tuesday or Wednesday" as a range of either day), and resolve a weekday or a date without a year
+// forwards or backwards according to the tense of its clause: "met on Thursday" is the Thursday before
+// publication, "will meet on Thursday" the one after.
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+export type DateMention = {
+	start: number;
+	end: number;
+	text: string;
+	date: string;
+	precision: 'day' | 'month' | 'year' | 'range';
+	dateEnd?: string;
+	dateEither?: boolean;
+	/** How the date was read: "Tuesday before publication (2023-09-12)". */
+	basis?: string;
+	tense: Tense;
+	/** The clause's main verb, in its dictionary form ("left" → "leave"): what happened on the date. */
+	action?: string;
+};
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const isoDay = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+const isoMonth = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+const dayOf = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+/** The date a YYYY-MM-DD (or YYYY-MM, YYYY) string names, at its first day. */
+export function publicationDay(published: string | undefined): Date | undefined {
+	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published ?? '');
+	if (!match?.[3]) return undefined;
+	return dayOf(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+const clauseBreak = /^(?:and|but|while|when|where|after|before|which|who|as)$/i;
+
+/** The tense of the clause around an offset: the verb group nearest before it, else the next one. */
+export function tenseAt(sentence: Sentence, offset: number): Tense {
+	return clauseVerbAt(sentence, offset).tense;
+}
+
+/** The main verb of the clause around an offset and its tense. */
+export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense; verb?: Token} {
+	const {tokens} = sentence;
+	let at = tokens.findIndex(token => token.end > offset);
+	if (at < 0) at = tokens.length;
+	let clauseStart = 0;
+	for (let index = at - 1; index > 0; index--) {
+		const previous = tokens[index - 1]!;
+		if (/[;—–]/u.test(previous.post) || (/,/.test(previous.post) && clauseBreak.test(tokens[index]!.text))) {
+			clauseStart = index;
+			break;
+		}
+	}
+	let clauseEnd = tokens.length;
+	for (let index = at; index < tokens.length - 1; index++) {
+		if (/[;—–]/u.test(tokens[index]!.post) || (/,/.test(tokens[index]!.post) && clauseBreak.test(tokens[index + 1]!.text))) {
+			clauseEnd = index + 1;
+			break;
+		}
+	}
+	const isVerb = (token: Token) => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula');
+	let verb = -1;
+	for (let index = at - 1; index >= clauseStart; index--) if (isVerb(tokens[index]!)) {
+		verb = index;
+		break;
+	}
+	if (verb < 0) verb = tokens.findIndex((token, index) => index >= at && index < clauseEnd && isVerb(token));
+	const immediately = sentence.text.slice(Math.max(0, tokens[Math.max(0, at - 3)]?.start ?? 0) - sentence.start, offset - sentence.start);
+	const found = verb < 0 ? undefined : tokens[verb];
+	if (/\bas (?:early|soon) as\s*$/i.test(immediately)) return {tense: 'future', verb: found};
+	if (verb < 0) return {tense: 'unknown'};
+	const group = sentence.text.slice(tokens[Math.max(clauseStart, verb - 4)]!.start - sentence.start, tokens[verb]!.end - sentence.start);
+	if (expectationMarkers.test(group)) return {tense: 'future', verb: found};
+	if (hasTag(tokens[verb]!, 'PastTense') || /\b(?:has|have|had|was|were)\b/i.test(group)) return {tense: 'past', verb: found};
+	return {tense: 'unknown', verb: found};
+}
+
+type Parsed = {start: number; end: number; text: string; known: Set<string>; date: Date; endDate?: Date};
+
+/** A weekday or a day without a year, placed before or after publication by tense. */
+function placeByTense(candidates: Date[], reference: Date, tense: Tense): Date {
+	const before = candidates.filter(date => date <= reference).toSorted((a, b) => b.getTime() - a.getTime())[0];
+	const after = candidates.filter(date => date >= reference).toSorted((a, b) => a.getTime() - b.getTime())[0];
+	if (tense === 'past') return before ?? after!;
+	if (tense === 'future') return after ?? before!;
+	const distance = (date: Date | undefined) => (date ? Math.abs(date.getTime() - reference.getTime()) : Number.POSITIVE_INFINITY);
+	return distance(before) <= distance(after) ? before! : after!;
+}
+
+function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omit<DateMention, 'start' | 'end' | 'text' | 'tense'> | undefined {
+	const {known, text} = parsed;
+	const lower = text.toLowerCase();
+	const relative = /\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|coming|few|past|later|earlier)\b/.test(lower);
+	if (relative && !reference) return undefined;
+	const chronoDay = new Date(Date.UTC(parsed.date.getFullYear(), parsed.date.getMonth(), parsed.date.getDate()));
+	if (/\bweek\b/.test(lower) && reference) {
+		// The calendar week (Monday to Sunday) the expression names.
+		const monday = addDays(chronoDay, -((chronoDay.getUTCDay() + 6) % 7));
+		return {date: isoDay(monday), dateEnd: isoDay(addDays(monday, 6)), precision: 'range', basis: `"${text}": the week of ${isoDay(monday)}, counted from publication`};
+	}
+	if (/\b(?:few|several|coming)\b/.test(lower)) return {date: isoMonth(chronoDay), precision: 'month', basis: `"${text}": no day given, only the month is certain`};
+	if (known.has('day') && known.has('month') && known.has('year')) {
+		const basis = relative ? `"${text}", counted from publication` : undefined;
+		return {date: isoDay(chronoDay), precision: 'day', basis};
+	}
+	if (known.has('day') && known.has('month')) {
+		if (!reference) return undefined;
+		const month = parsed.date.getMonth() + 1;
+		const day = parsed.date.getDate();
+		const year = reference.getUTCFullYear();
+		const placed = placeByTense([dayOf(year - 1, month, day), dayOf(year, month, day), dayOf(year + 1, month, day)], reference, tense);
+		return {date: isoDay(placed), precision: 'day', basis: `"${text}": the year of publication's nearest ${tense === 'unknown' ? '' : tense === 'past' ? 'past ' : 'coming '}such day`.replace('  ', ' ')};
+	}
+	if (known.has('weekday') && !known.has('month')) {
+		if (!reference) return undefined;
+		const weekday = parsed.date.getDay();
+		const candidates = [-7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7].map(offset => addDays(reference, offset)).filter(date => date.getUTCDay() === weekday);
+		const placed = placeByTense(candidates, reference, tense);
+		const side = placed < reference ? 'before' : placed > reference ? 'after' : 'on';
+		return {date: isoDay(placed), precision: 'day', basis: `"${text}": the ${text.replace(/^on\s+/i, '').replace(/[,\s]+$/, '')} ${side} publication`};
+	}
+	if (known.has('month') && known.has('year')) return {date: isoMonth(chronoDay), precision: 'month'};
+	if (known.has('month')) {
+		if (!reference) return undefined;
+		const month = parsed.date.getMonth() + 1;
+		const year = reference.getUTCFullYear();
+		const placed = placeByTense([dayOf(year - 1, month, 1), dayOf(year, month, 1), dayOf(year + 1, month, 1)], new Date(Date.UTC(year, reference.getUTCMonth(), 1)), tense);
+		return {date: isoMonth(placed), precision: 'month', basis: `"${text}": the nearest such month to publication`};
+	}
+	if (known.has('year')) return {date: String(chronoDay.getUTCFullYear()), precision: 'year', basis: relative ? `"${text}", counted from publication` : undefined};
+	return undefined;
+}
+
+// "in 2019", "since 2011", "early 2024": chrono-node leaves bare years alone.
+const yearPattern = /\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid-?|around|through|throughout|for)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per\b|people|million|billion|troops|votes))/gi;
+
+/** Every date in a sentence, resolved. `reference` is the publication day, when known. */
+export function findDateMentions(sentence: Sentence, reference: Date | undefined): DateMention[] {
+	const text = sentence.text;
+	// chrono reads in local time; noon keeps its "today" on the right calendar day in any time zone.
+	const chronoReference = reference ? new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12) : new Date(2000, 0, 1, 12);
+	const parsed: Parsed[] = chrono.parse(text, chronoReference).flatMap(result => {
+		const known = new Set(Object.keys((result.start as unknown as {knownValues: object}).knownValues));
+		const words = result.text.toLowerCase();
+		const hasDate = ['day', 'weekday', 'month', 'year'].some(part => known.has(part)) || /\b(?:week|today|yesterday|tomorrow|tonight)\b/.test(words);
+		if (!hasDate) return [];
+		return [{start: result.index, end: result.index + result.text.trimEnd().replace(/[,.;:]+$/, '').length, text: result.text.trim().replace(/[,.;:]+$/, ''), known, date: result.start.date(), endDate: result.end?.date()}];
+	});
+	for (const match of text.matchAll(yearPattern)) {
+		const start = match.index + match[0].length - match[1]!.length;
+		if (parsed.some(entry => entry.start < start + 4 && entry.end > start)) continue;
+		parsed.push({start, end: start + 4, text: match[1]!, known: new Set(['year']), date: new Date(Number(match[1]), 0, 1, 12)});
+	}
+	parsed.sort((a, b) => a.start - b.start);
+
+	const mentions: DateMention[] = [];
+	for (let index = 0; index < parsed.length; index++) {
+		const entry = parsed[index]!;
+		const clause = clauseVerbAt(sentence, sentence.start + entry.start);
+		const {tense} = clause;
+		const action = clause.verb ? lemma(clause.verb.text) : undefined;
+		const resolved = resolve(entry, reference, tense);
+		if (!resolved) continue;
+		// "Tuesday or Wednesday, September 13": either day; "from Monday to Wednesday": all of them.
+		const next = parsed[index + 1];
+		const joiner = next ? text.slice(entry.end, next.start) : '';
+		if (next && /^\s*,?\s*(?:or|to|through|until|and|[-–])\s*$/i.test(joiner) && resolved.precision === 'day') {
+			const other = resolve(next, reference, tense === 'unknown' ? 'future' : tense);
+			if (other?.precision === 'day' && other.date > resolved.date) {
+				mentions.push({start: sentence.start + entry.start, end: sentence.start + next.end, text: text.slice(entry.start, next.end), date: resolved.date, dateEnd: other.date, precision: 'range', dateEither: /\bor\b/i.test(joiner), basis: resolved.basis, tense, action});
+				index++;
+				continue;
+			}
+		}
+		if (entry.endDate && resolved.precision === 'day' && reference) {
+			const end = isoDay(new Date(Date.UTC(entry.endDate.getFullYear(), entry.endDate.getMonth(), entry.endDate.getDate())));
+			if (end > resolved.date) {
+				mentions.push({start: sentence.start + entry.start, end: sentence.start + entry.end, text: entry.text, ...resolved, precision: 'range', dateEnd: end, tense, action});
+				continue;
+			}
+		}
+		mentions.push({start: sentence.start + entry.start, end: sentence.start + entry.end, text: entry.text, ...resolved, tense, action});
+	}
+	return mentions;
+}

@@ -1,0 +1,77 @@
+// Word lists the extraction rules share. They name kinds of words (titles, the head nouns of
+// institution names, speech verbs), never particular people, places or stories.
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Titles written before a person's name: "President Vladimir Putin", "Foreign Minister Sergei Lavrov". */
+export const personTitles = words(`
+	president vice prime minister chancellor secretary senator sen rep representative congressman congresswoman
+	governor gov mayor king queen prince princess emperor empress pope general gen colonel col lieutenant lt
+	captain capt admiral adm sergeant sgt judge justice dr mr mrs ms mx prof professor sir dame lord lady
+	chairman chairwoman chairperson chair ceo cfo coach ambassador premier speaker commissioner director
+	detective inspector sheriff bishop archbishop cardinal rabbi imam reverend rev sheikh deputy acting chief
+	foreign defence defense finance interior health justice economy trade education spokesman spokeswoman
+	spokesperson president-elect opposition supreme crown commander marshal envoy attorney
+`);
+
+/** Words before a title that belong to the role: "former US President", "then-president". */
+export const roleModifiers = words('former then late acting incoming outgoing ex interim current');
+
+/** Last words of organisation names: "UN Security Council", "Brussels School of Governance". */
+export const organizationHeads = words(`
+	council ministry department agency service services school university college institute institution bank fund
+	forum party committee commission court union group association corporation corp inc ltd llc plc company co
+	airlines airline airways times post news herald tribune journal gazette telegraph guardian network foundation
+	organization organisation authority office police army navy force forces guard parliament congress senate
+	assembly club federation league bureau administration academy society center centre hospital museum
+	laboratory lab labs institute board cabinet government secretariat embassy consulate church mission
+	chamber exchange reserve programme program party alliance coalition front movement brigade battalion
+	command agency fc press media broadcasting television radio studios motors industries technologies systems
+	holdings partners capital ventures project initiative trust
+`);
+
+/** Last words of place names: "Demilitarized Zone", "Red Sea", "Mount Fuji" is handled by tags. */
+export const placeHeads = words(`
+	city town village county province region state district island islands isle peninsula river sea ocean lake
+	bay gulf strait canal mountains mountain valley desert coast border zone square street avenue road bridge
+	airport port harbour harbor park station east west north south highlands plain basin delta
+`);
+
+/** "the city of Khasan": a place noun and "of" before a name make it a place. */
+export const placeNouns = words('city town village port capital province region state district island county suburb station municipality peninsula area neighbourhood neighborhood valley coast');
+
+/** Lower-case nouns before or after a name that say it is an organisation: "news agency KCNA". */
+export const organizationDescriptors = words(`
+	newspaper paper daily agency broadcaster network channel outlet magazine website publisher company firm
+	group bank party ministry militia union organisation organization carrier airline maker giant startup
+	retailer club team university council court regulator watchdog tabloid wire media insurer lender charity
+	manufacturer operator developer conglomerate automaker chipmaker association federation institute
+`);
+
+/** Connectors allowed inside a name after one of these words: "Bank of England", "School of Governance". */
+export const connectorHeads = new Set([...organizationHeads, ...placeHeads, 'republic', 'kingdom', 'secretary', 'minister', 'house', 'cape', 'mount', 'united', 'states']);
+export const nameConnectors = words('of for de del della da do dos das van von der den al');
+
+/** Lower-case particles inside personal names: "Marieke de Vries", "Ludwig van Beethoven". */
+export const nameParticles = words('de del della da di du dos das van von der den ter ten bin ibn al');
+
+/** Verbs that attribute words to a speaker, in all their forms. */
+export const speechVerbs = words(`
+	say says said saying tell tells told telling add adds added warn warns warned pledge pledges pledged
+	confirm confirms confirmed state states stated announce announces announced note notes noted write writes
+	wrote explain explains explained insist insists insisted argue argues argued claim claims claimed ask asks
+	asked reply replies replied declare declares declared urge urges urged promise promises promised vow vows
+	vowed acknowledge acknowledges acknowledged admit admits admitted caution cautions cautioned predict
+	predicts predicted suggest suggests suggested tweet tweets tweeted post posts posted comment comments
+	commented continue continues continued describe describes described call calls called recall recalls
+	recalled conclude concludes concluded estimate estimates estimated report reports reported tell reiterate
+	reiterates reiterated stress stresses stressed quip quipped laugh laughed joke joked shout shouted
+	whisper whispered respond responds responded counter countered contend contends contended maintain
+	maintains maintained assert asserts asserted emphasise emphasised emphasize emphasized
+`);
+
+/** Pronouns that can stand for the last named speaker. */
+export const personPronouns = words('he she');
+
+/** Words that make a clause about the future: "will", "is expected to", "as early as". */
+export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|to be held|could|may|might)\b/i;

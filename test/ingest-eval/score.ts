@@ -1,0 +1,183 @@
+import type {StoryFile} from '../../source/model/schema.js';
+
+// Scores an imported story against a hand-made gold file. Kept apart from the importer (its own name
+// matching, no shared code) so that a bug in the importer's rules cannot also hide in the yardstick.
+
+export type GoldEntity = {name: string; aliases: string[]};
+export type GoldEvent = {article?: string; paragraph: number; cue: string; date: string; precision: string; dateEnd?: string};
+export type Gold = {
+	people: GoldEntity[];
+	organizations: GoldEntity[];
+	places: GoldEntity[];
+	/** Names that may fairly be read as more than one kind ("Liverpool": club or city); not scored. */
+	ambiguous?: string[];
+	quotes: Array<{text: string; speaker: string | null}>;
+	events: GoldEvent[];
+};
+
+export type Counts = {truePositives: number; extracted: number; gold: number; goldFound: number};
+export type Scores = {
+	people: Counts;
+	organizations: Counts;
+	places: Counts;
+	quotes: Counts;
+	/** Gold quotes whose extracted quote has the gold speaker (or none, where gold has none). */
+	speakers: {correct: number; gold: number};
+	events: Counts;
+	/** Gold events found with the right date, precision and end. */
+	eventDates: {correct: number; gold: number};
+	misses: string[];
+};
+
+export const normalise = (text: string) =>
+	text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[’‘`]/g, "'")
+		.replace(/'s\b/g, '')
+		.replace(/^the\s+/, '')
+		.replace(/[-‐–—.]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+const quoteKey = (text: string) => normalise(text).replace(/[\s,.;:!?'"“”]+$/u, '');
+
+const formsOf = (entity: {name: string; aliases: string[]}) => new Set([entity.name, ...entity.aliases].map(normalise));
+const overlaps = (a: Set<string>, b: Set<string>) => [...a].some(form => b.has(form));
+
+function scoreEntities(extracted: Array<{name: string; aliases: string[]}>, gold: GoldEntity[], ambiguous: Set<string>, kind: string, misses: string[]): Counts {
+	const scored = extracted.filter(entity => !overlaps(formsOf(entity), ambiguous));
+	const goldForms = gold.map(formsOf);
+	const truePositives = scored.filter(entity => goldForms.some(forms => overlaps(formsOf(entity), forms))).length;
+	let goldFound = 0;
+	gold.forEach((entity, index) => {
+		if (scored.some(other => overlaps(formsOf(other), goldForms[index]!))) goldFound++;
+		else misses.push(`${kind} missed: ${entity.name}`);
+	});
+	for (const entity of scored) if (!goldForms.some(forms => overlaps(formsOf(entity), forms))) misses.push(`${kind} extra: ${entity.name}`);
+	return {truePositives, extracted: scored.length, gold: gold.length, goldFound};
+}
+
+export function scoreStory(story: StoryFile, gold: Gold): Scores {
+	const misses: string[] = [];
+	const ambiguous = new Set((gold.ambiguous ?? []).map(normalise));
+	const entities = [...story.people, ...story.organizations, ...story.places];
+	const nameOf = (id: string | undefined) => entities.find(entity => entity.id === id);
+
+	const quotesByKey = new Map(story.quotes.map(quote => [quoteKey(quote.text), quote]));
+	const goldQuoteKeys = new Set(gold.quotes.map(quote => quoteKey(quote.text)));
+	let speakersCorrect = 0;
+	let quotesFound = 0;
+	for (const goldQuote of gold.quotes) {
+		const found = quotesByKey.get(quoteKey(goldQuote.text));
+		if (!found) {
+			misses.push(`quote missed: “${goldQuote.text}”`);
+			continue;
+		}
+		quotesFound++;
+		const speaker = nameOf(found.speaker);
+		const right = goldQuote.speaker === null ? speaker === undefined : speaker !== undefined && formsOf(speaker).has(normalise(goldQuote.speaker));
+		if (right) speakersCorrect++;
+		else misses.push(`speaker wrong: “${goldQuote.text.slice(0, 40)}” → ${speaker?.name ?? 'none'} (gold: ${goldQuote.speaker ?? 'none'})`);
+	}
+	for (const quote of story.quotes) if (!goldQuoteKeys.has(quoteKey(quote.text))) misses.push(`quote extra: “${quote.text.slice(0, 50)}”`);
+
+	// An extracted event covers a gold event when it cites the same paragraph with the gold cue in its excerpt.
+	const covers = (event: StoryFile['events'][number], goldEvent: GoldEvent) =>
+		event.cites.some(citation => citation.paragraph === goldEvent.paragraph && (goldEvent.article === undefined || citation.article === goldEvent.article) && citation.excerpt.includes(goldEvent.cue));
+	const rightDate = (event: StoryFile['events'][number], goldEvent: GoldEvent) =>
+		event.date === goldEvent.date && event.precision === goldEvent.precision && (event.dateEnd ?? '') === (goldEvent.dateEnd ?? '');
+	let eventsTrue = 0;
+	for (const event of story.events) {
+		if (gold.events.some(goldEvent => covers(event, goldEvent) && rightDate(event, goldEvent))) eventsTrue++;
+		else if (!gold.events.some(goldEvent => covers(event, goldEvent))) misses.push(`event extra: ${event.date} ¶${event.cites[0]!.paragraph} “${event.cites[0]!.excerpt.slice(0, 50)}”`);
+	}
+	let datesCorrect = 0;
+	let eventsFound = 0;
+	for (const goldEvent of gold.events) {
+		const covering = story.events.filter(event => covers(event, goldEvent));
+		if (covering.length > 0) eventsFound++;
+		if (covering.some(event => rightDate(event, goldEvent))) datesCorrect++;
+		else if (covering.length > 0) misses.push(`event date wrong: ¶${goldEvent.paragraph} “${goldEvent.cue}” → ${covering.map(event => `${event.date}${event.dateEnd ? `..${event.dateEnd}` : ''} ${event.precision}`).join(', ')} (gold: ${goldEvent.date}${goldEvent.dateEnd ? `..${goldEvent.dateEnd}` : ''} ${goldEvent.precision})`);
+		else misses.push(`event missed: ¶${goldEvent.paragraph} “${goldEvent.cue}” ${goldEvent.date}`);
+	}
+
+	return {
+		people: scoreEntities(story.people, gold.people, ambiguous, 'person', misses),
+		organizations: scoreEntities(story.organizations, gold.organizations, ambiguous, 'organisation', misses),
+		places: scoreEntities(story.places, gold.places, ambiguous, 'place', misses),
+		quotes: {truePositives: quotesFound, extracted: story.quotes.length, gold: gold.quotes.length, goldFound: quotesFound},
+		speakers: {correct: speakersCorrect, gold: gold.quotes.length},
+		events: {truePositives: eventsTrue, extracted: story.events.length, gold: gold.events.length, goldFound: datesCorrect},
+		eventDates: {correct: datesCorrect, gold: gold.events.length},
+		misses,
+	};
+}
+
+/** Sums the counts of several articles (micro-average). */
+export function addScores(all: Scores[]): Scores {
+	const sum = (pick: (scores: Scores) => Counts): Counts => ({
+		truePositives: all.reduce((total, scores) => total + pick(scores).truePositives, 0),
+		extracted: all.reduce((total, scores) => total + pick(scores).extracted, 0),
+		gold: all.reduce((total, scores) => total + pick(scores).gold, 0),
+		goldFound: all.reduce((total, scores) => total + pick(scores).goldFound, 0),
+	});
+	return {
+		people: sum(scores => scores.people),
+		organizations: sum(scores => scores.organizations),
+		places: sum(scores => scores.places),
+		quotes: sum(scores => scores.quotes),
+		speakers: {correct: all.reduce((total, scores) => total + scores.speakers.correct, 0), gold: all.reduce((total, scores) => total + scores.speakers.gold, 0)},
+		events: sum(scores => scores.events),
+		eventDates: {correct: all.reduce((total, scores) => total + scores.eventDates.correct, 0), gold: all.reduce((total, scores) => total + scores.eventDates.gold, 0)},
+		misses: all.flatMap(scores => scores.misses),
+	};
+}
+
+export function precisionRecall(counts: Counts): {precision: number; recall: number; f1: number} {
+	const precision = counts.extracted === 0 ? (counts.gold === 0 ? 1 : 0) : counts.truePositives / counts.extracted;
+	const recall = counts.gold === 0 ? 1 : counts.goldFound / counts.gold;
+	const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+	return {precision, recall, f1};
+}
+
+/** The issue's targets, checked on the micro-averaged fixture scores. */
+export const targets = {people: 0.9, organizations: 0.8, places: 0.8, speakers: 0.85, eventDates: 0.8};
+
+export function meetsTargets(scores: Scores): Record<keyof typeof targets, {value: number; target: number; met: boolean}> {
+	const value = {
+		people: precisionRecall(scores.people).f1,
+		organizations: precisionRecall(scores.organizations).f1,
+		places: precisionRecall(scores.places).f1,
+		speakers: scores.speakers.gold === 0 ? 1 : scores.speakers.correct / scores.speakers.gold,
+		eventDates: scores.eventDates.gold === 0 ? 1 : scores.eventDates.correct / scores.eventDates.gold,
+	};
+	return Object.fromEntries(Object.entries(targets).map(([key, target]) => [key, {value: value[key as keyof typeof targets], target, met: value[key as keyof typeof targets] >= target}])) as ReturnType<typeof meetsTargets>;
+}
+
+/** The curated bundled story as gold for the import of the two seed articles. */
+export function goldFromStory(story: StoryFile): Gold {
+	const entity = (item: {name: string; aliases: string[]}) => ({name: item.name, aliases: item.aliases});
+	const names = new Map([...story.people, ...story.organizations, ...story.places].map(item => [item.id, item.name]));
+	return {
+		people: story.people.map(entity),
+		organizations: story.organizations.map(entity),
+		places: story.places.map(entity),
+		quotes: story.quotes.map(quote => ({text: quote.text, speaker: quote.speaker ? (names.get(quote.speaker) ?? null) : null})),
+		events: [],
+	};
+}
+
+/** Bundled events against imported ones: the same cited paragraph and the same date. */
+export function scoreEventsAgainstStory(imported: StoryFile, curated: StoryFile): Counts {
+	const places = (event: StoryFile['events'][number]) => new Set(event.cites.map(citation => `${citation.article}#${citation.paragraph}`));
+	const same = (a: StoryFile['events'][number], b: StoryFile['events'][number]) =>
+		a.date === b.date && (a.dateEnd ?? '') === (b.dateEnd ?? '') && overlaps(places(a), places(b));
+	return {
+		truePositives: imported.events.filter(event => curated.events.some(other => same(event, other))).length,
+		extracted: imported.events.length,
+		gold: curated.events.length,
+		goldFound: curated.events.filter(event => imported.events.some(other => same(event, other))).length,
+	};
+}
