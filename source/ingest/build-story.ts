@@ -146,7 +146,8 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 			});
 		}
 		for (const paragraph of own) {
-			if (paragraph.headline) continue;
+			// The headline repeats the story; its dates are the body's.
+			if (paragraph.headline || paragraph.text === article.title || (paragraph.paragraph === 1 && headlineLike(paragraph.text))) continue;
 			for (const sentence of paragraph.sentences) {
 				const mentions = findDateMentions(sentence, reference);
 				const byDate = new Map<string, DateMention>();

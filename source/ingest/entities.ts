@@ -123,7 +123,7 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 		isCapitalised(tokens[0]!.text) &&
 		!neverAName(tokens[0]!) &&
 		!evidence.lowerCase.has(bare(tokens[0]!.text)) &&
-		!hasTag(tokens[0]!, 'Verb', 'Adverb', 'Adjective') &&
+		!hasTag(tokens[0]!, 'Verb', 'Adverb') &&
 		tokens[1] !== undefined &&
 		joined(tokens[0]!, tokens[1]) === 'space' &&
 		isNameWord(tokens, 1, evidence);
@@ -208,7 +208,10 @@ function roleBefore(tokens: Token[], start: number, text: string): {role?: strin
 function roleAfter(tokens: Token[], end: number, text: string): string | undefined {
 	const last = tokens[end - 1]!;
 	const first = tokens[end];
-	if (!first || !/^,\s*$/u.test(last.post) || !/^(?:the|a|an)$/i.test(first.text)) return undefined;
+	if (!first || !/^,\s*$/u.test(last.post)) return undefined;
+	// "X, the Korea Chair at …," or "X, chief economist at DNB Markets,".
+	const article = /^(?:the|a|an)$/i.test(first.text);
+	if (!article && !(!isCapitalised(first.text) && personTitles.has(bare(first.text)))) return undefined;
 	let stop = end;
 	while (stop < tokens.length && stop - end < 12) {
 		const token = tokens[stop]!;
@@ -217,7 +220,7 @@ function roleAfter(tokens: Token[], end: number, text: string): string | undefin
 		stop++;
 	}
 	if (stop >= tokens.length || stop - end >= 12) return undefined;
-	const words = tokens.slice(end + 1, stop + 1);
+	const words = tokens.slice(article ? end + 1 : end, stop + 1);
 	if (!words.some(token => hasTag(token, 'Actor') || personTitles.has(bare(token.text)))) return undefined;
 	return text.slice(words[0]!.start, words.at(-1)!.end);
 }
@@ -281,7 +284,9 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	const namedAsPerson = votes.person >= 2;
 	const personTagged = name.every(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Honorific') || (token.pre === '' && /^\p{Ll}/u.test(token.text)));
 	if (personTagged && !name.some(token => hasTag(token, 'Place', 'Organization'))) votes.person += name.length > 1 ? 2 : 1;
-	if (hasTag(head, 'Place', 'Country', 'City', 'Region') && !namedAsPerson) votes.place += 3;
+	// "North Korea", "São Paulo": every word a place word; "Statistics Norway" is an institution named after one.
+	const placeWords = name.every(token => hasTag(token, 'Place', 'Country', 'City', 'Region') || directions.has(bare(token.text)) || /^(?:new|san|santa|saint|st|los|las|el|la|le|port|fort|mount|lake|cape|upper|lower|great|greater)$/i.test(token.text));
+	if (hasTag(head, 'Place', 'Country', 'City', 'Region') && !namedAsPerson) votes.place += placeWords ? 3 : 1;
 	if (name.some(token => hasTag(token, 'Organization'))) votes.organization += 3;
 	if (name.length > 1 && organizationHeads.has(headWord) && !namedAsPerson) votes.organization += 3;
 	if (name.length > 1 && placeHeads.has(headWord) && !namedAsPerson) votes.place += 3;
@@ -414,7 +419,10 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// "Valencia" stays a place beside "University of Valencia"; "Kim" joins "Kim Jong Un".
 		const ownKind = kindOf(group.votes);
 		const targetKind = kindOf(target.votes);
-		const agrees = ownKind === undefined || ownKind === targetKind || (group.words.length === 1 && targetKind === 'person' && group.votes.person > 0);
+		// A surname alone ("Park", "Moon") names the person who has it; other short forms join unless
+		// their own evidence is strong for another kind.
+		const ownVotes = ownKind === undefined ? 0 : ownKind === 'organization' ? group.votes.organization + (group.votes.acronym ?? 0) : group.votes[ownKind];
+		const agrees = ownKind === undefined || ownKind === targetKind || targetKind === 'person' || ownVotes < 2 * group.occurrences.length;
 		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
 		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
 	}

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import {expectationMarkers} from './lexicon.js';
+import {expectationMarkers, speechVerbs} from './lexicon.js';
 import {hasTag, lemma, type Sentence, type Token} from './tokens.js';
 
 // Dates in the text, resolved against the publication date with an honest precision. chrono-node finds
@@ -67,11 +67,23 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	}
 	const isVerb = (token: Token) => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula');
 	let verb = -1;
-	for (let index = at - 1; index >= clauseStart; index--) if (isVerb(tokens[index]!)) {
-		verb = index;
-		break;
+	for (let index = at - 1; index >= clauseStart; index--) {
+		// "said a cut in June was likely": the date belongs to what was said, not to the saying.
+		if (speechVerbs.has(tokens[index]!.text.toLowerCase()) && index < at - 1) break;
+		if (isVerb(tokens[index]!)) {
+			verb = index;
+			break;
+		}
 	}
-	if (verb < 0) verb = tokens.findIndex((token, index) => index >= at && index < clauseEnd && isVerb(token));
+	if (verb < 0) {
+		// No verb before the date in its clause: the clause's next verb, copulas included, decides.
+		const forward = tokens.findIndex((token, index) => index >= at && index < clauseEnd && hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal'));
+		if (forward >= 0) {
+			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[clauseEnd - 1]!.end - sentence.start);
+			if (expectationMarkers.test(rest)) return {tense: 'future', verb: tokens[forward]};
+			return {tense: hasTag(tokens[forward]!, 'PastTense') ? 'past' : 'unknown', verb: tokens[forward]};
+		}
+	}
 	const immediately = sentence.text.slice(Math.max(0, tokens[Math.max(0, at - 3)]?.start ?? 0) - sentence.start, offset - sentence.start);
 	const found = verb < 0 ? undefined : tokens[verb];
 	if (/\bas (?:early|soon) as\s*$/i.test(immediately)) return {tense: 'future', verb: found};
@@ -80,6 +92,17 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	if (expectationMarkers.test(group)) return {tense: 'future', verb: found};
 	if (hasTag(tokens[verb]!, 'PastTense') || /\b(?:has|have|had|was|were)\b/i.test(group)) return {tense: 'past', verb: found};
 	return {tense: 'unknown', verb: found};
+}
+
+/**
+ * Lengths of time that chrono-node reads as dates: "for eleven months", "over the past year",
+ * "in 48 hours", "a day after". They date nothing.
+ */
+export function isDuration(expression: string, before: string): boolean {
+	if (/\b(?:hours?|minutes?|seconds?)\b/.test(expression)) return true;
+	if (/\b(?:past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/.test(expression)) return true;
+	if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b/.test(expression)) return true;
+	return /\b(?:for|over|within|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\b/.test(`${before}${expression}`) && !/\b(?:on|in|last|next|this)\b/.test(expression);
 }
 
 type Parsed = {start: number; end: number; text: string; known: Set<string>; date: Date; endDate?: Date};
@@ -150,7 +173,7 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		const known = new Set(Object.keys((result.start as unknown as {knownValues: object}).knownValues));
 		const words = result.text.toLowerCase();
 		const hasDate = ['day', 'weekday', 'month', 'year'].some(part => known.has(part)) || /\b(?:week|today|yesterday|tomorrow|tonight)\b/.test(words);
-		if (!hasDate) return [];
+		if (!hasDate || isDuration(words, text.slice(Math.max(0, result.index - 12), result.index).toLowerCase())) return [];
 		return [{start: result.index, end: result.index + result.text.trimEnd().replace(/[,.;:]+$/, '').length, text: result.text.trim().replace(/[,.;:]+$/, ''), known, date: result.start.date(), endDate: result.end?.date()}];
 	});
 	for (const match of text.matchAll(yearPattern)) {

@@ -11,7 +11,8 @@ export const personTitles = words(`
 	chairman chairwoman chairperson chair ceo cfo coach ambassador premier speaker commissioner director
 	detective inspector sheriff bishop archbishop cardinal rabbi imam reverend rev sheikh deputy acting chief
 	foreign defence defense finance interior health justice economy trade education spokesman spokeswoman
-	spokesperson president-elect opposition supreme crown commander marshal envoy attorney
+	spokesperson president-elect opposition supreme crown commander marshal envoy attorney executive economist
+	analyst founder manager
 `);
 
 /** Words before a title that belong to the role: "former US President", "then-president". */

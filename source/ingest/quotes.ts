@@ -98,7 +98,8 @@ function subjectOf(tokens: Token[], verb: number, context: Context, spans: Quote
 		for (let back = index - 1; back >= Math.max(0, index - 14); back--) {
 			if (!/,/u.test(tokens[back]!.post)) continue;
 			const mention = mentionEndingAt(tokens[back]!, context.mentions);
-			if (mention && /^(?:the|a|an)$/i.test(tokens[back + 1]?.text ?? '')) return {verb, speaker: mention.entity, kind: 'named'};
+			// "X, the Korea Chair at Y, said", "X, who visited on Thursday, promised".
+			if (mention && /^(?:the|a|an|who)$/i.test(tokens[back + 1]?.text ?? '')) return {verb, speaker: mention.entity, kind: 'named'};
 			break;
 		}
 	}

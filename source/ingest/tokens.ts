@@ -20,9 +20,31 @@ export type Sentence = {start: number; end: number; text: string; tokens: Token[
 type CompromiseTerm = {text: string; pre: string; post: string; tags: string[]; offset: {start: number; length: number}};
 type CompromiseSentence = {offset: {start: number; length: number}; terms: CompromiseTerm[]};
 
+/**
+ * compromise keeps a sentence going after a quotation that ends one (“… workers.” The state …);
+ * a full stop inside closing quotation marks before a capital ends the sentence there.
+ */
+function splitAfterQuotes(sentences: CompromiseSentence[]): CompromiseSentence[] {
+	return sentences.flatMap(sentence => {
+		const parts: CompromiseSentence[] = [];
+		let current: CompromiseTerm[] = [];
+		for (const [index, term] of sentence.terms.entries()) {
+			current.push(term);
+			const next = sentence.terms[index + 1];
+			if (next && /[.!?][”"’]\s+$/u.test(term.post) && /^\p{Lu}/u.test(next.text)) {
+				parts.push({offset: {start: current[0]!.offset.start, length: 0}, terms: current});
+				current = [];
+			}
+		}
+		if (parts.length === 0) return [sentence];
+		parts.push({offset: {start: current[0]!.offset.start, length: 0}, terms: current});
+		return parts;
+	});
+}
+
 /** The sentences of a paragraph with their words. */
 export function analyseParagraph(paragraph: string): Sentence[] {
-	const json = nlp(paragraph).json({offset: true, terms: {offset: true}}) as CompromiseSentence[];
+	const json = splitAfterQuotes(nlp(paragraph).json({offset: true, terms: {offset: true}}) as CompromiseSentence[]);
 	return json.map(sentence => {
 		const tokens = sentence.terms.map(term => ({
 			text: term.text,
@@ -33,7 +55,9 @@ export function analyseParagraph(paragraph: string): Sentence[] {
 			tags: new Set(term.tags),
 		}));
 		// compromise's sentence span leaves out closing punctuation; take it up to the last token's trailer.
-		const start = sentence.offset.start;
+		// compromise's sentence offset includes a leading quotation mark; a split part starts at its first word.
+		const first = sentence.terms[0];
+		const start = first && sentence.offset.length === 0 ? first.offset.start - first.pre.length : sentence.offset.start;
 		const last = tokens.at(-1);
 		const end = last ? Math.min(paragraph.length, last.end + last.post.trimEnd().length) : start + sentence.offset.length;
 		return {start, end, text: paragraph.slice(start, end), tokens};

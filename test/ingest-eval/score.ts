@@ -91,7 +91,7 @@ export function scoreStory(story: StoryFile, gold: Gold): Scores {
 	let eventsTrue = 0;
 	for (const event of story.events) {
 		if (gold.events.some(goldEvent => covers(event, goldEvent) && rightDate(event, goldEvent))) eventsTrue++;
-		else if (!gold.events.some(goldEvent => covers(event, goldEvent))) misses.push(`event extra: ${event.date} ¶${event.cites[0]!.paragraph} “${event.cites[0]!.excerpt.slice(0, 50)}”`);
+		else if (gold.events.length > 0 && !gold.events.some(goldEvent => covers(event, goldEvent))) misses.push(`event extra: ${event.date} ¶${event.cites[0]!.paragraph} “${event.cites[0]!.excerpt.slice(0, 50)}”`);
 	}
 	let datesCorrect = 0;
 	let eventsFound = 0;
