@@ -51,6 +51,10 @@ export type ExtractedEntity = {
 	occurrences: NameOccurrence[];
 };
 
+// "residents of Loures", "the outskirts of Kyiv": nouns whose "of" is followed by a place.
+const inhabitantNouns = new Set(['residents', 'inhabitants', 'people', 'citizens', 'suburbs', 'streets', 'mayor', 'governor', 'province', 'outside']);
+// "drove west to Valemount", "fled to Poland": movement towards a place.
+const motionWords = /^(?:drove|drive|driving|flew|fly|flying|travel(?:l?ed|l?ing|s)?|moved?|went|go|going|fled|flee|returned?|headed|heading|evacuated|sailed|walked|trip|journey|west|east|north|south|back)$/i;
 const directions = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center']);
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const noVotes = (): Votes => ({person: 0, organization: 0, place: 0});
@@ -297,7 +301,10 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	const beforePrevious = tokens[start - 2];
 	const next = tokens[end];
 	// "the city of Khasan", "north of Grindavik".
-	if (previous?.text === 'of' && beforePrevious && (placeNouns.has(bare(beforePrevious.text)) || directions.has(bare(beforePrevious.text)))) votes.place += 3;
+	if (previous?.text === 'of' && beforePrevious && (placeNouns.has(bare(beforePrevious.text)) || directions.has(bare(beforePrevious.text)) || inhabitantNouns.has(bare(beforePrevious.text)))) votes.place += 3;
+	if (previous?.text === 'to' && beforePrevious && motionWords.test(beforePrevious.text)) votes.place += 2;
+	// "Parks Canada", "Statistics Norway", "Air France": a common word before a country names an institution.
+	if (name.length > 1 && hasTag(head, 'Country') && !placeWords) votes.organization += 2;
 	// "Sweden's Riksbank": a name owned by a place is an institution of it, unless it is a place itself
 	// ("Iceland's Reykjanes peninsula").
 	const placeNounAfter = next !== undefined && /^\s+$/u.test(last.post) && !isCapitalised(next.text) && placeNouns.has(bare(next.text));

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import {expectationMarkers, speechVerbs} from './lexicon.js';
+import {findQuoteSpans} from './quotes.js';
 import {hasTag, lemma, type Sentence, type Token} from './tokens.js';
 
 // Dates in the text, resolved against the publication date with an honest precision. chrono-node finds
@@ -65,7 +66,8 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 			break;
 		}
 	}
-	const isVerb = (token: Token) => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula');
+	// Past participles count as verbs: "a complaint filed in March".
+	const isVerb = (token: Token) => (hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula', 'Particle')) || (hasTag(token, 'Participle', 'PastTense', 'Adjective') && /ed$/i.test(token.text));
 	let verb = -1;
 	for (let index = at - 1; index >= clauseStart; index--) {
 		// "said a cut in June was likely": the date belongs to what was said, not to the saying.
@@ -86,11 +88,11 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	}
 	const immediately = sentence.text.slice(Math.max(0, tokens[Math.max(0, at - 3)]?.start ?? 0) - sentence.start, offset - sentence.start);
 	const found = verb < 0 ? undefined : tokens[verb];
-	if (/\bas (?:early|soon) as\s*$/i.test(immediately)) return {tense: 'future', verb: found};
+	if (/\b(?:as (?:early|soon) as|until at least|at least until)\s*$/i.test(immediately)) return {tense: 'future', verb: found};
 	if (verb < 0) return {tense: 'unknown'};
 	const group = sentence.text.slice(tokens[Math.max(clauseStart, verb - 4)]!.start - sentence.start, tokens[verb]!.end - sentence.start);
 	if (expectationMarkers.test(group)) return {tense: 'future', verb: found};
-	if (hasTag(tokens[verb]!, 'PastTense') || /\b(?:has|have|had|was|were)\b/i.test(group)) return {tense: 'past', verb: found};
+	if (hasTag(tokens[verb]!, 'PastTense') || /ed$/i.test(tokens[verb]!.text) || /\b(?:has|have|had|was|were)\b/i.test(group)) return {tense: 'past', verb: found};
 	return {tense: 'unknown', verb: found};
 }
 
@@ -169,7 +171,11 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 	const text = sentence.text;
 	// chrono reads in local time; noon keeps its "today" on the right calendar day in any time zone.
 	const chronoReference = reference ? new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12) : new Date(2000, 0, 1, 12);
+	const quoted = findQuoteSpans(text);
 	const parsed: Parsed[] = chrono.parse(text, chronoReference).flatMap(result => {
+		// "Today somebody did", "where they sleep tonight": inside a quotation these speak of the moment,
+		// not of a date the story needs.
+		if (/^(?:today|tonight|now|this (?:morning|evening|afternoon))$/i.test(result.text.trim()) && quoted.some(span => result.index >= span.start && result.index < span.end)) return [];
 		const known = new Set(Object.keys((result.start as unknown as {knownValues: object}).knownValues));
 		const words = result.text.toLowerCase();
 		const hasDate = ['day', 'weekday', 'month', 'year'].some(part => known.has(part)) || /\b(?:week|today|yesterday|tomorrow|tonight)\b/.test(words);

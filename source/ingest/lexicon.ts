@@ -28,7 +28,7 @@ export const organizationHeads = words(`
 	laboratory lab labs institute board cabinet government secretariat embassy consulate church mission
 	chamber exchange reserve programme program party alliance coalition front movement brigade battalion
 	command agency fc press media broadcasting television radio studios motors industries technologies systems
-	holdings partners capital ventures project initiative trust
+	holdings partners capital ventures project initiative trust railway railways railroad
 `);
 
 /** Last words of place names: "Demilitarized Zone", "Red Sea", "Mount Fuji" is handled by tags. */
@@ -75,4 +75,4 @@ export const speechVerbs = words(`
 export const personPronouns = words('he she');
 
 /** Words that make a clause about the future: "will", "is expected to", "as early as". */
-export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|to be held|could|may|might)\b/i;
+export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|to be held|could|may|might)\b/i;

@@ -55,9 +55,9 @@ export function analyseParagraph(paragraph: string): Sentence[] {
 			tags: new Set(term.tags),
 		}));
 		// compromise's sentence span leaves out closing punctuation; take it up to the last token's trailer.
-		// compromise's sentence offset includes a leading quotation mark; a split part starts at its first word.
+		// A sentence starts with its first word's leading punctuation (an opening quotation mark).
 		const first = sentence.terms[0];
-		const start = first && sentence.offset.length === 0 ? first.offset.start - first.pre.length : sentence.offset.start;
+		const start = first ? first.offset.start - first.pre.length : sentence.offset.start;
 		const last = tokens.at(-1);
 		const end = last ? Math.min(paragraph.length, last.end + last.post.trimEnd().length) : start + sentence.offset.length;
 		return {start, end, text: paragraph.slice(start, end), tokens};
