@@ -161,7 +161,8 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 					dated.push({
 						article: articleIndex,
 						involves,
-						action: mention.action,
+						action: mention.action && speechVerbs.has(mention.action) ? 'say' : mention.action,
+						topic: mention.topic,
 						event: {
 							id: newId('', `event-${dated.length + 1}`),
 							date: mention.date,
@@ -261,15 +262,16 @@ function storySummary(articles: ArticleContext[], facts: Fact[]): string {
 	return `${leads.join(' ')}${leads.length > 0 ? '\n\n' : ''}Imported automatically from ${articles.length === 1 ? 'one article' : `${articles.length} articles`}: ${sources}.`;
 }
 
-type Dated = {event: StoryEvent; article: number; involves: Set<number>; action?: string};
+type Dated = {event: StoryEvent; article: number; involves: Set<number>; action?: string; topic?: string};
 
 const sharedCount = (a: Set<number>, b: Set<number>) => [...a].filter(item => b.has(item)).length;
 const sameDate = (a: StoryEvent, b: StoryEvent) => a.date === b.date && a.precision === b.precision && (a.dateEnd ?? '') === (b.dateEnd ?? '');
 /**
- * The same action (the clause's main verb) on the same day by the same entity, told in two places,
- * is one event with both citations. The same action by the same entities (two or more in common) on
- * different dates in different articles is a difference: both events stay, each side is also kept as a
- * claim. Verbs of saying are not actions here: "said on Monday" dates a statement, not a happening.
+ * The same action (the clause's main verb; every verb of saying counts as one) on the same day by the
+ * same entity, told in two places, is one event with both citations. Different dates in different
+ * articles for the same thing make a difference: both events stay, each side is also kept as a claim.
+ * "The same thing" is the same named thing the date is attached to ("its meeting on June 18" and
+ * "its next meeting on June 19") with an entity in common, or the same action (not a saying) with two.
  */
 function mergeEvents(
 	dated: Dated[],
@@ -300,7 +302,10 @@ function mergeEvents(
 		for (const b of kept.slice(index + 1)) {
 			if (a.article === b.article || sameDate(a.event, b.event) || a.event.status === 'historical' || b.event.status === 'historical') continue;
 			if (a.event.cites.some(citation => b.event.cites.some(other => other.article === citation.article))) continue;
-			if (sharedCount(a.involves, b.involves) < 2 || a.action === undefined || a.action !== b.action || speechVerbs.has(a.action)) continue;
+			const shared = sharedCount(a.involves, b.involves);
+			const sameTopic = a.topic !== undefined && a.topic === b.topic && shared >= 1;
+			const sameAction = a.action !== undefined && a.action === b.action && a.action !== 'say' && shared >= 2;
+			if (!sameTopic && !sameAction) continue;
 			const key = `${a.event.id}/${b.event.id}`;
 			if (paired.has(key)) continue;
 			paired.add(key);
@@ -313,12 +318,12 @@ function mergeEvents(
 					cites: side.event.cites.filter(citation => citation.article === articles[side.article]!.article.id),
 				};
 				facts.push(fact);
-				return {article: articles[side.article]!.article.id, refs: [side.event.id, fact.id]};
+				return {article: articles[side.article]!.article.id, refs: [side.event.id]};
 			});
 			differences.push({
 				id: newId('', `difference-${differences.length + 1}`),
-				topic: `When: ${a.event.title.split(/\s+/).slice(0, 8).join(' ')} …`,
-				note: `${articles[a.article]!.article.outlet} gives ${a.event.date}${a.event.dateEnd ? ` – ${a.event.dateEnd}` : ''}; ${articles[b.article]!.article.outlet} gives ${b.event.date}${b.event.dateEnd ? ` – ${b.event.dateEnd}` : ''}. Found automatically: both sentences name the same people or places and the same action ("${a.action}").`,
+				topic: sameTopic ? `Date of the ${a.topic}` : `When: ${a.event.title.split(/\s+/).slice(0, 8).join(' ')} …`,
+				note: `${articles[a.article]!.article.outlet} gives ${a.event.date}${a.event.dateEnd ? ` – ${a.event.dateEnd}` : ''}; ${articles[b.article]!.article.outlet} gives ${b.event.date}${b.event.dateEnd ? ` – ${b.event.dateEnd}` : ''}. Found automatically: both sentences date ${sameTopic ? `the same "${a.topic}"` : `the same action ("${a.action}")`} about the same people, bodies or places.`,
 				sides,
 			});
 		}

@@ -24,7 +24,22 @@ export type DateMention = {
 	tense: Tense;
 	/** The clause's main verb, in its dictionary form ("left" → "leave"): what happened on the date. */
 	action?: string;
+	/** The thing the date is attached to, when the text says: "meeting" in "its meeting on June 18". */
+	topic?: string;
 };
+
+const vagueNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'morning', 'evening', 'night', 'afternoon', 'end', 'start', 'beginning', 'middle', 'rest', 'period', 'date']);
+
+/** "its meeting on June 18" → "meeting": a noun, a preposition, then the date. */
+function topicBefore(sentence: Sentence, offset: number): string | undefined {
+	const index = sentence.tokens.findIndex(token => token.start >= offset);
+	const preposition = sentence.tokens[index - 1];
+	const noun = sentence.tokens[index - 2];
+	if (!preposition || !noun || !/^(?:on|in|at|for|from|of)$/i.test(preposition.text) || !/^\s+$/u.test(noun.post)) return undefined;
+	// compromise reads "its meeting" as a gerund; after a determiner or possessive it names a thing.
+	if (!hasTag(noun, 'Noun', 'Gerund') || hasTag(noun, 'Pronoun', 'Date', 'Value', 'Unit') || vagueNouns.has(noun.text.toLowerCase())) return undefined;
+	return noun.text.toLowerCase();
+}
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const isoDay = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
@@ -176,6 +191,8 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		// "Today somebody did", "where they sleep tonight": inside a quotation these speak of the moment,
 		// not of a date the story needs.
 		if (/^(?:today|tonight|now|this (?:morning|evening|afternoon))$/i.test(result.text.trim()) && quoted.some(span => result.index >= span.start && result.index < span.end)) return [];
+		// "was now the most likely outcome": "now" dates nothing.
+		if (/^(?:now|right now)$/i.test(result.text.trim())) return [];
 		const known = new Set(Object.keys((result.start as unknown as {knownValues: object}).knownValues));
 		const words = result.text.toLowerCase();
 		const hasDate = ['day', 'weekday', 'month', 'year'].some(part => known.has(part)) || /\b(?:week|today|yesterday|tomorrow|tonight)\b/.test(words);
@@ -195,6 +212,7 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		const clause = clauseVerbAt(sentence, sentence.start + entry.start);
 		const {tense} = clause;
 		const action = clause.verb ? lemma(clause.verb.text) : undefined;
+		const topic = topicBefore(sentence, sentence.start + entry.start);
 		const resolved = resolve(entry, reference, tense);
 		if (!resolved) continue;
 		// "Tuesday or Wednesday, September 13": either day; "from Monday to Wednesday": all of them.
@@ -203,7 +221,7 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		if (next && /^\s*,?\s*(?:or|to|through|until|and|[-–])\s*$/i.test(joiner) && resolved.precision === 'day') {
 			const other = resolve(next, reference, tense === 'unknown' ? 'future' : tense);
 			if (other?.precision === 'day' && other.date > resolved.date) {
-				mentions.push({start: sentence.start + entry.start, end: sentence.start + next.end, text: text.slice(entry.start, next.end), date: resolved.date, dateEnd: other.date, precision: 'range', dateEither: /\bor\b/i.test(joiner), basis: resolved.basis, tense, action});
+				mentions.push({start: sentence.start + entry.start, end: sentence.start + next.end, text: text.slice(entry.start, next.end), date: resolved.date, dateEnd: other.date, precision: 'range', dateEither: /\bor\b/i.test(joiner), basis: resolved.basis, tense, action, topic});
 				index++;
 				continue;
 			}
@@ -211,11 +229,11 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		if (entry.endDate && resolved.precision === 'day' && reference) {
 			const end = isoDay(new Date(Date.UTC(entry.endDate.getFullYear(), entry.endDate.getMonth(), entry.endDate.getDate())));
 			if (end > resolved.date) {
-				mentions.push({start: sentence.start + entry.start, end: sentence.start + entry.end, text: entry.text, ...resolved, precision: 'range', dateEnd: end, tense, action});
+				mentions.push({start: sentence.start + entry.start, end: sentence.start + entry.end, text: entry.text, ...resolved, precision: 'range', dateEnd: end, tense, action, topic});
 				continue;
 			}
 		}
-		mentions.push({start: sentence.start + entry.start, end: sentence.start + entry.end, text: entry.text, ...resolved, tense, action});
+		mentions.push({start: sentence.start + entry.start, end: sentence.start + entry.end, text: entry.text, ...resolved, tense, action, topic});
 	}
 	return mentions;
 }
