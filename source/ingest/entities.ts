@@ -96,7 +96,13 @@ function startsClause(tokens: Token[], index: number): boolean {
 
 function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boolean {
 	const token = tokens[index]!;
-	if (!isCapitalised(token.text) || neverAName(token)) return false;
+	if (!isCapitalised(token.text)) return false;
+	// "Jan van der Berg", "May Lin": a month's name before another name (not before a day number) is a first name.
+	if (hasTag(token, 'Month') && !startsClause(tokens, index)) {
+		const next = tokens[index + 1];
+		return next !== undefined && /^\s+$/u.test(token.post) && (nameParticles.has(next.text) || (isCapitalised(next.text) && !hasTag(next, 'Date', 'Value')));
+	}
+	if (neverAName(token)) return false;
 	const word = bare(token.text);
 	if (/^\p{Lu}[\p{Lu}.]+$/u.test(token.text) && token.text.length > 1) {
 		// All capitals: an acronym (KCNA, U.S.), not a shouted word (MEETING).
@@ -118,8 +124,12 @@ function joined(left: Token, right: Token): 'space' | 'hyphen' | undefined {
 /** Maximal runs of name words in a sentence: [start, end) token indexes. */
 function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, number]> {
 	const runs: Array<[number, number]> = [];
-	const particleBefore = (at: number) =>
-		nameParticles.has(tokens[at]!.text) && tokens[at + 1] !== undefined && joined(tokens[at]!, tokens[at + 1]!) === 'space' && isNameWord(tokens, at + 1, evidence);
+	// "van der Berg": one or two particles, then a name word.
+	const particleBefore = (at: number): boolean =>
+		nameParticles.has(tokens[at]!.text) &&
+		tokens[at + 1] !== undefined &&
+		joined(tokens[at]!, tokens[at + 1]!) === 'space' &&
+		(isNameWord(tokens, at + 1, evidence) || (nameParticles.has(tokens[at + 1]!.text) && at + 2 < tokens.length && isNameWord(tokens, at + 2, evidence)));
 	// At the start of a sentence, a capitalised word right before a name is part of it ("Statistics Norway
 	// reported", "Norges Bank stands pat") unless it is a function word or seen in lower case.
 	const startsName = (at: number) =>
@@ -291,7 +301,8 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	// "North Korea", "São Paulo": every word a place word; "Statistics Norway" is an institution named after one.
 	const placeWords = name.every(token => hasTag(token, 'Place', 'Country', 'City', 'Region') || directions.has(bare(token.text)) || /^(?:new|san|santa|saint|st|los|las|el|la|le|port|fort|mount|lake|cape|upper|lower|great|greater)$/i.test(token.text));
 	if (hasTag(head, 'Place', 'Country', 'City', 'Region') && !namedAsPerson) votes.place += placeWords ? 3 : 1;
-	if (name.some(token => hasTag(token, 'Organization'))) votes.organization += 3;
+	// compromise tags every acronym an organisation; for those only the evidence around them counts.
+	if (name.some(token => hasTag(token, 'Organization')) && !acronym) votes.organization += 3;
 	if (name.length > 1 && organizationHeads.has(headWord) && !namedAsPerson) votes.organization += 3;
 	if (name.length > 1 && placeHeads.has(headWord) && !namedAsPerson) votes.place += 3;
 	// An acronym alone is weak evidence ("AI", "CEO"), counted once per name (see groupEntities).
@@ -316,6 +327,9 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 		detail ??= capitalise(bare(next.text));
 	}
 	if (next && spaced && /^report(?:s|ed)$/.test(next.text)) votes.organization += 2;
+	// "KCNA said", "the UME, had sent": an acronym that speaks or stands as a noun of its own.
+	if (acronym && next && spaced && speechVerbs.has(next.text) && hasTag(next, 'Verb')) votes.organization += 2;
+	if (acronym && previous?.text.toLowerCase() === 'the' && (!next || !spaced || hasTag(next, 'Verb'))) votes.organization += 1;
 	// "Vladivostok, Russia": a place followed by the place it is in.
 	if (next && /^,\s*$/u.test(last.post) && hasTag(next, 'Country', 'Place') && isCapitalised(next.text)) votes.place += 2;
 	// "in Paiporta", "to Antwerp": a preposition of place; other evidence (a descriptor, a known

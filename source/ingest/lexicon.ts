@@ -12,7 +12,7 @@ export const personTitles = words(`
 	detective inspector sheriff bishop archbishop cardinal rabbi imam reverend rev sheikh deputy acting chief
 	foreign defence defense finance interior health justice economy trade education spokesman spokeswoman
 	spokesperson president-elect opposition supreme crown commander marshal envoy attorney executive economist
-	analyst founder manager
+	analyst founder manager head
 `);
 
 /** Words before a title that belong to the role: "former US President", "then-president". */

@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest';
+import {markdownToText, parseArticleText} from '../../source/ingest/article-input.js';
+
+describe('article input', () => {
+	it('reads the metadata header and numbers the paragraphs after it', () => {
+		const article = parseArticleText('Title: Harbour reopens\nOutlet: Coast News\nURL: https://example.org/a\nPublished: 2024-05-02\n\nHarbour reopens\n\nThe harbour reopened on Monday.\n', 'a.txt');
+		expect(article.metadata).toEqual({title: 'Harbour reopens', outlet: 'Coast News', url: 'https://example.org/a', published: '2024-05-02'});
+		expect(article.paragraphs).toEqual(['Harbour reopens', 'The harbour reopened on Monday.']);
+	});
+
+	it('treats a first line that is not a known key as article text, not a header', () => {
+		const article = parseArticleText('Breaking: the harbour reopens\n\nSecond paragraph.', 'a.txt');
+		expect(article.metadata.title).toBeUndefined();
+		expect(article.paragraphs[0]).toBe('Breaking: the harbour reopens');
+	});
+
+	it('lets command-line values win over the header and reports header lines it does not know', () => {
+		const article = parseArticleText('Outlet: Coast News\nAuthor: Jo Bloggs\n\nText.', 'a.txt', {outlet: 'Other Outlet'});
+		expect(article.metadata.outlet).toBe('Other Outlet');
+		expect(article.ignoredHeaderLines).toEqual(['Author: Jo Bloggs']);
+	});
+
+	it('turns Markdown into the text a reader sees, keeping line-wrapped paragraphs whole', () => {
+		expect(markdownToText('## A *bold* [claim](https://x.org) with **emphasis**')).toBe('A bold claim with emphasis');
+		const article = parseArticleText('# Headline\n\n> A quoted\n> paragraph\n\n---\n\n- a list item', 'a.md');
+		expect(article.paragraphs).toEqual(['Headline', 'A quoted paragraph', 'a list item']);
+	});
+
+	it('removes terminal escape sequences from the text', () => {
+		const article = parseArticleText('Title: Safe\u001b]0;owned\u0007 title\n\nBody \u001b[2Jtext.', 'a.txt');
+		expect(article.metadata.title).toBe('Safe title');
+		expect(article.paragraphs).toEqual(['Body text.']);
+	});
+});

@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+const text = (...paragraphs: string[]) => ({text: paragraphs.join('\n\n')});
+
+describe('entities', () => {
+	it('strips titles into the role: "Chancellor Anna Berg" is Anna Berg, role Chancellor', () => {
+		const story = ingestText(text('Chancellor Anna Berg opened the bridge on Friday.', 'Berg said the bridge had cost less than planned.'));
+		const person = story.people.find(item => item.name === 'Anna Berg');
+		expect(person?.role).toBe('Chancellor');
+		expect(person?.aliases).toContain('Berg');
+	});
+
+	it('takes a role from the words before a name and from an apposition after it', () => {
+		const story = ingestText(
+			text('Ministry spokesperson Tomas Lind told reporters the talks were over.', 'The plan was criticised by Ewa Nowak, the head of research at the Baltic Policy Institute, on Monday.'),
+		);
+		expect(story.people.find(item => item.name === 'Tomas Lind')?.role).toBe('Ministry spokesperson');
+		expect(story.people.find(item => item.name === 'Ewa Nowak')?.role).toBe('head of research at the Baltic Policy Institute');
+		expect(namesOf(story).organizations).toContain('Baltic Policy Institute');
+	});
+
+	it('merges the forms of one name: hyphens, a surname alone, an acronym', () => {
+		const story = ingestText(
+			text(
+				'Premier Lee Jae-sung met officials from the United States in Busan.',
+				'Lee Jae Sung later flew home. Lee said the US had offered help.',
+			),
+		);
+		const lee = story.people.filter(person => person.name.startsWith('Lee'));
+		expect(lee).toHaveLength(1);
+		expect(lee[0]!.aliases).toEqual(expect.arrayContaining(['Lee']));
+		const usa = story.places.find(place => place.name === 'United States');
+		expect(usa?.aliases).toContain('US');
+	});
+
+	it('reads descriptors: "news agency X", "X newspaper", "the city of X"', () => {
+		const story = ingestText(text('State news agency Norvik reported the fire, and the Dagbladet Post newspaper said it began in the city of Kallstad.'));
+		expect(namesOf(story).organizations).toEqual(expect.arrayContaining(['Norvik', 'Dagbladet Post']));
+		expect(namesOf(story).places).toContain('Kallstad');
+	});
+
+	it('keeps nationality words and acronyms without evidence out', () => {
+		const story = ingestText(text('Finnish officials said the QXV tool was ready. Swedish and Finnish ministers met in Helsinki.'));
+		const all = [...namesOf(story).people, ...namesOf(story).organizations, ...namesOf(story).places];
+		expect(all).not.toContain('Finnish');
+		expect(all).not.toContain('Swedish');
+		expect(all).not.toContain('QXV');
+		expect(namesOf(story).places).toContain('Helsinki');
+	});
+
+	it('keeps name particles: "Jan van der Berg", and "van der Berg" alone is the same person', () => {
+		const story = ingestText(text('Mayor Jan van der Berg closed the market.', '"It was necessary," van der Berg said.'));
+		expect(namesOf(story).people).toEqual(['Jan van der Berg']);
+	});
+
+	it('does not take a capitalised first word for a name without other evidence', () => {
+		const story = ingestText(text('Residents left the valley on Sunday. Officials said roads were closed.'));
+		expect(story.people).toEqual([]);
+		expect(story.organizations).toEqual([]);
+	});
+
+	it('merges one entity across articles and cites both', () => {
+		const story = ingestText(text('Governor Rita Alves visited Porto on Monday.'), text('Rita Alves said Porto would get new funds.'));
+		const person = story.people.find(item => item.name === 'Rita Alves')!;
+		expect(new Set(person.cites.map(citation => citation.article)).size).toBe(2);
+	});
+});
