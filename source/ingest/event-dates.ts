@@ -103,6 +103,11 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	}
 	const immediately = sentence.text.slice(Math.max(0, tokens[Math.max(0, at - 3)]?.start ?? 0) - sentence.start, offset - sentence.start);
 	const found = verb < 0 ? undefined : tokens[verb];
+	if (verb < 0) {
+		// "The vote is likely on Tuesday": no verb of its own, but the clause may still look ahead.
+		const clause = sentence.text.slice(tokens[clauseStart]!.start - sentence.start, tokens[clauseEnd - 1]!.end - sentence.start);
+		return {tense: expectationMarkers.test(clause) ? 'future' : 'unknown'};
+	}
 	if (/\b(?:as (?:early|soon) as|until at least|at least until)\s*$/i.test(immediately)) return {tense: 'future', verb: found};
 	if (verb < 0) return {tense: 'unknown'};
 	const group = sentence.text.slice(tokens[Math.max(clauseStart, verb - 4)]!.start - sentence.start, tokens[verb]!.end - sentence.start);
@@ -138,7 +143,8 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 	const {known, text} = parsed;
 	const lower = text.toLowerCase();
 	const relative = /\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|coming|few|past|later|earlier)\b/.test(lower);
-	if (relative && !reference) return undefined;
+	// Without a publication date only a date written out (with its numbers) can be trusted.
+	if ((relative || !/\d/.test(text)) && !reference) return undefined;
 	const chronoDay = new Date(Date.UTC(parsed.date.getFullYear(), parsed.date.getMonth(), parsed.date.getDate()));
 	if (/\bweek\b/.test(lower) && reference) {
 		// The calendar week (Monday to Sunday) the expression names.
@@ -220,6 +226,18 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		const joiner = next ? text.slice(entry.end, next.start) : '';
 		if (next && /^\s*,?\s*(?:or|to|through|until|and|[-–])\s*$/i.test(joiner) && resolved.precision === 'day') {
 			const other = resolve(next, reference, tense === 'unknown' ? 'future' : tense);
+			// "Tuesday or Wednesday, March 13": the weekday is the one just before the dated day.
+			if (other?.precision === 'day' && entry.known.has('weekday') && !entry.known.has('day')) {
+				const anchor = new Date(`${other.date}T00:00:00Z`);
+				const weekday = entry.date.getDay();
+				for (let back = 1; back <= 6; back++) {
+					const candidate = addDays(anchor, -back);
+					if (candidate.getUTCDay() === weekday) {
+						resolved.date = isoDay(candidate);
+						break;
+					}
+				}
+			}
 			if (other?.precision === 'day' && other.date > resolved.date) {
 				mentions.push({start: sentence.start + entry.start, end: sentence.start + next.end, text: text.slice(entry.start, next.end), date: resolved.date, dateEnd: other.date, precision: 'range', dateEither: /\bor\b/i.test(joiner), basis: resolved.basis, tense, action, topic});
 				index++;

@@ -36,7 +36,8 @@ export function hasQuantity(sentence: Sentence): boolean {
 		const near = [tokens[index - 1], tokens[index + 1]];
 		if (near.some(other => other && hasTag(other, 'Month', 'WeekDay', 'Date') && !hasTag(other, 'Duration'))) return false;
 		if (hasTag(token, 'NumericValue', 'Money', 'Percent', 'Multiple')) return true;
-		return [tokens[index + 1], tokens[index + 2]].some(other => other && hasTag(other, 'Plural'));
+		// "four trips", "Four cranes were added" (compromise may read the noun as a verb).
+		return [tokens[index + 1], tokens[index + 2]].some(other => other && (hasTag(other, 'Plural') || (/\p{L}{3,}s$/u.test(other.text) && !hasTag(other, 'Copula', 'Auxiliary', 'Pronoun', 'Adverb'))));
 	});
 }
 

@@ -12,7 +12,8 @@ export const personTitles = words(`
 	detective inspector sheriff bishop archbishop cardinal rabbi imam reverend rev sheikh deputy acting chief
 	foreign defence defense finance interior health justice economy trade education spokesman spokeswoman
 	spokesperson president-elect opposition supreme crown commander marshal envoy attorney executive economist
-	analyst founder manager head
+	analyst founder manager head engineer doctor nurse teacher farmer lawyer pilot scientist researcher activist
+	photographer reporter journalist historian architect officer councillor councilor lecturer
 `);
 
 /** Words before a title that belong to the role: "former US President", "then-president". */
@@ -68,7 +69,7 @@ export const speechVerbs = words(`
 	recalled conclude concludes concluded estimate estimates estimated report reports reported tell reiterate
 	reiterates reiterated stress stresses stressed quip quipped laugh laughed joke joked shout shouted
 	whisper whispered respond responds responded counter countered contend contends contended maintain
-	maintains maintained assert asserts asserted emphasise emphasised emphasize emphasized
+	maintains maintained assert asserts asserted emphasise emphasised emphasize emphasized speak speaks spoke
 `);
 
 /** Pronouns that can stand for the last named speaker. */

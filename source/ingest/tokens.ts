@@ -102,3 +102,4 @@ export function lemma(verb: string): string {
 
 // Forms compromise leaves as they are.
 const irregular: Record<string, string> = {left: 'leave', leaves: 'leave', leaving: 'leave'};
+

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest';
+import {parseStoryText} from '../../source/model/load.js';
+import {ingestText} from '../helpers/ingest-text.js';
+
+const first = {
+	outlet: 'Coast News',
+	text: [
+		'Ferry line to resume service',
+		'Harbour chief Ines Moller said on Monday that the Vik ferry line would resume at its reopening on April 2, after the storm damaged the pier in Vik.',
+		'“We are nearly ready,” Moller said.',
+	].join('\n\n'),
+};
+const second = {
+	outlet: 'Fjord Daily',
+	text: [
+		'Vik ferry back next month',
+		'Ines Moller, the harbour chief, said on Monday that the ferry line to Vik would restart at its reopening on April 9.',
+		'The storm struck on Friday and damaged the pier in Vik.',
+	].join('\n\n'),
+};
+
+describe('building a story from articles', () => {
+	it('writes a story the loader accepts, every citation a verbatim excerpt of at most 30 words', () => {
+		const story = ingestText(first, second);
+		expect(parseStoryText(JSON.stringify(story), 'imported').problems).toEqual([]);
+		const paragraphs = new Map([
+			[story.articles[0]!.id, first.text.split('\n\n')],
+			[story.articles[1]!.id, second.text.split('\n\n')],
+		]);
+		const items = [...story.people, ...story.places, ...story.organizations, ...story.facts, ...story.events, ...story.quotes];
+		for (const citation of items.flatMap(item => item.cites)) {
+			expect(paragraphs.get(citation.article)![citation.paragraph - 1]).toContain(citation.excerpt);
+			expect(citation.excerpt.split(/\s+/).length).toBeLessThanOrEqual(30);
+		}
+	});
+
+	it('merges one entity across articles and one statement made on the same day', () => {
+		const story = ingestText(first, second);
+		expect(story.people.map(person => person.name)).toEqual(['Ines Moller']);
+		const monday = story.events.filter(event => event.date === '2024-03-04');
+		expect(monday).toHaveLength(1);
+		expect(new Set(monday[0]!.cites.map(citation => citation.article)).size).toBe(2);
+	});
+
+	it('keeps both dates of the same thing as claims and lists the difference', () => {
+		const story = ingestText(first, second);
+		expect(story.differences).toHaveLength(1);
+		const [difference] = story.differences;
+		expect(difference!.topic).toBe('Date of the reopening');
+		const dated = difference!.sides.map(side => story.events.find(event => event.id === side.refs[0])!.date);
+		expect(dated.toSorted()).toEqual(['2024-04-02', '2024-04-09']);
+		expect(story.facts.filter(fact => fact.category === 'claim')).toHaveLength(2);
+	});
+
+	it('names each article by its outlet and date, and notes that it was extracted automatically', () => {
+		const story = ingestText(first);
+		expect(story.articles[0]).toMatchObject({id: 'coast-news-2024-03-06', outlet: 'Coast News', title: 'Ferry line to resume service', published: '2024-03-06'});
+		expect(story.articles[0]!.note).toMatch(/extracted automatically/i);
+	});
+});

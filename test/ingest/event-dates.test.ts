@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest';
+import {findDateMentions, isDuration, publicationDay} from '../../source/ingest/event-dates.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
+
+// Published on Wednesday 6 March 2024.
+const published = publicationDay('2024-03-06')!;
+const dates = (text: string, reference: Date | null = published) =>
+	analyseParagraph(text).flatMap(sentence => findDateMentions(sentence, reference ?? undefined)).map(({text: words, date, precision, dateEnd, dateEither}) => ({words, date, precision, ...(dateEnd ? {dateEnd} : {}), ...(dateEither ? {dateEither} : {})}));
+
+describe('event dates', () => {
+	it('places a weekday by tense: before publication if it happened, after if it is expected', () => {
+		expect(dates('The ferry sank on Friday.')).toEqual([{words: 'on Friday', date: '2024-03-01', precision: 'day'}]);
+		expect(dates('The ferry will sail on Friday.')).toEqual([{words: 'on Friday', date: '2024-03-08', precision: 'day'}]);
+		expect(dates('Talks could resume as early as Monday.')[0]).toMatchObject({date: '2024-03-11'});
+	});
+
+	it('gives relative dates their honest precision: a year, a month, a week', () => {
+		expect(dates('Exports fell last year.')).toEqual([{words: 'last year', date: '2023', precision: 'year'}]);
+		expect(dates('The mine closed last month.')).toEqual([{words: 'last month', date: '2024-02', precision: 'month'}]);
+		expect(dates('The board met last week.')).toEqual([{words: 'last week', date: '2024-02-26', precision: 'range', dateEnd: '2024-03-03'}]);
+	});
+
+	it('reads "Tuesday or Wednesday" as either day, and "from Monday to Wednesday" as all of them', () => {
+		expect(dates('The vote is likely on Tuesday or Wednesday, March 13.')).toEqual([
+			{words: 'on Tuesday or Wednesday, March 13', date: '2024-03-12', precision: 'range', dateEnd: '2024-03-13', dateEither: true},
+		]);
+		const allDays = dates('The fair runs from Monday to Wednesday next week.')[0];
+		expect(allDays).toMatchObject({precision: 'range'});
+		expect(allDays).not.toHaveProperty('dateEither');
+	});
+
+	it('finds bare years and full dates, and a month without a year by tense', () => {
+		expect(dates('The dam was built in 1962 and repaired on May 4, 2019.')).toEqual([
+			{words: '1962', date: '1962', precision: 'year'},
+			{words: 'May 4, 2019', date: '2019-05-04', precision: 'day'},
+		]);
+		expect(dates('The complaint was filed in November.')[0]).toMatchObject({date: '2023-11', precision: 'month'});
+		expect(dates('Construction will begin in June.')[0]).toMatchObject({date: '2024-06', precision: 'month'});
+	});
+
+	it('takes lengths of time for what they are', () => {
+		expect(dates('The strike lasted for eleven months, and talks took 48 hours over the past week.')).toEqual([]);
+		expect(isDuration('a day after', '')).toBe(true);
+		expect(isDuration('on friday', '')).toBe(false);
+	});
+
+	it('without a publication date, resolves only dates the text gives in full', () => {
+		expect(dates('The ferry sank on Friday, March 1, 2024, after leaving on Thursday.', null)).toEqual([{words: 'on Friday, March 1, 2024', date: '2024-03-01', precision: 'day'}]);
+	});
+});

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText} from '../helpers/ingest-text.js';
+
+const facts = (...paragraphs: string[]) => ingestText({text: paragraphs.join('\n\n')}).facts.map(fact => [fact.category, fact.text]);
+
+describe('facts', () => {
+	it('takes the lead paragraph as key facts, after a headline and a caption', () => {
+		expect(
+			facts(
+				'River floods town',
+				'FLOOD. A street in Marlow under water on Sunday.',
+				'The river burst its banks in Marlow on Sunday night, forcing hundreds of residents from their homes and closing the main bridge into town.',
+				'The town council met on Monday.',
+			),
+		).toEqual([['key-fact', 'The river burst its banks in Marlow on Sunday night, forcing hundreds of residents from their homes and closing the main bridge into town.']]);
+	});
+
+	it('keeps sentences with quantities as number facts, not those whose only numbers are dates', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'The port handled 4.2 million containers in 2023. It opened on March 3, 2019. Four cranes were added.',
+		);
+		expect(found.filter(([category]) => category === 'number').map(([, text]) => text)).toEqual(['The port handled 4.2 million containers in 2023.', 'Four cranes were added.']);
+	});
+});

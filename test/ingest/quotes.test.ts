@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest';
+import {findQuoteSpans} from '../../source/ingest/quotes.js';
+import {ingestText, speakersOf} from '../helpers/ingest-text.js';
+
+const speakers = (...paragraphs: string[]) => speakersOf(ingestText({text: paragraphs.join('\n\n')}));
+
+describe('quote spans', () => {
+	it('finds curly, straight and single quotation marks, not apostrophes', () => {
+		const spans = findQuoteSpans('He called it “a mess” and "a scandal" while the mayor’s aide said ‘never again’ in Lagos’ port.');
+		expect(spans.map(span => span.text)).toEqual(['a mess', 'a scandal', 'never again']);
+	});
+
+	it('lets an unclosed opening mark run to the end of the paragraph (a quote that continues)', () => {
+		const [span] = findQuoteSpans('“We will rebuild every school,');
+		expect(span).toMatchObject({text: 'We will rebuild every school,', closed: false});
+	});
+});
+
+describe('quote speakers', () => {
+	it('"X said" and "said X"', () => {
+		expect(speakers('Mayor Ana Ruiz said the plan was “a first step.”', '“Nothing is decided,” said Marco Bell, a city councillor.')).toEqual([
+			['a first step.', 'Ana Ruiz'],
+			['Nothing is decided,', 'Marco Bell'],
+		]);
+	});
+
+	it('"X told …" and "according to X"', () => {
+		expect(speakers('Coach Lena Park told reporters the team was “ready to win.”', 'According to Tom Hale, the deal was “almost done.”')).toEqual([
+			['ready to win.', 'Lena Park'],
+			['almost done.', 'Tom Hale'],
+		]);
+	});
+
+	it('"he said" stands for the last person named as a speaker', () => {
+		expect(speakers('The delay was expected, said Victor Osei, an engineer at the Tema Port Authority.', '“We lost two days,” he said.')).toEqual([['We lost two days,', 'Victor Osei']]);
+	});
+
+	it('a second quote in the same paragraph keeps the speaker of the first', () => {
+		expect(speakers('Minister Ada Obi spoke first. “Prices will fall,” she said. “Not this month, but soon.”')).toEqual([
+			['Prices will fall,', 'Ada Obi'],
+			['Not this month, but soon.', 'Ada Obi'],
+		]);
+	});
+
+	it('an attribution in the next sentence names the speaker of a quote that stands alone', () => {
+		expect(speakers('“The bridge is safe.” Engineer Paul Reyes said so after the inspection.')).toEqual([['The bridge is safe.', 'Paul Reyes']]);
+	});
+
+	it('a name and an apposition before the verb: "X, the head of Y, said"', () => {
+		expect(speakers('Rosa Lind, the head of the Harbour Workers Union, said the offer was “an insult.”')).toEqual([['an insult.', 'Rosa Lind']]);
+	});
+
+	it('a verb joined by "and" shares the subject of the one before', () => {
+		expect(speakers('Chancellor Ivo Dahl said the bill was “dead” and warned rivals would “pay for it.”')).toEqual([
+			['dead', 'Ivo Dahl'],
+			['pay for it.', 'Ivo Dahl'],
+		]);
+	});
+
+	it('leaves the speaker empty when the subject is not a named entity', () => {
+		expect(speakers('Officials said the storm was “the worst in decades.”')).toEqual([['the worst in decades.', null]]);
+		expect(speakers('“It is over,” he said.')).toEqual([['It is over,', null]]);
+	});
+
+	it('does not take a name inside the quotation for its speaker', () => {
+		expect(speakers('“Lisbon will never agree,” the spokesperson said.')).toEqual([['Lisbon will never agree,', null]]);
+	});
+});
