@@ -147,6 +147,18 @@ function nearest(attributions: Attribution[], tokens: Token[], span: QuoteSpan):
 	return attributions.toSorted((a, b) => distance(a) - distance(b))[0];
 }
 
+/**
+ * Headlines put words in quotation marks after their subject: "Mayor Hails ‘Historic’ Deal". A
+ * headline that opens with a named person or body followed by its verb gives the quote that subject.
+ */
+function headlineSubject(paragraph: AnalysedParagraph, mentions: Mention[], kinds: EntityKind[]): number | undefined {
+	const first = mentions.toSorted((a, b) => a.start - b.start)[0];
+	if (!first || first.start > 0 || kinds[first.entity] === 'place') return undefined;
+	const tokens = paragraph.sentences.flatMap(sentence => sentence.tokens);
+	const next = tokens.find(token => token.start >= first.end);
+	return next && hasTag(next, 'Verb') && !hasTag(next, 'Auxiliary', 'Modal') ? first.entity : undefined;
+}
+
 /** Quotes of one article, paragraph by paragraph, with their speakers (entity indexes) where known. */
 export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], kinds: EntityKind[]): FoundQuote[] {
 	const quotes: FoundQuote[] = [];
@@ -172,6 +184,7 @@ export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 			else if (inParagraph.length > 0) speaker = inParagraph.at(-1)!.speaker;
 			else if ((sentenceAttributions[sentenceIndex + 1] ?? []).length > 0) speaker = sentenceAttributions[sentenceIndex + 1]![0]!.speaker;
 			else if (runOn && span.start <= 1) speaker = runOn.speaker;
+			else if (paragraph.headline) speaker = headlineSubject(paragraph, mentions, kinds);
 			const quote = {paragraph, span, sentence, speaker};
 			inParagraph.push(quote);
 			quotes.push(quote);

@@ -1,5 +1,6 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {minimalStory} from '../fixtures/minimal-story.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
@@ -84,6 +85,19 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 			expectNothingOverflows(session, `detail ${columns}x${rows}`);
 			session.kill();
 		}
+	});
+
+	it('opens two plain-text articles as one merged dashboard, marked as extracted automatically', async () => {
+		const fixtures = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
+		session = startCli([path.join(fixtures, 'central-bank-a.txt'), path.join(fixtures, 'central-bank-b.txt')], {columns: 120, rows: 40});
+		const screen = await session.waitFor(screen => screen.includes('extracted automatically'), 'the imported dashboard');
+		expect(screen).toContain('Central bank of Norway holds rates');
+		expect(screen).toContain('Nordic Markets');
+		expect(screen).toContain('Fjord Finance');
+		expect(screen).toContain('Ingrid Solheim');
+		expectNothingOverflows(session, 'imported 120x40');
+		session.type('4');
+		await session.waitFor(screen => screen.includes('Date of the meeting'), 'the difference between the two articles');
 	});
 
 	it('q exits 0 and leaves the normal screen with the cursor visible', async () => {

@@ -1,0 +1,38 @@
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+
+// The importer's NLP libraries (compromise, chrono-node) are about 450 KB of code: opening a story file
+// must not load them. Checked on the built bundle: what the CLI and the dashboard load before the first
+// frame is cli.js, its static imports and the dashboard chunk with its static imports.
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+function staticClosure(entry: string): Set<string> {
+	const seen = new Set<string>();
+	const pending = [entry];
+	while (pending.length > 0) {
+		const file = pending.pop()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const code = readFileSync(path.join(dist, file), 'utf8');
+		for (const match of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) pending.push(match[1]!);
+	}
+	return seen;
+}
+
+describe('lazy loading of the importer', () => {
+	it('keeps compromise and chrono-node out of everything the dashboard loads', () => {
+		const files = readdirSync(dist);
+		const dashboard = files.find(name => name.startsWith('run-dashboard-'));
+		const importer = files.find(name => name.startsWith('ingest-files-'));
+		expect(dashboard).toBeDefined();
+		expect(importer).toBeDefined();
+		const loaded = new Set([...staticClosure('cli.js'), ...staticClosure(dashboard!)]);
+		expect(loaded.has(importer!)).toBe(false);
+		// The libraries' own code, recognisable by names they define.
+		const nlpChunks = files.filter(name => name.endsWith('.js') && /compromise|ForwardDateRefiner|ENCasualDateParser/.test(readFileSync(path.join(dist, name), 'utf8')));
+		expect(nlpChunks.length).toBeGreaterThan(0);
+		for (const chunk of nlpChunks) expect(loaded.has(chunk), chunk).toBe(false);
+	});
+});
