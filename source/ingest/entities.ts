@@ -259,8 +259,13 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	const titleIndex = titleEnd(tokens, start, end);
 	if (titleIndex >= 0) {
 		let roleStart = start;
-		const modifier = tokens[start - 1];
-		if (modifier && roleModifiers.has(bare(modifier.text.replace(/-.*$/, ''))) && /^\s+$/u.test(modifier.post)) roleStart = start - 1;
+		// "Finance Minister X" when "Finance" opened the sentence outside the name; "former President X".
+		for (let index = start - 1; index >= Math.max(0, start - 2); index--) {
+			const modifier = tokens[index]!;
+			if (!/^\s+$/u.test(modifier.post)) break;
+			if (roleModifiers.has(bare(modifier.text.replace(/-.*$/, ''))) || (isCapitalised(modifier.text) && personTitles.has(bare(modifier.text)))) roleStart = index;
+			else break;
+		}
 		role = text.slice(tokens[roleStart]!.start, tokens[titleIndex]!.end);
 		votes.person += 3;
 		start = titleIndex + 1;
@@ -459,7 +464,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		const aliases = [...new Set(surfaces)].filter(surface => surface !== name);
 		const roles = group.occurrences.map(occurrence => occurrence.role).filter((role): role is string => role !== undefined);
 		const role = kind === 'person' ? roles.toSorted((a, b) => b.split(' ').length - a.split(' ').length)[0] : undefined;
-		const type = mostCommon(group.occurrences.map(occurrence => occurrence.detail).filter((detail): detail is string => detail !== undefined));
+		// "Country" and "City" describe places; descriptors ("Agency", "Newspaper") describe organisations.
+		const fitting = (detail: string | undefined): detail is string => detail !== undefined && (kind === 'place') === (detail === 'Country' || detail === 'City');
+		const type = kind === 'person' ? undefined : mostCommon(group.occurrences.map(occurrence => occurrence.detail).filter(fitting));
 		entities.push({kind, name, aliases, role, type, occurrences: group.occurrences.toSorted((a, b) => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start)});
 	}
 	return entities.toSorted((a, b) => firstSeen(a) - firstSeen(b));

@@ -31,5 +31,7 @@ describe('the benchmark suite (smoke run: that it works, not how fast)', () => {
 		expect(results.search[0].recallAgainstFuseAlone).toBeGreaterThan(0);
 		expect(results.keystrokes.every((row: object) => 'navigationMs' in row)).toBe(true);
 		expect(results.searchProcess.rows).toHaveLength(2);
+		expect(results.ingest.words).toBeGreaterThanOrEqual(1000);
+		expect(results.ingest.inProcessWarmMs.median).toBeGreaterThan(0);
 	}, 300_000);
 });

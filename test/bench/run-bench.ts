@@ -6,7 +6,7 @@
 //   --quick               1k only, 2 runs: a smoke run that checks the bench works, not its timings
 //   --out=FILE            where to write the JSON results (default test/bench/results.json)
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -211,11 +211,47 @@ function measureSearchProcess() {
 	return {baseline, rows};
 }
 
+// 6. Importing a 1,000-word article: the fixture articles' paragraphs, in order, up to 1,000 words.
+async function measureIngest() {
+	const {parseArticleText} = await import('../../source/ingest/article-input.js');
+	const {buildStory} = await import('../../source/ingest/build-story.js');
+	const folder = path.join(root, 'test/fixtures/ingest');
+	const paragraphs: string[] = [];
+	let words = 0;
+	for (const name of readdirSync(folder).filter(file => file.endsWith('.txt')).sort()) {
+		for (const paragraph of readFileSync(path.join(folder, name), 'utf8').split(/\n\s*\n/).slice(2)) {
+			if (words >= 1000) break;
+			paragraphs.push(paragraph.trim());
+			words += paragraph.split(/\s+/).filter(Boolean).length;
+		}
+	}
+	const text = `Title: Benchmark article\nOutlet: Bench\nPublished: 2024-06-01\n\n${paragraphs.join('\n\n')}\n`;
+	const file = path.join(work, 'article-1000-words.txt');
+	writeFileSync(file, text);
+	log(`ingest: ${words} words…`);
+	const once = () => {
+		const started = performance.now();
+		buildStory([parseArticleText(text, file)]);
+		return performance.now() - started;
+	};
+	const coldMs = round(once());
+	const warm = summarise(Array.from({length: Math.max(runs, 5)}, once));
+	const time = (args: string[]) => {
+		const started = performance.now();
+		spawnSync(process.execPath, args, {stdio: 'ignore'});
+		return performance.now() - started;
+	};
+	const baseline = summarise(Array.from({length: runs}, () => time(['-e', '0'])));
+	const processMs = summarise(Array.from({length: runs}, () => time([cli, 'ingest', file])));
+	return {words, inProcessColdMs: coldMs, inProcessWarmMs: warm, processMs, baseline, ratioToNode: round(processMs.median / baseline.median)};
+}
+
 const startup = await measureStartup();
 const load = measureLoad();
 const search = measureSearch();
 const keystrokes = await measureKeystrokes();
 const searchProcess = measureSearchProcess();
+const ingest = await measureIngest();
 
 const results = {
 	date: new Date().toISOString(),
@@ -227,6 +263,7 @@ const results = {
 	search,
 	keystrokes,
 	searchProcess,
+	ingest,
 };
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -241,4 +278,5 @@ table('Load + validate, rows, index (ms, median / p95), peak RSS', ['size', 'loa
 table('Search per keystroke (ms, median / p95), recall of top 50 against fuse.js alone (all prefixes / 3+ characters), fzf --filter process', ['size', 'per keystroke', 'recall', 'recall 3+', 'fzf --filter', 'x fzf'], search.map(row => [row.size, ms(row.perKeystrokeMs), row.recallAgainstFuseAlone, row.recallFromThreeCharacters, ms(row.fzfFilterProcessMs), row.ratioToFzf]));
 table('Keystroke to frame in the dashboard (ms, median / p95)', ['story', 'move selection', 'type in search'], keystrokes.map(row => ('failed' in row ? [row.target, row.failed, row.failed] : [row.target, ms(row.navigationMs), ms(row.typingMs)])));
 table(`summit-tui search QUERY, whole process (ms, median / p95); node -e 0: ${ms(searchProcess.baseline)}`, ['story', 'process', 'x node'], searchProcess.rows.map(row => [row.target, ms(row.process), row.ratioToNode]));
+table(`Importing a ${ingest.words}-word article (ms, median / p95); node -e 0: ${ms(ingest.baseline)}`, ['in process, first', 'in process, warm', 'summit-tui ingest process', 'x node'], [[ingest.inProcessColdMs, ms(ingest.inProcessWarmMs), ms(ingest.processMs), ingest.ratioToNode]]);
 process.stdout.write(`\nWritten to ${path.relative(process.cwd(), outFile)}\n`);
