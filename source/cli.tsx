@@ -161,7 +161,8 @@ async function main(): Promise<number> {
 
 	const metadataFlags = {outlet: cli.flags.outlet, published: cli.flags.published, title: cli.flags.title, url: cli.flags.url};
 	const givesMetadata = Object.values(metadataFlags).some(value => value !== undefined);
-	if (cli.flags.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(cli.flags.published)) usageError(`--published takes a date as YYYY-MM-DD, not "${cli.flags.published}"`);
+	const realDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+	if (cli.flags.published !== undefined && !realDay(cli.flags.published)) usageError(`--published takes a real date as YYYY-MM-DD, not "${cli.flags.published}"`);
 
 	if (command === 'ingest') {
 		if (rest.length === 0) usageError('ingest needs at least one article file (or - for standard input), e.g. summit-tui ingest article.txt');

@@ -84,7 +84,8 @@ describe('summit-tui ingest (the built CLI)', () => {
 
 	it('refuses bad usage with exit 2', () => {
 		expect(runCli(['ingest']).code).toBe(2);
-		expect(runCli(['ingest', path.join(fixtures, 'chip-plant.txt'), '--published', '12/09/2023']).stderr).toMatch(/--published takes a date as YYYY-MM-DD/);
+		expect(runCli(['ingest', path.join(fixtures, 'chip-plant.txt'), '--published', '12/09/2023']).stderr).toMatch(/--published takes a real date as YYYY-MM-DD/);
+		expect(runCli(['ingest', path.join(fixtures, 'chip-plant.txt'), '--published', '2023-02-30']).code).toBe(2);
 		expect(runCli(['ingest', path.join(fixtures, 'chip-plant.txt'), '--plain']).code).toBe(2);
 		expect(runCli([path.join(fixtures, 'chip-plant.txt'), fileURLToPath(new URL('../data/kim-putin-2023.json', import.meta.url))]).code).toBe(2);
 	});
@@ -95,6 +96,8 @@ describe('summit-tui ingest (the built CLI)', () => {
 		expect(result.stderr).toMatch(/no publication date.*--published/);
 		const story = parseStoryText(result.stdout, 'out').story!;
 		expect(story.events.map(event => event.date)).toEqual(['2019']);
+		expect(story.articles[0]!.published).toBeUndefined();
+		expect(story.articles[0]!.publishedBasis).toMatch(/Not given/);
 	});
 
 	it('opens articles given without a command: here as a plain report through a pipe', () => {

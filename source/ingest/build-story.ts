@@ -60,11 +60,6 @@ function guessTitle(paragraphs: string[]): string | undefined {
 	return leading.find(text => text.split(/\s+/).length >= 4) ?? paragraphs[0];
 }
 
-function describeArticleDate(input: ArticleInput, published: string | undefined): {published: string; basis: string} {
-	if (published) return {published, basis: input.metadata.published ? 'Given with the article (header or --published).' : 'Given with the article.'};
-	const year = new Date().getUTCFullYear();
-	return {published: String(year), basis: 'Not given (no Published: header or --published): the year of import stands in, and relative dates ("on Tuesday", "last week") were not resolved.'};
-}
 
 type ArticleContext = {input: ArticleInput; article: Article; paragraphs: AnalysedParagraph[]; reference?: Date};
 
@@ -101,7 +96,10 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		const reference = publicationDay(input.metadata.published);
 		if (input.metadata.published && !reference) warnings.push(`${input.source}: published "${input.metadata.published}" is not a YYYY-MM-DD date; relative dates were not resolved`);
 		if (!input.metadata.published) warnings.push(`${input.source}: no publication date (give --published YYYY-MM-DD or a "Published:" header line); relative dates such as "on Tuesday" were not resolved`);
-		const {published, basis} = describeArticleDate(input, reference ? input.metadata.published : undefined);
+		const published = reference ? input.metadata.published : undefined;
+		const basis = published
+			? 'Given with the article (a Published: header line or --published).'
+			: 'Not given with the article (no Published: header line or --published), so relative dates such as "on Tuesday" or "last week" were not resolved.';
 		const outlet = input.metadata.outlet ?? (input.metadata.url ? hostOf(input.metadata.url) : undefined) ?? 'Unknown outlet';
 		const title = input.metadata.title ?? guessTitle(input.paragraphs) ?? input.source;
 		const url = input.metadata.url && isUrl(input.metadata.url) ? input.metadata.url : undefined;
@@ -110,7 +108,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 			id: newId(`${outlet}-${reference ? published : ''}`, `article-${index + 1}`),
 			outlet,
 			title,
-			published,
+			...(published ? {published} : {}),
 			publishedBasis: basis,
 			...(url ? {url} : {}),
 			note: 'Extracted automatically by summit-tui ingest: names, quotes, dates and facts are read by rules, not by a person. Check the cited paragraph before relying on an item.',
@@ -227,7 +225,7 @@ function isUrl(text: string): boolean {
 	}
 }
 
-/** A title from a sentence: the sentence itself, cut at a clause boundary when long. */
+/** A title from a sentence: the sentence itself, cut after 30 words when longer. */
 function eventTitle(sentence: string): string {
 	const words = sentence.split(/\s+/);
 	if (words.length <= 30) return sentence;
@@ -258,7 +256,7 @@ function describeEntity(entity: ExtractedEntity, articles: ArticleContext[]): st
 
 function storySummary(articles: ArticleContext[], facts: Fact[]): string {
 	const leads = articles.map(({article}) => facts.find(fact => fact.category === 'key-fact' && fact.cites[0]!.article === article.id)?.text).filter(Boolean);
-	const sources = articles.map(({article}) => `${article.outlet} (${article.published})`).join(', ');
+	const sources = articles.map(({article}) => `${article.outlet} (${article.published ?? 'date not given'})`).join(', ');
 	return `${leads.join(' ')}${leads.length > 0 ? '\n\n' : ''}Imported automatically from ${articles.length === 1 ? 'one article' : `${articles.length} articles`}: ${sources}.`;
 }
 

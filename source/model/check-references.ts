@@ -44,7 +44,7 @@ export function checkReferences(story: StoryFile, file: string): Problem[] {
 	};
 
 	for (const [index, article] of story.articles.entries()) {
-		const dateProblem = describeDateProblem(article.published);
+		const dateProblem = article.published === undefined ? undefined : describeDateProblem(article.published);
 		if (dateProblem) report(['articles', index, 'published'], dateProblem);
 		for (const [sectionIndex, section] of article.sections.entries()) {
 			if (section.to < section.from) {

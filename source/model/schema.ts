@@ -28,7 +28,8 @@ export const articleSchema = z.strictObject({
 	id,
 	outlet: text,
 	title: text,
-	published: isoDate,
+	// Optional: an imported article may come without a date; publishedBasis then says so.
+	published: isoDate.optional(),
 	publishedBasis: text,
 	url: z.url().optional(),
 	note: text.optional(),

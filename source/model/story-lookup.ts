@@ -35,7 +35,7 @@ export function eventDateLabel(event: StoryEvent): string {
 }
 
 export function articleDateLabel(article: Article): string {
-	return formatPartialDate(article.published);
+	return article.published ? formatPartialDate(article.published) : 'date not given';
 }
 
 export function buildStoryLookup(story: StoryFile): StoryLookup {

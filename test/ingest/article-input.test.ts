@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {markdownToText, parseArticleText} from '../../source/ingest/article-input.js';
+import {normalisePublished} from '../../source/ingest/ingest-files.js';
 
 describe('article input', () => {
 	it('reads the metadata header and numbers the paragraphs after it', () => {
@@ -30,5 +31,12 @@ describe('article input', () => {
 		const article = parseArticleText('Title: Safe\u001b]0;owned\u0007 title\n\nBody \u001b[2Jtext.', 'a.txt');
 		expect(article.metadata.title).toBe('Safe title');
 		expect(article.paragraphs).toEqual(['Body text.']);
+	});
+
+	it('reads a written-out publication date in the header as an ISO date, and leaves other text for a warning', () => {
+		expect(normalisePublished('September 12, 2023')).toBe('2023-09-12');
+		expect(normalisePublished('12 Sep 2023')).toBe('2023-09-12');
+		expect(normalisePublished('2023-09-12')).toBe('2023-09-12');
+		expect(normalisePublished('last autumn')).toBe('last autumn');
 	});
 });
