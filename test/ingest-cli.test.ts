@@ -20,7 +20,7 @@ function ingested(args: string[], input?: string): StoryFile {
 	return checked.story!;
 }
 
-describe('summit-tui ingest (the built CLI)', () => {
+describe('summit-tui ingest (the built CLI)', {timeout: 120_000}, () => {
 	it('imports every fixture article into a valid story that meets the evaluation targets', () => {
 		expect(articles.length).toBeGreaterThanOrEqual(6);
 		const scores = articles.map(name => {
@@ -122,7 +122,7 @@ describe('unreadable article', () => {
 
 const seeds = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
-describe.skipIf(!existsSync(seeds))('importing the seed articles', () => {
+describe.skipIf(!existsSync(seeds))('importing the seed articles', {timeout: 60_000}, () => {
 	it('recovers the people of the bundled story and the speakers of its quotes', () => {
 		const curated = JSON.parse(readFileSync(fileURLToPath(new URL('../data/kim-putin-2023.json', import.meta.url)), 'utf8')) as StoryFile;
 		const texts = readdirSync(seeds).map(name => readFileSync(path.join(seeds, name), 'utf8'));

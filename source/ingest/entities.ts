@@ -55,6 +55,8 @@ export type ExtractedEntity = {
 const inhabitantNouns = new Set(['residents', 'inhabitants', 'people', 'citizens', 'suburbs', 'streets', 'mayor', 'governor', 'province', 'outside']);
 // "drove west to Valemount", "fled to Poland": movement towards a place.
 const motionWords = /^(?:drove|drive|driving|flew|fly|flying|travel(?:l?ed|l?ing|s)?|moved?|went|go|going|fled|flee|returned?|headed|heading|evacuated|sailed|walked|trip|journey|west|east|north|south|back)$/i;
+// "Denver-based", "Saudi-led": the name ends before these; "-based" and "-born" say it is a place.
+const compoundSuffixes = new Set(['based', 'born', 'led', 'owned', 'run', 'backed', 'made', 'style', 'era', 'linked', 'funded', 'controlled', 'bound', 'headquartered', 'area', 'wide', 'specific', 'focused', 'registered']);
 const directions = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center']);
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const noVotes = (): Votes => ({person: 0, organization: 0, place: 0});
@@ -154,8 +156,8 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 			const link = joined(tokens[end - 1]!, tokens[end]!);
 			if (!link) break;
 			const next = tokens[end]!;
-			// "Jae-in", "Jong-un": a lower-case part after a hyphen belongs to the name.
-			if (link === 'hyphen' && !isCapitalised(next.text) && /^\p{L}+$/u.test(next.text)) {
+			// "Jae-in", "Jong-un": a lower-case part after a hyphen belongs to the name ("Denver-based" does not).
+			if (link === 'hyphen' && !isCapitalised(next.text) && /^\p{L}+$/u.test(next.text) && !compoundSuffixes.has(next.text)) {
 				end++;
 				continue;
 			}
@@ -235,6 +237,9 @@ function roleAfter(tokens: Token[], end: number, text: string): string | undefin
 	}
 	if (stop >= tokens.length || stop - end >= 12) return undefined;
 	const words = tokens.slice(article ? end + 1 : end, stop + 1);
+	// An apposition is a noun phrase: "Utah, the agency said" is a clause.
+	if (words.some(token => hasTag(token, 'Verb') && !hasTag(token, 'Participle', 'Gerund') && !/ed$/.test(token.text))) return undefined;
+	if (words.some(token => hasTag(token, 'Verb') && speechVerbs.has(token.text))) return undefined;
 	if (!words.some(token => hasTag(token, 'Actor') || personTitles.has(bare(token.text)))) return undefined;
 	return text.slice(words[0]!.start, words.at(-1)!.end);
 }
@@ -327,6 +332,13 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	if (placeNounAfter) votes.place += 3;
 	else if (previous && possessive.test(previous.text) && hasTag(previous, 'Place', 'Country', 'City') && !hasTag(head, 'Person', 'FirstName', 'LastName')) votes.organization += 2;
 	const spaced = /^\s+$/u.test(last.post);
+	if (last.post === '-' && next && /^(?:based|born|headquartered)$/.test(next.text)) votes.place += 3;
+	// "a spokesperson for CalMac", "analyst Priya Raman of Hollis Research": who someone works for.
+	if (previous && /^(?:for|of|at)$/.test(previous.text) && beforePrevious && !inhabitantNouns.has(bare(beforePrevious.text)) && !placeNouns.has(bare(beforePrevious.text))) {
+		const role = !isCapitalised(beforePrevious.text) && (hasTag(beforePrevious, 'Actor') || personTitles.has(bare(beforePrevious.text)));
+		const person = isCapitalised(beforePrevious.text) && hasTag(beforePrevious, 'Person', 'LastName', 'FirstName');
+		if (role || person) votes.organization += 2;
+	}
 	if (next && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text))) {
 		votes.organization += 3;
 		detail ??= capitalise(bare(next.text));
@@ -339,7 +351,9 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	if (next && /^,\s*$/u.test(last.post) && hasTag(next, 'Country', 'Place') && isCapitalised(next.text)) votes.place += 2;
 	// "in Paiporta", "to Antwerp": a preposition of place; other evidence (a descriptor, a known
 	// organisation) outweighs it when the name is an institution ("at Google").
-	if (previous && /^(?:in|at|near|into|across|outside|inside|towards?|from|on)$/.test(previous.text) && /^\s+$/u.test(previous.post)) votes.place += 2;
+	// Not when the name only modifies a noun: "on CalMac ferries", "in Voltra stores".
+	const modifiesNoun = next !== undefined && spaced && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date');
+	if (previous && /^(?:in|at|near|into|across|outside|inside|towards?|from|on)$/.test(previous.text) && /^\s+$/u.test(previous.post) && !modifiesNoun) votes.place += 2;
 	// "the Kremlin said", "the Pentagon's": a single name with an article that speaks or owns is an institution.
 	if (previous?.text.toLowerCase() === 'the' && name.length === 1 && !acronym && (possessive.test(last.text) || (next && spaced && speechVerbs.has(next.text)))) votes.organization += 2;
 	detail ??= hasTag(head, 'Country') ? 'Country' : hasTag(head, 'City') ? 'City' : undefined;

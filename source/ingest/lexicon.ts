@@ -29,7 +29,8 @@ export const organizationHeads = words(`
 	laboratory lab labs institute board cabinet government secretariat embassy consulate church mission
 	chamber exchange reserve programme program party alliance coalition front movement brigade battalion
 	command agency fc press media broadcasting television radio studios motors industries technologies systems
-	holdings partners capital ventures project initiative trust railway railways railroad
+	holdings partners capital ventures project initiative trust railway railways railroad research economics
+	analytics consulting associates insights monthly weekly quarterly review magazine
 `);
 
 /** Last words of place names: "Demilitarized Zone", "Red Sea", "Mount Fuji" is handled by tags. */

@@ -105,6 +105,13 @@ function subjectOf(tokens: Token[], verb: number, context: Context, spans: Quote
 	}
 	if (!insideQuote(token, spans)) {
 		const mention = mentionEndingAt(token, context.mentions);
+		// "Priya Raman of Hollis Research said": the person, not the body they belong to.
+		const first = mention ? tokens.findIndex(item => item.start >= mention.start) : -1;
+		const linker = tokens[first - 1];
+		if (mention && context.kinds[mention.entity] !== 'person' && linker && /^(?:of|at|from)$/.test(linker.text)) {
+			const person = mentionEndingAt(tokens[first - 2] ?? linker, context.mentions);
+			if (person && context.kinds[person.entity] === 'person') return {verb, speaker: person.entity, kind: 'named'};
+		}
 		if (mention) return {verb, speaker: mention.entity, kind: 'named'};
 		if (personPronouns.has(token.text.toLowerCase())) return {verb, speaker: pronounSpeaker(token, context), kind: 'pronoun'};
 		// "the Chosun Ilbo newspaper said": a name and what it is.

@@ -65,4 +65,16 @@ describe('entities', () => {
 		const person = story.people.find(item => item.name === 'Rita Alves')!;
 		expect(new Set(person.cites.map(citation => citation.article)).size).toBe(2);
 	});
+
+	it('reads "X-based" as a place and who someone speaks for as an organisation', () => {
+		const story = ingestText(text('The Lyon-based firm Corvane grew fast. A spokesperson for Corvane said sales fell on Monday.'));
+		expect(namesOf(story).places).toContain('Lyon');
+		expect(namesOf(story).organizations).toContain('Corvane');
+	});
+
+	it('does not take a clause after a comma for an apposition ("Utah, the agency said")', () => {
+		const story = ingestText(text('Fires damaged homes in Colorado and Wyoming, the agency said on Friday.'));
+		expect(namesOf(story).places).toEqual(expect.arrayContaining(['Colorado', 'Wyoming']));
+		expect(story.people).toEqual([]);
+	});
 });

@@ -65,4 +65,9 @@ describe('quote speakers', () => {
 	it('does not take a name inside the quotation for its speaker', () => {
 		expect(speakers('“Lisbon will never agree,” the spokesperson said.')).toEqual([['Lisbon will never agree,', null]]);
 	});
+
+	it('a person "of" a body speaks for themselves; "a spokesperson for" a body gives it the words', () => {
+		expect(speakers('Analyst Mei Tan of Harbor Research said the loss could be “well over $5 million.”')).toEqual([['well over $5 million.', 'Mei Tan']]);
+		expect(speakers('Lumo Energy raised prices. A spokesperson for Lumo Energy said the rise was “unavoidable.”')).toEqual([['unavoidable.', 'Lumo Energy']]);
+	});
 });
