@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {compareEvents, normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {analyseArticles} from './analyse.js';
@@ -100,7 +101,9 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		const basis = published
 			? 'Given with the article (a Published: header line or --published).'
 			: 'Not given with the article (no Published: header line or --published), so relative dates such as "on Tuesday" or "last week" were not resolved.';
-		const outlet = input.metadata.outlet ?? (input.metadata.url ? hostOf(input.metadata.url) : undefined) ?? 'Unknown outlet';
+		// Without an outlet, the file name keeps two unnamed articles apart.
+		const outlet = input.metadata.outlet ?? (input.metadata.url ? hostOf(input.metadata.url) : undefined) ?? `Unknown outlet (${path.basename(input.source)})`;
+		if (!input.metadata.outlet && !input.metadata.url) warnings.push(`${input.source}: no outlet (give --outlet NAME or an "Outlet:" header line)`);
 		const title = input.metadata.title ?? guessTitle(input.paragraphs) ?? input.source;
 		const url = input.metadata.url && isUrl(input.metadata.url) ? input.metadata.url : undefined;
 		if (input.metadata.url && !url) warnings.push(`${input.source}: "${input.metadata.url}" is not a URL; left out`);

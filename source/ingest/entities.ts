@@ -211,6 +211,7 @@ function roleBefore(tokens: Token[], start: number, text: string): {role?: strin
 		if (!/^\s+$/u.test(candidate.post) || candidate.pre !== '') break;
 		const usable =
 			roleModifiers.has(candidate.text.toLowerCase()) ||
+			(!isCapitalised(candidate.text) && personTitles.has(bare(candidate.text))) ||
 			(isCapitalised(candidate.text) && !neverAName(candidate) && !possessive.test(candidate.text) && !hasTag(candidate, 'Verb')) ||
 			hasTag(candidate, 'Demonym') ||
 			(hasTag(candidate, 'Noun') && !hasTag(candidate, 'Pronoun', 'Determiner') && !isCapitalised(candidate.text) && hasTag(candidate, 'Actor'));
