@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import {isSimpleText} from './cell-width.js';
 
 // Fitting text into terminal cells. Widths are measured with string-width, so CJK, emoji and combining
 // characters count as the cells a terminal gives them, never as string length.
@@ -8,7 +9,15 @@ export type Tone = 'normal' | 'muted' | 'accent' | 'match' | 'happened' | 'expec
 
 export type Cell = {text: string; tone?: Tone; bold?: boolean};
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Created on first need: building a segmenter loads ICU data (about 10 ms), and most text never needs it.
+let graphemes: Intl.Segmenter | undefined;
+
+/** The grapheme clusters of a text; simple text (see cell-width.ts) is one cluster a code point. */
+function clustersOf(text: string): Iterable<string> {
+	if (isSimpleText(text)) return text;
+	graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	return Array.from(graphemes.segment(text), ({segment}) => segment);
+}
 
 // Printable ASCII is one cell a character: most text, and no need for Unicode tables.
 const printableAscii = /^[\u0020-\u007E]*$/;
@@ -48,7 +57,7 @@ export function fitCells(cells: Cell[], width: number): Cell[] {
 			text = cell.text.slice(0, Math.max(0, budget - used));
 			used += text.length;
 		} else {
-			for (const {segment} of graphemes.segment(cell.text)) {
+			for (const segment of clustersOf(cell.text)) {
 				const segmentWidth = stringWidth(segment);
 				if (used + segmentWidth > budget) break;
 				text += segment;

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+import {createStringWidth, isSimpleText} from '../../source/ui/cell-width.js';
+
+// The stand-in must give string-width's answer for every text; it may only be faster.
+let loads = 0;
+const fast = createStringWidth(() => {
+	loads++;
+	return stringWidth;
+});
+
+describe('cell widths without segmentation for simple text', () => {
+	it('agrees with string-width on every code point of the first plane and a sample of the others', () => {
+		const disagreements: string[] = [];
+		for (let codePoint = 0; codePoint <= 0x10ffff; codePoint += codePoint < 0x10000 ? 1 : 7) {
+			if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+			const character = String.fromCodePoint(codePoint);
+			for (const ambiguousIsNarrow of [true, false]) {
+				if (fast(character, {ambiguousIsNarrow}) !== stringWidth(character, {ambiguousIsNarrow})) disagreements.push(codePoint.toString(16));
+			}
+		}
+		expect(disagreements).toEqual([]);
+	}, 60_000);
+
+	it('agrees with string-width on texts mixing scripts, emoji, marks, joiners and colours', () => {
+		const pieces = ['a', 'Ж', 'é', 'e\u0301', '北', '한', '\u1100\u1161', '🙂', '👍🏽', '👨‍👩‍👧', '🇰🇷', '1\uFE0F\u20E3', '©', '©\uFE0F', '—', '’', '◉', '╔', 'ｶﾞ', '\u0D4E\u0D15', '\u200B', '\t', '\u001B[31m', '\u001B[0m', ' '];
+		fc.assert(
+			fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({unit: 'grapheme', maxLength: 4})), {maxLength: 12}), fc.boolean(), (parts, ambiguousIsNarrow) => {
+				const text = parts.join('');
+				expect(fast(text, {ambiguousIsNarrow})).toBe(stringWidth(text, {ambiguousIsNarrow}));
+			}),
+			{numRuns: 3000},
+		);
+	});
+
+	it('leaves string-width unloaded for Latin, Cyrillic, CJK, punctuation and box drawing', () => {
+		loads = 0;
+		const measure = createStringWidth(() => {
+			loads++;
+			return stringWidth;
+		});
+		expect(measure('Kim Jong Un — “Vladivostok” 北朝鮮 Москва ╔═◉▸')).toBe(stringWidth('Kim Jong Un — “Vladivostok” 北朝鮮 Москва ╔═◉▸'));
+		expect(loads).toBe(0);
+		expect(isSimpleText('e\u0301')).toBe(false);
+		expect(measure('🙂')).toBe(2);
+		expect(loads).toBe(1);
+	});
+});
