@@ -56,12 +56,7 @@ export function publicationDay(published: string | undefined): Date | undefined 
 
 const clauseBreak = /^(?:and|but|while|when|where|after|before|which|who|as)$/i;
 
-/** The tense of the clause around an offset: the verb group nearest before it, else the next one. */
-export function tenseAt(sentence: Sentence, offset: number): Tense {
-	return clauseVerbAt(sentence, offset).tense;
-}
-
-/** The main verb of the clause around an offset and its tense. */
+/** The main verb of the clause around an offset and its tense: the verb group nearest before it, else the next one. */
 export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense; verb?: Token} {
 	const {tokens} = sentence;
 	let at = tokens.findIndex(token => token.end > offset);
