@@ -2,6 +2,7 @@ import UFuzzy from '@leeoniya/ufuzzy';
 import Fuse, {type Expression, type FuseResult, type IFuseOptions} from 'fuse.js';
 import type {StoryFile} from '../model/schema.js';
 import {buildSearchDocuments, searchDocumentsOf, type ItemKind, type SearchDocument} from './search-documents.js';
+import {createWordIndex, isWordTerm, postingsCount, textsWithWords, type WordIndex} from './word-index.js';
 
 export type Range = [start: number, end: number];
 
@@ -122,15 +123,21 @@ export function* searcherSteps(story: StoryFile, stepSize = 2000): Generator<num
 	const documents: SearchDocument[] = [];
 	const haystack: string[] = [];
 	const nameHaystack: string[] = [];
+	const words = createWordIndex();
+	const nameWords = createWordIndex();
 	const index = Fuse.createIndex(searchOptions.keys!, [] as SearchDocument[]);
 	for (const document of searchDocumentsOf(story)) {
 		index.add(document, documents.length);
+		const all = [document.name, ...document.aliases, document.role, document.text, document.speaker].join(' ');
+		const names = [document.name, ...document.aliases, document.role].join(' ');
+		words.add(all, documents.length);
+		nameWords.add(names, documents.length);
+		haystack.push(all);
+		nameHaystack.push(names);
 		documents.push(document);
-		haystack.push([document.name, ...document.aliases, document.role, document.text, document.speaker].join(' '));
-		nameHaystack.push([document.name, ...document.aliases, document.role].join(' '));
 		if (documents.length % stepSize === 0) yield documents.length / total;
 	}
-	return twoStageSearcher({documents, index, haystack, nameHaystack});
+	return twoStageSearcher({documents, index, all: {texts: haystack, words}, names: {texts: nameHaystack, words: nameWords}});
 }
 
 function runQuery(query: string, limit: number, searchGroup: (terms: Term[]) => Array<FuseResult<SearchDocument>>): SearchHit[] {
@@ -175,7 +182,9 @@ function fuseSearcher(documents: SearchDocument[]): Searcher {
  * keystroke's candidates when a term only grew; fuse.js ranks them with a slice of its prebuilt index,
  * so among the candidates the order is exactly fuse.js's.
  */
-type TwoStageParts = {documents: SearchDocument[]; index: ReturnType<typeof Fuse.createIndex<SearchDocument>>; haystack: string[]; nameHaystack: string[]};
+/** Texts to search, whole (for terms with digits or quotes) and as an index of their words. */
+type Haystack = {texts: string[]; words: WordIndex};
+type TwoStageParts = {documents: SearchDocument[]; index: ReturnType<typeof Fuse.createIndex<SearchDocument>>; all: Haystack; names: Haystack};
 
 /** The first stage's settings: Unicode letters, one typo (insertion, omission, substitution, swap) a term. */
 export const firstStageOptions = {
@@ -193,50 +202,42 @@ export const firstStageOptions = {
 	intraDel: 1,
 } as const;
 
-/**
- * A cheap necessary condition for uFuzzy's one-typo match of a word of nine letters or more: one typo
- * (even a swap of two neighbours) spoils at most two of the word's three thirds, so a text that
- * matches contains one third verbatim. Testing that with one case-insensitive literal pattern is many
- * times faster than uFuzzy's pattern of every typo variant, which then runs only on what is left.
- * Shorter words have thirds of one or two letters that nearly every text contains, so there it would
- * only add work; words with digits are left alone (uFuzzy allows a typo in each run of letters and of
- * digits).
- */
-export function typoPrefilter(texts: readonly string[], term: string, within?: number[]): number[] | undefined {
-	if (term.length < 9 || !/^\p{L}+$/u.test(term)) return within;
-	const first = Math.round(term.length / 3);
-	const second = Math.round((2 * term.length) / 3);
-	const thirds = [term.slice(0, first), term.slice(first, second), term.slice(second)];
-	const pattern = new RegExp(thirds.map(third => third.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
-	const kept: number[] = [];
-	if (within) {
-		for (const position of within) if (pattern.test(texts[position]!)) kept.push(position);
-	} else {
-		for (let position = 0; position < texts.length; position++) if (pattern.test(texts[position]!)) kept.push(position);
-	}
-	return kept;
-}
-
-function twoStageSearcher({documents, index, haystack, nameHaystack}: TwoStageParts): Searcher {
+function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStageParts): Searcher {
+	const haystack = wholeTexts.texts;
 	const filter = new UFuzzy(firstStageOptions);
 	const records = index.records as Array<{i: number}>;
 	// Only a query of nothing but !negations needs fuse.js over every item; it is built once, on demand.
 	let wholeStory: Fuse<SearchDocument> | undefined;
-	// Candidates of recent terms, per haystack, for narrowing while a term grows one character at a time.
-	const recentTerms = new Map<string, number[]>();
-	const candidatesIn = (texts: string[], kind: string, term: string, within?: number[]): number[] => {
+	// Candidates of recent terms, per haystack, for narrowing while a term grows one character at a time:
+	// the texts found and, for terms of letters, the words that matched.
+	const recentTerms = new Map<string, {texts: number[]; words?: number[]}>();
+	const candidatesIn = (haystackToSearch: Haystack, kind: string, term: string, within?: number[]): number[] => {
 		// Control characters never occur in a query, so they keep kinds, contexts and terms apart.
 		const key = `${kind}\u0001${term}`;
 		const cached = recentTerms.get(key);
-		if (cached) return cached;
+		if (cached) return cached.texts;
 		let narrower = within;
-		for (const [previous, indexes] of recentTerms) {
-			if (previous.startsWith(`${kind}\u0001`) && key.startsWith(previous) && (!narrower || indexes.length < narrower.length)) narrower = indexes;
+		let narrowerWords: number[] | undefined;
+		for (const [previous, found] of recentTerms) {
+			if (!previous.startsWith(`${kind}\u0001`) || !key.startsWith(previous)) continue;
+			if (!narrower || found.texts.length < narrower.length) narrower = found.texts;
+			if (found.words && (!narrowerWords || found.words.length < narrowerWords.length)) narrowerWords = found.words;
 		}
-		const found = filter.filter(texts, term, typoPrefilter(texts, term, narrower)) ?? [];
+		let found: {texts: number[]; words?: number[]};
+		const words = isWordTerm(term) ? (filter.filter(haystackToSearch.words.words, term, narrowerWords) ?? []) : undefined;
+		// Reading the postings of every matching word costs about a fiftieth of testing a text; when a
+		// short term ("o" after "ministry") matches most words, testing the few texts left is cheaper.
+		if (words && (!narrower || postingsCount(haystackToSearch.words, words) < narrower.length * 50)) {
+			found = {texts: textsWithWords(haystackToSearch.words, words, narrower), words};
+		} else if (words) {
+			found = {texts: filter.filter(haystackToSearch.texts, term, narrower) ?? [], words};
+		} else {
+			const {texts} = haystackToSearch;
+			found = {texts: filter.filter(texts, term, narrower) ?? []};
+		}
 		recentTerms.set(key, found);
 		if (recentTerms.size > 64) recentTerms.delete(recentTerms.keys().next().value!);
-		return found;
+		return found.texts;
 	};
 
 	/**
@@ -247,7 +248,7 @@ function twoStageSearcher({documents, index, haystack, nameHaystack}: TwoStagePa
 	 * Items matching every term: each term is looked for only among the items the earlier terms left, and
 	 * results are cached by the terms so far, so the next keystroke narrows from them.
 	 */
-	const matchingAll = (texts: string[], kind: string, terms: string[], within?: number[]): number[] => {
+	const matchingAll = (texts: Haystack, kind: string, terms: string[], within?: number[]): number[] => {
 		let found = candidatesIn(texts, kind, terms[0]!, within);
 		for (let count = 2; count <= terms.length; count++) {
 			found = candidatesIn(texts, `${kind}\u0002${terms.slice(0, count - 1).join('\u0000')}`, terms[count - 1]!, found);
@@ -260,9 +261,9 @@ function twoStageSearcher({documents, index, haystack, nameHaystack}: TwoStagePa
 	 * come first (fuse.js weighs those fields most), then the others, shortest first.
 	 */
 	const candidatesFor = (terms: string[]): number[] => {
-		const all = matchingAll(haystack, 'all', terms);
+		const all = matchingAll(wholeTexts, 'all', terms);
 		if (all.length <= maxCandidates) return all;
-		const named = matchingAll(nameHaystack, 'name', terms, all);
+		const named = matchingAll(names, 'name', terms, all);
 		const chosen = new Set(named.slice(0, maxCandidates));
 		// Then the shortest texts first, as fuse.js's field-length norm prefers them: a counting sort by
 		// length, linear however many candidates there are.

@@ -1,0 +1,56 @@
+import UFuzzy from '@leeoniya/ufuzzy';
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {buildSearchDocuments} from '../../source/search/search-documents.js';
+import {firstStageOptions} from '../../source/search/search.js';
+import {createWordIndex, isWordTerm, textsWithWords} from '../../source/search/word-index.js';
+import {generateStory} from '../bench/generate-story.js';
+
+const filter = new UFuzzy(firstStageOptions);
+
+function indexOf(texts: string[]) {
+	const index = createWordIndex();
+	texts.forEach((text, position) => index.add(text, position));
+	return index;
+}
+
+/** The word index's answer and uFuzzy's answer over the whole texts, for one term. */
+function both(texts: string[], term: string, within?: number[]) {
+	const index = indexOf(texts);
+	return [textsWithWords(index, filter.filter(index.words, term) ?? [], within), filter.filter(texts, term, within) ?? []];
+}
+
+describe('the word index of the first search stage', () => {
+	it('finds exactly the texts uFuzzy finds, for terms with typos over a synthetic story', () => {
+		const texts = buildSearchDocuments(generateStory(3000, 11)).map(document => [document.name, ...document.aliases, document.role, document.text, document.speaker].join(' '));
+		const index = indexOf(texts);
+		const words = [...new Set(texts.join(' ').toLowerCase().split(/[^\p{L}']+/u).filter(word => word.length >= 2))].slice(0, 500);
+		fc.assert(
+			fc.property(fc.constantFrom(...words), fc.nat(), fc.constantFrom('ins', 'del', 'sub', 'swap', 'prefix', 'none'), (word, at, kind) => {
+				const index_ = at % word.length;
+				const term =
+					kind === 'ins' ? word.slice(0, index_) + 'e' + word.slice(index_) : kind === 'del' ? word.slice(0, index_) + word.slice(index_ + 1) : kind === 'sub' ? word.slice(0, index_) + 'x' + word.slice(index_ + 1) : kind === 'swap' && index_ + 1 < word.length ? word.slice(0, index_) + word[index_ + 1] + word[index_] + word.slice(index_ + 2) : kind === 'prefix' ? word.slice(0, index_ + 1) : word;
+				if (!isWordTerm(term)) return;
+				expect(textsWithWords(index, filter.filter(index.words, term) ?? [])).toEqual(filter.filter(texts, term) ?? []);
+			}),
+			{numRuns: 400},
+		);
+	}, 60_000);
+
+	it('agrees on texts with apostrophes, underscores, digits, capitals and other scripts', () => {
+		const texts = ["O'Brien's deal", 'snake_case_name', 'Covid-19 and 2019', 'ВЛАДИВОСТОК порт', '김정은 위원장', 'l’été à Paris', 'DeLegation', 'x', ''];
+		const letters = fc.constantFrom(...'abcdeilnoprstxвлдикорт김정은éà'.split(''));
+		fc.assert(
+			fc.property(fc.array(letters, {minLength: 1, maxLength: 8}).map(chars => chars.join('')), fc.subarray([0, 1, 2, 3, 4, 5, 6, 7, 8]), (term, within) => {
+				const [fromWords, fromTexts] = both(texts, term, within);
+				expect(fromWords).toEqual(fromTexts);
+			}),
+			{numRuns: 500},
+		);
+		expect(both(texts, 'brien', undefined)).toEqual([[0], [0]]);
+		// A typo slot may hold an apostrophe or a digit: "obrien" finds "O'Brien's", "ministry" "minis1try".
+		expect(both(texts, 'obrien', undefined)).toEqual([[0], [0]]);
+		expect(both([...texts, 'the minis1try'], 'ministry', undefined)).toEqual([[9], [9]]);
+		expect(both(texts, 'delegation', undefined)).toEqual([[6], [6]]);
+	});
+});
