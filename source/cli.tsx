@@ -145,7 +145,7 @@ async function main(): Promise<number> {
 		const story = await loadOrExit(storyFilesFromArguments([]), maxBytes);
 		const {createSearcher} = await import('./search/search.js');
 		const {formatSearchHits} = await import('./search/format-hits.js');
-		const hits = createSearcher(story).search(query, cli.flags.limit);
+		const hits = createSearcher(story, {oneQuery: true}).search(query, cli.flags.limit);
 		if (cli.flags.json) {
 			process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
 			return hits.length > 0 ? 0 : 1;

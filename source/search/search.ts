@@ -104,9 +104,15 @@ function bareTerm(pattern: string): string {
 	return pattern.replace(/^['^=]+/, '').replace(/\$$/, '');
 }
 
+/**
+ * For a single query (`summit-tui search`) the word index of the first stage would cost more to build
+ * (about 0.5 s at 100k items) than it saves; typing, where every keystroke searches, needs it.
+ */
+export type SearcherOptions = {oneQuery?: boolean};
+
 /** Builds the one search engine every front end uses (dashboard, `summit-tui search`, JSON). */
-export function createSearcher(story: StoryFile): Searcher {
-	const steps = searcherSteps(story);
+export function createSearcher(story: StoryFile, options: SearcherOptions = {}): Searcher {
+	const steps = searcherSteps(story, undefined, options);
 	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
@@ -117,21 +123,21 @@ export function createSearcher(story: StoryFile): Searcher {
  * The same engine built in steps of about `stepSize` items, yielding the share done (0 to 1) between
  * steps, so that the dashboard can index a large story between key presses instead of freezing.
  */
-export function* searcherSteps(story: StoryFile, stepSize = 2000): Generator<number, Searcher> {
+export function* searcherSteps(story: StoryFile, stepSize = 2000, options: SearcherOptions = {}): Generator<number, Searcher> {
 	const total = story.people.length + story.organizations.length + story.places.length + story.facts.length + story.events.length + story.quotes.length;
 	if (total <= twoStageThreshold) return fuseSearcher(buildSearchDocuments(story));
 	const documents: SearchDocument[] = [];
 	const haystack: string[] = [];
 	const nameHaystack: string[] = [];
-	const words = createWordIndex();
-	const nameWords = createWordIndex();
+	const words = options.oneQuery ? undefined : createWordIndex();
+	const nameWords = options.oneQuery ? undefined : createWordIndex();
 	const index = Fuse.createIndex(searchOptions.keys!, [] as SearchDocument[]);
 	for (const document of searchDocumentsOf(story)) {
 		index.add(document, documents.length);
 		const all = [document.name, ...document.aliases, document.role, document.text, document.speaker].join(' ');
 		const names = [document.name, ...document.aliases, document.role].join(' ');
-		words.add(all, documents.length);
-		nameWords.add(names, documents.length);
+		words?.add(all, documents.length);
+		nameWords?.add(names, documents.length);
 		haystack.push(all);
 		nameHaystack.push(names);
 		documents.push(document);
@@ -182,8 +188,8 @@ function fuseSearcher(documents: SearchDocument[]): Searcher {
  * keystroke's candidates when a term only grew; fuse.js ranks them with a slice of its prebuilt index,
  * so among the candidates the order is exactly fuse.js's.
  */
-/** Texts to search, whole (for terms with digits or quotes) and as an index of their words. */
-type Haystack = {texts: string[]; words: WordIndex};
+/** Texts to search, whole (for terms with digits or quotes) and, when typing, as an index of their words. */
+type Haystack = {texts: string[]; words?: WordIndex};
 type TwoStageParts = {documents: SearchDocument[]; index: ReturnType<typeof Fuse.createIndex<SearchDocument>>; all: Haystack; names: Haystack};
 
 /** The first stage's settings: Unicode letters, one typo (insertion, omission, substitution, swap) a term. */
@@ -224,11 +230,12 @@ function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStagePa
 			if (found.words && (!narrowerWords || found.words.length < narrowerWords.length)) narrowerWords = found.words;
 		}
 		let found: {texts: number[]; words?: number[]};
-		const words = isWordTerm(term) ? (filter.filter(haystackToSearch.words.words, term, narrowerWords) ?? []) : undefined;
+		const index = haystackToSearch.words;
+		const words = index && isWordTerm(term) ? (filter.filter(index.words, term, narrowerWords) ?? []) : undefined;
 		// Reading the postings of every matching word costs about a fiftieth of testing a text; when a
 		// short term ("o" after "ministry") matches most words, testing the few texts left is cheaper.
-		if (words && (!narrower || postingsCount(haystackToSearch.words, words) < narrower.length * 50)) {
-			found = {texts: textsWithWords(haystackToSearch.words, words, narrower), words};
+		if (index && words && (!narrower || postingsCount(index, words) < narrower.length * 50)) {
+			found = {texts: textsWithWords(index, words, narrower), words};
 		} else if (words) {
 			found = {texts: filter.filter(haystackToSearch.texts, term, narrower) ?? [], words};
 		} else {

@@ -55,4 +55,12 @@ describe('two-stage search on a large story', () => {
 		expect(either.some(label => label.startsWith('Vladivostok'))).toBe(true);
 		expect(either.some(label => label.startsWith('Harbin'))).toBe(true);
 	});
+
+	it('gives the same results for a single query without the word index as while typing with it', () => {
+		const typing = createSearcher(story);
+		const once = createSearcher(story, {oneQuery: true});
+		for (const query of ['vladivostk', 'ministy of', 'delegatoin', "o'", 'sanctions 2019', 'hoffman | smirnof', '^vlad', 'x']) {
+			expect(once.search(query, 50).map(hit => hit.id), query).toEqual(typing.search(query, 50).map(hit => hit.id));
+		}
+	});
 });
