@@ -123,7 +123,7 @@ export function createSearcher(story: StoryFile, options: SearcherOptions = {}):
  * The same engine built in steps of about `stepSize` items, yielding the share done (0 to 1) between
  * steps, so that the dashboard can index a large story between key presses instead of freezing.
  */
-export function* searcherSteps(story: StoryFile, stepSize = 2000, options: SearcherOptions = {}): Generator<number, Searcher> {
+export function* searcherSteps(story: StoryFile, stepSize = 500, options: SearcherOptions = {}): Generator<number, Searcher> {
 	const total = story.people.length + story.organizations.length + story.places.length + story.facts.length + story.events.length + story.quotes.length;
 	if (total <= twoStageThreshold) return fuseSearcher(buildSearchDocuments(story));
 	const documents: SearchDocument[] = [];
