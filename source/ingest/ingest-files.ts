@@ -1,9 +1,9 @@
-import {Buffer, isUtf8} from 'node:buffer';
+import type {Buffer} from 'node:buffer';
 import {readFileSync} from 'node:fs';
 import * as chrono from 'chrono-node';
 import {parseStoryText} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {readStoryBytes, type ReadOptions} from '../model/read-stories.js';
+import {notTextReason, readStoryBytes, type ReadOptions} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
 import {buildStory} from './build-story.js';
@@ -40,8 +40,9 @@ function readArticle(file: string, options: ReadOptions): {text?: string; proble
 		bytes = read.bytes;
 	}
 	const name = file === '-' ? 'standard input' : file;
-	if (bytes.includes(0)) return {problems: [{file: name, message: 'is a binary file, not an article (expected plain text or Markdown)'}]};
-	if (!isUtf8(bytes)) return {problems: [{file: name, message: 'is not valid UTF-8 text (save the article as UTF-8)'}]};
+	const reason = notTextReason(bytes);
+	if (reason === 'binary') return {problems: [{file: name, message: 'is a binary file, not an article (expected plain text or Markdown)'}]};
+	if (reason === 'encoding') return {problems: [{file: name, message: 'is not valid UTF-8 text (save the article as UTF-8)'}]};
 	const text = bytes.toString('utf8');
 	if (text.trim() === '') return {problems: [{file: name, message: 'is empty: there is no article text to import'}]};
 	return {text, problems: []};

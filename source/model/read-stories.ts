@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer';
 import {createHash} from 'node:crypto';
 import {closeSync, openSync, readFileSync, readSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,13 @@ function trustedStoryFor(bytes: Uint8Array, trusted: TrustedStories): StoryFile 
 	const lengthPrefix = `${bytes.length}:`;
 	if (!Object.keys(trusted).some(key => key.startsWith(lengthPrefix))) return undefined;
 	return trusted[trustedKey(bytes)];
+}
+
+/** Why bytes are not text: NUL bytes (binary data) or invalid UTF-8; undefined when they are text. */
+export function notTextReason(bytes: Uint8Array): 'binary' | 'encoding' | undefined {
+	if (bytes.includes(0)) return 'binary';
+	// Native validation, several times faster than a fatal TextDecoder on large files.
+	return isUtf8(bytes) ? undefined : 'encoding';
 }
 
 export function formatBytes(bytes: number): string {
