@@ -10,6 +10,8 @@ export function isTitleCase(paragraph: string): boolean {
 	const words = paragraph.split(/\s+/).filter(word => /^\p{L}{4,}/u.test(word));
 	// Short lines (credits, bylines, "Key Facts") read as prose: their few capitals are names or nothing.
 	if (words.length < 4) return false;
+	// A sentence full of names ("President Anna Lee met Kim in Vladivostok on Tuesday.") ends like one.
+	if (/[.!?…]["”’)]?$/u.test(paragraph.trim())) return false;
 	return words.filter(word => /^\p{Lu}/u.test(word)).length / words.length >= 0.7;
 }
 

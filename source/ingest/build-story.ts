@@ -148,7 +148,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		}
 		for (const paragraph of own) {
 			// The headline repeats the story; its dates are the body's.
-			if (paragraph.headline || paragraph.text === article.title || (paragraph.paragraph === 1 && headlineLike(paragraph.text))) continue;
+			if (paragraph.headline || (headlineLike(paragraph.text) && (paragraph.paragraph === 1 || paragraph.text === article.title))) continue;
 			for (const sentence of paragraph.sentences) {
 				const mentions = findDateMentions(sentence, reference);
 				const byDate = new Map<string, DateMention>();

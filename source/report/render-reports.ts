@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import type {StoryFile} from '../model/schema.js';
 import type {StoryLookup} from '../model/story-lookup.js';
 import {buildReportOutline, type OutlineLine} from './report-outline.js';
@@ -5,7 +6,7 @@ import {buildReportOutline, type OutlineLine} from './report-outline.js';
 /** The story as readable text: one item a line, its sources in brackets, details indented below. */
 export function renderPlain(lookup: StoryLookup): string {
 	const outline = buildReportOutline(lookup);
-	const out: string[] = [outline.title, '='.repeat(Math.min(outline.title.length, 78)), ''];
+	const out: string[] = [outline.title, '='.repeat(Math.min(stringWidth(outline.title), 78)), ''];
 	for (const source of outline.sources) out.push(`Source: ${source}`);
 	out.push(outline.counts, '', outline.summary);
 	const line = (entry: OutlineLine, indent: string) => {

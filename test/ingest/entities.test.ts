@@ -77,4 +77,10 @@ describe('entities', () => {
 		expect(namesOf(story).places).toEqual(expect.arrayContaining(['Colorado', 'Wyoming']));
 		expect(story.people).toEqual([]);
 	});
+
+	it('reads a one-sentence paragraph full of capitals as prose, not as a headline', () => {
+		const story = ingestText(text('President Anna Lee met Governor Tomas Berg in Helsinki on Tuesday.'));
+		expect(namesOf(story).people).toEqual(['Anna Lee', 'Tomas Berg']);
+		expect(story.events).toHaveLength(1);
+	});
 });

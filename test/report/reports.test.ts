@@ -25,6 +25,13 @@ describe('reports', () => {
 		expect(plain).toMatch(/12 or 13 Sep 2023 · expected · Kim–Putin summit likely/);
 	});
 
+	it('underlines the title to its width in terminal cells, wide characters included', () => {
+		const wide = buildStoryLookup({...story!, story: {...story!.story, title: '김정은 방문 🚂'}});
+		const [title, underline] = renderPlain(wide).split('\n');
+		expect(title).toBe('김정은 방문 🚂');
+		expect(underline).toBe('='.repeat(13));
+	});
+
 	it('the timeline in the plain report is in date order', () => {
 		const plain = renderPlain(lookup);
 		const timeline = plain.slice(plain.indexOf('\nTIMELINE\n'), plain.indexOf('\nPEOPLE AND BODIES\n'));
