@@ -29,7 +29,8 @@ describe('reports', () => {
 		const wide = buildStoryLookup({...story!, story: {...story!.story, title: '김정은 방문 🚂'}});
 		const [title, underline] = renderPlain(wide).split('\n');
 		expect(title).toBe('김정은 방문 🚂');
-		expect(underline).toBe('='.repeat(13));
+		// 김정은 6 cells, 방문 4, the locomotive 2, two spaces.
+		expect(underline).toBe('='.repeat(14));
 	});
 
 	it('the timeline in the plain report is in date order', () => {
