@@ -7,7 +7,7 @@ import {collectCaseEvidence, findNameOccurrences, groupEntities, type AnalysedPa
 import {findDateMentions, publicationDay, type DateMention} from './event-dates.js';
 import {findFacts} from './facts.js';
 import {createMentionFinder, excerptOf, type Mention} from './mentions.js';
-import {speechVerbs} from './lexicon.js';
+import {organizationHeads, speechVerbs} from './lexicon.js';
 import {findQuotes} from './quotes.js';
 import type {Sentence} from './tokens.js';
 
@@ -91,6 +91,13 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		return mentions;
 	};
 	const kinds = entities.map(entity => entity.kind);
+	// The common nouns that can stand for each organisation: the last word of its name when that is the
+	// head of an institution's name ("the bank" for Norges Bank), and what the text called it ("agency").
+	const nouns = entities.map(entity => {
+		if (entity.kind !== 'organization') return new Set<string>();
+		const last = entity.name.split(/\s+/).at(-1)!.toLowerCase();
+		return new Set([...(organizationHeads.has(last) ? [last] : []), ...(entity.type ? [entity.type.toLowerCase()] : [])]);
+	});
 	const newId = createIds();
 
 	const articles: ArticleContext[] = inputs.map((input, index) => {
@@ -136,7 +143,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const facts: Fact[] = [];
 	const dated: Dated[] = [];
 	articles.forEach(({article, paragraphs: own, reference}, articleIndex) => {
-		for (const quote of findQuotes(own, mentionsOf, kinds)) {
+		for (const quote of findQuotes(own, mentionsOf, {kinds, nouns})) {
 			const text = quote.span.text.trim();
 			quotes.push({
 				id: newId('', `quote-${quotes.length + 1}`),

@@ -58,7 +58,10 @@ type Attribution = {verb: number; speaker?: number; kind: 'named' | 'pronoun' | 
 
 const skippable = new Set(['has', 'have', 'had', 'would', 'will', 'also', 'later', 'previously', 'been', 'once', 'again', 'then', 'not', 'further', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'separately', 'recently', 'had', 'has', 'did', 'does', 'do', 'already']);
 
-type Context = {sentence: Sentence; mentions: Mention[]; kinds: EntityKind[]; headline: boolean; lastSpeaker?: number};
+/** What the importer knows of each entity: its kind, and the common nouns that can stand for a body ("bank" for Norges Bank). */
+export type SpeakerCandidates = {kinds: EntityKind[]; nouns: Array<ReadonlySet<string>>};
+
+type Context = {sentence: Sentence; mentions: Mention[]; kinds: EntityKind[]; nouns: Array<ReadonlySet<string>>; headline: boolean; lastSpeaker?: number; recentBodies: number[]};
 
 function insideQuote(token: Token, spans: QuoteSpan[]): boolean {
 	return spans.some(span => token.start >= span.start && token.start < span.end);
@@ -122,6 +125,12 @@ function subjectOf(tokens: Token[], verb: number, context: Context, spans: Quote
 		}
 		// "… and warned": the verb shares the subject of the one before it.
 		if (/^(?:and|but)$/i.test(token.text) && earlier.length > 0) return {...earlier.at(-1)!, verb};
+		// "the bank said": the body last named that this noun describes (Norges Bank).
+		if (/^the$/i.test(previous?.text ?? '') && /^\p{Ll}+$/u.test(token.text)) {
+			const noun = token.text.toLowerCase();
+			const body = context.recentBodies.findLast(entity => context.nouns[entity]?.has(noun));
+			if (body !== undefined) return {verb, speaker: body, kind: 'named'};
+		}
 	}
 	return {verb, kind: 'unnamed'};
 }
@@ -167,7 +176,8 @@ function headlineSubject(paragraph: AnalysedParagraph, mentions: Mention[], kind
 }
 
 /** Quotes of one article, paragraph by paragraph, with their speakers (entity indexes) where known. */
-export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], kinds: EntityKind[]): FoundQuote[] {
+export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], {kinds, nouns}: SpeakerCandidates): FoundQuote[] {
+	const recentBodies: number[] = [];
 	const quotes: FoundQuote[] = [];
 	let lastSpeaker: number | undefined;
 	let runOn: FoundQuote | undefined;
@@ -175,10 +185,11 @@ export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 		const spans = findQuoteSpans(paragraph.text);
 		const mentions = mentionsOf(paragraph);
 		const sentenceAttributions = paragraph.sentences.map(sentence => {
-			const context: Context = {sentence, mentions, kinds, headline: paragraph.headline, lastSpeaker};
+			const context: Context = {sentence, mentions, kinds, nouns, headline: paragraph.headline, lastSpeaker, recentBodies};
 			const inSentence = spans.filter(span => span.start < sentence.end && span.end > sentence.start);
 			const attributions = attributionsOf(context, inSentence);
 			lastSpeaker = context.lastSpeaker;
+			for (const mention of mentions) if (mention.start >= sentence.start && mention.end <= sentence.end && kinds[mention.entity] === 'organization') recentBodies.push(mention.entity);
 			return attributions;
 		});
 		const inParagraph: FoundQuote[] = [];

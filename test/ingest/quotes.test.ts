@@ -70,4 +70,12 @@ describe('quote speakers', () => {
 		expect(speakers('Analyst Mei Tan of Harbor Research said the loss could be “well over $5 million.”')).toEqual([['well over $5 million.', 'Mei Tan']]);
 		expect(speakers('Lumo Energy raised prices. A spokesperson for Lumo Energy said the rise was “unavoidable.”')).toEqual([['unavoidable.', 'Lumo Energy']]);
 	});
+
+	it('"the bank said" stands for the bank last named', () => {
+		expect(speakers('Rates rose at Lumo Bank and at the Harbour Credit Union on Monday.', 'The bank said the rise was “needed.” The union said it was “unfair.”')).toEqual([
+			['needed.', 'Lumo Bank'],
+			['unfair.', 'Harbour Credit Union'],
+		]);
+		expect(speakers('The bank said the rise was “needed.”')).toEqual([['needed.', null]]);
+	});
 });
