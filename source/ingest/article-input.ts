@@ -19,8 +19,24 @@ export type ArticleInput = {
 const headerKeys: Record<string, keyof ArticleMetadata> = {title: 'title', outlet: 'outlet', url: 'url', published: 'published', date: 'published', source: 'outlet'};
 const headerLine = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
 
-/** Reads `Title:`, `Outlet:`, `URL:`, `Published:` lines at the very top, ended by a blank line. */
+/**
+ * Reads `Title:`, `Outlet:`, `URL:`, `Published:` lines at the very top, ended by a blank line, or the
+ * same keys in Markdown front matter (between `---` lines, as static-site generators write it).
+ */
 function splitHeader(text: string): {metadata: ArticleMetadata; body: string; ignored: string[]} {
+	const frontMatter = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+	if (frontMatter) {
+		const metadata: ArticleMetadata = {};
+		const ignored: string[] = [];
+		for (const line of frontMatter[1]!.split('\n')) {
+			const match = headerLine.exec(line.trim());
+			const key = match ? headerKeys[match[1]!.toLowerCase()] : undefined;
+			// YAML may quote its values.
+			if (key) metadata[key] = match![2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+			else if (line.trim() !== '') ignored.push(line.trim());
+		}
+		return {metadata, body: text.slice(frontMatter[0].length), ignored};
+	}
 	const lines = text.split('\n');
 	const metadata: ArticleMetadata = {};
 	const ignored: string[] = [];

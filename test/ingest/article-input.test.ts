@@ -39,4 +39,11 @@ describe('article input', () => {
 		expect(normalisePublished('2023-09-12')).toBe('2023-09-12');
 		expect(normalisePublished('last autumn')).toBe('last autumn');
 	});
+
+	it('reads Markdown front matter as the header', () => {
+		const article = parseArticleText('---\ntitle: "Harbour reopens"\ndate: 2024-05-02\nlayout: post\n---\n\n# Harbour reopens\n\nThe harbour reopened.', 'a.md');
+		expect(article.metadata).toMatchObject({title: 'Harbour reopens', published: '2024-05-02'});
+		expect(article.ignoredHeaderLines).toEqual(['layout: post']);
+		expect(article.paragraphs).toEqual(['Harbour reopens', 'The harbour reopened.']);
+	});
 });
