@@ -161,8 +161,10 @@ async function main(): Promise<number> {
 
 	const metadataFlags = {outlet: cli.flags.outlet, published: cli.flags.published, title: cli.flags.title, url: cli.flags.url};
 	const givesMetadata = Object.values(metadataFlags).some(value => value !== undefined);
-	const realDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
-	if (cli.flags.published !== undefined && !realDay(cli.flags.published)) usageError(`--published takes a real date as YYYY-MM-DD, not "${cli.flags.published}"`);
+	if (cli.flags.published !== undefined) {
+		const {parsePartialDate} = await import('./model/dates.js');
+		if (parsePartialDate(cli.flags.published)?.day === undefined) usageError(`--published takes a real date as YYYY-MM-DD, not "${cli.flags.published}"`);
+	}
 
 	if (command === 'ingest') {
 		if (rest.length === 0) usageError('ingest needs at least one article file (or - for standard input), e.g. summit-tui ingest article.txt');

@@ -2,6 +2,11 @@ import type {ArticleInput} from './article-input.js';
 import type {AnalysedParagraph} from './entities.js';
 import {analyseParagraph} from './tokens.js';
 
+/** Whether text ends as a sentence does: a full stop, ! ? or …, maybe inside a closing mark. */
+export function endsLikeSentence(text: string): boolean {
+	return /[.!?…]["”’)]?$/u.test(text.trim());
+}
+
 /**
  * Title Case: most longer words capitalised, as in headlines and section titles ("What To Watch For").
  * Capitals there say nothing about names, so such paragraphs give no new names.
@@ -11,7 +16,7 @@ export function isTitleCase(paragraph: string): boolean {
 	// Short lines (credits, bylines, "Key Facts") read as prose: their few capitals are names or nothing.
 	if (words.length < 4) return false;
 	// A sentence full of names ("President Anna Lee met Kim in Vladivostok on Tuesday.") ends like one.
-	if (/[.!?…]["”’)]?$/u.test(paragraph.trim())) return false;
+	if (endsLikeSentence(paragraph)) return false;
 	return words.filter(word => /^\p{Lu}/u.test(word)).length / words.length >= 0.7;
 }
 

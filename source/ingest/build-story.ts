@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {compareEvents, normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
-import {analyseArticles} from './analyse.js';
+import {analyseArticles, endsLikeSentence} from './analyse.js';
 import type {ArticleInput} from './article-input.js';
 import {collectCaseEvidence, findNameOccurrences, groupEntities, type AnalysedParagraph, type ExtractedEntity} from './entities.js';
 import {findDateMentions, publicationDay, type DateMention} from './event-dates.js';
@@ -53,7 +53,7 @@ function cite(articleId: string, paragraph: AnalysedParagraph, focus: [number, n
 	return {article: articleId, paragraph: paragraph.paragraph, excerpt: excerptOf(paragraph.text, start, end, focus)};
 }
 
-const headlineLike = (text: string) => !/[.!?…]["”’)]?$/u.test(text) && text.split(/\s+/).length <= 25;
+const headlineLike = (text: string) => !endsLikeSentence(text) && text.split(/\s+/).length <= 25;
 
 /** The headline: the first leading line of four or more words that is not a sentence, else the first line. */
 function guessTitle(paragraphs: string[]): string | undefined {
@@ -102,7 +102,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 
 	const articles: ArticleContext[] = inputs.map((input, index) => {
 		const reference = publicationDay(input.metadata.published);
-		if (input.metadata.published && !reference) warnings.push(`${input.source}: published "${input.metadata.published}" is not a YYYY-MM-DD date; relative dates were not resolved`);
+		if (input.metadata.published && !reference) warnings.push(`${input.source}: published "${input.metadata.published}" is not a real date as YYYY-MM-DD; relative dates were not resolved`);
 		if (!input.metadata.published) warnings.push(`${input.source}: no publication date (give --published YYYY-MM-DD or a "Published:" header line); relative dates such as "on Tuesday" were not resolved`);
 		const published = reference ? input.metadata.published : undefined;
 		const basis = published

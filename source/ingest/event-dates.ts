@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import {parsePartialDate} from '../model/dates.js';
 import {expectationMarkers, speechVerbs} from './lexicon.js';
 import {findQuoteSpans} from './quotes.js';
 import {hasTag, lemma, type Sentence, type Token} from './tokens.js';
@@ -47,11 +48,10 @@ const isoMonth = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMont
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
 const dayOf = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
-/** The date a YYYY-MM-DD (or YYYY-MM, YYYY) string names, at its first day. */
+/** The day a YYYY-MM-DD string names; undefined for anything else, a day that does not exist included. */
 export function publicationDay(published: string | undefined): Date | undefined {
-	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published ?? '');
-	if (!match?.[3]) return undefined;
-	return dayOf(Number(match[1]), Number(match[2]), Number(match[3]));
+	const parsed = published === undefined ? undefined : parsePartialDate(published);
+	return parsed?.day === undefined ? undefined : dayOf(parsed.year, parsed.month!, parsed.day);
 }
 
 const clauseBreak = /^(?:and|but|while|when|where|after|before|which|who|as)$/i;

@@ -1,4 +1,5 @@
 import type {FactCategory} from '../model/schema.js';
+import {endsLikeSentence} from './analyse.js';
 import type {AnalysedParagraph} from './entities.js';
 import type {Mention} from './mentions.js';
 import {hasTag, type Sentence} from './tokens.js';
@@ -8,8 +9,6 @@ import {hasTag, type Sentence} from './tokens.js';
 
 export type FoundFact = {paragraph: AnalysedParagraph; sentence: Sentence; category: FactCategory; mentions: Mention[]};
 
-const endsLikeSentence = /[.!?…]["”’)]?$/u;
-
 /**
  * The lead: the first paragraph of prose, not a headline, a standfirst without a full stop, a caption
  * that opens with a label in capitals ("MEETING."), or a short note.
@@ -18,7 +17,7 @@ export function findLead(paragraphs: AnalysedParagraph[]): AnalysedParagraph | u
 	return paragraphs.find(
 		paragraph =>
 			!paragraph.headline &&
-			endsLikeSentence.test(paragraph.text) &&
+			endsLikeSentence(paragraph.text) &&
 			paragraph.text.split(/\s+/).length >= 20 &&
 			!/^\p{Lu}{2,}[\p{Lu}\s]*[.:]\s/u.test(paragraph.text),
 	);
@@ -47,7 +46,7 @@ export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragrap
 	for (const paragraph of paragraphs) {
 		if (paragraph.headline) continue;
 		for (const sentence of paragraph.sentences) {
-			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : endsLikeSentence.test(sentence.text) && hasQuantity(sentence) ? 'number' : undefined;
+			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : endsLikeSentence(sentence.text) && hasQuantity(sentence) ? 'number' : undefined;
 			if (!category) continue;
 			const mentions = mentionsOf(paragraph).filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);
 			facts.push({paragraph, sentence, category, mentions});
