@@ -17,7 +17,10 @@ import type {Sentence} from './tokens.js';
 // entities merge across articles; the same happening given different dates by two articles is kept
 // from both sides as claims and listed as a difference.
 
-export type IngestResult = {story: StoryFile; warnings: string[]};
+/** Which rules decided an item: for `ingest --explain`, and for the tests of each rule. */
+export type Explanation = {item: string; kind: 'quote' | 'person' | 'organization' | 'place'; text: string; rules: string[]};
+
+export type IngestResult = {story: StoryFile; warnings: string[]; explanations: Explanation[]};
 
 /** An id from a name: ASCII letters and digits with hyphens ("Moon Jae-in" → moon-jae-in). */
 export function slugify(text: string): string {
@@ -98,6 +101,8 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		const last = entity.name.split(/\s+/).at(-1)!.toLowerCase();
 		return new Set([...(organizationHeads.has(last) ? [last] : []), ...(entity.type ? [entity.type.toLowerCase()] : [])]);
 	});
+	// The words of every role a person is given ("Russian dictator", "Finance Minister"), for "the minister said".
+	const roles = entities.map(entity => new Set(entity.occurrences.flatMap(occurrence => (occurrence.role ?? '').toLowerCase().split(/[\s-]+/)).filter(Boolean)));
 	const newId = createIds();
 
 	const articles: ArticleContext[] = inputs.map((input, index) => {
@@ -140,16 +145,19 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	});
 
 	const quotes: Quote[] = [];
+	const explanations: Explanation[] = [];
 	const facts: Fact[] = [];
 	const dated: Dated[] = [];
 	articles.forEach(({article, paragraphs: own, reference}, articleIndex) => {
-		for (const quote of findQuotes(own, mentionsOf, {kinds, nouns})) {
+		for (const quote of findQuotes(own, mentionsOf, {kinds, nouns, roles})) {
 			const text = quote.span.text.trim();
+			const id = newId('', `quote-${quotes.length + 1}`);
+			explanations.push({item: id, kind: 'quote', text, rules: quote.rules});
 			quotes.push({
-				id: newId('', `quote-${quotes.length + 1}`),
+				id,
 				...(quote.speaker === undefined ? {} : {speaker: entityIds[quote.speaker]!}),
 				text,
-				...(quote.sentence.text.length <= 400 ? {context: quote.sentence.text} : {}),
+				...(quote.paragraph.sentences[quote.sentenceIndex]!.text.length <= 400 ? {context: quote.paragraph.sentences[quote.sentenceIndex]!.text} : {}),
 				cites: [cite(article.id, quote.paragraph, [quote.span.start, quote.span.end])],
 			});
 		}
@@ -216,7 +224,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		quotes,
 		differences,
 	};
-	return {story: normaliseStory(story), warnings};
+	return {story: normaliseStory(story), warnings, explanations};
 }
 
 function hostOf(url: string): string | undefined {

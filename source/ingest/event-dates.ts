@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import {parsePartialDate} from '../model/dates.js';
 import {expectationMarkers, speechVerbs} from './lexicon.js';
-import {findQuoteSpans} from './quotes.js';
+import {findQuoteSpans} from './quote-spans.js';
 import {hasTag, lemma, type Sentence, type Token} from './tokens.js';
 
 // Dates in the text, resolved against the publication date with an honest precision. chrono-node finds

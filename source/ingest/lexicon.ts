@@ -71,10 +71,43 @@ export const speechVerbs = words(`
 	reiterates reiterated stress stresses stressed quip quipped laugh laughed joke joked shout shouted
 	whisper whispered respond responds responded counter countered contend contends contended maintain
 	maintains maintained assert asserts asserted emphasise emphasised emphasize emphasized speak speaks spoke
+	greet greets greeted answer answers answered remark remarks remarked observe observes observed retort
+	retorts retorted exclaim exclaims exclaimed demand demands demanded plead pleads pleaded concede concedes
+	conceded boast boasts boasted lament laments lamented complain complains complained allege alleges alleged
+	testify testifies testified assure assures assured mention mentions mentioned affirm affirms affirmed
+	protest protests protested propose proposes proposed advise advises advised remind reminds reminded reveal
+	reveals revealed disclose discloses disclosed summarise summarised summarize summarized share shares shared
+	hail hails hailed threaten threatens threatened wonder wonders wondered cry cries cried yell yelled
+	shouts scream screamed sigh sighed muse mused interject interjected agree agrees agreed recount recounts
+	recounted elaborate elaborated clarify clarifies clarified inform informs informed announced pointed
 `);
+
+/** Verbs that put a name or a phrase on something; they attribute a quote only to their agent ("cast by X as “…”"). */
+export const namingVerbs = words('call calls called dub dubs dubbed brand brands branded label labels labelled labeled nickname nicknamed term termed cast describe describes described');
+
+/** Two-word verbs of saying: "went on", "pointed out". */
+export const speechParticles = new Map([
+	['went', 'on'],
+	['goes', 'on'],
+	['pointed', 'out'],
+	['points', 'out'],
+	['spelled', 'out'],
+]);
 
 /** Pronouns that can stand for the last named speaker. */
 export const personPronouns = words('he she');
+
+/** Nouns for a person that a description can stand on: "the Russian dictator noted", "the minister said". */
+export const personDescriptionNouns = words(`
+	leader dictator president premier minister chancellor chairman chairwoman chair head chief governor mayor
+	spokesman spokeswoman spokesperson official ambassador envoy secretary general commander king queen prince
+	monarch ruler strongman autocrat senator lawmaker legislator politician diplomat coach manager captain
+	striker player judge prosecutor lawyer director executive founder boss scientist researcher economist
+	analyst expert professor doctor author writer resident witness survivor mother father
+`);
+
+/** Words for the people who pay for a quote without being named: "officials said", "residents told". */
+export const unnamedSpeakers = words('officials official sources source residents witnesses experts analysts observers critics aides people');
 
 /** Words that make a clause about the future: "will", "is expected to", "as early as". */
 export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|to be held|could|may|might)\b/i;
