@@ -36,7 +36,16 @@ export function readGold(json: unknown): Gold {
 	const fixtureShaped = [...(gold.people ?? []), ...(gold.organizations ?? []), ...(gold.places ?? [])].every(item => typeof item === 'object' && item !== null && 'aliases' in item);
 	if (fixtureShaped) return json as Gold;
 	const dev = json as DevGold;
-	const entity = (name: string) => ({name, aliases: []});
+	// A hand-written name may carry what the text said of it: "Amur region", "RIA news agency", "Yuri
+	// Gagarin … Plant (KnAAZ)". The name without trailing lower-case words or the bracket counts too.
+	const entity = (name: string) => {
+		const forms = new Set<string>();
+		const bracket = /^(.*?)\s*\(([^)]+)\)$/u.exec(name);
+		for (const form of bracket ? [bracket[1]!, bracket[2]!] : []) forms.add(form);
+		const bare = name.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, '');
+		if (bare !== name && /\p{Lu}/u.test(bare)) forms.add(bare);
+		return {name, aliases: [...forms]};
+	};
 	return {
 		people: dev.people.map(person => entity(person.name)),
 		organizations: dev.organizations.map(entity),
