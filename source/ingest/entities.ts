@@ -2,6 +2,7 @@ import {
 	connectorHeads,
 	nameConnectors,
 	nameParticles,
+	newsAgencies,
 	organizationDescriptors,
 	organizationHeads,
 	personTitles,
@@ -10,6 +11,8 @@ import {
 	roleModifiers,
 	speechVerbs,
 } from './lexicon.js';
+import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
+import {isFirstName} from './first-names.js';
 import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
 
 // Finding the people, organisations and places of a set of articles. compromise tags the words (first
@@ -152,7 +155,9 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 		const start = index;
 		let end = index + 1;
 		// A possessive or a slash ("Zemlianichenko/Pool via Reuters") ends a name.
-		while (end < tokens.length && !possessive.test(tokens[end - 1]!.text) && !tokens[end - 1]!.text.includes('/')) {
+		// "Workers' Party": a plural possessive before the head of an institution's name stays inside it.
+		const endsName = (at: number) => possessive.test(tokens[at]!.text) || (/s[’']$/u.test(tokens[at]!.text + tokens[at]!.post.trim()) && !organizationHeads.has(bare(tokens[at + 1]?.text ?? '')));
+		while (end < tokens.length && !endsName(end - 1) && !tokens[end - 1]!.text.includes('/')) {
 			const link = joined(tokens[end - 1]!, tokens[end]!);
 			if (!link) break;
 			const next = tokens[end]!;
@@ -161,6 +166,7 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 				end++;
 				continue;
 			}
+			if (personStartsAt(tokens, end, isFirstName, evidence.lowerCase)) break;
 			if ((isNameWord(tokens, end, evidence) && !startsClause(tokens, end)) || (link === 'space' && particleBefore(end))) {
 				end++;
 				continue;
@@ -185,6 +191,14 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 	return runs;
 }
 
+/** A first name (compromise's or the lists') and one to three more capitalised words, none a known place or body. */
+function startsWithFirstName(name: Token[]): boolean {
+	const [first, ...rest] = name;
+	if (!first || rest.length === 0 || rest.length > 3) return false;
+	if (!(hasTag(first, 'FirstName') || isFirstName(first.text)) || personTitles.has(bare(first.text))) return false;
+	return !hasTag(first, 'Country', 'City', 'Organization') && !rest.some(token => hasTag(token, 'Place', 'Country', 'City', 'Organization')) && rest.every(token => isCapitalised(token.text) || nameParticles.has(token.text) || token.pre === '');
+}
+
 /** Index of the last title word in a run that still has name words after it, or -1. */
 function titleEnd(tokens: Token[], start: number, end: number): number {
 	let last = -1;
@@ -194,7 +208,9 @@ function titleEnd(tokens: Token[], start: number, end: number): number {
 	if (last === -1) return -1;
 	// The rest must read as a name, not as a title of its own ("Prime Minister").
 	const rest = tokens.slice(last + 1, end);
-	return rest.some(token => !personTitles.has(bare(token.text))) && isCapitalised(rest[0]!.text) ? last : -1;
+	// Nor as a body: "Foreign Ministry" is no person called Ministry.
+	const body = rest.every(token => organizationHeads.has(bare(token.text)));
+	return rest.some(token => !personTitles.has(bare(token.text))) && isCapitalised(rest[0]!.text) && !body ? last : -1;
 }
 
 /** Lower-case role words right before a name: "Kremlin spokesperson", "North Korean leader". */
@@ -281,7 +297,7 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	const head = headOf(name);
 	const headWord = bare(head.text);
 	// "North Korean", "Russian": adjectives of nationality, not names.
-	if (isNationality(last, tokens[end], evidence)) return undefined;
+	if (isNationality(last, tokens[end], evidence) || isAdjectivePhrase(name, tokens[end], evidence.demonyms) || neverAnEntity(name)) return undefined;
 	if (name.length === 1 && personTitles.has(headWord)) return undefined;
 	const surface = text.slice(name[0]!.start, last.end).replace(possessive, '').replace(/\/.*$/u, '');
 	const acronym = name.length === 1 && isAcronym(last.text.replace(possessive, ''));
@@ -309,9 +325,13 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	const namedAsPerson = votes.person >= 2;
 	const personTagged = name.every(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Honorific') || (token.pre === '' && /^\p{Ll}/u.test(token.text)));
 	if (personTagged && !name.some(token => hasTag(token, 'Place', 'Organization'))) votes.person += name.length > 1 ? 2 : 1;
+	// "Brahim Edmu", "Thandiwe Nkosi": a first name from the lists, then a surname compromise does not know.
+	else if (startsWithFirstName(name) && !namedAsPerson) votes.person += 2;
 	// "North Korea", "São Paulo": every word a place word; "Statistics Norway" is an institution named after one.
 	const placeWords = name.every(token => hasTag(token, 'Place', 'Country', 'City', 'Region') || directions.has(bare(token.text)) || /^(?:new|san|santa|saint|st|los|las|el|la|le|port|fort|mount|lake|cape|upper|lower|great|greater)$/i.test(token.text));
 	if (hasTag(head, 'Place', 'Country', 'City', 'Region') && !namedAsPerson) votes.place += placeWords ? 3 : 1;
+	// "Reuters", "TASS", "RIA Novosti": the wire and photo agencies news text cites.
+	if (newsAgencies.has(bare(name[0]!.text))) votes.organization += 4;
 	// compromise tags every acronym an organisation; for those only the evidence around them counts.
 	if (name.some(token => hasTag(token, 'Organization')) && !acronym) votes.organization += 3;
 	if (name.length > 1 && organizationHeads.has(headWord) && !namedAsPerson) votes.organization += 3;

@@ -14,10 +14,11 @@ export const personTitles = words(`
 	spokesperson president-elect opposition supreme crown commander marshal envoy attorney executive economist
 	analyst founder manager head engineer doctor nurse teacher farmer lawyer pilot scientist researcher activist
 	photographer reporter journalist historian architect officer councillor councilor lecturer
+	comrade leader pm mp mep minister-president hon honourable honorable
 `);
 
 /** Words before a title that belong to the role: "former US President", "then-president". */
-export const roleModifiers = words('former then late acting incoming outgoing ex interim current');
+export const roleModifiers = words('former then late acting incoming outgoing ex interim current minority majority opposition');
 
 /** Last words of organisation names: "UN Security Council", "Brussels School of Governance". */
 export const organizationHeads = words(`
@@ -38,6 +39,7 @@ export const placeHeads = words(`
 	city town village county province region state district island islands isle peninsula river sea ocean lake
 	bay gulf strait canal mountains mountain valley desert coast border zone square street avenue road bridge
 	airport port harbour harbor park station east west north south highlands plain basin delta
+	territory krai oblast okrug prefecture governorate cosmodrome spaceport
 `);
 
 /** "the city of Khasan": a place noun and "of" before a name make it a place. */
@@ -111,3 +113,25 @@ export const unnamedSpeakers = words('officials official sources source resident
 
 /** Words that make a clause about the future: "will", "is expected to", "as early as". */
 export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|to be held|could|may|might)\b/i;
+
+/**
+ * News and photo agencies: the sources wire copy names in datelines ("MOSCOW, May 2. /TASS/"), credits
+ * ("SPUTNIK/VIA REUTERS") and "reported by X", usually with no other word that says what they are.
+ */
+export const newsAgencies = words(`
+	reuters tass ria sputnik interfax xinhua yonhap kcna afp ap dpa efe ansa kyodo jiji bernama antara anadolu
+	pti ani ians apa bloomberg upi aap cna irna wam sana mena kuna spa ptv novosti itar-tass
+`);
+
+/** Time zones: capitals after a clock time ("6.04 pm IST"), never a place or a body. */
+export const timeZones = words('ist gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt jst kst hkt sgt aest aedt acst awst nzst nzdt msk wat cat eat sast pkt');
+
+/** Capitalised words that name nothing: sentence adverbs, pronoun-like words, diseases written in capitals. */
+export const neverEntities = words(`
+	however meanwhile moreover nevertheless nonetheless furthermore therefore thus instead indeed otherwise
+	everyone everybody everything someone somebody nobody anyone anybody nothing something yesterday today
+	tomorrow tonight covid covid-19 sars mers hiv aids ebola mpox
+`);
+
+/** Endings of nationality and group adjectives: "Moroccan", "Russian", "Far Eastern", "Communist" (not "Japan", "Michigan"). */
+export const adjectiveEndings = /(?:ian|ean|can|ese|ish|ern|ist)$/u;

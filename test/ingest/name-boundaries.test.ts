@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+const names = (...paragraphs: string[]) => namesOf(ingestText({text: paragraphs.join('\n\n')}));
+
+describe('where a name ends', () => {
+	it('a body run straight into a person: "the African Union Sarah Mensah" is the union and Sarah Mensah', () => {
+		const found = names('The envoy to the African Union Sarah Mensah said the talks would resume.');
+		expect(found.people).toEqual(['Sarah Mensah']);
+		expect(found.people.join()).not.toContain('Union');
+	});
+
+	it('a place run straight into a person: "the Volta Region Peter Owusu"', () => {
+		const found = names('She was met by the governor of the Volta Region Peter Owusu on Monday.');
+		expect(found.people).toContain('Peter Owusu');
+		expect([...found.people, ...found.organizations, ...found.places].join('|')).not.toContain('Region Peter');
+	});
+
+	it('a common word run into a person: "Trade and Industry Maria Lopez" gives Maria Lopez alone', () => {
+		const found = names('The Minister of Trade and Industry Maria Lopez arrived in Quito.');
+		expect(found.people).toContain('Maria Lopez');
+		expect(found.people).not.toContain('Industry Maria Lopez');
+	});
+
+	it('a title in the run is the role, not the name: "Comrade"', () => {
+		const story = ingestText({text: 'State radio praised Beloved Comrade Anan Osei for the harvest.'});
+		expect(story.people.map(person => person.name)).toEqual(['Anan Osei']);
+	});
+});
+
+describe('words that are never entities', () => {
+	it('nationality and region adjectives before a noun: "Moroccan state television", "the North African country"', () => {
+		const found = names('Moroccan state television said the North African country had opened its roads, and the Far Eastern Russian city was calm.');
+		expect([...found.places, ...found.organizations]).toEqual([]);
+	});
+
+	it('a time zone after a clock time, and sentence adverbs', () => {
+		const found = names('The probe landed at 6.04 pm IST in Bengaluru. However, Everyone cheered.');
+		expect(found.places).not.toContain('IST');
+		expect([...found.people, ...found.organizations, ...found.places]).not.toContain('However');
+	});
+
+	it('keeps countries and cities whose names end like adjectives', () => {
+		expect(names('Officials in Japan and Michigan spoke to reporters in Milan.').places).toEqual(expect.arrayContaining(['Japan', 'Milan']));
+	});
+});
