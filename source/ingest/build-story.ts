@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import path from 'node:path';
 import {compareEvents, normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
@@ -35,10 +36,20 @@ export function slugify(text: string): string {
 		.replace(/-+$/, '');
 }
 
-function createIds(): (base: string, fallback: string) => string {
+/**
+ * Ids end in a key taken from the articles' text ("vladimir-putin-k3f9a"), so that stories imported
+ * separately never collide when they are opened together; the same articles give the same ids.
+ */
+export function storyKey(inputs: ArticleInput[]): string {
+	const hash = createHash('sha256');
+	for (const input of inputs) hash.update(JSON.stringify([input.metadata, input.paragraphs]));
+	return BigInt(`0x${hash.digest('hex').slice(0, 12)}`).toString(36).slice(0, 5).padStart(5, '0');
+}
+
+function createIds(key: string): (base: string, fallback: string) => string {
 	const used = new Set<string>();
 	return (base, fallback) => {
-		const root = slugify(base) || fallback;
+		const root = `${slugify(base) || fallback}-${key}`;
 		let id = root;
 		for (let counter = 2; used.has(id); counter++) id = `${root}-${counter}`;
 		used.add(id);
@@ -103,7 +114,8 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	});
 	// The words of every role a person is given ("Russian dictator", "Finance Minister"), for "the minister said".
 	const roles = entities.map(entity => new Set(entity.occurrences.flatMap(occurrence => (occurrence.role ?? '').toLowerCase().split(/[\s-]+/)).filter(Boolean)));
-	const newId = createIds();
+	const key = storyKey(inputs);
+	const newId = createIds(key);
 
 	const articles: ArticleContext[] = inputs.map((input, index) => {
 		const reference = publicationDay(input.metadata.published);
@@ -211,7 +223,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const story: StoryFile = {
 		schemaVersion: 1,
 		story: {
-			id: slugify(firstArticle.title) || 'imported-story',
+			id: `${slugify(firstArticle.title) || 'imported-story'}-${key}`,
 			title: articles.length === 1 ? firstArticle.title : `${firstArticle.title} (and ${articles.length - 1} more ${articles.length === 2 ? 'article' : 'articles'})`,
 			summary: storySummary(articles, facts),
 		},
