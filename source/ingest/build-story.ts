@@ -6,6 +6,7 @@ import {analyseArticles, endsLikeSentence} from './analyse.js';
 import type {ArticleInput} from './article-input.js';
 import {collectCaseEvidence, findNameOccurrences, groupEntities, type AnalysedParagraph, type ExtractedEntity} from './entities.js';
 import {findDateMentions, publicationDay, type DateMention} from './event-dates.js';
+import {eventTitle} from './event-titles.js';
 import {findFacts} from './facts.js';
 import {createMentionFinder, excerptOf, type Mention} from './mentions.js';
 import {organizationHeads, speechVerbs} from './lexicon.js';
@@ -199,7 +200,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 							dateEither: mention.dateEither ?? false,
 							...(mention.basis ? {dateBasis: mention.basis} : {}),
 							status: statusOf(mention, reference),
-							title: eventTitle(sentence.text),
+							title: eventTitle(sentence, paragraph.text, mention.start),
 							involves: [...involves].map(entity => entityIds[entity]!),
 							cites: [cite(article.id, paragraph, [mention.start, mention.end])],
 						},
@@ -255,12 +256,6 @@ function isUrl(text: string): boolean {
 	}
 }
 
-/** A title from a sentence: the sentence itself, cut after 30 words when longer. */
-function eventTitle(sentence: string): string {
-	const words = sentence.split(/\s+/);
-	if (words.length <= 30) return sentence;
-	return `${words.slice(0, 30).join(' ').replace(/[,;:]$/, '')} …`;
-}
 
 function entityCitations(entity: ExtractedEntity, index: number, articles: ArticleContext[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[]): Citation[] {
 	const cites: Citation[] = [];

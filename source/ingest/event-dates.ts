@@ -134,6 +134,8 @@ function placeByTense(candidates: Date[], reference: Date, tense: Tense): Date {
 	return distance(before) <= distance(after) ? before! : after!;
 }
 
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omit<DateMention, 'start' | 'end' | 'text' | 'tense'> | undefined {
 	const {known, text} = parsed;
 	const lower = text.toLowerCase();
@@ -156,7 +158,12 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 		const month = parsed.date.getMonth() + 1;
 		const day = parsed.date.getDate();
 		const year = reference.getUTCFullYear();
-		const placed = placeByTense([dayOf(year - 1, month, day), dayOf(year, month, day), dayOf(year + 1, month, day)], reference, tense);
+		const years = [dayOf(year - 1, month, day), dayOf(year, month, day), dayOf(year + 1, month, day)];
+		// "Thursday, March 23": the weekday says which year, whatever the tense of the clause.
+		const weekday = known.has('weekday') ? parsed.date.getDay() : undefined;
+		const matching = years.filter(date => date.getUTCDay() === weekday);
+		if (matching.length === 1) return {date: isoDay(matching[0]!), precision: 'day', basis: `"${text}": the year in which that day is a ${weekdayNames[weekday!]}`};
+		const placed = placeByTense(years, reference, tense);
 		return {date: isoDay(placed), precision: 'day', basis: `"${text}": the year of publication's nearest ${tense === 'unknown' ? '' : tense === 'past' ? 'past ' : 'coming '}such day`.replace('  ', ' ')};
 	}
 	if (known.has('weekday') && !known.has('month')) {
