@@ -11,7 +11,8 @@ import {findFacts} from './facts.js';
 import {createMentionFinder, excerptOf, type Mention} from './mentions.js';
 import {organizationHeads, speechVerbs} from './lexicon.js';
 import {findQuotes} from './quotes.js';
-import type {Sentence} from './tokens.js';
+import {presentPerfectAt} from './lead-events.js';
+import {lemma, type Sentence} from './tokens.js';
 
 // From articles to one story file: entities over all articles at once (so one name is one entity in
 // every article), then per article its quotes, dated events and facts, each cited by construction
@@ -174,11 +175,22 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 				cites: [cite(article.id, quote.paragraph, [quote.span.start, quote.span.end])],
 			});
 		}
+		let leadParagraphs = 0;
+		let leadDated = false;
 		for (const paragraph of own) {
 			// The headline repeats the story; its dates are the body's.
 			if (paragraph.headline || (headlineLike(paragraph.text) && (paragraph.paragraph === 1 || paragraph.text === article.title))) continue;
+			if (endsLikeSentence(paragraph.text)) leadParagraphs++;
 			for (const sentence of paragraph.sentences) {
 				const mentions = findDateMentions(sentence, reference);
+				if (mentions.length > 0 && leadParagraphs <= 2) leadDated = true;
+				// "Putin has met Kim …": the lead's undated present perfect happened on the day of publication.
+				const perfect = !leadDated && leadParagraphs <= 2 && reference && mentions.length === 0 ? presentPerfectAt(sentence) : undefined;
+				if (perfect !== undefined) {
+					leadDated = true;
+					const verb = sentence.tokens.find(token => token.start === perfect)!;
+					mentions.push({start: perfect, end: verb.end, text: verb.text, date: article.published!, precision: 'day', basis: `"${verb.text}" in the lead, with no date: reported as just done, so the day of publication`, tense: 'past', action: lemma(verb.text)});
+				}
 				const byDate = new Map<string, DateMention>();
 				for (const mention of mentions) {
 					const key = `${mention.date}/${mention.dateEnd ?? ''}`;

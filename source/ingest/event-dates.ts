@@ -186,8 +186,8 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 	return undefined;
 }
 
-// "in 2019", "since 2011", "early 2024": chrono-node leaves bare years alone.
-const yearPattern = /\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid-?|around|through|throughout|for)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per\b|people|million|billion|troops|votes))/gi;
+// "in 2019", "since 2011", "early 2024", "the 1991 collapse": chrono-node leaves bare years alone.
+const yearPattern = /\b(?:the|in|since|by|until|till|from|during|before|after|of|early|late|mid-?|around|through|throughout|for)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per\b|people|million|billion|troops|votes))/gi;
 
 /** Every date in a sentence, resolved. `reference` is the publication day, when known. */
 export function findDateMentions(sentence: Sentence, reference: Date | undefined): DateMention[] {
