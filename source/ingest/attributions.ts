@@ -30,9 +30,14 @@ export function mentionEndingAt(token: Token, mentions: Mention[]): Mention | un
 }
 
 /** The first named entity within a few words after `from`: "said Kremlin spokesperson Dmitry Peskov". */
-function mentionAfter(tokens: Token[], from: number, mentions: Mention[], limit = 6): Mention | undefined {
+function mentionAfter(tokens: Token[], from: number, mentions: Mention[], limit = 6, kinds?: EntityKind[]): Mention | undefined {
 	for (let index = from; index < Math.min(tokens.length, from + limit); index++) {
 		const mention = mentionEndingAt(tokens[index]!, mentions);
+		// "by former US president Donald Trump": a place before a title only says whose president.
+		if (mention && kinds?.[mention.entity] === 'place' && !/[,.;:!?]/u.test(tokens[index]!.post)) {
+			const person = mentionAfter(tokens, index + 1, mentions, limit - (index - from) - 1);
+			if (person && kinds[person.entity] === 'person') return person;
+		}
 		if (mention) return mention;
 		if (/[,.;:!?“”"]/u.test(tokens[index]!.post)) return undefined;
 	}
@@ -54,7 +59,7 @@ function descriptionEndingAt(tokens: Token[], last: number): string[] | undefine
 
 /** "said he", "said the minister", "said X": the speaker after the verb, in an inverted attribution. */
 function subjectAfter(tokens: Token[], verb: number, context: SentenceContext): Subject | undefined {
-	const named = mentionAfter(tokens, verb + 1, context.mentions);
+	const named = mentionAfter(tokens, verb + 1, context.mentions, 6, context.kinds);
 	if (named) return {kind: 'named', entity: named.entity};
 	const next = tokens[verb + 1];
 	if (next && personPronouns.has(next.text.toLowerCase())) return {kind: 'pronoun', word: next.text.toLowerCase()};
@@ -75,7 +80,7 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 	while (index >= 0 && !/[,;:“”"]/u.test(tokens[index]!.post) && (skippable.has(tokens[index]!.text.toLowerCase()) || hasTag(tokens[index]!, 'Adverb', 'Auxiliary', 'Modal'))) index--;
 	// "cast by former US president Donald Trump as the “rocket man”": the agent of a passive.
 	if (tokens[verb + 1]?.text === 'by') {
-		const agent = mentionAfter(tokens, verb + 2, mentions);
+		const agent = mentionAfter(tokens, verb + 2, mentions, 6, kinds);
 		if (agent) return {subject: {kind: 'named', entity: agent.entity}, how: 'passive agent ("… by X")'};
 	}
 	if (namingVerbs.has(tokens[verb]!.text.toLowerCase()) && !speechVerbs.has(tokens[verb]!.text.toLowerCase())) return {subject: {kind: 'unnamed'}, how: 'a naming verb without its agent'};

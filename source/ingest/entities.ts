@@ -11,6 +11,8 @@ import {
 	roleModifiers,
 	speechVerbs,
 } from './lexicon.js';
+import {readDateline} from './datelines.js';
+import {lookUpPlace} from './gazetteer.js';
 import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
 import {isFirstName} from './first-names.js';
 import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
@@ -30,6 +32,8 @@ type Votes = Record<EntityKind, number> & {acronym?: number};
 /** One occurrence of a capitalised name in the text. */
 export type NameOccurrence = {
 	surface: string;
+	/** The name to show when the surface is styled ("MOSCOW" in a dateline is Moscow). */
+	displayName?: string;
 	key: string;
 	tokenCount: number;
 	article: number;
@@ -116,7 +120,8 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 	if (!startsClause(tokens, index)) return !hasTag(token, 'Adverb') || hasTag(token, 'ProperNoun');
 	// At the start of a sentence every word has a capital: trust it only with other evidence.
 	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');
-	return (tagged || evidence.capitalisedInside.has(word)) && !evidence.lowerCase.has(word);
+	// The gazetteer vouches for a city or country at the start of a sentence ("Khabarovsk welcomed …").
+	return (tagged || evidence.capitalisedInside.has(word) || lookUpPlace(word) !== undefined) && !evidence.lowerCase.has(word);
 }
 
 /** Whether two adjacent words of a name are joined only by a space or a hyphen. */
@@ -377,6 +382,17 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	if (previous && /^(?:in|at|near|into|across|outside|inside|towards?|from|on)$/.test(previous.text) && /^\s+$/u.test(previous.post) && !modifiesNoun) votes.place += 2;
 	// "the Kremlin said", "the Pentagon's": a single name with an article that speaks or owns is an institution.
 	if (previous?.text.toLowerCase() === 'the' && name.length === 1 && !acronym && (possessive.test(last.text) || (next && spaced && speechVerbs.has(next.text)))) votes.organization += 2;
+	// A country or a city of the gazetteer, unless the words are a person's ("Jackson", "Victoria").
+	// A small town's name is more often something else's ("Benfica" the club, a district of Lisbon).
+	// Nor when compromise reads the word as a verb or an adjective ("Further Reading").
+	// And not in a label of a few words ("Further Reading"): a gazetteer name needs a sentence around it.
+	const label = tokens.length < 5 && !/[.!?]/u.test(tokens.at(-1)!.post);
+	const found = label || name.some(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Honorific', 'Verb', 'Gerund', 'Adjective')) || namedAsPerson ? undefined : lookUpPlace(surface);
+	const known = found && (found.kind === 'Country' || (found.population ?? 0) >= 100_000) ? found : undefined;
+	if (known) {
+		votes.place += 2;
+		detail ??= known.kind;
+	}
 	detail ??= hasTag(head, 'Country') ? 'Country' : hasTag(head, 'City') ? 'City' : undefined;
 	return {surface, key: normaliseName(surface), tokenCount: name.length, start: name[0]!.start, end: name[0]!.start + surface.length, votes, role, acronym, detail};
 }
@@ -387,9 +403,13 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 	for (const paragraph of paragraphs) {
 		// Headlines capitalise every word; their names are found later from the prose.
 		if (paragraph.headline) continue;
+		// Datelines open the first paragraphs of wire copy; their capitals are read by their shape.
+		const dateline = paragraph.paragraph <= 6 ? readDateline(paragraph) : undefined;
+		if (dateline) found.push(...dateline.occurrences);
 		for (const sentence of paragraph.sentences) {
 			let previousRun: {end: number; votes: Votes} | undefined;
 			for (const [start, end] of nameRuns(sentence.tokens, evidence)) {
+				if (dateline && sentence.tokens[start]!.start < dateline.end) continue;
 				const occurrence = voteForRun(sentence.tokens, start, end, paragraph.text, evidence);
 				if (!occurrence || occurrence.key === '') continue;
 				// "in Paiporta and Alfafar": names joined by "and" or "or" share the kind of place.
@@ -494,8 +514,14 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		if (!kind) continue;
 		const surfaces = group.occurrences.map(occurrence => occurrence.surface);
 		const longest = Math.max(...group.occurrences.map(occurrence => occurrence.tokenCount));
+		// Capitals that are only a dateline's style ("MOSCOW") give way to the name as the text writes it elsewhere.
+		const plain = group.occurrences.filter(occurrence => occurrence.displayName === undefined);
+		const naming = plain.length > 0 ? plain : group.occurrences;
+		const longestNaming = Math.max(...naming.map(occurrence => occurrence.tokenCount));
 		const name =
-			mostCommon(group.occurrences.filter(occurrence => occurrence.tokenCount === longest && !occurrence.acronym).map(occurrence => occurrence.surface)) ?? mostCommon(surfaces)!;
+			mostCommon(naming.filter(occurrence => occurrence.tokenCount === longestNaming && !occurrence.acronym).map(occurrence => occurrence.displayName ?? occurrence.surface)) ??
+			mostCommon(naming.map(occurrence => occurrence.displayName ?? occurrence.surface))!;
+		void longest;
 		const aliases = [...new Set(surfaces)].filter(surface => surface !== name);
 		const roles = group.occurrences.map(occurrence => occurrence.role).filter((role): role is string => role !== undefined);
 		const role = kind === 'person' ? roles.toSorted((a, b) => b.split(' ').length - a.split(' ').length)[0] : undefined;
