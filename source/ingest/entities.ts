@@ -1,10 +1,13 @@
 import {
 	connectorHeads,
 	nameConnectors,
+	institutionWords,
 	nameParticles,
+	nationalInstitutions,
 	newsAgencies,
 	organizationDescriptors,
 	organizationHeads,
+	partyPlurals,
 	personTitles,
 	placeHeads,
 	placeNouns,
@@ -163,7 +166,8 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 		// "Workers' Party": a plural possessive before the head of an institution's name stays inside it.
 		const endsName = (at: number) => possessive.test(tokens[at]!.text) || (/s[’']$/u.test(tokens[at]!.text + tokens[at]!.post.trim()) && !organizationHeads.has(bare(tokens[at + 1]?.text ?? '')));
 		while (end < tokens.length && !endsName(end - 1) && !tokens[end - 1]!.text.includes('/')) {
-			const link = joined(tokens[end - 1]!, tokens[end]!);
+			const pluralPossessive = /^[’']\s+$/u.test(tokens[end - 1]!.post) && /s$/u.test(tokens[end - 1]!.text) && organizationHeads.has(bare(tokens[end]!.text)) && tokens[end]!.pre === '';
+			const link = joined(tokens[end - 1]!, tokens[end]!) ?? (pluralPossessive ? 'space' : undefined);
 			if (!link) break;
 			const next = tokens[end]!;
 			// "Jae-in", "Jong-un": a lower-case part after a hyphen belongs to the name ("Denver-based" does not).
@@ -302,7 +306,19 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	const head = headOf(name);
 	const headWord = bare(head.text);
 	// "North Korean", "Russian": adjectives of nationality, not names.
-	if (isNationality(last, tokens[end], evidence) || isAdjectivePhrase(name, tokens[end], evidence.demonyms) || neverAnEntity(name)) return undefined;
+	if (isNationality(last, tokens[end], evidence) || isAdjectivePhrase(name, tokens[end], evidence.demonyms)) {
+		// "the Russian government": a country's institution, named by its nationality and the noun.
+		const noun = tokens[end];
+		const after = tokens[end + 1];
+		// Not as a modifier: "South Korean government sources" are sources.
+		const modifier = after !== undefined && /^\s+$/u.test(noun?.post ?? '') && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun', 'Date');
+		if (!noun || !nationalInstitutions.has(noun.text) || !/^\s+$/u.test(last.post) || titleIndex >= 0 || modifier) return undefined;
+		const surface = text.slice(name[0]!.start, noun.end);
+		return {surface, key: normaliseName(surface), tokenCount: name.length + 1, start: name[0]!.start, end: noun.end, votes: {person: 0, organization: 3, place: 0}, acronym: false, detail: capitalise(noun.text)};
+	}
+	if (neverAnEntity(name)) return undefined;
+	// "Minister of Natural Resources": a title with its portfolio is a role, not a body.
+	if (name.length > 2 && personTitles.has(bare(name[0]!.text)) && nameConnectors.has(name[1]!.text)) return undefined;
 	if (name.length === 1 && personTitles.has(headWord)) return undefined;
 	const surface = text.slice(name[0]!.start, last.end).replace(possessive, '').replace(/\/.*$/u, '');
 	const acronym = name.length === 1 && isAcronym(last.text.replace(possessive, ''));
@@ -381,7 +397,20 @@ function voteForRun(tokens: Token[], start: number, end: number, text: string, e
 	const modifiesNoun = next !== undefined && spaced && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date');
 	if (previous && /^(?:in|at|near|into|across|outside|inside|towards?|from|on)$/.test(previous.text) && /^\s+$/u.test(previous.post) && !modifiesNoun) votes.place += 2;
 	// "the Kremlin said", "the Pentagon's": a single name with an article that speaks or owns is an institution.
-	if (previous?.text.toLowerCase() === 'the' && name.length === 1 && !acronym && (possessive.test(last.text) || (next && spaced && speechVerbs.has(next.text)))) votes.organization += 2;
+	// "the Kremlin on Monday announced": a few words of time or manner may stand between.
+	const speaksSoon = () => {
+		for (let index = end; index < Math.min(tokens.length, end + 4); index++) {
+			if (speechVerbs.has(tokens[index]!.text) && hasTag(tokens[index]!, 'Verb')) return true;
+			if (!/^\s+$/u.test(tokens[index]!.post) && index > end) return false;
+			if (!hasTag(tokens[index]!, 'Preposition', 'Date', 'Adverb', 'Value', 'Auxiliary')) return false;
+		}
+		return false;
+	};
+	if (previous?.text.toLowerCase() === 'the' && name.length === 1 && !acronym && (possessive.test(last.text) || (next && spaced && (speechVerbs.has(next.text) || speaksSoon())))) votes.organization += 2;
+	// "in Parliament", "Congress passed": an institution named by its common noun alone, capitalised.
+	if (name.length === 1 && institutionWords.has(headWord) && !startsClause(tokens, start)) votes.organization += 3;
+	// "Liz Truss's Conservatives": a party called by its members.
+	if (name.length === 1 && partyPlurals.has(headWord)) votes.organization += 3;
 	// A country or a city of the gazetteer, unless the words are a person's ("Jackson", "Victoria").
 	// A small town's name is more often something else's ("Benfica" the club, a district of Lisbon).
 	// Nor when compromise reads the word as a verb or an adjective ("Further Reading").

@@ -31,8 +31,18 @@ export const organizationHeads = words(`
 	chamber exchange reserve programme program party alliance coalition front movement brigade battalion
 	command agency fc press media broadcasting television radio studios motors industries technologies systems
 	holdings partners capital ventures project initiative trust railway railways railroad research economics
-	analytics consulting associates insights monthly weekly quarterly review magazine
+	analytics consulting associates insights monthly weekly quarterly review magazine plant factory works
+	refinery shipyard
 `);
+
+/** Institutions a capitalised word names alone: "the vote in Parliament", "Congress passed the bill". */
+export const institutionWords = words('parliament congress senate cabinet police government judiciary presidency legislature knesset duma bundestag');
+
+/** A country's own institutions after its nationality adjective: "the Russian government said". */
+export const nationalInstitutions = words('government army military navy parliament embassy cabinet police');
+
+/** Parties called by their members' plural: "Prime Minister Liz Truss's Conservatives". */
+export const partyPlurals = words('conservatives tories labour democrats republicans liberals greens socialists');
 
 /** Last words of place names: "Demilitarized Zone", "Red Sea", "Mount Fuji" is handled by tags. */
 export const placeHeads = words(`
