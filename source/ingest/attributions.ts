@@ -1,5 +1,5 @@
 import type {EntityKind} from './entities.js';
-import {namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs} from './lexicon.js';
+import {attributionFillers, namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {hasTag, isCapitalised, type Sentence, type Token} from './tokens.js';
@@ -17,7 +17,6 @@ export type Subject =
 
 export type Attribution = {verb: number; subject: Subject; how: string};
 
-const skippable = new Set(['has', 'have', 'had', 'would', 'will', 'also', 'later', 'previously', 'been', 'once', 'again', 'then', 'not', 'further', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'separately', 'recently', 'did', 'does', 'do', 'already', 'simply', 'just', 'quickly', 'happily', 'firmly', 'bluntly']);
 
 export type SentenceContext = {sentence: Sentence; mentions: Mention[]; kinds: EntityKind[]; headline: boolean; spans: QuoteSpan[]};
 
@@ -77,7 +76,7 @@ function subjectAfter(tokens: Token[], verb: number, context: SentenceContext): 
 function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earlier: Attribution[]): Omit<Attribution, 'verb'> {
 	const {spans, mentions, kinds} = context;
 	let index = verb - 1;
-	while (index >= 0 && !/[,;:“”"]/u.test(tokens[index]!.post) && (skippable.has(tokens[index]!.text.toLowerCase()) || hasTag(tokens[index]!, 'Adverb', 'Auxiliary', 'Modal'))) index--;
+	while (index >= 0 && !/[,;:“”"]/u.test(tokens[index]!.post) && (attributionFillers.has(tokens[index]!.text.toLowerCase()) || hasTag(tokens[index]!, 'Adverb', 'Auxiliary', 'Modal'))) index--;
 	// "cast by former US president Donald Trump as the “rocket man”": the agent of a passive.
 	if (tokens[verb + 1]?.text === 'by') {
 		const agent = mentionAfter(tokens, verb + 2, mentions, 6, kinds);

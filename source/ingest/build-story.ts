@@ -11,6 +11,7 @@ import {findFacts} from './facts.js';
 import {createMentionFinder, excerptOf, type Mention} from './mentions.js';
 import {organizationHeads, speechVerbs} from './lexicon.js';
 import {findQuotes} from './quotes.js';
+import {lookUpPlace} from './gazetteer.js';
 import {presentPerfectAt} from './lead-events.js';
 import {lemma, type Sentence} from './tokens.js';
 
@@ -147,19 +148,22 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	});
 
 	const entityIds = entities.map(entity => newId(entity.name, entity.kind));
+	const explanations: Explanation[] = [];
 	const people: Person[] = [];
 	const organizations: Organization[] = [];
 	const places: Place[] = [];
 	entities.forEach((entity, index) => {
 		const cites = entityCitations(entity, index, articles, mentionsOf);
 		const base = {id: entityIds[index]!, name: entity.name, aliases: entity.aliases, description: describeEntity(entity, articles), cites};
+		const coordinates = entity.kind === 'place' ? lookUpPlace(entity.name) : undefined;
+		const where = coordinates ? [`coordinates [${coordinates.coordinates.join(', ')}] from ${coordinates.source}`] : [];
+		explanations.push({item: base.id, kind: entity.kind, text: entity.name, rules: [...entity.rules, ...where]});
 		if (entity.kind === 'person') people.push({...base, ...(entity.role ? {role: entity.role} : {}), organizations: []});
 		else if (entity.kind === 'organization') organizations.push({...base, kind: entity.type ?? 'Organisation'});
 		else places.push({...base, kind: entity.type ?? 'Place'});
 	});
 
 	const quotes: Quote[] = [];
-	const explanations: Explanation[] = [];
 	const facts: Fact[] = [];
 	const dated: Dated[] = [];
 	articles.forEach(({article, paragraphs: own, reference}, articleIndex) => {

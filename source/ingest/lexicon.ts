@@ -145,3 +145,24 @@ export const neverEntities = words(`
 
 /** Endings of nationality and group adjectives: "Moroccan", "Russian", "Far Eastern", "Communist" (not "Japan", "Michigan"). */
 export const adjectiveEndings = /(?:ian|ean|can|ese|ish|ern|ist)$/u;
+
+/** "residents of Loures", "the outskirts of Kyiv": nouns whose "of" is followed by a place. */
+export const inhabitantNouns = words('residents inhabitants people citizens suburbs streets mayor governor province outside');
+
+/** "drove west to Valemount", "fled to Poland": movement towards a place. */
+export const motionWords = /^(?:drove|drive|driving|flew|fly|flying|travel(?:l?ed|l?ing|s)?|moved?|went|go|going|fled|flee|returned?|headed|heading|evacuated|sailed|walked|trip|journey|west|east|north|south|back)$/i;
+
+/** "Denver-based", "Saudi-led": the name ends before these; "-based" and "-born" say it is a place. */
+export const compoundSuffixes = words('based born led owned run backed made style era linked funded controlled bound headquartered area wide specific focused registered');
+
+/** Directions and parts of a place: "north of Grindavik", "the outskirts of Kyiv". */
+export const directions = words('north south east west northeast northwest southeast southwest outskirts centre center');
+
+/** Words that make up place names with other place words: "New York", "San José", "Port Louis". */
+export const placeNameWords = words('new san santa saint st los las el la le port fort mount lake cape upper lower great greater');
+
+/** Words between a subject and its verb of saying: "X has also said", "Y later told". */
+export const attributionFillers = words(`
+	has have had would will also later previously been once again then not further earlier repeatedly
+	reportedly publicly separately recently did does do already simply just quickly happily firmly bluntly
+`);
