@@ -49,6 +49,21 @@ describe('writes are whole or not at all, through the CLI', () => {
 	}, 30_000);
 });
 
+describe('-o never replaces what the path names', () => {
+	it('-o /dev/stdout --force writes to standard output, a pipe or a file, and /dev/stdout stays a link', () => {
+		const piped = runCli(['--json', '-o', '/dev/stdout', '--force']);
+		expect(piped.code).toBe(0);
+		expect(JSON.parse(piped.stdout).schemaVersion).toBe(1);
+		const folder = temporaryFolder();
+		const file = path.join(folder, 'out.json');
+		const redirected = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" --json -o /dev/stdout > "${file}"`], {encoding: 'utf8'});
+		expect(redirected.status).toBe(0);
+		expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+		expect(readdirSync(folder)).toEqual(['out.json']);
+		expect(spawnSync('test', ['-L', '/dev/stdout']).status).toBe(0);
+	});
+});
+
 describe('reads stop at --max-size whatever the input is', () => {
 	it('validate /dev/zero stops at the limit with exit 1', () => {
 		const result = runCli(['validate', '/dev/zero', '--max-size', '1M']);

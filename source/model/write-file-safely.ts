@@ -1,5 +1,5 @@
 import {Buffer} from 'node:buffer';
-import {closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs';
+import {closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs';
 import path from 'node:path';
 import type {Problem} from './problem.js';
 import {describeFsError} from './read-stories.js';
@@ -110,6 +110,15 @@ function removeAbandonedTemporaries(folder: string, base: string): void {
 	}
 }
 
+function isOpenDescriptorLink(target: string): boolean {
+	if (/^\/dev\/(?:std(?:out|err)|fd\/\d+)$/.test(path.resolve(target))) return true;
+	try {
+		return /^\/proc\/(?:self|\d+)\/fd\/\d+$/.test(readlinkSync(target));
+	} catch {
+		return false;
+	}
+}
+
 type FileTarget = {kind: 'new' | 'replace'; file: string; mode?: number};
 type Target = FileTarget | {kind: 'direct'; file: string} | {problem: Problem};
 
@@ -123,16 +132,20 @@ function resolveTarget(target: string, force: boolean): Target {
 		return {problem: {file: target, message: `cannot write: ${describeWriteError(error)}`}};
 	}
 	let file = target;
+	// /dev/stdout, /dev/fd/3 and the like name a file the program already holds open (a shell
+	// redirection): write into it as the shell would, never rename over it.
+	if (stats.isSymbolicLink() && isOpenDescriptorLink(target)) return {kind: 'direct', file: target};
 	if (stats.isSymbolicLink()) {
 		try {
-			file = realpathSync(target);
-			stats = statSync(file);
+			// stat follows the link also where realpath cannot: /dev/stdout -> /proc/self/fd/1 -> a pipe.
+			stats = statSync(target);
+			if (stats.isFile()) file = realpathSync(target);
 		} catch {
 			return {problem: {file: target, message: 'is a symbolic link to a file that does not exist; give the path of the file to create instead'}};
 		}
 	}
 	if (stats.isDirectory()) return {problem: {file: target, message: 'is a folder; give a file name to write to'}};
-	if (stats.isCharacterDevice() || stats.isFIFO()) return {kind: 'direct', file};
+	if (stats.isCharacterDevice() || stats.isFIFO()) return {kind: 'direct', file: target};
 	if (!stats.isFile()) return {problem: {file: target, message: 'is a socket or block device; summit-tui writes only files, terminals and pipes'}};
 	if (!force) return {problem: {file: target, message: `already exists${file === target ? '' : ` (a link to ${file})`}; add --force to replace it`}};
 	return {kind: 'replace', file, mode: stats.mode & 0o7777};
@@ -202,6 +215,8 @@ function writeDirectly(target: string, file: string, bytes: Buffer, writeChunk: 
 		writeAll(descriptor, bytes, writeChunk);
 		return undefined;
 	} catch (error) {
+		// A reader that closed the pipe early (`-o /dev/stdout | head`) has seen what it wanted.
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
 		return {file: target, message: `cannot write: ${describeWriteError(error)}`};
 	} finally {
 		if (descriptor !== undefined) {
