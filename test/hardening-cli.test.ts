@@ -61,6 +61,9 @@ describe('-o never replaces what the path names', () => {
 		expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
 		expect(readdirSync(folder)).toEqual(['out.json']);
 		expect(spawnSync('test', ['-L', '/dev/stdout']).status).toBe(0);
+		// A slow reader fills the pipe: the write waits for it rather than failing with EAGAIN.
+		const slow = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" --json -o /dev/stdout | (sleep 0.5; wc -c)`], {encoding: 'utf8'});
+		expect(Number(slow.stdout.trim())).toBe(piped.stdout.length);
 	});
 });
 

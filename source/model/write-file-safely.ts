@@ -41,11 +41,25 @@ function sameFile(a: string, b: string): boolean {
 	}
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** One chunk; a descriptor left non-blocking (Node's stdout on a pipe) that is full is waited for. */
+function writeChunkWaiting(writeChunk: ChunkWriter, descriptor: number, bytes: Buffer, offset: number, length: number): number {
+	for (;;) {
+		try {
+			return writeChunk(descriptor, bytes, offset, length);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+			Atomics.wait(pause, 0, 0, 5);
+		}
+	}
+}
+
 /** Writes every byte or throws; a writer that writes nothing is a full device (ENOSPC). */
 function writeAll(descriptor: number, bytes: Buffer, writeChunk: ChunkWriter): void {
 	let offset = 0;
 	while (offset < bytes.length) {
-		const written = writeChunk(descriptor, bytes, offset, Math.min(chunkSize, bytes.length - offset));
+		const written = writeChunkWaiting(writeChunk, descriptor, bytes, offset, Math.min(chunkSize, bytes.length - offset));
 		if (!(written > 0)) throw Object.assign(new Error('no space left on the device'), {code: 'ENOSPC'});
 		offset += written;
 	}
@@ -110,17 +124,23 @@ function removeAbandonedTemporaries(folder: string, base: string): void {
 	}
 }
 
-function isOpenDescriptorLink(target: string): boolean {
-	if (/^\/dev\/(?:std(?:out|err)|fd\/\d+)$/.test(path.resolve(target))) return true;
+/**
+ * The descriptor /dev/stdout, /dev/stderr, /dev/fd/N or /proc/self/fd/N names: a file the program
+ * already holds open (a shell redirection, a pipe, a socket), to be written as it is.
+ */
+function openDescriptorOf(target: string): number | undefined {
+	const named = /^\/dev\/(?:(stdout)|(stderr)|fd\/(\d+))$/.exec(path.resolve(target));
+	if (named) return named[1] ? 1 : named[2] ? 2 : Number(named[3]);
 	try {
-		return /^\/proc\/(?:self|\d+)\/fd\/\d+$/.test(readlinkSync(target));
+		const link = /^\/proc\/(?:self|(\d+))\/fd\/(\d+)$/.exec(readlinkSync(target));
+		return link && (link[1] === undefined || Number(link[1]) === process.pid) ? Number(link[2]) : undefined;
 	} catch {
-		return false;
+		return undefined;
 	}
 }
 
 type FileTarget = {kind: 'new' | 'replace'; file: string; mode?: number};
-type Target = FileTarget | {kind: 'direct'; file: string} | {problem: Problem};
+type Target = FileTarget | {kind: 'direct'; file: string} | {kind: 'descriptor'; descriptor: number} | {problem: Problem};
 
 /** What writing to a path would do, following a link to the file it names. */
 function resolveTarget(target: string, force: boolean): Target {
@@ -134,7 +154,8 @@ function resolveTarget(target: string, force: boolean): Target {
 	let file = target;
 	// /dev/stdout, /dev/fd/3 and the like name a file the program already holds open (a shell
 	// redirection): write into it as the shell would, never rename over it.
-	if (stats.isSymbolicLink() && isOpenDescriptorLink(target)) return {kind: 'direct', file: target};
+	const descriptor = stats.isSymbolicLink() ? openDescriptorOf(target) : undefined;
+	if (descriptor !== undefined) return {kind: 'descriptor', descriptor};
 	if (stats.isSymbolicLink()) {
 		try {
 			// stat follows the link also where realpath cannot: /dev/stdout -> /proc/self/fd/1 -> a pipe.
@@ -165,6 +186,7 @@ export function writeFileSafely(target: string, content: string, options: WriteO
 	const writeChunk = options.writeChunk ?? defaultWriter;
 	installSignalCleanup();
 	try {
+		if (resolved.kind === 'descriptor') return writeToDescriptor(target, resolved.descriptor, bytes, writeChunk);
 		return resolved.kind === 'direct' ? writeDirectly(target, resolved.file, bytes, writeChunk) : replaceAtomically(target, resolved, bytes, writeChunk);
 	} finally {
 		// A signal that arrives during the (synchronous) write waits in the event loop, and would be lost
@@ -207,24 +229,32 @@ function replaceAtomically(target: string, resolved: FileTarget, bytes: Buffer, 
 	}
 }
 
-/** A terminal, /dev/null or a pipe: written in place, every byte counted. */
+/** A terminal, /dev/null or a named pipe: opened and written in place, every byte counted. */
 function writeDirectly(target: string, file: string, bytes: Buffer, writeChunk: ChunkWriter): Problem | undefined {
-	let descriptor: number | undefined;
+	let descriptor: number;
 	try {
 		descriptor = openSync(file, 'w');
+	} catch (error) {
+		return {file: target, message: `cannot write: ${describeWriteError(error)}`};
+	}
+	try {
+		return writeToDescriptor(target, descriptor, bytes, writeChunk);
+	} finally {
+		try {
+			closeSync(descriptor);
+		} catch {
+			// Nothing more to do for a device that fails to close.
+		}
+	}
+}
+
+function writeToDescriptor(target: string, descriptor: number, bytes: Buffer, writeChunk: ChunkWriter): Problem | undefined {
+	try {
 		writeAll(descriptor, bytes, writeChunk);
 		return undefined;
 	} catch (error) {
 		// A reader that closed the pipe early (`-o /dev/stdout | head`) has seen what it wanted.
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
 		return {file: target, message: `cannot write: ${describeWriteError(error)}`};
-	} finally {
-		if (descriptor !== undefined) {
-			try {
-				closeSync(descriptor);
-			} catch {
-				// Nothing more to do for a device that fails to close.
-			}
-		}
 	}
 }
