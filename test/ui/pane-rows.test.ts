@@ -14,7 +14,7 @@ const text = (cells: Array<{text: string}>) => cells.map(cell => cell.text).join
 describe('pane rows of the bundled story', () => {
 	it('groups facts by category, each with the outlets that report it', () => {
 		const headings = panes.facts.rows.filter(row => row.heading).map(row => text(row.cells));
-		expect(headings).toEqual(['Key facts (5)', 'To watch (6)', 'Unknowns (6)', 'Numbers (4)', 'Claims (10)', 'Context (11)']);
+		expect(headings).toEqual(['Key facts (5)', 'To watch (6)', 'Unknowns (6)', 'Numbers (5)', 'Claims (11)', 'Context (9)']);
 		const line = panes.facts.rows.find(row => row.itemId === 'fact-chosun-ilbo-dates')!;
 		expect(text(line.cells)).toMatch(/^R +Chosun Ilbo reported/);
 		expect(panes.facts.ids).toHaveLength(story!.facts.length);
