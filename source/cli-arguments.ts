@@ -19,10 +19,11 @@ const helpText = `
     --plain           the whole story as readable text
     --markdown        the whole story as Markdown
     --json            the story (or search results) as JSON
-    --output, -o FILE write the --plain, --markdown or --json output to FILE (whole or not at all)
-    --force           let --output replace an existing file
+    --output, -o FILE write the --plain, --markdown or --json output to FILE (whole or not at all);
+                      a link is written through to its file, a terminal or pipe written directly
+    --force           let --output replace an existing file (also one a link points to)
     --limit N         at most N search results (default 20)
-    --max-size SIZE   refuse story files larger than SIZE (default 50M; e.g. 200M, 2G)
+    --max-size SIZE   stop reading any input past SIZE (default 50M; e.g. 200M, 2G)
     --outlet NAME     ingest: the outlet of every article given (else its header or URL)
     --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from
     --title T, --url U

@@ -7,7 +7,7 @@ import type {ArticleMetadata} from './ingest/article-input.js';
 import type {LoadResult} from './model/load.js';
 import {plural} from './model/labels.js';
 import {formatProblem, type Problem} from './model/problem.js';
-import {defaultMaxBytes, listStoryFiles, looksLikeStoryJson, readStories, type TrustedStories} from './model/read-stories.js';
+import {defaultMaxBytes, inFileOrder, listStoryFiles, looksLikeStoryJson, readInputs, storiesFromInputs, type InputFile, type TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
 
 declare const SUMMIT_TUI_VERSION: string;
@@ -35,6 +35,15 @@ function reportProblems(problems: Problem[], heading: string): never {
 	process.exit(1);
 }
 
+function warn(warnings: string[] = []): void {
+	for (const warning of warnings) process.stderr.write(`summit-tui: warning: ${sanitiseText(warning)}\n`);
+}
+
+/** "3 problems", or "20 of 1,000,000 problems shown" when the list was cut. */
+function problemCount(shown: number, total = shown): string {
+	return total > shown ? `${shown.toLocaleString('en-GB')} of ${plural(total, 'problem').replace(/^\d+/, total.toLocaleString('en-GB'))} shown` : plural(shown, 'problem');
+}
+
 function parseSize(text: string): number {
 	const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(text.trim());
 	if (!match) usageError(`--max-size takes a size such as 50M, 512K or 1G, not "${text}"`);
@@ -59,23 +68,49 @@ function storyFilesFromArguments(files: string[]): string[] {
 	if (files.length > 0) return files;
 	const folder = cli.flags.data ?? bundledDataFolder;
 	const listed = listStoryFiles(folder);
+	warn(listed.warnings);
 	if (listed.problems.length > 0) reportProblems(listed.problems, 'cannot load story data:');
 	return listed.files;
 }
 
-async function loadOrExit(files: string[], maxBytes: number): Promise<NonNullable<LoadResult['story']>> {
-	const result = await readStories(files, {maxBytes, trusted: trustedStories()});
-	if (!result.story) reportProblems(result.problems, `cannot load story data (${plural(result.problems.length, 'problem')}):`);
+type ReadInputs = {files: string[]; inputs: InputFile[]; problems: Problem[]};
+
+/** Every input read once, bounded by --max-size; what cannot be read is reported with the rest. */
+async function readAll(files: string[], maxBytes: number): Promise<ReadInputs> {
+	const {inputs, problems, warnings} = await readInputs(files, {maxBytes});
+	warn(warnings);
+	return {files, inputs, problems};
+}
+
+/** The story of the inputs; every problem with every input, unreadable or invalid, ends the run together. */
+async function loadOrExit(read: ReadInputs): Promise<NonNullable<LoadResult['story']>> {
+	const result: LoadResult = read.inputs.length > 0 ? await storiesFromInputs(read.inputs, trustedStories()) : {problems: []};
+	const problems = inFileOrder([...read.problems, ...result.problems], read.files);
+	if (!result.story || problems.length > 0) {
+		reportProblems(problems, `cannot load story data (${problemCount(problems.length, read.problems.length + (result.problemsTotal ?? result.problems.length))}):`);
+	}
 	return result.story;
 }
 
 /** Articles imported into one story, with the importer's warnings on stderr; problems end the run. */
-async function importOrExit(files: string[], metadata: ArticleMetadata, maxBytes: number): Promise<NonNullable<LoadResult['story']>> {
-	const {ingestFiles} = await import('./ingest/ingest-files.js');
-	const outcome = ingestFiles(files, metadata, {maxBytes});
-	for (const warning of outcome.warnings) process.stderr.write(`summit-tui: warning: ${sanitiseText(warning)}\n`);
-	if (!outcome.story) reportProblems(outcome.problems, `cannot import (${plural(outcome.problems.length, 'problem')}):`);
+async function importOrExit(read: ReadInputs, metadata: ArticleMetadata): Promise<NonNullable<LoadResult['story']>> {
+	const {ingestInputs} = await import('./ingest/ingest-files.js');
+	const outcome = ingestInputs(read.inputs, metadata);
+	warn(outcome.warnings);
+	const problems = inFileOrder([...read.problems, ...outcome.problems], read.files);
+	if (!outcome.story || problems.length > 0) reportProblems(problems, `cannot import (${problemCount(problems.length)}):`);
 	return outcome.story;
+}
+
+/** Only for the test that a signal during a write leaves no temporary file: each chunk takes a while. */
+async function faultInjectedWriter() {
+	if (process.env['SUMMIT_TUI_FAULT'] !== 'slow-write') return undefined;
+	const {writeSync} = await import('node:fs');
+	const pause = new Int32Array(new SharedArrayBuffer(4));
+	return (descriptor: number, buffer: Uint8Array, offset: number, length: number) => {
+		Atomics.wait(pause, 0, 0, 200);
+		return writeSync(descriptor, buffer, offset, Math.min(length, 64 * 1024));
+	};
 }
 
 /**
@@ -105,7 +140,7 @@ async function printReport(story: NonNullable<LoadResult['story']>, files: strin
 		return 0;
 	}
 	const {writeFileSafely} = await import('./model/write-file-safely.js');
-	const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: files});
+	const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: files, writeChunk: await faultInjectedWriter()});
 	if (problem) reportProblems([problem], 'nothing written:');
 	return 0;
 }
@@ -121,17 +156,21 @@ async function main(): Promise<number> {
 
 	if (command === 'validate') {
 		if (rest.length === 0) usageError('validate needs at least one story file');
-		const {readStoryFile} = await import('./model/load.js');
+		const {parseStoryBytes} = await import('./model/load.js');
+		const {readInputBytes, inputName} = await import('./model/read-stories.js');
 		const {buildStoryLookup} = await import('./model/story-lookup.js');
 		const {storyCounts} = await import('./report/report-outline.js');
+		if (rest.filter(file => file === '-').length > 1) usageError('standard input can be read only once');
 		let failed = 0;
 		for (const file of rest) {
-			const result = readStoryFile(file, {maxBytes});
+			const name = inputName(file);
+			const read = await readInputBytes(file, {maxBytes});
+			const result: LoadResult = read.bytes ? parseStoryBytes(read.bytes, name) : {problems: read.problems};
 			if (result.story) {
-				process.stdout.write(`ok    ${sanitiseText(file)}: ${storyCounts(buildStoryLookup(result.story))}\n`);
+				process.stdout.write(`ok    ${sanitiseText(name)}: ${storyCounts(buildStoryLookup(result.story))}\n`);
 			} else {
 				failed++;
-				process.stdout.write(`FAIL  ${sanitiseText(file)}: ${plural(result.problems.length, 'problem')}\n`);
+				process.stdout.write(`FAIL  ${sanitiseText(name)}: ${problemCount(result.problems.length, result.problemsTotal)}\n`);
 				for (const problem of result.problems) process.stdout.write(`  ${formatProblem(problem)}\n`);
 			}
 		}
@@ -142,7 +181,7 @@ async function main(): Promise<number> {
 		const query = sanitiseText(rest.join(' ')).trim();
 		if (query === '') usageError('search needs a query, e.g. summit-tui search peskv');
 		if (!Number.isInteger(cli.flags.limit) || cli.flags.limit < 1) usageError('--limit takes a whole number of 1 or more');
-		const story = await loadOrExit(storyFilesFromArguments([]), maxBytes);
+		const story = await loadOrExit(await readAll(storyFilesFromArguments([]), maxBytes));
 		const {createSearcher} = await import('./search/search.js');
 		const {formatSearchHits} = await import('./search/format-hits.js');
 		const hits = createSearcher(story, {oneQuery: true}).search(query, cli.flags.limit);
@@ -163,20 +202,21 @@ async function main(): Promise<number> {
 	const givesMetadata = Object.values(metadataFlags).some(value => value !== undefined);
 	if (cli.flags.published !== undefined) {
 		const {parsePartialDate} = await import('./model/dates.js');
-		if (parsePartialDate(cli.flags.published)?.day === undefined) usageError(`--published takes a real date as YYYY-MM-DD, not "${cli.flags.published}"`);
+		const date = parsePartialDate(cli.flags.published);
+		if (date?.day === undefined || date.year < 1000) usageError(`--published takes a real date as YYYY-MM-DD (years 1000–9999), not "${cli.flags.published}"`);
 	}
 
 	if (command === 'ingest') {
 		if (rest.length === 0) usageError('ingest needs at least one article file (or - for standard input), e.g. summit-tui ingest article.txt');
 		if (outputFlags > 0) usageError('ingest always writes story JSON; --plain, --markdown and --json are for reading a story');
-		const story = await importOrExit(rest, metadataFlags, maxBytes);
+		const story = await importOrExit(await readAll(rest, maxBytes), metadataFlags);
 		const content = `${JSON.stringify(story, null, '\t')}\n`;
 		if (cli.flags.output === undefined) {
 			process.stdout.write(content);
 			return 0;
 		}
 		const {writeFileSafely} = await import('./model/write-file-safely.js');
-		const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: rest.filter(file => file !== '-')});
+		const problem = writeFileSafely(cli.flags.output, content, {force: cli.flags.force, inputs: rest.filter(file => file !== '-'), writeChunk: await faultInjectedWriter()});
 		if (problem) reportProblems([problem], 'nothing written:');
 		process.stderr.write(`summit-tui: wrote ${sanitiseText(cli.flags.output)}\n`);
 		return 0;
@@ -185,11 +225,13 @@ async function main(): Promise<number> {
 	if (outputFlags > 1) usageError('choose one of --plain, --markdown and --json');
 	if (cli.flags.output !== undefined && outputFlags === 0) usageError('--output needs --plain, --markdown or --json');
 	const files = storyFilesFromArguments(cli.input);
-	// Files that are not story JSON are articles: imported in memory, and the dashboard says so.
-	const articles = files.filter(file => !looksLikeStoryJson(file));
-	if (articles.length > 0 && articles.length < files.length) usageError('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
-	if (givesMetadata && articles.length === 0) usageError('--outlet, --published, --title and --url describe articles to import; story files carry their own');
-	const story = articles.length > 0 ? await importOrExit(articles, metadataFlags, maxBytes) : await loadOrExit(files, maxBytes);
+	const read = await readAll(files, maxBytes);
+	// Inputs that are not story JSON are articles: imported in memory, and the dashboard says so. What
+	// an input is comes from the bytes already read: a pipe cannot be peeked at and read again.
+	const articles = read.inputs.filter(input => !looksLikeStoryJson(input.file, input.bytes));
+	if (articles.length > 0 && articles.length < read.inputs.length) usageError('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
+	if (givesMetadata && articles.length === 0 && read.inputs.length > 0) usageError('--outlet, --published, --title and --url describe articles to import; story files carry their own');
+	const story = articles.length > 0 ? await importOrExit(read, metadataFlags) : await loadOrExit(read);
 	const note = articles.length > 0 ? 'extracted automatically: check the citations' : undefined;
 	// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
 	const wantsReport = cli.flags.plain || cli.flags.markdown || cli.flags.json || !process.stdout.isTTY || process.env['TERM'] === 'dumb';

@@ -156,6 +156,6 @@ describe('writing output files', () => {
 		const input = file('input.json', JSON.stringify(minimalStory()));
 		const onto = runCli([input, '--json', '-o', input, '--force']);
 		expect(onto.code).toBe(1);
-		expect(onto.stderr).toContain('is one of the story files being read');
+		expect(onto.stderr).toContain('is one of the files being read');
 	});
 });

@@ -147,6 +147,8 @@ describe.skipIf(!existsSync(seeds))('importing the seed articles', {timeout: 60_
 		for (const quote of curated.quotes) {
 			const found = story.quotes.find(candidate => candidate.text === quote.text);
 			expect(found, quote.text).toBeDefined();
+			// A quote the bundled story leaves without a speaker (a linked article's headline) has none to recover.
+			if (quote.speaker === undefined) continue;
 			const speaker = names.get(found!.speaker ?? '');
 			expect(speaker && forms(speaker).some(form => forms(curatedNames.get(quote.speaker!)!).includes(form)), `speaker of “${quote.text}”`).toBe(true);
 		}
