@@ -1,9 +1,8 @@
 import {attributionsOf} from './attributions.js';
-import type {AnalysedParagraph, EntityKind} from './entities.js';
+import type {AnalysedParagraph} from './entities.js';
 import type {Mention} from './mentions.js';
 import {findQuoteSpans} from './quote-spans.js';
 import {quoteSieves, remember, resolveSubject, type ArticleSoFar, type FoundQuote, type ParagraphReading, type QuoteSlot, type ResolvedAttribution, type SpeakerCandidates} from './quote-sieves.js';
-import {hasTag} from './tokens.js';
 
 // Quotations and who said them, one article at a time: each paragraph is read sentence by sentence
 // (attributions resolved to speakers as they come, so "he" means who it meant at that point), then each
@@ -13,17 +12,6 @@ import {hasTag} from './tokens.js';
 export {findQuoteSpans, type QuoteSpan} from './quote-spans.js';
 export type {FoundQuote, SpeakerCandidates} from './quote-sieves.js';
 
-/**
- * Headlines put words in quotation marks after their subject: "Mayor Signs ‘Historic’ Deal". A
- * headline that opens with a named person or body followed by its verb gives the quote that subject.
- */
-function headlineSubject(reading: ParagraphReading, mentions: Mention[], kinds: EntityKind[]): number | undefined {
-	const first = mentions.toSorted((a, b) => a.start - b.start)[0];
-	if (!first || first.start > 0 || kinds[first.entity] === 'place') return undefined;
-	const tokens = reading.paragraph.sentences.flatMap(sentence => sentence.tokens);
-	const next = tokens.find(token => token.start >= first.end);
-	return next && hasTag(next, 'Verb') && !hasTag(next, 'Auxiliary', 'Modal') ? first.entity : undefined;
-}
 
 function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar: ArticleSoFar, candidates: SpeakerCandidates): ParagraphReading {
 	const spans = findQuoteSpans(paragraph.text);
@@ -55,7 +43,7 @@ export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 			const slot: QuoteSlot = {reading, span, sentenceIndex, ...(previous ? {previous} : {})};
 			const quote: FoundQuote = {paragraph, span, sentenceIndex, rules: []};
 			for (const sieve of quoteSieves) {
-				const found = sieve.find(slot, headline => headlineSubject(headline, mentions, candidates.kinds));
+				const found = sieve.find(slot);
 				if (!found) continue;
 				quote.rules.push(sieve.id);
 				if ('attribution' in found) {
@@ -63,7 +51,7 @@ export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 					if (found.attribution.speaker !== undefined) quote.speaker = found.attribution.speaker;
 				} else if ('inherited' in found) {
 					if (found.inherited.speaker !== undefined) quote.speaker = found.inherited.speaker;
-				} else quote.speaker = found.speaker;
+				} else if (found.speaker !== undefined) quote.speaker = found.speaker;
 				break;
 			}
 			reading.quotes.push(quote);

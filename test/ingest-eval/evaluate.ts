@@ -1,11 +1,11 @@
-// The importer's evaluation, in process: every scored corpus imported through ingestFiles (the code
+// The importer's evaluation, in process: every scored corpus imported through ingestInputs (the code
 // path of `summit-tui ingest`) and scored against its gold. run-eval.ts prints the result; the ratchet
 // test compares it with baseline.json.
 import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {ingestFiles} from '../../source/ingest/ingest-files.js';
+import {ingestInputs} from '../../source/ingest/ingest-files.js';
 import type {StoryFile} from '../../source/model/schema.js';
 import {addScores, goldFromStory, precisionRecall, readGold, scoreEventsAgainstStory, scoreStory, type Scores} from './score.js';
 
@@ -18,7 +18,7 @@ export type ArticleResult = {name: string; scores: Scores; milliseconds: number}
 export type CorpusResult = {corpus: string; articles: ArticleResult[]; total: Scores};
 
 export function importArticles(files: string[]): StoryFile {
-	const outcome = ingestFiles(files);
+	const outcome = ingestInputs(files.map(file => ({file, bytes: readFileSync(file)})));
 	if (!outcome.story) throw new Error(`ingest ${files.join(' ')} failed: ${outcome.problems.map(problem => problem.message).join('; ')}`);
 	return outcome.story;
 }

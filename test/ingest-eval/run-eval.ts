@@ -1,5 +1,5 @@
 // npm run eval:ingest — imports every fixture article and every ../shared/ingest-dev article in process
-// (through ingestFiles, as `summit-tui ingest` does), scores each against its gold, then imports the two
+// (through ingestInputs, as `summit-tui ingest` does), scores each against its gold, then imports the two
 // seed articles and compares them with the curated bundled story. Prints precision, recall and F1 per
 // kind and corpus, a line per article, and with --verbose every miss. Exits 1 when a fixture target is
 // missed. `--write-baseline` stores the headline figures in baseline.json (the ratchet test reads it).
