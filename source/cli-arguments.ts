@@ -28,6 +28,7 @@ const helpText = `
     --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from
     --title T, --url U
                       ingest: the article's title and address
+    --explain         ingest: print on stderr which rules decided each name and quote
     --no-color        no colours (NO_COLOR is respected too)
     --debug           print stack traces of internal errors
     --help, --version
@@ -74,6 +75,7 @@ export function parseArguments(version: string): CliArguments {
 			url: {type: 'string'},
 			color: {type: 'boolean', default: defaultFlags.color},
 			debug: {type: 'boolean', default: defaultFlags.debug},
+			explain: {type: 'boolean', default: false},
 		},
 	});
 	return {input: cli.input, flags: cli.flags};

@@ -16,6 +16,7 @@ export type CliFlags = {
 	url?: string;
 	color: boolean;
 	debug: boolean;
+	explain?: boolean;
 };
 
 export type CliArguments = {input: string[]; flags: CliFlags};

@@ -97,6 +97,7 @@ async function importOrExit(read: ReadInputs, metadata: ArticleMetadata): Promis
 	const {ingestInputs} = await import('./ingest/ingest-files.js');
 	const outcome = ingestInputs(read.inputs, metadata);
 	warn(outcome.warnings);
+	if (cli.flags.explain) process.stderr.write((await import('./ingest/explain.js')).formatExplanations(outcome.explanations ?? []));
 	const problems = inFileOrder([...read.problems, ...outcome.problems], read.files);
 	if (!outcome.story || problems.length > 0) reportProblems(problems, `cannot import (${problemCount(problems.length)}):`);
 	return outcome.story;

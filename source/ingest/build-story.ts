@@ -22,7 +22,7 @@ import {lemma, type Sentence} from './tokens.js';
 // from both sides as claims and listed as a difference.
 
 /** Which rules decided an item: for `ingest --explain`, and for the tests of each rule. */
-export type Explanation = {item: string; kind: 'quote' | 'person' | 'organization' | 'place'; text: string; rules: string[]};
+export type Explanation = {item: string; kind: 'quote' | 'person' | 'organization' | 'place'; text: string; rules: string[]; speaker?: string};
 
 export type IngestResult = {story: StoryFile; warnings: string[]; explanations: Explanation[]};
 
@@ -170,7 +170,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		for (const quote of findQuotes(own, mentionsOf, {kinds, nouns, roles})) {
 			const text = quote.span.text.trim();
 			const id = newId('', `quote-${quotes.length + 1}`);
-			explanations.push({item: id, kind: 'quote', text, rules: quote.rules});
+			explanations.push({item: id, kind: 'quote', text, rules: quote.rules, ...(quote.speaker === undefined ? {} : {speaker: entities[quote.speaker]!.name})});
 			quotes.push({
 				id,
 				...(quote.speaker === undefined ? {} : {speaker: entityIds[quote.speaker]!}),

@@ -4,7 +4,7 @@ import type {Problem} from '../model/problem.js';
 import {decodeText, inputName, type InputFile} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
-import {buildStory} from './build-story.js';
+import {buildStory, type Explanation} from './build-story.js';
 import {checkMetadata, checkPublished} from './header-values.js';
 import {maxWordsPerAnalysis, splitForAnalysis} from './tokens.js';
 
@@ -13,7 +13,7 @@ import {maxWordsPerAnalysis, splitForAnalysis} from './tokens.js';
 // it with the same validator every story file goes through. Loaded only by the commands that import
 // articles, so the NLP libraries cost nothing when a story file is opened.
 
-export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]};
+export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]; explanations?: Explanation[]};
 
 /** A header's "Published: September 12, 2023" as 2023-09-12; a value that is no such date stays as it is. */
 export function normalisePublished(value: string | undefined): string | undefined {
@@ -71,5 +71,5 @@ export function ingestInputs(files: InputFile[], overrides: ArticleMetadata = {}
 	// importer shows as a clear message rather than as a file the dashboard then refuses.
 	const checked = parseStoryText(JSON.stringify(built.story), 'imported story');
 	if (!checked.story) return {problems: checked.problems.map(problem => ({...problem, message: `importer bug: ${problem.message}`})), warnings};
-	return {story: checked.story, problems: [], warnings};
+	return {story: checked.story, problems: [], warnings, explanations: built.explanations};
 }
