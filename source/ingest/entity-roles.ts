@@ -1,7 +1,8 @@
 import {isFirstName} from './first-names.js';
-import {nameParticles, organizationDescriptors, organizationHeads, personTitles, roleModifiers, speechVerbs} from './lexicon.js';
+import {nameParticles, organizationDescriptors, organizationHeads, personTitles, placeNouns, roleModifiers, speechVerbs} from './lexicon.js';
 import {bare, neverAName, possessive} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
+import type {RunContext} from './entity-rules.js';
 
 // The words around a name that say what someone is: a title inside the run of capitals ("Finance
 // Minister Ivo Dahl"), lower-case role words before it ("Kremlin spokesperson"), an apposition after it
@@ -89,3 +90,14 @@ export function startsWithFirstName(name: Token[]): boolean {
 	if (!(hasTag(first, 'FirstName') || isFirstName(first.text)) || personTitles.has(bare(first.text))) return false;
 	return !hasTag(first, 'Country', 'City', 'Organization') && !rest.some(token => hasTag(token, 'Place', 'Country', 'City', 'Organization')) && rest.every(token => isCapitalised(token.text) || nameParticles.has(token.text) || token.pre === '');
 }
+
+/** A lower-case word for a body before the name ("news agency KCNA") or in apposition ("the union, Unite,"). */
+export function descriptorBefore(run: RunContext): string | undefined {
+	const before = roleBefore(run.tokens, run.start, run.text);
+	// "The operators' association, Havenwerkgevers Nederland, called": a descriptor in apposition.
+	const apposed = run.tokens[run.start - 1];
+	return before.descriptor ?? (apposed && /^,\s*$/u.test(apposed.post) && /^,/u.test(run.last.post) && organizationDescriptors.has(bare(apposed.text)) ? bare(apposed.text) : undefined);
+}
+
+/** A lower-case place noun right after the name: "the Skarvik peninsula", "the Amur region". */
+export const placeNounAfter = ({next, last}: Pick<RunContext, 'next' | 'last'>) => next !== undefined && /^\s+$/u.test(last.post) && !isCapitalised(next.text) && placeNouns.has(bare(next.text));
