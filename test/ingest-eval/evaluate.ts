@@ -89,6 +89,7 @@ export function headlineFigures(scores: Scores): Record<string, number> {
 		quotesPrecision: round(precisionRecall(scores.quotes).precision),
 		speakers: round(ratio(scores.speakers)),
 		eventDates: round(ratio(scores.eventDates)),
+		events: round(precisionRecall(scores.events).f1),
 		shortTitles: round(ratio(scores.shortTitles)),
 	};
 }

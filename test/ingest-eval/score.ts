@@ -223,7 +223,9 @@ export function goldFromStory(story: StoryFile): Gold {
 
 /** Bundled events against imported ones: the same cited paragraph and the same date. */
 export function scoreEventsAgainstStory(imported: StoryFile, curated: StoryFile): Counts {
-	const places = (event: StoryFile['events'][number]) => new Set(event.cites.map(citation => `${citation.article}#${citation.paragraph}`));
+	// Articles are matched by position (imported in the curated order), not by id: imported ids carry a story key.
+	const articleOf = new Map(imported.articles.map((article, index) => [article.id, curated.articles[index]?.id ?? article.id]));
+	const places = (event: StoryFile['events'][number]) => new Set(event.cites.map(citation => `${articleOf.get(citation.article) ?? citation.article}#${citation.paragraph}`));
 	const same = (a: StoryFile['events'][number], b: StoryFile['events'][number]) =>
 		a.date === b.date && (a.dateEnd ?? '') === (b.dateEnd ?? '') && overlaps(places(a), places(b));
 	return {
