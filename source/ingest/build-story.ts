@@ -11,7 +11,7 @@ import {createMentionFinder, type Mention} from './mentions.js';
 import {cite, headlineLike, type ArticleContext, type Explanation, type StageContext} from './stage-context.js';
 import {entityRecords} from './stage-entities.js';
 import {datedEvents} from './stage-events.js';
-import {mergeEvents} from './stage-merge.js';
+import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
@@ -128,9 +128,10 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const {articles, warnings} = articleRecords(inputs, paragraphs, newId);
 	const context: StageContext = {articles, entities, entityIds: entities.map(entity => newId(entity.name, entity.kind)), mentionsOf, newId};
 	const {people, organizations, places, explanations: entityExplanations} = entityRecords(context);
-	const {quotes, explanations: quoteExplanations} = quoteRecords(context);
+	const {quotes: allQuotes, explanations: quoteExplanations} = quoteRecords(context);
+	const quotes = mergeRepeats(allQuotes);
 	const dated = datedEvents(context);
-	const facts = factRecords(context);
+	const facts = mergeRepeats(factRecords(context));
 	const {events, differences, claims} = mergeEvents(dated, context, facts.length);
 	const firstArticle = articles[0]!.article;
 	const story: StoryFile = {
@@ -149,7 +150,8 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		quotes,
 		differences,
 	};
-	return {story: normaliseStory(story), warnings, explanations: [...entityExplanations, ...quoteExplanations]};
+	const keptQuotes = new Set(quotes.map(quote => quote.id));
+	return {story: normaliseStory(story), warnings, explanations: [...entityExplanations, ...quoteExplanations.filter(item => keptQuotes.has(item.item))]};
 }
 
 function hostOf(url: string): string | undefined {

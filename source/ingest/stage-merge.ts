@@ -1,4 +1,4 @@
-import type {Difference, Fact, StoryEvent} from '../model/schema.js';
+import type {Citation, Difference, Fact, StoryEvent} from '../model/schema.js';
 import type {StageContext} from './stage-context.js';
 import type {Dated} from './stage-events.js';
 
@@ -65,4 +65,21 @@ export function mergeEvents(dated: Dated[], {articles, newId, entityIds}: StageC
 		}
 	}
 	return {events: kept.map(item => item.event), differences, claims};
+}
+
+const sameWords = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+
+/**
+ * The same sentence from two outlets (wire copy printed twice) is one item cited twice: quotes with the
+ * same words and the same speaker, facts with the same words. The first keeps its id.
+ */
+export function mergeRepeats<T extends {text: string; cites: Citation[]; speaker?: string}>(items: T[]): T[] {
+	const kept = new Map<string, T>();
+	for (const item of items) {
+		const key = `${item.speaker ?? ''}\u0000${sameWords(item.text)}`;
+		const earlier = kept.get(key);
+		if (!earlier) kept.set(key, {...item, cites: [...item.cites]});
+		else for (const citation of item.cites) if (!earlier.cites.some(other => other.article === citation.article && other.paragraph === citation.paragraph)) earlier.cites.push(citation);
+	}
+	return [...kept.values()];
 }

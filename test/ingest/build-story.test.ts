@@ -81,3 +81,12 @@ describe('ids of imported stories', () => {
 		expect(ids(ingestText(first, second))).toEqual(ids(ingestText(first, second)));
 	});
 });
+
+describe('the same sentence from two outlets', () => {
+	it('is one quote cited twice, not two quotes', () => {
+		const body = 'Port reopens\n\nThe port of Tema reopened on Monday, harbour chief Ines Moller said.\n\n“We are ready to work,” Moller said.';
+		const story = ingestText({text: body, outlet: 'Wire A'}, {text: body.replace('Port reopens', 'Tema port back'), outlet: 'Paper B'});
+		expect(story.quotes).toHaveLength(1);
+		expect(story.quotes[0]!.cites.map(citation => citation.article)).toEqual(story.articles.map(article => article.id));
+	});
+});
