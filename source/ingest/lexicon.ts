@@ -166,3 +166,6 @@ export const attributionFillers = words(`
 	has have had would will also later previously been once again then not further earlier repeatedly
 	reportedly publicly separately recently did does do already simply just quickly happily firmly bluntly
 `);
+
+/** What a body or a person issues and what then "says": "X said in a statement … the statement said". */
+export const documentNouns = words('statement report communique communiqué letter release announcement post memo decree resolution');

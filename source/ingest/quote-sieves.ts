@@ -1,6 +1,6 @@
 import type {Attribution, Subject} from './attributions.js';
 import type {AnalysedParagraph, EntityKind} from './entities.js';
-import {personDescriptionNouns} from './lexicon.js';
+import {documentNouns, personDescriptionNouns} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {QuoteSpan} from './quote-spans.js';
 
@@ -125,6 +125,8 @@ export type ArticleSoFar = {
 	recentBodies: number[];
 	/** People named so far, most recent last, with the paragraph (index in the article) they were named in. */
 	people: Array<{entity: number; paragraph: number; start: number}>;
+	/** Who issued the statement, report … that a sentence so far named with its attribution ("X said in a statement"). */
+	documents: Map<string, {entity: number; paragraph: number}>;
 	paragraph: number;
 };
 
@@ -163,6 +165,16 @@ export const speakerRules: SpeakerRule[] = [
 			if (subject.kind !== 'pronoun') return undefined;
 			const last = soFar.lastSpeaker;
 			return last && soFar.paragraph - last.paragraph <= pronounReach ? last.entity : null;
+		},
+	},
+	{
+		id: 'speaker-description-document',
+		pattern: '"the statement said", "the report says": whoever issued the statement named with an attribution a few paragraphs before',
+		example: {text: 'The Lumo Council said in a statement that the bridge would close.\n\n“Repairs will take a month,” the statement said.', quote: 'Repairs will take a month,', speaker: 'Lumo Council'},
+		resolve: (subject, _at, soFar) => {
+			if (subject.kind !== 'description' || !documentNouns.has(subject.words.at(-1)!)) return undefined;
+			const issued = soFar.documents.get(subject.words.at(-1)!);
+			return issued && soFar.paragraph - issued.paragraph <= pronounReach ? issued.entity : null;
 		},
 	},
 	{

@@ -1,4 +1,5 @@
-import {attributionsOf} from './attributions.js';
+import {attributionsOf, insideQuote} from './attributions.js';
+import {documentNouns} from './lexicon.js';
 import type {AnalysedParagraph} from './entities.js';
 import type {Mention} from './mentions.js';
 import {findQuoteSpans} from './quote-spans.js';
@@ -23,6 +24,8 @@ function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar:
 			const start = sentence.tokens[attribution.verb]!.start;
 			const {speaker, rule} = resolveSubject(attribution.subject, start, soFar, candidates);
 			if (speaker !== undefined && candidates.kinds[speaker] === 'person') soFar.lastSpeaker = {entity: speaker, paragraph: soFar.paragraph};
+			// "X said in a statement": what "the statement" will stand for.
+			if (speaker !== undefined) for (const token of sentence.tokens) if (documentNouns.has(token.text.toLowerCase()) && !insideQuote(token, inSentence)) soFar.documents.set(token.text.toLowerCase(), {entity: speaker, paragraph: soFar.paragraph});
 			return {...attribution, speaker, rule, start};
 		});
 	});
@@ -31,7 +34,7 @@ function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar:
 
 /** Quotes of one article, paragraph by paragraph, with their speakers (entity indexes) where known. */
 export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], candidates: SpeakerCandidates): FoundQuote[] {
-	const soFar: ArticleSoFar = {recentBodies: [], people: [], paragraph: 0};
+	const soFar: ArticleSoFar = {recentBodies: [], people: [], documents: new Map(), paragraph: 0};
 	const quotes: FoundQuote[] = [];
 	let previous: ParagraphReading | undefined;
 	paragraphs.forEach((paragraph, index) => {
