@@ -55,7 +55,8 @@ export const organizationRules: EntityRule[] = [
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'Talks with the Harbour Workers Union resumed.', name: 'Harbour Workers Union', kind: 'organization'},
-		match: run => run.name.length > 1 && organizationHeads.has(run.headWord) && !run.namedAsPerson,
+		// "Port of Rotterdam Authority": a last word that heads institutions outranks the word before "of".
+		match: run => run.name.length > 1 && (organizationHeads.has(run.headWord) || organizationHeads.has(bare(run.last.text))) && !run.namedAsPerson,
 	},
 	{
 		id: 'acronym-alone',
@@ -91,9 +92,12 @@ export const organizationRules: EntityRule[] = [
 		weight: 2,
 		phase: 'evidence',
 		example: {text: 'A spokesperson for Lumo Energy declined to comment.', name: 'Lumo Energy', kind: 'organization'},
-		match: ({previous, beforePrevious}) => {
+		match: ({previous, beforePrevious, tokens, start}) => {
 			if (!previous || !/^(?:for|of|at)$/.test(previous.text) || !beforePrevious || inhabitantNouns.has(bare(beforePrevious.text)) || placeNouns.has(bare(beforePrevious.text))) return false;
-			const role = !isCapitalised(beforePrevious.text) && (hasTag(beforePrevious, 'Actor') || personTitles.has(bare(beforePrevious.text)));
+			// "Analysts at Morgan Stanley said": the role word may open the sentence.
+			// (Not a capitalised title: "Minister of Fisheries" names a portfolio.)
+			const opening = startsClause(tokens, start - 2) && !personTitles.has(bare(beforePrevious.text));
+			const role = (!isCapitalised(beforePrevious.text) || opening) && (hasTag(beforePrevious, 'Actor') || personTitles.has(bare(beforePrevious.text)));
 			return role || (isCapitalised(beforePrevious.text) && hasTag(beforePrevious, 'Person', 'LastName', 'FirstName'));
 		},
 	},

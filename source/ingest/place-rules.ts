@@ -1,7 +1,7 @@
 import type {EntityRule} from './entity-rules.js';
 import {placeNounAfter} from './entity-roles.js';
 import {lookUpPlace} from './gazetteer.js';
-import {directions, inhabitantNouns, motionWords, placeHeads, placeNouns} from './lexicon.js';
+import {directions, inhabitantNouns, motionWords, organizationHeads, placeHeads, placeNouns} from './lexicon.js';
 import {bare} from './name-words.js';
 import {hasTag, isCapitalised} from './tokens.js';
 
@@ -26,7 +26,7 @@ export const placeRules: EntityRule[] = [
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'Boats waited off the Quiet Bay for a week.', name: 'Quiet Bay', kind: 'place'},
-		match: run => run.name.length > 1 && placeHeads.has(run.headWord) && !run.namedAsPerson,
+		match: run => run.name.length > 1 && placeHeads.has(run.headWord) && !organizationHeads.has(bare(run.last.text)) && !run.namedAsPerson,
 	},
 	{
 		id: 'place-noun-of',

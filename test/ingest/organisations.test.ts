@@ -34,4 +34,12 @@ describe('organisation cues', () => {
 	it('a factory is a body: "the Tema Steel Plant"', () => {
 		expect(organisations('Workers at the Tema Steel Plant went on strike.')).toEqual(['Tema Steel Plant']);
 	});
+
+	it('a last word that heads institutions outranks the word before "of": "the Port of Lagos Authority"', () => {
+		expect(organisations('A spokesperson for the Port of Lagos Authority said queues were growing.')).toEqual(['Port of Lagos Authority']);
+	});
+
+	it('who someone works for, with the role word opening the sentence: "Analysts at Quill Partners said"', () => {
+		expect(organisations('Analysts at Quill Partners said the deal was sound.')).toEqual(['Quill Partners']);
+	});
 });
