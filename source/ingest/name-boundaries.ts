@@ -1,4 +1,5 @@
 import {adjectiveEndings, nameParticles, neverEntities, organizationHeads, personTitles, placeHeads, timeZones} from './lexicon.js';
+import {lookUpPlace} from './gazetteer.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 
 // Where one name ends and the next begins when nothing but a space parts them, and which capitalised
@@ -46,6 +47,19 @@ export function isAdjectivePhrase(name: Token[], next: Token | undefined, demony
 	const last = name.at(-1)!;
 	if (!next || !/^\s+$/u.test(last.post) || !/^\p{Ll}/u.test(next.text) || !hasTag(next, 'Noun') || hasTag(next, 'Verb', 'Pronoun')) return false;
 	const adjectival = (token: Token) =>
-		!hasTag(token, 'Country', 'City', 'Person', 'Organization') && (demonyms.has(bare(token.text)) || hasTag(token, 'Demonym') || adjectiveEndings.test(bare(token.text)) || /^(?:north|south|east|west|far|central|northern|southern|eastern|western)$/i.test(token.text));
+		isCountryAdjective(token.text) ||
+		(!hasTag(token, 'Country', 'City', 'Person', 'Organization') &&
+			(demonyms.has(bare(token.text)) || hasTag(token, 'Demonym') || adjectiveEndings.test(bare(token.text)) || /^(?:north|south|east|west|far|central|northern|southern|eastern|western)$/i.test(token.text)));
 	return name.every(adjectival) && adjectival(last);
+}
+
+/**
+ * "Kenyan", "Ugandan", "Pakistani", "Israeli", "Sudanese", "Chinese": a country of the gazetteer with a
+ * nationality ending. compromise reads some of them as organisations ("Kenyan" before "government").
+ */
+export function isCountryAdjective(word: string): boolean {
+	const match = /^(\p{Lu}\p{Ll}+?)(ian|an|n|i|ese|ish)$/u.exec(word);
+	if (!match) return false;
+	const stem = match[1]!;
+	return [stem, `${stem}a`, `${stem}ia`, `${stem}o`].some(form => lookUpPlace(form)?.kind === 'Country');
 }

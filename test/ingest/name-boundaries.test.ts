@@ -43,4 +43,9 @@ describe('words that are never entities', () => {
 	it('keeps countries and cities whose names end like adjectives', () => {
 		expect(names('Officials in Japan and Michigan spoke to reporters in Milan.').places).toEqual(expect.arrayContaining(['Japan', 'Milan']));
 	});
+
+	it('a nationality made from a country of the gazetteer: "Kenyan", "Ugandan", "Pakistani" (not "Mark Cuban")', () => {
+		const found = names('The Kenyan government said Ugandan officials and Pakistani diplomats would meet Mark Cuban in Nairobi.');
+		expect(found).toEqual({people: ['Mark Cuban'], organizations: ['Kenyan government'], places: ['Nairobi']});
+	});
 });
