@@ -5,7 +5,7 @@ import {isFirstName} from './first-names.js';
 import {lookUpPlace} from './gazetteer.js';
 import {compoundSuffixes, connectorHeads, directions, nameConnectors, nameParticles, nationalInstitutions, organizationHeads, personTitles, placeNameWords} from './lexicon.js';
 import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
-import {bare, capitalise, headOf, isAcronym, neverAName, possessive, startsClause} from './name-words.js';
+import {bare, capitalise, headOf, isAcronym, isCommonWord, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
 
 // Finding the people, organisations and places of a set of articles. compromise tags the words (first
@@ -96,7 +96,7 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 	// At the start of a sentence every word has a capital: trust it only with other evidence.
 	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');
 	// The gazetteer vouches for a city or country at the start of a sentence ("Khabarovsk welcomed …").
-	return (tagged || evidence.capitalisedInside.has(word) || lookUpPlace(word) !== undefined) && !evidence.lowerCase.has(word);
+	return (tagged || evidence.capitalisedInside.has(word) || (lookUpPlace(word) !== undefined && !isCommonWord(word))) && !evidence.lowerCase.has(word);
 }
 
 /** Whether two adjacent words of a name are joined only by a space or a hyphen. */

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import {nameConnectors} from './lexicon.js';
 import {hasTag, type Token} from './tokens.js';
 
@@ -25,4 +26,19 @@ export function startsClause(tokens: Token[], index: number): boolean {
 export function headOf(name: Token[]): Token {
 	const connector = name.findIndex((token, index) => index > 0 && nameConnectors.has(token.text));
 	return connector > 0 ? name[connector - 1]! : name.at(-1)!;
+}
+
+let lexicon: Record<string, string | string[]> | undefined;
+const placeTags = new Set(['City', 'Country', 'Place', 'Region']);
+
+/**
+ * Whether compromise's own lexicon knows a single word as something other than a place: "Man" (a city
+ * of 150,000 in Côte d'Ivoire) in "Man's greed" is the noun, "Hope" the noun, "Lincoln" a surname.
+ */
+export function isCommonWord(word: string): boolean {
+	if (/\s/u.test(word.trim())) return false;
+	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, string | string[]>}}).one.lexicon;
+	const known = lexicon[word.toLowerCase()];
+	if (known === undefined) return false;
+	return !(Array.isArray(known) ? known : [known]).some(tag => placeTags.has(tag));
 }

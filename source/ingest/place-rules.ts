@@ -2,7 +2,7 @@ import type {EntityRule} from './entity-rules.js';
 import {placeNounAfter} from './entity-roles.js';
 import {lookUpPlace} from './gazetteer.js';
 import {directions, inhabitantNouns, motionWords, organizationHeads, placeHeads, placeNouns} from './lexicon.js';
-import {bare} from './name-words.js';
+import {bare, isCommonWord} from './name-words.js';
 import {hasTag, isCapitalised} from './tokens.js';
 
 // The entity rules that vote for a place: place words, prepositions, motion, the gazetteer (see entity-rules.ts).
@@ -97,7 +97,7 @@ export const placeRules: EntityRule[] = [
 			const label = run.tokens.length < 5 && !/[.!?]/u.test(run.tokens.at(-1)!.post);
 			if (label || run.namedAsPerson || run.name.some(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Honorific', 'Verb', 'Gerund', 'Adjective'))) return false;
 			// A small town's name is more often something else's ("Benfica" the club, a district of Lisbon).
-			const known = lookUpPlace(run.surface);
+			const known = isCommonWord(run.surface) ? undefined : lookUpPlace(run.surface);
 			return known !== undefined && (known.kind === 'Country' || (known.population ?? 0) >= 100_000) && {detail: known.kind};
 		},
 	},

@@ -56,6 +56,11 @@ describe('the place gazetteer', () => {
 		expect(lookUpPlace('Kenya')).toMatchObject({kind: 'Country', source: expect.stringContaining('Nairobi')});
 	});
 
+	it('does not make an English word that is also a city a place: "Man’s greed", "Hope remains"', () => {
+		const found = namesOf(ingestText({text: '“Man’s greed is hurting the whales,” she said. Hope remains, the elders said.'}));
+		expect(found.places).toEqual([]);
+	});
+
 	it('does not make a person or a common word a place: "Jackson said", "Further Reading"', () => {
 		const found = namesOf(ingestText({text: 'Mayor Ellen Jackson said the bridge would open.\n\nFurther Reading'}));
 		expect(found.places).toEqual([]);
