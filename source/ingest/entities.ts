@@ -103,6 +103,8 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 function joined(left: Token, right: Token): 'space' | 'hyphen' | undefined {
 	if (right.pre !== '') return undefined;
 	if (left.post === '-' || left.post === '‐') return 'hyphen';
+	// "Ellen M. Smith": a middle initial before a surname compromise reads as part of a person's name.
+	if (/^\p{Lu}$/u.test(left.text) && /^\.\s+$/u.test(left.post) && hasTag(left, 'Person') && isCapitalised(right.text) && hasTag(right, 'Person', 'LastName', 'ProperNoun', 'Organization')) return 'space';
 	return /^\s+$/u.test(left.post) || left.post === '' ? 'space' : undefined;
 }
 

@@ -28,6 +28,16 @@ describe('where a name ends', () => {
 	});
 });
 
+describe('middle initials', () => {
+	it('stay inside the name: "Ellen M. Smith", "the Dana F. Besecker Company"', () => {
+		expect(names('Ellen M. Smith said the Dana F. Besecker Company was sold on Monday. It was Plan B. The rest followed.')).toEqual({
+			people: ['Ellen M. Smith'],
+			organizations: ['Dana F. Besecker Company'],
+			places: [],
+		});
+	});
+});
+
 describe('words that are never entities', () => {
 	it('nationality and region adjectives before a noun: "Moroccan state television", "the North African country"', () => {
 		const found = names('Moroccan state television said the North African country had opened its roads, and the Far Eastern Russian city was calm.');
