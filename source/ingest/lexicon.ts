@@ -136,11 +136,13 @@ export const newsAgencies = words(`
 /** Time zones: capitals after a clock time ("6.04 pm IST"), never a place or a body. */
 export const timeZones = words('ist gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt jst kst hkt sgt aest aedt acst awst nzst nzdt msk wat cat eat sast pkt');
 
-/** Capitalised words that name nothing: sentence adverbs, pronoun-like words, diseases written in capitals. */
+/** Capitalised words that name nothing: sentence adverbs, pronoun-like words, diseases, groups of people by faith or origin. */
 export const neverEntities = words(`
 	however meanwhile moreover nevertheless nonetheless furthermore therefore thus instead indeed otherwise
 	everyone everybody everything someone somebody nobody anyone anybody nothing something yesterday today
 	tomorrow tonight covid covid-19 sars mers hiv aids ebola mpox
+	muslims christians jews hindus buddhists sikhs sunnis shiites shias catholics protestants arabs kurds
+	europeans africans asians americans westerners islamists jihadists
 `);
 
 /** Endings of nationality and group adjectives: "Moroccan", "Russian", "Far Eastern", "Communist" (not "Japan", "Michigan"). */

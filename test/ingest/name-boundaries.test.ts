@@ -50,6 +50,11 @@ describe('words that are never entities', () => {
 		expect([...found.people, ...found.organizations, ...found.places]).not.toContain('However');
 	});
 
+	it('groups of people by faith or origin: "radical Muslims", "Kurds"', () => {
+		const found = names('Officials said radical Muslims and Kurds had joined the protest in Ankara.');
+		expect([...found.people, ...found.organizations]).toEqual([]);
+	});
+
 	it('keeps countries and cities whose names end like adjectives', () => {
 		expect(names('Officials in Japan and Michigan spoke to reporters in Milan.').places).toEqual(expect.arrayContaining(['Japan', 'Milan']));
 	});
