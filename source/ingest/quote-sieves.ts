@@ -164,7 +164,17 @@ export const speakerRules: SpeakerRule[] = [
 		resolve: (subject, _at, soFar) => {
 			if (subject.kind !== 'pronoun') return undefined;
 			const last = soFar.lastSpeaker;
-			return last && soFar.paragraph - last.paragraph <= pronounReach ? last.entity : null;
+			return last && soFar.paragraph - last.paragraph <= pronounReach ? last.entity : undefined;
+		},
+	},
+	{
+		id: 'speaker-pronoun-previous-paragraph',
+		pattern: 'he or she, with nobody quoted before, is the one person named in the paragraph before (none when two are)',
+		example: {text: 'Skipper Ola Brun, 40 years a fisherman, watches the prices.\n\n“Halibut is cheap this week,” he said.', quote: 'Halibut is cheap this week,', speaker: 'Ola Brun'},
+		resolve: (subject, _at, soFar) => {
+			if (subject.kind !== 'pronoun') return undefined;
+			const named = new Set(soFar.people.filter(person => person.paragraph === soFar.paragraph - 1).map(person => person.entity));
+			return named.size === 1 ? [...named][0] : null;
 		},
 	},
 	{
