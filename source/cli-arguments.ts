@@ -10,6 +10,7 @@ const helpText = `
     $ summit-tui search QUERY [--limit N] [--json]
                                           fuzzy search, best match first, one result a line
     $ summit-tui show ID [--json]         one item with its citations and links (ids as search prints them)
+    $ summit-tui map [--width N]          the story's places on a map drawn in text
     $ summit-tui validate FILE ...        check story files and list every problem
     $ summit-tui ingest ARTICLE ... [-o FILE]
                                           import plain-text or Markdown articles into one story
@@ -25,6 +26,7 @@ const helpText = `
                       a link is written through to its file, a terminal or pipe written directly
     --force           let --output replace an existing file (also one a link points to)
     --limit N         at most N search results (default 20)
+    --width N         map: the width in columns (default: the terminal's, else 80)
     --max-size SIZE   stop reading any input past SIZE (default 50M; e.g. 200M, 2G)
     --outlet NAME     ingest: the outlet of every article given (else its header or URL)
     --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from
@@ -57,7 +59,7 @@ const helpText = `
     Title: …   Outlet: …   URL: …   Published: 2024-03-05
 `;
 
-export const commands = ['search', 'show', 'validate', 'ingest'] as const;
+export const commands = ['search', 'show', 'validate', 'ingest', 'map'] as const;
 
 type FlagSpec = {type: 'string' | 'boolean' | 'number'; shortFlag?: string};
 
@@ -67,6 +69,7 @@ const flagSpecs: Record<string, FlagSpec> = {
 	markdown: {type: 'boolean'},
 	json: {type: 'boolean'},
 	limit: {type: 'number'},
+	width: {type: 'number'},
 	output: {type: 'string', shortFlag: 'o'},
 	force: {type: 'boolean'},
 	maxSize: {type: 'string'},

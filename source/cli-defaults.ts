@@ -7,6 +7,7 @@ export type CliFlags = {
 	markdown: boolean;
 	json: boolean;
 	limit: number;
+	width?: number;
 	output?: string;
 	force: boolean;
 	maxSize?: string;

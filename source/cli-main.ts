@@ -210,6 +210,15 @@ async function showCommand(run: Run, ids: string[]): Promise<number> {
 	return 0;
 }
 
+async function mapCommand(run: Run, files: string[]): Promise<number> {
+	const width = run.flags.width ?? (run.io.stdout.isTTY ? run.io.stdout.columns : undefined) ?? 80;
+	if (!Number.isInteger(width) || width < 20 || width > 1000) usage('--width takes a whole number of columns from 20 to 1000');
+	const story = await run.load(await run.readAll(run.storyFiles(files)));
+	const {renderMapText} = await import('./map/map-text.js');
+	run.io.stdout.write(renderMapText(story, width));
+	return 0;
+}
+
 async function ingestCommand(run: Run, files: string[], outputFlags: number): Promise<number> {
 	if (files.length === 0) usage('ingest needs at least one article file (or - for standard input), e.g. summit-tui ingest article.txt');
 	if (outputFlags > 0) usage('ingest always writes story JSON; --plain, --markdown and --json are for reading a story');
@@ -262,6 +271,7 @@ async function dispatch(run: Run, input: string[]): Promise<number> {
 	if (command === 'search') return searchCommand(run, rest);
 	if (command === 'show') return showCommand(run, rest);
 	if (command === 'ingest') return ingestCommand(run, rest, outputFlags);
+	if (command === 'map') return mapCommand(run, rest);
 	if (command !== undefined) await checkForMisspeltCommand(command);
 	return storyCommand(run, input, outputFlags);
 }

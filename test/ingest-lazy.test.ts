@@ -35,4 +35,14 @@ describe('lazy loading of the importer', () => {
 		expect(nlpChunks.length).toBeGreaterThan(0);
 		for (const chunk of nlpChunks) expect(loaded.has(chunk), chunk).toBe(false);
 	});
+
+	it("keeps the map's projection and boundary code out of what the dashboard loads first", () => {
+		const files = readdirSync(dist);
+		const dashboard = files.find(name => name.startsWith('run-dashboard-'))!;
+		const loaded = new Set([...staticClosure('cli.js'), ...staticClosure(dashboard)]);
+		// d3-geo, recognisable by method names that minifying keeps.
+		const mapChunks = files.filter(name => name.endsWith('.js') && /\.fitExtent\b/.test(readFileSync(path.join(dist, name), 'utf8')) && /clipExtent/.test(readFileSync(path.join(dist, name), 'utf8')));
+		expect(mapChunks.length).toBeGreaterThan(0);
+		for (const chunk of mapChunks) expect(loaded.has(chunk), chunk).toBe(false);
+	});
 });

@@ -62,6 +62,9 @@ export const placeSchema = z.strictObject({
 	...entityBase,
 	kind: text,
 	within: id.optional(),
+	// [longitude, latitude] in degrees, from a gazetteer (the articles do not give them), and which one.
+	coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+	coordinatesSource: text.optional(),
 });
 
 export const factCategories = ['key-fact', 'to-watch', 'unknown', 'number', 'context', 'claim'] as const;
