@@ -115,7 +115,7 @@ function visibleBounds(projection: GeoProjection, width: number, height: number)
 	return {west: Math.min(...longitudes) - pad, east: Math.max(...longitudes) + pad, south: Math.min(...latitudes) - pad, north: Math.max(...latitudes) + pad};
 }
 
-export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: {selected?: string; view?: MapView} = {}): MapPicture {
+export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: {selected?: string; view?: MapView; routes?: MapPlace[][]} = {}): MapPicture {
 	const {columns, rows} = size;
 	const canvas = createBrailleCanvas(columns, rows);
 	if (places.length === 0) return {lines: canvas.rows(), markers: [], labels: [], legend: [], outside: []};
@@ -124,6 +124,11 @@ export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: 
 	// Coastlines solid, borders dotted: the two read apart without colour.
 	drawLines(canvas, projection, world.coastlines, bounds, false);
 	drawLines(canvas, projection, world.borders, bounds, true);
+	// A route is drawn as a line of dots from place to place, under the markers.
+	for (const route of options.routes ?? []) {
+		const points = route.map(place => projection(place.coordinates)).filter((point): point is [number, number] => point !== null);
+		for (let index = 1; index < points.length; index++) canvas.line(points[index - 1]![0], points[index - 1]![1], points[index]![0], points[index]![1]);
+	}
 
 	const markers: MapMarker[] = [];
 	const outside: string[] = [];

@@ -44,7 +44,7 @@ describe('fitting the map to the places', () => {
 			expect(y).toBeGreaterThan(0);
 			expect(y).toBeLessThan(120);
 		}
-		const [p, k, v] = points as Array<[number, number]>;
+		const [p, k, v] = points as [[number, number], [number, number], [number, number]];
 		// East is right, north is up.
 		expect(p[0]).toBeLessThan(k[0]);
 		expect(k[0]).toBeLessThan(v[0]);
@@ -117,5 +117,42 @@ describe('placing labels', () => {
 			}),
 			{numRuns: 300},
 		);
+	});
+});
+
+describe('the story on the map', async () => {
+	const {mapSteps, travelRoutes} = await import('../../source/map/map-story.js');
+	const {minimalStory} = await import('../fixtures/minimal-story.js');
+	const {parseStoryText} = await import('../../source/model/load.js');
+	const story = minimalStory() as any;
+	story.places = [
+		{id: 'north-korea', name: 'North Korea', aliases: [], kind: 'Country', description: 'x', cites: []},
+		{id: 'pyongyang', name: 'Pyongyang', aliases: [], kind: 'City', description: 'x', cites: [], within: 'north-korea'},
+		{id: 'khasan', name: 'Khasan', aliases: [], kind: 'City', description: 'x', cites: []},
+	];
+	const cite = story.events[0].cites;
+	story.people = [{id: 'kim', name: 'Kim', aliases: [], description: 'x', cites: [], organizations: []}];
+	story.events = [
+		{id: 'e2', date: '2023-09-12', precision: 'day', dateEither: false, status: 'happened', title: 'Kim crosses into Russia at Khasan', involves: ['kim', 'khasan'], cites: cite},
+		{id: 'e1', date: '2023-09-10', precision: 'day', dateEither: false, status: 'happened', title: 'Kim leaves Pyongyang', involves: ['kim', 'north-korea', 'pyongyang'], cites: cite},
+		{id: 'e0', date: '2019-02-01', precision: 'day', dateEither: false, status: 'historical', title: 'Kim travels to Khasan', involves: ['kim', 'khasan'], cites: cite},
+	];
+	story.quotes = [];
+	story.facts = [];
+	story.differences = [];
+	const loaded = parseStoryText(JSON.stringify(story), 'map-story.json');
+	const places = [{id: 'north-korea', name: 'North Korea', coordinates: [127, 40] as [number, number]}, pyongyang, khasan];
+
+	it('steps through events in date order, each at the narrowest place it names', () => {
+		expect(loaded.problems).toEqual([]);
+		expect(mapSteps(loaded.story!, places).map(step => [step.event.id, step.place.id])).toEqual([
+			['e0', 'khasan'],
+			['e1', 'pyongyang'],
+			['e2', 'khasan'],
+		]);
+	});
+
+	it('draws the route of a person who travelled, leaving out historical events', () => {
+		expect(travelRoutes(loaded.story!, places)).toEqual([{person: 'kim', places: [pyongyang, khasan]}]);
 	});
 });
