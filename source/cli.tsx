@@ -72,7 +72,7 @@ async function loadOrExit(files: string[], maxBytes: number): Promise<NonNullabl
 /** Articles imported into one story, with the importer's warnings on stderr; problems end the run. */
 async function importOrExit(files: string[], metadata: ArticleMetadata, maxBytes: number): Promise<NonNullable<LoadResult['story']>> {
 	const {ingestFiles} = await import('./ingest/ingest-files.js');
-	const outcome = ingestFiles(files, metadata, {maxBytes});
+	const outcome = await ingestFiles(files, metadata, {maxBytes});
 	for (const warning of outcome.warnings) process.stderr.write(`summit-tui: warning: ${sanitiseText(warning)}\n`);
 	if (!outcome.story) reportProblems(outcome.problems, `cannot import (${plural(outcome.problems.length, 'problem')}):`);
 	return outcome.story;

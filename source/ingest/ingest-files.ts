@@ -7,6 +7,7 @@ import {notTextReason, readStoryBytes, type ReadOptions} from '../model/read-sto
 import type {StoryFile} from '../model/schema.js';
 import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
 import {buildStory} from './build-story.js';
+import {decodePage, looksLikeHtml, pageToArticleInput} from './page-input.js';
 
 // The importer's door: reads article files (or standard input), checks that they are text, builds the
 // story and checks it with the same validator every story file goes through. Loaded only by the
@@ -26,7 +27,7 @@ export function normalisePublished(value: string | undefined): string | undefine
 	return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-function readArticle(file: string, options: ReadOptions): {text?: string; problems: Problem[]} {
+function readArticle(file: string, options: ReadOptions): {text?: string; html?: string; problems: Problem[]} {
 	let bytes: Buffer;
 	if (file === '-') {
 		try {
@@ -40,6 +41,8 @@ function readArticle(file: string, options: ReadOptions): {text?: string; proble
 		bytes = read.bytes;
 	}
 	const name = file === '-' ? 'standard input' : file;
+	// A web page, known by its content whatever its name: decoded with the charset it declares.
+	if (looksLikeHtml(bytes)) return {html: decodePage(bytes), problems: []};
 	const reason = notTextReason(bytes);
 	if (reason === 'binary') return {problems: [{file: name, message: 'is a binary file, not an article (expected plain text or Markdown)'}]};
 	if (reason === 'encoding') return {problems: [{file: name, message: 'is not valid UTF-8 text (save the article as UTF-8)'}]};
@@ -49,21 +52,27 @@ function readArticle(file: string, options: ReadOptions): {text?: string; proble
 }
 
 /** Imports articles into one story; every file's problems are reported together. */
-export function ingestFiles(files: string[], overrides: ArticleMetadata = {}, options: ReadOptions = {}): IngestOutcome {
+export async function ingestFiles(files: string[], overrides: ArticleMetadata = {}, options: ReadOptions = {}): Promise<IngestOutcome> {
 	if (files.filter(file => file === '-').length > 1) return {problems: [{file: '-', message: 'standard input can be read only once'}], warnings: []};
 	const problems: Problem[] = [];
 	const inputs: ArticleInput[] = [];
+	const pageWarnings: string[] = [];
 	for (const file of files) {
-		const {text, problems: found} = readArticle(file, options);
+		const {text, html, problems: found} = readArticle(file, options);
 		problems.push(...found);
-		if (text === undefined) continue;
-		const input = parseArticleText(text, file === '-' ? 'standard input' : file, overrides);
+		const source = file === '-' ? 'standard input' : file;
+		const page = html === undefined ? undefined : await pageToArticleInput(html, source, overrides);
+		if (page) problems.push(...page.problems);
+		if (page) pageWarnings.push(...page.warnings);
+		if (text === undefined && !page?.input) continue;
+		const input = page?.input ?? parseArticleText(text!, source, overrides);
 		input.metadata.published = normalisePublished(input.metadata.published);
 		if (input.paragraphs.length === 0) problems.push({file: input.source, message: 'has a header but no article text after it'});
 		else inputs.push(input);
 	}
 	if (problems.length > 0) return {problems, warnings: []};
 	const {story, warnings} = buildStory(inputs);
+	warnings.unshift(...pageWarnings);
 	for (const input of inputs) if (input.ignoredHeaderLines.length > 0) warnings.push(`${input.source}: header lines not understood and ignored: ${input.ignoredHeaderLines.join(' | ')}`);
 	// Built to be valid; checked anyway with the validator every story file meets, so a bug in the
 	// importer shows as a clear message rather than as a file the dashboard then refuses.

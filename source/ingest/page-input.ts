@@ -1,0 +1,83 @@
+import {TextDecoder} from 'node:util';
+import type {Problem} from '../model/problem.js';
+import {sanitiseText} from '../model/sanitise.js';
+import type {ArticleInput, ArticleMetadata} from './article-input.js';
+
+// Web pages as article inputs: recognising HTML by its bytes (whatever the file is called), decoding
+// it with the charset it declares, and handing it to the reader-view extractor, which is loaded only
+// here, on the first page, so plain-text imports never load the HTML libraries.
+
+const htmlStart = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+
+/** Whether these bytes (or this text) start as an HTML document does, after a BOM, comments or an XML prolog. */
+export function looksLikeHtml(content: Uint8Array | string): boolean {
+	const start = typeof content === 'string' ? content.slice(0, 2048) : new TextDecoder('latin1').decode(content.subarray(0, 2048));
+	return htmlStart.test(start.replace(/^(?:\uFEFF|ï»¿|þÿ|ÿþ)/, ''));
+}
+
+/** The charset a Content-Type value names ("text/html; charset=ISO-8859-1" → iso-8859-1). */
+export function charsetOf(contentType: string | undefined): string | undefined {
+	return /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+}
+
+function decoderFor(label: string | undefined): TextDecoder | undefined {
+	if (!label) return undefined;
+	try {
+		return new TextDecoder(label);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A page's bytes as text: a byte-order mark wins, then the charset of the HTTP header, then the page's
+ * own <meta charset> or http-equiv tag (looked for in its first 4 KB, as browsers do), else UTF-8.
+ */
+export function decodePage(bytes: Uint8Array, contentType?: string): string {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+	if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return new TextDecoder(bytes[0] === 0xfe ? 'utf-16be' : 'utf-16le').decode(bytes);
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+	const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+	const decoder = decoderFor(charsetOf(contentType)) ?? decoderFor(declared) ?? new TextDecoder('utf-8');
+	return decoder.decode(bytes);
+}
+
+export type PageOutcome = {input?: ArticleInput; problems: Problem[]; warnings: string[]};
+
+const cleanText = (value: string | undefined) => (value === undefined ? undefined : sanitiseText(value).replace(/\s+/g, ' ').trim() || undefined);
+
+/** An all-capitals byline ("NATALIYA VASILYEVA") in the case a name is written in. */
+function nameCase(name: string): string {
+	if (/\p{Ll}/u.test(name)) return name;
+	return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * One page as an article: text and metadata from the page, flags (overrides) winning over it. `source`
+ * names the file or URL in messages; `pageUrl` is where a fetched page came from.
+ */
+export async function pageToArticleInput(html: string, source: string, overrides: ArticleMetadata = {}, pageUrl?: string): Promise<PageOutcome> {
+	const {extractHtmlArticle} = await import('./html-article.js');
+	const outcome = extractHtmlArticle(html, pageUrl);
+	if (!outcome.article) return {problems: [{file: source, message: outcome.problem ?? 'no article found in the page'}], warnings: []};
+	const {metadata, paragraphs, dropped} = outcome.article;
+	const warnings: string[] = [];
+	if (metadata.language && !/^en\b/i.test(metadata.language)) {
+		warnings.push(`${source}: the page is in "${metadata.language}"; its text is imported, but entity extraction is tuned for English`);
+	}
+	const author = cleanText(overrides.author ?? metadata.author);
+	const input: ArticleInput = {
+		source,
+		metadata: {
+			title: cleanText(overrides.title ?? metadata.title),
+			outlet: cleanText(overrides.outlet ?? metadata.outlet),
+			url: cleanText(overrides.url ?? metadata.url ?? pageUrl),
+			published: cleanText(overrides.published ?? metadata.published),
+			...(author ? {author: nameCase(author)} : {}),
+		},
+		paragraphs,
+		ignoredHeaderLines: [],
+		dropped,
+	};
+	return {input, problems: [], warnings};
+}
