@@ -13,6 +13,7 @@ const helpText = `
                                           import plain-text or Markdown articles into one story
                                           file (JSON to stdout, or to FILE); "-" reads stdin
     $ summit-tui ARTICLE.txt ...          import articles in memory and open the dashboard
+                                          (an ARTICLE may be a saved .html page or an http(s) URL)
 
   Options
     --data DIR        load every *.json story in DIR (default: the bundled data/)
@@ -23,6 +24,7 @@ const helpText = `
     --force           let --output replace an existing file
     --limit N         at most N search results (default 20)
     --max-size SIZE   refuse story files larger than SIZE (default 50M; e.g. 200M, 2G)
+    --timeout SECONDS give up on a URL that has not fully arrived after SECONDS (default 30)
     --outlet NAME     ingest: the outlet of every article given (else its header or URL)
     --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from
     --title T, --url U
@@ -67,6 +69,7 @@ export function parseArguments(version: string): CliArguments {
 			output: {type: 'string', shortFlag: 'o'},
 			force: {type: 'boolean', default: defaultFlags.force},
 			maxSize: {type: 'string'},
+			timeout: {type: 'string'},
 			outlet: {type: 'string'},
 			published: {type: 'string'},
 			title: {type: 'string'},

@@ -10,6 +10,7 @@ export type CliFlags = {
 	output?: string;
 	force: boolean;
 	maxSize?: string;
+	timeout?: string;
 	outlet?: string;
 	published?: string;
 	title?: string;

@@ -43,6 +43,14 @@ function parseSize(text: string): number {
 	return Math.floor(Number(match[1]) * factor);
 }
 
+/** --timeout SECONDS (for URLs) in milliseconds; undefined for the default. */
+function timeoutMs(): number | undefined {
+	if (cli.flags.timeout === undefined) return undefined;
+	const match = /^(\d+(?:\.\d+)?)\s*s?$/i.exec(cli.flags.timeout.trim());
+	if (!match || Number(match[1]) <= 0) usageError(`--timeout takes a number of seconds such as 30 or 2.5, not "${cli.flags.timeout}"`);
+	return Number(match[1]) * 1000;
+}
+
 const bundledDataFolder = fileURLToPath(new URL('../data/', import.meta.url));
 
 /** Stories the build validated (see source/build.mjs); absent when running from source. */
@@ -72,7 +80,7 @@ async function loadOrExit(files: string[], maxBytes: number): Promise<NonNullabl
 /** Articles imported into one story, with the importer's warnings on stderr; problems end the run. */
 async function importOrExit(files: string[], metadata: ArticleMetadata, maxBytes: number): Promise<NonNullable<LoadResult['story']>> {
 	const {ingestFiles} = await import('./ingest/ingest-files.js');
-	const outcome = await ingestFiles(files, metadata, {maxBytes});
+	const outcome = await ingestFiles(files, metadata, {maxBytes, timeoutMs: timeoutMs()});
 	for (const warning of outcome.warnings) process.stderr.write(`summit-tui: warning: ${sanitiseText(warning)}\n`);
 	if (!outcome.story) reportProblems(outcome.problems, `cannot import (${plural(outcome.problems.length, 'problem')}):`);
 	return outcome.story;
@@ -186,7 +194,7 @@ async function main(): Promise<number> {
 	if (cli.flags.output !== undefined && outputFlags === 0) usageError('--output needs --plain, --markdown or --json');
 	const files = storyFilesFromArguments(cli.input);
 	// Files that are not story JSON are articles: imported in memory, and the dashboard says so.
-	const articles = files.filter(file => !looksLikeStoryJson(file));
+	const articles = files.filter(file => /^[a-z][a-z\d+.-]*:\/\//i.test(file) || !looksLikeStoryJson(file));
 	if (articles.length > 0 && articles.length < files.length) usageError('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
 	if (givesMetadata && articles.length === 0) usageError('--outlet, --published, --title and --url describe articles to import; story files carry their own');
 	const story = articles.length > 0 ? await importOrExit(articles, metadataFlags, maxBytes) : await loadOrExit(files, maxBytes);

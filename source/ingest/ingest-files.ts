@@ -7,7 +7,8 @@ import {notTextReason, readStoryBytes, type ReadOptions} from '../model/read-sto
 import type {StoryFile} from '../model/schema.js';
 import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
 import {buildStory} from './build-story.js';
-import {decodePage, looksLikeHtml, pageToArticleInput} from './page-input.js';
+import {isUrlArgument} from './fetch-page.js';
+import {decodePage, looksLikeHtml, pageToArticleInput, urlToArticleInput} from './page-input.js';
 
 // The importer's door: reads article files (or standard input), checks that they are text, builds the
 // story and checks it with the same validator every story file goes through. Loaded only by the
@@ -52,16 +53,16 @@ function readArticle(file: string, options: ReadOptions): {text?: string; html?:
 }
 
 /** Imports articles into one story; every file's problems are reported together. */
-export async function ingestFiles(files: string[], overrides: ArticleMetadata = {}, options: ReadOptions = {}): Promise<IngestOutcome> {
+export async function ingestFiles(files: string[], overrides: ArticleMetadata = {}, options: ReadOptions & {timeoutMs?: number} = {}): Promise<IngestOutcome> {
 	if (files.filter(file => file === '-').length > 1) return {problems: [{file: '-', message: 'standard input can be read only once'}], warnings: []};
 	const problems: Problem[] = [];
 	const inputs: ArticleInput[] = [];
 	const pageWarnings: string[] = [];
 	for (const file of files) {
-		const {text, html, problems: found} = readArticle(file, options);
+		const {text, html, problems: found} = isUrlArgument(file) ? {problems: []} : readArticle(file, options);
 		problems.push(...found);
 		const source = file === '-' ? 'standard input' : file;
-		const page = html === undefined ? undefined : await pageToArticleInput(html, source, overrides);
+		const page = isUrlArgument(file) ? await urlToArticleInput(file, overrides, options) : html === undefined ? undefined : await pageToArticleInput(html, source, overrides);
 		if (page) problems.push(...page.problems);
 		if (page) pageWarnings.push(...page.warnings);
 		if (text === undefined && !page?.input) continue;

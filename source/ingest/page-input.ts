@@ -1,7 +1,8 @@
 import {TextDecoder} from 'node:util';
 import type {Problem} from '../model/problem.js';
 import {sanitiseText} from '../model/sanitise.js';
-import type {ArticleInput, ArticleMetadata} from './article-input.js';
+import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
+import {fetchPage, type FetchOptions} from './fetch-page.js';
 
 // Web pages as article inputs: recognising HTML by its bytes (whatever the file is called), decoding
 // it with the charset it declares, and handing it to the reader-view extractor, which is loaded only
@@ -80,4 +81,19 @@ export async function pageToArticleInput(html: string, source: string, overrides
 		dropped,
 	};
 	return {input, problems: [], warnings};
+}
+
+/**
+ * An article fetched from the web: an HTML page goes through the page reader, plain text through the
+ * text importer; the address it finally came from is recorded unless --url says otherwise.
+ */
+export async function urlToArticleInput(address: string, overrides: ArticleMetadata = {}, options: FetchOptions = {}): Promise<PageOutcome> {
+	const {page, problem} = await fetchPage(address, options);
+	if (!page) return {problems: [problem!], warnings: []};
+	const isHtml = /html/i.test(page.contentType) || looksLikeHtml(page.bytes);
+	if (isHtml) return pageToArticleInput(decodePage(page.bytes, page.contentType), address, overrides, page.finalUrl);
+	const text = decodePage(page.bytes, page.contentType);
+	if (text.trim() === '') return {problems: [{file: address, message: 'is empty: there is no article text to import'}], warnings: []};
+	const input = parseArticleText(text, address, {...overrides, url: overrides.url ?? page.finalUrl});
+	return {input, problems: [], warnings: []};
 }
