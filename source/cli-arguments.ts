@@ -30,6 +30,7 @@ const helpText = `
     --title T, --url U
                       ingest: the article's title and address
     --no-color        no colours (NO_COLOR is respected too)
+    --verbose         ingest: list the page clutter left out of each article, and why
     --debug           print stack traces of internal errors
     --help, --version
 
@@ -76,6 +77,7 @@ export function parseArguments(version: string): CliArguments {
 			url: {type: 'string'},
 			color: {type: 'boolean', default: defaultFlags.color},
 			debug: {type: 'boolean', default: defaultFlags.debug},
+			verbose: {type: 'boolean'},
 		},
 	});
 	return {input: cli.input, flags: cli.flags};

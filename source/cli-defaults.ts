@@ -17,6 +17,7 @@ export type CliFlags = {
 	url?: string;
 	color: boolean;
 	debug: boolean;
+	verbose?: boolean;
 };
 
 export type CliArguments = {input: string[]; flags: CliFlags};

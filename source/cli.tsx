@@ -82,6 +82,7 @@ async function importOrExit(files: string[], metadata: ArticleMetadata, maxBytes
 	const {ingestFiles} = await import('./ingest/ingest-files.js');
 	const outcome = await ingestFiles(files, metadata, {maxBytes, timeoutMs: timeoutMs()});
 	for (const warning of outcome.warnings) process.stderr.write(`summit-tui: warning: ${sanitiseText(warning)}\n`);
+	if (cli.flags.verbose) for (const line of outcome.dropped ?? []) process.stderr.write(`summit-tui: dropped from ${sanitiseText(line.source)}: "${sanitiseText(line.text)}" (${line.reason})\n`);
 	if (!outcome.story) reportProblems(outcome.problems, `cannot import (${plural(outcome.problems.length, 'problem')}):`);
 	return outcome.story;
 }

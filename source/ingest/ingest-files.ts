@@ -8,13 +8,14 @@ import type {StoryFile} from '../model/schema.js';
 import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
 import {buildStory} from './build-story.js';
 import {isUrlArgument} from './fetch-page.js';
-import {decodePage, looksLikeHtml, pageToArticleInput, urlToArticleInput} from './page-input.js';
+import {decodePage, looksLikeHtml, pageToArticleInput, textToArticleInput, urlToArticleInput} from './page-input.js';
 
 // The importer's door: reads article files (or standard input), checks that they are text, builds the
 // story and checks it with the same validator every story file goes through. Loaded only by the
 // commands that import articles, so the NLP libraries cost nothing when a story file is opened.
 
-export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]};
+/** `dropped`: page clutter left out of each article (web and pasted pages), for `--verbose`. */
+export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]; dropped?: Array<{source: string; text: string; reason: string}>};
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -66,7 +67,7 @@ export async function ingestFiles(files: string[], overrides: ArticleMetadata = 
 		if (page) problems.push(...page.problems);
 		if (page) pageWarnings.push(...page.warnings);
 		if (text === undefined && !page?.input) continue;
-		const input = page?.input ?? parseArticleText(text!, source, overrides);
+		const input = page?.input ?? textToArticleInput(text!, source, overrides);
 		input.metadata.published = normalisePublished(input.metadata.published);
 		if (input.paragraphs.length === 0) problems.push({file: input.source, message: 'has a header but no article text after it'});
 		else inputs.push(input);
@@ -79,5 +80,6 @@ export async function ingestFiles(files: string[], overrides: ArticleMetadata = 
 	// importer shows as a clear message rather than as a file the dashboard then refuses.
 	const checked = parseStoryText(JSON.stringify(story), 'imported story');
 	if (!checked.story) return {problems: checked.problems.map(problem => ({...problem, message: `importer bug: ${problem.message}`})), warnings};
-	return {story: checked.story, problems: [], warnings};
+	const dropped = inputs.flatMap(input => (input.dropped ?? []).map(line => ({source: input.source, ...line})));
+	return {story: checked.story, problems: [], warnings, dropped};
 }

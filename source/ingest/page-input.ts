@@ -3,6 +3,7 @@ import type {Problem} from '../model/problem.js';
 import {sanitiseText} from '../model/sanitise.js';
 import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
 import {fetchPage, type FetchOptions} from './fetch-page.js';
+import {cleanPastedText} from './pasted-page.js';
 
 // Web pages as article inputs: recognising HTML by its bytes (whatever the file is called), decoding
 // it with the charset it declares, and handing it to the reader-view extractor, which is loaded only
@@ -94,6 +95,22 @@ export async function urlToArticleInput(address: string, overrides: ArticleMetad
 	if (isHtml) return pageToArticleInput(decodePage(page.bytes, page.contentType), address, overrides, page.finalUrl);
 	const text = decodePage(page.bytes, page.contentType);
 	if (text.trim() === '') return {problems: [{file: address, message: 'is empty: there is no article text to import'}], warnings: []};
-	const input = parseArticleText(text, address, {...overrides, url: overrides.url ?? page.finalUrl});
+	const input = textToArticleInput(text, address, {...overrides, url: overrides.url ?? page.finalUrl});
 	return {input, problems: [], warnings: []};
+}
+
+/**
+ * A plain-text or Markdown article, with the page clutter of text pasted from a browser taken out
+ * first; a byline and dateline found there fill the author and date that the header and flags did not.
+ */
+export function textToArticleInput(text: string, source: string, overrides: ArticleMetadata = {}): ArticleInput {
+	const cleaned = cleanPastedText(text);
+	const input = parseArticleText(cleaned.text, source, overrides);
+	const author = cleanText(overrides.author ?? cleaned.author);
+	input.metadata.published ??= cleaned.published;
+	// Only when clutter stood before it: otherwise the importer's own guess of the headline stands.
+	if (cleaned.dropped.length > 0) input.metadata.title ??= cleanText(cleaned.title);
+	if (author) input.metadata.author = nameCase(author);
+	if (cleaned.dropped.length > 0) input.dropped = cleaned.dropped.map(line => ({text: sanitiseText(line.text), reason: line.reason}));
+	return input;
 }
