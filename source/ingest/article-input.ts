@@ -16,6 +16,8 @@ export type ArticleInput = {
 	ignoredHeaderLines: string[];
 	/** Page clutter left out of the paragraphs (web pages and pasted pages), for `--verbose`. */
 	dropped?: {text: string; reason: string}[];
+	/** Where the publication date was read when no header or flag gave it ("the page's metadata"). */
+	publishedFrom?: string;
 };
 
 const headerKeys: Record<string, keyof ArticleMetadata> = {title: 'title', outlet: 'outlet', url: 'url', published: 'published', date: 'published', source: 'outlet'};

@@ -221,7 +221,8 @@ function articleRecord(input: ArticleInput, known: {id: string; outlet: string; 
 		outlet: known.outlet,
 		title: known.title,
 		...(known.published ? {published: known.published} : {}),
-		publishedBasis: known.basis,
+		// A date read from the page or its dateline says so, rather than claiming a header gave it.
+		publishedBasis: known.published && input.publishedFrom ? `Read from ${input.publishedFrom} (no Published: header line or --published was given).` : known.basis,
 		...(known.url ? {url: known.url} : {}),
 		...(file ? {file} : {}),
 		note: 'Extracted automatically by summit-tui ingest: names, quotes, dates and facts are read by rules, not by a person. Check the cited paragraph before relying on an item.',

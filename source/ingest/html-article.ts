@@ -3,6 +3,7 @@ import {parseHTML} from 'linkedom';
 import {sanitiseText} from '../model/sanitise.js';
 import type {DomDocument, DomElement} from './dom-types.js';
 import {readPageMetadata, type PageMetadata} from './html-metadata.js';
+import {readByline} from './pasted-page.js';
 
 // A saved or fetched web page to article text, the way a reader view shows it: Mozilla's Readability
 // (Firefox's reader view) picks the article body out of the page, over linkedom's DOM, which parses
@@ -16,7 +17,7 @@ const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCK
 /** Never article text: media, forms, and what figures and asides hold (captions, credits, pull quotes, promos). */
 const skippedTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'ASIDE', 'NAV', 'SELECT', 'TEXTAREA', 'INPUT']);
 /** Class or id words that mark page furniture inside an article body (sites name their widgets so). */
-const furniture = /(?:^|[\s_-])(?:caption|credit|related|share|sharing|social|newsletter|promo|read-?more|recirc|pull-?quote|pullquote|advert|ad-slot|sponsor|subscribe|signup|comments?|slideshow|gallery|carousel)(?:$|[\s_-])/i;
+const furniture = /(?:^|[\s_-])(?:caption|credit|related|share|sharing|social|newsletter|promo|read-?more|recirc|pull-?quote|pullquote|advert|ad-slot|sponsor|subscribe|signup|comments?|slideshow|gallery|carousel|byline|dateline)(?:$|[\s_-])/i;
 /** Leading words of embedded "read this too" blocks. */
 const relatedLead = /^(?:read more|related(?: stories| articles| content| coverage)?|see also|more on this|more from|recommended|most read|most popular|also read|watch|listen)\b\s*[:|—–-]?/i;
 
@@ -93,14 +94,18 @@ function collectBlocks(element: DomElement, blocks: Block[], dropped: HtmlArticl
 
 const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-/** Whether a paragraph describes one of the article's images: most of its words are in the image's alt text. */
+/**
+ * Whether a paragraph describes one of the article's images: it and the image's alt text (or a caption
+ * already dropped) mostly share their words, both ways. One way is not enough: a caption often restates
+ * the lead paragraph, which must stay.
+ */
 function describesImage(text: string, altTexts: Set<string>[]): boolean {
 	const own = wordSet(text);
 	if (own.size < 6) return false;
 	return altTexts.some(alt => {
 		let shared = 0;
 		for (const word of own) if (alt.has(word)) shared++;
-		return shared >= 0.6 * own.size;
+		return shared >= 0.6 * own.size && shared >= 0.6 * alt.size;
 	});
 }
 
@@ -108,6 +113,7 @@ function describesImage(text: string, altTexts: Set<string>[]): boolean {
 function paragraphReason(block: Block, altTexts: Set<string>[]): string | undefined {
 	if (describesImage(block.text, altTexts)) return 'an image caption (it repeats the image description)';
 	if (!/\p{L}/u.test(block.text)) return 'no words (a counter or a rule)';
+	if (words(block.text) <= 10 && readByline(block.text)) return 'the byline (the author is kept as metadata)';
 	if (photoCredit.test(block.text) && words(block.text) <= 15) return 'a photo credit';
 	if (relatedLead.test(block.text) && words(block.text) <= 30) return 'a "read more"/related-link line';
 	// Lines that are (nearly) all link, such as headline lists of other stories.
@@ -161,8 +167,10 @@ export function extractHtmlArticle(html: string, pageUrl?: string): HtmlOutcome 
 	const dropped: HtmlArticle['dropped'] = [];
 	const blocks: Block[] = [];
 	collectBlocks(content, blocks, dropped);
-	// Captions set apart from their figure still describe the image its alt text describes.
+	// Captions set apart from their figure still describe the image its alt text describes, and repeat
+	// what was dropped as a caption or slideshow block.
 	const altTexts = [...content.querySelectorAll('img[alt]')].map(image => wordSet(image.getAttribute('alt') ?? '')).filter(alt => alt.size >= 6);
+	for (const entry of dropped) if (wordSet(entry.text).size >= 6) altTexts.push(wordSet(entry.text));
 	const kept: string[] = [];
 	for (const block of blocks) {
 		const reason = paragraphReason(block, altTexts);

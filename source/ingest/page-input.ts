@@ -80,6 +80,7 @@ export async function pageToArticleInput(html: string, source: string, overrides
 		paragraphs,
 		ignoredHeaderLines: [],
 		dropped,
+		...(overrides.published === undefined && metadata.published ? {publishedFrom: 'the page’s own metadata'} : {}),
 	};
 	return {input, problems: [], warnings};
 }
@@ -107,7 +108,10 @@ export function textToArticleInput(text: string, source: string, overrides: Arti
 	const cleaned = cleanPastedText(text);
 	const input = parseArticleText(cleaned.text, source, overrides);
 	const author = cleanText(overrides.author ?? cleaned.author);
-	input.metadata.published ??= cleaned.published;
+	if (input.metadata.published === undefined && cleaned.published) {
+		input.metadata.published = cleaned.published;
+		input.publishedFrom = 'the article’s dateline';
+	}
 	// Only when clutter stood before it: otherwise the importer's own guess of the headline stands.
 	if (cleaned.dropped.length > 0) input.metadata.title ??= cleanText(cleaned.title);
 	if (author) input.metadata.author = nameCase(author);

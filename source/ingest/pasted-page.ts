@@ -57,7 +57,7 @@ function readDateline(text: string): {day: string; updated: boolean} | undefined
 }
 
 /** A byline's author, and any dateline that follows it on the same line ("By Jane Doe Published March 12, 2024"). */
-function readByline(text: string): {author: string; dateline?: string} | undefined {
+export function readByline(text: string): {author: string; dateline?: string} | undefined {
 	if (wordCount(text) > 16 || endsAsSentence(text) && wordCount(text) > 10) return undefined;
 	const [bylinePart, datePart] = text.split(/\s+(?=(?:published|updated|posted)\b)/i, 2) as [string, string | undefined];
 	const match = bylinePattern.exec(bylinePart.trim());

@@ -111,9 +111,9 @@ function writeArticle(name: string, text: string): string {
 	return file;
 }
 
-/** The story without what only the file's name, the byline or the date's source change. */
+/** The story without what only the file's name, the byline or where the date was read change. */
 function comparable(story: StoryFile) {
-	return {...story, articles: story.articles.map(({file: _file, author: _author, ...rest}) => rest)};
+	return {...story, articles: story.articles.map(({file: _file, author: _author, publishedBasis: _basis, ...rest}) => rest)};
 }
 
 describe('text pasted from a browser', () => {
@@ -126,6 +126,7 @@ describe('text pasted from a browser', () => {
 			const fromClean = await ingestFiles([writeArticle(`${name}.txt`, clean.join('\n\n'))], {outlet: 'Valley Courier', published: date});
 			expect(fromPaste.problems).toEqual([]);
 			expect(fromPaste.story!.articles[0]).toMatchObject({published: date, author, title: clean[0], paragraphs: [...clean]});
+			expect(fromPaste.story!.articles[0]!.publishedBasis).toMatch(/dateline/);
 			expect(comparable(fromPaste.story!)).toEqual(comparable(fromClean.story!));
 		});
 	}
