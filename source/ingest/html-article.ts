@@ -17,7 +17,7 @@ const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCK
 /** Never article text: media, forms, and what figures and asides hold (captions, credits, pull quotes, promos). */
 const skippedTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'ASIDE', 'NAV', 'SELECT', 'TEXTAREA', 'INPUT']);
 /** Class or id words that mark page furniture inside an article body (sites name their widgets so). */
-const furniture = /(?:^|[\s_-])(?:caption|credit|related|share|sharing|social|newsletter|promo|read-?more|recirc|pull-?quote|pullquote|advert|ad-slot|sponsor|subscribe|signup|comments?|slideshow|gallery|carousel|byline|dateline)(?:$|[\s_-])/i;
+const furniture = /(?:^|[\s_-])(?:caption|credit|related|share|sharing|social|newsletter|promo|read-?more|recirc|pull-?quote|pullquote|advert|ad-slot|sponsor|subscribe|signup|comments?|slideshow|gallery|carousel|byline)(?:$|[\s_-])/i;
 /** Leading words of embedded "read this too" blocks. */
 const relatedLead = /^(?:read more|related(?: stories| articles| content| coverage)?|see also|more on this|more from|recommended|most read|most popular|also read|watch|listen)\b\s*[:|—–-]?/i;
 
@@ -42,6 +42,23 @@ function linkTextOf(element: DomElement): number {
 	let length = 0;
 	for (const link of element.querySelectorAll('a')) length += normalise(link.textContent ?? '').length;
 	return length;
+}
+
+/** The text of inline content, leaving out furniture inside it (a caption span within a paragraph). */
+function inlineText(element: DomElement, dropped: HtmlArticle['dropped']): string {
+	let text = '';
+	for (const node of element.childNodes) {
+		if (node.nodeType === 3) text += node.textContent ?? '';
+		if (node.nodeType !== 1) continue;
+		const child = node as DomElement;
+		const reason = furnitureReason(child);
+		if (reason) {
+			const skipped = normalise(child.textContent ?? '');
+			if (skipped !== '') dropped.push({text: skipped, reason});
+		} else if (child.tagName === 'BR') text += ' ';
+		else text += blockTags.has(child.tagName) ? ` ${inlineText(child, dropped)} ` : inlineText(child, dropped);
+	}
+	return text;
 }
 
 /**
@@ -77,7 +94,7 @@ function collectBlocks(element: DomElement, blocks: Block[], dropped: HtmlArticl
 		const hasBlocks = [...child.children].some(grandchild => blockTags.has(grandchild.tagName));
 		if (!blockTags.has(child.tagName) && !hasBlocks) {
 			// Inline content (links, emphasis) joins the current run, its link text counted.
-			run += ' ' + (child.textContent ?? '') + ' ';
+			run += inlineText(child, dropped);
 			if (child.tagName === 'A') runLinks += normalise(child.textContent ?? '').length;
 			else runLinks += linkTextOf(child);
 			continue;
@@ -85,7 +102,7 @@ function collectBlocks(element: DomElement, blocks: Block[], dropped: HtmlArticl
 		flush();
 		if (hasBlocks) collectBlocks(child, blocks, dropped);
 		else {
-			const text = normalise(child.textContent ?? '');
+			const text = normalise(inlineText(child, dropped));
 			if (text !== '') blocks.push({text, linkText: linkTextOf(child)});
 		}
 	}

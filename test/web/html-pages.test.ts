@@ -32,17 +32,25 @@ type ExpectedMetadata = {title?: string | null; publishedTime?: string | null};
 
 /**
  * Readability's expected text, and the part of it an importer must keep: the issue asks for captions
- * to be dropped, which Readability keeps, so the reference leaves out what the expected page itself
+ * and related-story links to be dropped, which Readability keeps, so the reference leaves out links
+ * (blocks that are all link, "Read more" lines) and what the expected page itself
  * shows as a caption (figures, figcaptions, caption classes, and blocks that restate the description
  * of an image of the page, its alt text),
  * and counts a repeated block once (a pull quote is not imported twice).
  */
-function expectedTexts(name: string): {all: string; reference: string} {
+function expectedTexts(name: string): {all: string; reference: string; blocks: string[]} {
 	const {document} = parseHTML(`<!doctype html><html><body>${readFileSync(`${root}${name}/expected.html`, 'utf8')}</body></html>`);
 	const all = document.body.textContent ?? '';
-	// Image descriptions of the expected text and of the whole page (Readability drops slideshow images).
+	// Image descriptions of the expected text and of the whole page (Readability drops slideshow images),
+	// and the captions the page marks.
 	const page = parseHTML(readFileSync(`${root}${name}/source.html`, 'utf8')).document;
-	const alts = [...document.querySelectorAll('img[alt]'), ...page.querySelectorAll('img[alt]')].map(image => new Set(wordsOf(image.getAttribute('alt') ?? ''))).filter(alt => alt.size >= 6);
+	const alts = [
+		...[...document.querySelectorAll('img[alt]'), ...page.querySelectorAll('img[alt]')].map(image => image.getAttribute('alt') ?? ''),
+		// Captions the page marks as such, which Readability's output no longer marks.
+		...[...page.querySelectorAll('[class*="caption"]')].map(element => element.textContent ?? ''),
+	]
+		.map(text => new Set(wordsOf(text)))
+		.filter(alt => alt.size >= 6);
 	for (const element of [...document.querySelectorAll('figure, figcaption, [class*="caption"]')]) element.remove();
 	const seen = new Set<string>();
 	const kept: string[] = [];
@@ -56,11 +64,14 @@ function expectedTexts(name: string): {all: string; reference: string} {
 			const shared = [...own].filter(word => alt.has(word)).length;
 			return shared >= 0.6 * own.size && shared >= 0.6 * alt.size;
 		});
-		if (key === '' || seen.has(key) || restatesAlt) continue;
+		// Related-story links, which the issue also asks to drop: a block that is all link, or "Read more".
+		const linkWords = [...block.querySelectorAll('a')].flatMap(link => wordsOf(link.textContent ?? '')).length;
+		const relatedLink = (words.length > 0 && linkWords >= 0.9 * words.length) || /^read more\b/i.test((block.textContent ?? '').trim());
+		if (key === '' || seen.has(key) || restatesAlt || relatedLink) continue;
 		seen.add(key);
 		kept.push(key);
 	}
-	return {all, reference: kept.join(' ')};
+	return {all, reference: kept.join(' '), blocks: kept};
 }
 
 /** Words that are page furniture, never part of a person's, organisation's or place's name or a quote. */
@@ -79,6 +90,13 @@ describe.skipIf(pages.length === 0)('saved web pages (../shared/html-dev)', () =
 				const {all, reference} = expectedTexts(name);
 				expect(overlap(kept, wordsOf(all)), 'precision').toBeGreaterThanOrEqual(0.95);
 				expect(overlap(wordsOf(reference), kept), 'recall').toBeGreaterThanOrEqual(0.95);
+			});
+
+			it('drops no paragraph of the article', () => {
+				const {article} = extractHtmlArticle(html);
+				const keptText = ` ${article!.paragraphs.map(paragraph => wordsOf(paragraph).join(' ')).join(' ')} `;
+				const lost = expectedTexts(name).blocks.filter(block => block.split(' ').length >= 12 && !keptText.includes(` ${block} `));
+				expect(lost).toEqual([]);
 			});
 
 			it('reads the title and publication day the page gives', () => {
