@@ -10,6 +10,8 @@ export type PageMetadata = {
 	author?: string;
 	/** The publication day as written in the page's own time zone (YYYY-MM-DD). */
 	published?: string;
+	/** Where the day was read: the page's metadata, or (lacking any) the date in its address. */
+	publishedFrom?: 'metadata' | 'address';
 	outlet?: string;
 	url?: string;
 	/** The page's language (the html element's lang), e.g. "en-GB". */
@@ -156,16 +158,23 @@ export function readPageMetadata(document: DomDocument, pageUrl?: string): PageM
 	// og:type "website" means the tags describe the site's front page, not this article.
 	const og = (keys: string[]) => (ogType === 'website' ? undefined : meta(document, keys));
 
-	const timeElement = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+	// A <time> marked as the publication first; a bare first <time> may belong to another story's teaser.
+	const timeElement = (document.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime]') ?? document.querySelector('time[datetime]'))?.getAttribute('datetime') ?? undefined;
 	const publishedCandidates = [
 		ldString('datePublished'),
 		og(['article:published_time', 'article:published', 'og:published_time']),
 		meta(document, ['datePublished', 'DC.date.issued', 'dc.date', 'dcterms.created', 'ptime', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date', 'date', 'pdate', 'displaydate']),
 		timeElement,
 	];
-	const published = publishedCandidates.map(dayOf).find(day => day !== undefined);
+	const fromMetadata = publishedCandidates.map(dayOf).find(day => day !== undefined);
 
 	const author = [...names(ld?.['author']).map(authorName), authorName(meta(document, ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']))].find(Boolean);
+	const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+	const url = absoluteUrl(canonical, pageUrl) ?? absoluteUrl(og(['og:url']), pageUrl) ?? absoluteUrl(pageUrl, undefined);
+	// News sites put the day in their article addresses (/2015/03/18/…): the last resort, said as such.
+	const addressDate = url ? /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(new URL(url).pathname) : null;
+	const fromAddress = addressDate ? dayOf(`${addressDate[1]}-${addressDate[2]}-${addressDate[3]}`) : undefined;
+	const published = fromMetadata ?? fromAddress;
 	const documentTitle = clean(document.querySelector('title')?.textContent ?? undefined);
 	// og:, twitter: and application-name tags of a page whose og:type is "website" name the site.
 	const siteLevel = ogType === 'website';
@@ -176,15 +185,13 @@ export function readPageMetadata(document: DomDocument, pageUrl?: string): PageM
 		clean(names(ld?.['publisher'])[0]) ??
 		clean(meta(document, ['og:site_name', 'cre'])) ??
 		(applicationName && rawTitle && !comparable(rawTitle).startsWith(comparable(applicationName)) ? applicationName : undefined);
-	const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-	const url = absoluteUrl(canonical, pageUrl) ?? absoluteUrl(og(['og:url']), pageUrl) ?? absoluteUrl(pageUrl, undefined);
 	const outletName = outlet && /^https?:\/\//.test(outlet) ? undefined : outlet;
 	const title = rawTitle ? stripSiteSuffix(rawTitle, {outlet: outletName, author, host: hostOf(url)}) : undefined;
 	const language = clean(document.documentElement?.getAttribute('lang') ?? undefined);
 	return {
 		...(title ? {title} : {}),
 		...(author ? {author} : {}),
-		...(published ? {published} : {}),
+		...(published ? {published, publishedFrom: fromMetadata ? ('metadata' as const) : ('address' as const)} : {}),
 		...(outletName ? {outlet: outletName} : {}),
 		...(url ? {url} : {}),
 		...(language ? {language} : {}),

@@ -80,7 +80,7 @@ export async function pageToArticleInput(html: string, source: string, overrides
 		paragraphs,
 		ignoredHeaderLines: [],
 		dropped,
-		...(overrides.published === undefined && metadata.published ? {publishedFrom: 'the page’s own metadata'} : {}),
+		...(overrides.published === undefined && metadata.published ? {publishedFrom: metadata.publishedFrom === 'address' ? 'the date in the page’s address' : 'the page’s own metadata'} : {}),
 	};
 	return {input, problems: [], warnings};
 }

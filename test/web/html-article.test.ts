@@ -71,6 +71,19 @@ describe('a saved web page as an article', () => {
 		expect(dayOf('2024-02-30')).toBeUndefined();
 	});
 
+	it('takes the day from the page’s address when nothing else gives one, and says so', async () => {
+		const head = '<link rel="canonical" href="https://coast.example/news/2024/03/05/ferry-cracks">';
+		expect(extractHtmlArticle(page({head})).article!.metadata).toMatchObject({published: '2024-03-05', publishedFrom: 'address'});
+		// A <time> marked as the publication wins over the address and over another story's <time>.
+		const article = body.replace('<p>', '<p><time datetime="2023-01-01">teaser</time></p><p>').replace('</p>', '</p><time itemprop="datePublished" datetime="2024-03-04T22:00:00-08:00">4 March</time>');
+		expect(extractHtmlArticle(page({head, article})).article!.metadata).toMatchObject({published: '2024-03-04', publishedFrom: 'metadata'});
+		const folder = mkdtempSync(path.join(tmpdir(), 'summit-html-'));
+		const file = path.join(folder, 'page.html');
+		writeFileSync(file, page({head}));
+		const {story} = await ingestFiles([file], {outlet: 'Coast Post'});
+		expect(story!.articles[0]!.publishedBasis).toMatch(/address/);
+	});
+
 	it('reports a page with no article body', () => {
 		const outcome = extractHtmlArticle('<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a></nav></body></html>');
 		expect(outcome.article).toBeUndefined();

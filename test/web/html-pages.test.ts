@@ -28,7 +28,7 @@ function overlap(got: string[], want: string[]): number {
 	return got.length === 0 ? 0 : shared / got.length;
 }
 
-type ExpectedMetadata = {title?: string | null; publishedTime?: string | null};
+type ExpectedMetadata = {title?: string | null; publishedTime?: string | null; byline?: string | null; siteName?: string | null};
 
 /**
  * Readability's expected text, and the part of it an importer must keep: the issue asks for captions
@@ -111,6 +111,14 @@ describe.skipIf(pages.length === 0)('saved web pages (../shared/html-dev)', () =
 					expect(title === expectedTitle || expectedTitle.startsWith(`${title} `), `${title} vs ${expectedTitle}`).toBe(true);
 				}
 				if (metadata.publishedTime) expect(article!.metadata.published).toBe(metadata.publishedTime.slice(0, 10));
+			});
+
+			it('reads the author and the outlet the page names', () => {
+				const {article} = extractHtmlArticle(html);
+				// A byline that is a name ("By Erin Cunningham"); Readability sometimes takes a date for one.
+				const byline = metadata.byline?.replace(/^by\s+/i, '');
+				if (byline && !/\d/.test(byline)) expect(article!.metadata.author?.toLowerCase()).toBe(byline.toLowerCase());
+				if (metadata.siteName && !/^https?:/.test(metadata.siteName)) expect(article!.metadata.outlet).toBe(metadata.siteName);
 			});
 
 			it('puts no page furniture into any person, organisation, place or quote', async () => {
