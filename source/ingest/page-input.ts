@@ -9,7 +9,7 @@ import {cleanPastedText} from './pasted-page.js';
 // it with the charset it declares, and handing it to the reader-view extractor, which is loaded only
 // here, on the first page, so plain-text imports never load the HTML libraries.
 
-const htmlStart = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+const htmlStart = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)(?:[\s>]|$)/i;
 
 /** Whether these bytes (or this text) start as an HTML document does, after a BOM, comments or an XML prolog. */
 export function looksLikeHtml(content: Uint8Array | string): boolean {
@@ -59,6 +59,8 @@ function nameCase(name: string): string {
  * names the file or URL in messages; `pageUrl` is where a fetched page came from.
  */
 export async function pageToArticleInput(html: string, source: string, overrides: ArticleMetadata = {}, pageUrl?: string): Promise<PageOutcome> {
+	// Starts like HTML but holds NUL bytes: binary data (a browser would not show it either).
+	if (html.includes('\u0000')) return {problems: [{file: source, message: 'is a binary file that starts like HTML, not a web page'}], warnings: []};
 	const {extractHtmlArticle} = await import('./html-article.js');
 	const outcome = extractHtmlArticle(html, pageUrl);
 	if (!outcome.article) return {problems: [{file: source, message: outcome.problem ?? 'no article found in the page'}], warnings: []};

@@ -90,6 +90,20 @@ describe('a saved web page as an article', () => {
 		expect(outcome.problem).toMatch(/^no article found/);
 	});
 
+	it('names the file when its HTML cannot be used or is binary data', async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'summit-html-'));
+		const truncated = path.join(folder, 'truncated.html');
+		const binary = path.join(folder, 'binary.html');
+		writeFileSync(truncated, '<html');
+		writeFileSync(binary, Buffer.concat([Buffer.from('<!doctype html><html><body>'), Buffer.from([0, 1, 2, 0, 255])]));
+		const {story, problems} = await ingestFiles([truncated, binary]);
+		expect(story).toBeUndefined();
+		expect(problems).toEqual([
+			{file: truncated, message: 'is HTML the parser cannot use (no document body)'},
+			{file: binary, message: 'is a binary file that starts like HTML, not a web page'},
+		]);
+	});
+
 	it('recognises HTML by content and decodes it with the charset it declares', () => {
 		expect(looksLikeHtml('\uFEFF<!-- saved -->\n<!DOCTYPE html><html>')).toBe(true);
 		expect(looksLikeHtml(Buffer.from('  <html lang="fr">'))).toBe(true);
