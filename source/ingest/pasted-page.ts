@@ -153,7 +153,8 @@ export function cleanPastedText(text: string): PastedCleaning {
 			continue;
 		}
 		// After the last paragraph: short lines are the page's ending (tags, links, buttons).
-		if (lastProse !== -1 && position > lastProse && wordCount(line) <= 6) drop(index, 'short line after the last paragraph');
+		// A short sentence ("He declined to comment.") is still the article's.
+		if (lastProse !== -1 && position > lastProse && wordCount(line) <= 6 && !endsAsSentence(line)) drop(index, 'short line after the last paragraph');
 	}
 	const kept = lines.filter((_, index) => keep[index]);
 	const title = headline === -1 || !keep[body[headline]!.index] ? undefined : body[headline]!.text;

@@ -146,6 +146,9 @@ describe('text pasted from a browser', () => {
 			'Comments from the finance minister, who called the warning "alarming", added to the pressure on the board.',
 			'Copyright lawyers said the ruling could change how newspapers license photographs in Europe.',
 			'Advertising revenue at the group dropped by 12 percent in the first quarter, the company said.',
+			'Home sales',
+			'Sales of new homes rose for a third month, the statistics office said on Friday.',
+			'The bank declined to comment.',
 		];
 		const {text, dropped} = cleanPastedText(article.join('\n\n'));
 		expect(dropped).toEqual([]);
