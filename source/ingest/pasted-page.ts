@@ -147,9 +147,11 @@ export function cleanPastedText(text: string): PastedCleaning {
 			drop(index, 'headline in a list of other stories');
 			continue;
 		}
-		// Before the headline: menus and section labels (short lines that are not sentences).
-		if (headline !== -1 && position < headline && wordCount(line) <= 3) {
-			drop(index, 'menu or section label before the headline');
+		// Before the headline: menus, which are runs of short lines that are not sentences. A single
+		// label ("North Korea" above the headline) is left: it may be the article's own kicker.
+		const short = (at: number) => at >= 0 && at < body.length && wordCount(body[at]!.text) <= 3 && !endsAsSentence(body[at]!.text);
+		if (headline !== -1 && position < headline && short(position) && (short(position - 1) || short(position + 1))) {
+			drop(index, 'menu before the headline');
 			continue;
 		}
 		// After the last paragraph: short lines are the page's ending (tags, links, buttons).
