@@ -18,8 +18,8 @@ const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCK
 const skippedTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'ASIDE', 'NAV', 'SELECT', 'TEXTAREA', 'INPUT']);
 /** Class or id words that mark page furniture inside an article body (sites name their widgets so). */
 const furniture = /(?:^|[\s_-])(?:caption|credit|related|share|sharing|social|newsletter|promo|read-?more|recirc|pull-?quote|pullquote|advert|ad-slot|sponsor|subscribe|signup|comments?|slideshow|gallery|carousel|byline)(?:$|[\s_-])/i;
-/** Leading words of embedded "read this too" blocks. */
-const relatedLead = /^(?:read more|related(?: stories| articles| content| coverage)?|see also|more on this|more from|recommended|most read|most popular|also read|watch|listen)\b\s*[:|—–-]?/i;
+/** Leading words of embedded "read this too" blocks, and whether a separator follows them ("Read more:"). */
+const relatedLead = /^(?:read more|related(?: stories| articles| content| coverage)?|see also|more on this|more from|recommended|most read|most popular|also read|watch|listen)\b\s*([:|—–»›-])?/i;
 
 /** Stand-alone credit lines: "Photograph: Jo Bloggs/Reuters", "(Photo: AP)", "Image credit: …". */
 const photoCredit = /^\(?(?:photo(?:graph)?s?|image|picture|illustration)(?: credit)?\s*(?::|by\b)/i;
@@ -27,7 +27,7 @@ const photoCredit = /^\(?(?:photo(?:graph)?s?|image|picture|illustration)(?: cre
 const normalise = (text: string) => sanitiseText(text.replace(/\s+/g, ' ')).trim();
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-type Block = {text: string; linkText: number; reason?: string};
+type Block = {text: string; linkText: number};
 
 function furnitureReason(element: DomElement): string | undefined {
 	if (skippedTags.has(element.tagName)) return `a ${element.tagName.toLowerCase()} element (not article text)`;
@@ -132,7 +132,9 @@ function paragraphReason(block: Block, altTexts: Set<string>[]): string | undefi
 	if (!/\p{L}/u.test(block.text)) return 'no words (a counter or a rule)';
 	if (words(block.text) <= 10 && readByline(block.text)) return 'the byline (the author is kept as metadata)';
 	if (photoCredit.test(block.text) && words(block.text) <= 15) return 'a photo credit';
-	if (relatedLead.test(block.text) && words(block.text) <= 30) return 'a "read more"/related-link line';
+	// "Read more: …" is a link line; "Recommended changes to the law were …" is a sentence of the article.
+	const lead = relatedLead.exec(block.text);
+	if (lead && words(block.text) <= 30 && (lead[1] !== undefined || !/[.!?]["”’)]?$/.test(block.text))) return 'a "read more"/related-link line';
 	// Lines that are (nearly) all link, such as headline lists of other stories.
 	if (block.linkText >= 0.8 * block.text.length && words(block.text) <= 25 && !/[.!?]["”’)]?$/.test(block.text)) return 'a line of links';
 	return undefined;

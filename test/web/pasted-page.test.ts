@@ -149,6 +149,8 @@ describe('text pasted from a browser', () => {
 			'Home sales',
 			'Sales of new homes rose for a third month, the statistics office said on Friday.',
 			'The bank declined to comment.',
+			'Images of the flood spread quickly online.',
+			'Copyright lawyers say the ruling is narrow.',
 		];
 		const {text, dropped} = cleanPastedText(article.join('\n\n'));
 		expect(dropped).toEqual([]);
