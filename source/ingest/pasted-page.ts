@@ -34,7 +34,8 @@ function phraseKind(text: string): string | undefined {
 }
 
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le))*`;
-const bylinePattern = new RegExp(String.raw`^by\s+(${name}(?:\s*(?:,|and|&)\s*${name})*?)(?:\s*(?:,|\||—|–|-)\s*(.*))?$`, 'iu');
+// Case-sensitive on purpose: a name's words start with capitals (with /i, \p{Lu} would match any letter).
+const bylinePattern = new RegExp(String.raw`^(?:By|BY|by)\s+(${name}(?:\s*(?:,|and|&)\s*${name})*?)(?:\s*(?:,|\||—|–|-)\s*(.*))?$`, 'u');
 const datelineLead = /^(?:(first\s+)?published|updated|last\s+updated|posted|modified)(?:\s+on)?\s*:?\s*/i;
 /** What may sit around a date in a dateline: times, weekdays, zones, "at". */
 const dateNoise = /\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[A-Z]{2,5}|utc|gmt|et|pt)\b/giu;
@@ -58,7 +59,8 @@ function readDateline(text: string): {day: string; updated: boolean} | undefined
 
 /** A byline's author, and any dateline that follows it on the same line ("By Jane Doe Published March 12, 2024"). */
 export function readByline(text: string): {author: string; dateline?: string} | undefined {
-	if (wordCount(text) > 16 || endsAsSentence(text) && wordCount(text) > 10) return undefined;
+	// A byline is not a sentence: "By Tuesday, the river had risen." is the article's.
+	if (wordCount(text) > 16 || endsAsSentence(text)) return undefined;
 	const [bylinePart, datePart] = text.split(/\s+(?=(?:published|updated|posted)\b)/i, 2) as [string, string | undefined];
 	const match = bylinePattern.exec(bylinePart.trim());
 	if (!match) return undefined;

@@ -151,6 +151,8 @@ describe('text pasted from a browser', () => {
 			'The bank declined to comment.',
 			'Images of the flood spread quickly online.',
 			'Copyright lawyers say the ruling is narrow.',
+			'By then the dam was full',
+			'By Tuesday, the river had risen two metres.',
 		];
 		const {text, dropped} = cleanPastedText(article.join('\n\n'));
 		expect(dropped).toEqual([]);
