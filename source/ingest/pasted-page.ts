@@ -112,14 +112,16 @@ export function cleanPastedText(text: string): PastedCleaning {
 	for (let position = 0; position < body.length; position++) {
 		const {index, text: line} = body[position]!;
 		const prose = isProse(line);
-		const byline = readByline(line);
+		// Bylines and datelines head the article; further down, a date line is a live blog's crosshead.
+		const heading = firstProse === -1 || position < firstProse;
+		const byline = heading ? readByline(line) : undefined;
 		if (byline) {
 			author ??= byline.author;
 			noteDate(byline.dateline ? readDateline(byline.dateline) : undefined);
 			drop(index, 'byline (the author)');
 			continue;
 		}
-		const dateline = readDateline(line);
+		const dateline = heading ? readDateline(line) : undefined;
 		if (dateline && !prose) {
 			noteDate(dateline);
 			drop(index, 'dateline (the date)');

@@ -153,6 +153,8 @@ describe('text pasted from a browser', () => {
 			'Copyright lawyers say the ruling is narrow.',
 			'By then the dam was full',
 			'By Tuesday, the river had risen two metres.',
+			'Friday 8 March 2024',
+			'Rescue teams reached the last cut-off village before dawn, the fire service said.',
 		];
 		const {text, dropped} = cleanPastedText(article.join('\n\n'));
 		expect(dropped).toEqual([]);
