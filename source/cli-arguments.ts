@@ -10,8 +10,9 @@ const helpText = `
                                           fuzzy search, best match first, one result a line
     $ summit-tui validate FILE ...        check story files and list every problem
     $ summit-tui ingest ARTICLE ... [-o FILE]
-                                          import plain-text or Markdown articles into one story
-                                          file (JSON to stdout, or to FILE); "-" reads stdin
+                                          import articles (plain text, Markdown, saved web pages,
+                                          http(s) URLs) into one story file (JSON to stdout, or
+                                          to FILE); "-" reads stdin
     $ summit-tui ARTICLE.txt ...          import articles in memory and open the dashboard
                                           (an ARTICLE may be a saved .html page or an http(s) URL)
 
