@@ -14,8 +14,10 @@ import {readByline} from './pasted-page.js';
 export type HtmlArticle = {metadata: PageMetadata; paragraphs: string[]; dropped: {text: string; reason: string}[]};
 
 const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'HEADER', 'FOOTER', 'MAIN', 'HR', 'FIGURE', 'ASIDE', 'NAV', 'FORM']);
-/** Never article text: media, forms, and what figures and asides hold (captions, credits, pull quotes, promos). */
-const skippedTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'ASIDE', 'NAV', 'SELECT', 'TEXTAREA', 'INPUT']);
+/** Never article text: code, media and controls. */
+const skippedTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT']);
+/** Usually furniture (what figures and asides hold: captions, credits, pull quotes, promos), unless they wrap the article. */
+const furnitureTags = new Set(['FIGURE', 'ASIDE', 'NAV', 'FORM']);
 /** Class or id words that mark page furniture inside an article body (sites name their widgets so). */
 const furniture = /(?:^|[\s_-])(?:caption|credit|related|share|sharing|social|newsletter|promo|read-?more|recirc|pull-?quote|pullquote|advert|ad-slot|sponsor|subscribe|signup|comments?|slideshow|gallery|carousel|byline)(?:$|[\s_-])/i;
 /** Leading words of embedded "read this too" blocks, and whether a separator follows them ("Read more:"). */
@@ -28,14 +30,27 @@ const normalise = (text: string) => sanitiseText(text.replace(/\s+/g, ' ')).trim
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 type Block = {text: string; linkText: number};
+type Context = {dropped: HtmlArticle['dropped']; articleLength: number};
 
-function furnitureReason(element: DomElement): string | undefined {
+/**
+ * Why an element is page furniture, or undefined. Tags and class names only suggest it: an element
+ * holding much of the article (a <form> that wraps an ASP.NET page, an "article-body has-related"
+ * wrapper) is the article, whatever it is called.
+ */
+function furnitureReason(element: DomElement, articleLength: number): string | undefined {
 	if (skippedTags.has(element.tagName)) return `a ${element.tagName.toLowerCase()} element (not article text)`;
 	const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
 	const match = furniture.exec(label);
-	if (match) return `a "${match[0].trim()}" block`;
-	if (element.getAttribute('role') === 'complementary' || element.getAttribute('aria-hidden') === 'true') return 'a block hidden from readers';
-	return undefined;
+	const reason = furnitureTags.has(element.tagName)
+		? `a ${element.tagName.toLowerCase()} element (not article text)`
+		: match
+			? `a "${match[0].trim()}" block`
+			: element.getAttribute('role') === 'complementary' || element.getAttribute('aria-hidden') === 'true'
+				? 'a block hidden from readers'
+				: undefined;
+	if (!reason) return undefined;
+	const length = normalise(element.textContent ?? '').length;
+	return length > 0.4 * articleLength ? undefined : reason;
 }
 
 function linkTextOf(element: DomElement): number {
@@ -45,18 +60,18 @@ function linkTextOf(element: DomElement): number {
 }
 
 /** The text of inline content, leaving out furniture inside it (a caption span within a paragraph). */
-function inlineText(element: DomElement, dropped: HtmlArticle['dropped']): string {
+function inlineText(element: DomElement, context: Context): string {
 	let text = '';
 	for (const node of element.childNodes) {
 		if (node.nodeType === 3) text += node.textContent ?? '';
 		if (node.nodeType !== 1) continue;
 		const child = node as DomElement;
-		const reason = furnitureReason(child);
+		const reason = furnitureReason(child, context.articleLength);
 		if (reason) {
 			const skipped = normalise(child.textContent ?? '');
-			if (skipped !== '') dropped.push({text: skipped, reason});
+			if (skipped !== '') context.dropped.push({text: skipped, reason});
 		} else if (child.tagName === 'BR') text += ' ';
-		else text += blockTags.has(child.tagName) ? ` ${inlineText(child, dropped)} ` : inlineText(child, dropped);
+		else text += blockTags.has(child.tagName) ? ` ${inlineText(child, context)} ` : inlineText(child, context);
 	}
 	return text;
 }
@@ -65,7 +80,7 @@ function inlineText(element: DomElement, dropped: HtmlArticle['dropped']): strin
  * The blocks of an element in reading order: a block element holding only inline content is one
  * paragraph; one holding blocks contributes its inline runs between them as paragraphs of their own.
  */
-function collectBlocks(element: DomElement, blocks: Block[], dropped: HtmlArticle['dropped']): void {
+function collectBlocks(element: DomElement, blocks: Block[], context: Context): void {
 	let run = '';
 	let runLinks = 0;
 	const flush = () => {
@@ -81,10 +96,10 @@ function collectBlocks(element: DomElement, blocks: Block[], dropped: HtmlArticl
 		}
 		if (node.nodeType !== 1) continue;
 		const child = node as DomElement;
-		const reason = furnitureReason(child);
+		const reason = furnitureReason(child, context.articleLength);
 		if (reason) {
 			const text = normalise(child.textContent ?? '');
-			if (text !== '') dropped.push({text, reason});
+			if (text !== '') context.dropped.push({text, reason});
 			continue;
 		}
 		if (child.tagName === 'BR') {
@@ -94,15 +109,15 @@ function collectBlocks(element: DomElement, blocks: Block[], dropped: HtmlArticl
 		const hasBlocks = [...child.children].some(grandchild => blockTags.has(grandchild.tagName));
 		if (!blockTags.has(child.tagName) && !hasBlocks) {
 			// Inline content (links, emphasis) joins the current run, its link text counted.
-			run += inlineText(child, dropped);
+			run += inlineText(child, context);
 			if (child.tagName === 'A') runLinks += normalise(child.textContent ?? '').length;
 			else runLinks += linkTextOf(child);
 			continue;
 		}
 		flush();
-		if (hasBlocks) collectBlocks(child, blocks, dropped);
+		if (hasBlocks) collectBlocks(child, blocks, context);
 		else {
-			const text = normalise(inlineText(child, dropped));
+			const text = normalise(inlineText(child, context));
 			if (text !== '') blocks.push({text, linkText: linkTextOf(child)});
 		}
 	}
@@ -185,7 +200,7 @@ export function extractHtmlArticle(html: string, pageUrl?: string): HtmlOutcome 
 	if (!content) return {problem: 'no article found in the page (the reader view found no article body)'};
 	const dropped: HtmlArticle['dropped'] = [];
 	const blocks: Block[] = [];
-	collectBlocks(content, blocks, dropped);
+	collectBlocks(content, blocks, {dropped, articleLength: normalise(content.textContent ?? '').length});
 	// Captions set apart from their figure still describe the image its alt text describes, and repeat
 	// what was dropped as a caption or slideshow block.
 	const altTexts = [...content.querySelectorAll('img[alt]')].map(image => wordSet(image.getAttribute('alt') ?? '')).filter(alt => alt.size >= 6);

@@ -53,6 +53,15 @@ describe('a saved web page as an article', () => {
 		expect(article!.dropped.map(entry => entry.text).join('\n')).toMatch(/Read more: Ferry strike ends/);
 	});
 
+	it('reads an article wrapped in a form or in a wrapper whose class names a widget', () => {
+		for (const wrap of [(inner: string) => `<form id="aspnetForm" action="/page.aspx">${inner}</form>`, (inner: string) => `<div class="article-body has-related share-enabled">${inner}</div>`]) {
+			const {article} = extractHtmlArticle(page({article: wrap(body)}));
+			expect(article!.paragraphs[0]).toMatch(/^The ferry operator cancelled every crossing/);
+			expect(article!.paragraphs).toContain('What passengers can do');
+			expect(article!.paragraphs.join(' ')).not.toMatch(/Facebook|dry dock/);
+		}
+	});
+
 	it('takes metadata from JSON-LD first, then OpenGraph, keeping the day in the page’s own time zone', () => {
 		const head = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"Ferry crossings cancelled after hull cracks found","datePublished":"2024-03-08T23:30:00-05:00","author":[{"@type":"Person","name":"Maria Lopez"}],"publisher":{"@type":"Organization","name":"Coast Post"}}]}</script>
 <meta property="og:site_name" content="The Coast Post Online"><meta property="article:published_time" content="2024-03-01T10:00:00Z">
