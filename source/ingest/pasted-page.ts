@@ -23,7 +23,8 @@ export function isProse(text: string): boolean {
 /** A headline: a line of a few words that is not a sentence. */
 const isHeadlineLike = (text: string) => !endsAsSentence(text) && wordCount(text) >= 4 && wordCount(text) <= 25 && /\p{Lu}/u.test(text);
 
-const phraseKey = (text: string) => text.replace(/^[\s"“'‘([{•·|*>–—-]+|[\s"”'’)\]}•·|*:!.,–—-]+$/gu, '').replace(/\s+/g, ' ');
+// Quote marks, bullets and Markdown heading or emphasis marks around a line do not change what it says.
+const phraseKey = (text: string) => text.replace(/^[\s"“'‘([{•·|*>#_–—-]+|[\s"”'’)\]}•·|*#_:!.,–—-]+$/gu, '').replace(/\s+/g, ' ');
 
 /** The kind of furniture a line is by the phrase table, if any. Long prose never matches. */
 function phraseKind(text: string): string | undefined {

@@ -161,6 +161,13 @@ describe('text pasted from a browser', () => {
 		expect(text).toBe(article.join('\n\n'));
 	});
 
+	it('reads the same furniture in Markdown (headings, list items, emphasis)', () => {
+		const markdown = 'Harbour reopens after storm\n\nThe harbour reopened on Monday after a week of repairs to the sea wall, the port authority said.\n\n## Related stories\n\n- [Storm damage in pictures](https://x.example/a)\n- [Ferry timetable changes](https://x.example/b)\n\n**Share this article**\n';
+		const {text, dropped} = cleanPastedText(markdown);
+		expect(text.trim()).toBe('Harbour reopens after storm\n\nThe harbour reopened on Monday after a week of repairs to the sea wall, the port authority said.');
+		expect(dropped.map(line => line.reason)).toEqual(['related links', 'headline in a list of other stories', 'headline in a list of other stories', 'share buttons']);
+	});
+
 	it('reads bylines and datelines in the forms sites print them', () => {
 		expect(cleanPastedText('By Jane Doe Published March 12, 2024\n\nThe text of the article follows here in one sentence.')).toMatchObject({author: 'Jane Doe', published: '2024-03-12'});
 		expect(cleanPastedText('Flood barriers fail in the north\nBy Carlos Mendes and Ana Silva\nFri 8 Mar 2024 07.00 GMT\n\nThe river burst its banks overnight, flooding two villages.').published).toBe('2024-03-08');
