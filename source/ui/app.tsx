@@ -194,7 +194,7 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header title={header.title} lines={headerLines} note={note} width={layout.width} />
 			{main}
-			<Footer query={state.query} searching={context === 'search'} find={find} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context)} width={layout.width} />
+			<Footer query={state.query} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context)} width={layout.width} />
 		</Box>
 	);
 }

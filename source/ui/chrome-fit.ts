@@ -50,8 +50,10 @@ export function headerSourceLines(sources: Cell[], counts: string[], width: numb
 		}
 		return lines;
 	};
+	// The short forms are used when they save a line.
 	const long = flow(counts);
-	return (long.length <= maxLines ? long : flow(counts.map(shortCount))).slice(0, maxLines);
+	const short = flow(counts.map(shortCount));
+	return (short.length < long.length ? short : long).slice(0, maxLines);
 }
 
 export type Tab = {number: number; name: string; short: string};

@@ -74,7 +74,7 @@ export function splitWidth(total: number, weights: number[]): number[] {
 }
 
 // Facts are the longest lines and people the shortest, so columns are not equal.
-const columnWeights: Record<LayoutMode, number[]> = {wide: [40, 34, 26], medium: [55, 45], narrow: [1]};
+const columnWeights: Record<LayoutMode, number[]> = {wide: [38, 33, 29], medium: [55, 45], narrow: [1]};
 
 export function computeLayout(columns: number, rows: number, headerLines = headerHeight): Layout {
 	if (columns < minimumSize.columns || rows < minimumSize.rows) return {tooSmall: true, columns, rows};

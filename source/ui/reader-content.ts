@@ -70,10 +70,15 @@ export function readerContent(lookup: StoryLookup, target: ReaderTarget): Docume
 	}
 	for (const number of [...byParagraph.keys()].sort((a, b) => a - b)) {
 		const cited = number === target.paragraph;
-		const excerpts = byParagraph.get(number)!;
+		// An excerpt inside a longer one of the same paragraph adds nothing: show the longer one, with
+		// the cited excerpt highlighted inside it.
+		const all = byParagraph.get(number)!;
+		const excerpts = all.filter(excerpt => !all.some(other => other !== excerpt && other.includes(excerpt)));
 		const cells = excerpts.flatMap((excerpt, index): Cell[] => [
 			...(index > 0 ? [{text: ' … '}] : []),
-			{text: `“${excerpt}”`, ...(cited && excerpt === target.excerpt ? {tone: 'match' as const, bold: true} : {})},
+			{text: '“'},
+			...(cited ? markExcerpt(excerpt, target.excerpt) : [{text: excerpt}]),
+			{text: '”'},
 		]);
 		paragraph(number, cells, cited);
 	}

@@ -24,6 +24,8 @@ describe('fitting the footer, header and tab bars without cutting a word', () =>
 		const sources = [{text: 'F Forbes 12 Sep 2023 · R Rappler 11 Sep 2023'}];
 		const counts = ['7 people', '16 organisations', '17 places', '42 facts', '17 events', '12 quotes'];
 		expect(headerSourceLines(sources, counts, 140)).toHaveLength(1);
+		// A shorter word saves the line when that is all it takes.
+		expect(headerSourceLines(sources, counts, 120).map(text)).toEqual(['F Forbes 12 Sep 2023 · R Rappler 11 Sep 2023  ·  7 people · 16 orgs · 17 places · 42 facts · 17 events · 12 quotes']);
 		for (const width of [60, 80, 100]) {
 			const lines = headerSourceLines(sources, counts, width).map(text);
 			expect(lines.length, `${width}`).toBe(2);

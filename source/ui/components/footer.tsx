@@ -9,7 +9,7 @@ import {StyledLines} from './styled-line.js';
 export type FindBox = {text: string; typing: boolean; matches: number; current?: number};
 
 /** `resultCount` is undefined while a search is still running. */
-type Props = {query: string; searching: boolean; find?: FindBox; resultCount: number | undefined; indexProgress: number; hints: FooterHint[]; width: number};
+type Props = {query: string; searching: boolean; find?: FindBox; inView?: boolean; resultCount: number | undefined; indexProgress: number; hints: FooterHint[]; width: number};
 
 function findCells(find: FindBox): Cell[] {
 	const count = find.text.trim() === '' ? '' : find.matches === 0 ? '  no match' : `  ${find.current === undefined ? '' : `${find.current + 1} of `}${find.matches} ${find.matches === 1 ? 'line' : 'lines'}`;
@@ -23,9 +23,11 @@ function findCells(find: FindBox): Cell[] {
 }
 
 /** The search box (with a block cursor while it has focus) and the keys that work right now. */
-export function Footer({query, searching, find, resultCount, indexProgress, hints, width}: Props) {
+export function Footer({query, searching, find, inView = false, resultCount, indexProgress, hints, width}: Props) {
 	const box: Cell[] = find
 		? findCells(find)
+		: inView
+			? [{text: '/ find in this text', tone: 'muted'}]
 		: searching
 			? [{text: '/ ', tone: 'accent', bold: true}, {text: query}, {text: '▌', tone: 'accent'}]
 			: query
