@@ -16,7 +16,15 @@ export type ArticleInput = {
 	ignoredHeaderLines: string[];
 };
 
-const headerKeys: Record<string, keyof ArticleMetadata> = {title: 'title', outlet: 'outlet', url: 'url', published: 'published', date: 'published', source: 'outlet'};
+// A Map, not an object: a first line such as "Constructor: …" must not find Object.prototype's keys.
+const headerKeys = new Map<string, keyof ArticleMetadata>([
+	['title', 'title'],
+	['outlet', 'outlet'],
+	['url', 'url'],
+	['published', 'published'],
+	['date', 'published'],
+	['source', 'outlet'],
+]);
 const headerLine = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/;
 
 /**
@@ -30,7 +38,7 @@ function splitHeader(text: string): {metadata: ArticleMetadata; body: string; ig
 		const ignored: string[] = [];
 		for (const line of frontMatter[1]!.split('\n')) {
 			const match = headerLine.exec(line.trim());
-			const key = match ? headerKeys[match[1]!.toLowerCase()] : undefined;
+			const key = match ? headerKeys.get(match[1]!.toLowerCase()) : undefined;
 			// YAML may quote its values.
 			if (key) metadata[key] = match![2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
 			else if (line.trim() !== '') ignored.push(line.trim());
@@ -45,7 +53,7 @@ function splitHeader(text: string): {metadata: ArticleMetadata; body: string; ig
 		const line = lines[index]!.trim();
 		if (line === '') break;
 		const match = headerLine.exec(line);
-		const key = match ? headerKeys[match[1]!.toLowerCase()] : undefined;
+		const key = match ? headerKeys.get(match[1]!.toLowerCase()) : undefined;
 		// A first line that is not a known key means the article has no header at all.
 		if (!match || (!key && index === 0)) return {metadata: {}, body: text, ignored: []};
 		if (key) metadata[key] = match[2]!.trim();

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import {isYearInRange} from './header-values.js';
 import {parsePartialDate} from '../model/dates.js';
 import {expectationMarkers, speechVerbs} from './lexicon.js';
 import {findQuoteSpans} from './quotes.js';
@@ -198,6 +199,11 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		const words = result.text.toLowerCase();
 		const hasDate = ['day', 'weekday', 'month', 'year'].some(part => known.has(part)) || /\b(?:week|today|yesterday|tomorrow|tonight)\b/.test(words);
 		if (!hasDate || isDuration(words, text.slice(Math.max(0, result.index - 12), result.index).toLowerCase())) return [];
+		// "1 January 0001", "May 5, 10000": chrono leaves out a year it cannot read, and the publication's
+		// would be used instead. A date whose written year lies outside 1000–9999 is none the story can place.
+		const after = text.slice(result.index + result.text.length, result.index + result.text.length + 8);
+		if (/^,?\s+(?:0\d{3}|\d{5})\b/.test(after) && !known.has('year')) return [];
+		if (known.has('year') && !isYearInRange(result.start.get('year') ?? 0)) return [];
 		return [{start: result.index, end: result.index + result.text.trimEnd().replace(/[,.;:]+$/, '').length, text: result.text.trim().replace(/[,.;:]+$/, ''), known, date: result.start.date(), endDate: result.end?.date()}];
 	});
 	for (const match of text.matchAll(yearPattern)) {

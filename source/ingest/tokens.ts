@@ -42,14 +42,65 @@ function splitAfterQuotes(sentences: CompromiseSentence[]): CompromiseSentence[]
 	});
 }
 
-/** The sentences of a paragraph with their words. */
+/**
+ * compromise's matching costs grow faster than the length of the text it is given (a sentence of 88 KB
+ * took 23 s): so it is given at most this many words at a time. Real sentences stay far below.
+ */
+export const maxWordsPerAnalysis = 200;
+
+export type AnalysisPiece = {start: number; end: number; forced: boolean};
+
+// A sentence end that is safe to cut at: a lower-case word of three letters or more (not "Mr.", "St.")
+// ending in . ! ? or …, maybe inside a closing mark, then space and a capital or an opening mark.
+const safeSentenceEnd = /\p{Ll}{3,}[.!?…]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+
+/**
+ * The paragraph in pieces of at most `maxWords` words for the language analysis: cut at sentence ends
+ * where it can be; a run of words with no sentence end is cut at a comma or, failing that, between words
+ * (`forced`, which the importer reports). A paragraph within the limit is one piece: analysed as before.
+ */
+export function splitForAnalysis(paragraph: string, maxWords = maxWordsPerAnalysis): AnalysisPiece[] {
+	const wordEnds: number[] = [];
+	for (const match of paragraph.matchAll(/\S+/g)) wordEnds.push(match.index + match[0].length);
+	if (wordEnds.length <= maxWords) return [{start: 0, end: paragraph.length, forced: false}];
+	const sentenceEnds = [...paragraph.matchAll(safeSentenceEnd)].map(match => match.index + match[0].length);
+	const pieces: AnalysisPiece[] = [];
+	let start = 0;
+	let firstWord = 0;
+	let nextEnd = 0;
+	while (wordEnds.length - firstWord > maxWords) {
+		const limit = wordEnds[firstWord + maxWords - 1]!;
+		while (nextEnd < sentenceEnds.length && sentenceEnds[nextEnd]! <= start) nextEnd++;
+		let cut: number | undefined;
+		// The last sentence end within the limit.
+		for (let index = nextEnd; index < sentenceEnds.length && sentenceEnds[index]! <= limit + 1; index++) cut = sentenceEnds[index];
+		let forced = false;
+		if (cut === undefined) {
+			forced = true;
+			const comma = paragraph.lastIndexOf(',', limit);
+			cut = comma > start && paragraph.slice(start, comma).split(/\s+/).length > maxWords / 2 ? comma + 1 : limit;
+		}
+		pieces.push({start, end: cut, forced});
+		start = cut;
+		while (firstWord < wordEnds.length && wordEnds[firstWord]! <= start) firstWord++;
+	}
+	pieces.push({start, end: paragraph.length, forced: false});
+	return pieces;
+}
+
+/** The sentences of a paragraph with their words, offsets into the paragraph. */
 export function analyseParagraph(paragraph: string): Sentence[] {
-	const json = splitAfterQuotes(nlp(paragraph).json({offset: true, terms: {offset: true}}) as CompromiseSentence[]);
+	return splitForAnalysis(paragraph).flatMap(piece => analysePiece(paragraph, piece.start, piece.end));
+}
+
+function analysePiece(paragraph: string, from: number, to: number): Sentence[] {
+	const text = from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
+	const json = splitAfterQuotes(nlp(text).json({offset: true, terms: {offset: true}}) as CompromiseSentence[]);
 	return json.map(sentence => {
 		const tokens = sentence.terms.map(term => ({
 			text: term.text,
-			start: term.offset.start,
-			end: term.offset.start + term.offset.length,
+			start: from + term.offset.start,
+			end: from + term.offset.start + term.offset.length,
 			pre: term.pre,
 			post: term.post,
 			tags: new Set(term.tags),
@@ -57,9 +108,9 @@ export function analyseParagraph(paragraph: string): Sentence[] {
 		// compromise's sentence span leaves out closing punctuation; take it up to the last token's trailer.
 		// A sentence starts with its first word's leading punctuation (an opening quotation mark).
 		const first = sentence.terms[0];
-		const start = first ? first.offset.start - first.pre.length : sentence.offset.start;
+		const start = first ? from + first.offset.start - first.pre.length : from + sentence.offset.start;
 		const last = tokens.at(-1);
-		const end = last ? Math.min(paragraph.length, last.end + last.post.trimEnd().length) : start + sentence.offset.length;
+		const end = last ? Math.min(to, last.end + last.post.trimEnd().length) : start + sentence.offset.length;
 		return {start, end, text: paragraph.slice(start, end), tokens};
 	});
 }
@@ -94,12 +145,16 @@ export function lemma(verb: string): string {
 	const word = verb.toLowerCase();
 	let found = lemmas.get(word);
 	if (found === undefined) {
-		found = (nlp(word).verbs().toInfinitive().text() as string).trim() || irregular[word] || word;
+		found = (nlp(word).verbs().toInfinitive().text() as string).trim() || irregular.get(word) || word;
 		lemmas.set(word, found);
 	}
 	return found;
 }
 
-// Forms compromise leaves as they are.
-const irregular: Record<string, string> = {left: 'leave', leaves: 'leave', leaving: 'leave'};
+// Forms compromise leaves as they are. A Map: a word such as "constructor" must not find Object's keys.
+const irregular = new Map([
+	['left', 'leave'],
+	['leaves', 'leave'],
+	['leaving', 'leave'],
+]);
 

@@ -1,13 +1,17 @@
-import {Buffer} from 'node:buffer';
 import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser';
 import {checkReferences} from './check-references.js';
 import {normaliseStory} from './normalise.js';
 import {jsonPath, type Problem} from './problem.js';
-import {notTextReason, readStoryBytes, type ReadOptions} from './read-stories.js';
+import {decodeText, readStoryBytes, type ReadOptions} from './read-stories.js';
 import {sanitiseJson} from './sanitise.js';
 import {storySchema, supportedSchemaVersion, type StoryFile} from './schema.js';
 
-export type LoadResult = {story?: StoryFile; problems: Problem[]};
+/** `problemsTotal`, when larger than `problems.length`, is how many there were before the list was cut. */
+export type LoadResult = {story?: StoryFile; problems: Problem[]; problemsTotal?: number};
+
+/** A broken file can hold millions of errors; past these many only the count goes on. */
+export const shownSyntaxErrors = 20;
+export const shownContentProblems = 100;
 
 
 /** Stories nest about six levels deep; far deeper is a broken or hostile file. */
@@ -15,15 +19,25 @@ export const maxNestingDepth = 64;
 
 /** Line and column (both from 1) of a character offset, for messages a person can act on. */
 export function lineAndColumn(text: string, offset: number): {line: number; column: number} {
-	let line = 1;
-	let lineStart = 0;
-	for (let index = 0; index < offset && index < text.length; index++) {
-		if (text.charCodeAt(index) === 10) {
-			line++;
-			lineStart = index + 1;
-		}
+	return locate(lineStarts(text), offset);
+}
+
+/** Where each line of a text starts: computed once, so that locating many errors stays linear. */
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+	return starts;
+}
+
+function locate(starts: number[], offset: number): {line: number; column: number} {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= offset) low = middle;
+		else high = middle - 1;
 	}
-	return {line, column: offset - lineStart + 1};
+	return {line: low + 1, column: offset - starts[low]! + 1};
 }
 
 const syntaxMessages: Record<string, string> = {
@@ -46,8 +60,10 @@ const syntaxMessages: Record<string, string> = {
 };
 
 /** The line an error is on, cut to about 60 characters around the column, and a caret under the spot. */
-export function excerptWithCaret(text: string, line: number, column: number): [string, string] {
-	const content = text.split('\n')[line - 1] ?? '';
+export function excerptWithCaret(text: string, line: number, column: number, starts = lineStarts(text)): [string, string] {
+	const from = starts[line - 1] ?? text.length;
+	const to = starts[line] === undefined ? text.length : starts[line]! - 1;
+	const content = text.slice(from, to);
 	const start = Math.max(0, Math.min(column - 1 - 30, content.length - 60));
 	const shown = (start > 0 ? '…' : '') + content.slice(start, start + 60) + (start + 60 < content.length ? '…' : '');
 	const caretAt = column - 1 - start + (start > 0 ? 1 : 0);
@@ -56,21 +72,35 @@ export function excerptWithCaret(text: string, line: number, column: number): [s
 	return [shown, `${padding}^`];
 }
 
-function syntaxProblem(text: string, file: string, error: ParseError): Problem {
-	const {line, column} = lineAndColumn(text, error.offset);
+/** Whether any non-space character follows the offset (a sticky search: no copy of the rest). */
+function hasTextFrom(text: string, offset: number): boolean {
+	const nonSpace = /\S/g;
+	nonSpace.lastIndex = offset;
+	return nonSpace.test(text);
+}
+
+function syntaxProblem(text: string, file: string, error: ParseError, starts: number[]): Problem {
+	const {line, column} = locate(starts, error.offset);
 	const code = printParseErrorCode(error.error);
 	const problem = {file, where: `line ${line}, column ${column}`, message: `malformed JSON: ${syntaxMessages[code] ?? code}`};
-	if (text.slice(error.offset).trim() !== '') return {...problem, excerpt: excerptWithCaret(text, line, column)};
+	if (hasTextFrom(text, error.offset)) return {...problem, excerpt: excerptWithCaret(text, line, column, starts)};
 	// At the end of the file the error line is blank: show the last line with text, caret after it.
-	const lines = text.trimEnd().split('\n');
-	const last = lines.at(-1) ?? '';
-	return {...problem, where: `${problem.where} (end of file)`, excerpt: excerptWithCaret(text, lines.length, last.length + 1)};
+	const end = text.trimEnd().length;
+	const last = locate(starts, end);
+	return {...problem, where: `${problem.where} (end of file)`, excerpt: excerptWithCaret(text, last.line, last.column, starts)};
 }
 
 function describeType(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'an array';
 	return `a ${typeof value}`;
+}
+
+/** A schemaVersion as the file wrote it; JSON.stringify would call 1e400 (Infinity) "null". */
+function describeVersion(version: unknown): string {
+	if (typeof version === 'number' && !Number.isFinite(version)) return '(a number too large to represent)';
+	const text = JSON.stringify(version) ?? String(version);
+	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** Parses and validates one story file's text. Pure: no I/O, never throws. */
@@ -93,9 +123,13 @@ export function parseStoryText(text: string, file: string): LoadResult {
 		if (errors.length === 0) return {problems: [{file, message: 'JSON is nested too deeply to read'}]};
 	}
 	if (errors.length > 0) {
-		// The parser may report several errors at one spot; the first says it best.
-		const firstAtEachSpot = errors.filter((error, index) => errors.findIndex(other => other.offset === error.offset) === index);
-		return {problems: firstAtEachSpot.slice(0, 20).map(error => syntaxProblem(source, file, error))};
+		// The parser may report several errors at one spot; the first says it best. One pass with a set:
+		// a file with a million errors must not take a million squared steps.
+		const spots = new Set<number>();
+		const firstAtEachSpot = errors.filter(error => !spots.has(error.offset) && spots.add(error.offset));
+		const starts = lineStarts(source);
+		const problems = firstAtEachSpot.slice(0, shownSyntaxErrors).map(error => syntaxProblem(source, file, error, starts));
+		return {problems, problemsTotal: firstAtEachSpot.length};
 	}
 	// Text from a file is untrusted: no escape sequences or control characters get past this point.
 	// The same walk measures the nesting: stories nest about six levels; far deeper is broken or hostile.
@@ -104,6 +138,10 @@ export function parseStoryText(text: string, file: string): LoadResult {
 		return {problems: [{file, message: `JSON is nested more than ${maxNestingDepth} levels deep; a story needs far fewer`}]};
 	}
 	raw = sanitised.value;
+	if (sanitised.reservedKeyPaths.length > 0) {
+		const problems = sanitised.reservedKeyPaths.map(path => ({file, where: jsonPath(path.slice(0, -1)), message: `a key named "${String(path.at(-1))}" is not allowed (it would change how the program reads the object)`}));
+		return {problems: problems.slice(0, shownContentProblems), problemsTotal: problems.length};
+	}
 
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return {problems: [{file, where: '$', message: `expected a story object at the top level, found ${describeType(raw)}`}]};
@@ -118,7 +156,7 @@ export function parseStoryText(text: string, file: string): LoadResult {
 				{
 					file,
 					where: '$.schemaVersion',
-					message: `unknown schemaVersion ${JSON.stringify(version)}: this summit-tui reads schemaVersion ${supportedSchemaVersion}`,
+					message: `unknown schemaVersion ${describeVersion(version)}: this summit-tui reads schemaVersion ${supportedSchemaVersion}`,
 				},
 			],
 		};
@@ -126,10 +164,11 @@ export function parseStoryText(text: string, file: string): LoadResult {
 
 	const parsed = storySchema.safeParse(raw);
 	if (!parsed.success) {
-		return {problems: parsed.error.issues.map(issue => ({file, where: jsonPath(issue.path), message: issue.message}))};
+		const {issues} = parsed.error;
+		return {problems: issues.slice(0, shownContentProblems).map(issue => ({file, where: jsonPath(issue.path), message: issue.message})), problemsTotal: issues.length};
 	}
 	const problems = checkReferences(parsed.data, file);
-	if (problems.length > 0) return {problems};
+	if (problems.length > 0) return {problems: problems.slice(0, shownContentProblems), problemsTotal: problems.length};
 	return {story: normaliseStory(parsed.data), problems: []};
 }
 
@@ -141,9 +180,10 @@ export function readStoryFile(file: string, options: ReadOptions = {}): LoadResu
 
 /** Decodes and parses a story file's bytes. Pure: no I/O, never throws. */
 export function parseStoryBytes(bytes: Uint8Array, file: string): LoadResult {
-	const reason = notTextReason(bytes);
-	if (reason === 'binary') return {problems: [{file, message: 'looks like binary data, not a JSON story (it contains NUL bytes)'}]};
-	if (reason === 'encoding') return {problems: [{file, message: 'is not valid UTF-8 text'}]};
-	return parseStoryText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file);
+	const decoded = decodeText(bytes);
+	if ('text' in decoded) return parseStoryText(decoded.text, file);
+	if (decoded.encoding) return {problems: [{file, message: `is not valid ${decoded.encoding} text (it starts with a ${decoded.encoding} byte-order mark)`}]};
+	if (decoded.reason === 'binary') return {problems: [{file, message: 'looks like binary data, not a JSON story (it contains NUL bytes)'}]};
+	return {problems: [{file, message: 'is not valid UTF-8 text'}]};
 }
 

@@ -1,7 +1,8 @@
-import {isUtf8} from 'node:buffer';
+import {Buffer, isUtf8} from 'node:buffer';
 import {createHash} from 'node:crypto';
-import {closeSync, openSync, readFileSync, readSync, readdirSync, statSync} from 'node:fs';
+import {readdirSync, statSync, type Stats} from 'node:fs';
 import path from 'node:path';
+import {defaultMaxBytes, readPathBounded, readStandardInputBounded, type BoundedBytes} from './bounded-read.js';
 import type {LoadResult} from './load.js';
 import type {Problem} from './problem.js';
 import type {StoryFile} from './schema.js';
@@ -10,7 +11,7 @@ import type {StoryFile} from './schema.js';
 // whose bytes the build already validated (the bundled data) is taken from the build's cache, which
 // keeps zod off the path to the dashboard's first frame. Every other file is validated in full.
 
-export const defaultMaxBytes = 50 * 1024 * 1024;
+export {defaultMaxBytes, formatBytes} from './bounded-read.js';
 
 /** What the build wrote: normalised stories by the byte length and SHA-256 of the file they came from. */
 export type TrustedStories = Record<string, StoryFile>;
@@ -23,7 +24,7 @@ export function trustedKey(bytes: Uint8Array): string {
 function trustedStoryFor(bytes: Uint8Array, trusted: TrustedStories): StoryFile | undefined {
 	const lengthPrefix = `${bytes.length}:`;
 	if (!Object.keys(trusted).some(key => key.startsWith(lengthPrefix))) return undefined;
-	return trusted[trustedKey(bytes)];
+	return Object.hasOwn(trusted, trustedKey(bytes)) ? trusted[trustedKey(bytes)] : undefined;
 }
 
 /** Why bytes are not text: NUL bytes (binary data) or invalid UTF-8; undefined when they are text. */
@@ -33,10 +34,28 @@ export function notTextReason(bytes: Uint8Array): 'binary' | 'encoding' | undefi
 	return isUtf8(bytes) ? undefined : 'encoding';
 }
 
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-	return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+type Utf16 = 'UTF-16LE' | 'UTF-16BE';
+export type DecodedText = {text: string; encoding: 'UTF-8' | Utf16} | {reason: 'binary' | 'encoding'; encoding?: Utf16};
+
+/**
+ * Bytes as text: UTF-8 (a byte-order mark dropped), or UTF-16 when a byte-order mark says so (as
+ * Windows editors save "Unicode" text; its zero bytes are no sign of binary data then).
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+		const encoding: Utf16 = bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE';
+		let text: string;
+		try {
+			text = new TextDecoder(encoding.toLowerCase(), {fatal: true}).decode(bytes.subarray(2));
+		} catch {
+			return {reason: 'encoding', encoding};
+		}
+		return text.includes('\0') ? {reason: 'binary', encoding} : {text, encoding};
+	}
+	const reason = notTextReason(bytes);
+	if (reason) return {reason};
+	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+	return {text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding: 'UTF-8'};
 }
 
 export function describeFsError(error: unknown): string {
@@ -45,85 +64,148 @@ export function describeFsError(error: unknown): string {
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 	if (code === 'EISDIR') return 'is a directory, not a story file (use --data DIR to load every story in a folder)';
 	if (code === 'ENOSPC') return 'no space left on the device';
-	return (error as Error).message;
+	if (code === 'EDQUOT') return 'the disk quota is used up';
+	if (code === 'EROFS') return 'the file system is read-only';
+	if (code === 'ENAMETOOLONG') return 'the name is too long';
+	if (code === 'ELOOP') return 'too many levels of symbolic links';
+	if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+	if (code === 'EIO') return 'input/output error on the device';
+	// Node's own messages name the path it was working on, which may be a temporary file: keep the
+	// reason, not the path.
+	const message = (error as Error)?.message ?? String(error);
+	return message.replace(/,\s*\w+\s+'[^']*'(?:\s*->\s*'[^']*')?$/, '');
 }
 
-export type ReadOptions = {maxBytes?: number};
+export type ReadOptions = {maxBytes?: number; stdin?: NodeJS.ReadableStream};
 
-/** A file's bytes, or the problem that stops them being read. Opens read-only; never writes. */
-export function readStoryBytes(file: string, options: ReadOptions = {}): {bytes?: Buffer; problems: Problem[]} {
-	const maxBytes = options.maxBytes ?? defaultMaxBytes;
+/** "-" is standard input, as everywhere in the program. */
+export function inputName(file: string): string {
+	return file === '-' ? 'standard input' : file;
+}
+
+/** A named file's bytes, bounded by --max-size, read synchronously (files, devices and pipes, not "-"). */
+export function readStoryBytes(file: string, options: ReadOptions = {}): BoundedBytes {
+	return readPathBounded(file, options.maxBytes ?? defaultMaxBytes, describeFsError);
+}
+
+/** A file's bytes, or standard input's for "-", bounded by --max-size, or the problem that stops them. */
+export async function readInputBytes(file: string, options: ReadOptions = {}): Promise<BoundedBytes> {
+	if (file === '-') return readStandardInputBounded(options.maxBytes ?? defaultMaxBytes, options.stdin);
+	return readStoryBytes(file, options);
+}
+
+export type InputFile = {file: string; bytes: Buffer};
+
+/** Device and inode of a regular file, so that two names for one file are known as one. */
+function fileIdentity(file: string): string | undefined {
+	if (file === '-') return undefined;
 	try {
 		const stats = statSync(file);
-		if (stats.isDirectory()) return {problems: [{file, message: describeFsError({code: 'EISDIR'})}]};
-		if (stats.size > maxBytes) {
-			return {
-				problems: [
-					{
-						file,
-						message: `file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size, e.g. --max-size ${Math.ceil(stats.size / 1024 / 1024) + 1}M)`,
-					},
-				],
-			};
-		}
-		return {bytes: readFileSync(file), problems: []};
-	} catch (error) {
-		return {problems: [{file, message: describeFsError(error)}]};
+		return stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined;
+	} catch {
+		return undefined;
 	}
 }
 
-/** The story files of a folder: every *.json in it, in name order. */
-export function listStoryFiles(directory: string): {files: string[]; problems: Problem[]} {
+/**
+ * Every input's bytes, each read once: a pipe can be read only once, so what an input is gets decided
+ * from these bytes, never by peeking first. The same file named twice is read once, with a warning.
+ */
+export async function readInputs(files: string[], options: ReadOptions = {}): Promise<{inputs: InputFile[]; problems: Problem[]; warnings: string[]}> {
+	const inputs: InputFile[] = [];
+	const problems: Problem[] = [];
+	const warnings: string[] = [];
+	if (files.filter(file => file === '-').length > 1) return {inputs, problems: [{file: '-', message: 'standard input can be read only once'}], warnings};
+	const seen = new Map<string, string>();
+	for (const file of files) {
+		const identity = fileIdentity(file);
+		const earlier = identity === undefined ? undefined : seen.get(identity);
+		if (earlier !== undefined) {
+			warnings.push(`${file}: the same file as ${earlier}; read once`);
+			continue;
+		}
+		if (identity !== undefined) seen.set(identity, file);
+		const read = await readInputBytes(file, options);
+		problems.push(...read.problems);
+		if (read.bytes) inputs.push({file, bytes: read.bytes});
+	}
+	return {inputs, problems, warnings};
+}
+
+function describeSkipped(stats: Stats): string {
+	if (stats.isDirectory()) return 'a folder';
+	if (stats.isFIFO()) return 'a named pipe';
+	if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+	if (stats.isSocket()) return 'a socket';
+	return 'not a regular file';
+}
+
+/**
+ * The story files of a folder: every *.json in it that is a regular file (or a link to one), in name
+ * order. Anything else is skipped with a warning: a FIFO would block the reader, a device never ends.
+ */
+export function listStoryFiles(directory: string): {files: string[]; problems: Problem[]; warnings: string[]} {
+	const warnings: string[] = [];
+	let names: string[];
 	try {
-		const files = readdirSync(directory)
-			.filter(name => name.endsWith('.json'))
-			.sort()
-			.map(name => path.join(directory, name));
-		if (files.length === 0) return {files, problems: [{file: directory, message: 'folder holds no *.json story files'}]};
-		return {files, problems: []};
+		names = readdirSync(directory);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const message = code === 'ENOTDIR' ? 'is not a folder' : describeFsError(error);
-		return {files: [], problems: [{file: directory, message}]};
+		return {files: [], problems: [{file: directory, message}], warnings};
 	}
+	const files: string[] = [];
+	for (const name of names.filter(name => name.endsWith('.json')).sort()) {
+		const file = path.join(directory, name);
+		try {
+			const stats = statSync(file);
+			if (stats.isFile()) files.push(file);
+			else warnings.push(`${file}: skipped: ${describeSkipped(stats)}, not a story file`);
+		} catch (error) {
+			const broken = (error as NodeJS.ErrnoException).code === 'ENOENT' ? ' (a link to nothing)' : '';
+			warnings.push(`${file}: skipped: ${describeFsError(error)}${broken}`);
+		}
+	}
+	if (files.length === 0) return {files, problems: [{file: directory, message: 'folder holds no *.json story files'}], warnings};
+	return {files, problems: [], warnings};
 }
 
-/** Loads one or more story files into one story; reports every problem in every file together. */
-export async function readStories(files: string[], options: ReadOptions & {trusted?: TrustedStories} = {}): Promise<LoadResult> {
-	const trusted = options.trusted ?? {};
-	const read = files.map(file => {
-		const {bytes, problems} = readStoryBytes(file, options);
-		return {file, bytes, problems, story: bytes ? trustedStoryFor(bytes, trusted) : undefined};
-	});
-	// The validator loads only when some readable file is not one the build already validated.
-	const parse = read.some(entry => entry.bytes && !entry.story) ? (await import('./load.js')).parseStoryBytes : undefined;
-	const loaded = read.map(entry => (entry.bytes && !entry.story ? {file: entry.file, ...parse!(entry.bytes, entry.file)} : entry));
+/** Stories from inputs already read; every problem in every input is reported together. */
+export async function storiesFromInputs(inputs: InputFile[], trusted: TrustedStories = {}): Promise<LoadResult> {
+	const read = inputs.map(input => ({...input, story: trustedStoryFor(input.bytes, trusted)}));
+	// The validator loads only when some input is not one the build already validated.
+	const parse = read.some(entry => !entry.story) ? (await import('./load.js')).parseStoryBytes : undefined;
+	const loaded = read.map(entry => (entry.story ? {file: entry.file, story: entry.story, problems: []} : {file: entry.file, ...parse!(entry.bytes, inputName(entry.file))}));
 	const problems = loaded.flatMap(entry => entry.problems);
-	if (problems.length > 0) return {problems};
+	if (problems.length > 0) return {problems, problemsTotal: loaded.reduce((sum, entry) => sum + ((entry as LoadResult).problemsTotal ?? entry.problems.length), 0)};
 	if (loaded.length === 1) return {story: loaded[0]!.story!, problems: []};
 	const {mergeStories} = await import('./normalise.js');
 	return mergeStories(loaded.map(entry => ({file: entry.file, story: entry.story!})));
 }
 
+/** Problems in the order their files were given (read and parse problems come from separate passes). */
+export function inFileOrder(problems: Problem[], files: string[]): Problem[] {
+	const position = new Map(files.map((file, index) => [inputName(file), index]));
+	return problems.toSorted((a, b) => (position.get(a.file) ?? files.length) - (position.get(b.file) ?? files.length));
+}
+
+/** Loads one or more story files into one story; reports every problem in every file together. */
+export async function readStories(files: string[], options: ReadOptions & {trusted?: TrustedStories} = {}): Promise<LoadResult & {warnings?: string[]}> {
+	const {inputs, problems, warnings} = await readInputs(files, options);
+	const loaded = inputs.length > 0 ? await storiesFromInputs(inputs, options.trusted) : {problems: []};
+	if (problems.length === 0) return {...loaded, warnings};
+	return {problems: inFileOrder([...problems, ...loaded.problems], files), problemsTotal: problems.length + (loaded.problemsTotal ?? loaded.problems.length), warnings};
+}
+
 /**
- * Whether a file given on the command line is story JSON (by its name, or by a first character of { or
- * [) rather than an article to import. Reads at most 256 bytes.
+ * Whether an input given on the command line is story JSON (by its name, or by a first character of {
+ * or [) rather than an article to import, judged from the bytes already read.
  */
-export function looksLikeStoryJson(file: string): boolean {
+export function looksLikeStoryJson(file: string, bytes: Uint8Array): boolean {
 	if (/\.json$/i.test(file)) return true;
-	if (file === '-') return false;
-	try {
-		const descriptor = openSync(file, 'r');
-		try {
-			const head = Buffer.alloc(256);
-			const length = readSync(descriptor, head, 0, head.length, 0);
-			const text = head.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-			return text.startsWith('{') || text.startsWith('[');
-		} finally {
-			closeSync(descriptor);
-		}
-	} catch {
-		// Missing, a folder, unreadable: the story loader says why, as for any story file.
-		return true;
-	}
+	const head = bytes.subarray(0, 1024);
+	const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+	// Not fatal: the head may end inside a character. The decoder drops a byte-order mark itself.
+	const text = new TextDecoder(encoding).decode(head).trimStart();
+	return text.startsWith('{') || text.startsWith('[');
 }

@@ -11,8 +11,17 @@
 const escapeSequences =
 	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u009D\u0090\u0098\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u007E]?/g;
 
-// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
-const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+// Invisible characters that change how a line reads or hide text in it, removed:
+// - bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the bidi marks LRM, RLM
+//   and ALM (U+200E, U+200F, U+061C);
+// - tag characters (U+E0000–U+E007F), which can carry a hidden message;
+// - zero-width space, word joiner and invisible operators, a byte-order mark inside text, interlinear
+//   annotation marks, the Mongolian vowel separator.
+// Zero-width (non-)joiners stay: Persian, Indic scripts and emoji need them.
+const invisibleControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060-\u2064\uFEFF\uFFF9-\uFFFB\u180E]|\uDB40[\uDC00-\uDC7F]/g;
+
+// Line and paragraph separators (U+2028, U+2029) break lines in some terminals and editors.
+const unicodeLineBreaks = /[\u2028\u2029]/g;
 
 // What is left of C0 (but tab and newline), DEL and C1 after whole sequences are gone.
 const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -32,7 +41,8 @@ const needsWork = /[^\u0020-\u007E]/;
 
 export function sanitiseText(text: string, options: SanitiseOptions = {}): string {
 	if (!needsWork.test(text)) return text;
-	let result = text.replace(/\r\n?/g, '\n').replace(escapeSequences, '').replace(bidiControls, '');
+	// Lone surrogates (possible in JSON's \u escapes) become U+FFFD rather than broken bytes.
+	let result = text.toWellFormed().replace(/\r\n?/g, '\n').replace(unicodeLineBreaks, '\n').replace(escapeSequences, '').replace(invisibleControls, '');
 	result = result.replace(controlCharacters, character => {
 		const code = character.codePointAt(0)!;
 		if (code < 0x20) return String.fromCodePoint(0x2400 + code);
@@ -46,50 +56,58 @@ export function sanitiseText(text: string, options: SanitiseOptions = {}): strin
 // Fields whose text may run over several lines.
 const multilineFields = new Set(['summary', 'description', 'note', 'publishedBasis', 'dateBasis', 'context']);
 
+/** Keys that would reach an object's prototype machinery when assigned, or shadow it when read. */
+export const reservedKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+type JsonPath = Array<string | number>;
+type Pending = {holder: Record<string, unknown> | unknown[]; field: string; depth: number; path: JsonPath};
+
 /**
  * Sanitises every string and key of a freshly parsed JSON value, in place (the caller owns it), and
  * measures its nesting on the way. Iterative, so that deep nesting cannot overflow the stack; it stops
- * as soon as the depth passes `maxDepth` and reports it.
+ * as soon as the depth passes `maxDepth` and reports it. Keys named `__proto__`, `constructor` or
+ * `prototype` (as written, or once sanitised: "__pro\x1b[mto__") are removed and their paths returned:
+ * assigning one would change the object's prototype and smuggle in fields the validator never sees.
  */
-export function sanitiseJson(value: unknown, maxDepth = Number.POSITIVE_INFINITY): {value: unknown; depth: number} {
+export function sanitiseJson(value: unknown, maxDepth = Number.POSITIVE_INFINITY): {value: unknown; depth: number; reservedKeyPaths: JsonPath[]} {
 	const root: Record<string, unknown> = {value};
-	// Containers still to visit, each with the field name its strings belong to and its depth.
-	const pending: Array<{holder: Record<string, unknown> | unknown[]; field: string; depth: number}> = [{holder: root, field: '', depth: 0}];
+	// Containers still to visit, each with the field name its strings belong to, its depth and path.
+	const pending: Pending[] = [{holder: root, field: '', depth: 0, path: []}];
+	const reservedKeyPaths: JsonPath[] = [];
 	let deepest = 0;
 	while (pending.length > 0) {
-		const {holder, field, depth} = pending.pop()!;
+		const {holder, field, depth, path} = pending.pop()!;
 		if (depth > deepest) {
 			deepest = depth;
 			if (deepest > maxDepth) break;
 		}
 		if (Array.isArray(holder)) {
-			for (let index = 0; index < holder.length; index++) visitEntry(holder, index, field, depth, pending);
+			for (let index = 0; index < holder.length; index++) visitEntry(holder, index, field, depth, path, pending);
 			continue;
 		}
 		for (const name of Object.keys(holder)) {
 			const clean = sanitiseText(name);
+			if (reservedKeys.has(clean)) {
+				reservedKeyPaths.push([...path.slice(1), clean]);
+				delete holder[name];
+				continue;
+			}
 			if (clean !== name) {
 				holder[clean] = holder[name];
 				delete holder[name];
 			}
-			visitEntry(holder, clean, clean, depth, pending);
+			visitEntry(holder, clean, clean, depth, path, pending);
 		}
 	}
-	return {value: root['value'], depth: deepest};
+	return {value: root['value'], depth: deepest, reservedKeyPaths};
 }
 
-function visitEntry(
-	holder: Record<string, unknown> | unknown[],
-	key: string | number,
-	field: string,
-	depth: number,
-	pending: Array<{holder: Record<string, unknown> | unknown[]; field: string; depth: number}>,
-) {
+function visitEntry(holder: Record<string, unknown> | unknown[], key: string | number, field: string, depth: number, path: JsonPath, pending: Pending[]) {
 	const current = (holder as Record<string | number, unknown>)[key];
 	if (typeof current === 'string') {
 		const clean = sanitiseText(current, {multiline: multilineFields.has(field)});
 		if (clean !== current) (holder as Record<string | number, unknown>)[key] = clean;
 	} else if (current !== null && typeof current === 'object') {
-		pending.push({holder: current as Record<string, unknown>, field, depth: depth + 1});
+		pending.push({holder: current as Record<string, unknown>, field, depth: depth + 1, path: [...path, key]});
 	}
 }

@@ -1,10 +1,24 @@
-import {render} from 'ink';
-import React from 'react';
+import {render, useInput, useStdout} from 'ink';
+import React, {useEffect} from 'react';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 import {App} from './app.js';
 import {ErrorBoundary} from './components/error-boundary.js';
-import {enterFullScreen, leaveFullScreen} from './terminal-modes.js';
+import {enterFullScreen, hideCursor, leaveFullScreen, scrollbackSafeStream} from './terminal-modes.js';
+
+/**
+ * Job control, beside the app: Ctrl-Z (a key in raw mode, not a signal) suspends, and `redraw` is handed
+ * out so that the frame can be painted again after `fg`. Ink's `useStdout().write` clears its output,
+ * writes the text and then writes the last frame again, which is a full repaint when given nothing.
+ */
+function JobControl({onSuspendKey, onRedrawReady}: {onSuspendKey: () => void; onRedrawReady: (redraw: () => void) => void}) {
+	const {write} = useStdout();
+	useInput((input, key) => {
+		if (key.ctrl && input === 'z') onSuspendKey();
+	});
+	useEffect(() => onRedrawReady(() => write('')), [write, onRedrawReady]);
+	return null;
+}
 
 /**
  * Runs the dashboard in the alternate screen and gives the terminal back as it found it on every way
@@ -30,13 +44,42 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 	// Raw mode before the first frame: a key pressed while Ink starts (Ctrl-C included) waits in the input
 	// buffer for the dashboard instead of being echoed or turned into a signal by the terminal.
 	if (stdin.isTTY) stdin.setRawMode(true);
+	let redraw = () => {};
+	// Ctrl-Z and SIGTSTP: give the terminal back as a shell expects it, then stop for real (SIGSTOP,
+	// since this process handles SIGTSTP itself). SIGCONT (fg): take the terminal again and repaint.
+	const suspend = () => {
+		try {
+			if (stdin.isTTY) stdin.setRawMode(false);
+		} catch {
+			// The terminal may be gone; stopping is still right.
+		}
+		leaveFullScreen(stdout);
+		process.kill(process.pid, 'SIGSTOP');
+	};
+	const resume = () => {
+		enterFullScreen(stdout);
+		stdout.write(hideCursor);
+		try {
+			if (stdin.isTTY) stdin.setRawMode(true);
+		} catch {
+			// Nothing to take back; the next key will fail to read and end the program.
+		}
+		// The size may have changed while stopped; Node re-reads it only on SIGWINCH.
+		(stdout as unknown as {_refreshSize?: () => void})._refreshSize?.();
+		stdout.emit('resize');
+		redraw();
+	};
+	const onRedrawReady = (next: () => void) => {
+		redraw = next;
+	};
 	const instance = render(
 		<ErrorBoundary>
 			<App story={story} note={options.note} />
+			<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
 		</ErrorBoundary>,
 		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
 		// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 250},
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout)},
 	);
 
 	const exitOnSignal = (signal: NodeJS.Signals, code: number) => () => {
@@ -48,6 +91,8 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 		['SIGTERM', exitOnSignal('SIGTERM', 143)],
 		['SIGHUP', exitOnSignal('SIGHUP', 129)],
 		['SIGINT', exitOnSignal('SIGINT', 130)],
+		['SIGTSTP', suspend],
+		['SIGCONT', resume],
 	];
 	for (const [signal, handler] of handlers) process.on(signal, handler);
 	// An error outside React's tree: give the terminal back first, so that the message is readable.

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {sanitiseJson, sanitiseText} from '../../source/model/sanitise.js';
 
-// Anything a terminal would act on: C0 but newline and tab, DEL, C1, and the bidi controls.
-const unsafe = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// Anything a terminal would act on: C0 but newline and tab, DEL, C1, the bidi controls and marks, line
+// and paragraph separators, tag characters, zero-width spaces, and lone surrogates.
+const unsafe = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029\u200B\u2060-\u2064\uFEFF\u{E0000}-\u{E007F}]|\p{Cs}/u;
 
 describe('sanitiseText', () => {
 	it.each([
@@ -16,6 +17,9 @@ describe('sanitiseText', () => {
 		['DCS, APC, PM and SOS strings', 'a\u001BPq#0\u001B\\b\u001B_apc\u001B\\c\u001B^pm\u001B\\d\u001BXsos\u001B\\e', 'abcde'],
 		['an unterminated OSC', 'before \u001B]52;c;AAAA', 'before '],
 		['bidi overrides and isolates', 'Bidi \u202Eevil\u202C text \u2066iso\u2069', 'Bidi evil text iso'],
+		['bidi marks LRM, RLM and ALM', 'left\u200E right\u200F arabic\u061C mark', 'left right arabic mark'],
+		['tag characters (a hidden message)', 'Plain\u{E0068}\u{E0069} text', 'Plain text'],
+		['zero-width spaces and joiners of words', 'pass\u200Bword\u2060s \uFEFFhere', 'passwords here'],
 	])('removes %s and keeps the words around it', (_, input, output) => {
 		expect(sanitiseText(input)).toBe(output);
 	});
@@ -24,6 +28,26 @@ describe('sanitiseText', () => {
 		expect(sanitiseText('Bell\u0007 ring')).toBe('Bell␇ ring');
 		expect(sanitiseText('del\u007F')).toBe('del␡');
 		expect(sanitiseText('c1 \u0085')).toBe('c1 \uFFFD');
+	});
+
+	it('turns line and paragraph separators into line breaks, or spaces where a field has one line', () => {
+		expect(sanitiseText('one\u2028two\u2029three')).toBe('one two three');
+		expect(sanitiseText('one\u2028two', {multiline: true})).toBe('one\ntwo');
+	});
+
+	it('keeps the joiners that scripts and emoji need, and mends a lone surrogate', () => {
+		expect(sanitiseText('می\u200Cخواهم 👩\u200D💻')).toBe('می\u200Cخواهم 👩\u200D💻');
+		expect(sanitiseText('half \uD800 pair')).toBe('half \uFFFD pair');
+	});
+
+	it('never lets a bidi mark, separator, tag or invisible character through, wherever it stands (property)', () => {
+		const specials = ['\u200E', '\u200F', '\u061C', '\u2028', '\u2029', '\u{E0041}', '\u{E007F}', '\u200B', '\u2060', '\uFEFF', '\uD800', '\uDC00', '\u001B[', 'a', ' ', 'é'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...specials), {maxLength: 40}), fc.boolean(), (parts, multiline) => {
+				expect(sanitiseText(parts.join(''), {multiline})).not.toMatch(unsafe);
+			}),
+			{numRuns: 2000},
+		);
 	});
 
 	it('keeps line breaks only where a field allows them', () => {
