@@ -108,3 +108,13 @@ describe('reading details, quotes and articles (ink-testing-library)', () => {
 		expect(footerLine(screen).length).toBeLessThanOrEqual(60);
 	});
 });
+
+describe('the breadcrumb of open views', () => {
+	it('gives way at its oldest end, keeping the newest step whole', async () => {
+		const {fitTrail} = await import('../../source/ui/components/document-view.js');
+		const trail = ['Fact', 'Kim Jong Un', 'Forbes ¶2', 'Forbes', 'Kim–Putin summit likely on one of these days'];
+		expect(fitTrail(trail, 200)).toBe(trail.join(' › '));
+		expect(fitTrail(trail, 60)).toBe('… › Forbes › Kim–Putin summit likely on one of these days');
+		expect(fitTrail(['Fact'], 2)).toBe('Fact');
+	});
+});
