@@ -95,6 +95,22 @@ describe('reading details, quotes and articles (ink-testing-library)', () => {
 		}
 	});
 
+	it('cuts no word in the header, the tab bars or the footer at 60, 80, 100 and 120 columns', async () => {
+		const labels = footerHints('list').map(hint => hint.label);
+		for (const columns of [60, 80, 100, 120]) {
+			const app = renderApp({columns, rows: 30});
+			const screen = await app.waitFor(screen => screen.includes('1 of 42'));
+			const lines = screen.split('\n');
+			// The counts end the header whole, on the sources line or the next.
+			const header = lines.slice(0, lines.findIndex(line => /^[╔┌]/.test(line)));
+			expect(header.at(-1), `${columns}`).toMatch(/· \d+ quotes?\s*$/);
+			for (const hint of footerLine(screen).trim().split(/ {2,}/)) expect(labels, `${columns}: "${hint}"`).toContain(hint);
+			expect(screen, `${columns}`).not.toMatch(/\[\d [A-Z][a-z]*…|\d …\]/);
+			expect(screen, `${columns}`).not.toMatch(/[║│]\S*\d \d/);
+			app.unmount();
+		}
+	});
+
 	it('shows a sticky year over the timeline and the precision of a year-only event', async () => {
 		const app = renderApp({columns: 60, rows: 20});
 		await app.waitFor(screen => screen.includes('1 of 42'));
