@@ -17,24 +17,25 @@ export const seedsFolder = path.join(root, '../shared/seeds');
 export type ArticleResult = {name: string; scores: Scores; milliseconds: number};
 export type CorpusResult = {corpus: string; articles: ArticleResult[]; total: Scores};
 
-export function importArticles(files: string[]): StoryFile {
-	const outcome = ingestInputs(files.map(file => ({file, bytes: readFileSync(file)})));
+export async function importArticles(files: string[]): Promise<StoryFile> {
+	const outcome = await ingestInputs(files.map(file => ({file, bytes: readFileSync(file)})));
 	if (!outcome.story) throw new Error(`ingest ${files.join(' ')} failed: ${outcome.problems.map(problem => problem.message).join('; ')}`);
 	return outcome.story;
 }
 
-function scoreCorpus(corpus: string, pairs: Array<{name: string; article: string; gold: string}>): CorpusResult {
-	const articles = pairs.map(({name, article, gold}) => {
+async function scoreCorpus(corpus: string, pairs: Array<{name: string; article: string; gold: string}>): Promise<CorpusResult> {
+	const articles: ArticleResult[] = [];
+	for (const {name, article, gold} of pairs) {
 		const started = performance.now();
-		const story = importArticles([article]);
+		const story = await importArticles([article]);
 		const milliseconds = performance.now() - started;
-		return {name, scores: scoreStory(story, readGold(JSON.parse(readFileSync(gold, 'utf8')))), milliseconds};
-	});
+		articles.push({name, scores: scoreStory(story, readGold(JSON.parse(readFileSync(gold, 'utf8')))), milliseconds});
+	}
 	return {corpus, articles, total: addScores(articles.map(article => article.scores))};
 }
 
 /** The invented fixtures: NAME.txt or NAME.md beside NAME.gold.json. */
-export function evaluateFixtures(): CorpusResult {
+export async function evaluateFixtures(): Promise<CorpusResult> {
 	const names = readdirSync(fixturesFolder).filter(name => /\.(?:txt|md)$/.test(name) && existsSync(path.join(fixturesFolder, name.replace(/\.\w+$/, '.gold.json'))));
 	return scoreCorpus(
 		'fixtures',
@@ -43,7 +44,7 @@ export function evaluateFixtures(): CorpusResult {
 }
 
 /** The real articles of ../shared/ingest-dev (articles/NAME.txt, gold/NAME.json); undefined where absent. */
-export function evaluateIngestDev(folder = ingestDevFolder): CorpusResult | undefined {
+export async function evaluateIngestDev(folder = ingestDevFolder): Promise<CorpusResult | undefined> {
 	if (!existsSync(path.join(folder, 'articles'))) return undefined;
 	const names = readdirSync(path.join(folder, 'articles')).filter(name => name.endsWith('.txt') && existsSync(path.join(folder, 'gold', name.replace(/\.txt$/, '.json'))));
 	return scoreCorpus(
@@ -53,7 +54,7 @@ export function evaluateIngestDev(folder = ingestDevFolder): CorpusResult | unde
 }
 
 /** The two seed articles against the curated bundled story; undefined where ../shared/seeds is absent. */
-export function evaluateSeeds(): Scores | undefined {
+export async function evaluateSeeds(): Promise<Scores | undefined> {
 	if (!existsSync(seedsFolder)) return undefined;
 	const curated = JSON.parse(readFileSync(path.join(root, 'data/kim-putin-2023.json'), 'utf8')) as StoryFile;
 	const temporary = mkdtempSync(path.join(tmpdir(), 'summit-seeds-'));
@@ -67,7 +68,7 @@ export function evaluateSeeds(): Scores | undefined {
 			writeFileSync(file, `Outlet: ${article.outlet}\nPublished: ${article.published}\n\n${text}`);
 			return file;
 		});
-		const story = importArticles(files);
+		const story = await importArticles(files);
 		const scores = scoreStory(story, goldFromStory(curated));
 		scores.events = scoreEventsAgainstStory(story, curated);
 		return scores;

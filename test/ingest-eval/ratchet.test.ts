@@ -25,7 +25,7 @@ if (!devPresent) console.warn(`[ingest ratchet] ${ingestDevFolder} is absent: th
 if (!seedsPresent) console.warn(`[ingest ratchet] ${seedsFolder} is absent: the seed-article scores are not checked`);
 
 describe('the importer keeps its evaluation scores', {timeout: 60_000}, () => {
-	it('on the invented fixtures', () => compare('fixtures', headlineFigures(evaluateFixtures().total)));
-	it.skipIf(!devPresent)('on the real articles of ../shared/ingest-dev', () => compare('ingestDev', headlineFigures(evaluateIngestDev()!.total)));
-	it.skipIf(!seedsPresent)('on the seed articles against the curated story', () => compare('seeds', headlineFigures(evaluateSeeds()!)));
+	it('on the invented fixtures', async () => compare('fixtures', headlineFigures((await evaluateFixtures()).total)));
+	it.skipIf(!devPresent)('on the real articles of ../shared/ingest-dev', async () => compare('ingestDev', headlineFigures((await evaluateIngestDev())!.total)));
+	it.skipIf(!seedsPresent)('on the seed articles against the curated story', async () => compare('seeds', headlineFigures((await evaluateSeeds())!)));
 });

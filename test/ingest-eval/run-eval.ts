@@ -43,21 +43,21 @@ function printArticles(result: CorpusResult): void {
 	}
 }
 
-function main(): number {
-	const fixtures = evaluateFixtures();
+async function main(): Promise<number> {
+	const fixtures = await evaluateFixtures();
 	printTable(`Fixtures: ${fixtures.articles.length} invented articles in test/fixtures/ingest (micro-averaged)`, fixtures.total);
 	printArticles(fixtures);
 	const verdict = meetsTargets(fixtures.total);
 	console.log('\n  targets (fixtures):');
 	for (const [key, {value, target, met}] of Object.entries(verdict)) console.log(`    ${met ? 'met ' : 'MISS'}  ${key.padEnd(14)} ${format(value)} (≥ ${target})`);
 
-	const dev = evaluateIngestDev();
+	const dev = await evaluateIngestDev();
 	if (dev) {
 		printTable(`ingest-dev: ${dev.articles.length} real articles in ../shared/ingest-dev (micro-averaged; its gold lists only the main events, so event precision is not measured)`, dev.total, false);
 		printArticles(dev);
 	} else console.log(`\ningest-dev: ${ingestDevFolder} is absent here; the real-article evaluation is skipped.`);
 
-	const seeds = evaluateSeeds();
+	const seeds = await evaluateSeeds();
 	if (seeds) {
 		printTable('Seed articles (../shared/seeds) against the curated bundled story', seeds);
 		console.log(`  events (same paragraph and date as a curated event): ${row('', seeds.events).trim()}`);
@@ -72,4 +72,4 @@ function main(): number {
 	return Object.values(verdict).every(item => item.met) ? 0 : 1;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = await main();
