@@ -37,12 +37,13 @@ export function slugify(text: string): string {
 }
 
 /**
- * Ids end in a key taken from the articles' text ("vladimir-putin-k3f9a"), so that stories imported
+ * Ids end in a key taken from the articles' text and outlet ("vladimir-putin-k3f9a"), so that stories imported
  * separately never collide when they are opened together; the same articles give the same ids.
  */
 export function storyKey(inputs: ArticleInput[]): string {
 	const hash = createHash('sha256');
-	for (const input of inputs) hash.update(JSON.stringify([input.metadata, input.paragraphs]));
+	// The text and where it is from, not how it arrived: a page pasted with its clutter gives the same ids as the clean article.
+	for (const input of inputs) hash.update(JSON.stringify([input.metadata.outlet ?? '', input.metadata.published ?? '', input.paragraphs]));
 	return BigInt(`0x${hash.digest('hex').slice(0, 12)}`).toString(36).slice(0, 5).padStart(5, '0');
 }
 
