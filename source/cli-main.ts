@@ -152,12 +152,13 @@ class Run {
 
 	/** stdout, or --output written whole or not at all. */
 	async output(content: string, inputs: string[]): Promise<'stdout' | 'file'> {
-		if (this.flags.output === undefined) {
+		// "-" is standard output here, as it is standard input where a file is read.
+		if (this.flags.output === undefined || this.flags.output === '-') {
 			this.io.stdout.write(content);
 			return 'stdout';
 		}
-		const {writeFileSafely} = await import('./model/write-file-safely.js');
-		const problem = writeFileSafely(this.flags.output, content, {force: this.flags.force, inputs: inputs.filter(file => file !== '-'), writeChunk: await faultInjectedWriter(this.io.env)});
+		const {writeFileSafelyAsync} = await import('./model/write-file-safely.js');
+		const problem = await writeFileSafelyAsync(this.flags.output, content, {force: this.flags.force, inputs: inputs.filter(file => file !== '-'), writeChunk: await faultInjectedWriter(this.io.env)});
 		if (problem) throw new ProblemsError('nothing written', [problem]);
 		return 'file';
 	}
@@ -167,13 +168,13 @@ class Run {
 	}
 }
 
-/** Only for the test that a signal during a write leaves no temporary file: each chunk takes a while. */
+/** Only for the test that a signal during a write stops it: each chunk of 64 KB takes 200 ms. */
 async function faultInjectedWriter(env: CliIo['env']) {
 	if (env['SUMMIT_TUI_FAULT'] !== 'slow-write') return undefined;
 	const {writeSync} = await import('node:fs');
-	const pause = new Int32Array(new SharedArrayBuffer(4));
-	return (descriptor: number, buffer: Uint8Array, offset: number, length: number) => {
-		Atomics.wait(pause, 0, 0, 200);
+	const {setTimeout: sleep} = await import('node:timers/promises');
+	return async (descriptor: number, buffer: Uint8Array, offset: number, length: number) => {
+		await sleep(200);
 		return writeSync(descriptor, buffer, offset, Math.min(length, 64 * 1024));
 	};
 }
