@@ -4,7 +4,8 @@ import type {StoryFile} from '../model/schema.js';
 // seen-state keeps, per story id, the ids the story had when the user last looked at it; an item whose
 // id is not among them arrived since. A story never opened has nothing "new": all of it is.
 
-export type SeenStory = {seenAt: string; ids: string[]};
+/** `counts` lets a list of stories say "3 new" from the catalog's counts, without opening each story. */
+export type SeenStory = {seenAt: string; ids: string[]; counts?: NewCounts};
 export type SeenState = {version: 1; stories: Record<string, SeenStory>};
 
 export const emptySeenState = (): SeenState => ({version: 1, stories: {}});
@@ -26,7 +27,9 @@ export function newItemIds(story: StoryFile, seen: SeenState): Set<string> {
 
 /** The state once the user has seen the story as it is now. Pure: returns a new state. */
 export function markStorySeen(seen: SeenState, story: StoryFile, now: Date): SeenState {
-	return {version: 1, stories: {...seen.stories, [story.story.id]: {seenAt: now.toISOString(), ids: storyItemIds(story)}}};
+	const ids = storyItemIds(story);
+	const counts = {articles: story.articles.length, items: ids.length - story.articles.length};
+	return {version: 1, stories: {...seen.stories, [story.story.id]: {seenAt: now.toISOString(), ids, counts}}};
 }
 
 export type NewCounts = {articles: number; items: number};
@@ -58,7 +61,10 @@ export function asSeenState(value: unknown): SeenState | undefined {
 	const stories: Record<string, SeenStory> = {};
 	for (const [id, entry] of Object.entries(state.stories as Record<string, unknown>)) {
 		const story = entry as {seenAt?: unknown; ids?: unknown};
-		if (typeof story?.seenAt === 'string' && Array.isArray(story.ids) && story.ids.every(item => typeof item === 'string')) stories[id] = {seenAt: story.seenAt, ids: story.ids as string[]};
+		if (typeof story?.seenAt !== 'string' || !Array.isArray(story.ids) || !story.ids.every(item => typeof item === 'string')) continue;
+		const counts = (entry as {counts?: {articles?: unknown; items?: unknown}}).counts;
+		const validCounts = typeof counts?.articles === 'number' && typeof counts.items === 'number' ? {counts: {articles: counts.articles, items: counts.items}} : {};
+		stories[id] = {seenAt: story.seenAt, ids: story.ids as string[], ...validCounts};
 	}
 	return {version: 1, stories};
 }
