@@ -22,7 +22,7 @@ export type CliIo = {
 	stdin: NodeJS.ReadableStream & {isTTY?: boolean};
 	env: Record<string, string | undefined>;
 	/** Runs the dashboard; absent where there is no terminal to draw it on (tests). */
-	dashboard?: (story: StoryFile, options: {note?: string; color: boolean}) => Promise<number>;
+	dashboard?: (story: StoryFile, options: {note?: string; color: boolean; newItems?: ReadonlySet<string>}) => Promise<number>;
 };
 
 /** Bad usage: ends the run with exit 2 and a hint. Raised by the checks, caught only by main. */
@@ -379,7 +379,14 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 		run.io.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
 		return 2;
 	}
-	return run.io.dashboard!(story, {note, color: run.color});
+	// What is new since the user's last visit is marked; leaving records this visit.
+	const {beginVisit} = await import('./library/seen-state-file.js');
+	const {stateFolder} = await import('./library/library-folders.js');
+	const visit = beginVisit(stateFolder(run.io.env), story);
+	const code = await run.io.dashboard!(story, {note, color: run.color, newItems: visit.newItems});
+	const problem = visit.done();
+	if (problem) run.warn([`what you have seen was not recorded: ${formatProblem(problem)}`]);
+	return code;
 }
 
 async function dispatch(run: Run, input: string[]): Promise<number> {

@@ -1,7 +1,9 @@
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {localDay} from '../../source/library/save-story.js';
+import {Readable} from 'node:stream';
+import {main} from '../../source/cli-main.js';
+import {localDay, readForUpdate, replaceStoryFile} from '../../source/library/save-story.js';
 import {parseStoryText} from '../../source/model/load.js';
 import {storyNamed} from '../helpers/library-stories.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
@@ -240,5 +242,64 @@ describe('search QUERY --library', () => {
 		expect(json[0]).toMatchObject({label: 'Lunden', story: {id: 'floods-cut-off-mountain-villages'}});
 		// The sample is part of the default library.
 		expect((await run(['search', 'peskv', '--library'])).stdout).toMatch(/Dmitry Peskov.*#kim-putin-2023/);
+	});
+});
+
+describe('what is new, from one visit to the next', () => {
+	/** The dashboard as a stand-in that records what it was told is new. */
+	async function openDashboard(env: Record<string, string>) {
+		let marked: ReadonlySet<string> | undefined;
+		const code = await main([], {
+			stdout: {write: () => true, isTTY: true, columns: 120},
+			stderr: {write: () => true},
+			stdin: Object.assign(Readable.from([]), {isTTY: true}),
+			env: {NO_COLOR: '1', ...env},
+			dashboard: async (_story, options) => {
+				marked = options.newItems;
+				return 0;
+			},
+		});
+		expect(code).toBe(0);
+		return marked!;
+	}
+
+	it('marks the articles and items added since the last visit, and says so in the library list', async () => {
+		const {article, run, env} = setup();
+		await run(['ingest', article('strike.txt', ferryStrike), '--save']);
+		// The first visit: all of it is new, so nothing is marked.
+		expect((await openDashboard(env)).size).toBe(0);
+		await run(['ingest', article('update.txt', ferryUpdate), '--into', 'ferry-crews-vote-to-strike-over-pay']);
+		expect((await run(['library'])).stdout).toMatch(/Ferry crews vote to strike over pay · .* · 1 new article, \d+ new items {2}#/);
+		const marked = await openDashboard(env);
+		const story = JSON.parse((await run(['--json'])).stdout);
+		const newArticle = story.articles.at(-1).id;
+		const items = [...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes];
+		const fromNewArticle = new Set([
+			newArticle,
+			...items.filter((item: any) => item.cites.some((citation: any) => citation.article === newArticle)).map((item: any) => item.id),
+			...story.differences.filter((difference: any) => difference.sides.some((side: any) => side.article === newArticle)).map((difference: any) => difference.id),
+		]);
+		expect(marked.has(newArticle)).toBe(true);
+		expect(marked.size).toBeGreaterThan(1);
+		for (const id of marked) expect(fromNewArticle.has(id)).toBe(true);
+		// Seen now: the next visit marks nothing, and the list says nothing is new.
+		expect((await openDashboard(env)).size).toBe(0);
+		expect((await run(['library'])).stdout).not.toContain('new article');
+	});
+});
+
+describe('replacing a story file', () => {
+	it('refuses when the file changed on disk since it was read, and leaves both versions alone', () => {
+		const folder = temporaryFolder();
+		const file = path.join(folder, 'story.json');
+		writeFileSync(file, JSON.stringify(storyNamed('one', 'First version')));
+		const before = readForUpdate(file, 1e6);
+		if ('problems' in before) throw new Error('unreadable');
+		// Someone else's edit, between reading and writing.
+		writeFileSync(file, JSON.stringify(storyNamed('one', 'Edited meanwhile')));
+		const problem = replaceStoryFile(file, before, '{"replaced": true}', {backup: true, maxBytes: 1e6});
+		expect(problem).toEqual({file, message: expect.stringMatching(/^changed on disk since it was read; nothing written/)});
+		expect(readFileSync(file, 'utf8')).toContain('Edited meanwhile');
+		expect(existsSync(`${file}.bak`)).toBe(false);
 	});
 });
