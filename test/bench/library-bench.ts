@@ -4,7 +4,7 @@
 // library per keystroke once indexed.
 //   --stories=1000   how many stories (default 1000; --quick: 100)
 //   --runs=7         repetitions
-import {spawnSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +54,11 @@ if (warm.filesRead !== 0 || warm.stories.length !== storyCount) throw new Error(
 log('catalog: warm reads…');
 const catalogWarm = await repeat(Math.max(runs, 5), () => loadLibrary(folder, {cache}));
 const oneStoryLoad = await repeat(Math.max(runs, 5), () => loadStoryFile(oneStory, {}));
+// Cold, each in a fresh process, as at start-up: the modules each path needs are part of its cost.
+const child = (what: string, target: string) => Number(execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'test/bench/library-child.ts'), what, target, cache], {encoding: 'utf8'}));
+log('catalog and one story, cold in fresh processes…');
+const coldCatalog = summarise(Array.from({length: runs}, () => child('catalog', folder)));
+const coldOneStory = summarise(Array.from({length: runs}, () => child('story', oneStory)));
 
 // 2. Whole processes: `summit-tui library` (catalog read and listed) against one story's plain report
 // and against the first frame of one story's dashboard in a PTY.
@@ -101,7 +106,14 @@ const results = {
 	stories: storyCount,
 	itemsPerStory: 100,
 	runs,
-	catalog: {coldBuildMs: catalogColdMs, warmReadMs: catalogWarm, oneStoryLoadMs: oneStoryLoad, ratioWarmToOneStoryLoad: round(catalogWarm.median / oneStoryLoad.median)},
+	catalog: {
+		coldBuildMs: catalogColdMs,
+		warmReadMs: catalogWarm,
+		oneStoryLoadMs: oneStoryLoad,
+		freshProcessCatalogReadMs: coldCatalog,
+		freshProcessOneStoryLoadMs: coldOneStory,
+		ratioCatalogReadToOneStoryLoadInFreshProcesses: round(coldCatalog.median / coldOneStory.median),
+	},
 	processes: {
 		nodeBaseline,
 		libraryListing: libraryProcess,
@@ -118,7 +130,8 @@ process.stdout.write(
 		'',
 		`Library of ${storyCount} stories × ~100 items (median / p95)`,
 		`  catalog, first build (every file read)      ${catalogColdMs} ms`,
-		`  catalog, read as it is kept                 ${ms(catalogWarm)}  (${results.catalog.ratioWarmToOneStoryLoad}× loading one story: ${ms(oneStoryLoad)})`,
+		`  catalog, read as it is kept (warm process)  ${ms(catalogWarm)}  (loading one story, warm: ${ms(oneStoryLoad)})`,
+		`  in a fresh process: catalog read            ${ms(coldCatalog)}  vs one story loaded and validated ${ms(coldOneStory)} (${results.catalog.ratioCatalogReadToOneStoryLoadInFreshProcesses}×)`,
 		`  summit-tui library, whole process           ${ms(libraryProcess)}  (node -e 0: ${ms(nodeBaseline)})`,
 		`  one story: --plain process                  ${ms(oneStoryPlainProcess)}`,
 		`  one story: dashboard first frame in a PTY   ${ms(oneStoryFirstFrame)}  (library listing / first frame: ${results.processes.ratioLibraryListingToOneStoryFirstFrame}×)`,
