@@ -1,4 +1,5 @@
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {chmodSync, existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {Readable} from 'node:stream';
@@ -6,7 +7,7 @@ import {main} from '../../source/cli-main.js';
 import {localDay, readForUpdate, replaceStoryFile} from '../../source/library/save-story.js';
 import {parseStoryText} from '../../source/model/load.js';
 import {storyNamed} from '../helpers/library-stories.js';
-import {temporaryFolder} from '../helpers/run-cli.js';
+import {cliPath, temporaryFolder} from '../helpers/run-cli.js';
 import {runMain} from '../helpers/run-main.js';
 
 // The library from the command line, in process, each test with its own XDG folders.
@@ -117,6 +118,31 @@ describe('summit-tui library', () => {
 		expect(result.stdout).toContain('A good story');
 		// A folder named on the command line shows only itself: no sample.
 		expect(result.stdout).not.toContain('sample');
+	});
+
+	it('names two files of one story id whose items conflict together', async () => {
+		const folder = temporaryFolder();
+		writeFileSync(path.join(folder, 'ferry.json'), JSON.stringify(storyNamed('ferry', 'The ferry')));
+		writeFileSync(path.join(folder, 'ferry-copy.json'), JSON.stringify(storyNamed('ferry', 'The ferry')));
+		const result = await runMain(['library', '--library', folder]);
+		expect(result.stdout).toMatch(/BROKEN {2}ferry-copy\.json and ferry\.json: both are parts of the story "ferry" and both have an item with the id "gazette"/);
+	});
+
+	it('reads a library folder it may not write, keeping the catalog in the cache', () => {
+		const folder = temporaryFolder();
+		writeFileSync(path.join(folder, 'one.json'), JSON.stringify(storyNamed('one', 'First story')));
+		chmodSync(folder, 0o555);
+		const cache = temporaryFolder();
+		chmodSync(cache, 0o777);
+		// Root writes anywhere; run as an unprivileged user where the tests run as root.
+		const asNobody = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {};
+		const run = () => spawnSync(process.execPath, [cliPath, 'library', '--library', folder], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cache}, ...asNobody});
+		const result = run();
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('First story');
+		expect(existsSync(path.join(folder, '.catalog.json'))).toBe(false);
+		expect(readdirSync(path.join(cache, 'summit-tui', 'catalogs'))).toHaveLength(1);
+		expect(run().stdout).toContain('First story');
 	});
 
 	it('--data DIR with two stories of different ids keeps them apart instead of merging them', async () => {
