@@ -17,12 +17,14 @@ export type CliFlags = {
 	output?: string;
 	force: boolean;
 	maxSize?: string;
+	timeout?: string;
 	outlet?: string;
 	published?: string;
 	title?: string;
 	url?: string;
 	color: boolean;
 	debug: boolean;
+	verbose?: boolean;
 };
 
 export type CliArguments = {input: string[]; flags: CliFlags};
