@@ -74,7 +74,7 @@ const oneStoryPlainProcess = summarise(Array.from({length: runs}, () => processT
 const firstFrames: number[] = [];
 for (let run = 0; run < runs; run++) {
 	const session = startPty(process.execPath, [cli, oneStory]);
-	firstFrames.push(await session.until(/1\/\d+/, 60_000));
+	firstFrames.push(await session.until(/\b1(?:\/| of )\d+/, 60_000));
 	session.kill();
 	await session.exited;
 }
