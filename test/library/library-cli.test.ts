@@ -202,6 +202,18 @@ describe('ingest --into', () => {
 		expect(existsSync(`${file}.bak`)).toBe(false);
 	});
 
+	it('skips an article already in the story by its text, under another name and without an address', async () => {
+		const {article, run, libraryFolder} = setup();
+		await run(['ingest', article('floods.txt', floods), '--save']);
+		const file = path.join(libraryFolder, 'floods-cut-off-mountain-villages.json');
+		// The same article saved again from the browser: its header lines gone, its text the same.
+		const copy = article('floods-copy.txt', floods.split('\n\n').slice(1).join('\n\n').replace('Heavy rain', 'Heavy  rain'));
+		const result = await run(['ingest', copy, '--into', file, '--outlet', 'Valley News', '--published', '2024-10-31']);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(/note: .* is already in the story as "Floods cut off mountain villages" \(the same text\); skipped/);
+		expect(result.stderr).toContain('nothing new to add');
+	});
+
 	it('lists the story ids there are when the id names none', async () => {
 		const {article, run} = setup();
 		await run(['ingest', article('floods.txt', floods), '--save']);
