@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
 import type {StoryFile} from '../model/schema.js';
-import {createSearcher, type SearcherOptions, type SearchHit} from '../search/search.js';
+import {createSearcher, searcherSteps, type Searcher, type SearcherOptions, type SearchHit} from '../search/search.js';
 import {loadStoryFile, type Library} from './catalog.js';
 
 // Search across the library with the one search engine: every story's items in one index (a thousand
@@ -39,8 +39,9 @@ function combinedStory(stories: OpenedStory[]): StoryFile {
 	return combined;
 }
 
-export function createLibrarySearcher(stories: OpenedStory[], options: SearcherOptions = {}): {search(query: string, limit?: number): LibraryHit[]} {
-	const searcher = createSearcher(combinedStory(stories), options);
+export type LibrarySearcher = {search(query: string, limit?: number): LibraryHit[]};
+
+function withStories(searcher: Searcher, stories: OpenedStory[]): LibrarySearcher {
 	return {
 		search(query, limit = 50) {
 			return searcher.search(query, limit).map(hit => {
@@ -50,6 +51,19 @@ export function createLibrarySearcher(stories: OpenedStory[], options: SearcherO
 			});
 		},
 	};
+}
+
+export function createLibrarySearcher(stories: OpenedStory[], options: SearcherOptions = {}): LibrarySearcher {
+	return withStories(createSearcher(combinedStory(stories), options), stories);
+}
+
+/**
+ * The same searcher built in steps, yielding the share done between them, so that the picker can index
+ * the library in the background between key presses (as the dashboard does for a large story).
+ */
+export function* librarySearcherSteps(stories: OpenedStory[], stepSize = 500): Generator<number, LibrarySearcher> {
+	const searcher = yield* searcherSteps(combinedStory(stories), stepSize);
+	return withStories(searcher, stories);
 }
 
 /** Every story of the library that opens, and the first problem of each that does not. */
