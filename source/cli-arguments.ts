@@ -18,9 +18,22 @@ const helpText = `
                                           to FILE); "-" reads stdin
     $ summit-tui ARTICLE.txt ...          import articles in memory and open the dashboard
                                           (an ARTICLE may be a saved .html page or an http(s) URL)
+    $ summit-tui library [--json]         the stories in the library, newest update first
+    $ summit-tui ingest ARTICLE ... --save
+                                          save the imported articles as a new story in the library
+    $ summit-tui ingest ARTICLE ... --into FILE|STORY-ID
+                                          add the articles to a story (FILE.bak keeps the old one)
+    $ summit-tui --plain --since DATE     only what was added to the story since DATE
+    $ summit-tui search QUERY --library   search every story of the library
 
   Options
     --data DIR        load every *.json story in DIR (default: the bundled data/)
+    --library DIR     the library folder (default: $XDG_DATA_HOME/summit-tui/stories, with the
+                      bundled story as a sample); files with one story id are parts of one story
+    --save            ingest: write the story into the library (a new file, never over one)
+    --into FILE|ID    ingest: add the articles to an existing story file or library story
+    --no-backup       ingest --into: keep no FILE.bak
+    --since DATE      with --plain or --json: only what was added on or after DATE (YYYY-MM-DD)
     --plain           the whole story as readable text
     --markdown        the whole story as Markdown
     --json            the story (or search results) as JSON
@@ -64,12 +77,18 @@ const helpText = `
     Title: …   Outlet: …   URL: …   Published: 2024-03-05
 `;
 
-export const commands = ['search', 'show', 'validate', 'ingest', 'map'] as const;
+export const commands = ['search', 'show', 'validate', 'ingest', 'map', 'library'] as const;
 
-type FlagSpec = {type: 'string' | 'boolean' | 'number'; shortFlag?: string};
+/** `optionalValue`: a string flag that may stand alone (`search QUERY --library`). */
+type FlagSpec = {type: 'string' | 'boolean' | 'number'; shortFlag?: string; optionalValue?: boolean};
 
 const flagSpecs: Record<string, FlagSpec> = {
 	data: {type: 'string'},
+	library: {type: 'string', optionalValue: true},
+	save: {type: 'boolean'},
+	into: {type: 'string'},
+	since: {type: 'string'},
+	backup: {type: 'boolean'},
 	plain: {type: 'boolean'},
 	markdown: {type: 'boolean'},
 	json: {type: 'boolean'},
@@ -136,11 +155,25 @@ function checkTokens(argv: readonly string[]): string | undefined {
 		}
 		if (spec.type !== 'boolean' && !hasValue) {
 			const next = argv[index + 1];
-			if (next === undefined || (next.startsWith('-') && next !== '-')) return `--${name} needs a value`;
+			if (next === undefined || (next.startsWith('-') && next !== '-')) {
+				if (spec.optionalValue) continue;
+				return `--${name} needs a value`;
+			}
 			index++;
 		}
 	}
 	return undefined;
+}
+
+/** A flag that may stand alone, given alone, as an explicit empty value: meow would take the next word. */
+function withOptionalValues(argv: readonly string[]): string[] {
+	const optional = new Set([...longNames].filter(([, spec]) => spec.optionalValue).map(([name]) => `--${name}`));
+	const end = argv.indexOf('--');
+	return argv.map((token, index) => {
+		if (!optional.has(token) || (end !== -1 && index > end)) return token;
+		const next = argv[index + 1];
+		return next === undefined || (next.startsWith('-') && next !== '-') ? `${token}=` : token;
+	});
 }
 
 /** Parses the command line with meow; never exits: help, version and usage errors come back as values. */
@@ -149,7 +182,7 @@ export function parseArguments(argv: readonly string[], version: string): Parsed
 	if (problem) return {kind: 'usage', message: problem};
 	const cli = meow(helpText, {
 		importMeta: import.meta,
-		argv,
+		argv: withOptionalValues(argv),
 		// The version is fixed at build time; meow need not look for package.json.
 		pkg: {name: 'summit-tui', version},
 		autoHelp: false,
