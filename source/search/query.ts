@@ -134,6 +134,7 @@ export function fusePattern(term: QueryTerm): string {
 		case 'equal':
 			return `=${quoted}`;
 		default:
-			return quoted;
+			// Bare when fuse.js would read it as fuzzy anyway.
+			return /^[='!^"]|[$"]$|[\s|"\\]/.test(term.text) ? quoted : term.text;
 	}
 }
