@@ -1,5 +1,6 @@
 import meow from 'meow';
-import {defaultFlags, type CliArguments} from './cli-defaults.js';
+import {defaultFlags, type CliFlags} from './cli-defaults.js';
+import {closestMatch} from './cli-suggest.js';
 
 const helpText = `
   Usage
@@ -8,6 +9,7 @@ const helpText = `
                                           print the story instead (text, Markdown, normalised JSON)
     $ summit-tui search QUERY [--limit N] [--json]
                                           fuzzy search, best match first, one result a line
+    $ summit-tui show ID [--json]         one item with its citations and links (ids as search prints them)
     $ summit-tui validate FILE ...        check story files and list every problem
     $ summit-tui ingest ARTICLE ... [-o FILE]
                                           import plain-text or Markdown articles into one story
@@ -30,7 +32,10 @@ const helpText = `
                       ingest: the article's title and address
     --no-color        no colours (NO_COLOR is respected too)
     --debug           print stack traces of internal errors
-    --help, --version
+    --help, -h        this help
+    --version         the version number
+
+  "-" reads standard input wherever a file is expected.
 
   Search syntax (fzf-style)
     peskv             fuzzy: typos are tolerated
@@ -52,29 +57,100 @@ const helpText = `
     Title: …   Outlet: …   URL: …   Published: 2024-03-05
 `;
 
-/** Parses the command line with meow; prints help or version and exits, or exits 2 on unknown flags. */
-export function parseArguments(version: string): CliArguments {
+export const commands = ['search', 'show', 'validate', 'ingest'] as const;
+
+type FlagSpec = {type: 'string' | 'boolean' | 'number'; shortFlag?: string};
+
+const flagSpecs: Record<string, FlagSpec> = {
+	data: {type: 'string'},
+	plain: {type: 'boolean'},
+	markdown: {type: 'boolean'},
+	json: {type: 'boolean'},
+	limit: {type: 'number'},
+	output: {type: 'string', shortFlag: 'o'},
+	force: {type: 'boolean'},
+	maxSize: {type: 'string'},
+	outlet: {type: 'string'},
+	published: {type: 'string'},
+	title: {type: 'string'},
+	url: {type: 'string'},
+	color: {type: 'boolean'},
+	debug: {type: 'boolean'},
+	help: {type: 'boolean', shortFlag: 'h'},
+	version: {type: 'boolean'},
+};
+
+const defaults: Record<string, unknown> = {...defaultFlags, help: false, version: false};
+// The same table drives meow and the checks below.
+const meowFlags = Object.fromEntries(
+	Object.entries(flagSpecs).map(([name, spec]) => [name, {type: spec.type, ...(spec.shortFlag ? {shortFlag: spec.shortFlag} : {}), ...(name in defaults ? {default: defaults[name]} : {})}]),
+) as Record<string, {type: 'string'}>;
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+const longNames = new Map(Object.entries(flagSpecs).map(([name, spec]) => [kebab(name), spec]));
+const shortNames = new Map(Object.entries(flagSpecs).flatMap(([name, spec]) => (spec.shortFlag ? [[spec.shortFlag, {name: kebab(name), spec}] as const] : [])));
+
+export type ParsedArguments =
+	| {kind: 'run'; input: string[]; flags: CliFlags}
+	| {kind: 'print'; text: string}
+	| {kind: 'usage'; message: string};
+
+/**
+ * Checks what meow lets through: unknown flags (with "did you mean"), and flags that need a value given
+ * none (`--limit` at the end, or followed by another flag), which meow would quietly read as empty.
+ */
+function checkTokens(argv: readonly string[]): string | undefined {
+	for (let index = 0; index < argv.length; index++) {
+		const token = argv[index]!;
+		if (token === '--') return undefined;
+		if (!token.startsWith('-') || token === '-') continue;
+		let spec: FlagSpec | undefined;
+		let name: string;
+		let hasValue = false;
+		if (token.startsWith('--')) {
+			[name] = token.slice(2).split('=', 1) as [string];
+			hasValue = token.includes('=');
+			spec = longNames.get(name) ?? (name.startsWith('no-') && longNames.get(name.slice(3))?.type === 'boolean' ? {type: 'boolean'} : undefined);
+			if (!spec) {
+				const near = closestMatch(name, [...longNames.keys()]);
+				return `unknown option --${name}${near ? `; did you mean --${near}?` : ''}`;
+			}
+		} else {
+			const letters = token.slice(1);
+			const unknown = [...letters].find(letter => !shortNames.has(letter));
+			if (unknown !== undefined) return `unknown option -${unknown}`;
+			const last = shortNames.get(letters.at(-1)!)!;
+			name = last.name;
+			spec = last.spec;
+		}
+		if (spec.type !== 'boolean' && !hasValue) {
+			const next = argv[index + 1];
+			if (next === undefined || (next.startsWith('-') && next !== '-')) return `--${name} needs a value`;
+			index++;
+		}
+	}
+	return undefined;
+}
+
+/** Parses the command line with meow; never exits: help, version and usage errors come back as values. */
+export function parseArguments(argv: readonly string[], version: string): ParsedArguments {
+	const problem = checkTokens(argv);
+	if (problem) return {kind: 'usage', message: problem};
 	const cli = meow(helpText, {
 		importMeta: import.meta,
+		argv,
 		// The version is fixed at build time; meow need not look for package.json.
 		pkg: {name: 'summit-tui', version},
-		allowUnknownFlags: false,
-		flags: {
-			data: {type: 'string'},
-			plain: {type: 'boolean', default: defaultFlags.plain},
-			markdown: {type: 'boolean', default: defaultFlags.markdown},
-			json: {type: 'boolean', default: defaultFlags.json},
-			limit: {type: 'number', default: defaultFlags.limit},
-			output: {type: 'string', shortFlag: 'o'},
-			force: {type: 'boolean', default: defaultFlags.force},
-			maxSize: {type: 'string'},
-			outlet: {type: 'string'},
-			published: {type: 'string'},
-			title: {type: 'string'},
-			url: {type: 'string'},
-			color: {type: 'boolean', default: defaultFlags.color},
-			debug: {type: 'boolean', default: defaultFlags.debug},
-		},
+		autoHelp: false,
+		autoVersion: false,
+		// Checked above, with a suggestion; meow's own check would exit the process.
+		allowUnknownFlags: true,
+		flags: meowFlags,
 	});
-	return {input: cli.input, flags: cli.flags};
+	const parsed = cli.flags as unknown as CliFlags & {help: boolean; version: boolean};
+	if (parsed.help) return {kind: 'print', text: `${cli.help.replace(/^\n/, '')}\n`};
+	if (parsed.version) return {kind: 'print', text: `${version}\n`};
+	if (Number.isNaN(parsed.limit)) return {kind: 'usage', message: '--limit takes a whole number of 1 or more'};
+	const {help: _help, version: _version, ...flags} = parsed;
+	return {kind: 'run', input: cli.input, flags};
 }

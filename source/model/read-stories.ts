@@ -76,7 +76,7 @@ export function describeFsError(error: unknown): string {
 	return message.replace(/,\s*\w+\s+'[^']*'(?:\s*->\s*'[^']*')?$/, '');
 }
 
-export type ReadOptions = {maxBytes?: number};
+export type ReadOptions = {maxBytes?: number; stdin?: NodeJS.ReadableStream};
 
 /** "-" is standard input, as everywhere in the program. */
 export function inputName(file: string): string {
@@ -90,7 +90,7 @@ export function readStoryBytes(file: string, options: ReadOptions = {}): Bounded
 
 /** A file's bytes, or standard input's for "-", bounded by --max-size, or the problem that stops them. */
 export async function readInputBytes(file: string, options: ReadOptions = {}): Promise<BoundedBytes> {
-	if (file === '-') return readStandardInputBounded(options.maxBytes ?? defaultMaxBytes);
+	if (file === '-') return readStandardInputBounded(options.maxBytes ?? defaultMaxBytes, options.stdin);
 	return readStoryBytes(file, options);
 }
 

@@ -33,6 +33,9 @@ export const articleSchema = z.strictObject({
 	publishedBasis: text,
 	url: z.url().optional(),
 	note: text.optional(),
+	author: text.optional(),
+	// The cleaned article text that citations count in (paragraph 1 first); imported articles only.
+	paragraphs: z.array(text).optional(),
 	sections: z.array(sectionSchema).default([]),
 });
 

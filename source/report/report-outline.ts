@@ -21,6 +21,11 @@ export function formatSources(lookup: StoryLookup, cites: Citation[]): string {
 }
 
 export function storyCounts(lookup: StoryLookup): string {
+	return storyCountList(lookup).join(' · ');
+}
+
+/** "7 people", "16 organisations", …: each count on its own, for lines that break between them. */
+export function storyCountList(lookup: StoryLookup): string[] {
 	const {story} = lookup;
 	return [
 		plural(story.people.length, 'person', 'people'),
@@ -29,7 +34,7 @@ export function storyCounts(lookup: StoryLookup): string {
 		plural(story.facts.length, 'fact'),
 		plural(story.events.length, 'event'),
 		plural(story.quotes.length, 'quote'),
-	].join(' · ');
+	];
 }
 
 export function buildReportOutline(lookup: StoryLookup): ReportOutline {
@@ -127,8 +132,9 @@ export function buildReportOutline(lookup: StoryLookup): ReportOutline {
 		})),
 	};
 
-	const sections = [facts, timeline, people, quotes, differences, articles].filter(section =>
-		section.groups.some(group => group.lines.length > 0),
-	);
+	// A group named like its section ("Key facts" in Key facts) would repeat the heading: it goes first, untitled.
+	const sections = [facts, timeline, people, quotes, differences, articles]
+		.filter(section => section.groups.some(group => group.lines.length > 0))
+		.map(section => ({...section, groups: section.groups.map(group => (group.title === section.title ? {lines: group.lines} : group))}));
 	return {title: story.story.title, sources, counts: storyCounts(lookup), summary: story.story.summary, sections};
 }

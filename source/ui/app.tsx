@@ -1,24 +1,29 @@
-import {Box, useApp, useInput} from 'ink';
+import {Box, useApp} from 'ink';
 import React, {useEffect, useMemo, useRef, useState} from 'react';
 import type {StoryFile} from '../model/schema.js';
 import {articleDateLabel, buildStoryLookup} from '../model/story-lookup.js';
-import {storyCounts} from '../report/report-outline.js';
-import {DetailView} from './components/detail-view.js';
-import {Footer} from './components/footer.js';
+import {storyCountList} from '../report/report-outline.js';
+import {headerSourceLines} from './chrome-fit.js';
+import {DocumentView} from './components/document-view.js';
+import {Footer, type FindBox} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {PaneView} from './components/pane-view.js';
 import {SearchResults} from './components/search-results.js';
 import {TooSmall} from './components/too-small.js';
-import {buildDetailDocument, type DetailDocument} from './detail-document.js';
+import {documentContent, openTargetOf} from './document-content.js';
+import {layoutDocument, matchingLines, targetKey, type DocumentContent, type LaidOutDocument, type ViewTarget} from './document.js';
 import {helpLines} from './help-lines.js';
-import {footerHints, toKeyStrokes} from './keys.js';
+import {footerHints, type KeyStroke} from './keys.js';
 import {computeLayout, listPanes, paneBodyHeight, visiblePaneOf, type ListPaneId} from './layout.js';
-import {buildPaneRows, locateItem, outletCodes} from './pane-rows.js';
-import {clampSelections, contextOf, initialState, reduceKey, type Environment, type UiState} from './state.js';
+import {unfoldedRow, unfoldLimit, type PaneShape} from './list-window.js';
+import {buildPaneRows, headingOf, locateItem, outletCodes} from './pane-rows.js';
+import {clampSelections, contextOf, initialState, reduce, type Action, type Environment, type UiState} from './state.js';
 import type {Cell} from './text-fit.js';
 import {useBackgroundSearch} from './use-background-search.js';
+import {useKeyInput} from './use-key-input.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import type {ViewShape} from './view-navigation.js';
 
 export type AppProps = {
 	story: StoryFile;
@@ -30,6 +35,17 @@ export type AppProps = {
 	resultLimit?: number;
 };
 
+/** A cache that forgets everything when it grows large (a resize storm lays out many widths). */
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+	let value = cache.get(key);
+	if (value === undefined) {
+		if (cache.size > 500) cache.clear();
+		value = make();
+		cache.set(key, value);
+	}
+	return value;
+}
+
 export function App({story, note, size, resultLimit = 200}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
@@ -39,10 +55,6 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 
 	const lookup = useMemo(() => buildStoryLookup(story), [story]);
 	const panes = useMemo(() => buildPaneRows(lookup), [lookup]);
-	const paneIds = useMemo(
-		() => Object.fromEntries(listPanes.map(pane => [pane, panes[pane].ids])) as Record<ListPaneId, string[]>,
-		[panes],
-	);
 	const header = useMemo(() => {
 		const codes = outletCodes(story.articles.map(article => article.outlet));
 		const sources: Cell[] = story.articles.flatMap((article, index) => [
@@ -50,54 +62,86 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 			{text: `${codes.get(article.outlet)} `, tone: 'accent' as const, bold: true},
 			{text: `${article.outlet} ${articleDateLabel(article)}`},
 		]);
-		return {title: story.story.title, sources, counts: storyCounts(lookup)};
+		return {title: story.story.title, sources, counts: storyCountList(lookup)};
 	}, [story, lookup]);
+	const headerLines = useMemo(() => headerSourceLines(header.sources, header.counts, columns), [header, columns]);
 
 	const [state, setState] = useState<UiState>(initialState);
 	const lastKeyAt = useRef(0);
 	const search = useBackgroundSearch(story, state.query, state.focus === 'search' || state.query !== '', lastKeyAt, resultLimit);
-	const {hits, searching, indexProgress} = search;
+	const {hits, searching, indexProgress, answers} = search;
 
-	const layout = computeLayout(columns, rows);
+	const layout = computeLayout(columns, rows, 1 + headerLines.length);
 	const mainHeight = layout.tooSmall ? 0 : layout.mainHeight;
 	const mainWidth = layout.tooSmall ? 0 : layout.width;
-
-	// Details are laid out for the current width; their links do not depend on it.
-	const detailCache = useRef(new Map<string, DetailDocument>());
-	const detailAt = (id: string, width: number): DetailDocument => {
-		const key = `${width}:${id}`;
-		let document = detailCache.current.get(key);
-		if (!document) {
-			document = buildDetailDocument(lookup, id, width);
-			detailCache.current.set(key, document);
-		}
-		return document;
-	};
-	const topDetail = state.detail.at(-1);
-	const detailDocument = topDetail && !layout.tooSmall ? detailAt(topDetail.id, mainWidth - 3) : undefined;
 	const body = paneBodyHeight(mainHeight);
 
+	// Documents: content from the story (their links), laid out per width (their lines).
+	const contents = useRef(new Map<string, DocumentContent>());
+	const layouts = useRef(new Map<string, LaidOutDocument>());
+	const contentOf = (target: ViewTarget) => memo(contents.current, targetKey(target), () => documentContent(lookup, target));
+	const documentWidth = Math.max(10, mainWidth - 3);
+	const laidOut = (target: ViewTarget) => memo(layouts.current, `${documentWidth}:${targetKey(target)}`, () => layoutDocument(contentOf(target), documentWidth));
+	const viewShape = (target: ViewTarget): ViewShape => {
+		const document = laidOut(target);
+		return {lineCount: document.lines.length, linkSpans: document.linkSpans, anchor: document.anchor, matchLines: query => matchingLines(document, query)};
+	};
+
+	// Each list's shape at the width of the column that shows it.
+	const paneWidths = new Map<ListPaneId, number>();
+	if (!layout.tooSmall) for (const column of layout.columns) for (const pane of column.panes) paneWidths.set(pane, column.width - 2);
+	const shapes = useMemo(
+		() =>
+			Object.fromEntries(
+				listPanes.map(pane => {
+					const rowsOf = panes[pane];
+					const width = paneWidths.get(pane) ?? 40;
+					const shape: PaneShape = {
+						ids: rowsOf.ids,
+						rowOf: rowsOf.selectableRows,
+						rowCount: rowsOf.rows.length,
+						isHeading: row => rowsOf.rows[row]?.heading === true,
+						headingOf: row => headingOf(rowsOf, row),
+						linesOf: index => unfoldedRow(rowsOf.rows[rowsOf.selectableRows[index]!]!, width, unfoldLimit(body)).length,
+					};
+					return [pane, shape];
+				}),
+			) as Record<ListPaneId, PaneShape>,
+		[panes, [...paneWidths.values()].join(','), body],
+	);
+
 	const environment: Environment = {
-		paneIds,
-		resultIds: search.resultIds,
-		locate: id => locateItem(lookup, panes, id),
-		links: id => detailAt(id, 80).links,
-		detailOverflow: detailDocument ? Math.max(0, detailDocument.lines.length - body) : 0,
-		helpOverflow: state.help.open ? Math.max(0, helpLines(Math.max(10, mainWidth - 3)).length - body) : 0,
+		panes: shapes,
+		locate: id => locateItem(panes, id),
+		openTarget: id => openTargetOf(lookup, id),
+		links: target => contentOf(target).links,
+		view: viewShape,
+		helpLines: state.help.open ? helpLines(Math.max(10, mainWidth - 3)).length : 0,
 		// Lists, details, results and help all sit in a frame of the main area's height.
 		pageSize: body,
 	};
 	const environmentRef = useRef(environment);
 	environmentRef.current = environment;
 
-	useInput((input, key) => {
-		lastKeyAt.current = performance.now();
+	const dispatch = (actions: Action[]) =>
 		setState(current => {
 			let next = current;
-			for (const stroke of toKeyStrokes(input, key)) next = reduceKey(next, stroke, environmentRef.current);
+			for (const action of actions) next = reduce(next, action, environmentRef.current);
 			return clampSelections(next, environmentRef.current);
 		});
+	// Results reach the reducer as an action: it holds them instead of calling the search engine. A key
+	// press carries the results on screen along (those of an older query while a search runs), so that
+	// it acts on what the user sees even when it comes before the effect below has run.
+	const resultIds = useMemo(() => hits.map(hit => hit.id), [hits]);
+	const shownResults = useRef<Action | undefined>(undefined);
+	shownResults.current = {type: 'results', query: answers, ids: resultIds};
+	useKeyInput((strokes: KeyStroke[]) => {
+		lastKeyAt.current = performance.now();
+		dispatch([...(shownResults.current ? [shownResults.current] : []), ...strokes.map((stroke): Action => ({type: 'key', stroke}))]);
 	});
+	useEffect(() => {
+		if (shownResults.current) dispatch([shownResults.current]);
+	}, [resultIds, answers]);
 
 	useEffect(() => {
 		if (state.quit) exit();
@@ -106,12 +150,20 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
 	const context = contextOf(state);
+	const topView = state.views.at(-1);
 	let main;
+	let find: FindBox | undefined;
 	if (state.help.open) {
 		main = <HelpOverlay width={mainWidth} height={mainHeight} scroll={state.help.scroll} />;
-	} else if (topDetail && detailDocument) {
-		const trail = state.detail.map(entry => detailAt(entry.id, 80).title);
-		main = <DetailView document={detailDocument} trail={trail} link={topDetail.link} scroll={topDetail.scroll} width={mainWidth} height={mainHeight} />;
+	} else if (topView) {
+		const document = laidOut(topView.target);
+		const trail = state.views.map(view => contentOf(view.target).title);
+		if (state.finding || topView.find) {
+			const matches = matchingLines(document, topView.find);
+			const current = topView.match === undefined ? undefined : matches.indexOf(topView.match);
+			find = {text: topView.find, typing: state.finding, matches: matches.length, current: current !== undefined && current >= 0 ? current : undefined};
+		}
+		main = <DocumentView document={document} kind={topView.target.kind === 'reader' ? 'Reader' : 'Detail'} trail={trail} view={topView} width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
 		main = <SearchResults query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={mainWidth} height={mainHeight} />;
 	} else {
@@ -125,7 +177,9 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 							panes={column.panes}
 							visible={visible}
 							rows={panes[visible]}
+							shape={shapes[visible]}
 							selection={state.selection[visible]}
+							top={state.listTop[visible]}
 							focused={state.focus === visible}
 							width={column.width}
 							height={mainHeight}
@@ -138,9 +192,9 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
-			<Header title={header.title} sources={header.sources} counts={header.counts} note={note} width={layout.width} />
+			<Header title={header.title} lines={headerLines} note={note} width={layout.width} />
 			{main}
-			<Footer query={state.query} searching={state.focus === 'search' && context === 'search'} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context)} width={layout.width} />
+			<Footer query={state.query} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context)} width={layout.width} />
 		</Box>
 	);
 }

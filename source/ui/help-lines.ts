@@ -1,21 +1,28 @@
-import {keyLabel, keysOf, keyTable, type KeyTableEntry} from './keys.js';
-import {fitCells, padText, type Cell} from './text-fit.js';
+import {keyLabel, keysOf, keyTable, type KeyCategory} from './keys.js';
+import {padText, type Cell} from './text-fit.js';
+import {wrapCells} from './wrap-cells.js';
 
 // The help overlay, generated from the key table the input handling uses, so it cannot go stale.
+// Descriptions wrap under their own column rather than being cut.
 
-const categories: Array<KeyTableEntry['category']> = ['Panes', 'Moving', 'Detail', 'Search', 'General'];
+const categories: KeyCategory[] = ['Panes', 'Moving', 'Detail and reader', 'Search', 'General'];
 
 export function helpLines(width: number): Cell[][] {
 	const entries = keyTable.map(entry => ({entry, keys: keysOf(entry).map(keyLabel).join(', ')}));
-	const keyWidth = Math.min(22, Math.max(...entries.map(({keys}) => keys.length)) + 2);
+	const keyWidth = Math.min(22, Math.max(...entries.map(({keys}) => keys.length)) + 2, Math.floor(width / 3));
 	const lines: Cell[][] = [];
 	for (const category of categories) {
 		if (lines.length > 0) lines.push([]);
 		lines.push([{text: category, bold: true, tone: 'heading'}]);
 		for (const {entry, keys} of entries.filter(each => each.entry.category === category)) {
-			lines.push(fitCells([{text: `  ${padText(keys, keyWidth)}`, tone: 'accent'}, {text: entry.description}], width));
+			const keyLines = wrapCells([{text: keys}], keyWidth - 1);
+			const descriptionLines = wrapCells([{text: entry.description}], Math.max(8, width - keyWidth - 2));
+			for (let index = 0; index < Math.max(keyLines.length, descriptionLines.length); index++) {
+				const keyText = (keyLines[index] ?? []).map(cell => cell.text).join('');
+				lines.push([{text: `  ${padText(keyText, keyWidth)}`, tone: 'accent'}, ...(descriptionLines[index] ?? [])]);
+			}
 		}
 	}
-	lines.push([], fitCells([{text: 'Markers: ◉ focused pane · ▸ selection · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
+	lines.push([], ...wrapCells([{text: 'Markers: ◉ focused pane · ▸ selection or chosen link · ┃ the cited paragraph · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
 	return lines;
 }

@@ -1,8 +1,10 @@
 // The key table: one entry per command, with the keys that trigger it in each context and the text the
 // footer and the help overlay show. Input handling, footer and help all read this table, so they cannot
-// drift apart (the shape of gemini-cli's keyBindings and lazygit's per-view bindings).
+// drift apart (the shape of gemini-cli's keyBindings and lazygit's per-view bindings). It is a record by
+// command, so a command without an entry does not compile.
 
-export type Context = 'list' | 'detail' | 'search' | 'help';
+/** `detail`: a detail or the reader is open; `find`: typing a search inside it. */
+export type Context = 'list' | 'detail' | 'find' | 'search' | 'help';
 
 export type Command =
 	| 'focusNextPane'
@@ -12,6 +14,7 @@ export type Command =
 	| 'focusPane3'
 	| 'focusPane4'
 	| 'focusPane5'
+	| 'focusPane6'
 	| 'moveUp'
 	| 'moveDown'
 	| 'pageUp'
@@ -20,8 +23,14 @@ export type Command =
 	| 'halfPageDown'
 	| 'moveFirst'
 	| 'moveLast'
+	| 'nextLink'
+	| 'previousLink'
 	| 'openSelected'
 	| 'back'
+	| 'findInView'
+	| 'confirmFind'
+	| 'nextMatch'
+	| 'previousMatch'
 	| 'focusSearch'
 	| 'nextResult'
 	| 'previousResult'
@@ -37,12 +46,16 @@ export type KeyStroke = {name: string; ctrl?: boolean; shift?: boolean; meta?: b
 
 type Binding = {keys: KeyStroke[]; contexts: Context[]};
 
+export type KeyCategory = 'Panes' | 'Moving' | 'Detail and reader' | 'Search' | 'General';
+
 export type KeyTableEntry = {
 	command: Command;
-	category: 'Panes' | 'Moving' | 'Detail' | 'Search' | 'General';
+	category: KeyCategory;
 	description: string;
-	/** Short label for the footer; "{keys}" becomes the keys that work in the current context. */
-	footer?: string;
+	/** Footer label per context; "{keys}" becomes the keys that work there. */
+	footer?: Partial<Record<Context, string>>;
+	/** Which hints the footer keeps when it is short of room: higher stays longer. */
+	importance?: number;
 	bindings: Binding[];
 };
 
@@ -50,35 +63,59 @@ const key = (name: string, modifiers: Omit<KeyStroke, 'name'> = {}): KeyStroke =
 const ctrl = (name: string) => key(name, {ctrl: true});
 
 const browsing: Context[] = ['list', 'detail'];
+const typing: Context[] = ['search', 'find'];
+const every: Context[] = ['list', 'detail', 'find', 'search', 'help'];
 
-export const keyTable: KeyTableEntry[] = [
-	{command: 'focusNextPane', category: 'Panes', description: 'next pane', footer: 'Tab pane', bindings: [{keys: [key('tab')], contexts: ['list', 'search']}]},
-	{command: 'focusPreviousPane', category: 'Panes', description: 'previous pane', bindings: [{keys: [key('tab', {shift: true})], contexts: ['list', 'search']}]},
-	{command: 'focusPane1', category: 'Panes', description: 'Key facts pane', footer: '1-5 jump', bindings: [{keys: [key('1')], contexts: browsing}]},
-	{command: 'focusPane2', category: 'Panes', description: 'Timeline pane', bindings: [{keys: [key('2')], contexts: browsing}]},
-	{command: 'focusPane3', category: 'Panes', description: 'People pane (organisations, places)', bindings: [{keys: [key('3')], contexts: browsing}]},
-	{command: 'focusPane4', category: 'Panes', description: 'Sources pane', bindings: [{keys: [key('4')], contexts: browsing}]},
-	{command: 'focusPane5', category: 'Panes', description: 'Search pane', bindings: [{keys: [key('5')], contexts: browsing}]},
-	{command: 'moveUp', category: 'Moving', description: 'move up', footer: '↑↓/jk move', bindings: [{keys: [key('up'), key('k')], contexts: [...browsing, 'help']}]},
-	{command: 'moveDown', category: 'Moving', description: 'move down', bindings: [{keys: [key('down'), key('j')], contexts: [...browsing, 'help']}]},
-	{command: 'pageUp', category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help']}]},
-	{command: 'pageDown', category: 'Moving', description: 'a page down', bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help']}]},
-	{command: 'halfPageUp', category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},
-	{command: 'halfPageDown', category: 'Moving', description: 'half a page down', bindings: [{keys: [ctrl('d')], contexts: [...browsing, 'help']}]},
-	{command: 'moveFirst', category: 'Moving', description: 'first item', bindings: [{keys: [key('g'), key('home')], contexts: [...browsing, 'help']}, {keys: [key('home')], contexts: ['search']}]},
-	{command: 'moveLast', category: 'Moving', description: 'last item', bindings: [{keys: [key('G', {shift: true}), key('end')], contexts: [...browsing, 'help']}, {keys: [key('end')], contexts: ['search']}]},
-	{command: 'openSelected', category: 'Detail', description: 'open the selected item (in detail: follow the link)', footer: 'Enter open', bindings: [{keys: [key('return')], contexts: browsing}]},
-	{command: 'back', category: 'Detail', description: 'close detail, leave search, clear the query (in that order)', footer: 'Esc back', bindings: [{keys: [key('escape')], contexts: ['list', 'detail', 'search', 'help']}]},
-	{command: 'focusSearch', category: 'Search', description: 'search: type to filter live', footer: '/ search', bindings: [{keys: [key('/')], contexts: browsing}]},
-	{command: 'nextResult', category: 'Search', description: 'next result', footer: '↑↓ ^n^p results', bindings: [{keys: [ctrl('n'), key('down')], contexts: ['search']}]},
-	{command: 'previousResult', category: 'Search', description: 'previous result', bindings: [{keys: [ctrl('p'), key('up')], contexts: ['search']}]},
-	{command: 'chooseResult', category: 'Search', description: 'jump to the result in its pane and open it', footer: 'Enter jump', bindings: [{keys: [key('return')], contexts: ['search']}]},
-	{command: 'deletePreviousCharacter', category: 'Search', description: 'delete a character', bindings: [{keys: [key('backspace'), key('delete')], contexts: ['search']}]},
-	{command: 'deletePreviousWord', category: 'Search', description: 'delete a word', bindings: [{keys: [ctrl('w')], contexts: ['search']}]},
-	{command: 'clearQuery', category: 'Search', description: 'clear the query', bindings: [{keys: [ctrl('u')], contexts: ['search']}]},
-	{command: 'toggleHelp', category: 'General', description: 'this help', footer: '? help', bindings: [{keys: [key('?')], contexts: [...browsing, 'help']}]},
-	{command: 'quit', category: 'General', description: 'quit (q types a letter in the search box)', footer: '{keys} quit', bindings: [{keys: [key('q')], contexts: [...browsing, 'help']}, {keys: [ctrl('c')], contexts: ['list', 'detail', 'search', 'help']}]},
-];
+const pane = (number: number, name: string): Omit<KeyTableEntry, 'command'> => ({
+	category: 'Panes',
+	description: `${name} pane`,
+	...(number === 1 ? {footer: {list: '1-6 panes'}, importance: 3} : {}),
+	bindings: [{keys: [key(String(number))], contexts: browsing}],
+});
+
+const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
+	focusNextPane: {category: 'Panes', description: 'next pane', footer: {list: 'Tab pane'}, importance: 5, bindings: [{keys: [key('tab')], contexts: ['list', 'search']}]},
+	focusPreviousPane: {category: 'Panes', description: 'previous pane', bindings: [{keys: [key('tab', {shift: true})], contexts: ['list', 'search']}]},
+	focusPane1: pane(1, 'Key facts'),
+	focusPane2: pane(2, 'Timeline'),
+	focusPane3: pane(3, 'People (organisations, places)'),
+	focusPane4: pane(4, 'Quotes (by speaker)'),
+	focusPane5: pane(5, 'Sources (articles, differences)'),
+	focusPane6: pane(6, 'Search'),
+	moveUp: {category: 'Moving', description: 'up a line (in a list: the selection)', footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll'}, importance: 2, bindings: [{keys: [key('up'), key('k')], contexts: [...browsing, 'help']}]},
+	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: [...browsing, 'help']}]},
+	pageUp: {category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help']}]},
+	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help']}]},
+	halfPageUp: {category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},
+	halfPageDown: {category: 'Moving', description: 'half a page down', bindings: [{keys: [ctrl('d')], contexts: [...browsing, 'help']}]},
+	moveFirst: {category: 'Moving', description: 'the top (first item, first line)', bindings: [{keys: [key('g'), key('home')], contexts: [...browsing, 'help']}, {keys: [key('home')], contexts: ['search']}]},
+	moveLast: {category: 'Moving', description: 'the end (last item, last line)', footer: {detail: 'g/G ends'}, importance: 1, bindings: [{keys: [key('G', {shift: true}), key('end')], contexts: [...browsing, 'help']}, {keys: [key('end')], contexts: ['search']}]},
+	nextLink: {category: 'Detail and reader', description: 'choose the next link', footer: {detail: 'Tab link'}, importance: 7, bindings: [{keys: [key('tab')], contexts: ['detail']}]},
+	previousLink: {category: 'Detail and reader', description: 'choose the previous link', bindings: [{keys: [key('tab', {shift: true})], contexts: ['detail']}]},
+	openSelected: {category: 'Detail and reader', description: 'open the selected item; in a detail, follow the chosen link (a citation opens the reader)', footer: {list: 'Enter open', detail: 'Enter follow'}, importance: 9, bindings: [{keys: [key('return')], contexts: browsing}]},
+	back: {category: 'Detail and reader', description: 'close the reader or detail, leave search, clear the query (in that order)', footer: {list: 'Esc back', detail: 'Esc back', search: 'Esc leave', find: 'Esc cancel', help: 'Esc close'}, importance: 8, bindings: [{keys: [key('escape')], contexts: every}]},
+	findInView: {category: 'Detail and reader', description: 'search the text of the open detail or reader', footer: {detail: '/ find'}, importance: 6, bindings: [{keys: [key('/')], contexts: ['detail']}]},
+	confirmFind: {category: 'Detail and reader', description: 'go to the first match and keep the search for n/N', footer: {find: 'Enter done'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['find']}]},
+	nextMatch: {category: 'Detail and reader', description: 'next match (without a search: next link)', footer: {detail: 'n/N next'}, importance: 4, bindings: [{keys: [key('n')], contexts: ['detail']}]},
+	previousMatch: {category: 'Detail and reader', description: 'previous match (without a search: previous link)', bindings: [{keys: [key('N', {shift: true})], contexts: ['detail']}]},
+	focusSearch: {category: 'Search', description: 'search the story: type to filter live', footer: {list: '/ search'}, importance: 7, bindings: [{keys: [key('/')], contexts: ['list']}]},
+	nextResult: {category: 'Search', description: 'next result', footer: {search: '↑↓ results'}, importance: 5, bindings: [{keys: [ctrl('n'), key('down')], contexts: ['search']}]},
+	previousResult: {category: 'Search', description: 'previous result', bindings: [{keys: [ctrl('p'), key('up')], contexts: ['search']}]},
+	chooseResult: {category: 'Search', description: 'jump to the result in its pane and open it', footer: {search: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['search']}]},
+	deletePreviousCharacter: {category: 'Search', description: 'delete a character', bindings: [{keys: [key('backspace'), key('delete')], contexts: typing}]},
+	deletePreviousWord: {category: 'Search', description: 'delete a word', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: typing}]},
+	clearQuery: {category: 'Search', description: 'clear what is typed', bindings: [{keys: [ctrl('u')], contexts: typing}]},
+	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', detail: '? help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help']}]},
+	quit: {
+		category: 'General',
+		description: 'quit (q types a letter in the search box)',
+		footer: {list: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit'},
+		importance: 6,
+		bindings: [{keys: [key('q')], contexts: [...browsing, 'help']}, {keys: [ctrl('c')], contexts: every}],
+	},
+};
+
+export const keyTable: KeyTableEntry[] = (Object.keys(table) as Command[]).map(command => ({command, ...table[command]}));
 
 function sameKey(a: KeyStroke, b: KeyStroke): boolean {
 	return a.name === b.name && Boolean(a.ctrl) === Boolean(b.ctrl) && Boolean(a.shift) === Boolean(b.shift) && Boolean(a.meta) === Boolean(b.meta);
@@ -124,68 +161,13 @@ export function keysOf(entry: KeyTableEntry, context?: Context): KeyStroke[] {
 	return strokes;
 }
 
-/** The footer's hints for a context: each command usable there that has a footer label. */
-export function footerHints(context: Context): string[] {
-	return keyTable
-		.filter(entry => entry.footer && keysOf(entry, context).length > 0)
-		.map(entry => entry.footer!.replace('{keys}', keysOf(entry, context).map(keyLabel).join('/')));
-}
+export type FooterHint = {label: string; importance: number};
 
-/** Minimal shape of Ink's key object: the flags this table reads. */
-export type InkKey = {
-	upArrow: boolean;
-	downArrow: boolean;
-	leftArrow: boolean;
-	rightArrow: boolean;
-	pageDown: boolean;
-	pageUp: boolean;
-	home?: boolean;
-	end?: boolean;
-	return: boolean;
-	escape: boolean;
-	ctrl: boolean;
-	shift: boolean;
-	tab: boolean;
-	backspace: boolean;
-	delete: boolean;
-	meta: boolean;
-};
-
-/** Turns Ink's (input, key) pair into a KeyStroke. Printable text keeps its characters in `text`. */
-export function toKeyStroke(input: string, inkKey: InkKey): KeyStroke {
-	const named = (name: string, modifiers: Omit<KeyStroke, 'name'> = {}) => ({name, ...modifiers});
-	if (inkKey.upArrow) return named('up');
-	if (inkKey.downArrow) return named('down');
-	if (inkKey.leftArrow) return named('left');
-	if (inkKey.rightArrow) return named('right');
-	if (inkKey.pageUp) return named('pageup');
-	if (inkKey.pageDown) return named('pagedown');
-	if (inkKey.home) return named('home');
-	if (inkKey.end) return named('end');
-	if (inkKey.tab) return named('tab', {shift: inkKey.shift});
-	if (inkKey.return) return named('return');
-	if (inkKey.escape && input === '') return named('escape');
-	if (inkKey.backspace) return named('backspace');
-	if (inkKey.delete) return named('delete');
-	if (inkKey.ctrl && input.length === 1) return named(input.toLowerCase(), {ctrl: true});
-	if (inkKey.meta && input.length === 1) return named(input, {meta: true});
-	return {name: input, shift: input.length === 1 && /[A-Z]/.test(input), text: input};
-}
-
-/**
- * Ink delivers a run of plain characters read in one go ("jj\r" from key repeat, fast typing or a
- * paste) as one input. Split it back into key strokes so that no key press is lost.
- */
-export function toKeyStrokes(input: string, inkKey: InkKey): KeyStroke[] {
-	const characters = Array.from(input);
-	const special = inkKey.upArrow || inkKey.downArrow || inkKey.leftArrow || inkKey.rightArrow || inkKey.pageUp || inkKey.pageDown || inkKey.home || inkKey.end || inkKey.tab || inkKey.escape || inkKey.ctrl || inkKey.meta;
-	if (characters.length <= 1 || special) return [toKeyStroke(input, inkKey)];
-	return characters.map(character => {
-		if (character === '\r' || character === '\n') return {name: 'return'};
-		if (character === '\t') return {name: 'tab'};
-		if (character === '\u007F' || character === '\b') return {name: 'backspace'};
-		const code = character.codePointAt(0)!;
-		if (code < 0x20) return {name: String.fromCodePoint(code + 0x60), ctrl: true};
-		return {name: character, shift: /[A-Z]/.test(character), text: character};
+/** The footer's hints for a context, in table order: each command usable there with a label for it. */
+export function footerHints(context: Context): FooterHint[] {
+	return keyTable.flatMap(entry => {
+		const label = entry.footer?.[context];
+		if (!label || keysOf(entry, context).length === 0) return [];
+		return [{label: label.replace('{keys}', keysOf(entry, context).map(keyLabel).join('/')), importance: entry.importance ?? 0}];
 	});
 }

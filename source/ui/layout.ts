@@ -1,15 +1,26 @@
 // Terminal size → arrangement of panes. Pure arithmetic, in terminal cells.
 
-export type PaneId = 'facts' | 'timeline' | 'people' | 'sources' | 'search';
+export type PaneId = 'facts' | 'timeline' | 'people' | 'quotes' | 'sources' | 'search';
 export type ListPaneId = Exclude<PaneId, 'search'>;
 
-export const paneOrder: PaneId[] = ['facts', 'timeline', 'people', 'sources', 'search'];
-export const listPanes: ListPaneId[] = ['facts', 'timeline', 'people', 'sources'];
+export const paneOrder: PaneId[] = ['facts', 'timeline', 'people', 'quotes', 'sources', 'search'];
+export const listPanes: ListPaneId[] = ['facts', 'timeline', 'people', 'quotes', 'sources'];
 
 export const paneTitles: Record<PaneId, string> = {
 	facts: 'Key facts',
 	timeline: 'Timeline',
 	people: 'People',
+	quotes: 'Quotes',
+	sources: 'Sources',
+	search: 'Search',
+};
+
+/** Shorter names for a cramped tab bar: still words, never bare numbers. */
+export const shortPaneTitles: Record<PaneId, string> = {
+	facts: 'Facts',
+	timeline: 'Dates',
+	people: 'People',
+	quotes: 'Quotes',
 	sources: 'Sources',
 	search: 'Search',
 };
@@ -37,6 +48,7 @@ export type Layout =
 			columns: Column[];
 	  };
 
+/** The header's usual height; its counts take a third line when they do not fit beside the sources. */
 export const headerHeight = 2;
 export const footerHeight = 2;
 
@@ -62,17 +74,18 @@ export function splitWidth(total: number, weights: number[]): number[] {
 }
 
 // Facts are the longest lines and people the shortest, so columns are not equal.
-const columnWeights: Record<LayoutMode, number[]> = {wide: [40, 34, 26], medium: [55, 45], narrow: [1]};
+const columnWeights: Record<LayoutMode, number[]> = {wide: [38, 33, 29], medium: [55, 45], narrow: [1]};
 
-export function computeLayout(columns: number, rows: number): Layout {
+export function computeLayout(columns: number, rows: number, headerLines = headerHeight): Layout {
 	if (columns < minimumSize.columns || rows < minimumSize.rows) return {tooSmall: true, columns, rows};
 	const mode = layoutMode(columns, rows);
+	// Long lines (facts, quotes) share the widest column; names and sources share the narrowest.
 	const groups: ListPaneId[][] =
 		mode === 'wide'
-			? [['facts'], ['timeline'], ['people', 'sources']]
+			? [['facts', 'quotes'], ['timeline'], ['people', 'sources']]
 			: mode === 'medium'
-				? [['facts', 'timeline'], ['people', 'sources']]
-				: [['facts', 'timeline', 'people', 'sources']];
+				? [['facts', 'timeline', 'quotes'], ['people', 'sources']]
+				: [['facts', 'timeline', 'people', 'quotes', 'sources']];
 	const widths = splitWidth(columns, columnWeights[mode]);
 	const height = rows - 1;
 	return {
@@ -80,9 +93,9 @@ export function computeLayout(columns: number, rows: number): Layout {
 		mode,
 		width: columns,
 		height,
-		headerHeight,
+		headerHeight: headerLines,
 		footerHeight,
-		mainHeight: height - headerHeight - footerHeight,
+		mainHeight: height - headerLines - footerHeight,
 		columns: groups.map((panes, index) => ({panes, width: widths[index]!})),
 	};
 }

@@ -1,5 +1,5 @@
-import {factCategoryOrder, factCategoryTitles} from '../model/labels.js';
-import type {Citation, EventStatus, StoryEvent} from '../model/schema.js';
+import {factCategoryOrder, factCategoryTitles, plural, unattributed} from '../model/labels.js';
+import type {Citation, EventStatus, Quote, StoryEvent} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
 import type {ListPaneId} from './layout.js';
 import type {Cell, Tone} from './text-fit.js';
@@ -10,7 +10,7 @@ import type {Cell, Tone} from './text-fit.js';
 /** `prefix`: leading cells that form a column (outlet badge, date and status). */
 export type Row = {cells: Cell[]; itemId?: string; heading?: boolean; prefix?: number};
 
-export type PaneRows = {rows: Row[]; selectableRows: number[]; ids: string[]};
+export type PaneRows = {rows: Row[]; selectableRows: number[]; ids: string[]; headingRows: number[]};
 
 export const statusGlyphs: Record<EventStatus, string> = {happened: '●', expected: '○', historical: '◆'};
 export const statusTones: Record<EventStatus, Tone> = {happened: 'happened', expected: 'expected', historical: 'historical'};
@@ -62,21 +62,52 @@ function heading(text: string): Row {
 function finish(rows: Row[]): PaneRows {
 	const selectableRows: number[] = [];
 	const ids: string[] = [];
+	const headingRows: number[] = [];
 	rows.forEach((row, index) => {
 		if (row.itemId) {
 			selectableRows.push(index);
 			ids.push(row.itemId);
 		}
+		if (row.heading) headingRows.push(index);
 	});
-	return {rows, selectableRows, ids};
+	return {rows, selectableRows, ids, headingRows};
 }
 
-/** The date of an event under its year's heading: "12 or 13 Sep" rather than "12 or 13 Sep 2023". */
+/** The heading row a row sits under (the last heading at or above it), if any. */
+export function headingOf(panes: PaneRows, row: number): number | undefined {
+	let low = 0;
+	let high = panes.headingRows.length - 1;
+	let found: number | undefined;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (panes.headingRows[middle]! <= row) {
+			found = panes.headingRows[middle];
+			low = middle + 1;
+		} else high = middle - 1;
+	}
+	return found;
+}
+
+/**
+ * The date of an event under its year's heading: "12 or 13 Sep" rather than "12 or 13 Sep 2023"; an
+ * event known only to the year says so instead of repeating the heading.
+ */
 export function dateWithinYear(event: StoryEvent): string {
 	const label = eventDateLabel(event);
 	const year = event.date.slice(0, 4);
-	if (label === year || label.split(year).length !== 2 || !label.endsWith(` ${year}`)) return label;
+	if (label === year) return event.precision === 'year' ? 'that year' : label;
+	if (label.split(year).length !== 2 || !label.endsWith(` ${year}`)) return label;
 	return label.slice(0, -year.length - 1);
+}
+
+/** Quotes by speaker: people and bodies most quoted first, then quotes whose speaker is not clear. */
+export function quotesBySpeaker(lookup: StoryLookup): Array<{speaker?: string; quotes: Quote[]}> {
+	const groups = new Map<string | undefined, Quote[]>();
+	for (const quote of lookup.story.quotes) groups.set(quote.speaker, [...(groups.get(quote.speaker) ?? []), quote]);
+	const named = [...groups].filter(([speaker]) => speaker !== undefined).map(([speaker, quotes]) => ({speaker, quotes}));
+	named.sort((a, b) => b.quotes.length - a.quotes.length || lookup.nameOf(a.speaker!).localeCompare(lookup.nameOf(b.speaker!)));
+	const unclear = groups.get(undefined);
+	return unclear ? [...named, {quotes: unclear}] : named;
 }
 
 export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows> {
@@ -141,6 +172,13 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 		people.push(entityRow(place.id, place.name, () => (place.within ? `${place.kind} in ${lookup.nameOf(place.within)}` : place.kind)));
 	}
 
+	const quotes: Row[] = [];
+	for (const group of quotesBySpeaker(lookup)) {
+		const speaker = group.speaker ? lookup.nameOf(group.speaker) : unattributed;
+		quotes.push(heading(`${speaker} (${plural(group.quotes.length, 'quote')})`));
+		for (const quote of group.quotes) quotes.push(new LazyRow(() => [{text: `“${quote.text}”`}, {text: `  ${badge(quote.cites)}`, tone: 'muted'}], quote.id));
+	}
+
 	const sources: Row[] = [];
 	const exclusiveCounts = countExclusiveItems(lookup);
 	for (const article of story.articles) {
@@ -154,7 +192,7 @@ export function buildPaneRows(lookup: StoryLookup): Record<ListPaneId, PaneRows>
 		sources.push({itemId: difference.id, cells: [{text: '≠ ', tone: 'warning'}, {text: difference.topic}]});
 	}
 
-	return {facts: finish(facts), timeline: finish(timeline), people: finish(people), sources: finish(sources)};
+	return {facts: finish(facts), timeline: finish(timeline), people: finish(people), quotes: finish(quotes), sources: finish(sources)};
 }
 
 /** The one article an item's citations all come from, if there is one. */
@@ -181,13 +219,10 @@ export function exclusiveItems(lookup: StoryLookup, articleId: string): string[]
 	return [...story.facts, ...story.events, ...story.quotes].filter(item => soleArticle(item.cites) === articleId).map(item => item.id);
 }
 
-/** Where an item lives in the panes: facts, timeline, people; a quote lives with its speaker. */
-export function locateItem(lookup: StoryLookup, panes: Record<ListPaneId, PaneRows>, id: string): {pane: ListPaneId; index: number} | undefined {
-	const item = lookup.item(id);
-	const target = item?.kind === 'quote' ? item.quote.speaker : id;
-	if (target === undefined) return undefined;
-	for (const pane of ['facts', 'timeline', 'people', 'sources'] as const) {
-		const index = panes[pane].ids.indexOf(target);
+/** Where an item lives in the panes: each item has one row in one pane. */
+export function locateItem(panes: Record<ListPaneId, PaneRows>, id: string): {pane: ListPaneId; index: number} | undefined {
+	for (const pane of ['facts', 'timeline', 'people', 'quotes', 'sources'] as const) {
+		const index = panes[pane].ids.indexOf(id);
 		if (index >= 0) return {pane, index};
 	}
 	return undefined;

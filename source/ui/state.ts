@@ -1,48 +1,69 @@
 import {sanitiseText} from '../model/sanitise.js';
+import type {ViewTarget} from './document.js';
 import {commandFor, type Command, type Context, type KeyStroke} from './keys.js';
 import {listPanes, paneOrder, type ListPaneId, type PaneId} from './layout.js';
+import {keepRowInView, type PaneShape} from './list-window.js';
+import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './view-navigation.js';
 
-// Everything the dashboard remembers between key presses, and a pure function from (state, key) to the
-// next state. Selection lives here, not in components (lazygit's model/view split).
+// Everything the dashboard remembers between key presses, and a pure function from (state, action) to
+// the next state. Selection and scroll positions live here, not in components (lazygit's model/view
+// split). Search results come in as an action, so the reducer never calls the search engine.
 
-export type DetailEntry = {id: string; link: number; scroll: number};
+/** An open detail or reader: where it is scrolled, the chosen link, and a search inside its text. */
+export type OpenView = {target: ViewTarget; scroll: number; link?: number; find: string; match?: number};
 
 export type UiState = {
 	focus: PaneId;
 	/** List panes, most recently focused first: where Esc returns from search, what a shared column shows. */
 	recent: ListPaneId[];
 	selection: Record<ListPaneId, number>;
+	/** First row shown in each list: kept while the selection moves inside the window, so rows stay put. */
+	listTop: Record<ListPaneId, number>;
 	query: string;
 	resultIndex: number;
-	/** Back-stack of open details; empty when no detail is open. */
-	detail: DetailEntry[];
+	/** The latest search results the dashboard has received, and the query they answer. */
+	results: {query: string; ids: string[]};
+	/** Enter was pressed before the results of the query arrived: open the first one when they do. */
+	chooseWhenReady: boolean;
+	/** Back-stack of open details and readers; empty when none is open. */
+	views: OpenView[];
+	/** Typing a search inside the open view. */
+	finding: boolean;
 	help: {open: boolean; scroll: number};
 	quit: boolean;
 };
 
-/** What the reducer needs to know about the story and the screen at the moment of a key press. */
+/** What the reducer needs to know about the story and the screen at the moment of an action. */
 export type Environment = {
-	/** Selectable item ids of each list pane, in order. */
-	paneIds: Record<ListPaneId, string[]>;
-	/** Ids of the search results for a query, best first. */
-	resultIds(query: string): string[];
+	panes: Record<ListPaneId, PaneShape>;
 	locate(id: string): {pane: ListPaneId; index: number} | undefined;
-	links(id: string): string[];
-	/** Lines of the open detail beyond the screen (how far it can scroll when it has no links). */
-	detailOverflow: number;
-	helpOverflow: number;
-	/** Rows visible in the focused list, detail or results: one page. */
+	/** What Enter on a list item opens (an article opens in the reader). */
+	openTarget(id: string): ViewTarget;
+	/** The links of a document, from the story (the same at every width). */
+	links(target: ViewTarget): ViewTarget[];
+	/** A document as laid out at the current width. */
+	view(target: ViewTarget): ViewShape;
+	helpLines: number;
+	/** Rows visible in the focused list, document, results or help: one page. */
 	pageSize: number;
 };
+
+export type Action = {type: 'key'; stroke: KeyStroke} | {type: 'results'; query: string; ids: string[]};
+
+const noRows = <T>(value: T) => Object.fromEntries(listPanes.map(pane => [pane, value])) as Record<ListPaneId, T>;
 
 export function initialState(): UiState {
 	return {
 		focus: 'facts',
-		recent: ['facts', 'timeline', 'people', 'sources'],
-		selection: {facts: 0, timeline: 0, people: 0, sources: 0},
+		recent: [...listPanes],
+		selection: noRows(0),
+		listTop: noRows(0),
 		query: '',
 		resultIndex: 0,
-		detail: [],
+		results: {query: '', ids: []},
+		chooseWhenReady: false,
+		views: [],
+		finding: false,
 		help: {open: false, scroll: 0},
 		quit: false,
 	};
@@ -50,7 +71,7 @@ export function initialState(): UiState {
 
 export function contextOf(state: UiState): Context {
 	if (state.help.open) return 'help';
-	if (state.detail.length > 0) return 'detail';
+	if (state.views.length > 0) return state.finding ? 'find' : 'detail';
 	if (state.focus === 'search') return 'search';
 	return 'list';
 }
@@ -59,7 +80,7 @@ const clamp = (value: number, low: number, high: number) => Math.max(low, Math.m
 
 function focusPane(state: UiState, pane: PaneId): UiState {
 	const recent = pane === 'search' ? state.recent : [pane, ...state.recent.filter(each => each !== pane)];
-	return {...state, focus: pane, recent, detail: []};
+	return {...state, focus: pane, recent, views: [], finding: false};
 }
 
 /** How far a movement command moves, given a page size; undefined for other commands. */
@@ -100,75 +121,121 @@ function isPrintable(stroke: KeyStroke): boolean {
 }
 
 function withQuery(state: UiState, query: string): UiState {
-	return query === state.query ? state : {...state, query, resultIndex: 0};
+	return query === state.query ? state : {...state, query, resultIndex: 0, chooseWhenReady: false};
+}
+
+const topView = (state: UiState) => state.views.at(-1)!;
+const replaceTop = (state: UiState, view: OpenView): UiState => ({...state, views: [...state.views.slice(0, -1), view]});
+
+function openView(state: UiState, target: ViewTarget, env: Environment, base: OpenView[] = state.views): UiState {
+	const position = openPosition(env.view(target), env.pageSize);
+	return {...state, views: [...base, {target, ...position, find: ''}], finding: false};
+}
+
+function selectInPane(state: UiState, pane: ListPaneId, index: number, env: Environment): UiState {
+	const shape = env.panes[pane];
+	const top = keepRowInView(state.listTop[pane], shape, index, env.pageSize);
+	return {...state, selection: {...state.selection, [pane]: index}, listTop: {...state.listTop, [pane]: top}};
+}
+
+function chooseResult(state: UiState, env: Environment): UiState {
+	const id = state.results.ids[state.resultIndex];
+	if (!id) return state;
+	const place = env.locate(id);
+	const moved = place ? selectInPane(focusPane(state, place.pane), place.pane, place.index, env) : focusPane(state, state.recent[0]!);
+	return openView({...moved, chooseWhenReady: false}, env.openTarget(id), env, []);
+}
+
+/** Typed text in a view's search: the view moves to the first match from where it is. */
+function withFind(state: UiState, find: string, env: Environment): UiState {
+	const view = topView(state);
+	if (find === view.find) return state;
+	const shape = env.view(view.target);
+	const moved = find.trim() === '' ? {match: undefined} : stepMatch(view, 1, find, shape, env.pageSize, false);
+	return replaceTop(state, {...view, ...moved, find});
+}
+
+function editText(state: UiState, edit: (text: string) => string, env: Environment): UiState {
+	return state.finding ? withFind(state, edit(topView(state).find), env) : withQuery(state, edit(state.query));
 }
 
 export function applyCommand(state: UiState, command: Command, env: Environment): UiState {
 	const context = contextOf(state);
 	const step = movement(command, env.pageSize);
 	if (step !== undefined) {
-		if (context === 'help') {
-			return {...state, help: {...state.help, scroll: moveWithin(state.help.scroll, step, env.helpOverflow + 1)}};
-		}
+		if (context === 'help') return {...state, help: {...state.help, scroll: moveWithin(state.help.scroll, step, Math.max(0, env.helpLines - env.pageSize) + 1)}};
 		if (context === 'detail') {
-			const top = state.detail.at(-1)!;
-			const links = env.links(top.id).length;
-			const moved =
-				links > 0 ? {...top, link: moveWithin(top.link, step, links)} : {...top, scroll: moveWithin(top.scroll, step, env.detailOverflow + 1)};
-			return {...state, detail: [...state.detail.slice(0, -1), moved]};
+			const view = topView(state);
+			return replaceTop(state, {...view, ...scrollBy(view, step, env.view(view.target), env.pageSize)});
 		}
-		if (context === 'search') return {...state, resultIndex: moveWithin(state.resultIndex, step, env.resultIds(state.query).length)};
+		if (context === 'search') return {...state, resultIndex: moveWithin(state.resultIndex, step, state.results.ids.length)};
 		const pane = state.focus as ListPaneId;
-		return {...state, selection: {...state.selection, [pane]: moveWithin(state.selection[pane], step, env.paneIds[pane].length)}};
+		return selectInPane(state, pane, moveWithin(state.selection[pane], step, env.panes[pane].ids.length), env);
 	}
 
 	switch (command) {
 		case 'focusNextPane':
 		case 'focusPreviousPane': {
 			const offset = command === 'focusNextPane' ? 1 : -1;
-			const next = paneOrder[(paneOrder.indexOf(state.focus) + offset + paneOrder.length) % paneOrder.length]!;
-			return focusPane(state, next);
+			return focusPane(state, paneOrder[(paneOrder.indexOf(state.focus) + offset + paneOrder.length) % paneOrder.length]!);
 		}
 		case 'focusPane1':
 		case 'focusPane2':
 		case 'focusPane3':
 		case 'focusPane4':
 		case 'focusPane5':
+		case 'focusPane6':
 			return focusPane(state, paneOrder[Number(command.slice(-1)) - 1]!);
 		case 'focusSearch':
 			return focusPane(state, 'search');
+		case 'nextLink':
+		case 'previousLink': {
+			const view = topView(state);
+			return replaceTop(state, {...view, ...stepLink(view, command === 'nextLink' ? 1 : -1, env.view(view.target), env.pageSize)});
+		}
+		case 'nextMatch':
+		case 'previousMatch': {
+			const view = topView(state);
+			const direction = command === 'nextMatch' ? 1 : -1;
+			const shape = env.view(view.target);
+			// Without a search in the view, n and N choose links, as Tab does.
+			const moved = view.find.trim() ? stepMatch(view, direction, view.find, shape, env.pageSize) : stepLink(view, direction, shape, env.pageSize);
+			return replaceTop(state, {...view, ...moved});
+		}
+		case 'findInView':
+			return {...replaceTop(state, {...topView(state), find: '', match: undefined}), finding: true};
+		case 'confirmFind':
+			return {...state, finding: false};
 		case 'nextResult':
-			return {...state, resultIndex: moveWithin(state.resultIndex, 1, env.resultIds(state.query).length)};
+			return {...state, resultIndex: moveWithin(state.resultIndex, 1, state.results.ids.length)};
 		case 'previousResult':
-			return {...state, resultIndex: moveWithin(state.resultIndex, -1, env.resultIds(state.query).length)};
+			return {...state, resultIndex: moveWithin(state.resultIndex, -1, state.results.ids.length)};
 		case 'openSelected': {
 			if (context === 'detail') {
-				const top = state.detail.at(-1)!;
-				const target = env.links(top.id)[top.link];
-				return target ? {...state, detail: [...state.detail, {id: target, link: 0, scroll: 0}]} : state;
+				const view = topView(state);
+				const target = view.link === undefined ? undefined : env.links(view.target)[view.link];
+				return target ? openView(state, target, env) : state;
 			}
 			const pane = state.focus as ListPaneId;
-			const id = env.paneIds[pane]?.[state.selection[pane]];
-			return id ? {...state, detail: [{id, link: 0, scroll: 0}]} : state;
+			const id = env.panes[pane]?.ids[state.selection[pane]];
+			return id ? openView(state, env.openTarget(id), env) : state;
 		}
-		case 'chooseResult': {
-			const id = env.resultIds(state.query)[state.resultIndex];
-			if (!id) return state;
-			const place = env.locate(id);
-			const moved = place ? {...focusPane(state, place.pane), selection: {...state.selection, [place.pane]: place.index}} : focusPane(state, state.recent[0]!);
-			return {...moved, detail: [{id, link: 0, scroll: 0}]};
-		}
+		case 'chooseResult':
+			if (state.query.trim() === '') return state;
+			if (state.results.query !== state.query) return {...state, chooseWhenReady: true};
+			return chooseResult(state, env);
 		case 'back':
 			if (context === 'help') return {...state, help: {open: false, scroll: 0}};
-			if (context === 'detail') return {...state, detail: state.detail.slice(0, -1)};
-			if (context === 'search') return {...state, focus: state.recent[0]!};
+			if (context === 'find') return {...replaceTop(state, {...topView(state), find: '', match: undefined}), finding: false};
+			if (context === 'detail') return {...state, views: state.views.slice(0, -1)};
+			if (context === 'search') return {...state, focus: state.recent[0]!, chooseWhenReady: false};
 			return withQuery(state, '');
 		case 'deletePreviousCharacter':
-			return withQuery(state, Array.from(state.query).slice(0, -1).join(''));
+			return editText(state, text => Array.from(text).slice(0, -1).join(''), env);
 		case 'deletePreviousWord':
-			return withQuery(state, state.query.replace(/\S*\s*$/, ''));
+			return editText(state, text => text.replace(/\S*\s*$/, ''), env);
 		case 'clearQuery':
-			return withQuery(state, '');
+			return editText(state, () => '', env);
 		case 'toggleHelp':
 			return {...state, help: {open: !state.help.open, scroll: 0}};
 		case 'quit':
@@ -184,16 +251,23 @@ export function reduceKey(state: UiState, stroke: KeyStroke, env: Environment): 
 	const command = commandFor(stroke, context);
 	if (command) return applyCommand(state, command, env);
 	// Typed or pasted text goes through the same sanitiser as file text (bidi controls included).
-	if (context === 'search' && isPrintable(stroke)) return withQuery(state, state.query + sanitiseText(stroke.text!));
+	if ((context === 'search' || context === 'find') && isPrintable(stroke)) return editText(state, text => text + sanitiseText(stroke.text!), env);
 	return state;
 }
 
+export function reduce(state: UiState, action: Action, env: Environment): UiState {
+	if (action.type === 'key') return reduceKey(state, action.stroke, env);
+	if (action.query === state.results.query && action.ids === state.results.ids) return state;
+	const next = {...state, results: {query: action.query, ids: action.ids}};
+	return next.chooseWhenReady && action.query === state.query ? chooseResult(next, env) : next;
+}
+
 /** Keeps selections inside their lists when the story or screen changes under them. */
-export function clampSelections(state: UiState, env: Pick<Environment, 'paneIds'>): UiState {
+export function clampSelections(state: UiState, env: Pick<Environment, 'panes'>): UiState {
 	let changed = false;
 	const selection = {...state.selection};
 	for (const pane of listPanes) {
-		const bounded = clamp(selection[pane], 0, Math.max(0, env.paneIds[pane].length - 1));
+		const bounded = clamp(selection[pane], 0, Math.max(0, env.panes[pane].ids.length - 1));
 		if (bounded !== selection[pane]) {
 			selection[pane] = bounded;
 			changed = true;

@@ -84,3 +84,47 @@ export function wrapText(text: string, width: number): string[] {
 export function lineWidth(cells: Cell[]): number {
 	return cells.reduce((sum, cell) => sum + cellWidth(cell.text), 0);
 }
+
+/**
+ * Like fitCells, but a cut line ends after a whole word and then "…", so that no word is shown cut
+ * ("his private …", not "his private armo…"). A single word too long for the line is still cut.
+ */
+export function fitCellsAtWord(cells: Cell[], width: number): Cell[] {
+	const fitted = fitCells(cells, width);
+	if (fitted === cells || fitted.length === 0) return fitted;
+	const kept = fitted.slice(0, -1);
+	const full = cells.map(cell => cell.text).join('');
+	const shownLength = kept.reduce((sum, cell) => sum + cell.text.length, 0);
+	// The last break between words, within the shown text, that leaves room for " …".
+	let cut = -1;
+	for (let at = Math.min(shownLength, full.length - 1); at > 0; at--) {
+		if (/\s/.test(full[at]!) && !/\s/.test(full[at - 1]!) && cellWidth(full.slice(0, at)) + 2 <= width) {
+			cut = at;
+			break;
+		}
+	}
+	// No such break, or one that would leave under half the line: cut the word after all.
+	if (cut < 0 || cellWidth(full.slice(0, cut)) < width / 2) return fitted;
+	let remaining = cut;
+	const result: Cell[] = [];
+	for (const cell of kept) {
+		if (remaining <= 0) break;
+		result.push({...cell, text: cell.text.slice(0, remaining)});
+		remaining -= cell.text.length;
+	}
+	return [...trimEnd(result), {text: ' …', tone: 'muted'}];
+}
+
+function trimEnd(cells: Cell[]): Cell[] {
+	const result = [...cells];
+	while (result.length > 0) {
+		const last = result.at(-1)!;
+		const trimmed = last.text.trimEnd();
+		if (trimmed !== '') {
+			result[result.length - 1] = {...last, text: trimmed};
+			break;
+		}
+		result.pop();
+	}
+	return result;
+}

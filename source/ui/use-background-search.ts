@@ -10,10 +10,10 @@ export type BackgroundSearch = {
 	hits: SearchHit[];
 	/** True while the results shown are not yet those of the query. */
 	searching: boolean;
+	/** The query the results shown answer (an older one while `searching`). */
+	answers: string;
 	/** Share of the story indexed, 0 to 1. */
 	indexProgress: number;
-	/** Result ids for a query, searched now if the index is ready (Enter must not wait a frame). */
-	resultIds(query: string): string[];
 };
 
 /**
@@ -98,10 +98,11 @@ export function useBackgroundSearch(story: StoryFile, query: string, wantsNow: b
 		return () => clearTimeout(timer);
 	}, [query, results.query, ready]);
 
+	const current = results.query === query || cached(query) !== undefined;
 	return {
 		hits: results.query === query ? results.hits : cached(query) ?? results.hits,
-		searching: results.query !== query && cached(query) === undefined,
+		searching: !current,
+		answers: current ? query : results.query,
 		indexProgress,
-		resultIds: text => searchNow(text).map(hit => hit.id),
 	};
 }

@@ -8,17 +8,16 @@ export function windowStart(total: number, height: number, focusRow: number): nu
 	return Math.max(0, Math.min(centred, total - height));
 }
 
-/** Window for a detail document: the selected link's lines in view, or a plain scroll offset. */
-export function detailWindowStart(linkRows: number[], total: number, height: number, scroll: number): number {
-	if (linkRows.length === 0) return Math.max(0, Math.min(scroll, total - height));
-	const first = linkRows[0]!;
-	const last = linkRows.at(-1)!;
-	const start = windowStart(total, height, first);
-	// A link that wraps over several lines should be wholly visible where it fits.
-	return last >= start + height ? Math.min(last - height + 1, Math.max(0, total - height)) : start;
+// One position indicator, the same everywhere: "<where> of <how many>". Lists say which item is
+// selected; documents and help say which lines are on screen.
+
+/** "3 of 42": the selected item of a list. */
+export function itemPosition(index: number, count: number): string {
+	return count === 0 ? '0 of 0' : `${index + 1} of ${count}`;
 }
 
-/** "12/31": the position marker a pane's title shows. */
-export function positionLabel(index: number, count: number): string {
-	return count === 0 ? '0/0' : `${index + 1}/${count}`;
+/** "lines 1–20 of 62": the lines of a document on screen; nothing when it all fits. */
+export function linePosition(start: number, height: number, total: number): string | undefined {
+	if (total <= height) return undefined;
+	return `lines ${start + 1}–${Math.min(total, start + height)} of ${total}`;
 }

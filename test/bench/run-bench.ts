@@ -44,7 +44,7 @@ async function repeat(times: number, measure: () => Promise<number>): Promise<nu
 // 1. Start-up: spawn in a PTY until the first frame is on screen; baseline: node printing a line.
 async function firstFrame(args: string[]): Promise<{ms: number; rss?: number}> {
 	const session = startPty(process.execPath, [cli, ...args]);
-	const ms = await session.until(/1\/\d+/, 60_000);
+	const ms = await session.until(/1 of \d+/, 60_000);
 	const rss = await peakRssMiB(session.pid);
 	session.kill();
 	await session.exited;
@@ -176,7 +176,7 @@ async function measureKeystrokes() {
 		log(`keystroke to frame: ${label}…`);
 		const session = startPty(process.execPath, [cli, ...args]);
 		try {
-			await session.until(/1\/\d+/, 60_000);
+			await session.until(/1 of \d+/, 60_000);
 			const navigation: number[] = [];
 			for (let index = 0; index < 30; index++) navigation.push(await session.keyToFrame(index % 10 === 9 ? 'g' : 'j'));
 			await session.keyToFrame('/');

@@ -23,7 +23,7 @@ function expectNothingOverflows(current: CliSession, label: string) {
 describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 	it('shows the panes with real story content at 120x40, in the alternate screen', async () => {
 		session = startCli([], {columns: 120, rows: 40});
-		const screen = await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+		const screen = await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		expect(session.terminal.buffer.active.type).toBe('alternate');
 		expect(screen).toContain('Kim Jong Un travels to Russia to meet Putin');
 		expect(screen).toContain('1 Key facts');
@@ -36,9 +36,9 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 
 	it('/peskv then Enter shows Dmitry Peskov with a Forbes citation', async () => {
 		session = startCli([], {columns: 120, rows: 40});
-		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		session.type('/');
-		await session.waitFor(screen => screen.includes('5 Search'), 'the search pane');
+		await session.waitFor(screen => screen.includes('6 Search'), 'the search pane');
 		session.type('peskv');
 		await session.waitFor(screen => /▸ person +Dmitry Peskov/.test(screen), 'Peskov as the first result');
 		session.type(keys.enter);
@@ -50,7 +50,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 
 	it('follows a resize to 70x20 without any row overflowing, and says 30x8 is too small', async () => {
 		session = startCli([], {columns: 120, rows: 40});
-		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		session.resize(70, 20);
 		let screen = await session.waitFor(screen => screen.includes('[1 Key facts]') && screen.split('\n')[2]!.length <= 70 && !screen.includes('2 Timeline      '), 'the narrow layout');
 		expectNothingOverflows(session, '70x20');
@@ -75,7 +75,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 		writeFileSync(file, JSON.stringify(story));
 		for (const [columns, rows] of [[70, 20], [120, 30], [41, 14]] as const) {
 			session = startCli([file], {columns, rows});
-			await session.waitFor(screen => screen.includes('1/1'), `the first frame at ${columns}x${rows}`);
+			await session.waitFor(screen => screen.includes('1 of 1'), `the first frame at ${columns}x${rows}`);
 			expectNothingOverflows(session, `facts ${columns}x${rows}`);
 			session.type('3');
 			await session.waitFor(screen => screen.includes('김정은'), 'the People pane');
@@ -96,13 +96,13 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 		expect(screen).toContain('Fjord Finance');
 		expect(screen).toContain('Ingrid Solheim');
 		expectNothingOverflows(session, 'imported 120x40');
-		session.type('4');
+		session.type('5');
 		await session.waitFor(screen => screen.includes('Date of the meeting'), 'the difference between the two articles');
 	});
 
 	it('q exits 0 and leaves the normal screen with the cursor visible', async () => {
 		session = startCli([], {columns: 100, rows: 30});
-		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		session.type('q');
 		const {exitCode} = await session.exited();
 		expect(exitCode).toBe(0);
@@ -112,7 +112,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 
 	it('Ctrl-C exits 0 and restores the terminal', async () => {
 		session = startCli([], {columns: 100, rows: 30});
-		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		session.type('\u0003');
 		expect((await session.exited()).exitCode).toBe(0);
 		expect(session.terminal.buffer.active.type).toBe('normal');
@@ -121,7 +121,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 
 	it('SIGTERM ends the dashboard and restores the terminal', async () => {
 		session = startCli([], {columns: 100, rows: 30});
-		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		session.child.kill('SIGTERM');
 		const {exitCode} = await session.exited();
 		expect(exitCode).toBe(143);
@@ -137,7 +137,7 @@ describe('the dashboard in monochrome and without a terminal on stdin', {timeout
 	] as const) {
 		it(`${label} gives a screen without colour codes, focus still shown by border and marker`, async () => {
 			session = startCli([...args], {columns: 100, rows: 30}, {...env});
-			const screen = await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+			const screen = await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 			expect(session.raw().match(/\u001B\[[0-9;]*m/g) ?? []).toEqual([]);
 			expect(screen).toMatch(/╔═+╗/);
 			expect(screen).toContain('◉ [1 Key facts]');
@@ -147,7 +147,7 @@ describe('the dashboard in monochrome and without a terminal on stdin', {timeout
 
 	it('uses colour otherwise', async () => {
 		session = startCli([], {columns: 100, rows: 30});
-		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		expect(session.raw()).toMatch(/\u001B\[3[0-9]m/);
 	});
 

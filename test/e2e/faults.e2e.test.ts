@@ -49,7 +49,7 @@ describe('hostile text never reaches the terminal', {timeout: 60_000}, () => {
 		await session.waitFor(screen => /organisation +Acme Corp/.test(screen), 'a search result');
 		// One key at a time: Esc and a letter read together would be Meta and that letter.
 		session.type('\u001B');
-		await session.waitFor(screen => !screen.includes('5 Search'), 'search left');
+		await session.waitFor(screen => !screen.includes('6 Search'), 'search left');
 		session.type('\u001B');
 		// Not just "/ search": the footer's key hints say that too. The query itself must be gone, or q
 		// could arrive with the pending Esc and read as Meta-q.
@@ -84,7 +84,7 @@ describe('process and terminal faults', {timeout: 60_000}, () => {
 	for (const [signal, code] of [['SIGHUP', 129], ['SIGINT', 130]] as const) {
 		it(`${signal} ends the dashboard with the terminal restored`, async () => {
 			session = startCli([], {columns: 100, rows: 30});
-			await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+			await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 			session.child.kill(signal);
 			expect((await session.exited()).exitCode).toBe(code);
 			await session.waitFor(() => session!.terminal.buffer.active.type === 'normal', 'the normal screen');
@@ -113,7 +113,7 @@ describe('process and terminal faults', {timeout: 60_000}, () => {
 
 	it('survives a 1x1 terminal and a storm of resizes, then draws the right frame', async () => {
 		session = startCli([], {columns: 100, rows: 30});
-		await session.waitFor(screen => screen.includes('1/42'), 'the first frame');
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		session.resize(1, 1);
 		await new Promise(resolve => setTimeout(resolve, 100));
 		for (let index = 0; index < 300; index++) session.resize(20 + (index % 180), 5 + (index % 50));

@@ -47,9 +47,9 @@ describe('job control', {timeout: 60_000}, () => {
 		const before = session.raw().length;
 		stop(session);
 		await until(() => processState(session!.child.pid) === 'T', 'the process to stop');
-		const whileStopped = session.raw().slice(before);
-		// Left the alternate screen with the cursor shown, and the terminal in line mode.
-		expect(whileStopped).toContain('\u001B[?25h\u001B[?1049l');
+		// Left the alternate screen with the cursor shown (the output may still be on its way through the
+		// pseudo-terminal when the process has stopped), and the terminal in line mode.
+		await until(() => session!.raw().slice(before).includes('\u001B[?25h\u001B[?1049l'), 'the alternate screen left, cursor shown');
 		expect(lineMode(session.child.pid)).toBe(true);
 
 		const stoppedAt = session.raw().length;

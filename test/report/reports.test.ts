@@ -49,6 +49,17 @@ describe('reports', () => {
 		expect(differences).toMatch(/Rappler says: 12 or 13 Sep 2023: .*\[Rappler ¶17\]/);
 	});
 
+	it('never repeats a heading as the first heading under it', () => {
+		const headings = renderMarkdown(lookup).split('\n').filter(line => line.startsWith('#'));
+		for (const [index, heading] of headings.entries()) {
+			const next = headings[index + 1];
+			if (next) expect(next.replace(/^#+ /, ''), `${heading} then ${next}`).not.toBe(heading.replace(/^#+ /, ''));
+		}
+		const plain = renderPlain(lookup).split('\n').filter(line => line.trim() !== '');
+		const section = plain.indexOf('KEY FACTS');
+		expect(plain[section + 1]!.trim().toLowerCase()).not.toBe('key facts');
+	});
+
 	it('Markdown has headings for each section and escapes markup in the data', () => {
 		const markdown = renderMarkdown(lookup);
 		expect(markdown.startsWith('# Kim Jong Un travels to Russia')).toBe(true);

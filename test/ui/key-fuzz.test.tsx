@@ -8,10 +8,10 @@ afterEach(() => cleanup());
 // Keys and junk a user, a terminal or a paste can send. Quitting (q, Ctrl-C) is left out: it would end
 // the run; its own tests cover it.
 const pool = [
-	'j', 'k', 'g', 'G', '1', '2', '3', '4', '5', '/', '?', 'a', 'z', 'p', 'e', 's', 'v', ' ', 'Q', '김', '👍', 'é',
+	'j', 'k', 'g', 'G', 'n', 'N', '1', '2', '3', '4', '5', '6', '/', '?', 'a', 'z', 'p', 'e', 's', 'v', ' ', 'Q', '김', '👍', 'é',
 	'\t', '\u001B[Z', '\r', '\u001B', '\u001B[A', '\u001B[B', '\u001B[C', '\u001B[D', '\u001B[5~', '\u001B[6~', '\u001B[H', '\u001B[F',
 	'\u0004', '\u0015', '\u000E', '\u0010', '\u0017', '\u007F', '\u0008', '\u0000', '\u009B', '\u001B[1;5C', '\u001BOP',
-	'\u001B]52;c;AAAA\u0007', '\u001B[2J', 'jjjj\r', 'peskv\r', '\u001B\u001B',
+	'\u001B]52;c;AAAA\u0007', '\u001B[2J', 'jjjj\r', 'peskv\r', '\u001B\u001B', '\u001B[15~', '\u001B[1;5P', '\u001B[99~', '\u001B[<0;3;4M',
 ];
 
 function checkInvariants(screen: string, columns: number, rows: number, step: string) {
@@ -19,10 +19,13 @@ function checkInvariants(screen: string, columns: number, rows: number, step: st
 	expect(screen.split('\n').length, step).toBeLessThanOrEqual(rows - 1);
 	expect(screen, step).not.toMatch(/ERROR|TypeError|RangeError/);
 	// Every position marker says a place inside its list.
-	for (const [, at, of] of screen.matchAll(/(\d+)\/(\d+)(?: lines)?║/g)) {
+	for (const [, at, of] of screen.matchAll(/(\d+) of (\d+)║/g)) {
 		const position = Number(at);
 		const count = Number(of);
-		expect(position <= count && (position >= 1 || count === 0), `${step}: ${at}/${of}`).toBe(true);
+		expect(position <= count && (position >= 1 || count === 0), `${step}: ${at} of ${of}`).toBe(true);
+	}
+	for (const [, from, to, of] of screen.matchAll(/lines (\d+)–(\d+) of (\d+)║/g)) {
+		expect(Number(from) >= 1 && Number(from) <= Number(to) && Number(to) <= Number(of), `${step}: lines ${from}–${to} of ${of}`).toBe(true);
 	}
 	// Some pane, detail, search or help always has the focus.
 	expect(screen.includes('◉ ') || screen.includes('terminal too small'), `${step}: no focused pane`).toBe(true);
@@ -38,7 +41,7 @@ describe('the dashboard under random keys', () => {
 				fc.array(fc.constantFrom(...pool), {minLength: 150, maxLength: 300}),
 				async ([columns, rows], sequence) => {
 					const app = renderApp({columns: columns!, rows: rows!});
-					await app.waitFor(screen => screen.includes('/42'));
+					await app.waitFor(screen => screen.includes(' of 42'));
 					for (const [index, input] of sequence.entries()) {
 						app.stdin.write(input);
 						keys++;

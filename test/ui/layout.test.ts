@@ -7,14 +7,14 @@ describe('layout', () => {
 			const layout = computeLayout(columns, rows);
 			return layout.tooSmall ? 'too small' : layout.columns.map(column => column.panes.join('+')).join(' | ');
 		};
-		expect(at(120, 40)).toBe('facts | timeline | people+sources');
-		expect(at(119, 40)).toBe('facts+timeline | people+sources');
-		expect(at(80, 24)).toBe('facts+timeline | people+sources');
-		expect(at(79, 40)).toBe('facts+timeline+people+sources');
-		expect(at(200, 23)).toBe('facts+timeline+people+sources');
+		expect(at(120, 40)).toBe('facts+quotes | timeline | people+sources');
+		expect(at(119, 40)).toBe('facts+timeline+quotes | people+sources');
+		expect(at(80, 24)).toBe('facts+timeline+quotes | people+sources');
+		expect(at(79, 40)).toBe('facts+timeline+people+quotes+sources');
+		expect(at(200, 23)).toBe('facts+timeline+people+quotes+sources');
 		expect(at(39, 40)).toBe('too small');
 		expect(at(120, 11)).toBe('too small');
-		expect(at(40, 12)).toBe('facts+timeline+people+sources');
+		expect(at(40, 12)).toBe('facts+timeline+people+quotes+sources');
 	});
 
 	it('fills the width exactly and draws one line fewer than the terminal', () => {
@@ -25,6 +25,10 @@ describe('layout', () => {
 			expect(layout.height).toBe(29);
 			expect(layout.headerHeight + layout.mainHeight + layout.footerHeight).toBe(29);
 		}
+		// A header of three lines takes its line from the panes.
+		const taller = computeLayout(80, 30, 3);
+		if (taller.tooSmall) throw new Error('unexpected');
+		expect(taller.headerHeight + taller.mainHeight + taller.footerHeight).toBe(29);
 	});
 
 	it('splits widths by weight, adding up exactly', () => {

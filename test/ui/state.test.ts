@@ -1,20 +1,45 @@
 import {describe, expect, it} from 'vitest';
+import type {ViewTarget} from '../../source/ui/document.js';
 import type {KeyStroke} from '../../source/ui/keys.js';
-import {contextOf, initialState, reduceKey, type Environment, type UiState} from '../../source/ui/state.js';
+import type {PaneShape} from '../../source/ui/list-window.js';
+import {contextOf, initialState, reduce, reduceKey, type Environment, type UiState} from '../../source/ui/state.js';
+import type {ViewShape} from '../../source/ui/view-navigation.js';
+
+/** A list whose items are rows 1…n under one heading at row 0, each one line tall. */
+const pane = (ids: string[]): PaneShape => ({
+	ids,
+	rowOf: ids.map((_, index) => index + 1),
+	rowCount: ids.length + 1,
+	isHeading: row => row === 0,
+	headingOf: () => 0,
+	linesOf: () => 1,
+});
+
+const item = (id: string): ViewTarget => ({kind: 'item', id});
+const links: Record<string, ViewTarget[]> = {f1: [item('p1'), item('a1')], p1: [item('f1')]};
+// f1: 30 lines, links on lines 2 and 25–26; p1: 3 lines, one link; long: 100 lines, "kim" on 10, 50, 90.
+const shapes: Record<string, ViewShape> = {
+	f1: {lineCount: 30, linkSpans: [{first: 2, last: 2}, {first: 25, last: 26}], anchor: 0, matchLines: () => []},
+	p1: {lineCount: 3, linkSpans: [{first: 1, last: 1}], anchor: 0, matchLines: () => []},
+	long: {lineCount: 100, linkSpans: [], anchor: 0, matchLines: query => (query === 'kim' ? [10, 50, 90] : [])},
+};
+const none: ViewShape = {lineCount: 1, linkSpans: [], anchor: 0, matchLines: () => []};
 
 const env: Environment = {
-	paneIds: {facts: ['f1', 'f2', 'f3'], timeline: ['e1', 'e2'], people: ['p1', 'p2', 'p3', 'p4'], sources: ['a1']},
-	resultIds: query => (query === 'pe' ? ['p2', 'q1'] : query ? ['f3'] : []),
-	locate: id => (id === 'p2' || id === 'q1' ? {pane: 'people', index: 1} : id === 'f3' ? {pane: 'facts', index: 2} : undefined),
-	links: id => (id === 'f1' ? ['p1', 'a1'] : id === 'p1' ? ['f1'] : []),
-	detailOverflow: 0,
-	helpOverflow: 5,
-	pageSize: 2,
+	panes: {facts: pane(['f1', 'f2', 'long']), timeline: pane(['e1', 'e2']), people: pane(['p1', 'p2', 'p3', 'p4']), quotes: pane(['q1']), sources: pane(['a1'])},
+	locate: id => (id === 'p2' ? {pane: 'people', index: 1} : id === 'q1' ? {pane: 'quotes', index: 0} : id === 'f3' ? {pane: 'facts', index: 2} : undefined),
+	openTarget: id => (id === 'a1' ? {kind: 'reader', article: 'a1'} : item(id)),
+	links: target => (target.kind === 'item' ? (links[target.id] ?? []) : []),
+	view: target => (target.kind === 'item' ? (shapes[target.id] ?? none) : none),
+	helpLines: 15,
+	pageSize: 10,
 };
 
 const key = (name: string, modifiers: Partial<KeyStroke> = {}): KeyStroke => ({name, ...modifiers});
 const typed = (text: string): KeyStroke => ({name: text, text});
 const press = (state: UiState, ...strokes: KeyStroke[]) => strokes.reduce((current, stroke) => reduceKey(current, stroke, env), state);
+const results = (state: UiState, query: string, ids: string[]) => reduce(state, {type: 'results', query, ids}, env);
+const top = (state: UiState) => state.views.at(-1)!;
 
 describe('the dashboard state', () => {
 	it('moves the selection within the focused pane and stops at the ends', () => {
@@ -28,26 +53,84 @@ describe('the dashboard state', () => {
 		expect(state.selection.facts).toBe(0);
 	});
 
-	it('cycles panes with Tab and Shift-Tab, and jumps by number', () => {
+	it('cycles through six panes with Tab and Shift-Tab, and jumps by number', () => {
 		expect(press(initialState(), key('tab')).focus).toBe('timeline');
 		expect(press(initialState(), key('tab', {shift: true})).focus).toBe('search');
 		expect(press(initialState(), key('3')).focus).toBe('people');
-		expect(press(initialState(), key('tab'), key('tab'), key('tab'), key('tab'), key('tab')).focus).toBe('facts');
+		expect(press(initialState(), key('4')).focus).toBe('quotes');
+		expect(press(initialState(), key('5')).focus).toBe('sources');
+		expect(press(initialState(), key('6')).focus).toBe('search');
+		expect(press(initialState(), ...Array.from({length: 6}, () => key('tab'))).focus).toBe('facts');
 	});
 
-	it('opens a detail with Enter, follows links, and goes back with Esc', () => {
+	it('opens a detail at its top with the first link on screen chosen, follows it, and goes back with Esc', () => {
 		let state = press(initialState(), key('return'));
-		expect(state.detail.map(entry => entry.id)).toEqual(['f1']);
+		expect(top(state)).toMatchObject({target: item('f1'), scroll: 0, link: 0});
 		expect(contextOf(state)).toBe('detail');
 		state = press(state, key('return'));
-		expect(state.detail.map(entry => entry.id)).toEqual(['f1', 'p1']);
+		expect(state.views.map(view => view.target)).toEqual([item('f1'), item('p1')]);
 		state = press(state, key('escape'));
-		expect(state.detail.map(entry => entry.id)).toEqual(['f1']);
-		state = press(state, key('j'), key('return'));
-		expect(state.detail.map(entry => entry.id)).toEqual(['f1', 'a1']);
+		expect(state.views.map(view => view.target)).toEqual([item('f1')]);
+		state = press(state, key('tab'), key('return'));
+		expect(state.views.map(view => view.target)).toEqual([item('f1'), item('a1')]);
 		state = press(state, key('escape'), key('escape'));
-		expect(state.detail).toEqual([]);
+		expect(state.views).toEqual([]);
 		expect(state.focus).toBe('facts');
+	});
+
+	it('scrolls a detail by lines, pages and to its ends, like less', () => {
+		let state = press(initialState(), key('return'));
+		state = press(state, key('j'), key('j'), key('down'));
+		expect(top(state).scroll).toBe(3);
+		state = press(state, key('k'));
+		expect(top(state).scroll).toBe(2);
+		state = press(state, key('pagedown'));
+		expect(top(state).scroll).toBe(12);
+		state = press(state, key('d', {ctrl: true}));
+		// 30 lines, 10 on screen: the last page starts at line 20.
+		expect(top(state).scroll).toBe(17);
+		state = press(state, key('G', {shift: true}));
+		expect(top(state).scroll).toBe(20);
+		state = press(state, key('u', {ctrl: true}), key('pageup'));
+		expect(top(state).scroll).toBe(5);
+		state = press(state, key('g'));
+		expect(top(state).scroll).toBe(0);
+	});
+
+	it('keeps the chosen link on screen: Tab scrolls to it, scrolling away chooses one in view', () => {
+		let state = press(initialState(), key('return'), key('tab'));
+		// The second link is on lines 25–26: the view scrolls just far enough to show both.
+		expect(top(state)).toMatchObject({link: 1, scroll: 17});
+		state = press(state, key('tab'));
+		expect(top(state)).toMatchObject({link: 0, scroll: 2});
+		state = press(state, key('j'), key('j'), key('j'));
+		expect(top(state).link).toBeUndefined();
+		expect(press(state, key('return')).views).toHaveLength(1);
+		// Backwards from a screen without links: the nearest link above it.
+		state = press(state, key('tab', {shift: true}));
+		expect(top(state)).toMatchObject({link: 0, scroll: 2});
+		// n and N choose links too while nothing is searched for.
+		expect(top(press(state, key('n'))).link).toBe(1);
+	});
+
+	it('searches inside the open view: / types, Enter keeps it, n/N go through the matches', () => {
+		let state = press(initialState(), key('G', {shift: true}), key('return'), key('/'));
+		expect(contextOf(state)).toBe('find');
+		state = press(state, typed('k'), typed('i'), typed('m'));
+		expect(top(state)).toMatchObject({find: 'kim', match: 10, scroll: 9});
+		// q is a letter while typing a search.
+		expect(press(state, typed('q')).quit).toBe(false);
+		state = press(state, key('return'));
+		expect(contextOf(state)).toBe('detail');
+		state = press(state, key('n'));
+		expect(top(state)).toMatchObject({match: 50, scroll: 49});
+		state = press(state, key('n'), key('n'));
+		expect(top(state).match).toBe(10);
+		state = press(state, key('N', {shift: true}));
+		expect(top(state).match).toBe(90);
+		state = press(state, key('/'), typed('x'), key('escape'));
+		expect(top(state).find).toBe('');
+		expect(contextOf(state)).toBe('detail');
 	});
 
 	it('types into the search box, where q is a letter, and deletes', () => {
@@ -60,17 +143,31 @@ describe('the dashboard state', () => {
 		expect(state.query).toBe('');
 	});
 
-	it('moves through results while typing, and Enter jumps to the item in its pane with its detail open', () => {
-		let state = press(initialState(), key('/'), typed('p'), typed('e'), key('n', {ctrl: true}));
+	it('holds the results it is given, and Enter jumps to the chosen one in its pane with its detail open', () => {
+		let state = results(press(initialState(), key('/'), typed('p'), typed('e')), 'pe', ['q1', 'p2']);
+		state = press(state, key('n', {ctrl: true}));
 		expect(state.resultIndex).toBe(1);
 		state = press(state, key('p', {ctrl: true}), key('return'));
+		expect(state.focus).toBe('quotes');
+		expect(state.selection.quotes).toBe(0);
+		expect(state.views.map(view => view.target)).toEqual([item('q1')]);
+	});
+
+	it('waits for the results of the query typed when Enter comes first', () => {
+		let state = results(press(initialState(), key('/'), typed('p')), 'p', ['f3']);
+		state = press(state, typed('e'), key('return'));
+		expect(state.views).toEqual([]);
+		expect(state.chooseWhenReady).toBe(true);
+		// Results of an older query do not count.
+		expect(results(state, 'p', ['f3']).views).toEqual([]);
+		state = results(state, 'pe', ['p2']);
 		expect(state.focus).toBe('people');
-		expect(state.selection.people).toBe(1);
-		expect(state.detail.map(entry => entry.id)).toEqual(['p2']);
+		expect(state.views.map(view => view.target)).toEqual([item('p2')]);
 	});
 
 	it('unwinds Esc: detail, then search, then the query', () => {
-		let state = press(initialState(), key('/'), typed('p'), typed('e'), key('return'));
+		let state = results(press(initialState(), key('/'), typed('p'), typed('e')), 'pe', ['p2']);
+		state = press(state, key('return'));
 		expect(contextOf(state)).toBe('detail');
 		state = press(state, key('escape'));
 		expect(contextOf(state)).toBe('list');
@@ -83,8 +180,8 @@ describe('the dashboard state', () => {
 		expect(state.query).toBe('x');
 	});
 
-	it('ignores control characters and escape-sequence leftovers typed into the search box', () => {
-		const state = press(initialState(), key('/'), typed('\u0007'), typed('[A'));
+	it('ignores control characters, unknown keys and escape-sequence leftovers typed into the search box', () => {
+		const state = press(initialState(), key('/'), typed('\u0007'), typed('[A'), key('unknown'), key('f5'));
 		expect(state.query).toBe('[A');
 		expect(press(initialState(), key('/'), {name: 'x', text: 'x', meta: true}).query).toBe('');
 		// A pasted bidi override would make the footer read differently than the query is.
@@ -95,6 +192,7 @@ describe('the dashboard state', () => {
 		expect(press(initialState(), key('q')).quit).toBe(true);
 		expect(press(initialState(), key('/'), key('c', {ctrl: true})).quit).toBe(true);
 		expect(press(initialState(), key('return'), key('q')).quit).toBe(true);
+		expect(press(initialState(), key('return'), key('/'), key('c', {ctrl: true})).quit).toBe(true);
 	});
 
 	it('opens and closes the help overlay, which scrolls within its length', () => {
@@ -108,10 +206,10 @@ describe('the dashboard state', () => {
 
 	it('does nothing for keys it does not know, and never leaves a list', () => {
 		const start = initialState();
-		expect(press(start, key('x'), key('f5'), key('left'))).toEqual(start);
-		const emptyEnv = {...env, paneIds: {facts: [], timeline: [], people: [], sources: []}};
+		expect(press(start, key('x'), key('f5'), key('left'), key('unknown'))).toEqual(start);
+		const emptyEnv = {...env, panes: {facts: pane([]), timeline: pane([]), people: pane([]), quotes: pane([]), sources: pane([])}};
 		const state = reduceKey(reduceKey(start, key('j'), emptyEnv), key('return'), emptyEnv);
 		expect(state.selection.facts).toBe(0);
-		expect(state.detail).toEqual([]);
+		expect(state.views).toEqual([]);
 	});
 });

@@ -34,3 +34,15 @@ describe('fitting text into cells', () => {
 		expect(wrapText('Kim crossed into Russia on Tuesday morning', 16)).toEqual(['Kim crossed into', 'Russia on', 'Tuesday morning']);
 	});
 });
+
+describe('cutting a line after a whole word', () => {
+	it('ends a cut line after a word, then "…", and leaves a fitting line alone', async () => {
+		const {fitCellsAtWord} = await import('../../source/ui/text-fit.js');
+		const join = (cells: Array<{text: string}>) => cells.map(cell => cell.text).join('');
+		expect(join(fitCellsAtWord([{text: 'F '}, {text: 'Kim is travelling on his private armored train'}], 36))).toBe('F Kim is travelling on his private …');
+		expect(join(fitCellsAtWord([{text: 'short line'}], 36))).toBe('short line');
+		// One long word is still cut: there is no word boundary to keep.
+		expect(join(fitCellsAtWord([{text: 'Zemlianichenko-Alexandrovich'}], 12))).toBe('Zemlianiche…');
+		for (const width of [10, 20, 33, 47]) expect(join(fitCellsAtWord([{text: 'The Kremlin said on Monday that Kim is visiting at Putin’s invitation'}], width)).length).toBeLessThanOrEqual(width);
+	});
+});

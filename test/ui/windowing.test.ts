@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {detailWindowStart, positionLabel, windowStart} from '../../source/ui/windowing.js';
+import {itemPosition, linePosition, windowStart} from '../../source/ui/windowing.js';
 
 describe('windowing', () => {
 	it('keeps the selection visible and centred where the list allows', () => {
@@ -14,18 +14,11 @@ describe('windowing', () => {
 		}
 	});
 
-	it('shows a wrapped link whole where it fits', () => {
-		expect(detailWindowStart([18, 19, 20], 40, 10, 0)).toBeLessThanOrEqual(18);
-		expect(detailWindowStart([18, 19, 20], 40, 10, 0) + 10).toBeGreaterThan(20);
-	});
-
-	it('scrolls a detail without links by its offset, within bounds', () => {
-		expect(detailWindowStart([], 30, 10, 5)).toBe(5);
-		expect(detailWindowStart([], 30, 10, 50)).toBe(20);
-	});
-
-	it('labels the position from 1', () => {
-		expect(positionLabel(11, 31)).toBe('12/31');
-		expect(positionLabel(0, 0)).toBe('0/0');
+	it('says where a list or a document is, the same way everywhere', () => {
+		expect(itemPosition(11, 31)).toBe('12 of 31');
+		expect(itemPosition(0, 0)).toBe('0 of 0');
+		expect(linePosition(0, 20, 62)).toBe('lines 1–20 of 62');
+		expect(linePosition(50, 20, 62)).toBe('lines 51–62 of 62');
+		expect(linePosition(0, 20, 20)).toBeUndefined();
 	});
 });

@@ -1,22 +1,42 @@
 import {Box} from 'ink';
 import React from 'react';
+import {fitHints, joinHints} from '../chrome-fit.js';
+import type {FooterHint} from '../keys.js';
 import {fitCells, type Cell} from '../text-fit.js';
 import {StyledLines} from './styled-line.js';
 
+/** A search inside the open detail or reader: what is typed, whether it is being typed, how many lines match. */
+export type FindBox = {text: string; typing: boolean; matches: number; current?: number};
+
 /** `resultCount` is undefined while a search is still running. */
-type Props = {query: string; searching: boolean; resultCount: number | undefined; indexProgress: number; hints: string[]; width: number};
+type Props = {query: string; searching: boolean; find?: FindBox; inView?: boolean; resultCount: number | undefined; indexProgress: number; hints: FooterHint[]; width: number};
+
+function findCells(find: FindBox): Cell[] {
+	const count = find.text.trim() === '' ? '' : find.matches === 0 ? '  no match' : `  ${find.current === undefined ? '' : `${find.current + 1} of `}${find.matches} ${find.matches === 1 ? 'line' : 'lines'}`;
+	return [
+		{text: 'find: ', tone: 'accent', bold: find.typing},
+		{text: find.text, tone: find.typing ? 'normal' : 'muted'},
+		...(find.typing ? [{text: '▌', tone: 'accent' as const}] : []),
+		{text: count, tone: find.matches === 0 ? 'warning' : 'muted'},
+		...(!find.typing && find.text ? [{text: '  (n/N next/previous)', tone: 'muted' as const}] : []),
+	];
+}
 
 /** The search box (with a block cursor while it has focus) and the keys that work right now. */
-export function Footer({query, searching, resultCount, indexProgress, hints, width}: Props) {
-	const box: Cell[] = searching
-		? [{text: '/ ', tone: 'accent', bold: true}, {text: query}, {text: '▌', tone: 'accent'}]
-		: query
-			? [{text: '/ ', tone: 'muted'}, {text: query, tone: 'muted'}, {text: '  (/ to edit, Esc to clear)', tone: 'muted'}]
-			: [{text: '/ search', tone: 'muted'}];
-	const count: Cell[] = !query.trim() ? [] : resultCount === undefined ? [{text: indexProgress < 1 ? `  indexing ${Math.round(indexProgress * 100)}%…` : '  searching…', tone: 'muted'}] : [{text: `  ${resultCount} ${resultCount === 1 ? 'result' : 'results'}`, tone: 'muted'}];
+export function Footer({query, searching, find, inView = false, resultCount, indexProgress, hints, width}: Props) {
+	const box: Cell[] = find
+		? findCells(find)
+		: inView
+			? [{text: '/ find in this text', tone: 'muted'}]
+		: searching
+			? [{text: '/ ', tone: 'accent', bold: true}, {text: query}, {text: '▌', tone: 'accent'}]
+			: query
+				? [{text: '/ ', tone: 'muted'}, {text: query, tone: 'muted'}, {text: '  (/ to edit, Esc to clear)', tone: 'muted'}]
+				: [{text: '/ search', tone: 'muted'}];
+	const count: Cell[] = find || !query.trim() ? [] : resultCount === undefined ? [{text: indexProgress < 1 ? `  indexing ${Math.round(indexProgress * 100)}%…` : '  searching…', tone: 'muted'}] : [{text: `  ${resultCount} ${resultCount === 1 ? 'result' : 'results'}`, tone: 'muted'}];
 	return (
 		<Box flexDirection="column" width={width} height={2}>
-			<StyledLines lines={[{cells: fitCells([...box, ...count], width)}, {cells: fitCells([{text: hints.join('  '), tone: 'muted'}], width)}]} />
+			<StyledLines lines={[{cells: fitCells([...box, ...count], width)}, {cells: [{text: joinHints(fitHints(hints, width)), tone: 'muted'}]}]} />
 		</Box>
 	);
 }

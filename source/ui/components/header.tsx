@@ -1,18 +1,18 @@
 import {Box} from 'ink';
 import React from 'react';
-import {fitCells, type Cell} from '../text-fit.js';
+import {fitCells, fitCellsAtWord, type Cell} from '../text-fit.js';
 import {StyledLines} from './styled-line.js';
 
-type Props = {title: string; sources: Cell[]; counts: string; note?: string; width: number};
+type Props = {title: string; lines: Cell[][]; note?: string; width: number};
 
-/** Two lines: the story title (and any note), then the sources with dates and the counts. */
-export const Header = React.memo(function Header({title, sources, counts, note, width}: Props) {
+/** The story title (and any note), then the sources with dates and the counts (see headerSourceLines). */
+export const Header = React.memo(function Header({title, lines, note, width}: Props) {
 	return (
-		<Box flexDirection="column" width={width} height={2}>
+		<Box flexDirection="column" width={width} height={1 + lines.length}>
 			<StyledLines
 				lines={[
-					{cells: fitCells([{text: title, bold: true}, ...(note ? [{text: `  ${note}`, tone: 'warning' as const}] : [])], width)},
-					{cells: fitCells([...sources, {text: `  ·  ${counts}`, tone: 'muted'}], width)},
+					{cells: fitCellsAtWord([{text: title, bold: true}, ...(note ? [{text: `  ${note}`, tone: 'warning' as const}] : [])], width)},
+					...lines.map(cells => ({cells: fitCells(cells, width)})),
 				]}
 			/>
 		</Box>

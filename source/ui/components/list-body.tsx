@@ -1,22 +1,15 @@
 import {Box} from 'ink';
 import React from 'react';
-import {visibleListLines} from '../list-lines.js';
-import type {Cell} from '../text-fit.js';
+import type {ScreenLine} from '../list-window.js';
 import {StyledLines} from './styled-line.js';
 
-export type ListLine = {cells: Cell[]; prefix?: number};
+type Props = {lines: ScreenLine[]; width: number; height: number};
 
-type Props = {lines: ListLine[]; selectedLine: number | undefined; width: number; height: number; unfoldSelected: boolean};
-
-/**
- * The visible window of a list: only the lines that fit are rendered, each fitted to the width in cells.
- * The selected row gets a "▸" marker (visible without colour) and inverse video.
- */
-export function ListBody({lines, selectedLine, width, height, unfoldSelected}: Props) {
-	const visible = visibleListLines(lines, selectedLine, width, unfoldSelected, height);
+/** The visible lines of a list, already fitted; the selected row is in inverse video (and marked "▸"). */
+export function ListBody({lines, width, height}: Props) {
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<StyledLines lines={visible} />
+			<StyledLines lines={lines} />
 		</Box>
 	);
 }

@@ -1,8 +1,10 @@
 import React from 'react';
-import {paneBodyHeight, paneNumber, paneTitles, type ListPaneId} from '../layout.js';
+import {tabBar} from '../chrome-fit.js';
+import {paneBodyHeight, paneNumber, paneTitles, shortPaneTitles, type ListPaneId} from '../layout.js';
+import {listWindow, type PaneShape} from '../list-window.js';
 import type {PaneRows} from '../pane-rows.js';
 import {cellWidth, type Cell} from '../text-fit.js';
-import {positionLabel} from '../windowing.js';
+import {itemPosition} from '../windowing.js';
 import {Frame} from './frame.js';
 import {ListBody} from './list-body.js';
 
@@ -11,40 +13,28 @@ type Props = {
 	panes: ListPaneId[];
 	visible: ListPaneId;
 	rows: PaneRows;
+	shape: PaneShape;
 	selection: number;
+	top: number;
 	focused: boolean;
 	width: number;
 	height: number;
 };
 
-/** Tab strip or title: "1 Key facts │ 2 Timeline", with inactive tabs shortened to numbers when cramped. */
+/** Tab strip or title: "[1 Key facts] │ 2 Timeline", shortened by words (never to bare digits) when cramped. */
 export function paneTitleCells(panes: ListPaneId[], visible: ListPaneId, width: number): Cell[] {
-	// The shown tab is bracketed when there are several, so it reads without colour.
-	const label = (pane: ListPaneId, short: boolean) => {
-		if (pane !== visible) return short ? `${paneNumber(pane)}` : `${paneNumber(pane)} ${paneTitles[pane]}`;
-		return panes.length > 1 ? `[${paneNumber(pane)} ${paneTitles[pane]}]` : `${paneNumber(pane)} ${paneTitles[pane]}`;
-	};
-	const build = (short: boolean): Cell[] =>
-		panes.flatMap((pane, index) => [
-			...(index > 0 ? [{text: short ? ' ' : ' │ ', tone: 'muted' as const}] : []),
-			pane === visible ? {text: label(pane, short), bold: true, tone: 'accent' as const} : {text: label(pane, short), tone: 'muted' as const},
-		]);
-	const full = build(false);
-	return full.reduce((sum, cell) => sum + cellWidth(cell.text), 0) <= width ? full : build(true);
+	const tabs = panes.map(pane => ({number: paneNumber(pane), name: paneTitles[pane], short: shortPaneTitles[pane]}));
+	return tabBar(tabs, panes.indexOf(visible), width);
 }
 
-export const PaneView = React.memo(function PaneView({panes, visible, rows, selection, focused, width, height}: Props) {
-	const selectedLine = rows.selectableRows[selection];
-	const title = paneTitleCells(panes, visible, width - 12);
+export const PaneView = React.memo(function PaneView({panes, visible, rows, shape, selection, top, focused, width, height}: Props) {
+	const position = itemPosition(selection, rows.ids.length);
+	// The frame's title line: two borders, the focus marker, a space before the position.
+	const title = paneTitleCells(panes, visible, width - 2 - 2 - 1 - cellWidth(position));
+	const body = paneBodyHeight(height);
 	return (
-		<Frame width={width} height={height} focused={focused} title={title} position={positionLabel(selection, rows.ids.length)}>
-			<ListBody
-				lines={rows.rows}
-				selectedLine={selectedLine}
-				width={width - 2}
-				height={paneBodyHeight(height)}
-				unfoldSelected={focused}
-			/>
+		<Frame width={width} height={height} focused={focused} title={title} position={position}>
+			<ListBody lines={listWindow(rows.rows, shape, selection, top, width - 2, body, focused)} width={width - 2} height={body} />
 		</Frame>
 	);
 });

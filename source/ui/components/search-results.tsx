@@ -3,10 +3,10 @@ import {itemKindLabels} from '../../model/labels.js';
 import {splitByRanges} from '../../search/highlight.js';
 import type {SearchHit} from '../../search/search.js';
 import {paneBodyHeight, paneNumber} from '../layout.js';
-import type {Cell} from '../text-fit.js';
-import {positionLabel} from '../windowing.js';
+import {fitCellsAtWord, type Cell} from '../text-fit.js';
+import {itemPosition, windowStart} from '../windowing.js';
 import {Frame} from './frame.js';
-import {ListBody, type ListLine} from './list-body.js';
+import {ListBody} from './list-body.js';
 import {StyledLine} from './styled-line.js';
 
 type Props = {query: string; hits: SearchHit[]; searching: boolean; indexProgress: number; selected: number; focused: boolean; width: number; height: number};
@@ -37,11 +37,15 @@ export function SearchResults({query, hits, searching, indexProgress, selected, 
 	} else if (hits.length === 0) {
 		content = <StyledLine cells={[{text: ` No results for “${query}”. Fewer letters, or another spelling?`, tone: 'warning'}]} />;
 	} else {
-		const lines: ListLine[] = hits.map(hit => ({cells: resultCells(hit)}));
-		content = <ListBody lines={lines} selectedLine={selected} width={width - 2} height={body} unfoldSelected={false} />;
+		const start = windowStart(hits.length, body, selected);
+		const lines = hits.slice(start, start + body).map((hit, offset) => {
+			const isSelected = start + offset === selected;
+			return {cells: fitCellsAtWord([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...resultCells(hit)], width - 2), selected: isSelected, row: start + offset};
+		});
+		content = <ListBody lines={lines} width={width - 2} height={body} />;
 	}
 	return (
-		<Frame width={width} height={height} focused={focused} title={[{text: `${paneNumber('search')} Search`, bold: true, tone: 'accent'}, {text: query ? `  “${query}”` : '', tone: 'muted'}]} position={hits.length > 0 ? positionLabel(selected, hits.length) : undefined}>
+		<Frame width={width} height={height} focused={focused} title={[{text: `${paneNumber('search')} Search`, bold: true, tone: 'accent'}, {text: query ? `  “${query}”` : '', tone: 'muted'}]} position={hits.length > 0 ? itemPosition(selected, hits.length) : undefined}>
 			{content}
 		</Frame>
 	);

@@ -1,0 +1,314 @@
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {defaultFlags, type CliFlags} from './cli-defaults.js';
+import type {ArticleMetadata} from './ingest/article-input.js';
+import {plural} from './model/labels.js';
+import type {LoadResult} from './model/load.js';
+import {formatProblem, type Problem} from './model/problem.js';
+import {defaultMaxBytes, inFileOrder, listStoryFiles, looksLikeStoryJson, readInputs, storiesFromInputs, type InputFile, type TrustedStories} from './model/read-stories.js';
+import {sanitiseText} from './model/sanitise.js';
+import type {StoryFile} from './model/schema.js';
+
+// The command line as a function: main(argv, io) → exit code. Each command returns its output or its
+// problems; only main turns them into text on stdout or stderr and an exit code, so the whole CLI can
+// be tested in process. The entry (cli.tsx) only connects it to the process.
+
+export type OutputStream = {write(text: string): unknown; isTTY?: boolean; columns?: number};
+export type CliIo = {
+	stdout: OutputStream;
+	stderr: OutputStream;
+	stdin: NodeJS.ReadableStream & {isTTY?: boolean};
+	env: Record<string, string | undefined>;
+	/** Runs the dashboard; absent where there is no terminal to draw it on (tests). */
+	dashboard?: (story: StoryFile, options: {note?: string; color: boolean}) => Promise<number>;
+};
+
+/** Bad usage: ends the run with exit 2 and a hint. Raised by the checks, caught only by main. */
+class UsageError extends Error {}
+
+/** Problems that end the run with exit 1, under a heading. */
+class ProblemsError extends Error {
+	constructor(
+		readonly heading: string,
+		readonly problems: Problem[],
+	) {
+		super(heading);
+	}
+}
+
+const usage = (message: string): never => {
+	throw new UsageError(message);
+};
+
+function parseSize(text: string): number {
+	const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(text.trim());
+	if (!match) return usage(`--max-size takes a size such as 50M, 512K or 1G, not "${text}"`);
+	const unit = (match[2] ?? 'b')[0]!.toLowerCase();
+	const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+	return Math.floor(Number(match[1]) * factor);
+}
+
+/** "3 problems", or "20 of 1,000,000 problems shown" when the list was cut. */
+function problemCount(shown: number, total = shown): string {
+	return total > shown ? `${shown.toLocaleString('en-GB')} of ${plural(total, 'problem').replace(/^\d+/, total.toLocaleString('en-GB'))} shown` : plural(shown, 'problem');
+}
+
+const bundledDataFolder = fileURLToPath(new URL('../data/', import.meta.url));
+
+/** Stories the build validated (see source/build.mjs); absent when running from source. */
+function trustedStories(): TrustedStories {
+	try {
+		return JSON.parse(readFileSync(new URL('trusted-stories.json', import.meta.url), 'utf8')) as TrustedStories;
+	} catch {
+		return {};
+	}
+}
+
+type ReadInputs = {files: string[]; inputs: InputFile[]; problems: Problem[]};
+
+/** One run of the command line: the flags, the streams and the warnings said so far. */
+class Run {
+	readonly maxBytes: number;
+
+	constructor(
+		readonly flags: CliFlags,
+		readonly io: CliIo,
+	) {
+		this.maxBytes = flags.maxSize === undefined ? defaultMaxBytes : parseSize(flags.maxSize);
+	}
+
+	warn(warnings: string[] = []): void {
+		for (const warning of warnings) this.io.stderr.write(`summit-tui: warning: ${sanitiseText(warning)}\n`);
+	}
+
+	get color(): boolean {
+		return this.flags.color && (this.io.env['NO_COLOR'] ?? '') === '';
+	}
+
+	storyFiles(files: string[]): string[] {
+		if (files.length > 0 && this.flags.data) usage('give story files or --data DIR, not both');
+		if (files.length > 0) return files;
+		const listed = listStoryFiles(this.flags.data ?? bundledDataFolder);
+		this.warn(listed.warnings);
+		if (listed.problems.length > 0) throw new ProblemsError('cannot load story data:', listed.problems);
+		return listed.files;
+	}
+
+	/** Every input read once, bounded by --max-size; what cannot be read is reported with the rest. */
+	async readAll(files: string[]): Promise<ReadInputs> {
+		const {inputs, problems, warnings} = await readInputs(files, {maxBytes: this.maxBytes, stdin: this.io.stdin});
+		this.warn(warnings);
+		return {files, inputs, problems};
+	}
+
+	/** The story of the inputs; every problem with every input, unreadable or invalid, ends the run together. */
+	async load(read: ReadInputs): Promise<StoryFile> {
+		const result: LoadResult = read.inputs.length > 0 ? await storiesFromInputs(read.inputs, trustedStories()) : {problems: []};
+		const problems = inFileOrder([...read.problems, ...result.problems], read.files);
+		if (!result.story || problems.length > 0) {
+			throw new ProblemsError(`cannot load story data (${problemCount(problems.length, read.problems.length + (result.problemsTotal ?? result.problems.length))}):`, problems);
+		}
+		return result.story;
+	}
+
+	/** Articles imported into one story, with the importer's warnings on stderr. */
+	async import(read: ReadInputs, metadata: ArticleMetadata): Promise<StoryFile> {
+		const {ingestInputs} = await import('./ingest/ingest-files.js');
+		const outcome = ingestInputs(read.inputs, metadata);
+		this.warn(outcome.warnings);
+		const problems = inFileOrder([...read.problems, ...outcome.problems], read.files);
+		if (!outcome.story || problems.length > 0) throw new ProblemsError(`cannot import (${problemCount(problems.length)}):`, problems);
+		return outcome.story;
+	}
+
+	/** stdout, or --output written whole or not at all. */
+	async output(content: string, inputs: string[]): Promise<'stdout' | 'file'> {
+		if (this.flags.output === undefined) {
+			this.io.stdout.write(content);
+			return 'stdout';
+		}
+		const {writeFileSafely} = await import('./model/write-file-safely.js');
+		const problem = writeFileSafely(this.flags.output, content, {force: this.flags.force, inputs: inputs.filter(file => file !== '-'), writeChunk: await faultInjectedWriter(this.io.env)});
+		if (problem) throw new ProblemsError('nothing written:', [problem]);
+		return 'file';
+	}
+
+	get metadata(): ArticleMetadata {
+		return {outlet: this.flags.outlet, published: this.flags.published, title: this.flags.title, url: this.flags.url};
+	}
+}
+
+/** Only for the test that a signal during a write leaves no temporary file: each chunk takes a while. */
+async function faultInjectedWriter(env: CliIo['env']) {
+	if (env['SUMMIT_TUI_FAULT'] !== 'slow-write') return undefined;
+	const {writeSync} = await import('node:fs');
+	const pause = new Int32Array(new SharedArrayBuffer(4));
+	return (descriptor: number, buffer: Uint8Array, offset: number, length: number) => {
+		Atomics.wait(pause, 0, 0, 200);
+		return writeSync(descriptor, buffer, offset, Math.min(length, 64 * 1024));
+	};
+}
+
+async function validateCommand(run: Run, files: string[]): Promise<number> {
+	if (files.length === 0) usage('validate needs at least one story file');
+	if (files.filter(file => file === '-').length > 1) usage('standard input can be read only once');
+	const {parseStoryBytes} = await import('./model/load.js');
+	const {readInputBytes, inputName} = await import('./model/read-stories.js');
+	const {buildStoryLookup} = await import('./model/story-lookup.js');
+	const {storyCounts} = await import('./report/report-outline.js');
+	let failed = 0;
+	for (const file of files) {
+		const name = inputName(file);
+		const read = await readInputBytes(file, {maxBytes: run.maxBytes, stdin: run.io.stdin});
+		const result: LoadResult = read.bytes ? parseStoryBytes(read.bytes, name) : {problems: read.problems};
+		if (result.story) {
+			run.io.stdout.write(`ok    ${sanitiseText(name)}: ${storyCounts(buildStoryLookup(result.story))}\n`);
+		} else {
+			failed++;
+			run.io.stdout.write(`FAIL  ${sanitiseText(name)}: ${problemCount(result.problems.length, result.problemsTotal)}\n`);
+			for (const problem of result.problems) run.io.stdout.write(`  ${formatProblem(problem)}\n`);
+		}
+	}
+	return failed > 0 ? 1 : 0;
+}
+
+async function searchCommand(run: Run, words: string[]): Promise<number> {
+	const query = sanitiseText(words.join(' ')).trim();
+	if (query === '') usage('search needs a query, e.g. summit-tui search peskv');
+	if (!Number.isInteger(run.flags.limit) || run.flags.limit < 1) usage('--limit takes a whole number of 1 or more');
+	const story = await run.load(await run.readAll(run.storyFiles([])));
+	const {createSearcher} = await import('./search/search.js');
+	const {formatSearchHits} = await import('./search/format-hits.js');
+	const hits = createSearcher(story, {oneQuery: true}).search(query, run.flags.limit);
+	if (run.flags.json) {
+		run.io.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+		return hits.length > 0 ? 0 : 1;
+	}
+	if (hits.length === 0) {
+		run.io.stderr.write(`summit-tui: nothing matches "${query}"\n`);
+		return 1;
+	}
+	run.io.stdout.write(formatSearchHits(hits, {width: run.io.stdout.isTTY ? run.io.stdout.columns : undefined, color: run.color}));
+	return 0;
+}
+
+async function showCommand(run: Run, ids: string[]): Promise<number> {
+	if (ids.length !== 1) usage('show takes one id, as search prints it: summit-tui show dmitry-peskov');
+	const id = sanitiseText(ids[0]!).trim();
+	const story = await run.load(await run.readAll(run.storyFiles([])));
+	const {buildStoryLookup} = await import('./model/story-lookup.js');
+	const {describeItem, renderItemText} = await import('./report/render-item.js');
+	const report = describeItem(buildStoryLookup(story), id);
+	if (!report) {
+		const {closestMatch} = await import('./cli-suggest.js');
+		const ids = [...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes, ...story.articles, ...story.differences].map(item => item.id);
+		const near = closestMatch(id.replace(/^#/, ''), ids);
+		run.io.stderr.write(`summit-tui: no item with the id "${id}"${near ? `; did you mean "${near}"?` : ' (summit-tui search prints the ids)'}\n`);
+		return 1;
+	}
+	run.io.stdout.write(run.flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderItemText(report));
+	return 0;
+}
+
+async function ingestCommand(run: Run, files: string[], outputFlags: number): Promise<number> {
+	if (files.length === 0) usage('ingest needs at least one article file (or - for standard input), e.g. summit-tui ingest article.txt');
+	if (outputFlags > 0) usage('ingest always writes story JSON; --plain, --markdown and --json are for reading a story');
+	const story = await run.import(await run.readAll(files), run.metadata);
+	if ((await run.output(`${JSON.stringify(story, null, '\t')}\n`, files)) === 'file') run.io.stderr.write(`summit-tui: wrote ${sanitiseText(run.flags.output!)}\n`);
+	return 0;
+}
+
+/** The dashboard, or a report when asked for one or when there is no terminal to draw on. */
+async function storyCommand(run: Run, input: string[], outputFlags: number): Promise<number> {
+	if (outputFlags > 1) usage('choose one of --plain, --markdown and --json');
+	if (run.flags.output !== undefined && outputFlags === 0) usage('--output needs --plain, --markdown or --json');
+	const givesMetadata = Object.values(run.metadata).some(value => value !== undefined);
+	const files = run.storyFiles(input);
+	const read = await run.readAll(files);
+	// Inputs that are not story JSON are articles: imported in memory, and the dashboard says so. What
+	// an input is comes from the bytes already read: a pipe cannot be peeked at and read again.
+	const articles = read.inputs.filter(entry => !looksLikeStoryJson(entry.file, entry.bytes));
+	if (articles.length > 0 && articles.length < read.inputs.length) usage('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
+	if (givesMetadata && articles.length === 0 && read.inputs.length > 0) usage('--outlet, --published, --title and --url describe articles to import; story files carry their own');
+	const story = articles.length > 0 ? await run.import(read, run.metadata) : await run.load(read);
+	const note = articles.length > 0 ? 'extracted automatically: check the citations' : undefined;
+	// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
+	const wantsReport = outputFlags > 0 || !run.io.stdout.isTTY || run.io.env['TERM'] === 'dumb' || !run.io.dashboard;
+	if (wantsReport) {
+		const {renderJson, renderMarkdown, renderPlain} = await import('./report/render-reports.js');
+		const {buildStoryLookup} = await import('./model/story-lookup.js');
+		const content = run.flags.json ? renderJson(story) : run.flags.markdown ? renderMarkdown(buildStoryLookup(story)) : renderPlain(buildStoryLookup(story));
+		await run.output(content, files);
+		return 0;
+	}
+	if (!run.io.stdin.isTTY) {
+		run.io.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
+		return 2;
+	}
+	return run.io.dashboard!(story, {note, color: run.color});
+}
+
+async function dispatch(run: Run, input: string[]): Promise<number> {
+	// Fault injection for the test of --debug; nothing else sets it.
+	if (run.io.env['SUMMIT_TUI_FAULT'] === 'cli') throw new Error('injected fault (SUMMIT_TUI_FAULT=cli)');
+	const [command, ...rest] = input;
+	const outputFlags = [run.flags.plain, run.flags.markdown, run.flags.json].filter(Boolean).length;
+	if (run.flags.published !== undefined) {
+		const {parsePartialDate} = await import('./model/dates.js');
+		const date = parsePartialDate(run.flags.published);
+		if (date?.day === undefined || date.year < 1000) usage(`--published takes a real date as YYYY-MM-DD (years 1000–9999), not "${run.flags.published}"`);
+	}
+	if (command === 'validate') return validateCommand(run, rest);
+	if (command === 'search') return searchCommand(run, rest);
+	if (command === 'show') return showCommand(run, rest);
+	if (command === 'ingest') return ingestCommand(run, rest, outputFlags);
+	if (command !== undefined) await checkForMisspeltCommand(command);
+	return storyCommand(run, input, outputFlags);
+}
+
+/** A first word that names no file but is one letter or two from a command: "serch" → search. */
+async function checkForMisspeltCommand(word: string): Promise<void> {
+	if (word === '-' || /[./\\]/.test(word)) return;
+	const {existsSync} = await import('node:fs');
+	if (existsSync(word)) return;
+	const {closestMatch} = await import('./cli-suggest.js');
+	const {commands} = await import('./cli-arguments.js');
+	const near = closestMatch(word, commands);
+	if (near) usage(`unknown command '${word}'; did you mean '${near}'?`);
+}
+
+export const version = typeof SUMMIT_TUI_VERSION === 'string' ? SUMMIT_TUI_VERSION : '0.0.0-source';
+declare const SUMMIT_TUI_VERSION: string;
+
+/** The whole command line: parses argv, runs the command, prints what it says, returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+	let debug = (io.env['DEBUG'] ?? '').split(',').includes('summit-tui') || argv.includes('--debug');
+	try {
+		// With no arguments there is nothing to parse: the dashboard starts without loading meow.
+		let flags: CliFlags = {...defaultFlags};
+		let input: string[] = [];
+		if (argv.length > 0) {
+			const parsed = (await import('./cli-arguments.js')).parseArguments(argv, version);
+			if (parsed.kind === 'print') {
+				io.stdout.write(parsed.text);
+				return 0;
+			}
+			if (parsed.kind === 'usage') return usage(parsed.message);
+			({flags, input} = parsed);
+			debug ||= flags.debug;
+		}
+		return await dispatch(new Run(flags, io), input);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.stderr.write(`summit-tui: ${sanitiseText(error.message)}\nRun "summit-tui --help" for usage.\n`);
+			return 2;
+		}
+		if (error instanceof ProblemsError) {
+			io.stderr.write(`summit-tui: ${error.heading}\n${error.problems.map(problem => `  ${formatProblem(problem)}`).join('\n')}\n`);
+			return 1;
+		}
+		if (debug) io.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+		else io.stderr.write(`summit-tui: internal error: ${sanitiseText((error as Error).message)} (run with --debug for details)\n`);
+		return 1;
+	}
+}

@@ -1,0 +1,37 @@
+import {Box} from 'ink';
+import React from 'react';
+import type {LaidOutDocument} from '../document.js';
+import {highlightText} from '../highlight-text.js';
+import {paneBodyHeight} from '../layout.js';
+import type {OpenView} from '../state.js';
+import {fitCells, type Cell} from '../text-fit.js';
+import {clampScroll} from '../view-navigation.js';
+import {linePosition} from '../windowing.js';
+import {Frame} from './frame.js';
+import {StyledLines} from './styled-line.js';
+
+type Props = {document: LaidOutDocument; kind: 'Detail' | 'Reader'; trail: string[]; view: OpenView; width: number; height: number};
+
+/** A detail or the reader, scrolled by lines; the chosen link is marked "▸", matches of a search highlighted. */
+export function DocumentView({document, kind, trail, view, width, height}: Props) {
+	const body = paneBodyHeight(height);
+	const inner = width - 2;
+	const total = document.lines.length;
+	const start = clampScroll(view.scroll, {lineCount: total, linkSpans: [], anchor: 0, matchLines: () => []}, body);
+	const span = view.link === undefined ? undefined : document.linkSpans[view.link];
+	const visible = document.lines.slice(start, start + body).map((line, offset) => {
+		const index = start + offset;
+		const chosen = span !== undefined && index >= span.first && index <= span.last;
+		const marker: Cell = {text: chosen && (index === span.first || index === start) ? '▸' : view.match === index ? '›' : ' ', tone: 'accent'};
+		const cells = view.find.trim() ? highlightText(line.cells, view.find) : line.cells;
+		return {cells: fitCells([marker, ...cells], inner), selected: chosen};
+	});
+	const title: Cell[] = [{text: kind, bold: true, tone: 'accent'}, {text: `  ${trail.join(' › ')}`, tone: 'muted'}];
+	return (
+		<Frame width={width} height={height} focused title={title} position={linePosition(start, body, total)}>
+			<Box flexDirection="column" height={body}>
+				<StyledLines lines={visible} />
+			</Box>
+		</Frame>
+	);
+}

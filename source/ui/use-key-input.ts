@@ -1,0 +1,28 @@
+import {useStdin} from 'ink';
+import {useEffect, useRef} from 'react';
+import type {KeyStroke} from './keys.js';
+import {keyStrokesOf} from './key-input.js';
+
+/**
+ * Calls `onKeys` with the key strokes of each input event. Reads Ink's input events directly rather
+ * than through useInput (see key-input.ts for why); Ink still owns raw mode and splitting the input.
+ */
+export function useKeyInput(onKeys: (strokes: KeyStroke[]) => void) {
+	const {setRawMode, internal_eventEmitter: events} = useStdin();
+	const handler = useRef(onKeys);
+	handler.current = onKeys;
+	useEffect(() => {
+		setRawMode(true);
+		return () => setRawMode(false);
+	}, [setRawMode]);
+	useEffect(() => {
+		const onInput = (event: string) => {
+			const strokes = keyStrokesOf(event);
+			if (strokes.length > 0) handler.current(strokes);
+		};
+		events.on('input', onInput);
+		return () => {
+			events.removeListener('input', onInput);
+		};
+	}, [events]);
+}

@@ -1,0 +1,124 @@
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {buildStoryLookup} from '../../source/model/story-lookup.js';
+import {documentContent, openTargetOf} from '../../source/ui/document-content.js';
+import {layoutDocument, lineText} from '../../source/ui/document.js';
+import {footerHints, type Context} from '../../source/ui/keys.js';
+import {listPanes, paneNumber, paneTitles, shortPaneTitles} from '../../source/ui/layout.js';
+import {buildPaneRows} from '../../source/ui/pane-rows.js';
+import {importedStory} from '../fixtures/imported-story.js';
+import {bundledStory} from '../helpers/render-app.js';
+import {temporaryFolder} from '../helpers/run-cli.js';
+import {startCli, type CliSession} from './pty-harness.js';
+
+// Reading in a real terminal: details scroll from their first line to their last, citations open the
+// reader, the Quotes pane answers "who said what", and nothing on screen ends in a cut word.
+
+const keys = {enter: '\r', escape: '\u001B'};
+let session: CliSession | undefined;
+afterEach(() => {
+	session?.kill();
+	session = undefined;
+});
+
+const lookup = buildStoryLookup(bundledStory);
+const panes = buildPaneRows(lookup);
+
+/** The rows inside the open detail or reader frame, without borders and marker column. */
+function documentBody(screen: string): string[] {
+	const lines = screen.split('\n');
+	const title = lines.findIndex(line => /◉ (Detail|Reader) /.test(line));
+	if (title < 0) return [];
+	const bottom = lines.findIndex((line, index) => index > title && line.startsWith('╚'));
+	return lines.slice(title + 1, bottom).map(line => line.slice(2, -1).trimEnd());
+}
+
+const allAt = (lines: string[]) => lines.map(line => line.trimEnd());
+
+describe('reading in a real pseudo-terminal', {timeout: 300_000}, () => {
+	for (const [columns, rows] of [[80, 24], [60, 20]] as const) {
+		it(`scrolls every detail of the bundled story from its first line to its last at ${columns}x${rows}`, async () => {
+			session = startCli([], {columns, rows});
+			await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
+			let opened = 0;
+			for (const pane of listPanes) {
+				session.type(String(paneNumber(pane)));
+				session.type('g');
+				for (const [index, id] of panes[pane].ids.entries()) {
+					const expected = allAt(layoutDocument(documentContent(lookup, openTargetOf(lookup, id)), columns - 3).lines.map(lineText));
+					const what = `${pane} item ${index + 1} (${id}) at ${columns}x${rows}`;
+					session.type(keys.enter);
+					await session.waitFor(screen => documentBody(screen)[0] === expected[0] && /lines 1–|◉ (Detail|Reader) .*[^0-9]║$/m.test(screen), `the top of ${what}`);
+					session.type('G');
+					await session.waitFor(screen => {
+						const body = documentBody(screen);
+						const shown = body.slice(0, Math.min(body.length, expected.length));
+						return shown.length > 0 && shown.at(-1) === expected.at(-1) || body.includes(expected.at(-1)!) && expected.length <= body.length;
+					}, `the last line of ${what}`);
+					session.type(keys.escape);
+					await session.waitFor(screen => !/◉ (Detail|Reader) /.test(screen) && screen.includes(`${index + 1} of ${panes[pane].ids.length}`), `back in the list after ${what}`);
+					session.type('j');
+					opened++;
+				}
+			}
+			expect(opened).toBe(listPanes.reduce((sum, pane) => sum + panes[pane].ids.length, 0));
+		});
+	}
+
+	it('opens the reader at the cited paragraph of an imported story', async () => {
+		const file = path.join(temporaryFolder(), 'imported.json');
+		writeFileSync(file, JSON.stringify(importedStory()));
+		session = startCli([file], {columns: 80, rows: 24});
+		await session.waitFor(screen => screen.includes('1 of 2'), 'the first frame');
+		session.type(keys.enter);
+		await session.waitFor(screen => screen.includes('Detail  Fact'), 'the fact detail');
+		session.type(keys.enter);
+		const screen = await session.waitFor(screen => screen.includes('Reader  Fact › Harbour News ¶4'), 'the reader');
+		expect(screen).toMatch(/┃ ¶4 The terminal will handle up to four ferries an hour/);
+		expect(screen).toMatch(/¶3 “We are finally ready/);
+		expect(screen).toMatch(/¶5 Local traders/);
+	});
+
+	it('lists Dmitry Peskov with his 4 quotes in the Quotes pane', async () => {
+		session = startCli([], {columns: 100, rows: 30});
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
+		session.type('4');
+		const screen = await session.waitFor(screen => screen.includes('[4 Quotes]'), 'the Quotes pane');
+		expect(screen).toContain('Dmitry Peskov (4 quotes)');
+	});
+
+	it('cuts no footer hint and no tab name mid-word at 60, 80, 100 and 120 columns', async () => {
+		const tabNames = new Set(Object.keys(paneTitles).flatMap(pane => [paneTitles[pane as keyof typeof paneTitles], shortPaneTitles[pane as keyof typeof paneTitles]]));
+		const checkFooter = (screen: string, context: Context, label: string) => {
+			const labels = footerHints(context).map(hint => hint.label);
+			const footer = screen.trimEnd().split('\n').at(-1)!.trim();
+			for (const hint of footer.split(/ {2,}/)) expect(labels, `${label}: "${hint}" in "${footer}"`).toContain(hint);
+		};
+		// A frame is whole once its footer is drawn: the last line is no longer a row of a pane.
+		const footerDrawn = (screen: string) => /^\/ |^find: /m.test(screen) && !/^[║│╚└╔┌]/.test(screen.trimEnd().split('\n').at(-1)!);
+		for (const columns of [60, 80, 100, 120]) {
+			session = startCli([], {columns, rows: 30});
+			let screen = await session.waitFor(screen => screen.includes('1 of 42'), `the first frame at ${columns}`);
+			for (const pane of ['1', '2', '4', '5', '3']) {
+				session.type(pane);
+				screen = await session.waitFor(screen => footerDrawn(screen) && (new RegExp(`◉ .*(\\[${pane} |^║◉ ${pane} )`, 'm').test(screen) || screen.includes(`◉ ${pane} `)), `pane ${pane} at ${columns}`);
+				checkFooter(screen, 'list', `${columns} columns, pane ${pane}`);
+				// The frames' title rows: every pane number there is followed by a whole pane name.
+				const titleRows = screen.split('\n').filter(line => /^[║│]/.test(line) && /\d+ of \d+ ?[║│]/.test(line));
+				expect(titleRows.length, `${columns} columns: title rows`).toBeGreaterThan(0);
+				for (const row of titleRows) {
+					const bars = row.replace(/\d+ of \d+/g, '');
+					const numbers = bars.match(/(?<![\d])\d(?![\d])/g) ?? [];
+					const tabs = [...bars.matchAll(/(?<![\d])(\d) (Key facts|[A-Z][a-z]+)/g)];
+					expect(tabs.length, `${columns} columns: bare numbers in "${row}"`).toBe(numbers.length);
+					for (const [, , name] of tabs) expect(tabNames.has(name!), `${columns} columns: "${name}" in "${row}"`).toBe(true);
+				}
+			}
+			session.type(keys.enter);
+			screen = await session.waitFor(screen => footerDrawn(screen) && screen.includes('◉ Detail'), `a detail at ${columns}`);
+			checkFooter(screen, 'detail', `${columns} columns, detail`);
+			session.kill();
+		}
+	});
+});
