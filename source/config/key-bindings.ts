@@ -64,8 +64,10 @@ export function keySpecOf(stroke: KeyStroke): string {
 
 const sameStroke = (a: KeyStroke, b: KeyStroke) => a.name === b.name && Boolean(a.ctrl) === Boolean(b.ctrl) && Boolean(a.shift) === Boolean(b.shift) && Boolean(a.meta) === Boolean(b.meta);
 
-/** A key that types a character: in the search line it must type, whatever it is bound to elsewhere. */
+/** A key that types a character: where text is typed it must type, whatever it is bound to elsewhere. */
 const typesText = (stroke: KeyStroke) => stroke.text !== undefined && !stroke.ctrl && !stroke.meta;
+/** The contexts where keys type text: the search line, and a search inside an open view. */
+const typingContexts: readonly string[] = ['search', 'find'];
 
 export const commands: Command[] = keyTable.map(entry => entry.command);
 
@@ -84,7 +86,7 @@ export function applyKeyOverrides(table: readonly KeyTableEntry[], overrides: re
 	for (const override of overrides) {
 		const entry = current.find(each => each.command === override.command)!;
 		const contexts = [...new Set(entry.bindings.flatMap(binding => binding.contexts))];
-		const bindings = override.keys.map(({stroke}) => ({keys: [stroke], contexts: contexts.filter(context => context !== 'search' || !typesText(stroke))}));
+		const bindings = override.keys.map(({stroke}) => ({keys: [stroke], contexts: contexts.filter(context => !typingContexts.includes(context) || !typesText(stroke))}));
 		if (override.command === 'quit') bindings.push({keys: [{name: 'c', ctrl: true}], contexts});
 		const candidate = current.map(each => (each === entry ? {...entry, bindings} : each));
 		const clash = override.keys.map(key => ({key, other: clashOf(candidate, override.command, key.stroke)})).find(found => found.other);

@@ -31,11 +31,11 @@ describe('the config file', () => {
 	});
 
 	it('reports an unknown command with its JSON path and line, and applies the rest', () => {
-		const text = '{\n  "keys": {\n    "launchRockets": "r",\n    "moveDown": ["n", "down"]\n  }\n}';
+		const text = '{\n  "keys": {\n    "launchRockets": "r",\n    "moveDown": ["e", "down"]\n  }\n}';
 		const {config, problems} = parse(text);
 		expect(problems).toHaveLength(1);
 		expect(formatProblem(problems[0]!)).toMatch(/^config\.json: \$\.keys\.launchRockets \(line 3\): unknown command/);
-		expect(commandIn(config.keyTable, {name: 'n', text: 'n'}, 'list')).toBe('moveDown');
+		expect(commandIn(config.keyTable, {name: 'e', text: 'e'}, 'list')).toBe('moveDown');
 	});
 
 	it('refuses a key bound twice in one context, keeping that command’s defaults', () => {
