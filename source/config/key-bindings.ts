@@ -1,5 +1,6 @@
 // Key bindings from the config file, applied to the key table of source/ui/keys.ts. A command's keys
-// in the config replace its default keys, in every context where the command works; the result is
+// in the config replace its default keys (a key it had keeps its contexts; a new one works wherever
+// the command does, but never stops a letter from typing in the search line); the result is
 // checked so that no key means two things in one context (the risk gemini-cli's table shows).
 import {keyTable, type Command, type Context, type KeyStroke, type KeyTableEntry} from '../ui/keys.js';
 
@@ -86,7 +87,13 @@ export function applyKeyOverrides(table: readonly KeyTableEntry[], overrides: re
 	for (const override of overrides) {
 		const entry = current.find(each => each.command === override.command)!;
 		const contexts = [...new Set(entry.bindings.flatMap(binding => binding.contexts))];
-		const bindings = override.keys.map(({stroke}) => ({keys: [stroke], contexts: contexts.filter(context => !typingContexts.includes(context) || !typesText(stroke))}));
+		// A key the command already had keeps its contexts (Delete deletes backward only in the in-view
+		// find); a new key works wherever the command does, except that keys typing text keep typing.
+		const bindings = override.keys.map(({stroke}) => {
+			const had = entry.bindings.filter(binding => binding.keys.some(key => sameStroke(key, stroke)));
+			const where = had.length > 0 ? [...new Set(had.flatMap(binding => binding.contexts))] : contexts.filter(context => !typingContexts.includes(context) || !typesText(stroke));
+			return {keys: [stroke], contexts: where};
+		});
 		if (override.command === 'quit') bindings.push({keys: [{name: 'c', ctrl: true}], contexts});
 		const candidate = current.map(each => (each === entry ? {...entry, bindings} : each));
 		const clash = override.keys.map(key => ({key, other: clashOf(candidate, override.command, key.stroke)})).find(found => found.other);

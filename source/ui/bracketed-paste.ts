@@ -48,3 +48,15 @@ export function readPaste(reader: PasteReader, chunk: string): {reader: PasteRea
 	}
 	return {reader: {pasting, buffer}, parts};
 }
+
+/**
+ * A terminal sends a paste's end marker right after its text; a start marker left open longer (a
+ * stray ESC[200~, a terminal cut off mid-paste) must not swallow every key after it.
+ */
+export const pasteEndWaitMs = 150;
+
+/** Ends an open paste as if its end marker had come: what was collected is the paste. */
+export function flushPaste(reader: PasteReader): {reader: PasteReader; parts: InputPart[]} {
+	if (!reader.pasting) return {reader, parts: []};
+	return {reader: idlePasteReader, parts: reader.buffer === '' ? [] : [{kind: 'paste', text: reader.buffer}]};
+}

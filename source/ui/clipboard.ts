@@ -117,3 +117,10 @@ export function openUrl(url: string, options: {platform?: NodeJS.Platform; spawn
 		});
 	});
 }
+
+/** An article (the reader's) as plain lines: outlet and date, title, web address. */
+export function articleCopyLines(lookup: StoryLookup, articleId: string): string[] | undefined {
+	const article = lookup.article(articleId);
+	if (!article) return undefined;
+	return [`${article.outlet}${article.published ? `, ${article.published}` : ''}`, article.title, ...(article.url ? [article.url] : [])].map(line => sanitiseText(line));
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {idlePasteReader, maxPasteLength, readPaste} from '../../source/ui/bracketed-paste.js';
+import {flushPaste, idlePasteReader, maxPasteLength, readPaste} from '../../source/ui/bracketed-paste.js';
 
 describe('bracketed paste', () => {
 	it('turns the text between the markers into one paste, and the markers into nothing', () => {
@@ -33,5 +33,13 @@ describe('bracketed paste', () => {
 	it('cuts a huge paste', () => {
 		const {parts} = readPaste(idlePasteReader, `\u001B[200~${'x'.repeat(maxPasteLength * 2)}\u001B[201~`);
 		expect(parts[0]!.text.length).toBe(maxPasteLength);
+	});
+});
+
+describe('a paste left open', () => {
+	it('ends with what was collected, so a stray start marker cannot swallow the keys after it', () => {
+		const open = readPaste(idlePasteReader, '\u001B[200~ab').reader;
+		expect(flushPaste(open)).toEqual({reader: idlePasteReader, parts: [{kind: 'paste', text: 'ab'}]});
+		expect(flushPaste(idlePasteReader).parts).toEqual([]);
 	});
 });
