@@ -3,8 +3,10 @@
 // history switches, and how to reach the terminal and the system opener.
 import type {EffectiveConfig} from '../config/config.js';
 import type {Problem} from '../model/problem.js';
+import {disableBracketedPaste, enableBracketedPaste} from './bracketed-paste.js';
 import {openUrl, type OpenResult} from './clipboard.js';
 import type {KeyTableEntry} from './keys.js';
+import {mouseModes} from './mouse.js';
 import {loadHistory, saveHistory, type HistoryOptions} from './query-history.js';
 
 export type DashboardHabits = {
@@ -48,4 +50,14 @@ export function dashboardHabits(config: EffectiveConfig, flags: HabitFlags = {},
 		},
 		problems,
 	};
+}
+
+/**
+ * The terminal modes the dashboard's input needs, on (entering, and resuming after `fg`) or off
+ * (leaving on every path, and before suspending): bracketed paste always, mouse reporting when the
+ * habits allow it. Off turns both off whatever the habits, which is harmless for a mode never on.
+ */
+export function inputModes(on: boolean, habits: Pick<DashboardHabits, 'mouse'> = {}): string {
+	if (!on) return mouseModes(false) + disableBracketedPaste;
+	return (habits.mouse === false ? '' : mouseModes(true)) + enableBracketedPaste;
 }
