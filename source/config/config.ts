@@ -11,7 +11,7 @@ import {jsonPath, type Problem} from '../model/problem.js';
 import {describeFsError} from '../model/read-stories.js';
 import {keyTable, type Command, type KeyTableEntry} from '../ui/keys.js';
 import type {Tone} from '../ui/text-fit.js';
-import {toneColors} from '../ui/theme.js';
+import {defaultToneColors} from '../ui/theme.js';
 import {applyKeyOverrides, commands, keysByCommand, parseKeySpec, type KeyOverride} from './key-bindings.js';
 
 /** Flags a config may give defaults for; the command line wins over them. */
@@ -28,7 +28,7 @@ export type EffectiveConfig = {
 	defaults: DefaultFlags;
 };
 
-export const defaultConfig: EffectiveConfig = {keyTable, theme: {...toneColors}, mouse: true, osc52: true, history: true, defaults: {}};
+export const defaultConfig: EffectiveConfig = {keyTable, theme: {...defaultToneColors}, mouse: true, osc52: true, history: true, defaults: {}};
 
 /** $XDG_CONFIG_HOME/summit-tui/config.json, or ~/.config/summit-tui/config.json when unset or relative. */
 export function configFile(env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
@@ -37,7 +37,7 @@ export function configFile(env: NodeJS.ProcessEnv = process.env, home = os.homed
 }
 
 const colourNames = new Set(['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white', 'gray', 'grey', 'blackBright', 'redBright', 'greenBright', 'yellowBright', 'blueBright', 'magentaBright', 'cyanBright', 'whiteBright']);
-const tones = Object.keys(toneColors) as Tone[];
+const tones = Object.keys(defaultToneColors) as Tone[];
 
 /** Reads one config file's text. Pure: no I/O, never throws; every problem names where it is. */
 export function parseConfigText(text: string, file: string): {config: EffectiveConfig; problems: Problem[]} {

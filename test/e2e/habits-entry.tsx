@@ -11,6 +11,7 @@ import {formatProblem} from '../../source/model/problem.js';
 import {App} from '../../source/ui/app.js';
 import {dashboardHabits, inputModes, type HabitFlags} from '../../source/ui/dashboard-habits.js';
 import {enterFullScreen, leaveFullScreen, scrollbackSafeStream} from '../../source/ui/terminal-modes.js';
+import {applyTheme} from '../../source/ui/theme.js';
 
 const story = parseStoryText(readFileSync(new URL('../../data/kim-putin-2023.json', import.meta.url), 'utf8'), 'kim-putin-2023.json').story!;
 const {config, problems} = loadConfig({file: process.env['SUMMIT_TEST_CONFIG'] || undefined});
@@ -19,6 +20,7 @@ const {habits, problems: historyProblems} = dashboardHabits(config, flags, proce
 const warnings = [...problems, ...historyProblems];
 const notice = warnings.length > 0 ? `config: ${formatProblem({...warnings[0]!, excerpt: undefined})}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}` : undefined;
 
+applyTheme(config.theme);
 enterFullScreen(process.stdout);
 process.stdout.write(inputModes(true, habits));
 process.stdin.setRawMode(true);
