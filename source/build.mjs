@@ -2,7 +2,8 @@
 // module loading, so one file loads far faster than node_modules (see ../shared/INK-NOTES.md).
 // Then validates the bundled stories once, so that opening them skips the validator (trusted-stories.json).
 import {build} from 'esbuild';
-import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +39,10 @@ await build({
 	splitting: true,
 	minify: true,
 });
+
+// The map's boundaries: one 740 KB file of the world-atlas package (a development dependency, 8 MB with
+// the finer and coarser files no map here uses), read by source/map/world-shapes.ts beside the bundle.
+copyFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), `${root}/dist/world-countries-50m.json`);
 
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
 const validator = `${root}/dist/.validate-bundled.mjs`;

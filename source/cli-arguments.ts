@@ -10,11 +10,14 @@ const helpText = `
     $ summit-tui search QUERY [--limit N] [--json]
                                           fuzzy search, best match first, one result a line
     $ summit-tui show ID [--json]         one item with its citations and links (ids as search prints them)
+    $ summit-tui map [--width N]          the story's places on a map drawn in text
     $ summit-tui validate FILE ...        check story files and list every problem
     $ summit-tui ingest ARTICLE ... [-o FILE]
-                                          import plain-text or Markdown articles into one story
-                                          file (JSON to stdout, or to FILE); "-" reads stdin
+                                          import articles (plain text, Markdown, saved web pages,
+                                          http(s) URLs) into one story file (JSON to stdout, or
+                                          to FILE); "-" reads stdin
     $ summit-tui ARTICLE.txt ...          import articles in memory and open the dashboard
+                                          (an ARTICLE may be a saved .html page or an http(s) URL)
 
   Options
     --data DIR        load every *.json story in DIR (default: the bundled data/)
@@ -25,12 +28,15 @@ const helpText = `
                       a link is written through to its file, a terminal or pipe written directly
     --force           let --output replace an existing file (also one a link points to)
     --limit N         at most N search results (default 20)
+    --width N         map: the width in columns (default: the terminal's, else 80)
     --max-size SIZE   stop reading any input past SIZE (default 50M; e.g. 200M, 2G)
+    --timeout SECONDS give up on a URL that has not fully arrived after SECONDS (default 30)
     --outlet NAME     ingest: the outlet of every article given (else its header or URL)
     --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from
     --title T, --url U
                       ingest: the article's title and address
     --no-color        no colours (NO_COLOR is respected too)
+    --verbose         ingest: list the page clutter left out of each article, and why
     --debug           print stack traces of internal errors
     --help, -h        this help
     --version         the version number
@@ -57,7 +63,7 @@ const helpText = `
     Title: …   Outlet: …   URL: …   Published: 2024-03-05
 `;
 
-export const commands = ['search', 'show', 'validate', 'ingest'] as const;
+export const commands = ['search', 'show', 'validate', 'ingest', 'map'] as const;
 
 type FlagSpec = {type: 'string' | 'boolean' | 'number'; shortFlag?: string};
 
@@ -67,15 +73,18 @@ const flagSpecs: Record<string, FlagSpec> = {
 	markdown: {type: 'boolean'},
 	json: {type: 'boolean'},
 	limit: {type: 'number'},
+	width: {type: 'number'},
 	output: {type: 'string', shortFlag: 'o'},
 	force: {type: 'boolean'},
 	maxSize: {type: 'string'},
+	timeout: {type: 'string'},
 	outlet: {type: 'string'},
 	published: {type: 'string'},
 	title: {type: 'string'},
 	url: {type: 'string'},
 	color: {type: 'boolean'},
 	debug: {type: 'boolean'},
+	verbose: {type: 'boolean'},
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean'},
 };

@@ -7,15 +7,18 @@ export type CliFlags = {
 	markdown: boolean;
 	json: boolean;
 	limit: number;
+	width?: number;
 	output?: string;
 	force: boolean;
 	maxSize?: string;
+	timeout?: string;
 	outlet?: string;
 	published?: string;
 	title?: string;
 	url?: string;
 	color: boolean;
 	debug: boolean;
+	verbose?: boolean;
 };
 
 export type CliArguments = {input: string[]; flags: CliFlags};

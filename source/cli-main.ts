@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {defaultFlags, type CliFlags} from './cli-defaults.js';
 import type {ArticleMetadata} from './ingest/article-input.js';
+import {isUrlArgument} from './ingest/fetch-page.js';
 import {plural} from './model/labels.js';
 import type {LoadResult} from './model/load.js';
 import {formatProblem, type Problem} from './model/problem.js';
@@ -26,13 +27,23 @@ export type CliIo = {
 /** Bad usage: ends the run with exit 2 and a hint. Raised by the checks, caught only by main. */
 class UsageError extends Error {}
 
-/** Problems that end the run with exit 1, under a heading. */
+/**
+ * Problems that end the run with exit 1: one problem on one line ("summit-tui: cannot import: URL:
+ * reason"), several under a heading with their count.
+ */
 class ProblemsError extends Error {
 	constructor(
-		readonly heading: string,
+		readonly action: string,
 		readonly problems: Problem[],
+		readonly total = problems.length,
 	) {
-		super(heading);
+		super(action);
+	}
+
+	format(): string {
+		const [only] = this.problems;
+		if (only && this.problems.length === 1 && this.total === 1 && !only.excerpt) return `summit-tui: ${this.action}: ${formatProblem(only)}\n`;
+		return `summit-tui: ${this.action} (${problemCount(this.problems.length, this.total)}):\n${this.problems.map(problem => `  ${formatProblem(problem)}`).join('\n')}\n`;
 	}
 }
 
@@ -46,6 +57,13 @@ function parseSize(text: string): number {
 	const unit = (match[2] ?? 'b')[0]!.toLowerCase();
 	const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
 	return Math.floor(Number(match[1]) * factor);
+}
+
+/** --timeout SECONDS (for URLs) in milliseconds. */
+function parseSeconds(text: string): number {
+	const match = /^(\d+(?:\.\d+)?)\s*s?$/i.exec(text.trim());
+	if (!match || Number(match[1]) <= 0) return usage(`--timeout takes a number of seconds such as 30 or 2.5, not "${text}"`);
+	return Number(match[1]) * 1000;
 }
 
 /** "3 problems", or "20 of 1,000,000 problems shown" when the list was cut. */
@@ -70,11 +88,14 @@ type ReadInputs = {files: string[]; inputs: InputFile[]; problems: Problem[]};
 class Run {
 	readonly maxBytes: number;
 
+	readonly timeoutMs: number | undefined;
+
 	constructor(
 		readonly flags: CliFlags,
 		readonly io: CliIo,
 	) {
 		this.maxBytes = flags.maxSize === undefined ? defaultMaxBytes : parseSize(flags.maxSize);
+		this.timeoutMs = flags.timeout === undefined ? undefined : parseSeconds(flags.timeout);
 	}
 
 	warn(warnings: string[] = []): void {
@@ -90,13 +111,16 @@ class Run {
 		if (files.length > 0) return files;
 		const listed = listStoryFiles(this.flags.data ?? bundledDataFolder);
 		this.warn(listed.warnings);
-		if (listed.problems.length > 0) throw new ProblemsError('cannot load story data:', listed.problems);
+		if (listed.problems.length > 0) throw new ProblemsError('cannot load story data', listed.problems);
 		return listed.files;
 	}
 
-	/** Every input read once, bounded by --max-size; what cannot be read is reported with the rest. */
+	/**
+	 * Every input read once, bounded by --max-size; what cannot be read is reported with the rest. An
+	 * http(s) address is not a file: the importer fetches it.
+	 */
 	async readAll(files: string[]): Promise<ReadInputs> {
-		const {inputs, problems, warnings} = await readInputs(files, {maxBytes: this.maxBytes, stdin: this.io.stdin});
+		const {inputs, problems, warnings} = await readInputs(files.filter(file => !isUrlArgument(file)), {maxBytes: this.maxBytes, stdin: this.io.stdin});
 		this.warn(warnings);
 		return {files, inputs, problems};
 	}
@@ -106,18 +130,22 @@ class Run {
 		const result: LoadResult = read.inputs.length > 0 ? await storiesFromInputs(read.inputs, trustedStories()) : {problems: []};
 		const problems = inFileOrder([...read.problems, ...result.problems], read.files);
 		if (!result.story || problems.length > 0) {
-			throw new ProblemsError(`cannot load story data (${problemCount(problems.length, read.problems.length + (result.problemsTotal ?? result.problems.length))}):`, problems);
+			throw new ProblemsError('cannot load story data', problems, read.problems.length + (result.problemsTotal ?? result.problems.length));
 		}
 		return result.story;
 	}
 
-	/** Articles imported into one story, with the importer's warnings on stderr. */
+	/**
+	 * Articles imported into one story, with the importer's warnings on stderr: the inputs read, and the
+	 * http(s) addresses among the arguments, fetched, in the order given.
+	 */
 	async import(read: ReadInputs, metadata: ArticleMetadata): Promise<StoryFile> {
-		const {ingestInputs} = await import('./ingest/ingest-files.js');
-		const outcome = ingestInputs(read.inputs, metadata);
+		const {ingestInputs, sourcesInOrder} = await import('./ingest/ingest-files.js');
+		const outcome = await ingestInputs(sourcesInOrder(read.files, read.inputs), metadata, {maxBytes: this.maxBytes, timeoutMs: this.timeoutMs});
 		this.warn(outcome.warnings);
+		if (this.flags.verbose) for (const line of outcome.dropped ?? []) this.io.stderr.write(`summit-tui: dropped from ${sanitiseText(line.source)}: "${sanitiseText(line.text)}" (${line.reason})\n`);
 		const problems = inFileOrder([...read.problems, ...outcome.problems], read.files);
-		if (!outcome.story || problems.length > 0) throw new ProblemsError(`cannot import (${problemCount(problems.length)}):`, problems);
+		if (!outcome.story || problems.length > 0) throw new ProblemsError('cannot import', problems);
 		return outcome.story;
 	}
 
@@ -129,7 +157,7 @@ class Run {
 		}
 		const {writeFileSafely} = await import('./model/write-file-safely.js');
 		const problem = writeFileSafely(this.flags.output, content, {force: this.flags.force, inputs: inputs.filter(file => file !== '-'), writeChunk: await faultInjectedWriter(this.io.env)});
-		if (problem) throw new ProblemsError('nothing written:', [problem]);
+		if (problem) throw new ProblemsError('nothing written', [problem]);
 		return 'file';
 	}
 
@@ -210,6 +238,15 @@ async function showCommand(run: Run, ids: string[]): Promise<number> {
 	return 0;
 }
 
+async function mapCommand(run: Run, files: string[]): Promise<number> {
+	const width = run.flags.width ?? (run.io.stdout.isTTY ? run.io.stdout.columns : undefined) ?? 80;
+	if (!Number.isInteger(width) || width < 20 || width > 1000) usage('--width takes a whole number of columns from 20 to 1000');
+	const story = await run.load(await run.readAll(run.storyFiles(files)));
+	const {renderMapText} = await import('./map/map-text.js');
+	run.io.stdout.write(renderMapText(story, width));
+	return 0;
+}
+
 async function ingestCommand(run: Run, files: string[], outputFlags: number): Promise<number> {
 	if (files.length === 0) usage('ingest needs at least one article file (or - for standard input), e.g. summit-tui ingest article.txt');
 	if (outputFlags > 0) usage('ingest always writes story JSON; --plain, --markdown and --json are for reading a story');
@@ -227,8 +264,9 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 	const read = await run.readAll(files);
 	// Inputs that are not story JSON are articles: imported in memory, and the dashboard says so. What
 	// an input is comes from the bytes already read: a pipe cannot be peeked at and read again.
-	const articles = read.inputs.filter(entry => !looksLikeStoryJson(entry.file, entry.bytes));
-	if (articles.length > 0 && articles.length < read.inputs.length) usage('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
+	const urls = files.filter(isUrlArgument);
+	const articles = [...read.inputs.filter(entry => !looksLikeStoryJson(entry.file, entry.bytes)), ...urls];
+	if (articles.length > 0 && articles.length < read.inputs.length + urls.length) usage('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
 	if (givesMetadata && articles.length === 0 && read.inputs.length > 0) usage('--outlet, --published, --title and --url describe articles to import; story files carry their own');
 	const story = articles.length > 0 ? await run.import(read, run.metadata) : await run.load(read);
 	const note = articles.length > 0 ? 'extracted automatically: check the citations' : undefined;
@@ -262,6 +300,7 @@ async function dispatch(run: Run, input: string[]): Promise<number> {
 	if (command === 'search') return searchCommand(run, rest);
 	if (command === 'show') return showCommand(run, rest);
 	if (command === 'ingest') return ingestCommand(run, rest, outputFlags);
+	if (command === 'map') return mapCommand(run, rest);
 	if (command !== undefined) await checkForMisspeltCommand(command);
 	return storyCommand(run, input, outputFlags);
 }
@@ -304,7 +343,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 			return 2;
 		}
 		if (error instanceof ProblemsError) {
-			io.stderr.write(`summit-tui: ${error.heading}\n${error.problems.map(problem => `  ${formatProblem(problem)}`).join('\n')}\n`);
+			io.stderr.write(error.format());
 			return 1;
 		}
 		if (debug) io.stderr.write(`${(error as Error).stack ?? String(error)}\n`);

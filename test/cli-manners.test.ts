@@ -43,6 +43,14 @@ describe('command-line manners', () => {
 		expect(result.stdout).toBe('');
 	});
 
+	it('one problem is one line naming the file or URL; several are listed under a count', async () => {
+		const url = await runMain(['ingest', 'ftp://example.invalid/story']);
+		expect(url.code).toBe(1);
+		expect(url.stderr).toBe('summit-tui: cannot import: ftp://example.invalid/story: only http and https addresses can be imported, not ftp\n');
+		const two = await runMain(['ingest', 'absent-1.txt', 'absent-2.txt']);
+		expect(two.stderr).toBe('summit-tui: cannot import (2 problems):\n  absent-1.txt: no such file\n  absent-2.txt: no such file\n');
+	});
+
 	it('-h is --help', async () => {
 		const [short, long] = await Promise.all([runMain(['-h']), runMain(['--help'])]);
 		expect(short.code).toBe(0);

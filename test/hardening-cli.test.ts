@@ -22,7 +22,7 @@ describe('writes are whole or not at all, through the CLI', () => {
 			writeFileSync(target, '{"kept": true}\n');
 			const result = runCli(['ingest', big, '-o', target, '--force']);
 			expect(result.code).toBe(1);
-			expect(result.stderr).toMatch(/nothing written:\n\s+.*out\.json: cannot write: no space left on the device; the existing file is unchanged/);
+			expect(result.stderr).toMatch(/^summit-tui: nothing written: .*out\.json: cannot write: no space left on the device; the existing file is unchanged\n$/);
 			expect(result.stderr).not.toMatch(/wrote/);
 			expect(readFileSync(target, 'utf8')).toBe('{"kept": true}\n');
 			expect(readdirSync(small)).toEqual(['out.json']);

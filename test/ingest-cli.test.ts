@@ -146,7 +146,10 @@ describe.skipIf(!existsSync(seeds))('importing the seed articles', {timeout: 60_
 		}
 		const names = new Map([...story.people, ...story.organizations, ...story.places].map(entity => [entity.id, entity]));
 		const curatedNames = new Map([...curated.people, ...curated.organizations, ...curated.places].map(entity => [entity.id, entity]));
-		for (const quote of curated.quotes) {
+		// Items the curated story cites only from page clutter ("Further Reading" headlines) are left out
+		// by the importer on purpose (issue 11): only those cited in the text it keeps are expected.
+		const kept = story.articles.flatMap(article => article.paragraphs ?? []).join('\n');
+		for (const quote of curated.quotes.filter(item => item.cites.some(cite => kept.includes(cite.excerpt.replace(/^…\s*|\s*…$/g, ''))))) {
 			const found = story.quotes.find(candidate => candidate.text === quote.text);
 			expect(found, quote.text).toBeDefined();
 			// A quote the bundled story leaves without a speaker (a linked article's headline) has none to recover.

@@ -35,4 +35,26 @@ describe('lazy loading of the importer', () => {
 		expect(nlpChunks.length).toBeGreaterThan(0);
 		for (const chunk of nlpChunks) expect(loaded.has(chunk), chunk).toBe(false);
 	});
+
+	it("keeps the map's projection and boundary code out of what the dashboard loads first", () => {
+		const files = readdirSync(dist);
+		const dashboard = files.find(name => name.startsWith('run-dashboard-'))!;
+		const loaded = new Set([...staticClosure('cli.js'), ...staticClosure(dashboard)]);
+		// d3-geo, recognisable by method names that minifying keeps.
+		const mapChunks = files.filter(name => name.endsWith('.js') && /\.fitExtent\b/.test(readFileSync(path.join(dist, name), 'utf8')) && /clipExtent/.test(readFileSync(path.join(dist, name), 'utf8')));
+		expect(mapChunks.length).toBeGreaterThan(0);
+		for (const chunk of mapChunks) expect(loaded.has(chunk), chunk).toBe(false);
+	});
+
+	// The HTML libraries (Readability, linkedom and its parser, about 480 KB) load only for HTML input:
+	// neither the dashboard nor a plain-text import loads them.
+	it('keeps Readability and linkedom out of the dashboard and out of plain-text imports', () => {
+		const files = readdirSync(dist);
+		const dashboard = files.find(name => name.startsWith('run-dashboard-'))!;
+		const importer = files.find(name => name.startsWith('ingest-files-'))!;
+		const htmlChunks = files.filter(name => name.endsWith('.js') && /_grabArticle|createTreeWalker/.test(readFileSync(path.join(dist, name), 'utf8')));
+		expect(htmlChunks.length).toBeGreaterThan(0);
+		const loaded = new Set([...staticClosure('cli.js'), ...staticClosure(dashboard), ...staticClosure(importer)]);
+		for (const chunk of htmlChunks) expect(loaded.has(chunk), chunk).toBe(false);
+	});
 });

@@ -5,7 +5,7 @@ import {sanitiseText} from '../model/sanitise.js';
 // caller reads the file. Paragraph numbers are those of the text after the metadata header, the way the
 // story format counts them (blank-line-separated blocks, the first is 1).
 
-export type ArticleMetadata = {title?: string; outlet?: string; url?: string; published?: string};
+export type ArticleMetadata = {title?: string; outlet?: string; url?: string; published?: string; author?: string};
 
 export type ArticleInput = {
 	/** The file name as given, or "-" for standard input; used for messages and default ids. */
@@ -14,6 +14,10 @@ export type ArticleInput = {
 	paragraphs: string[];
 	/** Lines of the header that were not understood, for a warning. */
 	ignoredHeaderLines: string[];
+	/** Page clutter left out of the paragraphs (web pages and pasted pages), for `--verbose`. */
+	dropped?: {text: string; reason: string}[];
+	/** Where the publication date was read when no header or flag gave it ("the page's metadata"). */
+	publishedFrom?: string;
 };
 
 // A Map, not an object: a first line such as "Constructor: …" must not find Object.prototype's keys.

@@ -114,16 +114,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		const title = input.metadata.title ?? guessTitle(input.paragraphs) ?? input.source;
 		const url = input.metadata.url && isUrl(input.metadata.url) ? input.metadata.url : undefined;
 		if (input.metadata.url && !url) warnings.push(`${input.source}: "${input.metadata.url}" is not a URL; left out`);
-		const article: Article = {
-			id: newId(`${outlet}-${reference ? published : ''}`, `article-${index + 1}`),
-			outlet,
-			title,
-			...(published ? {published} : {}),
-			publishedBasis: basis,
-			...(url ? {url} : {}),
-			note: 'Extracted automatically by summit-tui ingest: names, quotes, dates and facts are read by rules, not by a person. Check the cited paragraph before relying on an item.',
-			sections: [],
-		};
+		const article = articleRecord(input, {id: newId(`${outlet}-${reference ? published : ''}`, `article-${index + 1}`), outlet, title, published, basis, url});
 		return {input, article, paragraphs: paragraphs.filter(paragraph => paragraph.article === index), reference};
 	});
 
@@ -217,6 +208,28 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		differences,
 	};
 	return {story: normaliseStory(story), warnings};
+}
+
+/**
+ * The article as the story file records it: its metadata, where it came from (URL or file name), its
+ * author when known, and its cleaned paragraphs, so "check the cited paragraph" has the text to check.
+ */
+function articleRecord(input: ArticleInput, known: {id: string; outlet: string; title: string; published?: string; basis: string; url?: string}): Article {
+	const file = known.url || input.source === 'standard input' ? undefined : input.source;
+	return {
+		id: known.id,
+		outlet: known.outlet,
+		title: known.title,
+		...(known.published ? {published: known.published} : {}),
+		// A date read from the page or its dateline says so, rather than claiming a header gave it.
+		publishedBasis: known.published && input.publishedFrom ? `Read from ${input.publishedFrom} (no Published: header line or --published was given).` : known.basis,
+		...(known.url ? {url: known.url} : {}),
+		...(file ? {file} : {}),
+		note: 'Extracted automatically by summit-tui ingest: names, quotes, dates and facts are read by rules, not by a person. Check the cited paragraph before relying on an item.',
+		...(input.metadata.author ? {author: input.metadata.author} : {}),
+		paragraphs: input.paragraphs,
+		sections: [],
+	};
 }
 
 function hostOf(url: string): string | undefined {

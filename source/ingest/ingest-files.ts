@@ -1,19 +1,26 @@
 import {createHash} from 'node:crypto';
 import {parseStoryText} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {decodeText, inputName, type InputFile} from '../model/read-stories.js';
+import {decodeText, inFileOrder, inputName, readInputs, type InputFile, type ReadOptions} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
-import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
+import type {ArticleInput, ArticleMetadata} from './article-input.js';
 import {buildStory} from './build-story.js';
+import {isUrlArgument, type FetchOptions} from './fetch-page.js';
 import {checkMetadata, checkPublished} from './header-values.js';
+import {decodePage, looksLikeHtml, pageToArticleInput, textToArticleInput, urlToArticleInput, type PageOutcome} from './page-input.js';
 import {maxWordsPerAnalysis, splitForAnalysis} from './tokens.js';
 
-// The importer's door: takes the bytes of article files (or standard input) as read by the bounded
-// reader, checks that they are text and that their header values are sound, builds the story and checks
-// it with the same validator every story file goes through. Loaded only by the commands that import
-// articles, so the NLP libraries cost nothing when a story file is opened.
+// The importer's door: takes the bytes of article files (or standard input) as the bounded reader read
+// them, or addresses to fetch; recognises web pages by their content; checks that text is text and that
+// header values are sound; builds the story and checks it with the same validator every story file goes
+// through. Loaded only by the commands that import articles, so the NLP libraries cost nothing when a
+// story file is opened.
 
-export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]};
+/** `dropped`: page clutter left out of each article (web and pasted pages), for `--verbose`. */
+export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]; dropped?: Array<{source: string; text: string; reason: string}>};
+
+/** A file's bytes as read, or (without bytes) an http(s) address to fetch. */
+export type ArticleSource = {file: string; bytes?: Uint8Array};
 
 /** A header's "Published: September 12, 2023" as 2023-09-12; a value that is no such date stays as it is. */
 export function normalisePublished(value: string | undefined): string | undefined {
@@ -21,46 +28,50 @@ export function normalisePublished(value: string | undefined): string | undefine
 	return checkPublished(value).value ?? value;
 }
 
-function articleText(input: InputFile): {text?: string; problems: Problem[]} {
-	const name = inputName(input.file);
-	const decoded = decodeText(input.bytes);
+/** One source as an article: a fetched address, a saved web page, or plain text or Markdown. */
+async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, options: FetchOptions): Promise<PageOutcome> {
+	const name = inputName(source.file);
+	if (!source.bytes) return urlToArticleInput(source.file, overrides, options);
+	// A web page, known by its content whatever its name: decoded with the charset it declares.
+	if (looksLikeHtml(source.bytes)) return pageToArticleInput(decodePage(source.bytes), name, overrides);
+	const decoded = decodeText(source.bytes);
 	if (!('text' in decoded)) {
-		if (decoded.encoding) return {problems: [{file: name, message: `is not valid ${decoded.encoding} text (it starts with a ${decoded.encoding} byte-order mark)`}]};
-		if (decoded.reason === 'binary') return {problems: [{file: name, message: 'is a binary file, not an article (expected plain text or Markdown)'}]};
-		return {problems: [{file: name, message: 'is not valid UTF-8 text (save the article as UTF-8)'}]};
+		if (decoded.encoding) return {problems: [{file: name, message: `is not valid ${decoded.encoding} text (it starts with a ${decoded.encoding} byte-order mark)`}], warnings: []};
+		if (decoded.reason === 'binary') return {problems: [{file: name, message: 'is a binary file, not an article (expected plain text, Markdown or a web page)'}], warnings: []};
+		return {problems: [{file: name, message: 'is not valid UTF-8 text (save the article as UTF-8)'}], warnings: []};
 	}
-	if (decoded.text.trim() === '') return {problems: [{file: name, message: 'is empty: there is no article text to import'}]};
-	return {text: decoded.text, problems: []};
+	if (decoded.text.trim() === '') return {problems: [{file: name, message: 'is empty: there is no article text to import'}], warnings: []};
+	return {input: textToArticleInput(decoded.text, name, overrides), problems: [], warnings: []};
 }
 
 /** Imports articles into one story; every input's problems are reported together. */
-export function ingestInputs(files: InputFile[], overrides: ArticleMetadata = {}): IngestOutcome {
+export async function ingestInputs(sources: ArticleSource[], overrides: ArticleMetadata = {}, options: FetchOptions = {}): Promise<IngestOutcome> {
 	const problems: Problem[] = [];
 	const warnings: string[] = [];
 	const inputs: ArticleInput[] = [];
-	// The same article under two names (a copy, a download saved twice) would double every item.
+	// The same article under two names (a copy, a page saved twice) would double every item.
 	const seenTexts = new Map<string, string>();
-	for (const file of files) {
-		const name = inputName(file.file);
-		const {text, problems: found} = articleText(file);
-		problems.push(...found);
-		if (text === undefined) continue;
-		const digest = createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+	for (const source of sources) {
+		const outcome = await articleFrom(source, overrides, options);
+		problems.push(...outcome.problems);
+		warnings.push(...outcome.warnings);
+		const input = outcome.input;
+		if (!input) continue;
+		const digest = createHash('sha256').update(input.paragraphs.join('\n').replace(/\s+/g, ' ').trim()).digest('hex');
 		const earlier = seenTexts.get(digest);
-		if (earlier !== undefined) {
-			warnings.push(`${name}: the same text as ${earlier}; imported once`);
+		if (earlier !== undefined && input.paragraphs.length > 0) {
+			warnings.push(`${input.source}: the same text as ${earlier}; imported once`);
 			continue;
 		}
-		seenTexts.set(digest, name);
-		const input = parseArticleText(text, name, overrides);
-		const checked = checkMetadata(input.metadata, name);
+		seenTexts.set(digest, input.source);
+		const checked = checkMetadata(input.metadata, input.source);
 		input.metadata = checked.metadata;
 		warnings.push(...checked.warnings);
 		if (input.paragraphs.length === 0) problems.push({file: input.source, message: 'has a header but no article text after it'});
 		else inputs.push(input);
 		const longRuns = input.paragraphs.flatMap((paragraph, index) => (splitForAnalysis(paragraph).some(piece => piece.forced) ? [index + 1] : []));
 		if (longRuns.length > 0) {
-			warnings.push(`${name}: paragraph${longRuns.length > 1 ? 's' : ''} ${longRuns.slice(0, 5).join(', ')}${longRuns.length > 5 ? ' …' : ''}: a sentence runs past ${maxWordsPerAnalysis} words; it was analysed in pieces of at most ${maxWordsPerAnalysis} words, so names or quotes across a cut may be missed`);
+			warnings.push(`${input.source}: paragraph${longRuns.length > 1 ? 's' : ''} ${longRuns.slice(0, 5).join(', ')}${longRuns.length > 5 ? ' …' : ''}: a sentence runs past ${maxWordsPerAnalysis} words; it was analysed in pieces of at most ${maxWordsPerAnalysis} words, so names or quotes across a cut may be missed`);
 		}
 	}
 	if (problems.length > 0 || inputs.length === 0) return {problems, warnings};
@@ -71,5 +82,21 @@ export function ingestInputs(files: InputFile[], overrides: ArticleMetadata = {}
 	// importer shows as a clear message rather than as a file the dashboard then refuses.
 	const checked = parseStoryText(JSON.stringify(built.story), 'imported story');
 	if (!checked.story) return {problems: checked.problems.map(problem => ({...problem, message: `importer bug: ${problem.message}`})), warnings};
-	return {story: checked.story, problems: [], warnings};
+	const dropped = inputs.flatMap(input => (input.dropped ?? []).map(line => ({source: input.source, ...line})));
+	return {story: checked.story, problems: [], warnings, dropped};
+}
+
+/** The arguments in the order given: each file as read (unreadable ones left out), each address as itself. */
+export function sourcesInOrder(files: string[], inputs: InputFile[]): ArticleSource[] {
+	const byFile = new Map(inputs.map(input => [input.file, input]));
+	return files.flatMap(file => (isUrlArgument(file) ? [{file}] : byFile.has(file) ? [byFile.get(file)!] : []));
+}
+
+/** Reads article files (bounded), fetches addresses, and imports them all: for callers without bytes in hand. */
+export async function ingestFiles(files: string[], overrides: ArticleMetadata = {}, options: ReadOptions & FetchOptions = {}): Promise<IngestOutcome> {
+	const read = await readInputs(files.filter(file => !isUrlArgument(file)), options);
+	const outcome = await ingestInputs(sourcesInOrder(files, read.inputs), overrides, options);
+	const problems = inFileOrder([...read.problems, ...outcome.problems], files);
+	const warnings = [...read.warnings, ...outcome.warnings];
+	return problems.length > 0 ? {problems, warnings} : {...outcome, warnings};
 }

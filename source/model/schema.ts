@@ -1,7 +1,8 @@
 import {z} from 'zod';
 
 // The public story format (schemaVersion 1). Types are inferred from here so that
-// the schema, the loader and every renderer agree on one shape.
+// the schema, the loader and every renderer agree on one shape. Fields added since the first files
+// (an article's author, paragraphs and file) are optional, so every earlier version-1 file still loads.
 
 export const supportedSchemaVersion = 1;
 
@@ -32,6 +33,8 @@ export const articleSchema = z.strictObject({
 	published: isoDate.optional(),
 	publishedBasis: text,
 	url: z.url().optional(),
+	// The file an imported article was read from, as given on the command line (when it has no URL).
+	file: text.optional(),
 	note: text.optional(),
 	author: text.optional(),
 	// The cleaned article text that citations count in (paragraph 1 first); imported articles only.
@@ -65,6 +68,9 @@ export const placeSchema = z.strictObject({
 	...entityBase,
 	kind: text,
 	within: id.optional(),
+	// [longitude, latitude] in degrees, from a gazetteer (the articles do not give them), and which one.
+	coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+	coordinatesSource: text.optional(),
 });
 
 export const factCategories = ['key-fact', 'to-watch', 'unknown', 'number', 'context', 'claim'] as const;

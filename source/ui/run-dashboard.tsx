@@ -1,10 +1,11 @@
-import {render, useInput, useStdout} from 'ink';
+import {render, useStdout} from 'ink';
 import React, {useEffect} from 'react';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 import {App} from './app.js';
 import {ErrorBoundary} from './components/error-boundary.js';
 import {enterFullScreen, hideCursor, leaveFullScreen, scrollbackSafeStream} from './terminal-modes.js';
+import {useKeyInput} from './use-key-input.js';
 
 /**
  * Job control, beside the app: Ctrl-Z (a key in raw mode, not a signal) suspends, and `redraw` is handed
@@ -13,8 +14,9 @@ import {enterFullScreen, hideCursor, leaveFullScreen, scrollbackSafeStream} from
  */
 function JobControl({onSuspendKey, onRedrawReady}: {onSuspendKey: () => void; onRedrawReady: (redraw: () => void) => void}) {
 	const {write} = useStdout();
-	useInput((input, key) => {
-		if (key.ctrl && input === 'z') onSuspendKey();
+	// Not Ink's useInput: it throws on some modified keys (ESC[1;5P), see key-input.ts.
+	useKeyInput(strokes => {
+		if (strokes.some(stroke => stroke.ctrl && stroke.name === 'z')) onSuspendKey();
 	});
 	useEffect(() => onRedrawReady(() => write('')), [write, onRedrawReady]);
 	return null;

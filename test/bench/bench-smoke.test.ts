@@ -33,5 +33,8 @@ describe('the benchmark suite (smoke run: that it works, not how fast)', () => {
 		expect(results.searchProcess.rows).toHaveLength(2);
 		expect(results.ingest.words).toBeGreaterThanOrEqual(1000);
 		expect(results.ingest.inProcessWarmMs.median).toBeGreaterThan(0);
+		expect(results.pageIngest.pageKiB).toBeGreaterThanOrEqual(250);
+		expect(results.pageIngest.extractWarmMs.median).toBeGreaterThan(0);
+		expect(results.pageIngest.ratioToText).toBeGreaterThan(0);
 	}, 300_000);
 });

@@ -13,6 +13,7 @@ import {fileURLToPath} from 'node:url';
 import Fuse from 'fuse.js';
 import {buildSearchDocuments} from '../../source/search/search-documents.js';
 import {createSearcher, searchOptions} from '../../source/search/search.js';
+import {generatePage} from './generate-page.js';
 import {benchQueries, benchSizes, generateStory} from './generate-story.js';
 import {peakRssMiB, round, startPty, summarise, terminalEnv, type Summary} from './measure.js';
 
@@ -243,7 +244,41 @@ async function measureIngest() {
 	};
 	const baseline = summarise(Array.from({length: runs}, () => time(['-e', '0'])));
 	const processMs = summarise(Array.from({length: runs}, () => time([cli, 'ingest', file])));
-	return {words, inProcessColdMs: coldMs, inProcessWarmMs: warm, processMs, baseline, ratioToNode: round(processMs.median / baseline.median)};
+	return {words, text, paragraphs, inProcessColdMs: coldMs, inProcessWarmMs: warm, processMs, baseline, ratioToNode: round(processMs.median / baseline.median)};
+}
+
+// 7. A 250 KB saved web page around the same article: paragraphs and metadata (before the language
+// analysis) in process, and the whole `summit-tui ingest page.html` against the plain-text import.
+async function measurePageIngest(article: {text: string; paragraphs: string[]; processMs: Summary}) {
+	const {extractHtmlArticle} = await import('../../source/ingest/html-article.js');
+	const html = generatePage(article.paragraphs);
+	const file = path.join(work, 'saved-page.html');
+	writeFileSync(file, html);
+	log(`ingest: a ${Math.round(html.length / 1024)} KB page…`);
+	const once = () => {
+		const started = performance.now();
+		const {article: extracted} = extractHtmlArticle(html);
+		if (extracted?.paragraphs.length !== article.paragraphs.length) throw new Error('the bench page did not give back its paragraphs');
+		return performance.now() - started;
+	};
+	const coldMs = round(once());
+	const warm = summarise(Array.from({length: Math.max(runs, 5)}, once));
+	const textFile = path.join(work, 'article-1000-words.txt');
+	const time = (args: string[]) => {
+		const started = performance.now();
+		spawnSync(process.execPath, args, {stdio: 'ignore'});
+		return performance.now() - started;
+	};
+	// Interleaved with the plain-text import of the same article, so both meet the same machine.
+	const pageSamples: number[] = [];
+	const textSamples: number[] = [];
+	for (let run = 0; run < runs; run++) {
+		pageSamples.push(time([cli, 'ingest', file]));
+		textSamples.push(time([cli, 'ingest', textFile]));
+	}
+	const processMs = summarise(pageSamples);
+	const textProcessMs = summarise(textSamples);
+	return {pageKiB: Math.round(html.length / 1024), extractColdMs: coldMs, extractWarmMs: warm, targetWarmMs: 150, processMs, textProcessMs, ratioToText: round(processMs.median / textProcessMs.median), targetRatio: 1.3};
 }
 
 const startup = await measureStartup();
@@ -251,7 +286,8 @@ const load = measureLoad();
 const search = measureSearch();
 const keystrokes = await measureKeystrokes();
 const searchProcess = measureSearchProcess();
-const ingest = await measureIngest();
+const {text: _text, paragraphs: _paragraphs, ...ingest} = await measureIngest();
+const pageIngest = await measurePageIngest({text: _text, paragraphs: _paragraphs, processMs: ingest.processMs});
 
 const results = {
 	date: new Date().toISOString(),
@@ -264,6 +300,7 @@ const results = {
 	keystrokes,
 	searchProcess,
 	ingest,
+	pageIngest,
 };
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -279,4 +316,5 @@ table('Search per keystroke (ms, median / p95), recall of top 50 against fuse.js
 table('Keystroke to frame in the dashboard (ms, median / p95)', ['story', 'move selection', 'type in search'], keystrokes.map(row => ('failed' in row ? [row.target, row.failed, row.failed] : [row.target, ms(row.navigationMs), ms(row.typingMs)])));
 table(`summit-tui search QUERY, whole process (ms, median / p95); node -e 0: ${ms(searchProcess.baseline)}`, ['story', 'process', 'x node'], searchProcess.rows.map(row => [row.target, ms(row.process), row.ratioToNode]));
 table(`Importing a ${ingest.words}-word article (ms, median / p95); node -e 0: ${ms(ingest.baseline)}`, ['in process, first', 'in process, warm', 'summit-tui ingest process', 'x node'], [[ingest.inProcessColdMs, ms(ingest.inProcessWarmMs), ms(ingest.processMs), ingest.ratioToNode]]);
+table(`Importing the same article as a ${pageIngest.pageKiB} KB saved page (ms, median / p95)`, ['page → paragraphs + metadata, first', 'warm (target ≤ 150)', 'ingest page.html process', 'ingest .txt process', 'x text (target ≤ 1.3)'], [[pageIngest.extractColdMs, ms(pageIngest.extractWarmMs), ms(pageIngest.processMs), ms(pageIngest.textProcessMs), pageIngest.ratioToText]]);
 process.stdout.write(`\nWritten to ${path.relative(process.cwd(), outFile)}\n`);

@@ -80,6 +80,23 @@ describe('reading in a real pseudo-terminal', {timeout: 300_000}, () => {
 		expect(screen).toMatch(/¶5 Local traders/);
 	});
 
+	it('types no escape sequence that names no key into the search box, and does not fall over on one', async () => {
+		session = startCli([], {columns: 80, rows: 24});
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
+		session.type('/');
+		session.type('a');
+		await session.waitFor(screen => screen.includes('/ a▌'), 'the typed letter');
+		// F5, Ctrl-F1, an unknown CSI, Shift-F2, a bracketed-paste start: one write each, as a terminal sends them.
+		for (const sequence of ['\u001B[15~', '\u001B[1;5P', '\u001B[99~', '\u001B[1;2Q', '\u001B[200~']) {
+			session.type(sequence);
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+		session.type('b');
+		const screen = await session.waitFor(screen => screen.includes('/ ab▌'), 'only the typed letters');
+		expect(screen).not.toContain('internal error');
+		expect(screen.split('\n').find(line => line.startsWith('/ '))).toMatch(/^\/ ab▌/);
+	});
+
 	it('lists Dmitry Peskov with his 4 quotes in the Quotes pane', async () => {
 		session = startCli([], {columns: 100, rows: 30});
 		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');

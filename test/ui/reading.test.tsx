@@ -95,6 +95,22 @@ describe('reading details, quotes and articles (ink-testing-library)', () => {
 		}
 	});
 
+	it('cuts no word in the header, the tab bars or the footer at 60, 80, 100 and 120 columns', async () => {
+		const labels = footerHints('list').map(hint => hint.label);
+		for (const columns of [60, 80, 100, 120]) {
+			const app = renderApp({columns, rows: 30});
+			const screen = await app.waitFor(screen => screen.includes('1 of 42'));
+			const lines = screen.split('\n');
+			// The counts end the header whole, on the sources line or the next.
+			const header = lines.slice(0, lines.findIndex(line => /^[╔┌]/.test(line)));
+			expect(header.at(-1), `${columns}`).toMatch(/· \d+ quotes?\s*$/);
+			for (const hint of footerLine(screen).trim().split(/ {2,}/)) expect(labels, `${columns}: "${hint}"`).toContain(hint);
+			expect(screen, `${columns}`).not.toMatch(/\[\d [A-Z][a-z]*…|\d …\]/);
+			expect(screen, `${columns}`).not.toMatch(/[║│]\S*\d \d/);
+			app.unmount();
+		}
+	});
+
 	it('shows a sticky year over the timeline and the precision of a year-only event', async () => {
 		const app = renderApp({columns: 60, rows: 20});
 		await app.waitFor(screen => screen.includes('1 of 42'));
@@ -106,5 +122,15 @@ describe('reading details, quotes and articles (ink-testing-library)', () => {
 		const body = screen.split('\n').slice(screen.split('\n').findIndex(line => line.includes('[2 Timeline]')) + 1);
 		expect(body[0]).toMatch(/║ {2}2023 +║/);
 		expect(footerLine(screen).length).toBeLessThanOrEqual(60);
+	});
+});
+
+describe('the breadcrumb of open views', () => {
+	it('gives way at its oldest end, keeping the newest step whole', async () => {
+		const {fitTrail} = await import('../../source/ui/components/document-view.js');
+		const trail = ['Fact', 'Kim Jong Un', 'Forbes ¶2', 'Forbes', 'Kim–Putin summit likely on one of these days'];
+		expect(fitTrail(trail, 200)).toBe(trail.join(' › '));
+		expect(fitTrail(trail, 60)).toBe('… › Forbes › Kim–Putin summit likely on one of these days');
+		expect(fitTrail(['Fact'], 2)).toBe('Fact');
 	});
 });

@@ -1,13 +1,14 @@
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import React, {type ReactNode} from 'react';
 import {sanitiseText} from '../../model/sanitise.js';
+import {useKeyInput} from '../use-key-input.js';
 
 type Props = {children: ReactNode};
 type State = {error?: Error};
 
 function ErrorScreen({error}: {error: Error}) {
 	const {exit} = useApp();
-	useInput(() => exit(error));
+	useKeyInput(() => exit(error));
 	return (
 		<Box flexDirection="column" borderStyle="double" paddingX={1}>
 			<Text bold>summit-tui hit an internal error and has to close.</Text>

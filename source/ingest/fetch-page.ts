@@ -1,0 +1,126 @@
+import type {Problem} from '../model/problem.js';
+import {collectBounded, formatBytes} from '../model/bounded-read.js';
+
+// Fetching one article page with Node's own fetch, defensively: redirects followed by hand (at most 10,
+// a loop named as such), one deadline for the whole exchange including the body, the size limit
+// enforced while the body streams (the download is aborted, never buffered first), HTML or plain text
+// only, and no cookies (Node's fetch keeps none, and none are sent). Errors are values: a Problem
+// naming the URL in one line.
+
+declare const SUMMIT_TUI_VERSION: string;
+const version = typeof SUMMIT_TUI_VERSION === 'string' ? SUMMIT_TUI_VERSION : '0.0.0-source';
+
+export const userAgent = `summit-tui/${version} (article importer)`;
+export const defaultTimeoutMs = 30_000;
+export const maxRedirects = 10;
+
+export type FetchedPage = {bytes: Uint8Array; contentType: string; finalUrl: string};
+export type FetchOptions = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch};
+
+/** Whether a command-line argument is an address rather than a file name ("https://…", "ftp://…"). */
+export function isUrlArgument(argument: string): boolean {
+	return /^[a-z][a-z\d+.-]*:\/\//i.test(argument);
+}
+
+const acceptedTypes = /^(?:text\/html|application\/xhtml\+xml|text\/plain)$/i;
+
+/** Why a request failed, in words: DNS, refused connection, TLS, or Node's own message. */
+function networkReason(error: unknown, host: string): string {
+	const cause = (error as {cause?: {code?: string; message?: string}}).cause;
+	const code = cause?.code ?? (error as {code?: string}).code;
+	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host "${host}" not found (it does not resolve)`;
+	if (code === 'ECONNREFUSED') return `connection refused by ${host}`;
+	if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was closed before the page arrived`;
+	if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) return `secure connection to ${host} failed (${code})`;
+	return `could not be fetched: ${cause?.message ?? (error as Error).message}`;
+}
+
+/** The body through the program's one bounded reader: past `maxBytes` the download is cancelled. */
+async function readBody(response: Response, maxBytes: number, abort: () => void): Promise<Uint8Array | 'too-large'> {
+	if (!response.body) return new Uint8Array();
+	// Leaving the reader's loop early cancels the web stream; the abort ends the connection too.
+	const read = await collectBounded(response.body as unknown as AsyncIterable<Uint8Array>, maxBytes, 'body');
+	if (read.bytes) return read.bytes;
+	abort();
+	return 'too-large';
+}
+
+/** The page at `address`: its bytes, content type and the URL it finally came from; or the problem. */
+export async function fetchPage(address: string, options: FetchOptions = {}): Promise<{page?: FetchedPage; problem?: Problem}> {
+	const fail = (message: string) => ({problem: {file: address, message}});
+	let url: URL;
+	try {
+		url = new URL(address);
+	} catch {
+		return fail('is not a valid URL');
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(`only http and https addresses can be imported, not ${url.protocol.replace(/:$/, '')}`);
+	const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+	const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+	const doFetch = options.fetch ?? fetch;
+	const controller = new AbortController();
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		controller.abort();
+	}, timeoutMs);
+	const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
+	try {
+		const visited = [url.href];
+		for (let redirects = 0; ; redirects++) {
+			let response: Response;
+			try {
+				response = await doFetch(url, {
+					redirect: 'manual',
+					signal: controller.signal,
+					credentials: 'omit',
+					headers: {'user-agent': userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9'},
+				});
+			} catch (error) {
+				if (timedOut) return fail(`no complete answer within ${seconds} (--timeout)`);
+				return fail(networkReason(error, url.host));
+			}
+			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
+				await response.body?.cancel().catch(() => undefined);
+				const next = new URL(response.headers.get('location')!, url);
+				if (visited.includes(next.href)) return fail(`redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`);
+				if (redirects + 1 > maxRedirects) return fail(`more than ${maxRedirects} redirects (last to ${next.href})`);
+				if (next.protocol !== 'http:' && next.protocol !== 'https:') return fail(`redirects to a ${next.protocol.replace(/:$/, '')} address, which cannot be imported`);
+				visited.push(next.href);
+				url = next;
+				continue;
+			}
+			if (response.status >= 400) {
+				await response.body?.cancel().catch(() => undefined);
+				return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+			}
+			if (response.status !== 200 && response.status !== 203) {
+				await response.body?.cancel().catch(() => undefined);
+				return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}, not a page`);
+			}
+			const contentType = response.headers.get('content-type') ?? '';
+			const mediaType = contentType.split(';')[0]!.trim();
+			if (mediaType !== '' && !acceptedTypes.test(mediaType)) {
+				await response.body?.cancel().catch(() => undefined);
+				return fail(`is ${mediaType}, not a web page or text (summit-tui imports HTML and plain text)`);
+			}
+			const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+			const tooLarge = () => fail(`is larger than the --max-size limit of ${formatBytes(maxBytes)}`);
+			if (Number.isFinite(declared) && declared > maxBytes) {
+				controller.abort();
+				return tooLarge();
+			}
+			let body: Uint8Array | 'too-large';
+			try {
+				body = await readBody(response, maxBytes, () => controller.abort());
+			} catch (error) {
+				if (timedOut) return fail(`no complete answer within ${seconds} (--timeout)`);
+				return fail(networkReason(error, url.host));
+			}
+			if (body === 'too-large') return tooLarge();
+			return {page: {bytes: body, contentType, finalUrl: url.href}};
+		}
+	} finally {
+		clearTimeout(timer);
+	}
+}

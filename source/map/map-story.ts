@@ -1,0 +1,38 @@
+import type {StoryEvent, StoryFile} from '../model/schema.js';
+import type {MapPlace} from './map-view.js';
+
+// What a story gives the map besides its places: the events that happen somewhere, in date order (the
+// Timeline → map steps), and the routes of people the story says travelled.
+
+/** Words of a title that say someone went somewhere. */
+const travelWords = /\b(?:travels?|travell?ed|travell?ing|cross(?:es|ed|ing)?|leaves?|left|leaving|arriv(?:es|ed|ing|e)|heads?|headed|flies|flew|visits?|visited|enters?|entered|returns?|returned|reach(?:es|ed)?|journey(?:s|ed)?|steps? off|stopp?ed|stops?)\b/i;
+
+/** Kinds of place from the widest to the narrowest: an event is drawn at the narrowest it names. */
+const breadth = (kind: string) => (/country|nation|state\b|continent|region|province|zone/i.test(kind) ? 1 : 0);
+
+export type MapStep = {event: StoryEvent; place: MapPlace};
+
+/** Each event that names a place with coordinates, at its narrowest such place, in date order. */
+export function mapSteps(story: StoryFile, places: MapPlace[]): MapStep[] {
+	const byId = new Map(places.map(place => [place.id, place]));
+	const kinds = new Map(story.places.map(place => [place.id, place.kind]));
+	return story.events
+		.flatMap(event => {
+			const candidates = event.involves.filter(id => byId.has(id)).sort((a, b) => breadth(kinds.get(a) ?? '') - breadth(kinds.get(b) ?? ''));
+			return candidates.length > 0 ? [{event, place: byId.get(candidates[0]!)!}] : [];
+		})
+		.sort((a, b) => a.event.date.localeCompare(b.event.date));
+}
+
+/**
+ * The route of each person whose events say they travelled (not historical ones): the places of those
+ * events in date order, without repeating a place twice in a row. Only routes of two places or more.
+ */
+export function travelRoutes(story: StoryFile, places: MapPlace[]): Array<{person: string; places: MapPlace[]}> {
+	const steps = mapSteps(story, places).filter(step => step.event.status !== 'historical' && travelWords.test(step.event.title));
+	return story.people.flatMap(person => {
+		const route: MapPlace[] = [];
+		for (const step of steps) if (step.event.involves.includes(person.id) && route.at(-1)?.id !== step.place.id) route.push(step.place);
+		return route.length >= 2 ? [{person: person.id, places: route}] : [];
+	});
+}

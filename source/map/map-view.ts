@@ -1,0 +1,152 @@
+import {geoMercator, type GeoProjection} from 'd3-geo';
+import {createBrailleCanvas} from './braille-canvas.js';
+import {placeLabels, type PlacedLabel} from './place-labels.js';
+import type {GeoLine, WorldShapes} from './world-shapes.js';
+
+// The story's places on a map of land and borders, as lines of text: pure, given the boundary data,
+// the places and the size in cells. The dashboard's map pane and `summit-tui map` both draw this.
+
+export type MapPlace = {id: string; name: string; coordinates: [longitude: number, latitude: number]};
+
+/** What the user changed: zoom (1 = fitted to the story, 2 = twice as close) and pan in cells. */
+export type MapView = {zoom: number; panColumns: number; panRows: number};
+export const fittedView: MapView = {zoom: 1, panColumns: 0, panRows: 0};
+
+export type MapMarker = {id: string; column: number; row: number; selected: boolean};
+
+export type MapPicture = {
+	lines: string[];
+	markers: MapMarker[];
+	labels: PlacedLabel[];
+	/** Places whose names did not fit beside their marker: shown as numbers, listed here. */
+	legend: Array<{number: number; id: string; name: string}>;
+	/** Places whose markers fall outside the drawn area at this zoom and pan. */
+	outside: string[];
+};
+
+/** Never closer than this many degrees across, so that one city still shows its country around it. */
+export const minimumSpanDegrees = 8;
+const marginShare = 0.2;
+
+/** The area to show: the places' bounding box with a margin, at least `minimumSpanDegrees` across. */
+export function fitBounds(places: MapPlace[]): [[number, number], [number, number]] {
+	const longitudes = places.map(place => place.coordinates[0]);
+	const latitudes = places.map(place => place.coordinates[1]);
+	let [west, east] = [Math.min(...longitudes), Math.max(...longitudes)];
+	let [south, north] = [Math.min(...latitudes), Math.max(...latitudes)];
+	const widen = (low: number, high: number, limit: number): [number, number] => {
+		const span = Math.max(high - low, minimumSpanDegrees) * (1 + 2 * marginShare);
+		const middle = (low + high) / 2;
+		return [Math.max(-limit, middle - span / 2), Math.min(limit, middle + span / 2)];
+	};
+	[west, east] = widen(west, east, 180);
+	[south, north] = widen(south, north, 80);
+	return [
+		[west, south],
+		[east, north],
+	];
+}
+
+/** A Mercator projection of the bounds onto the canvas of dots, then zoomed and panned. */
+export function projectionFor(places: MapPlace[], widthDots: number, heightDots: number, view: MapView = fittedView): GeoProjection {
+	const [[west, south], [east, north]] = fitBounds(places);
+	// The corners as points: a polygon ring's winding would decide which side of it is "inside".
+	const box = {
+		type: 'MultiPoint' as const,
+		coordinates: [
+			[west, south],
+			[east, south],
+			[east, north],
+			[west, north],
+		],
+	};
+	const projection = geoMercator().fitExtent(
+		[
+			[0, 0],
+			[widthDots - 1, heightDots - 1],
+		],
+		box,
+	);
+	const [x, y] = projection.translate();
+	const scale = projection.scale() * view.zoom;
+	// Zoom about the middle of the canvas; a pan is in cells (2 × 4 dots).
+	const centreX = widthDots / 2;
+	const centreY = heightDots / 2;
+	return projection.scale(scale).translate([centreX + (x - centreX) * view.zoom - view.panColumns * 2, centreY + (y - centreY) * view.zoom - view.panRows * 4]);
+}
+
+/**
+ * Draws the lines that cross the visible area: each point projected once, segments off the canvas on
+ * one side skipped, and none drawn across the antimeridian. Lines whose bounding box misses the view
+ * are not projected at all, which keeps a frame well under the 100 ms budget.
+ */
+function drawLines(canvas: ReturnType<typeof createBrailleCanvas>, projection: GeoProjection, lines: GeoLine[], view: {west: number; south: number; east: number; north: number}, dotted: boolean) {
+	const {width, height} = canvas;
+	for (const line of lines) {
+		if (line.east < view.west || line.west > view.east || line.north < view.south || line.south > view.north) continue;
+		let previous: [number, number] | undefined;
+		let previousLongitude = 0;
+		for (let index = 0; index < line.points.length; index += 2) {
+			const longitude = line.points[index]!;
+			const point = projection([longitude, line.points[index + 1]!]);
+			if (point && previous && Math.abs(longitude - previousLongitude) < 180) {
+				const outside = (previous[0] < 0 && point[0] < 0) || (previous[1] < 0 && point[1] < 0) || (previous[0] >= width && point[0] >= width) || (previous[1] >= height && point[1] >= height);
+				if (!outside) canvas.line(previous[0], previous[1], point[0], point[1], dotted);
+			}
+			previous = point ?? undefined;
+			previousLongitude = longitude;
+		}
+	}
+}
+
+/** The longitudes and latitudes the canvas shows, a little widened, for skipping lines outside it. */
+function visibleBounds(projection: GeoProjection, width: number, height: number) {
+	const corners = [
+		[0, 0],
+		[width, 0],
+		[0, height],
+		[width, height],
+		[width / 2, 0],
+		[width / 2, height],
+	].map(corner => projection.invert!(corner as [number, number])!);
+	const longitudes = corners.map(corner => corner[0]);
+	const latitudes = corners.map(corner => corner[1]);
+	const pad = 1;
+	return {west: Math.min(...longitudes) - pad, east: Math.max(...longitudes) + pad, south: Math.min(...latitudes) - pad, north: Math.max(...latitudes) + pad};
+}
+
+export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: {selected?: string; view?: MapView; routes?: MapPlace[][]} = {}): MapPicture {
+	const {columns, rows} = size;
+	const canvas = createBrailleCanvas(columns, rows);
+	if (places.length === 0) return {lines: canvas.rows(), markers: [], labels: [], legend: [], outside: []};
+	const projection = projectionFor(places, canvas.width, canvas.height, options.view);
+	const bounds = visibleBounds(projection, canvas.width, canvas.height);
+	// Coastlines solid, borders dotted: the two read apart without colour.
+	drawLines(canvas, projection, world.coastlines, bounds, false);
+	drawLines(canvas, projection, world.borders, bounds, true);
+	// A route is drawn as a line of dots from place to place, under the markers.
+	for (const route of options.routes ?? []) {
+		const points = route.map(place => projection(place.coordinates)).filter((point): point is [number, number] => point !== null);
+		for (let index = 1; index < points.length; index++) canvas.line(points[index - 1]![0], points[index - 1]![1], points[index]![0], points[index]![1]);
+	}
+
+	const markers: MapMarker[] = [];
+	const outside: string[] = [];
+	for (const place of places) {
+		const point = projection(place.coordinates);
+		const column = point ? Math.floor(point[0] / 2) : -1;
+		const row = point ? Math.floor(point[1] / 4) : -1;
+		if (column < 0 || row < 0 || column >= columns || row >= rows) outside.push(place.id);
+		else markers.push({id: place.id, column, row, selected: place.id === options.selected});
+	}
+	const names = new Map(places.map(place => [place.id, place.name]));
+	const {labels, legend} = placeLabels(
+		markers.map(marker => ({...marker, name: names.get(marker.id)!})),
+		{columns, rows},
+	);
+	const cells = canvas.rows().map(line => [...line]);
+	for (const label of labels) [...label.text].forEach((character, index) => (cells[label.row]![label.column + index] = character));
+	// Markers differ by shape, not only colour: ◉ the selected place, ● the others.
+	for (const marker of markers) cells[marker.row]![marker.column] = marker.selected ? '◉' : '●';
+	return {lines: cells.map(row => row.join('')), markers, labels, legend, outside};
+}

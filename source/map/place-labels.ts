@@ -1,0 +1,62 @@
+// Names beside markers without overlaps, greedily: the selected place first, then in the order given
+// (the caller puts the most important first). A name that fits nowhere becomes a number beside its
+// marker and a line in the legend, so that every place is either labelled or listed.
+
+export type LabelledMarker = {id: string; name: string; column: number; row: number; selected?: boolean};
+export type PlacedLabel = {id: string; text: string; column: number; row: number};
+
+type Size = {columns: number; rows: number};
+
+export function placeLabels(markers: LabelledMarker[], size: Size): {labels: PlacedLabel[]; legend: Array<{number: number; id: string; name: string}>} {
+	const key = (column: number, row: number) => `${column},${row}`;
+	const markerCells = new Set(markers.map(marker => key(marker.column, marker.row)));
+	const labelCells = new Set<string>();
+	// A label may cover no marker and no other label, and keeps a blank cell from the next label.
+	const fits = (column: number, row: number, length: number) => {
+		if (row < 0 || row >= size.rows || column < 0 || column + length > size.columns) return false;
+		for (let index = 0; index < length; index++) {
+			if (markerCells.has(key(column + index, row)) || labelCells.has(key(column + index, row))) return false;
+		}
+		return !labelCells.has(key(column - 1, row)) && !labelCells.has(key(column + length, row));
+	};
+	const take = (label: PlacedLabel) => {
+		for (let index = 0; index < [...label.text].length; index++) labelCells.add(key(label.column + index, label.row));
+	};
+	const order = [...markers].sort((a, b) => Number(Boolean(b.selected)) - Number(Boolean(a.selected)));
+	const labels: PlacedLabel[] = [];
+	const legend: Array<{number: number; id: string; name: string}> = [];
+	for (const marker of order) {
+		const text = [...marker.name].length > size.columns - 2 ? `${[...marker.name].slice(0, size.columns - 3).join('')}…` : marker.name;
+		const length = [...text].length;
+		const candidates: Array<[number, number]> = [
+			[marker.column + 2, marker.row],
+			[marker.column - 1 - length, marker.row],
+			[marker.column - Math.floor(length / 2), marker.row - 1],
+			[marker.column - Math.floor(length / 2), marker.row + 1],
+			[marker.column + 1, marker.row - 1],
+			[marker.column + 1, marker.row + 1],
+		];
+		const spot = candidates.find(([column, row]) => fits(column, row, length));
+		if (spot) {
+			const label = {id: marker.id, text, column: spot[0], row: spot[1]};
+			labels.push(label);
+			take(label);
+			continue;
+		}
+		const number = legend.length + 1;
+		legend.push({number, id: marker.id, name: marker.name});
+		const digits = String(number);
+		const numberSpot = ([
+			[marker.column + 1, marker.row],
+			[marker.column - digits.length, marker.row],
+			[marker.column, marker.row - 1],
+			[marker.column, marker.row + 1],
+		] as Array<[number, number]>).find(([column, row]) => fits(column, row, digits.length));
+		if (numberSpot) {
+			const label = {id: marker.id, text: digits, column: numberSpot[0], row: numberSpot[1]};
+			labels.push(label);
+			take(label);
+		}
+	}
+	return {labels, legend};
+}
