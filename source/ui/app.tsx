@@ -4,7 +4,6 @@ import type {StoryFile} from '../model/schema.js';
 import {articleDateLabel, buildStoryLookup} from '../model/story-lookup.js';
 import {storyCountList} from '../report/report-outline.js';
 import {headerSourceLines} from './chrome-fit.js';
-import {articleCopyLines, copyLines, osc52, urlToOpen, openableUrl} from './clipboard.js';
 import {paneTitleCells} from './components/pane-view.js';
 import type {DashboardHabits} from './dashboard-habits.js';
 import {DocumentView} from './components/document-view.js';
@@ -25,6 +24,7 @@ import {buildPaneRows, headingOf, locateItem, outletCodes} from './pane-rows.js'
 import {clampSelections, contextOf, initialState, reduce, type Action, type Environment, type UiState} from './state.js';
 import type {Cell} from './text-fit.js';
 import {useBackgroundSearch} from './use-background-search.js';
+import {useHabitEffects} from './use-habit-effects.js';
 import {useKeyInput} from './use-key-input.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {itemPosition, windowStart} from './windowing.js';
@@ -195,35 +195,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}}: AppProp
 		},
 	);
 
-	// y and o: the reducer asks, this carries it out. OSC 52 goes to the terminal only here, on the key.
-	const handledRequest = useRef(0);
-	useEffect(() => {
-		const request = state.request;
-		if (!request || request.serial === handledRequest.current) return;
-		handledRequest.current = request.serial;
-		const notice = (text: string) => dispatch([{type: 'notice', text}]);
-		if (request.kind === 'copy') {
-			if (habits.osc52 === false) return notice('cannot copy: OSC 52 is switched off (--no-osc52 or the config)');
-			const lines = request.target.kind === 'item' ? copyLines(lookup, request.target.id) : articleCopyLines(lookup, request.target.id);
-			if (!lines) return notice('nothing to copy here');
-			const copy = osc52(lines.join('\n'));
-			if ('reason' in copy) return notice(`cannot copy: ${copy.reason}`);
-			stdout.write(copy.sequence);
-			return notice(`copied ${lines.length} ${lines.length === 1 ? 'line' : 'lines'} to the clipboard`);
-		}
-		const url = request.target.kind === 'item' ? urlToOpen(lookup, request.target.id) : lookup.article(request.target.id)?.url;
-		if (!url || !openableUrl(url)) return notice('no web address to open for this item');
-		if (!habits.openUrl) return notice('no system opener here');
-		void habits.openUrl(url).then(result => notice(result.opened ? `opened ${url}` : `cannot open: ${result.reason}`));
-	}, [state.request]);
+	useHabitEffects(state, {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}])});
 
-	// The history is saved whole when a query is added to it.
-	const savedHistory = useRef(state.history.entries);
-	useEffect(() => {
-		if (state.history.entries === savedHistory.current) return;
-		savedHistory.current = state.history.entries;
-		habits.saveHistory?.(state.history.entries);
-	}, [state.history.entries]);
 	useEffect(() => {
 		if (shownResults.current) dispatch([shownResults.current]);
 	}, [resultIds, answers]);

@@ -83,3 +83,20 @@ export function requestFor<S extends HabitState>(state: S, kind: Request['kind']
 	if (!target) return {...state, notice: kind === 'copy' ? 'nothing selected to copy' : 'nothing selected to open'};
 	return {...state, request: {kind, target, serial: (state.request?.serial ?? 0) + 1}};
 }
+
+/** What y and o need to know of the dashboard: the open views, the focus and the selections. */
+type Selections = {
+	views: ReadonlyArray<{target: {kind: 'item'; id: string} | {kind: 'reader'; article: string}}>;
+	focus: string;
+	resultIndex: number;
+	results: {ids: string[]};
+	selection: Record<string, number>;
+};
+
+/** The item `y` copies and `o` opens: what the open detail or reader shows, or the selected row. */
+export function selectedTarget(state: Selections, env: {panes: Record<string, {ids: string[]}>}): Request['target'] | undefined {
+	const view = state.views.at(-1);
+	if (view) return view.target.kind === 'item' ? {kind: 'item', id: view.target.id} : {kind: 'article', id: view.target.article};
+	const id = state.focus === 'search' ? state.results.ids[state.resultIndex] : env.panes[state.focus]?.ids[state.selection[state.focus] ?? 0];
+	return id ? {kind: 'item', id} : undefined;
+}

@@ -4,7 +4,7 @@ import {commandFor, type Command, type Context, type KeyStroke, type KeyTableEnt
 import {listPanes, paneOrder, type ListPaneId, type PaneId} from './layout.js';
 import {keepRowInView, type PaneShape} from './list-window.js';
 import type {MouseEvent} from './mouse.js';
-import {editSearchLine, initialHabits, pasteInto, recallEarlierQuery, rememberQuery, requestFor, searchLineEdit, type HabitState} from './search-line-state.js';
+import {editSearchLine, initialHabits, pasteInto, recallEarlierQuery, rememberQuery, requestFor, searchLineEdit, selectedTarget, type HabitState} from './search-line-state.js';
 import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './view-navigation.js';
 
 // Everything the dashboard remembers between key presses, and a pure function from (state, action) to
@@ -174,19 +174,6 @@ function withFind(state: UiState, find: string, env: Environment): UiState {
 
 function editText(state: UiState, edit: (text: string) => string, env: Environment): UiState {
 	return state.finding ? withFind(state, edit(topView(state).find), env) : withQuery(state, edit(state.query));
-}
-
-/** The item `y` copies and `o` opens: the selected row, or what the open detail or reader shows. */
-function selectedTarget(state: UiState, env: Environment) {
-	const view = state.views.at(-1);
-	if (view) return view.target.kind === 'item' ? {kind: 'item' as const, id: view.target.id} : {kind: 'article' as const, id: view.target.article};
-	if (state.focus === 'search') {
-		const id = state.results.ids[state.resultIndex];
-		return id ? {kind: 'item' as const, id} : undefined;
-	}
-	const pane = state.focus as ListPaneId;
-	const id = env.panes[pane]?.ids[state.selection[pane]];
-	return id ? {kind: 'item' as const, id} : undefined;
 }
 
 export function applyCommand(state: UiState, command: Command, env: Environment): UiState {
