@@ -80,6 +80,8 @@ export function mouseAction(state: UiState, event: MouseEvent, at: number, scree
 	const clicked = {...state, lastClick: click};
 	if (screen.shows === 'search' && screen.results) {
 		const index = screen.results.first + row - bodyRow;
+		// The preview beside the results takes no clicks.
+		if (event.column >= screen.results.x + screen.results.width) return clicked;
 		if (row < bodyRow || index >= screen.results.count) return clicked;
 		if (index === state.resultIndex || click.count >= 2) return applyCommand({...clicked, resultIndex: index}, 'chooseResult', env);
 		return {...clicked, resultIndex: index};
