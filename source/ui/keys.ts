@@ -125,7 +125,7 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	cursorWordRight: line('cursor a word right', [alt('f'), key('right', {meta: true}), key('right', {ctrl: true})]),
 	cursorStart: line('cursor to the start', [ctrl('a'), key('home')]),
 	cursorEnd: line('cursor to the end', [ctrl('e'), key('end')]),
-	deleteNextCharacter: line('delete the character under the cursor', [key('delete')]),
+	deleteNextCharacter: line('delete the character under the cursor', [key('delete'), ctrl('d')]),
 	deleteToEnd: line('delete from the cursor to the end', [ctrl('k')]),
 	recallQuery: line('an earlier query (again: one before it); ↑ on the first result too', [ctrl('r')], 'Ctrl-r history'),
 	copySelected: {category: 'General', description: 'copy the selected item (text, speaker, citations) to the clipboard', bindings: [{keys: [key('y')], contexts: browsing}]},

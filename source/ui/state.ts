@@ -289,6 +289,8 @@ export function reduce(state: UiState, action: Action, env: Environment): UiStat
 	if (action.type === 'paste') {
 		const context = contextOf(state);
 		if (context === 'find') return editText(state, text => text + sanitiseText(action.text), env);
+		// A paste over a list starts a search with it, as typing / and the text would.
+		if (context === 'list') return pasteInto(applyCommand(state, 'focusSearch', env), 'search', action.text) ?? state;
 		return pasteInto(state, context, action.text) ?? state;
 	}
 	if (action.query === state.results.query && action.ids === state.results.ids) return state;

@@ -64,6 +64,13 @@ describe('the search line', () => {
 		expect(screen).not.toMatch(/Detail/);
 	});
 
+	it('starts a search with text pasted over a list', async () => {
+		const app = renderWith({});
+		await app.waitFor(screen => screen.includes('1 of 42'));
+		app.stdin.write('\u001B[200~khasan\u001B[201~');
+		await app.waitFor(screen => screen.includes('/ khasan▌') && screen.includes('◉ 6 Search'), 'the search line filled and focused');
+	});
+
 	it('opens filled with --query and recalls earlier queries with Ctrl-r and ↑ on the first result', async () => {
 		const saved: string[][] = [];
 		const app = renderWith({query: 'peskov', history: ['khasan', 'trump'], saveHistory: entries => saved.push([...entries])});
