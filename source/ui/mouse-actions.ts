@@ -6,7 +6,7 @@ import type {Command} from './keys.js';
 import {paneOrder, type ListPaneId, type PaneId} from './layout.js';
 import type {ScreenLine} from './list-window.js';
 import {countClick, type MouseEvent} from './mouse.js';
-import {applyCommand, selectItem, type Environment, type UiState} from './state.js';
+import {applyCommand, contextOf, selectItem, type Environment, type UiState} from './state.js';
 import {cellWidth, type Cell} from './text-fit.js';
 
 /** Lines the wheel moves at a time, as most terminals and pagers scroll. */
@@ -69,6 +69,8 @@ export function mouseAction(state: UiState, event: MouseEvent, at: number, scree
 		if (event.direction !== 'up' && event.direction !== 'down') return state;
 		const command: Command = event.direction === 'up' ? 'moveUp' : 'moveDown';
 		if (screen.shows === 'search') return repeat(state, event.direction === 'up' ? 'previousResult' : 'nextResult', wheelStep, env);
+		// While a search inside a view is typed, the keys belong to it; the wheel waits.
+		if (contextOf(state) === 'find') return state;
 		if (screen.shows !== 'panes') return repeat(state, command, wheelStep, env);
 		const column = screen.columns.find(each => event.column >= each.x && event.column < each.x + each.width);
 		if (!column) return state;
