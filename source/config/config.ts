@@ -92,7 +92,8 @@ function readKeys(keys: Node | undefined, at: Report, config: EffectiveConfig, n
 		const [nameNode, value] = property.children ?? [];
 		const command = nameNode?.value as string;
 		if (!commands.includes(command as Command)) {
-			at(nameNode, ['keys', command], `unknown command (commands: ${commands.join(', ')})`);
+			const near = closest(command, commands);
+			at(nameNode, ['keys', command], `unknown command${near ? ` (did you mean "${near}"?)` : ''}; summit-tui --print-config lists them all`);
 			continue;
 		}
 		const specs: Array<{node: Node; where: Array<string | number>}> = value?.type === 'string' ? [{node: value, where: ['keys', command]}] : value?.type === 'array' ? (value.children ?? []).map((child, index) => ({node: child, where: ['keys', command, index]})) : [];
@@ -194,5 +195,25 @@ export function printConfig(config: EffectiveConfig): string {
 		history: config.history,
 		defaults: config.defaults,
 	};
-	return `${JSON.stringify(printed, null, 2)}\n`;
+	// One line per command: lists of keys are short.
+	const text = JSON.stringify(printed, null, 2).replaceAll(/\[\n\s+((?:"[^"\n]*",\n\s+)*"[^"\n]*")\n\s+\]/g, (_, items: string) => `[${items.split(/,\n\s+/).join(', ')}]`);
+	return `${text}\n`;
+}
+
+/** Levenshtein distance, for "did you mean": small inputs only (command names). */
+function distance(a: string, b: string): number {
+	let previous = Array.from({length: b.length + 1}, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/** The known name nearest to a mistyped one, if it is near enough to be what was meant. */
+function closest(name: string, known: readonly string[]): string | undefined {
+	const lowered = name.toLowerCase();
+	const [best] = known.map(each => ({each, cost: distance(lowered, each.toLowerCase())})).sort((x, y) => x.cost - y.cost);
+	return best && best.cost <= Math.max(2, Math.floor(name.length / 4)) ? best.each : undefined;
 }

@@ -38,6 +38,11 @@ describe('the config file', () => {
 		expect(commandIn(config.keyTable, {name: 'e', text: 'e'}, 'list')).toBe('moveDown');
 	});
 
+	it('suggests the command a near miss meant', () => {
+		expect(parse('{"keys": {"qiut": "x"}}').problems[0]?.message).toMatch(/did you mean "quit"\?/);
+		expect(parse('{"keys": {"launchRockets": "x"}}').problems[0]?.message).not.toMatch(/did you mean/);
+	});
+
 	it('refuses a key bound twice in one context, keeping that command’s defaults', () => {
 		const {config, problems} = parse('{"keys": {\n"quit": ["x", "j"]}}');
 		expect(problems).toHaveLength(1);
