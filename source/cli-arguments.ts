@@ -18,9 +18,22 @@ const helpText = `
                                           to FILE); "-" reads stdin
     $ summit-tui ARTICLE.txt ...          import articles in memory and open the dashboard
                                           (an ARTICLE may be a saved .html page or an http(s) URL)
+    $ summit-tui library [--json]         the stories in the library, newest update first
+    $ summit-tui ingest ARTICLE ... --save
+                                          save the imported articles as a new story in the library
+    $ summit-tui ingest ARTICLE ... --into FILE|STORY-ID
+                                          add the articles to a story (FILE.bak keeps the old one)
+    $ summit-tui --plain --since DATE     only what was added to the story since DATE
+    $ summit-tui search QUERY --library   search every story of the library
 
   Options
     --data DIR        load every *.json story in DIR (default: the bundled data/)
+    --library DIR     the library folder (default: $XDG_DATA_HOME/summit-tui/stories, with the
+                      bundled story as a sample); files with one story id are parts of one story
+    --save            ingest: write the story into the library (a new file, never over one)
+    --into FILE|ID    ingest: add the articles to an existing story file or library story
+    --no-backup       ingest --into: keep no FILE.bak
+    --since DATE      with --plain or --json: only what was added on or after DATE (YYYY-MM-DD)
     --plain           the whole story as readable text
     --markdown        the whole story as Markdown
     --json            the story (or search results) as JSON
@@ -29,7 +42,7 @@ const helpText = `
     --force           let --output replace an existing file (also one a link points to)
     --limit N         at most N search results (default 20)
     --width N         map: the width in columns (default: the terminal's, else 80)
-    --max-size SIZE   stop reading any input past SIZE (default 50M; e.g. 200M, 2G)
+    --max-size SIZE   stop reading any input past SIZE (default 50M, at most 512M; e.g. 200M)
     --timeout SECONDS give up on a URL that has not fully arrived after SECONDS (default 30)
     --outlet NAME     ingest: the outlet of every article given (else its header or URL)
     --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from
@@ -37,6 +50,7 @@ const helpText = `
                       ingest: the article's title and address
     --no-color        no colours (NO_COLOR is respected too)
     --verbose         ingest: list the page clutter left out of each article, and why
+    --explain         ingest: print on stderr which rules decided each name and quote
     --debug           print stack traces of internal errors
     --help, -h        this help
     --version         the version number
@@ -63,12 +77,18 @@ const helpText = `
     Title: …   Outlet: …   URL: …   Published: 2024-03-05
 `;
 
-export const commands = ['search', 'show', 'validate', 'ingest', 'map'] as const;
+export const commands = ['search', 'show', 'validate', 'ingest', 'map', 'library'] as const;
 
-type FlagSpec = {type: 'string' | 'boolean' | 'number'; shortFlag?: string};
+/** `optionalValue`: a string flag that may stand alone (`search QUERY --library`). */
+type FlagSpec = {type: 'string' | 'boolean' | 'number'; shortFlag?: string; optionalValue?: boolean};
 
 const flagSpecs: Record<string, FlagSpec> = {
 	data: {type: 'string'},
+	library: {type: 'string', optionalValue: true},
+	save: {type: 'boolean'},
+	into: {type: 'string'},
+	since: {type: 'string'},
+	backup: {type: 'boolean'},
 	plain: {type: 'boolean'},
 	markdown: {type: 'boolean'},
 	json: {type: 'boolean'},
@@ -85,6 +105,7 @@ const flagSpecs: Record<string, FlagSpec> = {
 	color: {type: 'boolean'},
 	debug: {type: 'boolean'},
 	verbose: {type: 'boolean'},
+	explain: {type: 'boolean'},
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean'},
 };
@@ -103,6 +124,15 @@ export type ParsedArguments =
 	| {kind: 'run'; input: string[]; flags: CliFlags}
 	| {kind: 'print'; text: string}
 	| {kind: 'usage'; message: string};
+
+/** Whether a token names an option this program knows (so it cannot be the value of the one before). */
+function isOption(token: string): boolean {
+	if (token.startsWith('--')) {
+		const name = token.slice(2).split('=', 1)[0]!;
+		return longNames.has(name) || (name.startsWith('no-') && longNames.has(name.slice(3)));
+	}
+	return /^-[a-zA-Z]+$/.test(token) && [...token.slice(1)].every(letter => shortNames.has(letter));
+}
 
 /**
  * Checks what meow lets through: unknown flags (with "did you mean"), and flags that need a value given
@@ -125,6 +155,7 @@ function checkTokens(argv: readonly string[]): string | undefined {
 				return `unknown option --${name}${near ? `; did you mean --${near}?` : ''}`;
 			}
 		} else {
+			if (/^-[a-zA-Z]=/.test(token)) return `write ${token.slice(0, 2)} ${token.slice(3)}: a short option takes its value after a space`;
 			const letters = token.slice(1);
 			const unknown = [...letters].find(letter => !shortNames.has(letter));
 			if (unknown !== undefined) return `unknown option -${unknown}`;
@@ -134,11 +165,26 @@ function checkTokens(argv: readonly string[]): string | undefined {
 		}
 		if (spec.type !== 'boolean' && !hasValue) {
 			const next = argv[index + 1];
-			if (next === undefined || (next.startsWith('-') && next !== '-')) return `--${name} needs a value`;
+			// A value may start with "-" (--limit -1, --title -5): only another option, or nothing, is no value.
+			if (next === undefined || next === '--' || isOption(next)) {
+				if (spec.optionalValue) continue;
+				return `--${name} needs a value`;
+			}
 			index++;
 		}
 	}
 	return undefined;
+}
+
+/** A flag that may stand alone, given alone, as an explicit empty value: meow would take the next word. */
+function withOptionalValues(argv: readonly string[]): string[] {
+	const optional = new Set([...longNames].filter(([, spec]) => spec.optionalValue).map(([name]) => `--${name}`));
+	const end = argv.indexOf('--');
+	return argv.map((token, index) => {
+		if (!optional.has(token) || (end !== -1 && index > end)) return token;
+		const next = argv[index + 1];
+		return next === undefined || (next.startsWith('-') && next !== '-') ? `${token}=` : token;
+	});
 }
 
 /** Parses the command line with meow; never exits: help, version and usage errors come back as values. */
@@ -147,7 +193,7 @@ export function parseArguments(argv: readonly string[], version: string): Parsed
 	if (problem) return {kind: 'usage', message: problem};
 	const cli = meow(helpText, {
 		importMeta: import.meta,
-		argv,
+		argv: withOptionalValues(argv),
 		// The version is fixed at build time; meow need not look for package.json.
 		pkg: {name: 'summit-tui', version},
 		autoHelp: false,

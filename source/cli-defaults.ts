@@ -3,6 +3,12 @@
 
 export type CliFlags = {
 	data?: string;
+	/** --library DIR; empty for `--library` alone (the default library, as `search QUERY --library`). */
+	library?: string;
+	save: boolean;
+	into?: string;
+	since?: string;
+	backup: boolean;
 	plain: boolean;
 	markdown: boolean;
 	json: boolean;
@@ -19,8 +25,9 @@ export type CliFlags = {
 	color: boolean;
 	debug: boolean;
 	verbose?: boolean;
+	explain?: boolean;
 };
 
 export type CliArguments = {input: string[]; flags: CliFlags};
 
-export const defaultFlags: CliFlags = {plain: false, markdown: false, json: false, limit: 20, force: false, color: true, debug: false};
+export const defaultFlags: CliFlags = {save: false, backup: true, plain: false, markdown: false, json: false, limit: 20, force: false, color: true, debug: false};

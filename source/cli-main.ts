@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {resolve as resolvePath} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {defaultFlags, type CliFlags} from './cli-defaults.js';
 import type {ArticleMetadata} from './ingest/article-input.js';
@@ -9,6 +10,7 @@ import {formatProblem, type Problem} from './model/problem.js';
 import {defaultMaxBytes, inFileOrder, listStoryFiles, looksLikeStoryJson, readInputs, storiesFromInputs, type InputFile, type TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
 import type {StoryFile} from './model/schema.js';
+import type {LibraryContext, Outcome} from './library/library-cli.js';
 
 // The command line as a function: main(argv, io) → exit code. Each command returns its output or its
 // problems; only main turns them into text on stdout or stderr and an exit code, so the whole CLI can
@@ -21,7 +23,7 @@ export type CliIo = {
 	stdin: NodeJS.ReadableStream & {isTTY?: boolean};
 	env: Record<string, string | undefined>;
 	/** Runs the dashboard; absent where there is no terminal to draw it on (tests). */
-	dashboard?: (story: StoryFile, options: {note?: string; color: boolean}) => Promise<number>;
+	dashboard?: (story: StoryFile, options: {note?: string; color: boolean; newItems?: ReadonlySet<string>}) => Promise<number>;
 };
 
 /** Bad usage: ends the run with exit 2 and a hint. Raised by the checks, caught only by main. */
@@ -31,6 +33,8 @@ class UsageError extends Error {}
  * Problems that end the run with exit 1: one problem on one line ("summit-tui: cannot import: URL:
  * reason"), several under a heading with their count.
  */
+const shownProblems = 100;
+
 class ProblemsError extends Error {
 	constructor(
 		readonly action: string,
@@ -43,7 +47,9 @@ class ProblemsError extends Error {
 	format(): string {
 		const [only] = this.problems;
 		if (only && this.problems.length === 1 && this.total === 1 && !only.excerpt) return `summit-tui: ${this.action}: ${formatProblem(only)}\n`;
-		return `summit-tui: ${this.action} (${problemCount(this.problems.length, this.total)}):\n${this.problems.map(problem => `  ${formatProblem(problem)}`).join('\n')}\n`;
+		// However many there are (two large stories merged can disagree on every id), a screenful is listed.
+		const shown = this.problems.slice(0, shownProblems);
+		return `summit-tui: ${this.action} (${problemCount(shown.length, Math.max(this.total, this.problems.length))}):\n${shown.map(problem => `  ${formatProblem(problem)}`).join('\n')}\n`;
 	}
 }
 
@@ -56,8 +62,14 @@ function parseSize(text: string): number {
 	if (!match) return usage(`--max-size takes a size such as 50M, 512K or 1G, not "${text}"`);
 	const unit = (match[2] ?? 'b')[0]!.toLowerCase();
 	const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-	return Math.floor(Number(match[1]) * factor);
+	const bytes = Math.floor(Number(match[1]) * factor);
+	if (bytes < 1) return usage(`--max-size must be at least one byte, not "${text}"`);
+	// V8 holds at most about 512 MiB of text in one string; a larger input could be read but not decoded.
+	if (bytes > maxReadableBytes) return usage(`--max-size can be at most 512M: a larger text cannot be held as one piece, not "${text}"`);
+	return bytes;
 }
+
+const maxReadableBytes = 512 * 1024 * 1024;
 
 /** --timeout SECONDS (for URLs) in milliseconds. */
 function parseSeconds(text: string): number {
@@ -106,10 +118,36 @@ class Run {
 		return this.flags.color && (this.io.env['NO_COLOR'] ?? '') === '';
 	}
 
-	storyFiles(files: string[]): string[] {
-		if (files.length > 0 && this.flags.data) usage('give story files or --data DIR, not both');
+	/** The library the flags name (--library DIR, --data DIR) or the default one. */
+	get library(): LibraryContext {
+		if (this.flags.data !== undefined && this.flags.library !== undefined) usage('give --library DIR or --data DIR, not both');
+		return {folder: this.flags.library ?? this.flags.data, env: this.io.env, maxBytes: this.maxBytes, bundledFolder: bundledDataFolder, trusted: trustedStories()};
+	}
+
+	/** A library command's outcome: its value, or the run ends with its usage message or problems. */
+	settle<T>(outcome: Outcome<T>): T {
+		if ('usage' in outcome) return usage(outcome.usage);
+		this.warn(outcome.warnings);
+		if ('problems' in outcome) throw new ProblemsError(outcome.heading, outcome.problems);
+		return outcome.value;
+	}
+
+	/** The files given, else the one story of the library (or the bundled story when there is none). */
+	async storyFiles(files: string[]): Promise<string[]> {
+		if (files.length > 0 && (this.flags.data !== undefined || this.flags.library)) usage('give story files or --data DIR / --library DIR, not both');
 		if (files.length > 0) return files;
-		const listed = listStoryFiles(this.flags.data ?? bundledDataFolder);
+		const named = this.flags.data !== undefined || this.flags.library;
+		// No library yet: the bundled story, without loading the library's code on the way to the first frame.
+		if (!named) {
+			const {defaultLibraryFolder} = await import('./library/library-folders.js');
+			if (!existsSync(defaultLibraryFolder(this.io.env))) return this.bundledFiles();
+		}
+		const {chooseStoryFiles} = await import('./library/library-cli.js');
+		return this.settle(await chooseStoryFiles(this.library));
+	}
+
+	bundledFiles(): string[] {
+		const listed = listStoryFiles(bundledDataFolder);
 		this.warn(listed.warnings);
 		if (listed.problems.length > 0) throw new ProblemsError('cannot load story data', listed.problems);
 		return listed.files;
@@ -144,6 +182,7 @@ class Run {
 		const outcome = await ingestInputs(sourcesInOrder(read.files, read.inputs), metadata, {maxBytes: this.maxBytes, timeoutMs: this.timeoutMs});
 		this.warn(outcome.warnings);
 		if (this.flags.verbose) for (const line of outcome.dropped ?? []) this.io.stderr.write(`summit-tui: dropped from ${sanitiseText(line.source)}: "${sanitiseText(line.text)}" (${line.reason})\n`);
+		if (this.flags.explain) this.io.stderr.write((await import('./ingest/explain.js')).formatExplanations(outcome.explanations ?? []));
 		const problems = inFileOrder([...read.problems, ...outcome.problems], read.files);
 		if (!outcome.story || problems.length > 0) throw new ProblemsError('cannot import', problems);
 		return outcome.story;
@@ -151,12 +190,13 @@ class Run {
 
 	/** stdout, or --output written whole or not at all. */
 	async output(content: string, inputs: string[]): Promise<'stdout' | 'file'> {
-		if (this.flags.output === undefined) {
+		// "-" is standard output here, as it is standard input where a file is read.
+		if (this.flags.output === undefined || this.flags.output === '-') {
 			this.io.stdout.write(content);
 			return 'stdout';
 		}
-		const {writeFileSafely} = await import('./model/write-file-safely.js');
-		const problem = writeFileSafely(this.flags.output, content, {force: this.flags.force, inputs: inputs.filter(file => file !== '-'), writeChunk: await faultInjectedWriter(this.io.env)});
+		const {writeFileSafelyAsync} = await import('./model/write-file-safely.js');
+		const problem = await writeFileSafelyAsync(this.flags.output, content, {force: this.flags.force, inputs: inputs.filter(file => file !== '-'), writeChunk: await faultInjectedWriter(this.io.env)});
 		if (problem) throw new ProblemsError('nothing written', [problem]);
 		return 'file';
 	}
@@ -166,13 +206,13 @@ class Run {
 	}
 }
 
-/** Only for the test that a signal during a write leaves no temporary file: each chunk takes a while. */
+/** Only for the test that a signal during a write stops it: each chunk of 64 KB takes 200 ms. */
 async function faultInjectedWriter(env: CliIo['env']) {
 	if (env['SUMMIT_TUI_FAULT'] !== 'slow-write') return undefined;
 	const {writeSync} = await import('node:fs');
-	const pause = new Int32Array(new SharedArrayBuffer(4));
-	return (descriptor: number, buffer: Uint8Array, offset: number, length: number) => {
-		Atomics.wait(pause, 0, 0, 200);
+	const {setTimeout: sleep} = await import('node:timers/promises');
+	return async (descriptor: number, buffer: Uint8Array, offset: number, length: number) => {
+		await sleep(200);
 		return writeSync(descriptor, buffer, offset, Math.min(length, 64 * 1024));
 	};
 }
@@ -204,7 +244,8 @@ async function searchCommand(run: Run, words: string[]): Promise<number> {
 	const query = sanitiseText(words.join(' ')).trim();
 	if (query === '') usage('search needs a query, e.g. summit-tui search peskv');
 	if (!Number.isInteger(run.flags.limit) || run.flags.limit < 1) usage('--limit takes a whole number of 1 or more');
-	const story = await run.load(await run.readAll(run.storyFiles([])));
+	if (run.flags.library !== undefined) return librarySearchCommand(run, query);
+	const story = await run.load(await run.readAll(await run.storyFiles([])));
 	const {createSearcher} = await import('./search/search.js');
 	const {formatSearchHits} = await import('./search/format-hits.js');
 	const hits = createSearcher(story, {oneQuery: true}).search(query, run.flags.limit);
@@ -220,10 +261,38 @@ async function searchCommand(run: Run, words: string[]): Promise<number> {
 	return 0;
 }
 
+/** search QUERY --library: every story's items, each hit with its story. */
+async function librarySearchCommand(run: Run, query: string): Promise<number> {
+	const {openLibrary} = await import('./library/library-cli.js');
+	const {openAllStories, createLibrarySearcher} = await import('./library/library-search.js');
+	const library = await openLibrary(run.library);
+	run.warn(library.warnings);
+	if (library.problems.length > 0) throw new ProblemsError('cannot open the library:', library.problems);
+	const opened = await openAllStories(library, {maxBytes: run.maxBytes, trusted: trustedStories()});
+	// A broken story is left out of the search, and said so: the others are still searched.
+	run.warn(opened.problems.map(problem => `${formatProblem(problem)} (left out of the search)`));
+	const hits = createLibrarySearcher(opened.stories, {oneQuery: true}).search(query, run.flags.limit);
+	if (run.flags.json) {
+		run.io.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+		return hits.length > 0 ? 0 : 1;
+	}
+	if (hits.length === 0) {
+		run.io.stderr.write(`summit-tui: nothing in the library matches "${query}"\n`);
+		return 1;
+	}
+	const {formatSearchHits} = await import('./search/format-hits.js');
+	const width = run.io.stdout.isTTY ? run.io.stdout.columns : undefined;
+	const lines = formatSearchHits(hits, {color: run.color}).split('\n');
+	const withStories = hits.map((hit, index) => `${lines[index]}  · ${sanitiseText(hit.story.title)} #${hit.story.id}`);
+	const {default: cliTruncate} = await import('cli-truncate');
+	run.io.stdout.write(`${withStories.map(line => (width ? cliTruncate(line, width) : line)).join('\n')}\n`);
+	return 0;
+}
+
 async function showCommand(run: Run, ids: string[]): Promise<number> {
 	if (ids.length !== 1) usage('show takes one id, as search prints it: summit-tui show dmitry-peskov');
 	const id = sanitiseText(ids[0]!).trim();
-	const story = await run.load(await run.readAll(run.storyFiles([])));
+	const story = await run.load(await run.readAll(await run.storyFiles([])));
 	const {buildStoryLookup} = await import('./model/story-lookup.js');
 	const {describeItem, renderItemText} = await import('./report/render-item.js');
 	const report = describeItem(buildStoryLookup(story), id);
@@ -241,7 +310,7 @@ async function showCommand(run: Run, ids: string[]): Promise<number> {
 async function mapCommand(run: Run, files: string[]): Promise<number> {
 	const width = run.flags.width ?? (run.io.stdout.isTTY ? run.io.stdout.columns : undefined) ?? 80;
 	if (!Number.isInteger(width) || width < 20 || width > 1000) usage('--width takes a whole number of columns from 20 to 1000');
-	const story = await run.load(await run.readAll(run.storyFiles(files)));
+	const story = await run.load(await run.readAll(await run.storyFiles(files)));
 	const {renderMapText} = await import('./map/map-text.js');
 	run.io.stdout.write(renderMapText(story, width));
 	return 0;
@@ -250,8 +319,75 @@ async function mapCommand(run: Run, files: string[]): Promise<number> {
 async function ingestCommand(run: Run, files: string[], outputFlags: number): Promise<number> {
 	if (files.length === 0) usage('ingest needs at least one article file (or - for standard input), e.g. summit-tui ingest article.txt');
 	if (outputFlags > 0) usage('ingest always writes story JSON; --plain, --markdown and --json are for reading a story');
+	const destinations = [run.flags.output !== undefined, run.flags.save, run.flags.into !== undefined].filter(Boolean).length;
+	if (destinations > 1) usage('choose one of -o FILE, --save and --into');
+	if (!run.flags.backup && run.flags.into === undefined) usage('--no-backup goes with --into');
+	if (run.flags.into !== undefined) return ingestIntoCommand(run, files, run.flags.into);
 	const story = await run.import(await run.readAll(files), run.metadata);
+	if (run.flags.save) {
+		const {saveNewStory, localDay} = await import('./library/save-story.js');
+		const saved = run.settle(await saveNewStory(run.library, story, localDay()));
+		if (saved.renamedFrom) run.io.stderr.write(`summit-tui: the library already has a story "${sanitiseText(saved.renamedFrom)}"; this one is "${sanitiseText(saved.id)}" (to add to that one instead: --into ${sanitiseText(saved.renamedFrom)})\n`);
+		run.io.stderr.write(`summit-tui: saved "${sanitiseText(story.story.title)}" as ${sanitiseText(saved.file)}\n`);
+		return 0;
+	}
 	if ((await run.output(`${JSON.stringify(story, null, '\t')}\n`, files)) === 'file') run.io.stderr.write(`summit-tui: wrote ${sanitiseText(run.flags.output!)}\n`);
+	return 0;
+}
+
+/** ingest --into: the articles added to a story that exists, the file replaced whole, the old one kept. */
+async function ingestIntoCommand(run: Run, files: string[], target: string): Promise<number> {
+	const {resolveIntoTarget, readForUpdate, replaceStoryFile, storyJson, localDay} = await import('./library/save-story.js');
+	const file = run.settle(await resolveIntoTarget(run.library, target));
+	if (files.some(input => input !== '-' && resolvePath(input) === resolvePath(file))) usage('--into names the story to add to, not one of the articles');
+	const before = readForUpdate(file, run.maxBytes);
+	if ('problems' in before) throw new ProblemsError('cannot add to the story:', before.problems);
+	const {parseStoryBytes, parseStoryText} = await import('./model/load.js');
+	const existing = parseStoryBytes(before.bytes, file);
+	if (!existing.story) throw new ProblemsError(`cannot add to the story (${problemCount(existing.problems.length, existing.problemsTotal)}):`, existing.problems);
+	const imported = await run.import(await run.readAll(files), run.metadata);
+	const {mergeArticlesIntoStory} = await import('./library/merge-articles.js');
+	const merged = mergeArticlesIntoStory(existing.story, imported, localDay());
+	for (const note of merged.notes) run.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
+	const {articles, ...items} = merged.added;
+	if (articles === 0) {
+		run.io.stderr.write(`summit-tui: nothing new to add; ${sanitiseText(file)} is unchanged\n`);
+		return 0;
+	}
+	const content = storyJson(merged.story);
+	// Built to be valid; checked as every story file is, so that a bug never reaches the user's file.
+	const checked = parseStoryText(content, file);
+	if (!checked.story) throw new ProblemsError('nothing written (the merged story does not validate; this is a bug):', checked.problems);
+	const problem = replaceStoryFile(file, before, content, {backup: run.flags.backup, maxBytes: run.maxBytes});
+	if (problem) throw new ProblemsError('nothing written:', [problem]);
+	const singular: Record<string, string> = {people: 'person', organizations: 'organisation', places: 'place', facts: 'fact', events: 'event', quotes: 'quote', differences: 'difference'};
+	const counts = Object.entries(items).filter(([, count]) => count > 0).map(([kind, count]) => plural(count, singular[kind]!, kind === 'people' ? 'people' : `${singular[kind]}s`));
+	run.io.stderr.write(`summit-tui: added ${plural(articles, 'article')}${counts.length > 0 ? ` (${counts.join(', ')})` : ''} to "${sanitiseText(existing.story.story.title)}" in ${sanitiseText(file)}${run.flags.backup ? `; the previous version is ${sanitiseText(file)}.bak` : ''}\n`);
+	return 0;
+}
+
+async function libraryCommand(run: Run, rest: string[], outputFlags: number): Promise<number> {
+	if (rest.length > 0) usage(`library takes no arguments (name the folder with --library DIR), not "${rest[0]}"`);
+	if (run.flags.plain || run.flags.markdown) usage('library lists the stories as text, or as JSON with --json');
+	if (outputFlags > 1) usage('choose one of --plain, --markdown and --json');
+	const {libraryListing} = await import('./library/library-cli.js');
+	run.io.stdout.write(run.settle(await libraryListing(run.library, run.flags.json)));
+	return 0;
+}
+
+/** --since DATE: only what was added to the story on or after the day, as text or JSON. */
+async function sinceCommand(run: Run, story: StoryFile, files: string[]): Promise<number> {
+	const day = run.flags.since!;
+	const {parsePartialDate} = await import('./model/dates.js');
+	if (parsePartialDate(day)?.day === undefined) usage(`--since takes a day as YYYY-MM-DD, not "${day}"`);
+	if (run.flags.markdown) usage('--since goes with --plain or --json');
+	if (run.flags.json) {
+		const {addedSince} = await import('./library/whats-new.js');
+		await run.output(`${JSON.stringify({story: story.story, since: day, ...addedSince(story, day)}, null, 2)}\n`, files);
+		return 0;
+	}
+	const {renderAddedSince} = await import('./library/render-since.js');
+	await run.output(renderAddedSince(story, day).text, files);
 	return 0;
 }
 
@@ -260,7 +396,7 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 	if (outputFlags > 1) usage('choose one of --plain, --markdown and --json');
 	if (run.flags.output !== undefined && outputFlags === 0) usage('--output needs --plain, --markdown or --json');
 	const givesMetadata = Object.values(run.metadata).some(value => value !== undefined);
-	const files = run.storyFiles(input);
+	const files = await run.storyFiles(input);
 	const read = await run.readAll(files);
 	// Inputs that are not story JSON are articles: imported in memory, and the dashboard says so. What
 	// an input is comes from the bytes already read: a pipe cannot be peeked at and read again.
@@ -269,6 +405,7 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 	if (articles.length > 0 && articles.length < read.inputs.length + urls.length) usage('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
 	if (givesMetadata && articles.length === 0 && read.inputs.length > 0) usage('--outlet, --published, --title and --url describe articles to import; story files carry their own');
 	const story = articles.length > 0 ? await run.import(read, run.metadata) : await run.load(read);
+	if (run.flags.since !== undefined) return sinceCommand(run, story, files);
 	const note = articles.length > 0 ? 'extracted automatically: check the citations' : undefined;
 	// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
 	const wantsReport = outputFlags > 0 || !run.io.stdout.isTTY || run.io.env['TERM'] === 'dumb' || !run.io.dashboard;
@@ -283,7 +420,14 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 		run.io.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
 		return 2;
 	}
-	return run.io.dashboard!(story, {note, color: run.color});
+	// What is new since the user's last visit is marked; leaving records this visit.
+	const {beginVisit} = await import('./library/seen-state-file.js');
+	const {stateFolder} = await import('./library/library-folders.js');
+	const visit = beginVisit(stateFolder(run.io.env), story);
+	const code = await run.io.dashboard!(story, {note, color: run.color, newItems: visit.newItems});
+	const problem = visit.done();
+	if (problem) run.warn([`what you have seen was not recorded: ${formatProblem(problem)}`]);
+	return code;
 }
 
 async function dispatch(run: Run, input: string[]): Promise<number> {
@@ -296,11 +440,20 @@ async function dispatch(run: Run, input: string[]): Promise<number> {
 		const date = parsePartialDate(run.flags.published);
 		if (date?.day === undefined || date.year < 1000) usage(`--published takes a real date as YYYY-MM-DD (years 1000–9999), not "${run.flags.published}"`);
 	}
+	if (run.flags.url !== undefined) {
+		// A flag the user typed is checked as usage; the same value in an article's header is only a warning.
+		const {checkUrl} = await import('./ingest/header-values.js');
+		const {problem} = checkUrl(run.flags.url);
+		if (problem) usage(`--url: ${problem}`);
+	}
+	if (input.includes('-') && run.io.stdin.isTTY) run.io.stderr.write('summit-tui: reading from the terminal; end with Ctrl-D\n');
 	if (command === 'validate') return validateCommand(run, rest);
 	if (command === 'search') return searchCommand(run, rest);
 	if (command === 'show') return showCommand(run, rest);
 	if (command === 'ingest') return ingestCommand(run, rest, outputFlags);
 	if (command === 'map') return mapCommand(run, rest);
+	if (command === 'library') return libraryCommand(run, rest, outputFlags);
+	if (run.flags.save || run.flags.into !== undefined) usage('--save and --into go with ingest: summit-tui ingest ARTICLE --save');
 	if (command !== undefined) await checkForMisspeltCommand(command);
 	return storyCommand(run, input, outputFlags);
 }

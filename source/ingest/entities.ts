@@ -1,15 +1,11 @@
-import {
-	connectorHeads,
-	nameConnectors,
-	nameParticles,
-	organizationDescriptors,
-	organizationHeads,
-	personTitles,
-	placeHeads,
-	placeNouns,
-	roleModifiers,
-	speechVerbs,
-} from './lexicon.js';
+import {readDateline} from './datelines.js';
+import {applyEntityRules} from './entity-rules.js';
+import {titleEnd, titleRole} from './entity-roles.js';
+import {isFirstName} from './first-names.js';
+import {lookUpPlace} from './gazetteer.js';
+import {compoundSuffixes, connectorHeads, directions, nameConnectors, nameParticles, nationalInstitutions, organizationHeads, personTitles, placeNameWords} from './lexicon.js';
+import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
+import {bare, capitalise, headOf, isAcronym, isCommonWord, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
 
 // Finding the people, organisations and places of a set of articles. compromise tags the words (first
@@ -27,6 +23,8 @@ type Votes = Record<EntityKind, number> & {acronym?: number};
 /** One occurrence of a capitalised name in the text. */
 export type NameOccurrence = {
 	surface: string;
+	/** The name to show when the surface is styled ("MOSCOW" in a dateline is Moscow). */
+	displayName?: string;
 	key: string;
 	tokenCount: number;
 	article: number;
@@ -38,6 +36,8 @@ export type NameOccurrence = {
 	acronym: boolean;
 	/** "Country", "City", "Agency" when the words around say so. */
 	detail?: string;
+	/** The ids of the entity rules that voted (entity-rules.ts), for --explain. */
+	rules?: string[];
 };
 
 export type ExtractedEntity = {
@@ -48,26 +48,13 @@ export type ExtractedEntity = {
 	role?: string;
 	/** Extra detail for organisations and places: "Agency", "Country", "City". */
 	type?: string;
+	/** Which rules voted, over all occurrences, with how often: "place-preposition ×3". */
+	rules: string[];
 	occurrences: NameOccurrence[];
 };
 
-// "residents of Loures", "the outskirts of Kyiv": nouns whose "of" is followed by a place.
-const inhabitantNouns = new Set(['residents', 'inhabitants', 'people', 'citizens', 'suburbs', 'streets', 'mayor', 'governor', 'province', 'outside']);
-// "drove west to Valemount", "fled to Poland": movement towards a place.
-const motionWords = /^(?:drove|drive|driving|flew|fly|flying|travel(?:l?ed|l?ing|s)?|moved?|went|go|going|fled|flee|returned?|headed|heading|evacuated|sailed|walked|trip|journey|west|east|north|south|back)$/i;
-// "Denver-based", "Saudi-led": the name ends before these; "-based" and "-born" say it is a place.
-const compoundSuffixes = new Set(['based', 'born', 'led', 'owned', 'run', 'backed', 'made', 'style', 'era', 'linked', 'funded', 'controlled', 'bound', 'headquartered', 'area', 'wide', 'specific', 'focused', 'registered']);
-const directions = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center']);
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const noVotes = (): Votes => ({person: 0, organization: 0, place: 0});
-const bare = (word: string) => word.toLowerCase().replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
-const possessive = /[’']s$/u;
-const isAcronym = (word: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(word);
 
-/** Words whose capital says nothing: months, weekdays, pronouns, function words. */
-function neverAName(token: Token): boolean {
-	return hasTag(token, 'Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Expression');
-}
 
 /** Words seen capitalised inside sentences, words seen in lower case, and nationality words, over all the text. */
 export type CaseEvidence = {capitalisedInside: Set<string>; lowerCase: Set<string>; demonyms: Set<string>};
@@ -90,11 +77,6 @@ export function collectCaseEvidence(paragraphs: AnalysedParagraph[]): CaseEviden
 	return {capitalisedInside, lowerCase, demonyms};
 }
 
-/** The first word of a sentence, or the first after a colon or an opening quotation mark. */
-function startsClause(tokens: Token[], index: number): boolean {
-	if (index === 0) return true;
-	return /[:“"‘(]\s*$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
-}
 
 function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boolean {
 	const token = tokens[index]!;
@@ -113,13 +95,16 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 	if (!startsClause(tokens, index)) return !hasTag(token, 'Adverb') || hasTag(token, 'ProperNoun');
 	// At the start of a sentence every word has a capital: trust it only with other evidence.
 	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');
-	return (tagged || evidence.capitalisedInside.has(word)) && !evidence.lowerCase.has(word);
+	// The gazetteer vouches for a city or country at the start of a sentence ("Khabarovsk welcomed …").
+	return (tagged || evidence.capitalisedInside.has(word) || (lookUpPlace(word) !== undefined && !isCommonWord(word))) && !evidence.lowerCase.has(word);
 }
 
 /** Whether two adjacent words of a name are joined only by a space or a hyphen. */
 function joined(left: Token, right: Token): 'space' | 'hyphen' | undefined {
 	if (right.pre !== '') return undefined;
 	if (left.post === '-' || left.post === '‐') return 'hyphen';
+	// "Ellen M. Smith": a middle initial before a surname compromise reads as part of a person's name.
+	if (/^\p{Lu}$/u.test(left.text) && /^\.\s+$/u.test(left.post) && hasTag(left, 'Person') && isCapitalised(right.text) && hasTag(right, 'Person', 'LastName', 'ProperNoun', 'Organization')) return 'space';
 	return /^\s+$/u.test(left.post) || left.post === '' ? 'space' : undefined;
 }
 
@@ -152,8 +137,11 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 		const start = index;
 		let end = index + 1;
 		// A possessive or a slash ("Zemlianichenko/Pool via Reuters") ends a name.
-		while (end < tokens.length && !possessive.test(tokens[end - 1]!.text) && !tokens[end - 1]!.text.includes('/')) {
-			const link = joined(tokens[end - 1]!, tokens[end]!);
+		// "Workers' Party": a plural possessive before the head of an institution's name stays inside it.
+		const endsName = (at: number) => possessive.test(tokens[at]!.text) || (/s[’']$/u.test(tokens[at]!.text + tokens[at]!.post.trim()) && !organizationHeads.has(bare(tokens[at + 1]?.text ?? '')));
+		while (end < tokens.length && !endsName(end - 1) && !tokens[end - 1]!.text.includes('/')) {
+			const pluralPossessive = /^[’']\s+$/u.test(tokens[end - 1]!.post) && /s$/u.test(tokens[end - 1]!.text) && organizationHeads.has(bare(tokens[end]!.text)) && tokens[end]!.pre === '';
+			const link = joined(tokens[end - 1]!, tokens[end]!) ?? (pluralPossessive ? 'space' : undefined);
 			if (!link) break;
 			const next = tokens[end]!;
 			// "Jae-in", "Jong-un": a lower-case part after a hyphen belongs to the name ("Denver-based" does not).
@@ -161,6 +149,7 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 				end++;
 				continue;
 			}
+			if (personStartsAt(tokens, end, isFirstName, evidence.lowerCase)) break;
 			if ((isNameWord(tokens, end, evidence) && !startsClause(tokens, end)) || (link === 'space' && particleBefore(end))) {
 				end++;
 				continue;
@@ -185,71 +174,12 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 	return runs;
 }
 
-/** Index of the last title word in a run that still has name words after it, or -1. */
-function titleEnd(tokens: Token[], start: number, end: number): number {
-	let last = -1;
-	for (let index = start; index < end - 1; index++) {
-		if (personTitles.has(bare(tokens[index]!.text)) || hasTag(tokens[index]!, 'Honorific')) last = index;
-	}
-	if (last === -1) return -1;
-	// The rest must read as a name, not as a title of its own ("Prime Minister").
-	const rest = tokens.slice(last + 1, end);
-	return rest.some(token => !personTitles.has(bare(token.text))) && isCapitalised(rest[0]!.text) ? last : -1;
-}
 
-/** Lower-case role words right before a name: "Kremlin spokesperson", "North Korean leader". */
-function roleBefore(tokens: Token[], start: number, text: string): {role?: string; descriptor?: string} {
-	const previous = tokens[start - 1];
-	if (!previous || !/^\s+$/u.test(previous.post) || isCapitalised(previous.text) || !/^\p{L}[\p{L}-]*$/u.test(previous.text)) return {};
-	const word = bare(previous.text);
-	if (organizationDescriptors.has(word)) return {descriptor: word};
-	if (!hasTag(previous, 'Actor') && !personTitles.has(word.replace(/^.*-/, ''))) return {};
-	// Take the modifiers before the role noun: proper adjectives, nouns, "former".
-	let first = start - 1;
-	while (first > 0 && start - first < 4) {
-		const candidate = tokens[first - 1]!;
-		if (!/^\s+$/u.test(candidate.post) || candidate.pre !== '') break;
-		const usable =
-			roleModifiers.has(candidate.text.toLowerCase()) ||
-			(!isCapitalised(candidate.text) && personTitles.has(bare(candidate.text))) ||
-			(isCapitalised(candidate.text) && !neverAName(candidate) && !possessive.test(candidate.text) && !hasTag(candidate, 'Verb')) ||
-			hasTag(candidate, 'Demonym') ||
-			(hasTag(candidate, 'Noun') && !hasTag(candidate, 'Pronoun', 'Determiner') && !isCapitalised(candidate.text) && hasTag(candidate, 'Actor'));
-		if (!usable) break;
-		first--;
-	}
-	return {role: text.slice(tokens[first]!.start, previous.end)};
-}
 
-/** "Ramon Pacheco Pardo, the Korea Chair at the Brussels School of Governance," → the role. */
-function roleAfter(tokens: Token[], end: number, text: string): string | undefined {
-	const last = tokens[end - 1]!;
-	const first = tokens[end];
-	if (!first || !/^,\s*$/u.test(last.post)) return undefined;
-	// "X, the Korea Chair at …," or "X, chief economist at DNB Markets,".
-	const article = /^(?:the|a|an)$/i.test(first.text);
-	if (!article && !(!isCapitalised(first.text) && personTitles.has(bare(first.text)))) return undefined;
-	let stop = end;
-	while (stop < tokens.length && stop - end < 12) {
-		const token = tokens[stop]!;
-		if (/[“”"(]/u.test(token.pre)) return undefined;
-		if (/[,.;:!?)—–]/u.test(token.post)) break;
-		stop++;
-	}
-	if (stop >= tokens.length || stop - end >= 12) return undefined;
-	const words = tokens.slice(article ? end + 1 : end, stop + 1);
-	// An apposition is a noun phrase: "Utah, the agency said" is a clause.
-	if (words.some(token => hasTag(token, 'Verb') && !hasTag(token, 'Participle', 'Gerund') && !/ed$/.test(token.text))) return undefined;
-	if (words.some(token => hasTag(token, 'Verb') && speechVerbs.has(token.text))) return undefined;
-	if (!words.some(token => hasTag(token, 'Actor') || personTitles.has(bare(token.text)))) return undefined;
-	return text.slice(words[0]!.start, words.at(-1)!.end);
-}
 
-/** The word that says what a name is: the last one, or the one before "of" ("School of Governance"). */
-function headOf(name: Token[]): Token {
-	const connector = name.findIndex((token, index) => index > 0 && nameConnectors.has(token.text));
-	return connector > 0 ? name[connector - 1]! : name.at(-1)!;
-}
+
+
+
 
 /** "Russian state media", "South Korean government": a nationality adjective before a common noun. */
 function isNationality(head: Token, next: Token | undefined, evidence: CaseEvidence): boolean {
@@ -258,107 +188,53 @@ function isNationality(head: Token, next: Token | undefined, evidence: CaseEvide
 	return /(?:ian|ean|ese|ish)$/u.test(word) && next !== undefined && /^\s+$/u.test(head.post) && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb');
 }
 
-function voteForRun(tokens: Token[], start: number, end: number, text: string, evidence: CaseEvidence): Omit<NameOccurrence, 'article' | 'paragraph'> | undefined {
-	const votes = noVotes();
-	let role: string | undefined;
-	let detail: string | undefined;
-	const titleIndex = titleEnd(tokens, start, end);
-	if (titleIndex >= 0) {
-		let roleStart = start;
-		// "Finance Minister X" when "Finance" opened the sentence outside the name; "former President X".
-		for (let index = start - 1; index >= Math.max(0, start - 2); index--) {
-			const modifier = tokens[index]!;
-			if (!/^\s+$/u.test(modifier.post)) break;
-			if (roleModifiers.has(bare(modifier.text.replace(/-.*$/, ''))) || (isCapitalised(modifier.text) && personTitles.has(bare(modifier.text)))) roleStart = index;
-			else break;
-		}
-		role = text.slice(tokens[roleStart]!.start, tokens[titleIndex]!.end);
-		votes.person += 3;
-		start = titleIndex + 1;
-	}
+/** One run of capitals as an occurrence of a name, with the votes of the entity rules; undefined when it is no name. */
+function voteForRun(tokens: Token[], runStart: number, end: number, text: string, evidence: CaseEvidence): Omit<NameOccurrence, 'article' | 'paragraph'> | undefined {
+	const titleIndex = titleEnd(tokens, runStart, end);
+	const start = titleIndex >= 0 ? titleIndex + 1 : runStart;
 	const name = tokens.slice(start, end);
 	const last = name.at(-1)!;
 	const head = headOf(name);
 	const headWord = bare(head.text);
 	// "North Korean", "Russian": adjectives of nationality, not names.
-	if (isNationality(last, tokens[end], evidence)) return undefined;
+	if (isNationality(last, tokens[end], evidence) || isAdjectivePhrase(name, tokens[end], evidence.demonyms)) {
+		// "the Russian government": a country's institution, named by its nationality and the noun.
+		const noun = tokens[end];
+		const after = tokens[end + 1];
+		// Not as a modifier: "South Korean government sources" are sources.
+		const modifier = after !== undefined && /^\s+$/u.test(noun?.post ?? '') && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun', 'Date');
+		if (!noun || !nationalInstitutions.has(noun.text) || !/^\s+$/u.test(last.post) || titleIndex >= 0 || modifier) return undefined;
+		const surface = text.slice(name[0]!.start, noun.end);
+		const rules = ['organization-national-institution'];
+		return {surface, key: normaliseName(surface), tokenCount: name.length + 1, start: name[0]!.start, end: noun.end, votes: {person: 0, organization: 3, place: 0}, acronym: false, detail: capitalise(noun.text), rules};
+	}
+	if (neverAnEntity(name)) return undefined;
+	// "Minister of Natural Resources": a title with its portfolio is a role, not a body.
+	if (name.length > 2 && personTitles.has(bare(name[0]!.text)) && nameConnectors.has(name[1]!.text)) return undefined;
 	if (name.length === 1 && personTitles.has(headWord)) return undefined;
 	const surface = text.slice(name[0]!.start, last.end).replace(possessive, '').replace(/\/.*$/u, '');
 	const acronym = name.length === 1 && isAcronym(last.text.replace(possessive, ''));
-
-	if (titleIndex < 0) {
-		const before = roleBefore(tokens, start, text);
-		// "The operators' association, Havenwerkgevers Nederland, called": a descriptor in apposition.
-		const apposed = tokens[start - 1];
-		const descriptor =
-			before.descriptor ?? (apposed && /^,\s*$/u.test(apposed.post) && /^,/u.test(last.post) && organizationDescriptors.has(bare(apposed.text)) ? bare(apposed.text) : undefined);
-		if (descriptor) {
-			votes.organization += 3;
-			detail = capitalise(descriptor);
-		} else if (before.role) {
-			votes.person += 3;
-			role = before.role;
-		}
-	}
-	const after = roleAfter(tokens, end, text);
-	if (after) {
-		votes.person += 2;
-		role ??= after;
-	}
-	// A title or a role word makes a person whatever the surname means ("chief executive Min-jun Park").
-	const namedAsPerson = votes.person >= 2;
-	const personTagged = name.every(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Honorific') || (token.pre === '' && /^\p{Ll}/u.test(token.text)));
-	if (personTagged && !name.some(token => hasTag(token, 'Place', 'Organization'))) votes.person += name.length > 1 ? 2 : 1;
-	// "North Korea", "São Paulo": every word a place word; "Statistics Norway" is an institution named after one.
-	const placeWords = name.every(token => hasTag(token, 'Place', 'Country', 'City', 'Region') || directions.has(bare(token.text)) || /^(?:new|san|santa|saint|st|los|las|el|la|le|port|fort|mount|lake|cape|upper|lower|great|greater)$/i.test(token.text));
-	if (hasTag(head, 'Place', 'Country', 'City', 'Region') && !namedAsPerson) votes.place += placeWords ? 3 : 1;
-	// compromise tags every acronym an organisation; for those only the evidence around them counts.
-	if (name.some(token => hasTag(token, 'Organization')) && !acronym) votes.organization += 3;
-	if (name.length > 1 && organizationHeads.has(headWord) && !namedAsPerson) votes.organization += 3;
-	if (name.length > 1 && placeHeads.has(headWord) && !namedAsPerson) votes.place += 3;
-	// An acronym alone is weak evidence ("AI", "CEO"), counted once per name (see groupEntities).
-	if (acronym && !hasTag(head, 'Place', 'Country')) votes.acronym = 1;
-
-	const previous = tokens[start - 1];
-	const beforePrevious = tokens[start - 2];
-	const next = tokens[end];
-	// "the city of Khasan", "north of Grindavik".
-	if (previous?.text === 'of' && beforePrevious && (placeNouns.has(bare(beforePrevious.text)) || directions.has(bare(beforePrevious.text)) || inhabitantNouns.has(bare(beforePrevious.text)))) votes.place += 3;
-	if (previous?.text === 'to' && beforePrevious && motionWords.test(beforePrevious.text)) votes.place += 2;
-	// "Parks Canada", "Statistics Norway", "Air France": a common word before a country names an institution.
-	if (name.length > 1 && hasTag(head, 'Country') && !placeWords) votes.organization += 2;
-	// "Sweden's Riksbank": a name owned by a place is an institution of it, unless it is a place itself
-	// ("Iceland's Reykjanes peninsula").
-	const placeNounAfter = next !== undefined && /^\s+$/u.test(last.post) && !isCapitalised(next.text) && placeNouns.has(bare(next.text));
-	if (placeNounAfter) votes.place += 3;
-	else if (previous && possessive.test(previous.text) && hasTag(previous, 'Place', 'Country', 'City') && !hasTag(head, 'Person', 'FirstName', 'LastName')) votes.organization += 2;
-	const spaced = /^\s+$/u.test(last.post);
-	if (last.post === '-' && next && /^(?:based|born|headquartered)$/.test(next.text)) votes.place += 3;
-	// "a spokesperson for CalMac", "analyst Priya Raman of Hollis Research": who someone works for.
-	if (previous && /^(?:for|of|at)$/.test(previous.text) && beforePrevious && !inhabitantNouns.has(bare(beforePrevious.text)) && !placeNouns.has(bare(beforePrevious.text))) {
-		const role = !isCapitalised(beforePrevious.text) && (hasTag(beforePrevious, 'Actor') || personTitles.has(bare(beforePrevious.text)));
-		const person = isCapitalised(beforePrevious.text) && hasTag(beforePrevious, 'Person', 'LastName', 'FirstName');
-		if (role || person) votes.organization += 2;
-	}
-	if (next && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text))) {
-		votes.organization += 3;
-		detail ??= capitalise(bare(next.text));
-	}
-	if (next && spaced && /^report(?:s|ed)$/.test(next.text)) votes.organization += 2;
-	// "KCNA said", "the UME, had sent": an acronym that speaks or stands as a noun of its own.
-	if (acronym && next && spaced && speechVerbs.has(next.text) && hasTag(next, 'Verb')) votes.organization += 2;
-	if (acronym && previous?.text.toLowerCase() === 'the' && (!next || !spaced || hasTag(next, 'Verb'))) votes.organization += 1;
-	// "Vladivostok, Russia": a place followed by the place it is in.
-	if (next && /^,\s*$/u.test(last.post) && hasTag(next, 'Country', 'Place') && isCapitalised(next.text)) votes.place += 2;
-	// "in Paiporta", "to Antwerp": a preposition of place; other evidence (a descriptor, a known
-	// organisation) outweighs it when the name is an institution ("at Google").
-	// Not when the name only modifies a noun: "on CalMac ferries", "in Voltra stores".
-	const modifiesNoun = next !== undefined && spaced && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date');
-	if (previous && /^(?:in|at|near|into|across|outside|inside|towards?|from|on)$/.test(previous.text) && /^\s+$/u.test(previous.post) && !modifiesNoun) votes.place += 2;
-	// "the Kremlin said", "the Pentagon's": a single name with an article that speaks or owns is an institution.
-	if (previous?.text.toLowerCase() === 'the' && name.length === 1 && !acronym && (possessive.test(last.text) || (next && spaced && speechVerbs.has(next.text)))) votes.organization += 2;
-	detail ??= hasTag(head, 'Country') ? 'Country' : hasTag(head, 'City') ? 'City' : undefined;
-	return {surface, key: normaliseName(surface), tokenCount: name.length, start: name[0]!.start, end: name[0]!.start + surface.length, votes, role, acronym, detail};
+	const {votes, fired, role, detail} = applyEntityRules({
+		tokens,
+		start,
+		end,
+		text,
+		name,
+		head,
+		headWord,
+		last,
+		previous: tokens[start - 1],
+		beforePrevious: tokens[start - 2],
+		next: tokens[end],
+		spaced: /^\s+$/u.test(last.post),
+		acronym,
+		surface,
+		...(titleIndex >= 0 ? {titleRole: titleRole(tokens, runStart, titleIndex, text)} : {}),
+		placeWords: name.every(token => hasTag(token, 'Place', 'Country', 'City', 'Region') || directions.has(bare(token.text)) || placeNameWords.has(token.text.toLowerCase())),
+		personTagged: name.every(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Honorific') || (token.pre === '' && /^\p{Ll}/u.test(token.text))),
+	});
+	const kindDetail = detail ?? (hasTag(head, 'Country') ? 'Country' : hasTag(head, 'City') ? 'City' : undefined);
+	return {surface, key: normaliseName(surface), tokenCount: name.length, start: name[0]!.start, end: name[0]!.start + surface.length, votes, role, acronym, detail: kindDetail, rules: fired};
 }
 
 /** Every capitalised name in the prose, with the evidence of its surroundings. */
@@ -367,9 +243,13 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 	for (const paragraph of paragraphs) {
 		// Headlines capitalise every word; their names are found later from the prose.
 		if (paragraph.headline) continue;
+		// Datelines open the first paragraphs of wire copy; their capitals are read by their shape.
+		const dateline = paragraph.paragraph <= 6 ? readDateline(paragraph) : undefined;
+		if (dateline) found.push(...dateline.occurrences);
 		for (const sentence of paragraph.sentences) {
 			let previousRun: {end: number; votes: Votes} | undefined;
 			for (const [start, end] of nameRuns(sentence.tokens, evidence)) {
+				if (dateline && sentence.tokens[start]!.start < dateline.end) continue;
 				const occurrence = voteForRun(sentence.tokens, start, end, paragraph.text, evidence);
 				if (!occurrence || occurrence.key === '') continue;
 				// "in Paiporta and Alfafar": names joined by "and" or "or" share the kind of place.
@@ -474,15 +354,24 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		if (!kind) continue;
 		const surfaces = group.occurrences.map(occurrence => occurrence.surface);
 		const longest = Math.max(...group.occurrences.map(occurrence => occurrence.tokenCount));
+		// Capitals that are only a dateline's style ("MOSCOW") give way to the name as the text writes it elsewhere.
+		const plain = group.occurrences.filter(occurrence => occurrence.displayName === undefined);
+		const naming = plain.length > 0 ? plain : group.occurrences;
+		const longestNaming = Math.max(...naming.map(occurrence => occurrence.tokenCount));
 		const name =
-			mostCommon(group.occurrences.filter(occurrence => occurrence.tokenCount === longest && !occurrence.acronym).map(occurrence => occurrence.surface)) ?? mostCommon(surfaces)!;
+			mostCommon(naming.filter(occurrence => occurrence.tokenCount === longestNaming && !occurrence.acronym).map(occurrence => occurrence.displayName ?? occurrence.surface)) ??
+			mostCommon(naming.map(occurrence => occurrence.displayName ?? occurrence.surface))!;
+		void longest;
 		const aliases = [...new Set(surfaces)].filter(surface => surface !== name);
 		const roles = group.occurrences.map(occurrence => occurrence.role).filter((role): role is string => role !== undefined);
 		const role = kind === 'person' ? roles.toSorted((a, b) => b.split(' ').length - a.split(' ').length)[0] : undefined;
 		// "Country" and "City" describe places; descriptors ("Agency", "Newspaper") describe organisations.
 		const fitting = (detail: string | undefined): detail is string => detail !== undefined && (kind === 'place') === (detail === 'Country' || detail === 'City');
 		const type = kind === 'person' ? undefined : mostCommon(group.occurrences.map(occurrence => occurrence.detail).filter(fitting));
-		entities.push({kind, name, aliases, role, type, occurrences: group.occurrences.toSorted((a, b) => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start)});
+		const counts = new Map<string, number>();
+		for (const occurrence of group.occurrences) for (const rule of occurrence.rules ?? []) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+		const rules = [...counts].map(([rule, count]) => (count > 1 ? `${rule} ×${count}` : rule));
+		entities.push({kind, name, aliases, role, type, rules, occurrences: group.occurrences.toSorted((a, b) => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start)});
 	}
 	return entities.toSorted((a, b) => firstSeen(a) - firstSeen(b));
 }

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import {isYearInRange} from './header-values.js';
 import {parsePartialDate} from '../model/dates.js';
 import {expectationMarkers, speechVerbs} from './lexicon.js';
-import {findQuoteSpans} from './quotes.js';
+import {findQuoteSpans} from './quote-spans.js';
 import {hasTag, lemma, type Sentence, type Token} from './tokens.js';
 
 // Dates in the text, resolved against the publication date with an honest precision. chrono-node finds
@@ -135,6 +135,8 @@ function placeByTense(candidates: Date[], reference: Date, tense: Tense): Date {
 	return distance(before) <= distance(after) ? before! : after!;
 }
 
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omit<DateMention, 'start' | 'end' | 'text' | 'tense'> | undefined {
 	const {known, text} = parsed;
 	const lower = text.toLowerCase();
@@ -157,7 +159,12 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 		const month = parsed.date.getMonth() + 1;
 		const day = parsed.date.getDate();
 		const year = reference.getUTCFullYear();
-		const placed = placeByTense([dayOf(year - 1, month, day), dayOf(year, month, day), dayOf(year + 1, month, day)], reference, tense);
+		const years = [dayOf(year - 1, month, day), dayOf(year, month, day), dayOf(year + 1, month, day)];
+		// "Thursday, March 23": the weekday says which year, whatever the tense of the clause.
+		const weekday = known.has('weekday') ? parsed.date.getDay() : undefined;
+		const matching = years.filter(date => date.getUTCDay() === weekday);
+		if (matching.length === 1) return {date: isoDay(matching[0]!), precision: 'day', basis: `"${text}": the year in which that day is a ${weekdayNames[weekday!]}`};
+		const placed = placeByTense(years, reference, tense);
 		return {date: isoDay(placed), precision: 'day', basis: `"${text}": the year of publication's nearest ${tense === 'unknown' ? '' : tense === 'past' ? 'past ' : 'coming '}such day`.replace('  ', ' ')};
 	}
 	if (known.has('weekday') && !known.has('month')) {
@@ -180,8 +187,8 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 	return undefined;
 }
 
-// "in 2019", "since 2011", "early 2024": chrono-node leaves bare years alone.
-const yearPattern = /\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid-?|around|through|throughout|for)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per\b|people|million|billion|troops|votes))/gi;
+// "in 2019", "since 2011", "early 2024", "the 1991 collapse": chrono-node leaves bare years alone.
+const yearPattern = /\b(?:the|in|since|by|until|till|from|during|before|after|of|early|late|mid-?|around|through|throughout|for)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per\b|people|million|billion|troops|votes))/gi;
 
 /** Every date in a sentence, resolved. `reference` is the publication day, when known. */
 export function findDateMentions(sentence: Sentence, reference: Date | undefined): DateMention[] {

@@ -1,10 +1,10 @@
 import {createHash} from 'node:crypto';
 import {parseStoryText} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {decodeText, inFileOrder, inputName, readInputs, type InputFile, type ReadOptions} from '../model/read-stories.js';
+import {decodeText, describeUndecodable, inFileOrder, inputName, readInputs, type InputFile, type ReadOptions} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import type {ArticleInput, ArticleMetadata} from './article-input.js';
-import {buildStory} from './build-story.js';
+import {buildStory, type Explanation} from './build-story.js';
 import {isUrlArgument, type FetchOptions} from './fetch-page.js';
 import {checkMetadata, checkPublished} from './header-values.js';
 import {decodePage, looksLikeHtml, pageToArticleInput, textToArticleInput, urlToArticleInput, type PageOutcome} from './page-input.js';
@@ -17,7 +17,7 @@ import {maxWordsPerAnalysis, splitForAnalysis} from './tokens.js';
 // story file is opened.
 
 /** `dropped`: page clutter left out of each article (web and pasted pages), for `--verbose`. */
-export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]; dropped?: Array<{source: string; text: string; reason: string}>};
+export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]; dropped?: Array<{source: string; text: string; reason: string}>; explanations?: Explanation[]};
 
 /** A file's bytes as read, or (without bytes) an http(s) address to fetch. */
 export type ArticleSource = {file: string; bytes?: Uint8Array};
@@ -35,11 +35,7 @@ async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, op
 	// A web page, known by its content whatever its name: decoded with the charset it declares.
 	if (looksLikeHtml(source.bytes)) return pageToArticleInput(decodePage(source.bytes), name, overrides);
 	const decoded = decodeText(source.bytes);
-	if (!('text' in decoded)) {
-		if (decoded.encoding) return {problems: [{file: name, message: `is not valid ${decoded.encoding} text (it starts with a ${decoded.encoding} byte-order mark)`}], warnings: []};
-		if (decoded.reason === 'binary') return {problems: [{file: name, message: 'is a binary file, not an article (expected plain text, Markdown or a web page)'}], warnings: []};
-		return {problems: [{file: name, message: 'is not valid UTF-8 text (save the article as UTF-8)'}], warnings: []};
-	}
+	if (!('text' in decoded)) return {problems: [{file: name, message: describeUndecodable(decoded, 'article')}], warnings: []};
 	if (decoded.text.trim() === '') return {problems: [{file: name, message: 'is empty: there is no article text to import'}], warnings: []};
 	return {input: textToArticleInput(decoded.text, name, overrides), problems: [], warnings: []};
 }
@@ -83,7 +79,7 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 	const checked = parseStoryText(JSON.stringify(built.story), 'imported story');
 	if (!checked.story) return {problems: checked.problems.map(problem => ({...problem, message: `importer bug: ${problem.message}`})), warnings};
 	const dropped = inputs.flatMap(input => (input.dropped ?? []).map(line => ({source: input.source, ...line})));
-	return {story: checked.story, problems: [], warnings, dropped};
+	return {story: checked.story, problems: [], warnings, dropped, explanations: built.explanations};
 }
 
 /** The arguments in the order given: each file as read (unreadable ones left out), each address as itself. */

@@ -14,10 +14,11 @@ export const personTitles = words(`
 	spokesperson president-elect opposition supreme crown commander marshal envoy attorney executive economist
 	analyst founder manager head engineer doctor nurse teacher farmer lawyer pilot scientist researcher activist
 	photographer reporter journalist historian architect officer councillor councilor lecturer
+	comrade leader pm mp mep minister-president hon honourable honorable
 `);
 
 /** Words before a title that belong to the role: "former US President", "then-president". */
-export const roleModifiers = words('former then late acting incoming outgoing ex interim current');
+export const roleModifiers = words('former then late acting incoming outgoing ex interim current minority majority opposition');
 
 /** Last words of organisation names: "UN Security Council", "Brussels School of Governance". */
 export const organizationHeads = words(`
@@ -30,14 +31,25 @@ export const organizationHeads = words(`
 	chamber exchange reserve programme program party alliance coalition front movement brigade battalion
 	command agency fc press media broadcasting television radio studios motors industries technologies systems
 	holdings partners capital ventures project initiative trust railway railways railroad research economics
-	analytics consulting associates insights monthly weekly quarterly review magazine
+	analytics consulting associates insights monthly weekly quarterly review magazine plant factory works
+	refinery shipyard
 `);
+
+/** Institutions a capitalised word names alone: "the vote in Parliament", "Congress passed the bill". */
+export const institutionWords = words('parliament congress senate cabinet police government judiciary presidency legislature knesset duma bundestag');
+
+/** A country's own institutions after its nationality adjective: "the Russian government said". */
+export const nationalInstitutions = words('government army military navy parliament embassy cabinet police');
+
+/** Parties called by their members' plural: "Prime Minister Liz Truss's Conservatives". */
+export const partyPlurals = words('conservatives tories labour democrats republicans liberals greens socialists');
 
 /** Last words of place names: "Demilitarized Zone", "Red Sea", "Mount Fuji" is handled by tags. */
 export const placeHeads = words(`
 	city town village county province region state district island islands isle peninsula river sea ocean lake
 	bay gulf strait canal mountains mountain valley desert coast border zone square street avenue road bridge
 	airport port harbour harbor park station east west north south highlands plain basin delta
+	territory krai oblast okrug prefecture governorate cosmodrome spaceport
 `);
 
 /** "the city of Khasan": a place noun and "of" before a name make it a place. */
@@ -71,10 +83,91 @@ export const speechVerbs = words(`
 	reiterates reiterated stress stresses stressed quip quipped laugh laughed joke joked shout shouted
 	whisper whispered respond responds responded counter countered contend contends contended maintain
 	maintains maintained assert asserts asserted emphasise emphasised emphasize emphasized speak speaks spoke
+	greet greets greeted answer answers answered remark remarks remarked observe observes observed retort
+	retorts retorted exclaim exclaims exclaimed demand demands demanded plead pleads pleaded concede concedes
+	conceded boast boasts boasted lament laments lamented complain complains complained allege alleges alleged
+	testify testifies testified assure assures assured mention mentions mentioned affirm affirms affirmed
+	protest protests protested propose proposes proposed advise advises advised remind reminds reminded reveal
+	reveals revealed disclose discloses disclosed summarise summarised summarize summarized share shares shared
+	hail hails hailed threaten threatens threatened wonder wonders wondered cry cries cried yell yelled
+	shouts scream screamed sigh sighed muse mused interject interjected agree agrees agreed recount recounts
+	recounted elaborate elaborated clarify clarifies clarified inform informs informed announced pointed
 `);
+
+/** Verbs that put a name or a phrase on something; they attribute a quote only to their agent ("cast by X as “…”"). */
+export const namingVerbs = words('call calls called dub dubs dubbed brand brands branded label labels labelled labeled nickname nicknamed term termed cast describe describes described');
+
+/** Two-word verbs of saying: "went on", "pointed out". */
+export const speechParticles = new Map([
+	['went', 'on'],
+	['goes', 'on'],
+	['pointed', 'out'],
+	['points', 'out'],
+	['spelled', 'out'],
+]);
 
 /** Pronouns that can stand for the last named speaker. */
 export const personPronouns = words('he she');
 
+/** Nouns for a person that a description can stand on: "the Russian dictator noted", "the minister said". */
+export const personDescriptionNouns = words(`
+	leader dictator president premier minister chancellor chairman chairwoman chair head chief governor mayor
+	spokesman spokeswoman spokesperson official ambassador envoy secretary general commander king queen prince
+	monarch ruler strongman autocrat senator lawmaker legislator politician diplomat coach manager captain
+	striker player judge prosecutor lawyer director executive founder boss scientist researcher economist
+	analyst expert professor doctor author writer resident witness survivor mother father
+`);
+
+/** Words for the people who pay for a quote without being named: "officials said", "residents told". */
+export const unnamedSpeakers = words('officials official sources source residents witnesses experts analysts observers critics aides people');
+
 /** Words that make a clause about the future: "will", "is expected to", "as early as". */
 export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|to be held|could|may|might)\b/i;
+
+/**
+ * News and photo agencies: the sources wire copy names in datelines ("MOSCOW, May 2. /TASS/"), credits
+ * ("SPUTNIK/VIA REUTERS") and "reported by X", usually with no other word that says what they are.
+ */
+export const newsAgencies = words(`
+	reuters tass ria sputnik interfax xinhua yonhap kcna afp ap dpa efe ansa kyodo jiji bernama antara anadolu
+	pti ani ians apa bloomberg upi aap cna irna wam sana mena kuna spa ptv novosti itar-tass
+`);
+
+/** Time zones: capitals after a clock time ("6.04 pm IST"), never a place or a body. */
+export const timeZones = words('ist gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt jst kst hkt sgt aest aedt acst awst nzst nzdt msk wat cat eat sast pkt');
+
+/** Capitalised words that name nothing: sentence adverbs, pronoun-like words, diseases, groups of people by faith or origin. */
+export const neverEntities = words(`
+	however meanwhile moreover nevertheless nonetheless furthermore therefore thus instead indeed otherwise
+	everyone everybody everything someone somebody nobody anyone anybody nothing something yesterday today
+	tomorrow tonight covid covid-19 sars mers hiv aids ebola mpox
+	muslims christians jews hindus buddhists sikhs sunnis shiites shias catholics protestants arabs kurds
+	europeans africans asians americans westerners islamists jihadists
+`);
+
+/** Endings of nationality and group adjectives: "Moroccan", "Russian", "Far Eastern", "Communist" (not "Japan", "Michigan"). */
+export const adjectiveEndings = /(?:ian|ean|can|ese|ish|ern|ist)$/u;
+
+/** "residents of Loures", "the outskirts of Kyiv": nouns whose "of" is followed by a place. */
+export const inhabitantNouns = words('residents inhabitants people citizens suburbs streets mayor governor province outside');
+
+/** "drove west to Valemount", "fled to Poland": movement towards a place. */
+export const motionWords = /^(?:drove|drive|driving|flew|fly|flying|travel(?:l?ed|l?ing|s)?|moved?|went|go|going|fled|flee|returned?|headed|heading|evacuated|sailed|walked|trip|journey|west|east|north|south|back)$/i;
+
+/** "Denver-based", "Saudi-led": the name ends before these; "-based" and "-born" say it is a place. */
+export const compoundSuffixes = words('based born led owned run backed made style era linked funded controlled bound headquartered area wide specific focused registered');
+
+/** Directions and parts of a place: "north of Grindavik", "the outskirts of Kyiv". */
+export const directions = words('north south east west northeast northwest southeast southwest outskirts centre center');
+
+/** Words that make up place names with other place words: "New York", "San José", "Port Louis". */
+export const placeNameWords = words('new san santa saint st los las el la le port fort mount lake cape upper lower great greater');
+
+/** Words between a subject and its verb of saying: "X has also said", "Y later told". */
+export const attributionFillers = words(`
+	has have had would will also later previously been once again then not further earlier repeatedly
+	reportedly publicly separately recently did does do already simply just quickly happily firmly bluntly
+`);
+
+/** What a body or a person issues and what then "says": "X said in a statement … the statement said". */
+export const documentNouns = words('statement report communique communiqué letter release announcement post memo decree resolution');

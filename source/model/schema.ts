@@ -9,6 +9,8 @@ export const supportedSchemaVersion = 1;
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and hyphens');
 const text = z.string().trim().min(1, 'expected non-empty text');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+// The day an item was added to a story that already existed (ingest --into); absent for the first import.
+const added = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the day it was added as YYYY-MM-DD').optional();
 
 export const citationSchema = z.strictObject({
 	article: id,
@@ -40,6 +42,7 @@ export const articleSchema = z.strictObject({
 	// The cleaned article text that citations count in (paragraph 1 first); imported articles only.
 	paragraphs: z.array(text).optional(),
 	sections: z.array(sectionSchema).default([]),
+	added,
 });
 
 const entityBase = {
@@ -48,6 +51,7 @@ const entityBase = {
 	aliases: z.array(text),
 	description: text,
 	cites: z.array(citationSchema).default([]),
+	added,
 };
 
 export const personSchema = z.strictObject({
@@ -81,6 +85,7 @@ export const factSchema = z.strictObject({
 	category: z.enum(factCategories),
 	about: z.array(id).default([]),
 	cites,
+	added,
 });
 
 export const eventStatuses = ['happened', 'expected', 'historical'] as const;
@@ -97,6 +102,7 @@ export const eventSchema = z.strictObject({
 	title: text,
 	involves: z.array(id).default([]),
 	cites,
+	added,
 });
 
 export const quoteSchema = z.strictObject({
@@ -106,6 +112,7 @@ export const quoteSchema = z.strictObject({
 	text,
 	context: text.optional(),
 	cites,
+	added,
 });
 
 export const differenceSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import {Buffer} from 'node:buffer';
-import {closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs';
+import {closeSync, fchmodSync, fchownSync, fsync as fsyncCallback, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, write as writeCallback, writeSync, type Stats} from 'node:fs';
+import {promisify} from 'node:util';
 import path from 'node:path';
 import type {Problem} from './problem.js';
 import {describeFsError} from './read-stories.js';
@@ -7,16 +8,20 @@ import {describeFsError} from './read-stories.js';
 // Every write the program makes goes through here, and is whole or not at all:
 // - a regular file is written to a temporary file beside it, every byte counted (a full disk makes
 //   writeSync write fewer bytes than asked, or none), flushed, then renamed over the target, so the old
-//   file stays untouched until the new one is complete;
-// - a terminal, /dev/null or a pipe (`-o /dev/stdout`) is written directly: renaming a file over a
-//   device would replace the device;
+//   file stays untouched until the new one is complete; it keeps its mode and owner;
+// - a terminal, /dev/null or a named pipe is written directly, and /dev/stdout or /dev/stderr through
+//   the descriptor the program holds: renaming a file over a device would replace the device;
 // - a symbolic link is written through to the file it names (so the link stays a link); a link to
-//   nothing is refused, as are folders, sockets and block devices;
-// - temporary files are removed when a signal ends the program, and ones left by a killed run are
-//   removed by the next write to the same file.
+//   nothing, a loop of links, a folder, a socket, a block device and a file with several names (hard
+//   links, which a rename would leave behind) are refused;
+// - the asynchronous form writes in chunks so that Ctrl-C or SIGTERM stops it: the temporary file is
+//   removed, the old file left as it was, and the program ends by that signal. Temporary files a run
+//   killed outright left behind are removed by a later write to the same file.
+// Writes that have no temporary file (direct ones, and the synchronous form used for small files)
+// install no signal handler, so a write blocked on a pipe nobody reads stays killable.
 
 /** Writes one chunk, returning the bytes written; injectable so that tests can play a full disk. */
-export type ChunkWriter = (descriptor: number, buffer: Buffer, offset: number, length: number) => number;
+export type ChunkWriter = (descriptor: number, buffer: Buffer, offset: number, length: number) => number | Promise<number>;
 
 export type WriteOptions = {
 	force?: boolean;
@@ -30,7 +35,10 @@ const defaultWriter: ChunkWriter = (descriptor, buffer, offset, length) => write
 
 /** As for reading, except that a missing path when writing means a missing folder. */
 function describeWriteError(error: unknown): string {
-	return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return 'its folder does not exist';
+	if (code === 'EBADF') return 'is not open for writing';
+	return describeFsError(error);
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -42,30 +50,30 @@ function sameFile(a: string, b: string): boolean {
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
+const writeAsync = promisify(writeCallback);
+const fsyncAsync = promisify(fsyncCallback);
+const noSpace = () => Object.assign(new Error('no space left on the device'), {code: 'ENOSPC'});
 
-/** One chunk; a descriptor left non-blocking (Node's stdout on a pipe) that is full is waited for. */
-function writeChunkWaiting(writeChunk: ChunkWriter, descriptor: number, bytes: Buffer, offset: number, length: number): number {
-	for (;;) {
+/** Every byte, synchronously; a descriptor left non-blocking (Node's stdout on a pipe) that is full is waited for. */
+function writeAllSync(descriptor: number, bytes: Buffer, writeChunk: ChunkWriter): void {
+	let offset = 0;
+	while (offset < bytes.length) {
+		let written: number | Promise<number>;
 		try {
-			return writeChunk(descriptor, bytes, offset, length);
+			written = writeChunk(descriptor, bytes, offset, Math.min(chunkSize, bytes.length - offset));
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
 			Atomics.wait(pause, 0, 0, 5);
+			continue;
 		}
-	}
-}
-
-/** Writes every byte or throws; a writer that writes nothing is a full device (ENOSPC). */
-function writeAll(descriptor: number, bytes: Buffer, writeChunk: ChunkWriter): void {
-	let offset = 0;
-	while (offset < bytes.length) {
-		const written = writeChunkWaiting(writeChunk, descriptor, bytes, offset, Math.min(chunkSize, bytes.length - offset));
-		if (!(written > 0)) throw Object.assign(new Error('no space left on the device'), {code: 'ENOSPC'});
+		if (typeof written !== 'number') throw new TypeError('a synchronous write was given an asynchronous writer');
+		// A writer that writes nothing is a full device.
+		if (!(written > 0)) throw noSpace();
 		offset += written;
 	}
 }
 
-// Temporary files being written now, removed if a signal ends the program.
+// Temporary files being written asynchronously now, removed if a signal ends the program.
 const liveTemporaries = new Set<string>();
 let signalCleanupInstalled = false;
 
@@ -78,10 +86,9 @@ function removeQuietly(file: string): void {
 }
 
 /**
- * Installed on the first write and kept: a write is synchronous, so a signal that arrives during one is
- * handled just after it (the file is then whole), and one that arrives between steps finds the temporary
- * file still registered. Either way the handler removes what is left and ends the program by the same
- * signal, as if it had not been caught.
+ * For the asynchronous form, installed on its first write and kept: between two chunks a signal is
+ * handled at once; the handler removes the temporary file (the old file is untouched: the rename comes
+ * last) and ends the program by the same signal, as if it had not been caught.
  */
 function installSignalCleanup(): void {
 	if (signalCleanupInstalled) return;
@@ -109,7 +116,14 @@ function isRunning(pid: number): boolean {
 	}
 }
 
-/** Temporary files of this target left by a run that was killed outright (SIGKILL, a crash). */
+/** A temporary file untouched this long is abandoned, also when a process of its number runs elsewhere. */
+const abandonedAfterMs = 10 * 60 * 1000;
+
+/**
+ * Temporary files of this target left by a run that was killed outright (SIGKILL, a crash): their
+ * process is gone, or (a folder shared between machines or containers, where process numbers mean
+ * nothing) they have not changed for ten minutes.
+ */
 function removeAbandonedTemporaries(folder: string, base: string): void {
 	let names: string[];
 	try {
@@ -120,141 +134,186 @@ function removeAbandonedTemporaries(folder: string, base: string): void {
 	const pattern = temporaryPattern(base);
 	for (const name of names) {
 		const pid = Number(pattern.exec(name)?.[1]);
-		if (pid && pid !== process.pid && !isRunning(pid)) removeQuietly(path.join(folder, name));
+		if (!pid || pid === process.pid) continue;
+		const file = path.join(folder, name);
+		let old = false;
+		try {
+			old = Date.now() - lstatSync(file).mtimeMs > abandonedAfterMs;
+		} catch {
+			continue;
+		}
+		if (old || !isRunning(pid)) removeQuietly(file);
 	}
 }
 
-/**
- * The descriptor /dev/stdout, /dev/stderr, /dev/fd/N or /proc/self/fd/N names: a file the program
- * already holds open (a shell redirection, a pipe, a socket), to be written as it is.
- */
-function openDescriptorOf(target: string): number | undefined {
-	const named = /^\/dev\/(?:(stdout)|(stderr)|fd\/(\d+))$/.exec(path.resolve(target));
-	if (named) return named[1] ? 1 : named[2] ? 2 : Number(named[3]);
-	try {
-		const link = /^\/proc\/(?:self|(\d+))\/fd\/(\d+)$/.exec(readlinkSync(target));
-		return link && (link[1] === undefined || Number(link[1]) === process.pid) ? Number(link[2]) : undefined;
-	} catch {
-		return undefined;
-	}
+/** The standard descriptor /dev/stdout, /dev/stderr, /dev/stdin or /dev/fd/0–2 names, written as the shell set it up. */
+function standardDescriptorOf(target: string): number | undefined {
+	const named = /^\/dev\/(?:(stdin)|(stdout)|(stderr)|fd\/([0-2]))$/.exec(path.resolve(target));
+	if (!named) return undefined;
+	return named[1] ? 0 : named[2] ? 1 : named[3] ? 2 : Number(named[4]);
 }
 
-type FileTarget = {kind: 'new' | 'replace'; file: string; mode?: number};
+type FileTarget = {kind: 'new' | 'replace'; file: string; stats?: Stats};
 type Target = FileTarget | {kind: 'direct'; file: string} | {kind: 'descriptor'; descriptor: number} | {problem: Problem};
 
 /** What writing to a path would do, following a link to the file it names. */
 function resolveTarget(target: string, force: boolean): Target {
+	const refuse = (message: string) => ({problem: {file: target, message}});
+	if (/[/\\]$/.test(target)) return refuse('ends with "/", so it names a folder; give a file name to write to');
+	const descriptor = standardDescriptorOf(target);
+	if (descriptor !== undefined) return {kind: 'descriptor', descriptor};
 	let stats: Stats;
 	try {
 		stats = lstatSync(target);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'new', file: target};
-		return {problem: {file: target, message: `cannot write: ${describeWriteError(error)}`}};
+		return refuse(`cannot write: ${describeWriteError(error)}`);
 	}
 	let file = target;
-	// /dev/stdout, /dev/fd/3 and the like name a file the program already holds open (a shell
-	// redirection): write into it as the shell would, never rename over it.
-	const descriptor = stats.isSymbolicLink() ? openDescriptorOf(target) : undefined;
-	if (descriptor !== undefined) return {kind: 'descriptor', descriptor};
 	if (stats.isSymbolicLink()) {
 		try {
-			// stat follows the link also where realpath cannot: /dev/stdout -> /proc/self/fd/1 -> a pipe.
+			// stat follows the link also where realpath cannot: /proc/self/fd/1 when it is a pipe.
 			stats = statSync(target);
 			if (stats.isFile()) file = realpathSync(target);
-		} catch {
-			return {problem: {file: target, message: 'is a symbolic link to a file that does not exist; give the path of the file to create instead'}};
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ELOOP') return refuse('is a loop of symbolic links');
+			return refuse('is a symbolic link to a file that does not exist; give the path of the file to create instead');
 		}
 	}
-	if (stats.isDirectory()) return {problem: {file: target, message: 'is a folder; give a file name to write to'}};
+	if (stats.isDirectory()) return refuse('is a folder; give a file name to write to');
 	if (stats.isCharacterDevice() || stats.isFIFO()) return {kind: 'direct', file: target};
-	if (!stats.isFile()) return {problem: {file: target, message: 'is a socket or block device; summit-tui writes only files, terminals and pipes'}};
-	if (!force) return {problem: {file: target, message: `already exists${file === target ? '' : ` (a link to ${file})`}; add --force to replace it`}};
-	return {kind: 'replace', file, mode: stats.mode & 0o7777};
+	if (!stats.isFile()) return refuse('is a socket or block device; summit-tui writes only files, terminals and pipes');
+	const link = file === target ? '' : ` (a link to ${file})`;
+	if (!force) return refuse(`already exists${link}; add --force to replace it`);
+	if (stats.nlink > 1) return refuse(`has ${stats.nlink} names (hard links)${link}: replacing it would leave the other names with the old text; write to a new file instead`);
+	return {kind: 'replace', file, stats};
 }
 
-/**
- * Writes a whole file or nothing (see the top of this file). Refuses to replace an existing file unless
- * forced, and never writes over a file the program read.
- */
-export function writeFileSafely(target: string, content: string, options: WriteOptions = {}): Problem | undefined {
-	if (options.inputs?.some(input => sameFile(input, target))) {
-		return {file: target, message: 'is one of the files being read; summit-tui never writes to its inputs'};
-	}
-	const resolved = resolveTarget(target, options.force ?? false);
-	if ('problem' in resolved) return resolved.problem;
-	const bytes = Buffer.from(content, 'utf8');
-	const writeChunk = options.writeChunk ?? defaultWriter;
-	installSignalCleanup();
-	try {
-		if (resolved.kind === 'descriptor') return writeToDescriptor(target, resolved.descriptor, bytes, writeChunk);
-		return resolved.kind === 'direct' ? writeDirectly(target, resolved.file, bytes, writeChunk) : replaceAtomically(target, resolved, bytes, writeChunk);
-	} finally {
-		// A signal that arrives during the (synchronous) write waits in the event loop, and would be lost
-		// if the program ended right after writing: a short timer, started now, lets the loop poll for it.
-		setTimeout(() => {}, 10);
-	}
-}
-
-/** Through a temporary file beside the target, renamed over it once complete. */
-function replaceAtomically(target: string, resolved: FileTarget, bytes: Buffer, writeChunk: ChunkWriter): Problem | undefined {
+/** The temporary file beside the target, and its descriptor, with the old file's mode and owner. */
+function openTemporary(resolved: FileTarget): {temporary: string; descriptor: number} {
 	const folder = path.dirname(resolved.file);
 	const base = path.basename(resolved.file);
 	removeAbandonedTemporaries(folder, base);
 	const temporary = path.join(folder, `.${base}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-	let descriptor: number | undefined;
+	let descriptor: number;
 	try {
 		descriptor = openSync(temporary, 'wx', 0o644);
-		liveTemporaries.add(temporary);
-		// A replaced file keeps its permissions (openSync's mode is cut by the umask; fchmod is not).
-		if (resolved.mode !== undefined) fchmodSync(descriptor, resolved.mode);
-		writeAll(descriptor, bytes, writeChunk);
-		fsyncSync(descriptor);
-		closeSync(descriptor);
-		descriptor = undefined;
-		renameSync(temporary, resolved.file);
-		liveTemporaries.delete(temporary);
-		return undefined;
 	} catch (error) {
-		if (descriptor !== undefined) {
-			try {
-				closeSync(descriptor);
-			} catch {
-				// Closing can fail on a full disk too; the file is removed below all the same.
-			}
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EACCES' || code === 'EPERM') throw Object.assign(new Error('its folder does not let summit-tui create the temporary file it writes first (permission denied)'), {code: 'ETEMPORARY'});
+		throw error;
+	}
+	if (resolved.stats) {
+		// A replaced file keeps its permissions (openSync's mode is cut by the umask; fchmod is not) and,
+		// where the program may set it, its owner.
+		fchmodSync(descriptor, resolved.stats.mode & 0o7777);
+		try {
+			fchownSync(descriptor, resolved.stats.uid, resolved.stats.gid);
+		} catch {
+			// Only root may give a file away; others keep their own.
 		}
-		removeQuietly(temporary);
-		liveTemporaries.delete(temporary);
-		const unchanged = resolved.kind === 'replace' ? '; the existing file is unchanged' : '';
-		return {file: target, message: `cannot write: ${describeWriteError(error)}${unchanged}`};
+	}
+	return {temporary, descriptor};
+}
+
+function failure(target: string, resolved: FileTarget, error: unknown): Problem {
+	const reason = (error as NodeJS.ErrnoException).code === 'ETEMPORARY' ? (error as Error).message : describeWriteError(error);
+	const unchanged = resolved.kind === 'replace' ? '; the existing file is unchanged' : '';
+	return {file: target, message: `cannot write: ${reason}${unchanged}`};
+}
+
+function closeQuietly(descriptor: number): void {
+	try {
+		closeSync(descriptor);
+	} catch {
+		// Closing can fail on a full disk too; the file is removed all the same.
 	}
 }
 
-/** A terminal, /dev/null or a named pipe: opened and written in place, every byte counted. */
-function writeDirectly(target: string, file: string, bytes: Buffer, writeChunk: ChunkWriter): Problem | undefined {
+/** A terminal, /dev/null, a named pipe or a standard descriptor: written in place, every byte counted. */
+function writeDirectly(target: string, resolved: {kind: 'direct'; file: string} | {kind: 'descriptor'; descriptor: number}, bytes: Buffer, writeChunk: ChunkWriter): Problem | undefined {
 	let descriptor: number;
 	try {
-		descriptor = openSync(file, 'w');
+		descriptor = resolved.kind === 'descriptor' ? resolved.descriptor : openSync(resolved.file, 'w');
 	} catch (error) {
 		return {file: target, message: `cannot write: ${describeWriteError(error)}`};
 	}
 	try {
-		return writeToDescriptor(target, descriptor, bytes, writeChunk);
-	} finally {
-		try {
-			closeSync(descriptor);
-		} catch {
-			// Nothing more to do for a device that fails to close.
-		}
-	}
-}
-
-function writeToDescriptor(target: string, descriptor: number, bytes: Buffer, writeChunk: ChunkWriter): Problem | undefined {
-	try {
-		writeAll(descriptor, bytes, writeChunk);
+		writeAllSync(descriptor, bytes, writeChunk);
 		return undefined;
 	} catch (error) {
 		// A reader that closed the pipe early (`-o /dev/stdout | head`) has seen what it wanted.
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
 		return {file: target, message: `cannot write: ${describeWriteError(error)}`};
+	} finally {
+		if (resolved.kind === 'direct') closeQuietly(descriptor);
+	}
+}
+
+function prepare(target: string, options: WriteOptions): Target {
+	if (options.inputs?.some(input => sameFile(input, target))) {
+		return {problem: {file: target, message: 'is one of the files being read; summit-tui never writes to its inputs'}};
+	}
+	return resolveTarget(target, options.force ?? false);
+}
+
+/** Writes a whole file or nothing, synchronously: for small files (see the top of this file). */
+export function writeFileSafely(target: string, content: string, options: WriteOptions = {}): Problem | undefined {
+	const resolved = prepare(target, options);
+	if ('problem' in resolved) return resolved.problem;
+	const bytes = Buffer.from(content, 'utf8');
+	const writeChunk = options.writeChunk ?? defaultWriter;
+	if (resolved.kind === 'direct' || resolved.kind === 'descriptor') return writeDirectly(target, resolved, bytes, writeChunk);
+	let opened: {temporary: string; descriptor: number} | undefined;
+	try {
+		opened = openTemporary(resolved);
+		writeAllSync(opened.descriptor, bytes, writeChunk);
+		fsyncSync(opened.descriptor);
+		closeSync(opened.descriptor);
+		renameSync(opened.temporary, resolved.file);
+		return undefined;
+	} catch (error) {
+		if (opened) {
+			closeQuietly(opened.descriptor);
+			removeQuietly(opened.temporary);
+		}
+		return failure(target, resolved, error);
+	}
+}
+
+/**
+ * Writes a whole file or nothing, in chunks that let a signal stop it: for output of any size (the
+ * CLI's --output). Refuses to replace an existing file unless forced, never writes over an input.
+ */
+export async function writeFileSafelyAsync(target: string, content: string, options: WriteOptions = {}): Promise<Problem | undefined> {
+	const resolved = prepare(target, options);
+	if ('problem' in resolved) return resolved.problem;
+	const bytes = Buffer.from(content, 'utf8');
+	if (resolved.kind === 'direct' || resolved.kind === 'descriptor') return writeDirectly(target, resolved, bytes, options.writeChunk ?? defaultWriter);
+	let opened: {temporary: string; descriptor: number} | undefined;
+	try {
+		opened = openTemporary(resolved);
+		installSignalCleanup();
+		liveTemporaries.add(opened.temporary);
+		// Asynchronous chunks: the event loop, and with it a signal handler, runs between two of them.
+		const writeChunk = options.writeChunk ?? (async (descriptor: number, buffer: Buffer, offset: number, length: number) => (await writeAsync(descriptor, buffer, offset, length, null)).bytesWritten);
+		let offset = 0;
+		while (offset < bytes.length) {
+			const written = await writeChunk(opened.descriptor, bytes, offset, Math.min(chunkSize, bytes.length - offset));
+			if (!(written > 0)) throw noSpace();
+			offset += written;
+		}
+		await fsyncAsync(opened.descriptor);
+		closeSync(opened.descriptor);
+		renameSync(opened.temporary, resolved.file);
+		liveTemporaries.delete(opened.temporary);
+		return undefined;
+	} catch (error) {
+		if (opened) {
+			closeQuietly(opened.descriptor);
+			removeQuietly(opened.temporary);
+			liveTemporaries.delete(opened.temporary);
+		}
+		return failure(target, resolved, error);
 	}
 }

@@ -54,7 +54,39 @@ describe('building a story from articles', () => {
 
 	it('names each article by its outlet and date, and notes that it was extracted automatically', () => {
 		const story = ingestText(first);
-		expect(story.articles[0]).toMatchObject({id: 'coast-news-2024-03-06', outlet: 'Coast News', title: 'Ferry line to resume service', published: '2024-03-06'});
+		expect(story.articles[0]).toMatchObject({id: expect.stringMatching(/^coast-news-2024-03-06-[0-9a-z]{5}$/), outlet: 'Coast News', title: 'Ferry line to resume service', published: '2024-03-06'});
 		expect(story.articles[0]!.note).toMatch(/extracted automatically/i);
+	});
+});
+
+describe('ids of imported stories', () => {
+	it('never collide between stories imported separately, so both open together', async () => {
+		const {readStories} = await import('../../source/model/read-stories.js');
+		const {mkdtempSync, writeFileSync} = await import('node:fs');
+		const {tmpdir} = await import('node:os');
+		const path = await import('node:path');
+		const folder = mkdtempSync(path.join(tmpdir(), 'summit-ids-'));
+		const files = [first, second].map((article, index) => {
+			const file = path.join(folder, `story-${index + 1}.json`);
+			writeFileSync(file, JSON.stringify(ingestText(article)));
+			return file;
+		});
+		const loaded = await readStories(files);
+		expect(loaded.problems).toEqual([]);
+		expect(loaded.story!.people.filter(person => person.name === 'Ines Moller')).toHaveLength(2);
+	});
+
+	it('are the same when the same articles are imported again', () => {
+		const ids = (story: ReturnType<typeof ingestText>) => [...story.people, ...story.facts, ...story.events, ...story.quotes].map(item => item.id);
+		expect(ids(ingestText(first, second))).toEqual(ids(ingestText(first, second)));
+	});
+});
+
+describe('the same sentence from two outlets', () => {
+	it('is one quote cited twice, not two quotes', () => {
+		const body = 'Port reopens\n\nThe port of Tema reopened on Monday, harbour chief Ines Moller said.\n\n“We are ready to work,” Moller said.';
+		const story = ingestText({text: body, outlet: 'Wire A'}, {text: body.replace('Port reopens', 'Tema port back'), outlet: 'Paper B'});
+		expect(story.quotes).toHaveLength(1);
+		expect(story.quotes[0]!.cites.map(citation => citation.article)).toEqual(story.articles.map(article => article.id));
 	});
 });

@@ -48,3 +48,11 @@ describe('event dates', () => {
 		expect(dates('The ferry sank on Friday, March 1, 2024, after leaving on Thursday.', null)).toEqual([{words: 'on Friday, March 1, 2024', date: '2024-03-01', precision: 'day'}]);
 	});
 });
+
+describe('a weekday beside a date without a year', () => {
+	it('picks the year in which the date falls on that weekday, even in a clause about the future', async () => {
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		const story = ingestText({text: 'Vote set\n\nAfter the debate on Thursday, March 23, the council is expected to vote on Friday.', published: '2023-03-24'});
+		expect(story.events.map(event => event.date)).toContain('2023-03-23');
+	});
+});

@@ -1,8 +1,8 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {lstatSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync, writeSync} from 'node:fs';
+import {chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {writeFileSafely, type ChunkWriter} from '../../source/model/write-file-safely.js';
+import {writeFileSafely, writeFileSafelyAsync, type ChunkWriter} from '../../source/model/write-file-safely.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
 
 const content = 'x'.repeat(100_000) + '\n';
@@ -141,5 +141,59 @@ describe('writeFileSafely', () => {
 		writeFileSync(unrelated, 'not ours');
 		expect(writeFileSafely(path.join(folder, 'out.json'), 'whole\n')).toBeUndefined();
 		expect(readdirSync(folder).sort()).toEqual([path.basename(unrelated), 'out.json']);
+	});
+});
+
+describe('writeFileSafely refuses what a rename would get wrong', () => {
+	it('a file with several names (hard links), a loop of links, and a name ending in "/"', () => {
+		const folder = temporaryFolder();
+		const file = path.join(folder, 'a.json');
+		writeFileSync(file, 'old\n');
+		linkSync(file, path.join(folder, 'b.json'));
+		expect(writeFileSafely(file, 'new\n', {force: true})?.message).toMatch(/has 2 names \(hard links\)/);
+		expect(readFileSync(path.join(folder, 'b.json'), 'utf8')).toBe('old\n');
+		symlinkSync(path.join(folder, 'y'), path.join(folder, 'x'));
+		symlinkSync(path.join(folder, 'x'), path.join(folder, 'y'));
+		expect(writeFileSafely(path.join(folder, 'x'), 'new\n')?.message).toBe('is a loop of symbolic links');
+		expect(writeFileSafely(path.join(folder, 'newdir/'), 'new\n')?.message).toMatch(/ends with "\/", so it names a folder/);
+	});
+
+	it('keeps the owner of a file it replaces (root only)', context => {
+		if (process.getuid?.() !== 0) context.skip('only root can give a file to another user');
+		const folder = temporaryFolder();
+		const target = path.join(folder, 'out.json');
+		writeFileSync(target, 'old\n');
+		chownSync(target, 65534, 65534);
+		expect(writeFileSafely(target, 'new\n', {force: true})).toBeUndefined();
+		expect(statSync(target)).toMatchObject({uid: 65534, gid: 65534});
+	});
+
+	it('says the folder will not take the temporary file when only the file is writable (as another user)', context => {
+		if (process.getuid?.() !== 0) context.skip('needs root to set up the owners');
+		const folder = temporaryFolder();
+		chmodSync(folder, 0o755);
+		const locked = path.join(folder, 'locked');
+		mkdirSync(locked);
+		const target = path.join(locked, 'out.json');
+		writeFileSync(target, 'old\n');
+		chownSync(target, 65534, 65534);
+		chmodSync(locked, 0o555);
+		const script = `import('${path.resolve('source/model/write-file-safely.ts')}').then(m => process.stdout.write(JSON.stringify(m.writeFileSafely(${JSON.stringify(target)}, 'new', {force: true}))))`;
+		const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {encoding: 'utf8', uid: 65534, gid: 65534, cwd: process.cwd()});
+		expect(JSON.parse(result.stdout || 'null')?.message).toMatch(/its folder does not let summit-tui create the temporary file it writes first/);
+		expect(readFileSync(target, 'utf8')).toBe('old\n');
+	});
+});
+
+describe('writeFileSafelyAsync', () => {
+	it('writes whole files in asynchronous chunks, and a full disk leaves the old file', async () => {
+		const folder = temporaryFolder();
+		const target = path.join(folder, 'out.json');
+		expect(await writeFileSafelyAsync(target, content)).toBeUndefined();
+		expect(readFileSync(target, 'utf8')).toBe(content);
+		writeFileSync(target, 'old\n');
+		expect((await writeFileSafelyAsync(target, content, {force: true, writeChunk: fullDisk(8192)}))?.message).toMatch(/no space left.*unchanged/);
+		expect(readFileSync(target, 'utf8')).toBe('old\n');
+		expect(temporaries(folder)).toEqual([]);
 	});
 });

@@ -1,0 +1,148 @@
+import type {EntityKind} from './entities.js';
+import {attributionFillers, namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs} from './lexicon.js';
+import type {Mention} from './mentions.js';
+import type {QuoteSpan} from './quote-spans.js';
+import {hasTag, isCapitalised, type Sentence, type Token} from './tokens.js';
+
+// The attributions of a sentence: each verb of saying ("said", "told", "went on", "according to") with
+// what stands as its speaker: a named entity, a pronoun, a description ("the Russian dictator", "the
+// bank") or nobody named ("officials said"). Who a pronoun or a description stands for is decided
+// later, by the speaker rules in quote-sieves.ts, which know the article so far.
+
+export type Subject =
+	| {kind: 'named'; entity: number}
+	| {kind: 'pronoun'; word: string}
+	| {kind: 'description'; words: string[]}
+	| {kind: 'unnamed'};
+
+export type Attribution = {verb: number; subject: Subject; how: string};
+
+
+export type SentenceContext = {sentence: Sentence; mentions: Mention[]; kinds: EntityKind[]; headline: boolean; spans: QuoteSpan[]};
+
+export function insideQuote(token: Token, spans: QuoteSpan[]): boolean {
+	return spans.some(span => token.start >= span.start && token.start < span.end);
+}
+
+export function mentionEndingAt(token: Token, mentions: Mention[]): Mention | undefined {
+	return mentions.find(mention => mention.start <= token.start && mention.end >= token.end);
+}
+
+/** The first named entity within a few words after `from`: "said Kremlin spokesperson Dmitry Peskov". */
+function mentionAfter(tokens: Token[], from: number, mentions: Mention[], limit = 6, kinds?: EntityKind[]): Mention | undefined {
+	for (let index = from; index < Math.min(tokens.length, from + limit); index++) {
+		const mention = mentionEndingAt(tokens[index]!, mentions);
+		// "by former US president Donald Trump": a place before a title only says whose president.
+		if (mention && kinds?.[mention.entity] === 'place' && !/[,.;:!?]/u.test(tokens[index]!.post)) {
+			const person = mentionAfter(tokens, index + 1, mentions, limit - (index - from) - 1);
+			if (person && kinds[person.entity] === 'person') return person;
+		}
+		if (mention) return mention;
+		if (/[,.;:!?“”"]/u.test(tokens[index]!.post)) return undefined;
+	}
+	return undefined;
+}
+
+/** "the Russian dictator", "the company": lower-case words (or a nationality) after "the", ending at `last`. */
+function descriptionEndingAt(tokens: Token[], last: number): string[] | undefined {
+	const words: string[] = [];
+	for (let index = last; index >= Math.max(0, last - 4); index--) {
+		const token = tokens[index]!;
+		if (/^the$/i.test(token.text)) return words.length > 0 && !/[,;:”"]/u.test(token.post) ? words : undefined;
+		const plain = /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || hasTag(token, 'Demonym') || (isCapitalised(token.text) && hasTag(token, 'Adjective'));
+		if (!plain || (index < last && !/^\s+$/u.test(token.post)) || hasTag(token, 'Verb', 'Preposition')) return undefined;
+		words.unshift(token.text.toLowerCase());
+	}
+	return undefined;
+}
+
+/** "said he", "said the minister", "said X": the speaker after the verb, in an inverted attribution. */
+function subjectAfter(tokens: Token[], verb: number, context: SentenceContext): Subject | undefined {
+	const named = mentionAfter(tokens, verb + 1, context.mentions, 6, context.kinds);
+	if (named) return {kind: 'named', entity: named.entity};
+	const next = tokens[verb + 1];
+	if (next && personPronouns.has(next.text.toLowerCase())) return {kind: 'pronoun', word: next.text.toLowerCase()};
+	if (next && /^the$/i.test(next.text)) {
+		for (let end = verb + 2; end < Math.min(tokens.length, verb + 6); end++) {
+			if (/[,.;:!?]/u.test(tokens[end]!.post) || end === tokens.length - 1) {
+				const words = descriptionEndingAt(tokens, end);
+				return words ? {kind: 'description', words} : undefined;
+			}
+		}
+	}
+	return undefined;
+}
+
+function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earlier: Attribution[]): Omit<Attribution, 'verb'> {
+	const {spans, mentions, kinds} = context;
+	let index = verb - 1;
+	while (index >= 0 && !/[,;:“”"]/u.test(tokens[index]!.post) && (attributionFillers.has(tokens[index]!.text.toLowerCase()) || hasTag(tokens[index]!, 'Adverb', 'Auxiliary', 'Modal'))) index--;
+	// "cast by former US president Donald Trump as the “rocket man”": the agent of a passive.
+	if (tokens[verb + 1]?.text === 'by') {
+		const agent = mentionAfter(tokens, verb + 2, mentions, 6, kinds);
+		if (agent) return {subject: {kind: 'named', entity: agent.entity}, how: 'passive agent ("… by X")'};
+	}
+	if (namingVerbs.has(tokens[verb]!.text.toLowerCase()) && !speechVerbs.has(tokens[verb]!.text.toLowerCase())) return {subject: {kind: 'unnamed'}, how: 'a naming verb without its agent'};
+	if (index < 0) return {subject: subjectAfter(tokens, verb, context) ?? {kind: 'unnamed'}, how: 'verb first'};
+	const token = tokens[index]!;
+	if (/[,”"]/u.test(token.post) || insideQuote(token, spans)) {
+		// "…,” said X" and "…, said X": the speaker follows the verb.
+		const after = subjectAfter(tokens, verb, context);
+		if (after) return {subject: after, how: 'after the verb ("…,” said X")'};
+		// "X, the Korea Chair at Y, said", "X, who visited on Thursday, promised": the name before an apposition.
+		for (let back = index - 1; back >= Math.max(0, index - 14); back--) {
+			if (!/,/u.test(tokens[back]!.post)) continue;
+			const mention = mentionEndingAt(tokens[back]!, mentions);
+			if (mention && /^(?:the|a|an|who)$/i.test(tokens[back + 1]?.text ?? '')) return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before its apposition ("X, the …, said")'};
+			break;
+		}
+	}
+	if (insideQuote(token, spans)) return {subject: {kind: 'unnamed'}, how: 'nothing before the verb but the quotation'};
+	const mention = mentionEndingAt(token, mentions);
+	if (mention) {
+		// "Priya Raman of Hollis Research said": the person, not the body they belong to.
+		const first = tokens.findIndex(item => item.start >= mention.start);
+		const linker = tokens[first - 1];
+		if (kinds[mention.entity] !== 'person' && linker && /^(?:of|at|from)$/.test(linker.text)) {
+			const person = mentionEndingAt(tokens[first - 2] ?? linker, mentions);
+			if (person && kinds[person.entity] === 'person') return {subject: {kind: 'named', entity: person.entity}, how: 'a person of a body ("X of Y said")'};
+		}
+		return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before the verb ("X said")'};
+	}
+	const word = token.text.toLowerCase();
+	if (personPronouns.has(word)) return {subject: {kind: 'pronoun', word}, how: 'a pronoun before the verb ("he said")'};
+	// "the Chosun Ilbo newspaper said": a name and what it is.
+	const previous = tokens[index - 1];
+	if (organizationDescriptors.has(word) && previous) {
+		const named = mentionEndingAt(previous, mentions);
+		if (named) return {subject: {kind: 'named', entity: named.entity}, how: 'a name and its descriptor ("the X newspaper said")'};
+	}
+	// "… and warned": the verb shares the subject of the one before it.
+	if (/^(?:and|but)$/i.test(word) && earlier.length > 0) return {subject: earlier.at(-1)!.subject, how: 'shares the subject of the verb before ("… and warned")'};
+	const description = descriptionEndingAt(tokens, index);
+	if (description) return {subject: {kind: 'description', words: description}, how: 'a description before the verb ("the minister said")'};
+	return {subject: {kind: 'unnamed'}, how: 'no named subject'};
+}
+
+/** Every attribution in a sentence, in order: verbs of saying and "according to". */
+export function attributionsOf(context: SentenceContext): Attribution[] {
+	const {tokens} = context.sentence;
+	const found: Attribution[] = [];
+	tokens.forEach((token, index) => {
+		if (insideQuote(token, context.spans)) return;
+		const word = token.text.toLowerCase();
+		if (word === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to') {
+			const mention = mentionAfter(tokens, index + 2, context.mentions);
+			found.push({verb: index, subject: mention ? {kind: 'named', entity: mention.entity} : {kind: 'unnamed'}, how: '"according to X"'});
+			return;
+		}
+		const particle = speechParticles.get(word);
+		const isVerb = context.headline || hasTag(token, 'Verb');
+		const speaks = speechVerbs.has(word) || (particle !== undefined && tokens[index + 1]?.text.toLowerCase() === particle);
+		const names = namingVerbs.has(word) && tokens[index + 1]?.text === 'by';
+		// compromise reads "was cast by" as a noun; a naming word followed by "by" is the verb.
+		if (!(speaks && isVerb) && !names) return;
+		found.push({verb: index, ...subjectOf(tokens, index, context, found)});
+	});
+	return found;
+}

@@ -1,0 +1,103 @@
+import {isFirstName} from './first-names.js';
+import {nameParticles, organizationDescriptors, organizationHeads, personTitles, placeNouns, roleModifiers, speechVerbs} from './lexicon.js';
+import {bare, neverAName, possessive} from './name-words.js';
+import {hasTag, isCapitalised, type Token} from './tokens.js';
+import type {RunContext} from './entity-rules.js';
+
+// The words around a name that say what someone is: a title inside the run of capitals ("Finance
+// Minister Ivo Dahl"), lower-case role words before it ("Kremlin spokesperson"), an apposition after it
+// ("X, the head of Y,"), and whether the run starts with a first name.
+
+/** Index of the last title word in a run that still has name words after it, or -1. */
+export function titleEnd(tokens: Token[], start: number, end: number): number {
+	let last = -1;
+	for (let index = start; index < end - 1; index++) {
+		if (personTitles.has(bare(tokens[index]!.text)) || hasTag(tokens[index]!, 'Honorific')) last = index;
+	}
+	if (last === -1) return -1;
+	// The rest must read as a name, not as a title of its own ("Prime Minister").
+	const rest = tokens.slice(last + 1, end);
+	// Nor as a body: "Foreign Ministry" is no person called Ministry.
+	const body = rest.every(token => organizationHeads.has(bare(token.text)));
+	return rest.some(token => !personTitles.has(bare(token.text))) && isCapitalised(rest[0]!.text) && !body ? last : -1;
+}
+
+/** The role a title in the run gives, with "former" or "Finance" before it: "Finance Minister". */
+export function titleRole(tokens: Token[], start: number, titleIndex: number, text: string): string {
+	let roleStart = start;
+	// "Finance Minister X" when "Finance" opened the sentence outside the name; "former President X".
+	for (let index = start - 1; index >= Math.max(0, start - 2); index--) {
+		const modifier = tokens[index]!;
+		if (!/^\s+$/u.test(modifier.post)) break;
+		if (roleModifiers.has(bare(modifier.text.replace(/-.*$/, ''))) || (isCapitalised(modifier.text) && personTitles.has(bare(modifier.text)))) roleStart = index;
+		else break;
+	}
+	return text.slice(tokens[roleStart]!.start, tokens[titleIndex]!.end);
+}
+
+/** Lower-case role words right before a name: "Kremlin spokesperson", "North Korean leader". */
+export function roleBefore(tokens: Token[], start: number, text: string): {role?: string; descriptor?: string} {
+	const previous = tokens[start - 1];
+	if (!previous || !/^\s+$/u.test(previous.post) || isCapitalised(previous.text) || !/^\p{L}[\p{L}-]*$/u.test(previous.text)) return {};
+	const word = bare(previous.text);
+	if (organizationDescriptors.has(word)) return {descriptor: word};
+	if (!hasTag(previous, 'Actor') && !personTitles.has(word.replace(/^.*-/, ''))) return {};
+	// Take the modifiers before the role noun: proper adjectives, nouns, "former".
+	let first = start - 1;
+	while (first > 0 && start - first < 4) {
+		const candidate = tokens[first - 1]!;
+		if (!/^\s+$/u.test(candidate.post) || candidate.pre !== '') break;
+		const usable =
+			roleModifiers.has(candidate.text.toLowerCase()) ||
+			(!isCapitalised(candidate.text) && personTitles.has(bare(candidate.text))) ||
+			(isCapitalised(candidate.text) && !neverAName(candidate) && !possessive.test(candidate.text) && !hasTag(candidate, 'Verb')) ||
+			hasTag(candidate, 'Demonym') ||
+			(hasTag(candidate, 'Noun') && !hasTag(candidate, 'Pronoun', 'Determiner') && !isCapitalised(candidate.text) && hasTag(candidate, 'Actor'));
+		if (!usable) break;
+		first--;
+	}
+	return {role: text.slice(tokens[first]!.start, previous.end)};
+}
+
+/** "Ramon Pacheco Pardo, the Korea Chair at the Brussels School of Governance," → the role. */
+export function roleAfter(tokens: Token[], end: number, text: string): string | undefined {
+	const last = tokens[end - 1]!;
+	const first = tokens[end];
+	if (!first || !/^,\s*$/u.test(last.post)) return undefined;
+	// "X, the Korea Chair at …," or "X, chief economist at DNB Markets,".
+	const article = /^(?:the|a|an)$/i.test(first.text);
+	if (!article && !(!isCapitalised(first.text) && personTitles.has(bare(first.text)))) return undefined;
+	let stop = end;
+	while (stop < tokens.length && stop - end < 12) {
+		const token = tokens[stop]!;
+		if (/[“”"(]/u.test(token.pre)) return undefined;
+		if (/[,.;:!?)—–]/u.test(token.post)) break;
+		stop++;
+	}
+	if (stop >= tokens.length || stop - end >= 12) return undefined;
+	const words = tokens.slice(article ? end + 1 : end, stop + 1);
+	// An apposition is a noun phrase: "Utah, the agency said" is a clause.
+	if (words.some(token => hasTag(token, 'Verb') && !hasTag(token, 'Participle', 'Gerund') && !/ed$/.test(token.text))) return undefined;
+	if (words.some(token => hasTag(token, 'Verb') && speechVerbs.has(token.text))) return undefined;
+	if (!words.some(token => hasTag(token, 'Actor') || personTitles.has(bare(token.text)))) return undefined;
+	return text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/** A first name (compromise's or the lists') and one to three more capitalised words, none a known place or body. */
+export function startsWithFirstName(name: Token[]): boolean {
+	const [first, ...rest] = name;
+	if (!first || rest.length === 0 || rest.length > 3) return false;
+	if (!(hasTag(first, 'FirstName') || isFirstName(first.text)) || personTitles.has(bare(first.text))) return false;
+	return !hasTag(first, 'Country', 'City', 'Organization') && !rest.some(token => hasTag(token, 'Place', 'Country', 'City', 'Organization')) && rest.every(token => isCapitalised(token.text) || nameParticles.has(token.text) || token.pre === '');
+}
+
+/** A lower-case word for a body before the name ("news agency KCNA") or in apposition ("the union, Unite,"). */
+export function descriptorBefore(run: RunContext): string | undefined {
+	const before = roleBefore(run.tokens, run.start, run.text);
+	// "The operators' association, Havenwerkgevers Nederland, called": a descriptor in apposition.
+	const apposed = run.tokens[run.start - 1];
+	return before.descriptor ?? (apposed && /^,\s*$/u.test(apposed.post) && /^,/u.test(run.last.post) && organizationDescriptors.has(bare(apposed.text)) ? bare(apposed.text) : undefined);
+}
+
+/** A lower-case place noun right after the name: "the Skarvik peninsula", "the Amur region". */
+export const placeNounAfter = ({next, last}: Pick<RunContext, 'next' | 'last'>) => next !== undefined && /^\s+$/u.test(last.post) && !isCapitalised(next.text) && placeNouns.has(bare(next.text));

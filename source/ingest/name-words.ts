@@ -1,0 +1,44 @@
+import nlp from 'compromise';
+import {nameConnectors} from './lexicon.js';
+import {hasTag, type Token} from './tokens.js';
+
+// Small tests on the words of a name, shared by the name finder and its rules.
+
+/** Lower case without a possessive or a trailing dot: "Minister's" → "minister", "Dr." → "dr". */
+export const bare = (word: string) => word.toLowerCase().replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
+export const possessive = /[’']s$/u;
+export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** KCNA, U.S.: two to six capitals, or dotted initials. */
+export const isAcronym = (word: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(word);
+
+/** Words whose capital says nothing: months, weekdays, pronouns, function words. */
+export function neverAName(token: Token): boolean {
+	return hasTag(token, 'Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Expression');
+}
+
+/** The first word of a sentence, or the first after a colon or an opening quotation mark. */
+export function startsClause(tokens: Token[], index: number): boolean {
+	if (index === 0) return true;
+	return /[:“"‘(]\s*$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
+}
+
+/** The word that says what a name is: the last one, or the one before "of" ("School of Governance"). */
+export function headOf(name: Token[]): Token {
+	const connector = name.findIndex((token, index) => index > 0 && nameConnectors.has(token.text));
+	return connector > 0 ? name[connector - 1]! : name.at(-1)!;
+}
+
+let lexicon: Record<string, string | string[]> | undefined;
+const placeTags = new Set(['City', 'Country', 'Place', 'Region']);
+
+/**
+ * Whether compromise's own lexicon knows a single word as something other than a place: "Man" (a city
+ * of 150,000 in Côte d'Ivoire) in "Man's greed" is the noun, "Hope" the noun, "Lincoln" a surname.
+ */
+export function isCommonWord(word: string): boolean {
+	if (/\s/u.test(word.trim())) return false;
+	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, string | string[]>}}).one.lexicon;
+	const known = lexicon[word.toLowerCase()];
+	if (known === undefined) return false;
+	return !(Array.isArray(known) ? known : [known]).some(tag => placeTags.has(tag));
+}

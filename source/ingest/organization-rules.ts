@@ -1,0 +1,168 @@
+import type {EntityRule, RunContext} from './entity-rules.js';
+import {descriptorBefore, placeNounAfter} from './entity-roles.js';
+import {inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, speechVerbs} from './lexicon.js';
+import {bare, capitalise, possessive, startsClause} from './name-words.js';
+import {hasTag, isCapitalised} from './tokens.js';
+
+// The entity rules that vote for an organisation: descriptors, institution heads, agencies, what bodies do (see entity-rules.ts).
+
+/** "the Kremlin on Monday announced": a speech verb after at most a few words of time or manner. */
+function speaksSoon({tokens, end}: RunContext): boolean {
+	for (let index = end; index < Math.min(tokens.length, end + 4); index++) {
+		if (speechVerbs.has(tokens[index]!.text) && hasTag(tokens[index]!, 'Verb')) return true;
+		if (index > end && !/^\s+$/u.test(tokens[index - 1]!.post)) return false;
+		if (!hasTag(tokens[index]!, 'Preposition', 'Date', 'Adverb', 'Value', 'Auxiliary')) return false;
+	}
+	return false;
+}
+
+export const organizationRules: EntityRule[] = [
+	{
+		id: 'organization-descriptor-before',
+		pattern: 'a lower-case word for a body before the name or in apposition: "news agency KCNA", "the union, Unite,"',
+		votes: 'organization',
+		weight: 3,
+		phase: 'role',
+		example: {text: 'The broadcaster Telemundi reported the fire.', name: 'Telemundi', kind: 'organization'},
+		match: run => {
+			if (run.titleRole) return false;
+			const descriptor = descriptorBefore(run);
+			return descriptor ? {detail: capitalise(descriptor)} : false;
+		},
+	},
+	{
+		id: 'organization-news-agency',
+		pattern: 'a wire or photo agency that news text cites: "Reuters", "TASS", "RIA Novosti"',
+		votes: 'organization',
+		weight: 4,
+		phase: 'evidence',
+		example: {text: 'The pictures were first published by Reuters.', name: 'Reuters', kind: 'organization'},
+		match: run => newsAgencies.has(bare(run.name[0]!.text)),
+	},
+	{
+		id: 'organization-tagged',
+		pattern: 'compromise knows a word of the name as an organisation (not an acronym alone: it tags them all)',
+		votes: 'organization',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'Shares in Microsoft rose.', name: 'Microsoft', kind: 'organization'},
+		match: run => run.name.some(token => hasTag(token, 'Organization')) && !run.acronym,
+	},
+	{
+		id: 'organization-head-word',
+		pattern: 'the name ends in the head of an institution name: "Harbour Workers Union", "Bank of England"',
+		votes: 'organization',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'Talks with the Harbour Workers Union resumed.', name: 'Harbour Workers Union', kind: 'organization'},
+		// "Port of Rotterdam Authority": a last word that heads institutions outranks the word before "of".
+		match: run => run.name.length > 1 && (organizationHeads.has(run.headWord) || organizationHeads.has(bare(run.last.text))) && !run.namedAsPerson,
+	},
+	{
+		id: 'acronym-alone',
+		pattern: 'an acronym is weak evidence of a body ("AI", "CEO" are not), counted once per name',
+		votes: 'acronym',
+		weight: 1,
+		phase: 'evidence',
+		example: {text: 'The ZNRT said on Monday that the ZNRT would appeal.', name: 'ZNRT', kind: 'organization'},
+		match: run => run.acronym && !hasTag(run.head, 'Place', 'Country'),
+	},
+	{
+		id: 'organization-word-before-country',
+		pattern: 'a common word before a country names an institution: "Statistics Norway", "Parks Canada"',
+		votes: 'organization',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'Prices rose in May, Statistics Norway said.', name: 'Statistics Norway', kind: 'organization'},
+		match: run => run.name.length > 1 && hasTag(run.head, 'Country') && !run.placeWords,
+	},
+	{
+		id: 'organization-owned-by-place',
+		pattern: 'a name owned by a place is an institution of it: "Sweden\'s Riksbank"',
+		votes: 'organization',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'Rates were raised by Sweden\'s Riksbank on Thursday.', name: 'Riksbank', kind: 'organization'},
+		match: run => !placeNounAfter(run) && run.previous !== undefined && possessive.test(run.previous.text) && hasTag(run.previous, 'Place', 'Country', 'City') && !hasTag(run.head, 'Person', 'FirstName', 'LastName'),
+	},
+	{
+		id: 'organization-works-for',
+		pattern: 'who someone works for: "a spokesperson for X", "analyst Priya Raman of X"',
+		votes: 'organization',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'A spokesperson for Lumo Energy declined to comment.', name: 'Lumo Energy', kind: 'organization'},
+		match: ({previous, beforePrevious, tokens, start}) => {
+			if (!previous || !/^(?:for|of|at)$/.test(previous.text) || !beforePrevious || inhabitantNouns.has(bare(beforePrevious.text)) || placeNouns.has(bare(beforePrevious.text))) return false;
+			// "Analysts at Morgan Stanley said": the role word may open the sentence.
+			// (Not a capitalised title: "Minister of Fisheries" names a portfolio.)
+			const opening = startsClause(tokens, start - 2) && !personTitles.has(bare(beforePrevious.text));
+			const role = (!isCapitalised(beforePrevious.text) || opening) && (hasTag(beforePrevious, 'Actor') || personTitles.has(bare(beforePrevious.text)));
+			return role || (isCapitalised(beforePrevious.text) && hasTag(beforePrevious, 'Person', 'LastName', 'FirstName'));
+		},
+	},
+	{
+		id: 'organization-descriptor-after',
+		pattern: 'a lower-case word for a body after the name: "the Chosun Ilbo newspaper", "Voltra group"',
+		votes: 'organization',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'The Harfang newspaper said the talks failed.', name: 'Harfang', kind: 'organization'},
+		match: ({next, spaced}) => next !== undefined && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text)) && {detail: capitalise(bare(next.text))},
+	},
+	{
+		id: 'organization-reports',
+		pattern: '"X reported", "X reports": bodies report',
+		votes: 'organization',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'Yesterday Nordvik Radio reported heavy snow.', name: 'Nordvik Radio', kind: 'organization'},
+		match: ({next, spaced}) => next !== undefined && spaced && /^report(?:s|ed)$/.test(next.text),
+	},
+	{
+		id: 'organization-acronym-speaks',
+		pattern: '"KCNA said": an acronym that speaks',
+		votes: 'organization',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'The strike was over, ZNRT said.', name: 'ZNRT', kind: 'organization'},
+		match: ({acronym, next, spaced}) => acronym && next !== undefined && spaced && speechVerbs.has(next.text) && hasTag(next, 'Verb'),
+	},
+	{
+		id: 'organization-acronym-the',
+		pattern: '"the UME had sent": an acronym with an article that stands as a noun of its own',
+		votes: 'organization',
+		weight: 1,
+		phase: 'evidence',
+		example: {text: 'The talks stalled. The KVTU said the offer was too low.', name: 'KVTU', kind: 'organization'},
+		match: ({acronym, previous, next, spaced}) => acronym && previous?.text.toLowerCase() === 'the' && (!next || !spaced || hasTag(next, 'Verb')),
+	},
+	{
+		id: 'organization-the-name-speaks',
+		pattern: '"the Kremlin said", "the Pentagon\'s", "the Kremlin on Monday announced": a single name with an article that speaks or owns',
+		votes: 'organization',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'The Quirinal on Monday announced a decree.', name: 'Quirinal', kind: 'organization'},
+		match: run =>
+			run.previous?.text.toLowerCase() === 'the' && run.name.length === 1 && !run.acronym && (possessive.test(run.last.text) || (run.next !== undefined && run.spaced && (speechVerbs.has(run.next.text) || speaksSoon(run)))),
+	},
+	{
+		id: 'organization-institution-word',
+		pattern: 'an institution named by its common noun alone, capitalised: "in Parliament", "Congress passed"',
+		votes: 'organization',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'The vote in Parliament was delayed.', name: 'Parliament', kind: 'organization'},
+		match: run => run.name.length === 1 && institutionWords.has(run.headWord) && !startsClause(run.tokens, run.start),
+	},
+	{
+		id: 'organization-party-plural',
+		pattern: 'a party called by its members: "Liz Truss\'s Conservatives", "the Democrats"',
+		votes: 'organization',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'The vote split the Conservatives again.', name: 'Conservatives', kind: 'organization'},
+		match: run => run.name.length === 1 && partyPlurals.has(run.headWord),
+	},
+];

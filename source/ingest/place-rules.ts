@@ -1,0 +1,104 @@
+import type {EntityRule} from './entity-rules.js';
+import {placeNounAfter} from './entity-roles.js';
+import {lookUpPlace} from './gazetteer.js';
+import {directions, inhabitantNouns, motionWords, organizationHeads, placeHeads, placeNouns} from './lexicon.js';
+import {bare, isCommonWord} from './name-words.js';
+import {hasTag, isCapitalised} from './tokens.js';
+
+// The entity rules that vote for a place: place words, prepositions, motion, the gazetteer (see entity-rules.ts).
+
+const prepositionOfPlace = /^(?:in|at|near|into|across|outside|inside|towards?|from|on)$/;
+
+export const placeRules: EntityRule[] = [
+	{
+		id: 'place-tagged-head',
+		pattern: 'compromise knows the head word as a place; more when every word is one ("North Korea")',
+		votes: 'place',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'The train crossed into North Korea at dawn.', name: 'North Korea', kind: 'place'},
+		match: run => hasTag(run.head, 'Place', 'Country', 'City', 'Region') && !run.namedAsPerson && {weight: run.placeWords ? 3 : 1},
+	},
+	{
+		id: 'place-head-word',
+		pattern: 'the name ends in the head of a place name: "Red Sea", "Volta Region", "Vostochny Cosmodrome"',
+		votes: 'place',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'Boats waited off the Quiet Bay for a week.', name: 'Quiet Bay', kind: 'place'},
+		match: run => run.name.length > 1 && placeHeads.has(run.headWord) && !organizationHeads.has(bare(run.last.text)) && !run.namedAsPerson,
+	},
+	{
+		id: 'place-noun-of',
+		pattern: '"the city of X", "north of X", "residents of X": a place noun and "of" before the name',
+		votes: 'place',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'They reached the village of Talmount by noon.', name: 'Talmount', kind: 'place'},
+		match: ({previous, beforePrevious}) =>
+			previous?.text === 'of' && beforePrevious !== undefined && (placeNouns.has(bare(beforePrevious.text)) || directions.has(bare(beforePrevious.text)) || inhabitantNouns.has(bare(beforePrevious.text))),
+	},
+	{
+		id: 'place-motion-to',
+		pattern: 'movement towards the name: "drove west to X", "fled to X"',
+		votes: 'place',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'Families fled to Varnok overnight.', name: 'Varnok', kind: 'place'},
+		match: ({previous, beforePrevious}) => previous?.text === 'to' && beforePrevious !== undefined && motionWords.test(beforePrevious.text),
+	},
+	{
+		id: 'place-noun-after',
+		pattern: 'a place noun after the name: "Iceland\'s Reykjanes peninsula", "the Amur region"',
+		votes: 'place',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'Lava reached the Skarvik peninsula on Monday.', name: 'Skarvik', kind: 'place'},
+		match: placeNounAfter,
+	},
+	{
+		id: 'place-based-suffix',
+		pattern: '"X-based", "X-born", "X-headquartered": the name is a place',
+		votes: 'place',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'The Taldor-based firm hired forty people.', name: 'Taldor', kind: 'place'},
+		match: ({last, next}) => last.post === '-' && next !== undefined && /^(?:based|born|headquartered)$/.test(next.text),
+	},
+	{
+		id: 'place-comma-country',
+		pattern: '"Vladivostok, Russia": a place followed by the place it is in',
+		votes: 'place',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'Delegates met in Kerava, Finland, on Monday.', name: 'Kerava', kind: 'place'},
+		match: ({last, next}) => next !== undefined && /^,\s*$/u.test(last.post) && hasTag(next, 'Country', 'Place') && isCapitalised(next.text),
+	},
+	{
+		id: 'place-preposition',
+		pattern: '"in X", "to X", "near X": a preposition of place (not when the name only modifies a noun: "in Voltra stores")',
+		votes: 'place',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'The ferry docked in Vestholm after dark.', name: 'Vestholm', kind: 'place'},
+		match: ({previous, next, spaced}) => {
+			const modifiesNoun = next !== undefined && spaced && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Date');
+			return previous !== undefined && prepositionOfPlace.test(previous.text) && /^\s+$/u.test(previous.post) && !modifiesNoun;
+		},
+	},
+	{
+		id: 'place-gazetteer',
+		pattern: 'a country or a city of 100,000 people or more in the gazetteer (not a person\'s words, a verb, an adjective or a label line)',
+		votes: 'place',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'Khabarovsk welcomed the delegation on Monday.', name: 'Khabarovsk', kind: 'place'},
+		match: run => {
+			const label = run.tokens.length < 5 && !/[.!?]/u.test(run.tokens.at(-1)!.post);
+			if (label || run.namedAsPerson || run.name.some(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Honorific', 'Verb', 'Gerund', 'Adjective'))) return false;
+			// A small town's name is more often something else's ("Benfica" the club, a district of Lisbon).
+			const known = isCommonWord(run.surface) ? undefined : lookUpPlace(run.surface);
+			return known !== undefined && (known.kind === 'Country' || (known.population ?? 0) >= 100_000) && {detail: known.kind};
+		},
+	},
+];

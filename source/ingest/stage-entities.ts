@@ -1,0 +1,49 @@
+import type {Citation, Organization, Person, Place} from '../model/schema.js';
+import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
+import {lookUpPlace} from './gazetteer.js';
+import type {Mention} from './mentions.js';
+import {cite, type ArticleContext, type Explanation, type StageContext} from './stage-context.js';
+
+// The entities stage: each person, organisation and place found over all articles becomes a record,
+// cited where it is named (at most three times per article), with what decided its kind.
+
+export function entityRecords({articles, entities, entityIds, mentionsOf}: StageContext): {people: Person[]; organizations: Organization[]; places: Place[]; explanations: Explanation[]} {
+	const people: Person[] = [];
+	const organizations: Organization[] = [];
+	const places: Place[] = [];
+	const explanations: Explanation[] = [];
+	entities.forEach((entity, index) => {
+		const cites = entityCitations(entity, index, articles, mentionsOf);
+		const base = {id: entityIds[index]!, name: entity.name, aliases: entity.aliases, description: describeEntity(entity, articles), cites};
+		// The story schema has no coordinates yet: the gazetteer's are shown by --explain.
+		const coordinates = entity.kind === 'place' ? lookUpPlace(entity.name) : undefined;
+		const where = coordinates ? [`coordinates [${coordinates.coordinates.join(', ')}] from ${coordinates.source}`] : [];
+		explanations.push({item: base.id, kind: entity.kind, text: entity.name, rules: [...entity.rules, ...where]});
+		if (entity.kind === 'person') people.push({...base, ...(entity.role ? {role: entity.role} : {}), organizations: []});
+		else if (entity.kind === 'organization') organizations.push({...base, kind: entity.type ?? 'Organisation'});
+		else places.push({...base, kind: entity.type ?? 'Place'});
+	});
+	return {people, organizations, places, explanations};
+}
+
+function entityCitations(entity: ExtractedEntity, index: number, articles: ArticleContext[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[]): Citation[] {
+	const cites: Citation[] = [];
+	for (const {article, paragraphs} of articles) {
+		let perArticle = 0;
+		for (const paragraph of paragraphs) {
+			const mention = mentionsOf(paragraph).find(item => item.entity === index);
+			if (!mention) continue;
+			cites.push(cite(article.id, paragraph, [mention.start, mention.end]));
+			if (++perArticle === 3) break;
+		}
+	}
+	return cites;
+}
+
+function describeEntity(entity: ExtractedEntity, articles: ArticleContext[]): string {
+	const byArticle = new Map<number, number>();
+	for (const occurrence of entity.occurrences) byArticle.set(occurrence.article, (byArticle.get(occurrence.article) ?? 0) + 1);
+	const parts = [...byArticle].map(([article, count]) => `${articles[article]!.article.outlet} (${count}×)`);
+	const kind = entity.kind === 'person' ? 'Person' : entity.kind === 'organization' ? 'Organisation' : 'Place';
+	return `${kind} named in ${parts.join(' and ')}. Found automatically; the citations show where.`;
+}

@@ -1,0 +1,81 @@
+import type {StoryEvent} from '../model/schema.js';
+import {endsLikeSentence} from './analyse.js';
+import {findDateMentions, type DateMention} from './event-dates.js';
+import {eventTitle} from './event-titles.js';
+import {presentPerfectAt} from './lead-events.js';
+import {speechVerbs} from './lexicon.js';
+import {cite, headlineLike, type StageContext} from './stage-context.js';
+import {lemma} from './tokens.js';
+
+// The dated-events stage: one event per sentence and date (the first mention of each date in the
+// sentence), with a short title, a status from publication and tense, and the entities named in the
+// sentence. The merge stage (stage-merge.ts) then joins the same event told twice.
+
+export type Dated = {event: StoryEvent; article: number; involves: Set<number>; action?: string; topic?: string};
+
+/** Events before this many days ahead of publication are history rather than news. */
+const historicalDays = 180;
+
+function statusOf(mention: DateMention, reference: Date | undefined): StoryEvent['status'] {
+	const last = mention.dateEnd ?? mention.date;
+	const referenceDay = reference ? reference.toISOString().slice(0, 10) : undefined;
+	if (referenceDay) {
+		const lastDay = last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last;
+		const firstDay = mention.date.length === 4 ? `${mention.date}-01-01` : mention.date.length === 7 ? `${mention.date}-01` : mention.date;
+		if (firstDay > referenceDay) return 'expected';
+		if (Date.parse(lastDay) < reference!.getTime() - historicalDays * 86_400_000) return 'historical';
+	}
+	return mention.tense === 'future' ? 'expected' : 'happened';
+}
+
+export function datedEvents({articles, entityIds, mentionsOf, newId}: StageContext): Dated[] {
+	const dated: Dated[] = [];
+	articles.forEach(({article, paragraphs: own, reference}, articleIndex) => {
+		let leadParagraphs = 0;
+		let leadDated = false;
+		for (const paragraph of own) {
+			// The headline repeats the story; its dates are the body's.
+			if (paragraph.headline || (headlineLike(paragraph.text) && (paragraph.paragraph === 1 || paragraph.text === article.title))) continue;
+			if (endsLikeSentence(paragraph.text)) leadParagraphs++;
+			for (const sentence of paragraph.sentences) {
+				const mentions = findDateMentions(sentence, reference);
+				if (mentions.length > 0 && leadParagraphs <= 2) leadDated = true;
+				// "Putin has met Kim …": the lead's undated present perfect happened on the day of publication.
+				const perfect = !leadDated && leadParagraphs <= 2 && reference && mentions.length === 0 ? presentPerfectAt(sentence) : undefined;
+				if (perfect !== undefined) {
+					leadDated = true;
+					const verb = sentence.tokens.find(token => token.start === perfect)!;
+					mentions.push({start: perfect, end: verb.end, text: verb.text, date: article.published!, precision: 'day', basis: `"${verb.text}" in the lead, with no date: reported as just done, so the day of publication`, tense: 'past', action: lemma(verb.text)});
+				}
+				const byDate = new Map<string, DateMention>();
+				for (const mention of mentions) {
+					const key = `${mention.date}/${mention.dateEnd ?? ''}`;
+					if (!byDate.has(key)) byDate.set(key, mention);
+				}
+				const involved = mentionsOf(paragraph).filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);
+				for (const mention of byDate.values()) {
+					const involves = new Set(involved.map(item => item.entity));
+					dated.push({
+						article: articleIndex,
+						involves,
+						action: mention.action && speechVerbs.has(mention.action) ? 'say' : mention.action,
+						topic: mention.topic,
+						event: {
+							id: newId('', `event-${dated.length + 1}`),
+							date: mention.date,
+							precision: mention.precision,
+							...(mention.dateEnd ? {dateEnd: mention.dateEnd} : {}),
+							dateEither: mention.dateEither ?? false,
+							...(mention.basis ? {dateBasis: mention.basis} : {}),
+							status: statusOf(mention, reference),
+							title: eventTitle(sentence, paragraph.text, mention.start),
+							involves: [...involves].map(entity => entityIds[entity]!),
+							cites: [cite(article.id, paragraph, [mention.start, mention.end])],
+						},
+					});
+				}
+			}
+		}
+	});
+	return dated;
+}

@@ -1,0 +1,82 @@
+import {createHash} from 'node:crypto';
+import {mkdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Problem} from '../model/problem.js';
+import {writeFileSafely} from '../model/write-file-safely.js';
+import {isStoryHeader, type StoryHeader} from './story-header.js';
+
+// The catalog of a library folder: each story file's header, with the size and modification time it had
+// when the header was read, so that only a file that changed is read again. Kept beside the files
+// (.catalog.json); a folder the user may not write (shared, read-only) keeps it in the cache folder
+// instead, and when neither can be written the catalog lives only as long as the run.
+
+export const catalogName = '.catalog.json';
+const catalogVersion = 1;
+
+export type CatalogEntry = {
+	/** The file's name in the library folder (an absolute path for the bundled sample). */
+	file: string;
+	size: number;
+	mtimeMs: number;
+	header?: StoryHeader;
+	/** Why the file does not load: its first problem (the file opens to show them all). */
+	problem?: Problem;
+	problemCount?: number;
+};
+
+export type CatalogPlace = 'folder' | 'cache' | 'memory';
+
+function isEntry(value: unknown): value is CatalogEntry {
+	if (typeof value !== 'object' || value === null) return false;
+	const entry = value as Record<string, unknown>;
+	if (typeof entry['file'] !== 'string' || typeof entry['size'] !== 'number' || typeof entry['mtimeMs'] !== 'number') return false;
+	if (entry['header'] !== undefined) return isStoryHeader(entry['header']);
+	const problem = entry['problem'] as Record<string, unknown> | undefined;
+	return typeof problem?.['message'] === 'string' && typeof problem['file'] === 'string';
+}
+
+/** The cache file for a library folder that cannot hold its own catalog: one per folder, by its path. */
+export function cachedCatalogPath(folder: string, cache: string): string {
+	const key = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16);
+	return path.join(cache, 'catalogs', `${key}.json`);
+}
+
+function readCatalogAt(file: string, folder?: string): CatalogEntry[] | undefined {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+	const catalog = raw as {version?: unknown; folder?: unknown; entries?: unknown};
+	if (catalog?.version !== catalogVersion || !Array.isArray(catalog.entries)) return undefined;
+	// A catalog in the cache must be this folder's (one beside the files describes them by name, so it
+	// stays right when the folder is moved or copied).
+	if (folder !== undefined && catalog.folder !== path.resolve(folder)) return undefined;
+	return catalog.entries.filter(isEntry);
+}
+
+/**
+ * The entries last written for this folder, from beside its files and from the cache: a shared folder's
+ * catalog may be older than the one this user keeps in the cache; an entry counts if it fits the file.
+ */
+export function readCatalog(folder: string, cache: string): {entries: CatalogEntry[]; place: CatalogPlace} {
+	const beside = readCatalogAt(path.join(folder, catalogName));
+	const cached = readCatalogAt(cachedCatalogPath(folder, cache), folder);
+	return {entries: [...(beside ?? []), ...(cached ?? [])], place: beside ? 'folder' : cached ? 'cache' : 'memory'};
+}
+
+/** Writes the catalog whole or not at all: beside the files, else in the cache; where it went. */
+export function writeCatalog(folder: string, cache: string, entries: CatalogEntry[]): {place: CatalogPlace; problem?: Problem} {
+	const content = `${JSON.stringify({version: catalogVersion, folder: path.resolve(folder), entries})}\n`;
+	const besideProblem = writeFileSafely(path.join(folder, catalogName), content, {force: true});
+	if (!besideProblem) return {place: 'folder'};
+	const cached = cachedCatalogPath(folder, cache);
+	try {
+		mkdirSync(path.dirname(cached), {recursive: true});
+	} catch {
+		return {place: 'memory', problem: besideProblem};
+	}
+	const cacheProblem = writeFileSafely(cached, content, {force: true});
+	return cacheProblem ? {place: 'memory', problem: cacheProblem} : {place: 'cache'};
+}

@@ -1,0 +1,226 @@
+import {normaliseStory} from '../model/normalise.js';
+import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
+import {createEntityMatcher, type EntityKind} from './match-entities.js';
+import {findNewDifferences} from './outlet-differences.js';
+
+// Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
+// in, one story and notes out. What the existing story holds may have been checked and edited by hand,
+// so it is never changed: new items are appended beside it, carry the day they were added, and point
+// at the existing entities where the names agree. Ids of new items never collide with existing ones.
+
+export type MergeNote = {kind: 'skipped-article' | 'skipped-item'; message: string};
+
+export type MergeOutcome = {
+	story: StoryFile;
+	notes: MergeNote[];
+	/** How many of each kind of item were added. */
+	added: Record<'articles' | 'people' | 'organizations' | 'places' | 'facts' | 'events' | 'quotes' | 'differences', number>;
+};
+
+const collections = ['articles', 'people', 'organizations', 'places', 'facts', 'events', 'quotes', 'differences'] as const;
+
+/** Article text compared without layout: the same words in the same order are the same article. */
+function textKey(article: Article): string | undefined {
+	return article.paragraphs && article.paragraphs.length > 0 ? article.paragraphs.join(' ').replace(/\s+/g, ' ').trim().toLowerCase() : undefined;
+}
+
+function urlKey(url: string | undefined): string | undefined {
+	if (url === undefined) return undefined;
+	try {
+		const parsed = new URL(url);
+		// A tracking query or a fragment does not make another article.
+		return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}`.toLowerCase();
+	} catch {
+		return url;
+	}
+}
+
+/** Fresh ids: the imported id when no existing or earlier new item has it, else the id with -2, -3 … */
+function createIdAllocator(existing: StoryFile): (wanted: string) => string {
+	const used = new Set(collections.flatMap(collection => existing[collection].map(item => item.id)));
+	return wanted => {
+		let id = wanted;
+		for (let counter = 2; used.has(id); counter++) id = `${wanted}-${counter}`;
+		used.add(id);
+		return id;
+	};
+}
+
+const textOf = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile, today: string): MergeOutcome {
+	const notes: MergeNote[] = [];
+	const allocate = createIdAllocator(existing);
+	const added = {articles: 0, people: 0, organizations: 0, places: 0, facts: 0, events: 0, quotes: 0, differences: 0};
+
+	// Articles already in the story (same address, or the same text where both kept it) are skipped.
+	const urls = new Map(existing.articles.flatMap(article => (article.url ? [[urlKey(article.url)!, article] as const] : [])));
+	const texts = new Map(existing.articles.flatMap(article => (textKey(article) ? [[textKey(article)!, article] as const] : [])));
+	const articleIds = new Map<string, string>();
+	const newArticles: Article[] = [];
+	for (const article of imported.articles) {
+		const same = (article.url ? urls.get(urlKey(article.url)!) : undefined) ?? (textKey(article) ? texts.get(textKey(article)!) : undefined);
+		if (same) {
+			const how = article.url && urlKey(article.url) === urlKey(same.url) ? 'the same address' : 'the same text';
+			notes.push({kind: 'skipped-article', message: `"${article.title}" (${article.outlet}) is already in the story as "${same.title}" (${how}); skipped`});
+			continue;
+		}
+		const id = allocate(article.id);
+		articleIds.set(article.id, id);
+		newArticles.push({...article, id, added: today});
+	}
+
+	// Citations of skipped articles go; an item left with none came only from them and goes too.
+	const keepCites = (cites: Citation[]) => cites.flatMap(citation => (articleIds.has(citation.article) ? [{...citation, article: articleIds.get(citation.article)!}] : []));
+
+	// Entities: an existing one where the names agree, else a new one.
+	const matchEntity = createEntityMatcher(existing);
+	const entityIds = new Map<string, string>();
+	const freshEntities: Array<{kind: EntityKind; entity: Person | Organization | Place}> = [];
+	const importedEntities = [
+		...imported.people.map(entity => ({kind: 'person' as const, entity})),
+		...imported.organizations.map(entity => ({kind: 'organization' as const, entity})),
+		...imported.places.map(entity => ({kind: 'place' as const, entity})),
+	];
+	for (const {kind, entity} of importedEntities) {
+		const match = matchEntity(kind, entity);
+		if (match) entityIds.set(entity.id, match);
+		else {
+			entityIds.set(entity.id, allocate(entity.id));
+			freshEntities.push({kind, entity});
+		}
+	}
+	const mapEntity = (id: string) => entityIds.get(id) ?? id;
+	const mapEntities = (ids: string[]) => [...new Set(ids.filter(id => entityIds.has(id)).map(mapEntity))];
+
+	// Facts, events and quotes: new ids and references; one the story already says in the same words is
+	// not said twice.
+	const knownFacts = new Set(existing.facts.map(fact => textOf(fact.text)));
+	const knownQuotes = new Set(existing.quotes.map(quote => textOf(quote.text)));
+	const knownEvents = new Set(existing.events.map(event => `${event.date}|${textOf(event.title)}`));
+	const itemIds = new Map<string, string>();
+	const skippedAsKnown = {facts: 0, events: 0, quotes: 0};
+
+	const facts: Fact[] = [];
+	for (const fact of imported.facts) {
+		const cites = keepCites(fact.cites);
+		if (cites.length === 0) continue;
+		if (knownFacts.has(textOf(fact.text))) {
+			skippedAsKnown.facts++;
+			continue;
+		}
+		const id = allocate(fact.id);
+		itemIds.set(fact.id, id);
+		facts.push({...fact, id, about: mapEntities(fact.about), cites, added: today});
+	}
+	const events: StoryEvent[] = [];
+	for (const event of imported.events) {
+		const cites = keepCites(event.cites);
+		if (cites.length === 0) continue;
+		if (knownEvents.has(`${event.date}|${textOf(event.title)}`)) {
+			skippedAsKnown.events++;
+			continue;
+		}
+		const id = allocate(event.id);
+		itemIds.set(event.id, id);
+		events.push({...event, id, involves: mapEntities(event.involves), cites, added: today});
+	}
+	const quotes: Quote[] = [];
+	for (const quote of imported.quotes) {
+		const cites = keepCites(quote.cites);
+		if (cites.length === 0) continue;
+		if (knownQuotes.has(textOf(quote.text))) {
+			skippedAsKnown.quotes++;
+			continue;
+		}
+		const {speaker, ...rest} = quote;
+		const id = allocate(quote.id);
+		itemIds.set(quote.id, id);
+		quotes.push({...rest, id, ...(speaker && entityIds.has(speaker) ? {speaker: mapEntity(speaker)} : {}), cites, added: today});
+	}
+	for (const [kind, count] of Object.entries(skippedAsKnown)) {
+		if (count > 0) notes.push({kind: 'skipped-item', message: `${count} ${kind.replace(/s$/, count === 1 ? '' : 's')} the story already had in the same words; not added again`});
+	}
+
+	// New entities: those the new items or their own citations still stand on.
+	const referenced = new Set([...facts.flatMap(fact => fact.about), ...events.flatMap(event => event.involves), ...quotes.flatMap(quote => (quote.speaker ? [quote.speaker] : []))]);
+	const people: Person[] = [];
+	const organizations: Organization[] = [];
+	const places: Place[] = [];
+	const keptFresh = freshEntities.filter(({entity}) => keepCites(entity.cites).length > 0 || referenced.has(mapEntity(entity.id)));
+	const existingIds = new Set([...existing.people, ...existing.organizations, ...existing.places].map(entity => entity.id));
+	const keptIds = new Set([...existingIds, ...keptFresh.map(({entity}) => mapEntity(entity.id))]);
+	// References between entities (country, organisations, within) only to entities the story keeps.
+	const linked = (id: string | undefined) => (id !== undefined && entityIds.has(id) && keptIds.has(mapEntity(id)) ? mapEntity(id) : undefined);
+	for (const {kind, entity} of keptFresh) {
+		const id = mapEntity(entity.id);
+		const base = {...entity, id, cites: keepCites(entity.cites), added: today};
+		if (kind === 'person') {
+			const {country, ...rest} = base as Person;
+			people.push({...rest, ...(linked(country) ? {country: linked(country)} : {}), organizations: rest.organizations.flatMap(ref => linked(ref) ?? [])});
+		} else if (kind === 'organization') {
+			const {country, ...rest} = base as Organization;
+			organizations.push({...rest, ...(linked(country) ? {country: linked(country)} : {})});
+		} else {
+			const {within, ...rest} = base as Place;
+			places.push({...rest, ...(linked(within) ? {within: linked(within)} : {})});
+		}
+	}
+
+	// Differences among the new articles, then between them and the existing ones.
+	const differences: Difference[] = [];
+	for (const difference of imported.differences) {
+		const sides = difference.sides.flatMap(side => {
+			const refs = side.refs.filter(ref => itemIds.has(ref)).map(ref => itemIds.get(ref)!);
+			return articleIds.has(side.article) && refs.length > 0 ? [{article: articleIds.get(side.article)!, refs}] : [];
+		});
+		if (sides.length >= 2) differences.push({...difference, id: allocate(difference.id), sides});
+	}
+	differences.push(
+		...findNewDifferences({
+			existingEvents: existing.events,
+			newEvents: events,
+			articles: [...existing.articles, ...newArticles],
+			entityNames: new Map([...existing.people, ...existing.organizations, ...existing.places, ...people, ...organizations, ...places].map(entity => [entity.id, entity.name])),
+			newId: allocate,
+		}),
+	);
+
+	const story: StoryFile = {
+		...existing,
+		articles: [...existing.articles, ...newArticles],
+		people: [...existing.people, ...people],
+		organizations: [...existing.organizations, ...organizations],
+		places: [...existing.places, ...places],
+		facts: [...existing.facts, ...facts],
+		events: [...existing.events, ...events],
+		quotes: [...existing.quotes, ...quotes],
+		differences: [...existing.differences, ...differences],
+	};
+	Object.assign(added, {
+		articles: newArticles.length,
+		people: people.length,
+		organizations: organizations.length,
+		places: places.length,
+		facts: facts.length,
+		events: events.length,
+		quotes: quotes.length,
+		differences: differences.length,
+	});
+	return {story: normaliseStory(story), notes, added};
+}
+
+/** Every item of a story stamped with the day it was added (a story saved into the library). */
+export function stampAdded(story: StoryFile, today: string): StoryFile {
+	const stamp = <T extends {added?: string}>(item: T): T => ({...item, added: item.added ?? today});
+	return {
+		...story,
+		articles: story.articles.map(stamp),
+		people: story.people.map(stamp),
+		organizations: story.organizations.map(stamp),
+		places: story.places.map(stamp),
+		facts: story.facts.map(stamp),
+		events: story.events.map(stamp),
+		quotes: story.quotes.map(stamp),
+	};
+}

@@ -1,0 +1,90 @@
+import type {Article, Difference, StoryEvent} from '../model/schema.js';
+
+// Differences between outlets found when articles join a story that already exists. The importer sees
+// the sentences of the articles it reads together; the existing articles' sentences may be gone (only
+// imported articles keep their text), but their events remain. So an event of a new article is set
+// against the existing events: the same happening (a person, body or place in common and the same key
+// words in the title) given a different date by another outlet is a difference, as the importer finds
+// between articles read together.
+
+const stopWords = new Set(
+	`about after again against also among another around because been before being between both could
+	during each from have having here into just like more most other over said says same should since some
+	such than that their them then there these they this those through under until very were what when where
+	which while will with would year years month months week weeks today yesterday tomorrow`.split(/\s+/),
+);
+const calendarWords = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/** The words that say what a title is about: four letters or more, not function or calendar words. */
+export function keyWords(title: string): Set<string> {
+	const words = title
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.split(/[^\p{L}]+/u)
+		.filter(word => word.length >= 4 && !stopWords.has(word) && !calendarWords.test(word))
+		// "meets", "meeting" and "meet" are one word for this purpose.
+		.map(word => word.replace(/(?:ing|ed|es|s)$/, ''));
+	return new Set(words);
+}
+
+const sameDate = (a: StoryEvent, b: StoryEvent) => a.date === b.date && a.precision === b.precision && (a.dateEnd ?? '') === (b.dateEnd ?? '');
+const dateText = (event: StoryEvent) => (event.dateEnd ? `${event.date} – ${event.dateEnd}` : event.date);
+
+export type DifferenceInput = {
+	existingEvents: StoryEvent[];
+	newEvents: StoryEvent[];
+	articles: Article[];
+	/** Entity names by id: the words of the names an event involves say who, not what. */
+	entityNames: Map<string, string>;
+	/** A fresh id for each difference. */
+	newId: (fallback: string) => string;
+};
+
+/**
+ * Two titles are about the same happening when they share at least two key words and those are a good
+ * part of all they say (a Jaccard index of at least this): a sentence that only mentions the storm in
+ * passing is not about the storm.
+ */
+export const sharedKeyWordsNeeded = 2;
+export const keyWordOverlapNeeded = 0.34;
+
+export function findNewDifferences({existingEvents, newEvents, articles, entityNames, newId}: DifferenceInput): Difference[] {
+	const outletOf = new Map(articles.map(article => [article.id, article.outlet]));
+	const outletsOf = (event: StoryEvent) => new Set(event.cites.map(citation => outletOf.get(citation.article) ?? citation.article));
+	const differences: Difference[] = [];
+	const whatWords = (event: StoryEvent) => {
+		const words = keyWords(event.title);
+		for (const id of event.involves) for (const word of keyWords(entityNames.get(id) ?? '')) words.delete(word);
+		return words;
+	};
+	const existingWords = existingEvents.map(whatWords);
+	for (const added of newEvents) {
+		if (added.status === 'historical') continue;
+		const addedWords = whatWords(added);
+		const addedOutlets = outletsOf(added);
+		for (const [index, existing] of existingEvents.entries()) {
+			// What happened and what is expected are told of different happenings.
+			if (existing.status !== added.status || sameDate(existing, added)) continue;
+			const existingOutlets = outletsOf(existing);
+			// One outlet disagreeing with itself across days is a correction or an update, not a difference.
+			if ([...addedOutlets].some(outlet => existingOutlets.has(outlet))) continue;
+			if (!existing.involves.some(id => added.involves.includes(id))) continue;
+			const shared = [...addedWords].filter(word => existingWords[index]!.has(word));
+			const union = new Set([...addedWords, ...existingWords[index]!]).size;
+			if (shared.length < sharedKeyWordsNeeded || shared.length / union < keyWordOverlapNeeded) continue;
+			const existingArticle = existing.cites[0]!.article;
+			const addedArticle = added.cites[0]!.article;
+			differences.push({
+				id: newId(`difference-${differences.length + 1}`),
+				topic: `When: ${existing.title.split(/\s+/).slice(0, 8).join(' ')} …`,
+				note: `${outletOf.get(existingArticle) ?? existingArticle} gives ${dateText(existing)}; ${outletOf.get(addedArticle) ?? addedArticle} gives ${dateText(added)}. Found automatically when the second article was added: both events name the same people, bodies or places and share the words ${shared.map(word => `"${word}"`).join(', ')}.`,
+				sides: [
+					{article: existingArticle, refs: [existing.id]},
+					{article: addedArticle, refs: [added.id]},
+				],
+			});
+		}
+	}
+	return differences;
+}

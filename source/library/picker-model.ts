@@ -1,0 +1,132 @@
+import UFuzzy from '@leeoniya/ufuzzy';
+import {formatPartialDate} from '../model/dates.js';
+import type {Library, LibraryStory} from './catalog.js';
+import {newCountsOf} from './library-cli.js';
+import {describeNew, type SeenState} from './whats-new.js';
+
+// The story picker as a pure model: rows from the catalog, their order, a fuzzy filter, the selection.
+// The screen (Ink) only draws a model and sends it actions; nothing here knows about the terminal.
+
+export type PickerRow = {
+	/** The story id, or the file name of a broken file. */
+	id: string;
+	title: string;
+	dates: string;
+	outlets: string;
+	counts: string;
+	updatedMs: number;
+	/** "1 new article, 3 new items", or empty. */
+	fresh: string;
+	sample: boolean;
+	/** Why it does not open; a broken row can be selected (to see why) but not opened. */
+	problem?: string;
+	files: string[];
+};
+
+export type PickerSort = 'updated' | 'title';
+
+export type PickerModel = {
+	rows: PickerRow[];
+	sort: PickerSort;
+	query: string;
+	/** Indexes into `rows` of the rows shown, in the order shown. */
+	visible: number[];
+	/** Position in `visible` of the selected row. */
+	selected: number;
+};
+
+function rowOf(story: LibraryStory, seen: SeenState): PickerRow {
+	const header = story.header;
+	const fresh = newCountsOf(story, seen);
+	if (!header || story.problem) {
+		return {
+			id: story.id,
+			title: header?.title ?? story.files.map(file => file.split('/').at(-1)).join(', '),
+			dates: '',
+			outlets: '',
+			counts: '',
+			updatedMs: story.updatedMs,
+			fresh: '',
+			sample: story.sample,
+			problem: story.problem ? `${story.problem.where ? `${story.problem.where}: ` : ''}${story.problem.message}` : 'does not load',
+			files: story.files,
+		};
+	}
+	const {counts} = header;
+	const items = counts.people + counts.organizations + counts.places + counts.facts + counts.events + counts.quotes;
+	return {
+		id: header.id,
+		title: header.title,
+		dates: header.from ? (header.from === header.to ? formatPartialDate(header.from) : `${formatPartialDate(header.from)} – ${formatPartialDate(header.to!)}`) : '',
+		outlets: header.outlets.join(', '),
+		counts: `${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}, ${items} items`,
+		updatedMs: story.updatedMs,
+		fresh: fresh ? describeNew(fresh, 'long') : '',
+		sample: story.sample,
+		files: story.files,
+	};
+}
+
+const fuzzy = new UFuzzy({intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1});
+const haystackOf = (row: PickerRow) => `${row.title} ${row.outlets} ${row.id}`;
+
+function order(rows: PickerRow[], sort: PickerSort): number[] {
+	const indexes = rows.map((_, index) => index);
+	// The sample stays last in either order: it is not one of the user's stories.
+	const compare =
+		sort === 'title'
+			? (a: number, b: number) => Number(rows[a]!.sample) - Number(rows[b]!.sample) || rows[a]!.title.localeCompare(rows[b]!.title)
+			: (a: number, b: number) => Number(rows[a]!.sample) - Number(rows[b]!.sample) || rows[b]!.updatedMs - rows[a]!.updatedMs;
+	return indexes.sort(compare);
+}
+
+/** The rows a query leaves, best match first; every row, in the chosen order, for an empty query. */
+function filter(rows: PickerRow[], sort: PickerSort, query: string): number[] {
+	const trimmed = query.trim();
+	if (trimmed === '') return order(rows, sort);
+	const haystack = rows.map(haystackOf);
+	const [matches, info, ranked] = fuzzy.search(haystack, trimmed, 0, 1e3);
+	if (!matches) return [];
+	return info && ranked ? ranked.map(position => info.idx[position]!) : matches;
+}
+
+export function createPicker(library: Library, seen: SeenState, sort: PickerSort = 'updated'): PickerModel {
+	const rows = library.stories.map(story => rowOf(story, seen));
+	return {rows, sort, query: '', visible: order(rows, sort), selected: 0};
+}
+
+/** The selection stays on the same story when it is still shown; otherwise on the first row. */
+function reselect(model: PickerModel, visible: number[]): number {
+	const current = model.visible[model.selected];
+	const position = current === undefined ? -1 : visible.indexOf(current);
+	return position === -1 ? 0 : position;
+}
+
+export function setQuery(model: PickerModel, query: string): PickerModel {
+	const visible = filter(model.rows, model.sort, query);
+	return {...model, query, visible, selected: query.trim() === '' ? reselect(model, visible) : 0};
+}
+
+export function setSort(model: PickerModel, sort: PickerSort): PickerModel {
+	const next = {...model, sort};
+	const visible = filter(model.rows, sort, model.query);
+	return {...next, visible, selected: reselect(model, visible)};
+}
+
+/** Moves the selection by `delta` rows, stopping at the ends (a page is a larger delta). */
+export function moveSelection(model: PickerModel, delta: number): PickerModel {
+	if (model.visible.length === 0) return model;
+	return {...model, selected: Math.max(0, Math.min(model.visible.length - 1, model.selected + delta))};
+}
+
+export function selectedRow(model: PickerModel): PickerRow | undefined {
+	const index = model.visible[model.selected];
+	return index === undefined ? undefined : model.rows[index];
+}
+
+/** What Enter does on the selection: open its files, or say why a broken story cannot be opened. */
+export function openSelection(model: PickerModel): {open: string[]} | {cannot: string} | undefined {
+	const row = selectedRow(model);
+	if (!row) return undefined;
+	return row.problem ? {cannot: `${row.title}: ${row.problem}`} : {open: row.files};
+}

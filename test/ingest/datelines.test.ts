@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest';
+import {readDateline} from '../../source/ingest/datelines.js';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+const paragraph = (text: string) => ({article: 0, paragraph: 2, text, sentences: [], headline: false});
+const read = (text: string) => readDateline(paragraph(text))?.occurrences.map(item => [item.displayName ?? item.surface, item.votes.place > 0 ? 'place' : 'organization']);
+
+describe('datelines and credit lines', () => {
+	it('reads the city, the country and the agency of a wire dateline', () => {
+		expect(read('NAIROBI, September 4. /XINHUA/. Heavy rain closed the airport.')).toEqual([
+			['Nairobi', 'place'],
+			['XINHUA', 'organization'],
+		]);
+		expect(read('ACCRA, Ghana – The port reopened.')).toEqual([
+			['Accra', 'place'],
+			['Ghana', 'place'],
+		]);
+		expect(read('LIMA/SANTIAGO - Talks began.')).toEqual([
+			['Lima', 'place'],
+			['Santiago', 'place'],
+		]);
+	});
+
+	it('reads the agencies of a picture credit', () => {
+		expect(read('KYODO/VIA REUTERS')).toEqual([
+			['KYODO', 'organization'],
+			['REUTERS', 'organization'],
+		]);
+	});
+
+	it('leaves ordinary openings alone', () => {
+		expect(read('The port reopened on Monday, officials said.')).toBeUndefined();
+		expect(read('NATO said on Monday it would meet.')).toBeUndefined();
+	});
+
+	it('names the dateline city as the text writes it elsewhere, keeping the capitals as an alias', () => {
+		const story = ingestText({text: 'Port reopens\n\nMOMBASA, Kenya – The port reopened on Monday.\n\nTraders in Mombasa welcomed the news.'});
+		const place = story.places.find(item => item.name === 'Mombasa');
+		expect(place?.aliases).toContain('MOMBASA');
+		expect(namesOf(story).places).toContain('Kenya');
+	});
+});
+
+describe('the place gazetteer', () => {
+	it('knows cities compromise does not, and countries by their short names', () => {
+		const found = namesOf(ingestText({text: 'Khabarovsk welcomed the delegation on Monday. Britain\'s envoy was there too.'}));
+		expect(found.places).toEqual(expect.arrayContaining(['Khabarovsk', 'Britain']));
+	});
+
+	it('keeps coordinates with their source', async () => {
+		const {lookUpPlace} = await import('../../source/ingest/gazetteer.js');
+		const lagos = lookUpPlace('Lagos')!;
+		expect(lagos.country).toBe('NG');
+		expect(lagos.coordinates[0]).toBeCloseTo(3.39, 0);
+		expect(lagos.coordinates[1]).toBeCloseTo(6.45, 0);
+		expect(lookUpPlace('Kenya')).toMatchObject({kind: 'Country', source: expect.stringContaining('Nairobi')});
+	});
+
+	it('does not make an English word that is also a city a place: "Man’s greed", "Hope remains"', () => {
+		const found = namesOf(ingestText({text: '“Man’s greed is hurting the whales,” she said. Hope remains, the elders said.'}));
+		expect(found.places).toEqual([]);
+	});
+
+	it('does not make a person or a common word a place: "Jackson said", "Further Reading"', () => {
+		const found = namesOf(ingestText({text: 'Mayor Ellen Jackson said the bridge would open.\n\nFurther Reading'}));
+		expect(found.places).toEqual([]);
+	});
+});

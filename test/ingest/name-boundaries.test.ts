@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+const names = (...paragraphs: string[]) => namesOf(ingestText({text: paragraphs.join('\n\n')}));
+
+describe('where a name ends', () => {
+	it('a body run straight into a person: "the African Union Sarah Mensah" is the union and Sarah Mensah', () => {
+		const found = names('The envoy to the African Union Sarah Mensah said the talks would resume.');
+		expect(found.people).toEqual(['Sarah Mensah']);
+		expect(found.people.join()).not.toContain('Union');
+	});
+
+	it('a place run straight into a person: "the Volta Region Peter Owusu"', () => {
+		const found = names('She was met by the governor of the Volta Region Peter Owusu on Monday.');
+		expect(found.people).toContain('Peter Owusu');
+		expect([...found.people, ...found.organizations, ...found.places].join('|')).not.toContain('Region Peter');
+	});
+
+	it('a common word run into a person: "Trade and Industry Maria Lopez" gives Maria Lopez alone', () => {
+		const found = names('The Minister of Trade and Industry Maria Lopez arrived in Quito.');
+		expect(found.people).toContain('Maria Lopez');
+		expect(found.people).not.toContain('Industry Maria Lopez');
+	});
+
+	it('a title in the run is the role, not the name: "Comrade"', () => {
+		const story = ingestText({text: 'State radio praised Beloved Comrade Anan Osei for the harvest.'});
+		expect(story.people.map(person => person.name)).toEqual(['Anan Osei']);
+	});
+});
+
+describe('middle initials', () => {
+	it('stay inside the name: "Ellen M. Smith", "the Dana F. Besecker Company"', () => {
+		expect(names('Ellen M. Smith said the Dana F. Besecker Company was sold on Monday. It was Plan B. The rest followed.')).toEqual({
+			people: ['Ellen M. Smith'],
+			organizations: ['Dana F. Besecker Company'],
+			places: [],
+		});
+	});
+});
+
+describe('words that are never entities', () => {
+	it('nationality and region adjectives before a noun: "Moroccan state television", "the North African country"', () => {
+		const found = names('Moroccan state television said the North African country had opened its roads, and the Far Eastern Russian city was calm.');
+		expect([...found.places, ...found.organizations]).toEqual([]);
+	});
+
+	it('a time zone after a clock time, and sentence adverbs', () => {
+		const found = names('The probe landed at 6.04 pm IST in Bengaluru. However, Everyone cheered.');
+		expect(found.places).not.toContain('IST');
+		expect([...found.people, ...found.organizations, ...found.places]).not.toContain('However');
+	});
+
+	it('groups of people by faith or origin: "radical Muslims", "Kurds"', () => {
+		const found = names('Officials said radical Muslims and Kurds had joined the protest in Ankara.');
+		expect([...found.people, ...found.organizations]).toEqual([]);
+	});
+
+	it('keeps countries and cities whose names end like adjectives', () => {
+		expect(names('Officials in Japan and Michigan spoke to reporters in Milan.').places).toEqual(expect.arrayContaining(['Japan', 'Milan']));
+	});
+
+	it('a nationality made from a country of the gazetteer: "Kenyan", "Ugandan", "Pakistani" (not "Mark Cuban")', () => {
+		const found = names('The Kenyan government said Ugandan officials and Pakistani diplomats would meet Mark Cuban in Nairobi.');
+		expect(found).toEqual({people: ['Mark Cuban'], organizations: ['Kenyan government'], places: ['Nairobi']});
+	});
+});

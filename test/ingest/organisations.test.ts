@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
+
+const organisations = (text: string) => namesOf(ingestText({text})).organizations;
+
+describe('organisation cues', () => {
+	it('"the Nigerian government said": a country\'s institution by its nationality, and it speaks', () => {
+		const story = ingestText({text: '“The roads will reopen,” the Nigerian government said on Monday.'});
+		expect(namesOf(story).organizations).toEqual(['Nigerian government']);
+		expect(speakersOf(story)).toEqual([['The roads will reopen,', 'Nigerian government']]);
+	});
+
+	it('not when the noun only modifies another: "Nigerian government sources"', () => {
+		expect(organisations('The report cited Nigerian government sources on Monday.')).toEqual([]);
+	});
+
+	it('an institution named by its common noun alone, and a party by its members', () => {
+		expect(organisations('The vote in Parliament was delayed, and Prime Minister Ana Ruiz\'s Conservatives walked out.')).toEqual(expect.arrayContaining(['Parliament', 'Conservatives']));
+	});
+
+	it('"the Quirinal on Monday announced": a single name with an article that speaks, a few words on', () => {
+		expect(organisations('The Quirinal on Monday announced a new decree.')).toEqual(['Quirinal']);
+	});
+
+	it('a plural possessive inside a name: "the Miners\' Union of Zambia"', () => {
+		expect(organisations('Talks with the Miners\' Union of Zambia resumed.')).toEqual(["Miners' Union of Zambia"]);
+	});
+
+	it('a title and its portfolio are a role, not a body: "Minister of Fisheries Ana Ruiz"', () => {
+		const story = ingestText({text: 'Minister of Fisheries Ana Ruiz visited the port.'});
+		expect(namesOf(story).organizations).toEqual([]);
+	});
+
+	it('a factory is a body: "the Tema Steel Plant"', () => {
+		expect(organisations('Workers at the Tema Steel Plant went on strike.')).toEqual(['Tema Steel Plant']);
+	});
+
+	it('a last word that heads institutions outranks the word before "of": "the Port of Lagos Authority"', () => {
+		expect(organisations('A spokesperson for the Port of Lagos Authority said queues were growing.')).toEqual(['Port of Lagos Authority']);
+	});
+
+	it('who someone works for, with the role word opening the sentence: "Analysts at Quill Partners said"', () => {
+		expect(organisations('Analysts at Quill Partners said the deal was sound.')).toEqual(['Quill Partners']);
+	});
+});

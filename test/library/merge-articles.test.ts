@@ -1,0 +1,149 @@
+import {describe, expect, it} from 'vitest';
+import {mergeArticlesIntoStory, stampAdded} from '../../source/library/merge-articles.js';
+import {parseStoryText} from '../../source/model/load.js';
+import type {StoryFile} from '../../source/model/schema.js';
+import {minimalStory} from '../fixtures/minimal-story.js';
+import {ingestText} from '../helpers/ingest-text.js';
+
+const coastNews = {
+	outlet: 'Coast News',
+	published: '2024-03-04',
+	text: [
+		'Ferry line to resume service',
+		'Harbour chief Ines Moller said on Monday that the Vik ferry line would resume at its reopening on April 2, after the storm damaged the pier in Vik.',
+		'“We are nearly ready,” Moller said.',
+	].join('\n\n'),
+};
+const fjordDaily = {
+	outlet: 'Fjord Daily',
+	published: '2024-03-05',
+	text: [
+		'Vik ferry back next month',
+		'Ines Moller, the harbour chief, said on Monday that the ferry line to Vik would restart at its reopening on April 9.',
+		'The storm struck on Friday and damaged the pier in Vik.',
+	].join('\n\n'),
+};
+
+const valid = (story: StoryFile) => parseStoryText(JSON.stringify(story), 'merged').problems;
+const allIds = (story: StoryFile) => [...story.articles, ...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes, ...story.differences].map(item => item.id);
+
+describe('adding articles to an existing story', () => {
+	it('keeps every existing item exactly as it was, hand edits included', () => {
+		const existing = ingestText(coastNews);
+		// A person's hand edits: a better description and a role the importer did not find.
+		existing.people[0]!.description = 'Checked by hand: head of the Vik harbour authority.';
+		existing.people[0]!.role = 'Harbour chief';
+		existing.story.title = 'The Vik ferry (edited title)';
+		const merged = mergeArticlesIntoStory(existing, ingestText(fjordDaily), '2024-03-06').story;
+		expect(merged.story).toEqual(existing.story);
+		for (const collection of ['articles', 'people', 'organizations', 'places', 'facts', 'events', 'quotes', 'differences'] as const) {
+			for (const item of existing[collection]) expect(merged[collection].find(other => other.id === item.id)).toEqual(item);
+		}
+		expect(valid(merged)).toEqual([]);
+	});
+
+	it('merges entities with the existing ones by name and alias, and marks only new items as added', () => {
+		const existing = ingestText(coastNews);
+		const merged = mergeArticlesIntoStory(existing, ingestText(fjordDaily), '2024-03-06').story;
+		// Ines Moller is in both articles: one person, the existing one.
+		expect(merged.people.filter(person => person.name === 'Ines Moller')).toHaveLength(1);
+		expect(merged.people.find(person => person.name === 'Ines Moller')!.added).toBeUndefined();
+		const newFacts = merged.facts.filter(fact => !existing.facts.some(old => old.id === fact.id));
+		expect(newFacts.length).toBeGreaterThan(0);
+		for (const fact of newFacts) expect(fact.added).toBe('2024-03-06');
+		// New items that mention Moller point at the existing person.
+		const mollerId = existing.people.find(person => person.name === 'Ines Moller')!.id;
+		const newEvents = merged.events.filter(event => event.added === '2024-03-06');
+		expect(newEvents.some(event => event.involves.includes(mollerId))).toBe(true);
+	});
+
+	it('matches an entity by an alias of the existing one, whatever the case and accents', () => {
+		const existing = minimalStory() as unknown as StoryFile;
+		const imported = minimalStory() as unknown as StoryFile;
+		imported.articles = [{id: 'herald', outlet: 'The Herald', title: 'Mayor speaks', publishedBasis: 'Given.', sections: []}];
+		imported.people = [{id: 'lima', name: 'LIMA', aliases: [], description: 'Found automatically.', cites: [], organizations: []}];
+		imported.organizations = [];
+		imported.places = [];
+		imported.facts = [{id: 'fact-1', text: 'Lima spoke to the press.', category: 'key-fact', about: ['lima'], cites: [{article: 'herald', paragraph: 1, excerpt: 'Lima spoke'}]}];
+		imported.events = [];
+		imported.quotes = [];
+		const merged = mergeArticlesIntoStory(existing, imported, '2024-03-07');
+		expect(merged.story.people).toHaveLength(2);
+		expect(merged.story.facts.at(-1)!.about).toEqual(['ana-lima']);
+		expect(valid(merged.story)).toEqual([]);
+	});
+
+	it('gives new items ids that collide with no existing id', () => {
+		const existing = ingestText(coastNews);
+		// Both imports number their items from 1: fact-1, quote-1 … exist on both sides.
+		const merged = mergeArticlesIntoStory(existing, ingestText(fjordDaily), '2024-03-06').story;
+		const ids = allIds(merged);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(valid(merged)).toEqual([]);
+	});
+
+	it('skips an article already in the story by its address, with a note, and adds nothing from it', () => {
+		const existing = stampAdded(ingestText(coastNews), '2024-03-04');
+		existing.articles[0]!.url = 'https://coast.example/ferry';
+		const again = ingestText(coastNews);
+		again.articles[0]!.url = 'https://www.coast.example/ferry/?utm_source=feed';
+		const outcome = mergeArticlesIntoStory(existing, again, '2024-03-06');
+		expect(outcome.notes.map(note => note.message)).toEqual([expect.stringMatching(/"Ferry line to resume service" \(Coast News\) is already in the story .*the same address.*skipped/)]);
+		expect(outcome.story).toEqual(existing);
+		expect(Object.values(outcome.added).every(count => count === 0)).toBe(true);
+	});
+
+	it('skips an article already in the story by its kept text, however it is laid out', () => {
+		const existing = ingestText(coastNews);
+		existing.articles[0]!.paragraphs = coastNews.text.split('\n\n');
+		const again = ingestText(fjordDaily, coastNews);
+		again.articles[1]!.paragraphs = coastNews.text.split('\n\n').map(paragraph => `  ${paragraph.replace(/ /g, '  ')}`);
+		again.articles[0]!.paragraphs = fjordDaily.text.split('\n\n');
+		const outcome = mergeArticlesIntoStory(existing, again, '2024-03-06');
+		expect(outcome.notes.filter(note => note.kind === 'skipped-article')).toHaveLength(1);
+		expect(outcome.added.articles).toBe(1);
+		expect(outcome.story.articles.map(article => article.outlet)).toEqual(['Coast News', 'Fjord Daily']);
+		// Nothing new cites the skipped copy.
+		const newItems = [...outcome.story.facts, ...outcome.story.events, ...outcome.story.quotes].filter(item => item.added);
+		for (const item of newItems) for (const citation of item.cites) expect(citation.article).toBe(outcome.story.articles[1]!.id);
+		expect(valid(outcome.story)).toEqual([]);
+	});
+
+	it('finds a new difference between the new article and an existing one: two dates for the reopening', () => {
+		const existing = ingestText(coastNews);
+		expect(existing.differences).toEqual([]);
+		const outcome = mergeArticlesIntoStory(existing, ingestText(fjordDaily), '2024-03-06');
+		expect(outcome.added.differences).toBe(1);
+		const [difference] = outcome.story.differences;
+		expect(difference!.note).toMatch(/Coast News gives 2024-04-02; Fjord Daily gives 2024-04-09/);
+		const [old, fresh] = difference!.sides;
+		expect(existing.events.some(event => event.id === old!.refs[0])).toBe(true);
+		expect(outcome.story.events.find(event => event.id === fresh!.refs[0])!.added).toBe('2024-03-06');
+		expect(valid(outcome.story)).toEqual([]);
+	});
+
+	it('finds no difference when the new article dates things the same way', () => {
+		const existing = ingestText(coastNews);
+		const agreeing = {...fjordDaily, text: fjordDaily.text.replace('April 9', 'April 2')};
+		expect(mergeArticlesIntoStory(existing, ingestText(agreeing), '2024-03-06').added.differences).toBe(0);
+	});
+
+	it('does not repeat a fact the story already states in the same words', () => {
+		const existing = ingestText(coastNews);
+		const sameWire = {...coastNews, outlet: 'Wire copy', text: `${coastNews.text}\n\nThe pier will be inspected again in May.`};
+		const outcome = mergeArticlesIntoStory(existing, ingestText(sameWire), '2024-03-06');
+		const texts = outcome.story.facts.map(fact => fact.text);
+		expect(new Set(texts).size).toBe(texts.length);
+		expect(outcome.notes.some(note => note.kind === 'skipped-item')).toBe(true);
+	});
+});
+
+describe('stamping a saved story', () => {
+	it('marks every item with the day it was added, keeping a day already there', () => {
+		const story = ingestText(coastNews);
+		story.facts[0]!.added = '2024-01-01';
+		const stamped = stampAdded(story, '2024-03-04');
+		expect(stamped.facts[0]!.added).toBe('2024-01-01');
+		expect([...stamped.people, ...stamped.events, ...stamped.quotes, ...stamped.articles].every(item => item.added === '2024-03-04')).toBe(true);
+	});
+});

@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest';
+import {mergeArticlesIntoStory} from '../../source/library/merge-articles.js';
+import {renderAddedSince} from '../../source/library/render-since.js';
+import {readSeenState, writeSeenState} from '../../source/library/seen-state-file.js';
+import {addedSince, countNew, describeNew, emptySeenState, markStorySeen, newItemIds} from '../../source/library/whats-new.js';
+import type {StoryFile} from '../../source/model/schema.js';
+import {minimalStory} from '../fixtures/minimal-story.js';
+import {temporaryFolder} from '../helpers/run-cli.js';
+
+const base = () => minimalStory() as unknown as StoryFile;
+
+/** The minimal story with a second article and one fact from it, added on a day. */
+function withUpdate(story: StoryFile, day: string): StoryFile {
+	return {
+		...story,
+		articles: [...story.articles, {id: 'herald', outlet: 'The Herald', title: 'Council votes', published: day, publishedBasis: 'Given.', sections: [], added: day}],
+		facts: [...story.facts, {id: 'fact-vote', text: 'The council voted.', category: 'key-fact', about: [], cites: [{article: 'herald', paragraph: 1, excerpt: 'The council voted'}], added: day}],
+	};
+}
+
+describe('what is new', () => {
+	it('marks nothing in a story the user has never opened', () => {
+		expect(newItemIds(withUpdate(base(), '2024-03-08'), emptySeenState()).size).toBe(0);
+	});
+
+	it('marks what arrived since the user last saw the story, and nothing once seen again', () => {
+		const seen = markStorySeen(emptySeenState(), base(), new Date('2024-03-06T09:00:00Z'));
+		const updated = withUpdate(base(), '2024-03-08');
+		const fresh = newItemIds(updated, seen);
+		expect([...fresh].sort()).toEqual(['fact-vote', 'herald']);
+		expect(countNew(updated, fresh)).toEqual({articles: 1, items: 1});
+		expect(newItemIds(updated, markStorySeen(seen, updated, new Date('2024-03-08T10:00:00Z'))).size).toBe(0);
+	});
+
+	it('keeps each story apart in the state', () => {
+		const other = {...base(), story: {id: 'other', title: 'Other', summary: 'Other.'}};
+		const seen = markStorySeen(markStorySeen(emptySeenState(), base(), new Date()), other, new Date());
+		const updatedOther = withUpdate(other, '2024-03-08');
+		expect(newItemIds(updatedOther, seen).size).toBe(2);
+		expect(newItemIds(base(), seen).size).toBe(0);
+	});
+
+	it('says it briefly for the header and in words for the picker', () => {
+		expect(describeNew({articles: 1, items: 7}, 'short')).toBe('8 new');
+		expect(describeNew({articles: 1, items: 0}, 'long')).toBe('1 new article');
+		expect(describeNew({articles: 2, items: 1}, 'long')).toBe('2 new articles, 1 new item');
+		expect(describeNew({articles: 0, items: 0}, 'long')).toBe('');
+	});
+
+	it('keeps the state in a file that survives a damaged copy', () => {
+		const folder = temporaryFolder();
+		const seen = markStorySeen(emptySeenState(), base(), new Date('2024-03-06T09:00:00Z'));
+		expect(writeSeenState(folder, seen)).toBeUndefined();
+		expect(readSeenState(folder)).toEqual(seen);
+		expect(readSeenState(temporaryFolder())).toEqual(emptySeenState());
+	});
+});
+
+describe('added since a day', () => {
+	it('keeps only the items added on or after the day, and the differences with a new side', () => {
+		const story = withUpdate(base(), '2024-03-08');
+		expect(addedSince(story, '2024-03-08').facts.map(fact => fact.id)).toEqual(['fact-vote']);
+		expect(addedSince(story, '2024-03-09').facts).toEqual([]);
+		// The first import's items carry no day: older than any day asked for.
+		expect(addedSince(story, '1990-01-01').people).toEqual([]);
+	});
+
+	it('prints what an --into added, with its sources, and says so when nothing was', () => {
+		const existing = base();
+		const update = withUpdate(base(), '2024-03-08');
+		const imported = {...update, articles: [update.articles[1]!], facts: [update.facts[1]!], people: [], organizations: [], places: [], events: [], quotes: []};
+		const merged = mergeArticlesIntoStory(existing, imported, '2024-03-08').story;
+		const report = renderAddedSince(merged, '2024-03-07');
+		expect(report.count).toBe(2);
+		expect(report.text).toContain('The Herald, 8 Mar 2024: Council votes  [added 2024-03-08]');
+		expect(report.text).toContain('The council voted.  [The Herald ¶1]');
+		expect(report.text).not.toContain('Ana Lima met Ben Okoro');
+		expect(renderAddedSince(merged, '2024-03-09').text).toContain('Nothing was added since 2024-03-09.');
+	});
+});
