@@ -3,6 +3,7 @@ import {itemKindLabels} from '../../model/labels.js';
 import {splitByRanges} from '../../search/highlight.js';
 import type {SearchHit} from '../../search/search.js';
 import {paneBodyHeight, paneNumber} from '../layout.js';
+import {shiftToFirstMatch} from '../result-shift.js';
 import {fitCellsAtWord, type Cell} from '../text-fit.js';
 import {itemPosition, windowStart} from '../windowing.js';
 import {Frame} from './frame.js';
@@ -40,7 +41,9 @@ export function SearchResults({query, hits, searching, indexProgress, selected, 
 		const start = windowStart(hits.length, body, selected);
 		const lines = hits.slice(start, start + body).map((hit, offset) => {
 			const isSelected = start + offset === selected;
-			return {cells: fitCellsAtWord([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...resultCells(hit)], width - 2), selected: isSelected, row: start + offset};
+			// A match past the right edge is brought into view, as fzf does; marker and kind badge stay.
+			const cells = shiftToFirstMatch([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...resultCells(hit)], width - 2, 2);
+			return {cells: fitCellsAtWord(cells, width - 2), selected: isSelected, row: start + offset};
 		});
 		content = <ListBody lines={lines} width={width - 2} height={body} />;
 	}
