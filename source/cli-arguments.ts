@@ -49,6 +49,12 @@ const helpText = `
     --title T, --url U
                       ingest: the article's title and address
     --no-color        no colours (NO_COLOR is respected too)
+    --query, -q Q     open the dashboard with the search box filled
+    --no-mouse        do not switch on mouse reporting (wheel, click, double-click)
+    --no-osc52        y does not copy to the clipboard (for terminals that refuse OSC 52)
+    --no-history      keep no history of search queries
+    --config FILE     the config file (default $XDG_CONFIG_HOME/summit-tui/config.json)
+    --print-config    print the effective config (keys, theme, switches, defaults) as JSON
     --verbose         ingest: list the page clutter left out of each article, and why
     --explain         ingest: print on stderr which rules decided each name and quote
     --debug           print stack traces of internal errors
@@ -106,6 +112,12 @@ const flagSpecs: Record<string, FlagSpec> = {
 	debug: {type: 'boolean'},
 	verbose: {type: 'boolean'},
 	explain: {type: 'boolean'},
+	query: {type: 'string', shortFlag: 'q'},
+	mouse: {type: 'boolean'},
+	osc52: {type: 'boolean'},
+	history: {type: 'boolean'},
+	config: {type: 'string'},
+	printConfig: {type: 'boolean'},
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean'},
 };

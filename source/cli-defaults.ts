@@ -26,8 +26,14 @@ export type CliFlags = {
 	debug: boolean;
 	verbose?: boolean;
 	explain?: boolean;
+	query?: string;
+	mouse: boolean;
+	osc52: boolean;
+	history: boolean;
+	config?: string;
+	printConfig?: boolean;
 };
 
 export type CliArguments = {input: string[]; flags: CliFlags};
 
-export const defaultFlags: CliFlags = {save: false, backup: true, plain: false, markdown: false, json: false, limit: 20, force: false, color: true, debug: false};
+export const defaultFlags: CliFlags = {mouse: true, osc52: true, history: true, save: false, backup: true, plain: false, markdown: false, json: false, limit: 20, force: false, color: true, debug: false};

@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {resolve as resolvePath} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {defaultFlags, type CliFlags} from './cli-defaults.js';
+import {configFile} from './config/config-path.js';
 import type {ArticleMetadata} from './ingest/article-input.js';
 import {isUrlArgument} from './ingest/fetch-page.js';
 import {plural} from './model/labels.js';
@@ -17,13 +18,16 @@ import type {LibraryContext, Outcome} from './library/library-cli.js';
 // be tested in process. The entry (cli.tsx) only connects it to the process.
 
 export type OutputStream = {write(text: string): unknown; isTTY?: boolean; columns?: number};
+/** What the CLI hands the dashboard: the flags about its habits, resolved against the config there. */
+export type DashboardOptions = {note?: string; color: boolean; newItems?: ReadonlySet<string>; query?: string; mouse: boolean; osc52: boolean; history: boolean; config?: string};
+
 export type CliIo = {
 	stdout: OutputStream;
 	stderr: OutputStream;
 	stdin: NodeJS.ReadableStream & {isTTY?: boolean};
 	env: Record<string, string | undefined>;
 	/** Runs the dashboard; absent where there is no terminal to draw it on (tests). */
-	dashboard?: (story: StoryFile, options: {note?: string; color: boolean; newItems?: ReadonlySet<string>}) => Promise<number>;
+	dashboard?: (story: StoryFile, options: DashboardOptions) => Promise<number>;
 };
 
 /** Bad usage: ends the run with exit 2 and a hint. Raised by the checks, caught only by main. */
@@ -424,13 +428,24 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 	const {beginVisit} = await import('./library/seen-state-file.js');
 	const {stateFolder} = await import('./library/library-folders.js');
 	const visit = beginVisit(stateFolder(run.io.env), story);
-	const code = await run.io.dashboard!(story, {note, color: run.color, newItems: visit.newItems});
+	const {query, mouse, osc52, history, config} = run.flags;
+	const code = await run.io.dashboard!(story, {note, color: run.color, newItems: visit.newItems, query, mouse, osc52, history, config});
 	const problem = visit.done();
 	if (problem) run.warn([`what you have seen was not recorded: ${formatProblem(problem)}`]);
 	return code;
 }
 
+/** --print-config: the effective config as JSON, what was wrong with the file on stderr. */
+async function printConfigCommand(run: Run): Promise<number> {
+	const {loadConfig, printConfig} = await import('./config/config.js');
+	const {config, problems} = loadConfig({file: run.flags.config, env: run.io.env});
+	for (const problem of problems) run.io.stderr.write(`summit-tui: warning: config: ${formatProblem(problem)}\n`);
+	run.io.stdout.write(printConfig(config));
+	return 0;
+}
+
 async function dispatch(run: Run, input: string[]): Promise<number> {
+	if (run.flags.printConfig) return printConfigCommand(run);
 	// Fault injection for the test of --debug; nothing else sets it.
 	if (run.io.env['SUMMIT_TUI_FAULT'] === 'cli') throw new Error('injected fault (SUMMIT_TUI_FAULT=cli)');
 	const [command, ...rest] = input;
@@ -472,6 +487,26 @@ async function checkForMisspeltCommand(word: string): Promise<void> {
 export const version = typeof SUMMIT_TUI_VERSION === 'string' ? SUMMIT_TUI_VERSION : '0.0.0-source';
 declare const SUMMIT_TUI_VERSION: string;
 
+/**
+ * Flags the config file gives defaults for (data, limit, color, maxSize), where the command line gives
+ * none. The config is read only when its file exists, so a run without one pays nothing for it.
+ */
+async function withConfigDefaults(flags: CliFlags, argv: readonly string[], env: CliIo['env']): Promise<CliFlags> {
+	const {existsSync} = await import('node:fs');
+	const file = flags.config ?? configFile(env);
+	if (!existsSync(file)) return flags;
+	const {loadConfig} = await import('./config/config.js');
+	const {defaults} = loadConfig({file, env}).config;
+	const given = (name: string) => argv.some(token => token === `--${name}` || token.startsWith(`--${name}=`) || token === `--no-${name}`);
+	return {
+		...flags,
+		...(flags.data === undefined && defaults.data !== undefined ? {data: defaults.data} : {}),
+		...(flags.maxSize === undefined && defaults.maxSize !== undefined ? {maxSize: defaults.maxSize} : {}),
+		...(!given('limit') && defaults.limit !== undefined ? {limit: defaults.limit} : {}),
+		...(!given('color') && defaults.color !== undefined ? {color: defaults.color} : {}),
+	};
+}
+
 /** The whole command line: parses argv, runs the command, prints what it says, returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
 	let debug = (io.env['DEBUG'] ?? '').split(',').includes('summit-tui') || argv.includes('--debug');
@@ -489,7 +524,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 			({flags, input} = parsed);
 			debug ||= flags.debug;
 		}
-		return await dispatch(new Run(flags, io), input);
+		return await dispatch(new Run(await withConfigDefaults(flags, argv, io.env), io), input);
 	} catch (error) {
 		if (error instanceof UsageError) {
 			io.stderr.write(`summit-tui: ${sanitiseText(error.message)}\nRun "summit-tui --help" for usage.\n`);

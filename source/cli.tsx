@@ -40,7 +40,17 @@ const io: CliIo = {
 			chalk.level = 0;
 		}
 		const {runDashboard} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
-		return runDashboard(story, {note: options.note});
+		// The config (keys, theme, switches) and the query history: read here, on the dashboard's path only.
+		const {loadConfig} = await import('./config/config.js');
+		const {dashboardHabits} = await import('./ui/dashboard-habits.js');
+		const {applyTheme} = await import('./ui/theme.js');
+		const {formatProblem} = await import('./model/problem.js');
+		const {config, problems} = loadConfig({file: options.config});
+		const {habits, problems: historyProblems} = dashboardHabits(config, {query: options.query, mouse: options.mouse, osc52: options.osc52, history: options.history});
+		const warnings = [...problems, ...historyProblems];
+		applyTheme(config.theme);
+		const notice = warnings.length > 0 ? `config: ${formatProblem({...warnings[0]!, excerpt: undefined})}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}` : undefined;
+		return runDashboard(story, {note: options.note, habits: {...habits, ...(notice ? {notice} : {})}});
 	},
 };
 

@@ -2,13 +2,13 @@
 // command, a theme of semantic colours, the mouse / OSC 52 / history switches and default flags.
 // Errors are reported as story-file errors are (file, JSON path and line, reason) and never stop the
 // program: what is wrong is left out, the rest applies, and defaults stand in.
-import {readFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
 import {excerptWithCaret, lineAndColumn} from '../model/load.js';
 import {jsonPath, type Problem} from '../model/problem.js';
-import {describeFsError} from '../model/read-stories.js';
+import {readOwnTextFile} from '../model/read-stories.js';
+import {configFile} from './config-path.js';
 import {keyTable, type Command, type KeyTableEntry} from '../ui/keys.js';
 import type {Tone} from '../ui/text-fit.js';
 import {defaultToneColors} from '../ui/theme.js';
@@ -30,11 +30,7 @@ export type EffectiveConfig = {
 
 export const defaultConfig: EffectiveConfig = {keyTable, theme: {...defaultToneColors}, mouse: true, osc52: true, history: true, defaults: {}};
 
-/** $XDG_CONFIG_HOME/summit-tui/config.json, or ~/.config/summit-tui/config.json when unset or relative. */
-export function configFile(env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
-	const base = env['XDG_CONFIG_HOME'] && path.isAbsolute(env['XDG_CONFIG_HOME']) ? env['XDG_CONFIG_HOME'] : path.join(home, '.config');
-	return path.join(base, 'summit-tui', 'config.json');
-}
+export {configFile} from './config-path.js';
 
 const colourNames = new Set(['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white', 'gray', 'grey', 'blackBright', 'redBright', 'greenBright', 'yellowBright', 'blueBright', 'magentaBright', 'cyanBright', 'whiteBright']);
 const tones = Object.keys(defaultToneColors) as Tone[];
@@ -172,14 +168,10 @@ export type ConfigOptions = {
 /** The effective config and what was wrong with the file; a missing default file is no problem. */
 export function loadConfig(options: ConfigOptions = {}): {config: EffectiveConfig; problems: Problem[]} {
 	const file = options.file ?? configFile(options.env, options.home);
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch (error) {
-		if (!options.file && (error as NodeJS.ErrnoException).code === 'ENOENT') return {config: defaultConfig, problems: []};
-		return {config: defaultConfig, problems: [{file, message: `${describeFsError(error)}; using the defaults`}]};
-	}
-	return parseConfigText(text, file);
+	const read = readOwnTextFile(file, 1024 * 1024);
+	if (read.missing && !options.file) return {config: defaultConfig, problems: []};
+	if (read.text === undefined) return {config: defaultConfig, problems: [{file, message: `${read.problem?.message ?? 'no such file'}; using the defaults`}]};
+	return parseConfigText(read.text, file);
 }
 
 /**

@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
+import {readOwnTextFile} from '../model/read-stories.js';
 import {writeFileSafely} from '../model/write-file-safely.js';
 import {isStoryHeader, type StoryHeader} from './story-header.js';
 
@@ -43,8 +44,10 @@ export function cachedCatalogPath(folder: string, cache: string): string {
 
 function readCatalogAt(file: string, folder?: string): CatalogEntry[] | undefined {
 	let raw: unknown;
+	const read = readOwnTextFile(file);
+	if (read.text === undefined) return undefined;
 	try {
-		raw = JSON.parse(readFileSync(file, 'utf8'));
+		raw = JSON.parse(read.text);
 	} catch {
 		return undefined;
 	}

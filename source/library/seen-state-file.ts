@@ -1,6 +1,7 @@
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
+import {readOwnTextFile} from '../model/read-stories.js';
 import {writeFileSafely} from '../model/write-file-safely.js';
 import type {StoryFile} from '../model/schema.js';
 import {asSeenState, emptySeenState, markStorySeen, newItemIds, type SeenState} from './whats-new.js';
@@ -11,8 +12,10 @@ import {asSeenState, emptySeenState, markStorySeen, newItemIds, type SeenState} 
 export const seenStateName = 'seen.json';
 
 export function readSeenState(folder: string): SeenState {
+	const read = readOwnTextFile(path.join(folder, seenStateName));
+	if (read.text === undefined) return emptySeenState();
 	try {
-		return asSeenState(JSON.parse(readFileSync(path.join(folder, seenStateName), 'utf8'))) ?? emptySeenState();
+		return asSeenState(JSON.parse(read.text)) ?? emptySeenState();
 	} catch {
 		return emptySeenState();
 	}

@@ -104,6 +104,26 @@ export async function readInputBytes(file: string, options: ReadOptions = {}): P
 	return readStoryBytes(file, options);
 }
 
+/**
+ * A small file of the program's own (config, history, catalog, what was seen) as text: bounded, and only
+ * a regular file — a named pipe at such a path would block start-up, a device never end. `missing`
+ * when it does not exist, which for these files is no problem.
+ */
+export function readOwnTextFile(file: string, maxBytes = 16 * 1024 * 1024): {text?: string; missing?: true; problem?: Problem} {
+	let stats: Stats;
+	try {
+		stats = statSync(file);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {missing: true};
+		return {problem: {file, message: describeFsError(error)}};
+	}
+	if (!stats.isFile()) return {problem: {file, message: `is ${describeSkipped(stats)}, not a file`}};
+	const read = readPathBounded(file, maxBytes, describeFsError);
+	if (!read.bytes) return {problem: read.problems[0]!};
+	const decoded = decodeText(read.bytes);
+	return 'text' in decoded ? {text: decoded.text} : {problem: {file, message: describeUndecodable(decoded, 'story').replace('a JSON story', 'text')}};
+}
+
 export type InputFile = {file: string; bytes: Buffer};
 
 /** Device and inode of a regular file, so that two names for one file are known as one. */

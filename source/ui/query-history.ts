@@ -1,11 +1,11 @@
 // Queries kept across runs, newest last, one a line (as fzf's --history file), capped. Recalled with
 // Ctrl-r or ↑ from the first result: fzf users reach for Ctrl-r to find an earlier command, and ↑ at
 // the top of the results has nothing else to do; Ctrl-p/Ctrl-n already move through results here.
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
-import {describeFsError} from '../model/read-stories.js';
+import {describeFsError, readOwnTextFile} from '../model/read-stories.js';
 import {sanitiseText} from '../model/sanitise.js';
 import {writeFileSafely} from '../model/write-file-safely.js';
 
@@ -45,12 +45,9 @@ export type HistoryOptions = {
 export function loadHistory(options: HistoryOptions): {entries: string[]; problem?: Problem} {
 	if (!options.enabled) return {entries: []};
 	const file = options.file ?? historyFile();
-	try {
-		return {entries: parseHistory(readFileSync(file, 'utf8'), options.cap)};
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {entries: []};
-		return {entries: [], problem: {file, message: describeFsError(error)}};
-	}
+	const read = readOwnTextFile(file);
+	if (read.text !== undefined) return {entries: parseHistory(read.text, options.cap)};
+	return read.problem ? {entries: [], problem: read.problem} : {entries: []};
 }
 
 /** Writes the history whole or not at all (write-file-safely), creating its folder. */

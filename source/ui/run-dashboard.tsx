@@ -3,6 +3,7 @@ import React, {useEffect} from 'react';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 import {App} from './app.js';
+import {inputModes, type DashboardHabits} from './dashboard-habits.js';
 import {ErrorBoundary} from './components/error-boundary.js';
 import {enterFullScreen, hideCursor, leaveFullScreen, scrollbackSafeStream} from './terminal-modes.js';
 import {useKeyInput} from './use-key-input.js';
@@ -26,7 +27,8 @@ function JobControl({onSuspendKey, onRedrawReady}: {onSuspendKey: () => void; on
  * Runs the dashboard in the alternate screen and gives the terminal back as it found it on every way
  * out: q and Ctrl-C (exit 0), SIGTERM, SIGHUP and SIGINT from outside, and an uncaught error (exit 1).
  */
-export async function runDashboard(story: StoryFile, options: {note?: string} = {}): Promise<number> {
+export async function runDashboard(story: StoryFile, options: {note?: string; habits?: DashboardHabits} = {}): Promise<number> {
+	const habits = options.habits ?? {};
 	const {stdout, stdin} = process;
 	let restored = false;
 	const restore = () => {
@@ -37,12 +39,15 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 		} catch {
 			// The terminal may already be gone (SIGHUP); nothing left to restore then.
 		}
+		stdout.write(inputModes(false));
 		leaveFullScreen(stdout);
 	};
 	// Last resort: whatever ends the process, the terminal is restored on the way out.
 	process.on('exit', restore);
 
 	enterFullScreen(stdout);
+	// Mouse reporting (unless --no-mouse) and bracketed paste, switched off again on every way out.
+	stdout.write(inputModes(true, habits));
 	// Raw mode before the first frame: a key pressed while Ink starts (Ctrl-C included) waits in the input
 	// buffer for the dashboard instead of being echoed or turned into a signal by the terminal.
 	if (stdin.isTTY) stdin.setRawMode(true);
@@ -55,6 +60,7 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 		} catch {
 			// The terminal may be gone; stopping is still right.
 		}
+		stdout.write(inputModes(false));
 		leaveFullScreen(stdout);
 		process.kill(process.pid, 'SIGSTOP');
 	};
@@ -67,7 +73,7 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 			// Nothing to take back; the next key will fail to read and end the program.
 		}
 		enterFullScreen(stdout);
-		stdout.write(hideCursor);
+		stdout.write(hideCursor + inputModes(true, habits));
 		// The size may have changed while stopped; Node re-reads it only on SIGWINCH.
 		(stdout as unknown as {_refreshSize?: () => void})._refreshSize?.();
 		stdout.emit('resize');
@@ -78,7 +84,7 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 	};
 	const instance = render(
 		<ErrorBoundary>
-			<App story={story} note={options.note} />
+			<App story={story} note={options.note} habits={habits} />
 			<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
 		</ErrorBoundary>,
 		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to

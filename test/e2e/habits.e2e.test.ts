@@ -7,20 +7,24 @@ import xterm from '@xterm/headless';
 import {afterEach, describe, expect, it} from 'vitest';
 
 // The dashboard's habits in a real pseudo-terminal: mouse reports, bracketed paste, OSC 52 and the
-// config, as a terminal sends and receives them (habits-entry.tsx starts the dashboard).
-const entry = fileURLToPath(new URL('habits-entry.tsx', import.meta.url));
+// config, as a terminal sends and receives them, through the built CLI (flags, config file, history
+// under $XDG_STATE_HOME).
+const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const running: IPty[] = [];
 afterEach(() => {
 	for (const child of running.splice(0)) child.kill();
 });
 
-function start(env: Record<string, string> = {}, size = {columns: 100, rows: 30}) {
+/** `config`: a config file for --config; `flags`: more arguments; `state`: the $XDG_STATE_HOME to share a history. */
+function start(options: {config?: string; flags?: string[]; state?: string} = {}, size = {columns: 100, rows: 30}) {
 	const childEnv: Record<string, string> = {};
 	for (const [name, value] of Object.entries(process.env)) if (value !== undefined && name !== 'CI' && name !== 'CONTINUOUS_INTEGRATION' && name !== 'NO_COLOR') childEnv[name] = value;
-	const history = path.join(mkdtempSync(path.join(os.tmpdir(), 'summit-habits-')), 'history');
-	Object.assign(childEnv, {TERM: 'xterm-256color', SUMMIT_TEST_HISTORY: history, XDG_CONFIG_HOME: path.dirname(history), ...env});
+	const state = options.state ?? mkdtempSync(path.join(os.tmpdir(), 'summit-habits-'));
+	const history = path.join(state, 'summit-tui', 'history');
+	Object.assign(childEnv, {TERM: 'xterm-256color', XDG_STATE_HOME: state, XDG_CONFIG_HOME: state});
+	const args = [cliPath, ...(options.config ? ['--config', options.config] : []), ...(options.flags ?? [])];
 	const terminal = new xterm.Terminal({cols: size.columns, rows: size.rows, allowProposedApi: true});
-	const child = spawn(process.execPath, ['--import', 'tsx', entry], {name: 'xterm-256color', cols: size.columns, rows: size.rows, cwd: process.cwd(), env: childEnv});
+	const child = spawn(process.execPath, args, {name: 'xterm-256color', cols: size.columns, rows: size.rows, cwd: process.cwd(), env: childEnv});
 	running.push(child);
 	let raw = '';
 	child.onData(data => {
@@ -47,7 +51,7 @@ function start(env: Record<string, string> = {}, size = {columns: 100, rows: 30}
 			await new Promise(resolve => setTimeout(resolve, 60));
 		}
 	};
-	return {raw: () => raw, screen, waitFor, type, exited, history};
+	return {raw: () => raw, screen, waitFor, type, exited, history, state};
 }
 
 const mouse = (code: number, column: number, row: number, final = 'M') => `\u001B[<${code};${column + 1};${row + 1}${final}`;
@@ -91,7 +95,7 @@ describe('the dashboard habits in a real pseudo-terminal', {timeout: 90_000}, ()
 		await app.waitFor(screen => screen.includes('copied'), 'the copy notice');
 		expect(app.raw().match(/\u001B\]52;c;[A-Za-z\d+/=]+\u0007/g)).toHaveLength(1);
 
-		const off = start({SUMMIT_TEST_FLAGS: JSON.stringify({osc52: false})});
+		const off = start({flags: ['--no-osc52']});
 		await off.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		await off.type('y');
 		await off.waitFor(screen => screen.includes('cannot copy'), 'the refusal');
@@ -102,7 +106,7 @@ describe('the dashboard habits in a real pseudo-terminal', {timeout: 90_000}, ()
 		const folder = mkdtempSync(path.join(os.tmpdir(), 'summit-config-'));
 		const config = path.join(folder, 'config.json');
 		writeFileSync(config, '{\n  "keys": {\n    "quit": "x",\n    "fly": "f"\n  },\n  "mouse": false\n}\n');
-		const app = start({SUMMIT_TEST_CONFIG: config});
+		const app = start({config});
 		const screen = await app.waitFor(screen => screen.includes('1 of 42') && screen.includes('config: '), 'the first frame with the warning');
 		expect(screen).toMatch(/config: .*config\.json: \$\.keys\.fly \(line 4\): unknown command/);
 		expect(app.raw()).not.toContain('\u001B[?1000h');
@@ -126,7 +130,7 @@ describe('the dashboard habits in a real pseudo-terminal', {timeout: 90_000}, ()
 		await first.type('\u0003');
 		await first.exited;
 		expect(readFileSync(first.history, 'utf8')).toBe('peskov\n');
-		const second = start({SUMMIT_TEST_HISTORY: first.history});
+		const second = start({state: first.state});
 		await second.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
 		await second.type('/', '\u0012');
 		await second.waitFor(screen => screen.includes('/ peskov▌'), 'the query recalled with Ctrl-r');
