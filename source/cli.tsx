@@ -39,7 +39,15 @@ const io: CliIo = {
 			chalk.level = 0;
 		}
 		const {runDashboard} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
-		return runDashboard(story, {note: options.note});
+		return runDashboard(story, {note: options.note, newItems: options.newItems});
+	},
+	async library(session, options) {
+		if (!options.color) {
+			const {default: chalk} = await import('chalk');
+			chalk.level = 0;
+		}
+		const {runLibrary} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
+		return runLibrary(session, {folder: options.folder, onWarning: options.onWarning});
 	},
 };
 

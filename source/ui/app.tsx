@@ -20,6 +20,8 @@ import {unfoldedRow, unfoldLimit, type PaneShape} from './list-window.js';
 import {buildPaneRows, headingOf, locateItem, outletCodes} from './pane-rows.js';
 import {clampSelections, contextOf, initialState, reduce, type Action, type Environment, type UiState} from './state.js';
 import type {Cell} from './text-fit.js';
+import {countNew, describeNew} from '../library/whats-new.js';
+import {markNewItems} from './new-marks.js';
 import {useBackgroundSearch} from './use-background-search.js';
 import {useKeyInput} from './use-key-input.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -33,7 +35,13 @@ export type AppProps = {
 	size?: {columns: number; rows: number};
 	/** Limit on search results kept per query. */
 	resultLimit?: number;
+	/** Ids of the articles and items added since the user's last visit: marked, counted, listable alone. */
+	newItems?: ReadonlySet<string>;
+	/** Back to the story picker; absent when the story was opened without one. */
+	onBack?: () => void;
 };
+
+const nothingNew: ReadonlySet<string> = new Set();
 
 /** A cache that forgets everything when it grows large (a resize storm lays out many widths). */
 function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
@@ -46,7 +54,7 @@ function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
 	return value;
 }
 
-export function App({story, note, size, resultLimit = 200}: AppProps) {
+export function App({story, note, size, resultLimit = 200, newItems = nothingNew, onBack}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
 	const {exit} = useApp();
@@ -54,7 +62,7 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	const {columns, rows} = size ?? terminal;
 
 	const lookup = useMemo(() => buildStoryLookup(story), [story]);
-	const panes = useMemo(() => buildPaneRows(lookup), [lookup]);
+	const allPanes = useMemo(() => buildPaneRows(lookup), [lookup]);
 	const header = useMemo(() => {
 		const codes = outletCodes(story.articles.map(article => article.outlet));
 		const sources: Cell[] = story.articles.flatMap((article, index) => [
@@ -67,6 +75,11 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	const headerLines = useMemo(() => headerSourceLines(header.sources, header.counts, columns), [header, columns]);
 
 	const [state, setState] = useState<UiState>(initialState);
+	const panes = useMemo(() => markNewItems(allPanes, newItems, state.newOnly), [allPanes, newItems, state.newOnly]);
+	const fresh = useMemo(() => {
+		const counted = describeNew(countNew(story, newItems), 'short');
+		return counted && state.newOnly ? `${counted} · only new shown` : counted;
+	}, [story, newItems, state.newOnly]);
 	const lastKeyAt = useRef(0);
 	const search = useBackgroundSearch(story, state.query, state.focus === 'search' || state.query !== '', lastKeyAt, resultLimit);
 	const {hits, searching, indexProgress, answers} = search;
@@ -146,6 +159,9 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 	useEffect(() => {
 		if (state.quit) exit();
 	}, [state.quit, exit]);
+	useEffect(() => {
+		if (state.leave) onBack?.();
+	}, [state.leave, onBack]);
 
 	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
@@ -192,9 +208,9 @@ export function App({story, note, size, resultLimit = 200}: AppProps) {
 
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
-			<Header title={header.title} lines={headerLines} note={note} width={layout.width} />
+			<Header title={header.title} lines={headerLines} note={note} fresh={fresh} width={layout.width} />
 			{main}
-			<Footer query={state.query} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context)} width={layout.width} />
+			<Footer query={state.query} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const])])} width={layout.width} />
 		</Box>
 	);
 }

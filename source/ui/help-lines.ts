@@ -5,7 +5,7 @@ import {wrapCells} from './wrap-cells.js';
 // The help overlay, generated from the key table the input handling uses, so it cannot go stale.
 // Descriptions wrap under their own column rather than being cut.
 
-const categories: KeyCategory[] = ['Panes', 'Moving', 'Detail and reader', 'Search', 'General'];
+const categories: KeyCategory[] = ['Panes', 'Moving', 'Detail and reader', 'Search', 'General', 'Story picker'];
 
 export function helpLines(width: number): Cell[][] {
 	const entries = keyTable.map(entry => ({entry, keys: keysOf(entry).map(keyLabel).join(', ')}));

@@ -3,8 +3,11 @@
 // drift apart (the shape of gemini-cli's keyBindings and lazygit's per-view bindings). It is a record by
 // command, so a command without an entry does not compile.
 
-/** `detail`: a detail or the reader is open; `find`: typing a search inside it. */
-export type Context = 'list' | 'detail' | 'find' | 'search' | 'help';
+/**
+ * `detail`: a detail or the reader is open; `find`: typing a search inside it. `picker`: the story
+ * picker of the library; `pickerFilter`: typing its filter.
+ */
+export type Context = 'list' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter';
 
 export type Command =
 	| 'focusNextPane'
@@ -39,6 +42,11 @@ export type Command =
 	| 'deletePreviousWord'
 	| 'clearQuery'
 	| 'toggleHelp'
+	| 'toggleNewOnly'
+	| 'leaveStory'
+	| 'filterStories'
+	| 'openStory'
+	| 'leaveFilter'
 	| 'quit';
 
 /** A key press reduced to what the table matches on: a name ("tab", "up", "a", "?") and modifiers. */
@@ -46,7 +54,7 @@ export type KeyStroke = {name: string; ctrl?: boolean; shift?: boolean; meta?: b
 
 type Binding = {keys: KeyStroke[]; contexts: Context[]};
 
-export type KeyCategory = 'Panes' | 'Moving' | 'Detail and reader' | 'Search' | 'General';
+export type KeyCategory = 'Panes' | 'Moving' | 'Detail and reader' | 'Search' | 'General' | 'Story picker';
 
 export type KeyTableEntry = {
 	command: Command;
@@ -65,6 +73,7 @@ const ctrl = (name: string) => key(name, {ctrl: true});
 const browsing: Context[] = ['list', 'detail'];
 const typing: Context[] = ['search', 'find'];
 const every: Context[] = ['list', 'detail', 'find', 'search', 'help'];
+const picking: Context[] = ['picker', 'pickerFilter'];
 
 const pane = (number: number, name: string): Omit<KeyTableEntry, 'command'> => ({
 	category: 'Panes',
@@ -82,10 +91,16 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	focusPane4: pane(4, 'Quotes (by speaker)'),
 	focusPane5: pane(5, 'Sources (articles, differences)'),
 	focusPane6: pane(6, 'Search'),
-	moveUp: {category: 'Moving', description: 'up a line (in a list: the selection)', footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll'}, importance: 2, bindings: [{keys: [key('up'), key('k')], contexts: [...browsing, 'help']}]},
-	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: [...browsing, 'help']}]},
-	pageUp: {category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help']}]},
-	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help']}]},
+	moveUp: {
+		category: 'Moving',
+		description: 'up a line (in a list: the selection)',
+		footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll', picker: '↑↓/jk move', pickerFilter: '↑↓ move'},
+		importance: 2,
+		bindings: [{keys: [key('up'), key('k')], contexts: [...browsing, 'help', 'picker']}, {keys: [key('up')], contexts: ['pickerFilter']}],
+	},
+	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: [...browsing, 'help', 'picker']}, {keys: [key('down')], contexts: ['pickerFilter']}]},
+	pageUp: {category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help', ...picking]}]},
+	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	halfPageUp: {category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},
 	halfPageDown: {category: 'Moving', description: 'half a page down', bindings: [{keys: [ctrl('d')], contexts: [...browsing, 'help']}]},
 	moveFirst: {category: 'Moving', description: 'the top (first item, first line)', bindings: [{keys: [key('g'), key('home')], contexts: [...browsing, 'help']}, {keys: [key('home')], contexts: ['search']}]},
@@ -102,16 +117,22 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	nextResult: {category: 'Search', description: 'next result', footer: {search: '↑↓ results'}, importance: 5, bindings: [{keys: [ctrl('n'), key('down')], contexts: ['search']}]},
 	previousResult: {category: 'Search', description: 'previous result', bindings: [{keys: [ctrl('p'), key('up')], contexts: ['search']}]},
 	chooseResult: {category: 'Search', description: 'jump to the result in its pane and open it', footer: {search: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['search']}]},
-	deletePreviousCharacter: {category: 'Search', description: 'delete a character', bindings: [{keys: [key('backspace'), key('delete')], contexts: typing}]},
-	deletePreviousWord: {category: 'Search', description: 'delete a word', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: typing}]},
-	clearQuery: {category: 'Search', description: 'clear what is typed', bindings: [{keys: [ctrl('u')], contexts: typing}]},
+	deletePreviousCharacter: {category: 'Search', description: 'delete a character', bindings: [{keys: [key('backspace'), key('delete')], contexts: [...typing, 'pickerFilter']}]},
+	deletePreviousWord: {category: 'Search', description: 'delete a word', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter']}]},
+	clearQuery: {category: 'Search', description: 'clear what is typed', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter']}]},
 	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', detail: '? help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help']}]},
+	// `+` is the marker new items carry, so the key that keeps only them is the same sign.
+	toggleNewOnly: {category: 'General', description: 'show only what is new since your last visit (again: everything)', footer: {list: '+ new only'}, importance: 4, bindings: [{keys: [key('+')], contexts: ['list']}]},
+	leaveStory: {category: 'General', description: 'back to the story picker (Esc too, when nothing is open)', footer: {list: 'Backspace stories'}, importance: 3, bindings: [{keys: [key('backspace')], contexts: ['list']}]},
+	filterStories: {category: 'Story picker', description: 'filter the stories: type to narrow the list', footer: {picker: '/ filter'}, importance: 7, bindings: [{keys: [key('/')], contexts: ['picker']}]},
+	openStory: {category: 'Story picker', description: 'open the selected story', footer: {picker: 'Enter open', pickerFilter: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: picking}]},
+	leaveFilter: {category: 'Story picker', description: 'stop typing the filter; again: clear it', footer: {picker: 'Esc clear', pickerFilter: 'Esc done'}, importance: 8, bindings: [{keys: [key('escape')], contexts: picking}]},
 	quit: {
 		category: 'General',
 		description: 'quit (q types a letter in the search box)',
-		footer: {list: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit'},
+		footer: {list: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit', picker: '{keys} quit', pickerFilter: '{keys} quit'},
 		importance: 6,
-		bindings: [{keys: [key('q')], contexts: [...browsing, 'help']}, {keys: [ctrl('c')], contexts: every}],
+		bindings: [{keys: [key('q')], contexts: [...browsing, 'help', 'picker']}, {keys: [ctrl('c')], contexts: [...every, ...picking]}],
 	},
 };
 
@@ -163,10 +184,10 @@ export function keysOf(entry: KeyTableEntry, context?: Context): KeyStroke[] {
 
 export type FooterHint = {label: string; importance: number};
 
-/** The footer's hints for a context, in table order: each command usable there with a label for it. */
-export function footerHints(context: Context): FooterHint[] {
+/** The footer's hints for a context, in table order: each command usable there with a label for it (`omit`: commands that do nothing here). */
+export function footerHints(context: Context, omit: Command[] = []): FooterHint[] {
 	return keyTable.flatMap(entry => {
-		const label = entry.footer?.[context];
+		const label = omit.includes(entry.command) ? undefined : entry.footer?.[context];
 		if (!label || keysOf(entry, context).length === 0) return [];
 		return [{label: label.replace('{keys}', keysOf(entry, context).map(keyLabel).join('/')), importance: entry.importance ?? 0}];
 	});

@@ -2,8 +2,10 @@ import {render, useStdout} from 'ink';
 import React, {useEffect} from 'react';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
+import type {LibrarySession} from '../library/library-session.js';
 import {App} from './app.js';
 import {ErrorBoundary} from './components/error-boundary.js';
+import {LibraryApp} from './picker/library-app.js';
 import {enterFullScreen, hideCursor, leaveFullScreen, scrollbackSafeStream} from './terminal-modes.js';
 import {useKeyInput} from './use-key-input.js';
 
@@ -22,11 +24,21 @@ function JobControl({onSuspendKey, onRedrawReady}: {onSuspendKey: () => void; on
 	return null;
 }
 
+/** One story in the dashboard; `newItems` are marked as new since the last visit. */
+export function runDashboard(story: StoryFile, options: {note?: string; newItems?: ReadonlySet<string>} = {}): Promise<number> {
+	return runFullScreen(<App story={story} note={options.note} newItems={options.newItems} />);
+}
+
+/** The library: the story picker, and the stories it opens, in one Ink instance. */
+export function runLibrary(session: LibrarySession, options: {folder: string; onWarning?: (text: string) => void}): Promise<number> {
+	return runFullScreen(<LibraryApp session={session} folder={options.folder} onWarning={options.onWarning} />);
+}
+
 /**
- * Runs the dashboard in the alternate screen and gives the terminal back as it found it on every way
+ * Runs a screen in the alternate screen and gives the terminal back as it found it on every way
  * out: q and Ctrl-C (exit 0), SIGTERM, SIGHUP and SIGINT from outside, and an uncaught error (exit 1).
  */
-export async function runDashboard(story: StoryFile, options: {note?: string} = {}): Promise<number> {
+async function runFullScreen(screen: React.ReactElement): Promise<number> {
 	const {stdout, stdin} = process;
 	let restored = false;
 	const restore = () => {
@@ -76,7 +88,7 @@ export async function runDashboard(story: StoryFile, options: {note?: string} = 
 	};
 	const instance = render(
 		<ErrorBoundary>
-			<App story={story} note={options.note} />
+			{screen}
 			<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
 		</ErrorBoundary>,
 		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
