@@ -117,6 +117,16 @@ describe('summit-tui (the built CLI, without a terminal)', () => {
 		expect((await runMain(['-h'])).stdout).toBe(help.stdout);
 	});
 
+	it('keeps its own exit status when the reader closes the pipe early: validate of a broken file is 1', () => {
+		const story = minimalStory() as any;
+		story.facts = Array.from({length: 3000}, () => ({...story.facts[0]}));
+		const file = path.join(folder, 'duplicates.json');
+		writeFileSync(file, JSON.stringify(story));
+		const result = spawnSync('bash', ['-c', `node ${JSON.stringify(cliPath)} validate ${JSON.stringify(file)} | head -1; exit \${PIPESTATUS[0]}`], {encoding: 'utf8'});
+		expect(result.stdout).toMatch(/^FAIL {2}/);
+		expect(result.status).toBe(1);
+	});
+
 	it('does not crash when the reader closes the pipe early (| head -1)', () => {
 		const result = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(cliPath)} --plain | head -1`], {encoding: 'utf8'});
 		expect(result.stdout).toMatch(/^Kim Jong Un travels/);

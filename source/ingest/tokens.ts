@@ -50,6 +50,8 @@ export const maxWordsPerAnalysis = 200;
 
 export type AnalysisPiece = {start: number; end: number; forced: boolean};
 
+const termPattern = /[^\s\-\u2010-\u2015]+/g;
+
 // A sentence end that is safe to cut at: a lower-case word of three letters or more (not "Mr.", "St.")
 // ending in . ! ? or …, maybe inside a closing mark, then space and a capital or an opening mark.
 const safeSentenceEnd = /\p{Ll}{3,}[.!?…]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
@@ -60,8 +62,10 @@ const safeSentenceEnd = /\p{Ll}{3,}[.!?…]["”’)]?\s+(?=["“‘(]?\p{Lu})/g
  * (`forced`, which the importer reports). A paragraph within the limit is one piece: analysed as before.
  */
 export function splitForAnalysis(paragraph: string, maxWords = maxWordsPerAnalysis): AnalysisPiece[] {
+	// Counted as compromise counts terms: it splits at hyphens and dashes as well as at spaces, so
+	// "a-b-c-…" of 30,000 parts is 30,000 terms, not one word.
 	const wordEnds: number[] = [];
-	for (const match of paragraph.matchAll(/\S+/g)) wordEnds.push(match.index + match[0].length);
+	for (const match of paragraph.matchAll(termPattern)) wordEnds.push(match.index + match[0].length);
 	if (wordEnds.length <= maxWords) return [{start: 0, end: paragraph.length, forced: false}];
 	const sentenceEnds = [...paragraph.matchAll(safeSentenceEnd)].map(match => match.index + match[0].length);
 	const pieces: AnalysisPiece[] = [];

@@ -71,13 +71,15 @@ async function runFullScreen(screen: React.ReactElement): Promise<number> {
 		process.kill(process.pid, 'SIGSTOP');
 	};
 	const resume = () => {
-		enterFullScreen(stdout);
-		stdout.write(hideCursor);
+		// Raw mode first: continued in the background (`bg`), changing the terminal's modes stops the
+		// process again (SIGTTOU) before it draws anything over the shell; `fg` continues it here.
 		try {
 			if (stdin.isTTY) stdin.setRawMode(true);
 		} catch {
 			// Nothing to take back; the next key will fail to read and end the program.
 		}
+		enterFullScreen(stdout);
+		stdout.write(hideCursor);
 		// The size may have changed while stopped; Node re-reads it only on SIGWINCH.
 		(stdout as unknown as {_refreshSize?: () => void})._refreshSize?.();
 		stdout.emit('resize');
