@@ -1,5 +1,5 @@
 import {useStdin} from 'ink';
-import {useEffect, useRef} from 'react';
+import {useEffect, useLayoutEffect, useRef} from 'react';
 import type {KeyStroke} from './keys.js';
 import {keyStrokesOf} from './key-input.js';
 
@@ -15,7 +15,9 @@ export function useKeyInput(onKeys: (strokes: KeyStroke[]) => void) {
 		setRawMode(true);
 		return () => setRawMode(false);
 	}, [setRawMode]);
-	useEffect(() => {
+	// A layout effect: listening from the moment the screen is committed, so that a key pressed just
+	// after a switch of screens (picker to story) reaches the new screen instead of nobody.
+	useLayoutEffect(() => {
 		const onInput = (event: string) => {
 			const strokes = keyStrokesOf(event);
 			if (strokes.length > 0) handler.current(strokes);

@@ -1,4 +1,4 @@
-import {useApp} from 'ink';
+import {useApp, useStdin} from 'ink';
 import React, {useCallback, useEffect, useRef, useState} from 'react';
 import type {LibrarySession, OpenedStory} from '../../library/library-session.js';
 import {selectedRow, setQuery, type PickerModel} from '../../library/picker-model.js';
@@ -35,6 +35,13 @@ export function LibraryApp({session, folder, size, onWarning}: Props) {
 	const terminal = useTerminalSize();
 	const shownSize = size ?? terminal;
 	const [screen, setScreen] = useState<Screen>(() => ({kind: 'picker', model: session.picker()}));
+	// Raw mode held across the switch: Ink stops reading input when the last holder lets go, as the
+	// picker does just before the dashboard takes over.
+	const {setRawMode} = useStdin();
+	useEffect(() => {
+		setRawMode(true);
+		return () => setRawMode(false);
+	}, [setRawMode]);
 
 	const opening = useRef(false);
 	const open = useCallback(
