@@ -181,7 +181,7 @@ export function App({story, note, size, resultLimit = 200, newItems = nothingNew
 		}
 		main = <DocumentView document={document} kind={topView.target.kind === 'reader' ? 'Reader' : 'Detail'} trail={trail} view={topView} width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
-		main = <SearchResults query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={mainWidth} height={mainHeight} />;
+		main = <SearchResults newItems={newItems} query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={mainWidth} height={mainHeight} />;
 	} else {
 		main = (
 			<Box flexDirection="row" width={mainWidth} height={mainHeight}>

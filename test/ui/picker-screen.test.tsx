@@ -63,6 +63,16 @@ describe('new items in the dashboard', () => {
 		app.unmount();
 	});
 
+	it('marks new items among search results too', async () => {
+		const app = mount(<App story={bundledStory} newItems={newItems} size={size} />);
+		await app.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
+		await app.press('/', ...'crossed from north');
+		const screen = await app.waitFor(screen => /Kim crossed from North Korea/.test(screen.split('Search')[1] ?? ''), 'the results');
+		expect(screen).toMatch(/\+ +fact +Kim crossed from North Korea/);
+		expect(screen).not.toMatch(/\+ +place/);
+		app.unmount();
+	});
+
 	it('shows no marks, count or new-only key when nothing is new', async () => {
 		const app = mount(<App story={bundledStory} size={size} />);
 		const screen = await app.waitFor(screen => screen.includes('1 of 42'), 'the first frame');

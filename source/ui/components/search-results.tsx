@@ -9,7 +9,8 @@ import {Frame} from './frame.js';
 import {ListBody} from './list-body.js';
 import {StyledLine} from './styled-line.js';
 
-type Props = {query: string; hits: SearchHit[]; searching: boolean; indexProgress: number; selected: number; focused: boolean; width: number; height: number};
+/** `newItems`: ids new since the last visit, marked with + as in the panes. */
+type Props = {query: string; hits: SearchHit[]; searching: boolean; indexProgress: number; selected: number; focused: boolean; width: number; height: number; newItems?: ReadonlySet<string>};
 
 const kindWidth = Math.max(...Object.values(itemKindLabels).map(label => label.length));
 
@@ -24,7 +25,7 @@ export function resultCells(hit: SearchHit): Cell[] {
 
 const syntaxHelp = "fuzzy by default · 'exact · ^prefix · suffix$ · !not · a b (both) · a | b (either)";
 
-export function SearchResults({query, hits, searching, indexProgress, selected, focused, width, height}: Props) {
+export function SearchResults({query, hits, searching, indexProgress, selected, focused, width, height, newItems}: Props) {
 	const body = paneBodyHeight(height);
 	let content;
 	if (query.trim() === '') {
@@ -40,7 +41,7 @@ export function SearchResults({query, hits, searching, indexProgress, selected, 
 		const start = windowStart(hits.length, body, selected);
 		const lines = hits.slice(start, start + body).map((hit, offset) => {
 			const isSelected = start + offset === selected;
-			return {cells: fitCellsAtWord([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...resultCells(hit)], width - 2), selected: isSelected, row: start + offset};
+			return {cells: fitCellsAtWord([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...(newItems?.size ? [newItems.has(hit.id) ? {text: '+ ', tone: 'accent' as const, bold: true} : {text: '  '}] : []), ...resultCells(hit)], width - 2), selected: isSelected, row: start + offset};
 		});
 		content = <ListBody lines={lines} width={width - 2} height={body} />;
 	}
