@@ -45,19 +45,33 @@ function rebuild(rows: Row[]): PaneRows {
 	return {rows, selectableRows, ids, headingRows};
 }
 
+/** A heading's count ("People (7)") counts what is listed under it: here, only the new items. */
+function recount(heading: Row, count: number): Row {
+	const cells = heading.cells.map((cell, index) => (index === heading.cells.length - 1 ? {...cell, text: cell.text.replace(/\(\d+\)$/, `(${count} new)`)} : cell));
+	return {...heading, cells};
+}
+
 /** Only the new items of a pane, under the headings they sat under; a note when nothing in it is new. */
 function onlyNew(rows: Row[], newItems: ReadonlySet<string>): Row[] {
 	const kept: Row[] = [];
-	let pendingHeading: Row | undefined;
+	let heading: {row: Row; at: number; count: number} | undefined;
+	const closeHeading = () => {
+		if (heading && heading.count > 0) kept[heading.at] = recount(heading.row, heading.count);
+	};
 	for (const row of rows) {
 		if (row.heading) {
-			pendingHeading = row;
+			closeHeading();
+			heading = {row, at: -1, count: 0};
 		} else if (row.itemId && newItems.has(row.itemId)) {
-			if (pendingHeading) kept.push(pendingHeading);
-			pendingHeading = undefined;
+			if (heading && heading.at === -1) {
+				heading.at = kept.length;
+				kept.push(heading.row);
+			}
+			if (heading) heading.count++;
 			kept.push(row);
 		}
 	}
+	closeHeading();
 	return kept.length > 0 ? kept : [{cells: [{text: 'nothing new here since your last visit', tone: 'muted'}]}];
 }
 

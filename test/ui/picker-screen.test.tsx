@@ -58,6 +58,8 @@ describe('new items in the dashboard', () => {
 		expect(only).toContain('Kim crossed from North Korea');
 		expect(only).not.toContain('Kim is travelling on his private');
 		expect(only).toContain('nothing new here since your last visit');
+		// The heading counts what it lists now.
+		expect(only).toContain('Key facts (1 new)');
 		await app.press('+');
 		expect(await app.waitFor(screen => !screen.includes('only new shown'), 'every item again')).toContain('Kim is travelling on his private');
 		app.unmount();
