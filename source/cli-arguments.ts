@@ -42,7 +42,7 @@ const helpText = `
     --force           let --output replace an existing file (also one a link points to)
     --limit N         at most N search results (default 20)
     --width N         map: the width in columns (default: the terminal's, else 80)
-    --max-size SIZE   stop reading any input past SIZE (default 50M; e.g. 200M, 2G)
+    --max-size SIZE   stop reading any input past SIZE (default 50M, at most 512M; e.g. 200M)
     --timeout SECONDS give up on a URL that has not fully arrived after SECONDS (default 30)
     --outlet NAME     ingest: the outlet of every article given (else its header or URL)
     --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from
@@ -125,6 +125,15 @@ export type ParsedArguments =
 	| {kind: 'print'; text: string}
 	| {kind: 'usage'; message: string};
 
+/** Whether a token names an option this program knows (so it cannot be the value of the one before). */
+function isOption(token: string): boolean {
+	if (token.startsWith('--')) {
+		const name = token.slice(2).split('=', 1)[0]!;
+		return longNames.has(name) || (name.startsWith('no-') && longNames.has(name.slice(3)));
+	}
+	return /^-[a-zA-Z]+$/.test(token) && [...token.slice(1)].every(letter => shortNames.has(letter));
+}
+
 /**
  * Checks what meow lets through: unknown flags (with "did you mean"), and flags that need a value given
  * none (`--limit` at the end, or followed by another flag), which meow would quietly read as empty.
@@ -146,6 +155,7 @@ function checkTokens(argv: readonly string[]): string | undefined {
 				return `unknown option --${name}${near ? `; did you mean --${near}?` : ''}`;
 			}
 		} else {
+			if (/^-[a-zA-Z]=/.test(token)) return `write ${token.slice(0, 2)} ${token.slice(3)}: a short option takes its value after a space`;
 			const letters = token.slice(1);
 			const unknown = [...letters].find(letter => !shortNames.has(letter));
 			if (unknown !== undefined) return `unknown option -${unknown}`;
@@ -155,7 +165,8 @@ function checkTokens(argv: readonly string[]): string | undefined {
 		}
 		if (spec.type !== 'boolean' && !hasValue) {
 			const next = argv[index + 1];
-			if (next === undefined || (next.startsWith('-') && next !== '-')) {
+			// A value may start with "-" (--limit -1, --title -5): only another option, or nothing, is no value.
+			if (next === undefined || next === '--' || isOption(next)) {
 				if (spec.optionalValue) continue;
 				return `--${name} needs a value`;
 			}

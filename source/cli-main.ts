@@ -36,6 +36,8 @@ class UsageError extends Error {}
  * Problems that end the run with exit 1: one problem on one line ("summit-tui: cannot import: URL:
  * reason"), several under a heading with their count.
  */
+const shownProblems = 100;
+
 class ProblemsError extends Error {
 	constructor(
 		readonly action: string,
@@ -48,7 +50,9 @@ class ProblemsError extends Error {
 	format(): string {
 		const [only] = this.problems;
 		if (only && this.problems.length === 1 && this.total === 1 && !only.excerpt) return `summit-tui: ${this.action}: ${formatProblem(only)}\n`;
-		return `summit-tui: ${this.action} (${problemCount(this.problems.length, this.total)}):\n${this.problems.map(problem => `  ${formatProblem(problem)}`).join('\n')}\n`;
+		// However many there are (two large stories merged can disagree on every id), a screenful is listed.
+		const shown = this.problems.slice(0, shownProblems);
+		return `summit-tui: ${this.action} (${problemCount(shown.length, Math.max(this.total, this.problems.length))}):\n${shown.map(problem => `  ${formatProblem(problem)}`).join('\n')}\n`;
 	}
 }
 
@@ -61,8 +65,14 @@ function parseSize(text: string): number {
 	if (!match) return usage(`--max-size takes a size such as 50M, 512K or 1G, not "${text}"`);
 	const unit = (match[2] ?? 'b')[0]!.toLowerCase();
 	const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-	return Math.floor(Number(match[1]) * factor);
+	const bytes = Math.floor(Number(match[1]) * factor);
+	if (bytes < 1) return usage(`--max-size must be at least one byte, not "${text}"`);
+	// V8 holds at most about 512 MiB of text in one string; a larger input could be read but not decoded.
+	if (bytes > maxReadableBytes) return usage(`--max-size can be at most 512M: a larger text cannot be held as one piece, not "${text}"`);
+	return bytes;
 }
+
+const maxReadableBytes = 512 * 1024 * 1024;
 
 /** --timeout SECONDS (for URLs) in milliseconds. */
 function parseSeconds(text: string): number {
@@ -460,6 +470,13 @@ async function dispatch(run: Run, input: string[]): Promise<number> {
 		const date = parsePartialDate(run.flags.published);
 		if (date?.day === undefined || date.year < 1000) usage(`--published takes a real date as YYYY-MM-DD (years 1000–9999), not "${run.flags.published}"`);
 	}
+	if (run.flags.url !== undefined) {
+		// A flag the user typed is checked as usage; the same value in an article's header is only a warning.
+		const {checkUrl} = await import('./ingest/header-values.js');
+		const {problem} = checkUrl(run.flags.url);
+		if (problem) usage(`--url: ${problem}`);
+	}
+	if (input.includes('-') && run.io.stdin.isTTY) run.io.stderr.write('summit-tui: reading from the terminal; end with Ctrl-D\n');
 	if (command === 'validate') return validateCommand(run, rest);
 	if (command === 'search') return searchCommand(run, rest);
 	if (command === 'show') return showCommand(run, rest);

@@ -51,6 +51,21 @@ describe('command-line manners', () => {
 		expect(two.stderr).toBe('summit-tui: cannot import (2 problems):\n  absent-1.txt: no such file\n  absent-2.txt: no such file\n');
 	});
 
+	it('takes a value that starts with "-" (--limit -1 is a bad limit, not a missing one), and says how to write -o=x', async () => {
+		expect((await runMain(['search', 'kim', '--limit', '-1'])).stderr).toMatch(/--limit takes a whole number of 1 or more/);
+		expect((await runMain(['--plain', '-o=x.json'])).stderr).toMatch(/write -o x\.json: a short option takes its value after a space/);
+	});
+
+	it('refuses a --max-size under a byte or over what can be decoded, and a --url that is no web address', async () => {
+		expect((await runMain(['--plain', '--max-size', '0.5'])).stderr).toMatch(/--max-size must be at least one byte/);
+		const big = await runMain(['--plain', '--max-size', '1G']);
+		expect(big.code).toBe(2);
+		expect(big.stderr).toMatch(/--max-size can be at most 512M/);
+		const url = await runMain(['ingest', '-', '--url', 'javascript:alert(1)'], {input: 'Some text.'});
+		expect(url.code).toBe(2);
+		expect(url.stderr).toMatch(/--url: "javascript:alert\(1\)" is not a web address/);
+	});
+
 	it('-h is --help', async () => {
 		const [short, long] = await Promise.all([runMain(['-h']), runMain(['--help'])]);
 		expect(short.code).toBe(0);

@@ -31,11 +31,23 @@ export function checkPublished(text: string): Checked<string> {
 		if (!isYearInRange(date.year)) return {problem: `the year ${date.year} is outside ${yearRange.first}–${yearRange.last}`};
 		return {value};
 	}
+	const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
+	if (numeric) {
+		// 12/09/2023 is 12 September in most of the world and December 9 in the US: say so, don't guess.
+		const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+		if (first <= 12 && second <= 12 && first !== second) return {problem: `"${value}" could be day/month or month/day; write it as YYYY-MM-DD`};
+		const [day, month] = first > 12 ? [first, second] : [second, first];
+		return checkPublished(`${numeric[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+	}
 	const year = /\b(\d{3,})\b/.exec(value)?.[1];
 	if (year === undefined) return {problem: `"${value}" has no year; give the date itself (e.g. 2024-03-05), not a word relative to today`};
 	if (!isYearInRange(Number(year))) return {problem: `the year ${year} is outside ${yearRange.first}–${yearRange.last}`};
 	// A fixed reference, so that chrono's guesses never depend on the day of import.
-	const parsed = chrono.parse(value, new Date(Date.UTC(2000, 0, 1)))[0];
+	const results = chrono.parse(value, new Date(Date.UTC(2000, 0, 1)));
+	if (results.length > 1) return {problem: `"${value}" names more than one date`};
+	const parsed = results[0];
+	// Numbers outside what was read as the date ("12 Sep 2023 25:00") mean the value is not one date.
+	if (parsed && /\d/.test(value.slice(0, parsed.index) + value.slice(parsed.index + parsed.text.length))) return {problem: `"${value}" holds numbers that are not part of a date`};
 	const start = parsed?.start;
 	if (!start || !start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year') || start.get('year') !== Number(year)) {
 		return {problem: `"${value}" is not a date with a day, month and year`};
@@ -55,7 +67,7 @@ export function checkUrl(text: string): Checked<string> {
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') return {problem: `"${value}" is not a web address (only http and https are kept, not ${url.protocol})`};
 	const host = url.hostname;
-	const named = /^(?:[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?\.)+[\p{L}\d-]*[\p{L}][\p{L}\d-]*$/u.test(host);
+	const named = /^(?:[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?\.)+\p{L}(?:[\p{L}\d-]*[\p{L}\d])?$/u.test(host);
 	const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
 	if (!named && !ip && host !== 'localhost') return {problem: `"${value}" has no valid host name`};
 	return {value};
@@ -70,8 +82,13 @@ export function checkMetadata(metadata: ArticleMetadata, source: string): {metad
 		checked.published = value;
 		if (problem) warnings.push(`${source}: publication date not used: ${problem}`);
 	}
-	if (metadata.url !== undefined) {
-		const {value, problem} = checkUrl(metadata.url);
+	// "Source: https://…": an address given where the outlet goes is the article's address.
+	if (checked.outlet !== undefined && /^https?:\/\//i.test(checked.outlet)) {
+		checked.url ??= checked.outlet;
+		checked.outlet = undefined;
+	}
+	if (checked.url !== undefined) {
+		const {value, problem} = checkUrl(checked.url);
 		checked.url = value;
 		if (problem) warnings.push(`${source}: URL not used: ${problem}`);
 	}

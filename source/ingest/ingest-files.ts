@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {parseStoryText} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {decodeText, inFileOrder, inputName, readInputs, type InputFile, type ReadOptions} from '../model/read-stories.js';
+import {decodeText, describeUndecodable, inFileOrder, inputName, readInputs, type InputFile, type ReadOptions} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import type {ArticleInput, ArticleMetadata} from './article-input.js';
 import {buildStory, type Explanation} from './build-story.js';
@@ -35,11 +35,7 @@ async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, op
 	// A web page, known by its content whatever its name: decoded with the charset it declares.
 	if (looksLikeHtml(source.bytes)) return pageToArticleInput(decodePage(source.bytes), name, overrides);
 	const decoded = decodeText(source.bytes);
-	if (!('text' in decoded)) {
-		if (decoded.encoding) return {problems: [{file: name, message: `is not valid ${decoded.encoding} text (it starts with a ${decoded.encoding} byte-order mark)`}], warnings: []};
-		if (decoded.reason === 'binary') return {problems: [{file: name, message: 'is a binary file, not an article (expected plain text, Markdown or a web page)'}], warnings: []};
-		return {problems: [{file: name, message: 'is not valid UTF-8 text (save the article as UTF-8)'}], warnings: []};
-	}
+	if (!('text' in decoded)) return {problems: [{file: name, message: describeUndecodable(decoded, 'article')}], warnings: []};
 	if (decoded.text.trim() === '') return {problems: [{file: name, message: 'is empty: there is no article text to import'}], warnings: []};
 	return {input: textToArticleInput(decoded.text, name, overrides), problems: [], warnings: []};
 }

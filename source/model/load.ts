@@ -2,8 +2,8 @@ import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-p
 import {checkReferences} from './check-references.js';
 import {normaliseStory} from './normalise.js';
 import {jsonPath, type Problem} from './problem.js';
-import {decodeText, readStoryBytes, type ReadOptions} from './read-stories.js';
-import {sanitiseJson} from './sanitise.js';
+import {decodeText, describeUndecodable, readStoryBytes, type ReadOptions} from './read-stories.js';
+import {reservedKeys, sanitiseJson} from './sanitise.js';
 import {storySchema, supportedSchemaVersion, type StoryFile} from './schema.js';
 
 /** `problemsTotal`, when larger than `problems.length`, is how many there were before the list was cut. */
@@ -139,7 +139,11 @@ export function parseStoryText(text: string, file: string): LoadResult {
 	}
 	raw = sanitised.value;
 	if (sanitised.reservedKeyPaths.length > 0) {
-		const problems = sanitised.reservedKeyPaths.map(path => ({file, where: jsonPath(path.slice(0, -1)), message: `a key named "${String(path.at(-1))}" is not allowed (it would change how the program reads the object)`}));
+		const problems = sanitised.reservedKeyPaths.map(path => {
+			const key = String(path.at(-1));
+			const message = reservedKeys.has(key) ? `a key named "${key}" is not allowed (it would change how the program reads the object)` : `two keys read "${key}" once invisible characters are removed`;
+			return {file, where: jsonPath(path.slice(0, -1)), message};
+		});
 		return {problems: problems.slice(0, shownContentProblems), problemsTotal: problems.length};
 	}
 
@@ -182,8 +186,6 @@ export function readStoryFile(file: string, options: ReadOptions = {}): LoadResu
 export function parseStoryBytes(bytes: Uint8Array, file: string): LoadResult {
 	const decoded = decodeText(bytes);
 	if ('text' in decoded) return parseStoryText(decoded.text, file);
-	if (decoded.encoding) return {problems: [{file, message: `is not valid ${decoded.encoding} text (it starts with a ${decoded.encoding} byte-order mark)`}]};
-	if (decoded.reason === 'binary') return {problems: [{file, message: 'looks like binary data, not a JSON story (it contains NUL bytes)'}]};
-	return {problems: [{file, message: 'is not valid UTF-8 text'}]};
+	return {problems: [{file, message: describeUndecodable(decoded, 'story')}]};
 }
 

@@ -35,13 +35,22 @@ export function notTextReason(bytes: Uint8Array): 'binary' | 'encoding' | undefi
 }
 
 type Utf16 = 'UTF-16LE' | 'UTF-16BE';
-export type DecodedText = {text: string; encoding: 'UTF-8' | Utf16} | {reason: 'binary' | 'encoding'; encoding?: Utf16};
+export type DecodedText = {text: string; encoding: 'UTF-8' | Utf16} | {reason: 'binary' | 'encoding' | 'utf-32'; encoding?: Utf16};
+
+/** Why bytes that do not decode are not read, in words, for a story file or an article. */
+export function describeUndecodable(decoded: {reason: 'binary' | 'encoding' | 'utf-32'; encoding?: Utf16}, what: 'story' | 'article'): string {
+	if (decoded.reason === 'utf-32') return 'is UTF-32 text, which summit-tui does not read (save it as UTF-8)';
+	if (decoded.encoding) return `is not valid ${decoded.encoding} text (it starts with a ${decoded.encoding} byte-order mark)`;
+	if (decoded.reason === 'binary') return what === 'story' ? 'looks like binary data, not a JSON story (it contains NUL bytes)' : 'is a binary file, not an article (expected plain text, Markdown or a web page)';
+	return what === 'story' ? 'is not valid UTF-8 text' : 'is not valid UTF-8 text (save the article as UTF-8)';
+}
 
 /**
  * Bytes as text: UTF-8 (a byte-order mark dropped), or UTF-16 when a byte-order mark says so (as
  * Windows editors save "Unicode" text; its zero bytes are no sign of binary data then).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+	if (bytes.length >= 4 && ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff))) return {reason: 'utf-32'};
 	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
 		const encoding: Utf16 = bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE';
 		let text: string;
@@ -90,7 +99,8 @@ export function readStoryBytes(file: string, options: ReadOptions = {}): Bounded
 
 /** A file's bytes, or standard input's for "-", bounded by --max-size, or the problem that stops them. */
 export async function readInputBytes(file: string, options: ReadOptions = {}): Promise<BoundedBytes> {
-	if (file === '-') return readStandardInputBounded(options.maxBytes ?? defaultMaxBytes, options.stdin);
+	// /dev/stdin cannot be opened by name when standard input is a socket; it is the same input as "-".
+	if (file === '-' || /^\/dev\/(?:stdin|fd\/0)$/.test(path.resolve(file))) return readStandardInputBounded(options.maxBytes ?? defaultMaxBytes, options.stdin);
 	return readStoryBytes(file, options);
 }
 
@@ -127,7 +137,16 @@ export async function readInputs(files: string[], options: ReadOptions = {}): Pr
 		if (identity !== undefined) seen.set(identity, file);
 		const read = await readInputBytes(file, options);
 		problems.push(...read.problems);
-		if (read.bytes) inputs.push({file, bytes: read.bytes});
+		if (!read.bytes) continue;
+		// The same bytes under two names (a copy, a process substitution, standard input) are one input.
+		const digest = `content:${createHash('sha256').update(read.bytes).digest('hex')}`;
+		const same = seen.get(digest);
+		if (same !== undefined) {
+			warnings.push(`${inputName(file)}: the same content as ${inputName(same)}; read once`);
+			continue;
+		}
+		seen.set(digest, file);
+		inputs.push({file, bytes: read.bytes});
 	}
 	return {inputs, problems, warnings};
 }
@@ -180,7 +199,7 @@ export async function storiesFromInputs(inputs: InputFile[], trusted: TrustedSto
 	if (problems.length > 0) return {problems, problemsTotal: loaded.reduce((sum, entry) => sum + ((entry as LoadResult).problemsTotal ?? entry.problems.length), 0)};
 	if (loaded.length === 1) return {story: loaded[0]!.story!, problems: []};
 	const {mergeStories} = await import('./normalise.js');
-	return mergeStories(loaded.map(entry => ({file: entry.file, story: entry.story!})));
+	return mergeStories(loaded.map(entry => ({file: inputName(entry.file), story: entry.story!})));
 }
 
 /** Problems in the order their files were given (read and parse problems come from separate passes). */

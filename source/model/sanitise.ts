@@ -11,14 +11,13 @@
 const escapeSequences =
 	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u009D\u0090\u0098\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u007E]?/g;
 
-// Invisible characters that change how a line reads or hide text in it, removed:
-// - bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the bidi marks LRM, RLM
-//   and ALM (U+200E, U+200F, U+061C);
-// - tag characters (U+E0000–U+E007F), which can carry a hidden message;
-// - zero-width space, word joiner and invisible operators, a byte-order mark inside text, interlinear
-//   annotation marks, the Mongolian vowel separator.
-// Zero-width (non-)joiners stay: Persian, Indic scripts and emoji need them.
-const invisibleControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060-\u2064\uFEFF\uFFF9-\uFFFB\u180E]|\uDB40[\uDC00-\uDC7F]/g;
+// Invisible characters that change how a line reads or hide text in it, removed: every Unicode
+// default-ignorable code point — bidi embeddings, overrides, isolates and marks (LRM, RLM, ALM), tag
+// characters and the variation-selector supplement (either can carry a hidden message), zero-width
+// spaces, word joiners and invisible operators, soft hyphens, Hangul fillers, a byte-order mark inside
+// text — and the interlinear annotation marks. Zero-width (non-)joiners and the sixteen variation
+// selectors stay: Persian, Indic scripts and emoji need them.
+const invisibleControls = /(?![\u200C\u200D\uFE00-\uFE0F])[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
 
 // Line and paragraph separators (U+2028, U+2029) break lines in some terminals and editors.
 const unicodeLineBreaks = /[\u2028\u2029]/g;
@@ -87,7 +86,9 @@ export function sanitiseJson(value: unknown, maxDepth = Number.POSITIVE_INFINITY
 		}
 		for (const name of Object.keys(holder)) {
 			const clean = sanitiseText(name);
-			if (reservedKeys.has(clean)) {
+			// A reserved key, or one that reads as another key of the object once invisible characters
+			// are gone ("ro\u200Ble" beside "role"): either would let a file smuggle in a value.
+			if (reservedKeys.has(clean) || (clean !== name && Object.hasOwn(holder, clean))) {
 				reservedKeyPaths.push([...path.slice(1), clean]);
 				delete holder[name];
 				continue;

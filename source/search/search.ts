@@ -2,6 +2,7 @@ import UFuzzy from '@leeoniya/ufuzzy';
 import Fuse, {type Expression, type FuseResult, type IFuseOptions} from 'fuse.js';
 import type {StoryFile} from '../model/schema.js';
 import {buildSearchDocuments, searchDocumentsOf, type ItemKind, type SearchDocument} from './search-documents.js';
+import {conjunctionsOf, fieldMatchesLiterally, fusePattern, parseQuery, type ParsedQuery, type QueryTerm} from './query.js';
 import {createWordIndex, isWordTerm, postingsCount, textsWithWords, type WordIndex} from './word-index.js';
 
 export type Range = [start: number, end: number];
@@ -37,33 +38,8 @@ export const searchOptions: IFuseOptions<SearchDocument> = {
 	useExtendedSearch: true,
 };
 
-type Term = {negated: boolean; pattern: string};
-
-/**
- * Parses fzf's query language: white space separates terms that must all match (in any field),
- * a lone "|" separates alternatives, and a term may be 'exact, ^prefix, suffix$ or !negated.
- */
-export function parseQuery(query: string): Term[][] {
-	const groups: Term[][] = [[]];
-	for (const token of query.trim().split(/\s+/)) {
-		if (token === '') continue;
-		if (token === '|') {
-			groups.push([]);
-			continue;
-		}
-		const negated = token.startsWith('!') && token.length > 1;
-		groups.at(-1)!.push({negated, pattern: negated ? token.slice(1) : token});
-	}
-	return groups.filter(group => group.length > 0);
-}
-
-function matchesLiterally(document: SearchDocument, pattern: string): boolean {
-	const fields = [document.name, ...document.aliases, document.role, document.text, document.speaker].map(field => field.toLowerCase());
-	const lowered = pattern.toLowerCase();
-	if (lowered.startsWith('^')) return fields.some(field => field.startsWith(lowered.slice(1)));
-	if (lowered.endsWith('$')) return fields.some(field => field.endsWith(lowered.slice(0, -1)));
-	const needle = lowered.startsWith("'") ? lowered.slice(1) : lowered;
-	return fields.some(field => field.includes(needle));
+function matchesLiterally(document: SearchDocument, term: QueryTerm): boolean {
+	return [document.name, ...document.aliases, document.role, document.text, document.speaker].some(field => fieldMatchesLiterally(field, term));
 }
 
 function toRanges(indices: ReadonlyArray<readonly [number, number]>): Range[] {
@@ -92,17 +68,14 @@ function toHit(result: FuseResult<SearchDocument>): SearchHit {
 
 export type Searcher = {
 	documents: SearchDocument[];
-	search(query: string, limit?: number): SearchHit[];
+	/** A query as typed, or parsed once by the caller with parseQuery. */
+	search(query: string | ParsedQuery, limit?: number): SearchHit[];
 };
 
 /** Up to this many items, fuse.js alone is fast enough (about 8 ms a keystroke at 1k items here). */
 export const twoStageThreshold = 2000;
 /** The most candidates the first stage hands to fuse.js for ranking. */
 export const maxCandidates = 500;
-
-function bareTerm(pattern: string): string {
-	return pattern.replace(/^['^=]+/, '').replace(/\$$/, '');
-}
 
 /**
  * For a single query (`summit-tui search`) the word index of the first stage would cost more to build
@@ -146,8 +119,8 @@ export function* searcherSteps(story: StoryFile, stepSize = 500, options: Search
 	return twoStageSearcher({documents, index, all: {texts: haystack, words}, names: {texts: nameHaystack, words: nameWords}});
 }
 
-function runQuery(query: string, limit: number, searchGroup: (terms: Term[]) => Array<FuseResult<SearchDocument>>): SearchHit[] {
-	const groups = parseQuery(query);
+function runQuery(query: string | ParsedQuery, limit: number, searchGroup: (terms: QueryTerm[]) => Array<FuseResult<SearchDocument>>): SearchHit[] {
+	const groups = conjunctionsOf(typeof query === 'string' ? parseQuery(query) : query);
 	if (groups.length === 0) return [];
 	const best = new Map<string, FuseResult<SearchDocument>>();
 	for (const group of groups) {
@@ -162,16 +135,16 @@ function runQuery(query: string, limit: number, searchGroup: (terms: Term[]) => 
 		.map(toHit);
 }
 
-function fuseExpression(terms: Term[]): Expression {
-	return {$and: terms.map(term => ({$or: searchKeys.map(key => ({[key.name]: term.pattern}))}))} as Expression;
+function fuseExpression(terms: QueryTerm[]): Expression {
+	return {$and: terms.map(term => ({$or: searchKeys.map(key => ({[key.name]: fusePattern(term)}))}))} as Expression;
 }
 
-function searchGroupWith(fuse: Fuse<SearchDocument>, all: () => SearchDocument[], terms: Term[]): Array<FuseResult<SearchDocument>> {
-	const positive = terms.filter(term => !term.negated);
-	const negative = terms.filter(term => term.negated);
+function searchGroupWith(fuse: Fuse<SearchDocument>, all: () => SearchDocument[], terms: QueryTerm[]): Array<FuseResult<SearchDocument>> {
+	const positive = terms.filter(term => !term.inverse);
+	const negative = terms.filter(term => term.inverse);
 	const candidates: Array<FuseResult<SearchDocument>> =
 		positive.length === 0 ? all().map((item, refIndex) => ({item, refIndex, score: 1, matches: []})) : fuse.search(fuseExpression(positive));
-	return candidates.filter(result => negative.every(term => !matchesLiterally(result.item, term.pattern)));
+	return candidates.filter(result => negative.every(term => !matchesLiterally(result.item, term)));
 }
 
 /** Small stories: fuse.js over every item. */
@@ -290,8 +263,10 @@ function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStagePa
 		return [...chosen];
 	};
 
-	const searchGroup = (terms: Term[]): Array<FuseResult<SearchDocument>> => {
-		const positive = terms.filter(term => !term.negated).map(term => bareTerm(term.pattern).toLowerCase()).filter(term => term !== '');
+	const searchGroup = (terms: QueryTerm[]): Array<FuseResult<SearchDocument>> => {
+		// The first stage looks for the bare text of every kind of term (its typo tolerance only widens
+		// the candidates); fuse.js then applies the kind.
+		const positive = terms.filter(term => !term.inverse).map(term => term.text.toLowerCase());
 		if (positive.length === 0) return searchGroupWith((wholeStory ??= new Fuse(documents, searchOptions, index)), () => documents, terms);
 		const chosen = candidatesFor(positive).sort((a, b) => a - b);
 		const subset = Fuse.parseIndex<SearchDocument>({keys: index.keys, records: chosen.map((position, newIndex) => ({...records[position]!, i: newIndex}))} as never);

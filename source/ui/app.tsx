@@ -1,9 +1,11 @@
-import {Box, useApp} from 'ink';
+import {Box, useApp, useStdout} from 'ink';
 import React, {useEffect, useMemo, useRef, useState} from 'react';
 import type {StoryFile} from '../model/schema.js';
 import {articleDateLabel, buildStoryLookup} from '../model/story-lookup.js';
 import {storyCountList} from '../report/report-outline.js';
 import {headerSourceLines} from './chrome-fit.js';
+import {paneTitleCells} from './components/pane-view.js';
+import type {DashboardHabits} from './dashboard-habits.js';
 import {DocumentView} from './components/document-view.js';
 import {Footer, type FindBox} from './components/footer.js';
 import {Header} from './components/header.js';
@@ -14,17 +16,21 @@ import {TooSmall} from './components/too-small.js';
 import {documentContent, openTargetOf} from './document-content.js';
 import {layoutDocument, matchingLines, targetKey, type DocumentContent, type LaidOutDocument, type ViewTarget} from './document.js';
 import {helpLines} from './help-lines.js';
-import {footerHints, type KeyStroke} from './keys.js';
+import {footerHints, keyTable as defaultKeyTable, type KeyStroke} from './keys.js';
 import {computeLayout, listPanes, paneBodyHeight, visiblePaneOf, type ListPaneId} from './layout.js';
-import {unfoldedRow, unfoldLimit, type PaneShape} from './list-window.js';
+import {listWindow, unfoldedRow, unfoldLimit, type PaneShape} from './list-window.js';
+import {mouseAction, type ScreenGeometry} from './mouse-actions.js';
 import {buildPaneRows, headingOf, locateItem, outletCodes} from './pane-rows.js';
 import {clampSelections, contextOf, initialState, reduce, type Action, type Environment, type UiState} from './state.js';
 import type {Cell} from './text-fit.js';
 import {countNew, describeNew} from '../library/whats-new.js';
 import {markNewItems} from './new-marks.js';
 import {useBackgroundSearch} from './use-background-search.js';
+import {useHabitEffects} from './use-habit-effects.js';
 import {useKeyInput} from './use-key-input.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {itemPosition, windowStart} from './windowing.js';
+import {cellWidth} from './text-fit.js';
 import type {ViewShape} from './view-navigation.js';
 
 export type AppProps = {
@@ -35,6 +41,8 @@ export type AppProps = {
 	size?: {columns: number; rows: number};
 	/** Limit on search results kept per query. */
 	resultLimit?: number;
+	/** The command line's and the config's choices: opening query, keys, mouse, OSC 52, history. */
+	habits?: DashboardHabits;
 	/** Ids of the articles and items added since the user's last visit: marked, counted, listable alone. */
 	newItems?: ReadonlySet<string>;
 	/** Back to the story picker; absent when the story was opened without one. */
@@ -42,6 +50,9 @@ export type AppProps = {
 };
 
 const nothingNew: ReadonlySet<string> = new Set();
+
+/** From this width the search results share the screen with a preview of the selected one (fzf's --preview). */
+export const previewMinimumWidth = 110;
 
 /** A cache that forgets everything when it grows large (a resize storm lays out many widths). */
 function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
@@ -54,7 +65,7 @@ function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
 	return value;
 }
 
-export function App({story, note, size, resultLimit = 200, newItems = nothingNew, onBack}: AppProps) {
+export function App({story, note, size, resultLimit = 200, habits = {}, newItems = nothingNew, onBack}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
 	const {exit} = useApp();
@@ -74,7 +85,9 @@ export function App({story, note, size, resultLimit = 200, newItems = nothingNew
 	}, [story, lookup]);
 	const headerLines = useMemo(() => headerSourceLines(header.sources, header.counts, columns), [header, columns]);
 
-	const [state, setState] = useState<UiState>(initialState);
+	const table = habits.keyTable ?? defaultKeyTable;
+	const {stdout} = useStdout();
+	const [state, setState] = useState<UiState>(() => ({...initialState({query: habits.query, history: habits.history}), ...(habits.notice ? {notice: habits.notice} : {})}));
 	const panes = useMemo(() => markNewItems(allPanes, newItems, state.newOnly), [allPanes, newItems, state.newOnly]);
 	const fresh = useMemo(() => {
 		const counted = describeNew(countNew(story, newItems), 'short');
@@ -123,15 +136,46 @@ export function App({story, note, size, resultLimit = 200, newItems = nothingNew
 		[panes, [...paneWidths.values()].join(','), body],
 	);
 
+	// Where things are on the screen, from the numbers the frame below is drawn with: what a click hits.
+	const previewShown = !layout.tooSmall && mainWidth >= previewMinimumWidth;
+	const resultsWidth = previewShown ? Math.floor(mainWidth / 2) : mainWidth;
+	const screenGeometry = (current: UiState): ScreenGeometry => {
+		if (layout.tooSmall) return {top: 0, height: 0, shows: 'help', columns: []};
+		const shows = current.help.open ? 'help' : current.views.length > 0 ? 'document' : current.focus === 'search' ? 'search' : 'panes';
+		let x = 0;
+		const columnGeometry = layout.columns.map(column => {
+			const visible = visiblePaneOf(column, current.focus, current.recent.find(pane => column.panes.includes(pane)));
+			const shape = shapes[visible];
+			const position = itemPosition(current.selection[visible], shape.ids.length);
+			const geometry = {
+				x,
+				width: column.width,
+				visible,
+				title: paneTitleCells(column.panes, visible, column.width - 2 - 2 - 1 - cellWidth(position)),
+				lines: listWindow(panes[visible].rows, shape, current.selection[visible], current.listTop[visible], column.width - 2, body, current.focus === visible),
+				itemAt: (row: number) => {
+					const index = shape.rowOf.indexOf(row);
+					return index >= 0 ? index : undefined;
+				},
+			};
+			x += column.width;
+			return geometry;
+		});
+		const count = current.results.ids.length;
+		return {top: layout.headerHeight, height: mainHeight, shows, columns: columnGeometry, results: {x: 0, width: resultsWidth, first: windowStart(count, body, current.resultIndex), count}};
+	};
+
 	const environment: Environment = {
 		panes: shapes,
 		locate: id => locateItem(panes, id),
 		openTarget: id => openTargetOf(lookup, id),
 		links: target => contentOf(target).links,
 		view: viewShape,
-		helpLines: state.help.open ? helpLines(Math.max(10, mainWidth - 3)).length : 0,
+		helpLines: state.help.open ? helpLines(Math.max(10, mainWidth - 3), table).length : 0,
 		// Lists, details, results and help all sit in a frame of the main area's height.
 		pageSize: body,
+		keyTable: table,
+		mouse: (current, event, at) => mouseAction(current, event, at, screenGeometry(current), environmentRef.current),
 	};
 	const environmentRef = useRef(environment);
 	environmentRef.current = environment;
@@ -148,10 +192,24 @@ export function App({story, note, size, resultLimit = 200, newItems = nothingNew
 	const resultIds = useMemo(() => hits.map(hit => hit.id), [hits]);
 	const shownResults = useRef<Action | undefined>(undefined);
 	shownResults.current = {type: 'results', query: answers, ids: resultIds};
-	useKeyInput((strokes: KeyStroke[]) => {
-		lastKeyAt.current = performance.now();
-		dispatch([...(shownResults.current ? [shownResults.current] : []), ...strokes.map((stroke): Action => ({type: 'key', stroke}))]);
-	});
+	const withResults = (actions: Action[]) => dispatch([...(shownResults.current ? [shownResults.current] : []), ...actions]);
+	useKeyInput(
+		(strokes: KeyStroke[]) => {
+			lastKeyAt.current = performance.now();
+			withResults(strokes.map((stroke): Action => ({type: 'key', stroke})));
+		},
+		{
+			onPaste: text => withResults([{type: 'paste', text}]),
+			onMouse: events => {
+				if (habits.mouse === false) return;
+				const at = performance.now();
+				withResults(events.map((event): Action => ({type: 'mouse', event, at})));
+			},
+		},
+	);
+
+	useHabitEffects(state, {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}])});
+
 	useEffect(() => {
 		if (shownResults.current) dispatch([shownResults.current]);
 	}, [resultIds, answers]);
@@ -170,7 +228,7 @@ export function App({story, note, size, resultLimit = 200, newItems = nothingNew
 	let main;
 	let find: FindBox | undefined;
 	if (state.help.open) {
-		main = <HelpOverlay width={mainWidth} height={mainHeight} scroll={state.help.scroll} />;
+		main = <HelpOverlay width={mainWidth} height={mainHeight} scroll={state.help.scroll} table={table} />;
 	} else if (topView) {
 		const document = laidOut(topView.target);
 		const trail = state.views.map(view => contentOf(view.target).title);
@@ -181,7 +239,21 @@ export function App({story, note, size, resultLimit = 200, newItems = nothingNew
 		}
 		main = <DocumentView document={document} kind={topView.target.kind === 'reader' ? 'Reader' : 'Detail'} trail={trail} view={topView} width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
-		main = <SearchResults newItems={newItems} query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={mainWidth} height={mainHeight} />;
+		const results = <SearchResults newItems={newItems} query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={resultsWidth} height={mainHeight} />;
+		const selectedId = hits[state.resultIndex]?.id;
+		if (previewShown && selectedId) {
+			const target = openTargetOf(lookup, selectedId);
+			const previewWidth = mainWidth - resultsWidth;
+			const document = memo(layouts.current, `${previewWidth - 3}:${targetKey(target)}`, () => layoutDocument(contentOf(target), Math.max(10, previewWidth - 3)));
+			main = (
+				<Box flexDirection="row" width={mainWidth} height={mainHeight}>
+					{results}
+					<DocumentView document={document} kind={target.kind === 'reader' ? 'Reader' : 'Detail'} trail={[`preview: ${contentOf(target).title}`]} view={{target, scroll: 0, find: ''}} width={previewWidth} height={mainHeight} />
+				</Box>
+			);
+		} else {
+			main = results;
+		}
 	} else {
 		main = (
 			<Box flexDirection="row" width={mainWidth} height={mainHeight}>
@@ -210,7 +282,7 @@ export function App({story, note, size, resultLimit = 200, newItems = nothingNew
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header title={header.title} lines={headerLines} note={note} fresh={fresh} width={layout.width} />
 			{main}
-			<Footer query={state.query} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const])])} width={layout.width} />
+			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const])])} width={layout.width} />
 		</Box>
 	);
 }

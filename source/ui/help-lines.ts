@@ -1,14 +1,15 @@
-import {keyLabel, keysOf, keyTable, type KeyCategory} from './keys.js';
+import {keyLabel, keysOf, keyTable, type KeyCategory, type KeyTableEntry} from './keys.js';
 import {padText, type Cell} from './text-fit.js';
 import {wrapCells} from './wrap-cells.js';
 
 // The help overlay, generated from the key table the input handling uses, so it cannot go stale.
 // Descriptions wrap under their own column rather than being cut.
 
-const categories: KeyCategory[] = ['Panes', 'Moving', 'Detail and reader', 'Search', 'General', 'Story picker'];
+const categories: KeyCategory[] = ['Panes', 'Moving', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker'];
 
-export function helpLines(width: number): Cell[][] {
-	const entries = keyTable.map(entry => ({entry, keys: keysOf(entry).map(keyLabel).join(', ')}));
+/** `table`: the keys actually bound (the config's table when it rebinds some). */
+export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTable): Cell[][] {
+	const entries = table.map(entry => ({entry, keys: keysOf(entry).map(keyLabel).join(', ')}));
 	const keyWidth = Math.min(22, Math.max(...entries.map(({keys}) => keys.length)) + 2, Math.floor(width / 3));
 	const lines: Cell[][] = [];
 	for (const category of categories) {

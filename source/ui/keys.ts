@@ -41,6 +41,17 @@ export type Command =
 	| 'deletePreviousCharacter'
 	| 'deletePreviousWord'
 	| 'clearQuery'
+	| 'cursorLeft'
+	| 'cursorRight'
+	| 'cursorWordLeft'
+	| 'cursorWordRight'
+	| 'cursorStart'
+	| 'cursorEnd'
+	| 'deleteNextCharacter'
+	| 'deleteToEnd'
+	| 'recallQuery'
+	| 'copySelected'
+	| 'openLink'
 	| 'toggleHelp'
 	| 'toggleNewOnly'
 	| 'leaveStory'
@@ -54,7 +65,7 @@ export type KeyStroke = {name: string; ctrl?: boolean; shift?: boolean; meta?: b
 
 type Binding = {keys: KeyStroke[]; contexts: Context[]};
 
-export type KeyCategory = 'Panes' | 'Moving' | 'Detail and reader' | 'Search' | 'General' | 'Story picker';
+export type KeyCategory = 'Panes' | 'Moving' | 'Detail and reader' | 'Search' | 'Search line' | 'General' | 'Story picker';
 
 export type KeyTableEntry = {
 	command: Command;
@@ -69,6 +80,9 @@ export type KeyTableEntry = {
 
 const key = (name: string, modifiers: Omit<KeyStroke, 'name'> = {}): KeyStroke => ({name, ...modifiers});
 const ctrl = (name: string) => key(name, {ctrl: true});
+const alt = (name: string) => key(name, {meta: true});
+/** A readline command of the search line (the in-view find appends only). */
+const line = (description: string, keys: KeyStroke[], footer?: string): Omit<KeyTableEntry, 'command'> => ({category: 'Search line', description, ...(footer ? {footer: {search: footer}, importance: 0} : {}), bindings: [{keys, contexts: ['search']}]});
 
 const browsing: Context[] = ['list', 'detail'];
 const typing: Context[] = ['search', 'find'];
@@ -103,12 +117,12 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	halfPageUp: {category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},
 	halfPageDown: {category: 'Moving', description: 'half a page down', bindings: [{keys: [ctrl('d')], contexts: [...browsing, 'help']}]},
-	moveFirst: {category: 'Moving', description: 'the top (first item, first line)', bindings: [{keys: [key('g'), key('home')], contexts: [...browsing, 'help']}, {keys: [key('home')], contexts: ['search']}]},
-	moveLast: {category: 'Moving', description: 'the end (last item, last line)', footer: {detail: 'g/G ends'}, importance: 1, bindings: [{keys: [key('G', {shift: true}), key('end')], contexts: [...browsing, 'help']}, {keys: [key('end')], contexts: ['search']}]},
+	moveFirst: {category: 'Moving', description: 'the top (first item, first line)', bindings: [{keys: [key('g'), key('home')], contexts: [...browsing, 'help']}]},
+	moveLast: {category: 'Moving', description: 'the end (last item, last line)', footer: {detail: 'g/G ends'}, importance: 1, bindings: [{keys: [key('G', {shift: true}), key('end')], contexts: [...browsing, 'help']}]},
 	nextLink: {category: 'Detail and reader', description: 'choose the next link', footer: {detail: 'Tab link'}, importance: 7, bindings: [{keys: [key('tab')], contexts: ['detail']}]},
 	previousLink: {category: 'Detail and reader', description: 'choose the previous link', bindings: [{keys: [key('tab', {shift: true})], contexts: ['detail']}]},
 	openSelected: {category: 'Detail and reader', description: 'open the selected item; in a detail, follow the chosen link (a citation opens the reader)', footer: {list: 'Enter open', detail: 'Enter follow'}, importance: 9, bindings: [{keys: [key('return')], contexts: browsing}]},
-	back: {category: 'Detail and reader', description: 'close the reader or detail, leave search, clear the query (in that order)', footer: {list: 'Esc back', detail: 'Esc back', search: 'Esc leave', find: 'Esc cancel', help: 'Esc close'}, importance: 8, bindings: [{keys: [key('escape')], contexts: every}]},
+	back: {category: 'Detail and reader', description: 'close the help, reader or detail, leave search, clear the query (in that order)', footer: {list: 'Esc back', detail: 'Esc back', search: 'Esc leave', find: 'Esc cancel', help: 'q/Esc close'}, importance: 8, bindings: [{keys: [key('escape')], contexts: every}, {keys: [key('q')], contexts: ['help']}]},
 	findInView: {category: 'Detail and reader', description: 'search the text of the open detail or reader', footer: {detail: '/ find'}, importance: 6, bindings: [{keys: [key('/')], contexts: ['detail']}]},
 	confirmFind: {category: 'Detail and reader', description: 'go to the first match and keep the search for n/N', footer: {find: 'Enter done'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['find']}]},
 	nextMatch: {category: 'Detail and reader', description: 'next match (without a search: next link)', footer: {detail: 'n/N next'}, importance: 4, bindings: [{keys: [key('n')], contexts: ['detail']}]},
@@ -117,9 +131,20 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	nextResult: {category: 'Search', description: 'next result', footer: {search: '↑↓ results'}, importance: 5, bindings: [{keys: [ctrl('n'), key('down')], contexts: ['search']}]},
 	previousResult: {category: 'Search', description: 'previous result', bindings: [{keys: [ctrl('p'), key('up')], contexts: ['search']}]},
 	chooseResult: {category: 'Search', description: 'jump to the result in its pane and open it', footer: {search: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['search']}]},
-	deletePreviousCharacter: {category: 'Search', description: 'delete a character', bindings: [{keys: [key('backspace'), key('delete')], contexts: [...typing, 'pickerFilter']}]},
-	deletePreviousWord: {category: 'Search', description: 'delete a word', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter']}]},
-	clearQuery: {category: 'Search', description: 'clear what is typed', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter']}]},
+	deletePreviousCharacter: {category: 'Search line', description: 'delete the character before the cursor', bindings: [{keys: [key('backspace')], contexts: [...typing, 'pickerFilter']}, {keys: [key('delete')], contexts: ['find']}]},
+	deletePreviousWord: {category: 'Search line', description: 'delete the word before the cursor', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter']}]},
+	clearQuery: {category: 'Search line', description: 'delete everything before the cursor (all of it at the end)', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter']}]},
+	cursorLeft: line('cursor a character left', [key('left'), ctrl('b')], '←→ edit'),
+	cursorRight: line('cursor a character right', [key('right'), ctrl('f')]),
+	cursorWordLeft: line('cursor a word left', [alt('b'), key('left', {meta: true}), key('left', {ctrl: true})]),
+	cursorWordRight: line('cursor a word right', [alt('f'), key('right', {meta: true}), key('right', {ctrl: true})]),
+	cursorStart: line('cursor to the start', [ctrl('a'), key('home')]),
+	cursorEnd: line('cursor to the end', [ctrl('e'), key('end')]),
+	deleteNextCharacter: line('delete the character under the cursor', [key('delete'), ctrl('d')]),
+	deleteToEnd: line('delete from the cursor to the end', [ctrl('k')]),
+	recallQuery: line('an earlier query (again: one before it); ↑ on the first result too', [ctrl('r')], 'Ctrl-r history'),
+	copySelected: {category: 'General', description: 'copy the selected item (text, speaker, citations) to the clipboard', bindings: [{keys: [key('y')], contexts: browsing}]},
+	openLink: {category: 'General', description: "open the item's article in the web browser", bindings: [{keys: [key('o')], contexts: browsing}]},
 	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', detail: '? help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help']}]},
 	// `+` is the marker new items carry, so the key that keeps only them is the same sign.
 	toggleNewOnly: {category: 'General', description: 'show only what is new since your last visit (again: everything)', footer: {list: '+ new only'}, importance: 4, bindings: [{keys: [key('+')], contexts: ['list']}]},
@@ -132,7 +157,7 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 		description: 'quit (q types a letter in the search box)',
 		footer: {list: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit', picker: '{keys} quit', pickerFilter: '{keys} quit'},
 		importance: 6,
-		bindings: [{keys: [key('q')], contexts: [...browsing, 'help', 'picker']}, {keys: [ctrl('c')], contexts: [...every, ...picking]}],
+		bindings: [{keys: [key('q')], contexts: [...browsing, 'picker']}, {keys: [ctrl('c')], contexts: [...every, ...picking]}],
 	},
 };
 
@@ -142,8 +167,9 @@ function sameKey(a: KeyStroke, b: KeyStroke): boolean {
 	return a.name === b.name && Boolean(a.ctrl) === Boolean(b.ctrl) && Boolean(a.shift) === Boolean(b.shift) && Boolean(a.meta) === Boolean(b.meta);
 }
 
-export function commandFor(stroke: KeyStroke, context: Context): Command | undefined {
-	for (const entry of keyTable) {
+/** The command a key runs in a context; `table` is the config's table when it rebinds keys. */
+export function commandFor(stroke: KeyStroke, context: Context, table: readonly KeyTableEntry[] = keyTable): Command | undefined {
+	for (const entry of table) {
 		for (const binding of entry.bindings) {
 			if (binding.contexts.includes(context) && binding.keys.some(bound => sameKey(bound, stroke))) return entry.command;
 		}
@@ -155,6 +181,8 @@ const keyNames: Record<string, string> = {
 	tab: 'Tab',
 	up: '↑',
 	down: '↓',
+	left: '←',
+	right: '→',
 	pageup: 'PgUp',
 	pagedown: 'PgDn',
 	home: 'Home',
@@ -168,6 +196,7 @@ const keyNames: Record<string, string> = {
 export function keyLabel(stroke: KeyStroke): string {
 	const name = keyNames[stroke.name] ?? stroke.name;
 	if (stroke.ctrl) return `Ctrl-${name}`;
+	if (stroke.meta) return `Alt-${name}`;
 	if (stroke.shift && stroke.name === 'tab') return 'Shift-Tab';
 	return name;
 }
@@ -184,9 +213,12 @@ export function keysOf(entry: KeyTableEntry, context?: Context): KeyStroke[] {
 
 export type FooterHint = {label: string; importance: number};
 
-/** The footer's hints for a context, in table order: each command usable there with a label for it (`omit`: commands that do nothing here). */
-export function footerHints(context: Context, omit: Command[] = []): FooterHint[] {
-	return keyTable.flatMap(entry => {
+/**
+ * The footer's hints for a context, in table order: each command usable there with a label for it.
+ * `omit`: commands that do nothing on this screen (no picker to go back to, nothing new to show).
+ */
+export function footerHints(context: Context, table: readonly KeyTableEntry[] = keyTable, omit: readonly Command[] = []): FooterHint[] {
+	return table.flatMap(entry => {
 		const label = omit.includes(entry.command) ? undefined : entry.footer?.[context];
 		if (!label || keysOf(entry, context).length === 0) return [];
 		return [{label: label.replace('{keys}', keysOf(entry, context).map(keyLabel).join('/')), importance: entry.importance ?? 0}];

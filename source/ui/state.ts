@@ -1,8 +1,10 @@
 import {sanitiseText} from '../model/sanitise.js';
 import type {ViewTarget} from './document.js';
-import {commandFor, type Command, type Context, type KeyStroke} from './keys.js';
+import {commandFor, type Command, type Context, type KeyStroke, type KeyTableEntry} from './keys.js';
 import {listPanes, paneOrder, type ListPaneId, type PaneId} from './layout.js';
 import {keepRowInView, type PaneShape} from './list-window.js';
+import type {MouseEvent} from './mouse.js';
+import {editSearchLine, initialHabits, pasteInto, recallEarlierQuery, rememberQuery, requestFor, searchLineEdit, selectedTarget, type HabitState} from './search-line-state.js';
 import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './view-navigation.js';
 
 // Everything the dashboard remembers between key presses, and a pure function from (state, action) to
@@ -12,7 +14,7 @@ import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './vie
 /** An open detail or reader: where it is scrolled, the chosen link, and a search inside its text. */
 export type OpenView = {target: ViewTarget; scroll: number; link?: number; find: string; match?: number};
 
-export type UiState = {
+export type UiState = HabitState & {
 	focus: PaneId;
 	/** List panes, most recently focused first: where Esc returns from search, what a shared column shows. */
 	recent: ListPaneId[];
@@ -50,19 +52,29 @@ export type Environment = {
 	helpLines: number;
 	/** Rows visible in the focused list, document, results or help: one page. */
 	pageSize: number;
+	/** The key table in force: the config's when it rebinds keys. */
+	keyTable?: readonly KeyTableEntry[];
+	/** What a mouse event means where it happened (mouse-actions.ts, which knows the screen), if anything. */
+	mouse?: (state: UiState, event: MouseEvent, at: number) => UiState;
 };
 
-export type Action = {type: 'key'; stroke: KeyStroke} | {type: 'results'; query: string; ids: string[]};
+export type Action =
+	| {type: 'key'; stroke: KeyStroke}
+	| {type: 'results'; query: string; ids: string[]}
+	| {type: 'paste'; text: string}
+	| {type: 'mouse'; event: MouseEvent; at: number}
+	| {type: 'notice'; text: string};
 
 const noRows = <T>(value: T) => Object.fromEntries(listPanes.map(pane => [pane, value])) as Record<ListPaneId, T>;
 
-export function initialState(): UiState {
+export function initialState(options: {query?: string; history?: string[]} = {}): UiState {
 	return {
-		focus: 'facts',
+		...initialHabits(options),
+		// `--query`: the search line opens filled, with its results.
+		focus: options.query ? 'search' : 'facts',
 		recent: [...listPanes],
 		selection: noRows(0),
 		listTop: noRows(0),
-		query: '',
 		resultIndex: 0,
 		results: {query: '', ids: []},
 		chooseWhenReady: false,
@@ -127,7 +139,7 @@ function isPrintable(stroke: KeyStroke): boolean {
 }
 
 function withQuery(state: UiState, query: string): UiState {
-	return query === state.query ? state : {...state, query, resultIndex: 0, chooseWhenReady: false};
+	return query === state.query ? state : {...state, query, cursor: query.length, resultIndex: 0, chooseWhenReady: false};
 }
 
 const topView = (state: UiState) => state.views.at(-1)!;
@@ -142,6 +154,11 @@ function selectInPane(state: UiState, pane: ListPaneId, index: number, env: Envi
 	const shape = env.panes[pane];
 	const top = keepRowInView(state.listTop[pane], shape, index, env.pageSize);
 	return {...state, selection: {...state.selection, [pane]: index}, listTop: {...state.listTop, [pane]: top}};
+}
+
+/** Focuses a list pane and selects an item in it (a click on a row). */
+export function selectItem(state: UiState, pane: ListPaneId, index: number, env: Environment): UiState {
+	return selectInPane(focusPane(state, pane), pane, index, env);
 }
 
 function chooseResult(state: UiState, env: Environment): UiState {
@@ -167,6 +184,14 @@ function editText(state: UiState, edit: (text: string) => string, env: Environme
 
 export function applyCommand(state: UiState, command: Command, env: Environment): UiState {
 	const context = contextOf(state);
+	if (context === 'search') {
+		const edit = searchLineEdit(command);
+		if (edit) return editSearchLine(state, edit);
+		// ↑ on the first result goes back in the history, as in a shell.
+		if (command === 'previousResult' && state.resultIndex === 0) return recallEarlierQuery(state);
+		if (command === 'recallQuery') return recallEarlierQuery(state);
+	}
+	if (command === 'copySelected' || command === 'openLink') return requestFor(state, command === 'copySelected' ? 'copy' : 'open', selectedTarget(state, env));
 	const step = movement(command, env.pageSize);
 	if (step !== undefined) {
 		if (context === 'help') return {...state, help: {...state.help, scroll: moveWithin(state.help.scroll, step, Math.max(0, env.helpLines - env.pageSize) + 1)}};
@@ -228,8 +253,8 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		}
 		case 'chooseResult':
 			if (state.query.trim() === '') return state;
-			if (state.results.query !== state.query) return {...state, chooseWhenReady: true};
-			return chooseResult(state, env);
+			if (state.results.query !== state.query) return rememberQuery({...state, chooseWhenReady: true});
+			return chooseResult(rememberQuery(state), env);
 		case 'back':
 			if (context === 'help') return {...state, help: {open: false, scroll: 0}};
 			if (context === 'find') return {...replaceTop(state, {...topView(state), find: '', match: undefined}), finding: false};
@@ -258,15 +283,26 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 /** The whole input path: a key press in the current context becomes a command, or typed text. */
 export function reduceKey(state: UiState, stroke: KeyStroke, env: Environment): UiState {
 	const context = contextOf(state);
-	const command = commandFor(stroke, context);
+	const command = commandFor(stroke, context, env.keyTable);
 	if (command) return applyCommand(state, command, env);
-	// Typed or pasted text goes through the same sanitiser as file text (bidi controls included).
-	if ((context === 'search' || context === 'find') && isPrintable(stroke)) return editText(state, text => text + sanitiseText(stroke.text!), env);
+	// Typed text goes through the same sanitiser as file text (bidi controls included).
+	if (context === 'search' && isPrintable(stroke)) return editSearchLine(state, {type: 'insert', text: stroke.text!});
+	if (context === 'find' && isPrintable(stroke)) return editText(state, text => text + sanitiseText(stroke.text!), env);
 	return state;
 }
 
 export function reduce(state: UiState, action: Action, env: Environment): UiState {
-	if (action.type === 'key') return reduceKey(state, action.stroke, env);
+	// A notice answers the last key; the next one clears it.
+	if (action.type === 'key') return reduceKey(state.notice === undefined ? state : {...state, notice: undefined}, action.stroke, env);
+	if (action.type === 'notice') return {...state, notice: action.text};
+	if (action.type === 'mouse') return env.mouse ? env.mouse(state, action.event, action.at) : state;
+	if (action.type === 'paste') {
+		const context = contextOf(state);
+		if (context === 'find') return editText(state, text => text + sanitiseText(action.text), env);
+		// A paste over a list starts a search with it, as typing / and the text would.
+		if (context === 'list') return pasteInto(applyCommand(state, 'focusSearch', env), 'search', action.text) ?? state;
+		return pasteInto(state, context, action.text) ?? state;
+	}
 	if (action.query === state.results.query && action.ids === state.results.ids) return state;
 	const next = {...state, results: {query: action.query, ids: action.ids}};
 	return next.chooseWhenReady && action.query === state.query ? chooseResult(next, env) : next;

@@ -16,3 +16,11 @@ export const toneColors: Record<Tone, string | undefined> = {
 };
 
 export const focusBorderColor = 'cyan';
+
+/** The colours as shipped; `toneColors` is what lines are drawn with, changed only by applyTheme. */
+export const defaultToneColors: Readonly<Record<Tone, string | undefined>> = {...toneColors};
+
+/** Draws with a config's theme from now on (names as chalk knows them, or #rrggbb); the rest stay as shipped. */
+export function applyTheme(theme: Partial<Record<Tone, string | undefined>>) {
+	Object.assign(toneColors, defaultToneColors, theme);
+}

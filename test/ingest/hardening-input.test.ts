@@ -30,6 +30,9 @@ describe('header values are checked at the door', () => {
 		['last Tuesday', /has no year/],
 		['12 September', /has no year/],
 		['2023-02-30', /not a real calendar date/],
+		['12/09/2023', /could be day\/month or month\/day/],
+		['12 Sep 2023 or 13 Sep 2024', /names more than one date/],
+		['12 Sep 2023 25:00', /holds numbers that are not part of a date/],
 	])('refuses "Published: %s" with a reason, and imports the article undated', async (published, reason) => {
 		const outcome = await ingest(`Outlet: Wire\nPublished: ${published}\n\n${body}\n`);
 		expect(outcome.problems).toEqual([]);
@@ -37,8 +40,10 @@ describe('header values are checked at the door', () => {
 		expect(outcome.warnings.join('\n')).toMatch(reason);
 	});
 
-	it('reads written-out dates the same on any day of import', () => {
+	it('reads written-out dates the same on any day of import, and numeric ones only when unambiguous', () => {
 		expect(checkPublished('September 12, 2023')).toEqual({value: '2023-09-12'});
+		expect(checkPublished('25/09/2023')).toEqual({value: '2023-09-25'});
+		expect(checkUrl('https://x.y-/').problem).toMatch(/no valid host name/);
 		expect(checkPublished('12 Sep 2023')).toEqual({value: '2023-09-12'});
 		expect(checkUrl('http://127.0.0.1:8080/page.html').value).toBe('http://127.0.0.1:8080/page.html');
 	});
@@ -67,6 +72,16 @@ describe('the same article twice', () => {
 		]);
 		expect(outcome.story!.articles).toHaveLength(1);
 		expect(outcome.warnings).toContain('copy of a.txt: the same text as a.txt; imported once');
+	});
+
+	it('takes an address given as the source as the address of the article, not its outlet', async () => {
+		const outcome = await ingest(`Source: https://www.example-news.com/story\n\n${body}\n`);
+		expect(outcome.story!.articles[0]).toMatchObject({url: 'https://www.example-news.com/story', outlet: 'example-news.com'});
+	});
+
+	it('names UTF-32 as UTF-32', async () => {
+		const outcome = await ingestInputs([{file: 'wide.txt', bytes: Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])}]);
+		expect(outcome.problems[0]!.message).toBe('is UTF-32 text, which summit-tui does not read (save it as UTF-8)');
 	});
 
 	it('in UTF-16 with a byte-order mark is decoded, not called binary', async () => {

@@ -45,6 +45,13 @@ describe('values and keys a validator must not be fooled by', () => {
 		expect(result.problems[0]).toMatchObject({where: '$.people[0]', message: 'a key named "__proto__" is not allowed (it would change how the program reads the object)'});
 	});
 
+	it('refuses a key that reads as another key once invisible characters are removed', () => {
+		const text = storyJson().replace('"role": "', '"ro\\u200ble": "hidden role",\n      "role": "');
+		const result = parseStoryText(text, 'smuggled.json');
+		expect(result.story).toBeUndefined();
+		expect(result.problems[0]).toMatchObject({where: '$.people[0]', message: 'two keys read "role" once invisible characters are removed'});
+	});
+
 	it.each(['constructor', 'prototype', '__proto__'])('rejects a "%s" key wherever it stands', key => {
 		const result = parseStoryText(storyJson().replace('"story": {', `"story": {\n    "${key}": "x",`), 'keys.json');
 		expect(result.problems.map(problem => problem.message)).toContain(`a key named "${key}" is not allowed (it would change how the program reads the object)`);

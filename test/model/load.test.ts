@@ -206,9 +206,20 @@ describe('readStories', () => {
 		const file = path.join(folder, 'same.json');
 		writeFileSync(file, JSON.stringify(minimalStory()));
 		const copy = path.join(folder, 'same-copy.json');
-		writeFileSync(copy, JSON.stringify(minimalStory()));
+		// Not a byte-for-byte copy (that is read once): another file whose ids collide.
+		writeFileSync(copy, JSON.stringify({...minimalStory(), story: {...minimalStory().story, summary: 'Another summary.'}}));
 		const result = await readStories([file, copy]);
 		expect(result.problems[0]).toMatchObject({file: copy, where: '$.articles[0].id'});
 		expect(result.problems[0]!.message).toMatch(/also used in .*same\.json/);
+	});
+
+	it('reads the same content under two names once, with a warning', async () => {
+		const file = path.join(folder, 'twice.json');
+		writeFileSync(file, JSON.stringify(minimalStory()));
+		const copy = path.join(folder, 'twice-copy.json');
+		writeFileSync(copy, JSON.stringify(minimalStory()));
+		const result = await readStories([file, copy]);
+		expect(result.problems).toEqual([]);
+		expect(result.warnings).toEqual([`${copy}: the same content as ${file}; read once`]);
 	});
 });

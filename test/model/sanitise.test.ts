@@ -4,7 +4,7 @@ import {sanitiseJson, sanitiseText} from '../../source/model/sanitise.js';
 
 // Anything a terminal would act on: C0 but newline and tab, DEL, C1, the bidi controls and marks, line
 // and paragraph separators, tag characters, zero-width spaces, and lone surrogates.
-const unsafe = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029\u200B\u2060-\u2064\uFEFF\u{E0000}-\u{E007F}]|\p{Cs}/u;
+const unsafe = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029\u200B\u2060-\u2064\uFEFF\u{E0000}-\u{E007F}]|\p{Cs}|(?![\u200C\u200D\uFE00-\uFE0F])\p{Default_Ignorable_Code_Point}/u;
 
 describe('sanitiseText', () => {
 	it.each([
@@ -20,6 +20,8 @@ describe('sanitiseText', () => {
 		['bidi marks LRM, RLM and ALM', 'left\u200E right\u200F arabic\u061C mark', 'left right arabic mark'],
 		['tag characters (a hidden message)', 'Plain\u{E0068}\u{E0069} text', 'Plain text'],
 		['zero-width spaces and joiners of words', 'pass\u200Bword\u2060s \uFEFFhere', 'passwords here'],
+		['variation-selector supplement (a hidden message)', 'A\u{E0100}\u{E0142}\u{E01EF}B', 'AB'],
+		['soft hyphens, Hangul fillers and a combining grapheme joiner', 'in\u00ADvisible\u3164 \uFFA0x\u034Fy', 'invisible xy'],
 	])('removes %s and keeps the words around it', (_, input, output) => {
 		expect(sanitiseText(input)).toBe(output);
 	});

@@ -2,7 +2,7 @@ import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {readStoryFile} from '../../source/model/load.js';
 import {splitByRanges} from '../../source/search/highlight.js';
-import {createSearcher, parseQuery} from '../../source/search/search.js';
+import {createSearcher} from '../../source/search/search.js';
 
 const {story} = readStoryFile(fileURLToPath(new URL('../../data/kim-putin-2023.json', import.meta.url)));
 const searcher = createSearcher(story!);
@@ -73,18 +73,6 @@ describe('search over the bundled story', () => {
 		const hit = top('vladivostok')!;
 		const matched = splitByRanges(hit.label, hit.labelRanges).filter(segment => segment.matched).map(segment => segment.text).join('');
 		expect(matched).toBe('Vladivostok');
-	});
-});
-
-describe('parseQuery', () => {
-	it('splits terms and alternatives the way fzf does', () => {
-		expect(parseQuery("  ^kim 'train | !putin ")).toEqual([
-			[
-				{negated: false, pattern: '^kim'},
-				{negated: false, pattern: "'train"},
-			],
-			[{negated: true, pattern: 'putin'}],
-		]);
 	});
 });
 

@@ -111,7 +111,7 @@ describe('the dashboard (ink-testing-library)', () => {
 		expect(screen).toMatch(/G, End +the end/);
 		await app.press('G');
 		screen = await app.waitFor(screen => /lines \d+–(\d+) of \1/.test(screen), 'help scrolled to its end');
-		expect(screen).toMatch(/Ctrl-n, ↓ +next result/);
+		expect(screen).toMatch(/Ctrl-r +an earlier query/);
 		expect(screen).toMatch(/q, Ctrl-c +quit/);
 		await app.press('?');
 		await app.waitFor(screen => !screen.includes('Esc or ? closes'), 'help closed');

@@ -9,7 +9,8 @@ import {StyledLines} from './styled-line.js';
 export type FindBox = {text: string; typing: boolean; matches: number; current?: number};
 
 /** `resultCount` is undefined while a search is still running. */
-type Props = {query: string; searching: boolean; find?: FindBox; inView?: boolean; resultCount: number | undefined; indexProgress: number; hints: FooterHint[]; width: number};
+/** `cursor`: where in the query the search line's cursor is (its end when absent); `notice`: a short answer to the last key. */
+type Props = {query: string; cursor?: number; notice?: string; searching: boolean; find?: FindBox; inView?: boolean; resultCount: number | undefined; indexProgress: number; hints: FooterHint[]; width: number};
 
 function findCells(find: FindBox): Cell[] {
 	const count = find.text.trim() === '' ? '' : find.matches === 0 ? '  no match' : `  ${find.current === undefined ? '' : `${find.current + 1} of `}${find.matches} ${find.matches === 1 ? 'line' : 'lines'}`;
@@ -23,20 +24,20 @@ function findCells(find: FindBox): Cell[] {
 }
 
 /** The search box (with a block cursor while it has focus) and the keys that work right now. */
-export function Footer({query, searching, find, inView = false, resultCount, indexProgress, hints, width}: Props) {
+export function Footer({query, cursor = query.length, notice, searching, find, inView = false, resultCount, indexProgress, hints, width}: Props) {
 	const box: Cell[] = find
 		? findCells(find)
 		: inView
 			? [{text: '/ find in this text', tone: 'muted'}]
 		: searching
-			? [{text: '/ ', tone: 'accent', bold: true}, {text: query}, {text: '▌', tone: 'accent'}]
+			? [{text: '/ ', tone: 'accent', bold: true}, {text: query.slice(0, cursor)}, {text: '▌', tone: 'accent'}, {text: query.slice(cursor)}]
 			: query
 				? [{text: '/ ', tone: 'muted'}, {text: query, tone: 'muted'}, {text: '  (/ to edit, Esc to clear)', tone: 'muted'}]
 				: [{text: '/ search', tone: 'muted'}];
 	const count: Cell[] = find || !query.trim() ? [] : resultCount === undefined ? [{text: indexProgress < 1 ? `  indexing ${Math.round(indexProgress * 100)}%…` : '  searching…', tone: 'muted'}] : [{text: `  ${resultCount} ${resultCount === 1 ? 'result' : 'results'}`, tone: 'muted'}];
 	return (
 		<Box flexDirection="column" width={width} height={2}>
-			<StyledLines lines={[{cells: fitCells([...box, ...count], width)}, {cells: [{text: joinHints(fitHints(hints, width)), tone: 'muted'}]}]} />
+			<StyledLines lines={[{cells: fitCells([...box, ...count], width)}, {cells: notice ? fitCells([{text: notice, tone: 'warning'}], width) : [{text: joinHints(fitHints(hints, width)), tone: 'muted'}]}]} />
 		</Box>
 	);
 }

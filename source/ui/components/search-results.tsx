@@ -3,6 +3,7 @@ import {itemKindLabels} from '../../model/labels.js';
 import {splitByRanges} from '../../search/highlight.js';
 import type {SearchHit} from '../../search/search.js';
 import {paneBodyHeight, paneNumber} from '../layout.js';
+import {shiftToFirstMatch} from '../result-shift.js';
 import {fitCellsAtWord, type Cell} from '../text-fit.js';
 import {itemPosition, windowStart} from '../windowing.js';
 import {Frame} from './frame.js';
@@ -41,7 +42,10 @@ export function SearchResults({query, hits, searching, indexProgress, selected, 
 		const start = windowStart(hits.length, body, selected);
 		const lines = hits.slice(start, start + body).map((hit, offset) => {
 			const isSelected = start + offset === selected;
-			return {cells: fitCellsAtWord([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...(newItems?.size ? [newItems.has(hit.id) ? {text: '+ ', tone: 'accent' as const, bold: true} : {text: '  '}] : []), ...resultCells(hit)], width - 2), selected: isSelected, row: start + offset};
+			// A match past the right edge is brought into view, as fzf does; pointer, new marker and kind badge stay.
+			const marker: Cell[] = newItems?.size ? [newItems.has(hit.id) ? {text: '+ ', tone: 'accent', bold: true} : {text: '  '}] : [];
+			const cells = shiftToFirstMatch([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...marker, ...resultCells(hit)], width - 2, 2 + marker.length);
+			return {cells: fitCellsAtWord(cells, width - 2), selected: isSelected, row: start + offset};
 		});
 		content = <ListBody lines={lines} width={width - 2} height={body} />;
 	}

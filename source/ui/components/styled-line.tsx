@@ -11,7 +11,8 @@ import type {Cell} from '../text-fit.js';
 export function styledText(cells: Cell[], selected = false): string {
 	const text = cells.length === 0 ? ' ' : cells.map(cell => {
 		const color = toneColors[cell.tone ?? 'normal'];
-		let styled = color ? chalk[color as 'gray'](cell.text) : cell.text;
+		// A theme may give #rrggbb; the shipped colours are chalk's names.
+		let styled = color ? (color.startsWith('#') ? chalk.hex(color)(cell.text) : chalk[color as 'gray'](cell.text)) : cell.text;
 		if (cell.bold) styled = chalk.bold(styled);
 		return styled;
 	}).join('');

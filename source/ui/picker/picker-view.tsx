@@ -67,7 +67,7 @@ export function PickerView({model, folder, notice, size, onOpen, onQuit}: Props)
 					...list.map(line => ({cells: line.cells, selected: line.selected})),
 					...padding,
 					{cells: message ? fitCells([{text: message, tone: 'warning'}], columns) : []},
-					{cells: [{text: joinHints(fitHints(footerHints(pickerContext(screen), screen.filtering || screen.model.query ? [] : ['leaveFilter']), columns)), tone: 'muted'}]},
+					{cells: [{text: joinHints(fitHints(footerHints(pickerContext(screen), undefined, screen.filtering || screen.model.query ? [] : ['leaveFilter']), columns)), tone: 'muted'}]},
 				]}
 			/>
 		</Box>

@@ -1,0 +1,60 @@
+// A result line whose first match lies past the right edge is shifted left so the match is in view,
+// as fzf does, with "…" where text was cut off on the left ("'khasan" must show "…the Khasan crossing",
+// not "…at the main train station of the Russian bo…"). The right edge is left to fitCells.
+import {cellWidth, type Cell} from './text-fit.js';
+
+type Cluster = {text: string; cell: number; width: number};
+
+let graphemes: Intl.Segmenter | undefined;
+
+function clustersOf(cells: readonly Cell[]): Cluster[] {
+	const clusters: Cluster[] = [];
+	cells.forEach((cell, index) => {
+		if (/^[\u0020-\u007E]*$/.test(cell.text)) {
+			for (const character of cell.text) clusters.push({text: character, cell: index, width: 1});
+			return;
+		}
+		graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+		for (const {segment} of graphemes.segment(cell.text)) clusters.push({text: segment, cell: index, width: cellWidth(segment)});
+	});
+	return clusters;
+}
+
+const sum = (clusters: readonly Cluster[], from: number, to: number) => clusters.slice(from, to).reduce((total, cluster) => total + cluster.width, 0);
+
+/**
+ * Shifts `cells` (the first `fixed` of them, a kind badge, always stay) so that the first cell toned
+ * 'match' fits within `width` cells, leaving about a quarter of the room as context before it and
+ * using the room to the end of the text rather than leaving a gap. Lines that already show their first
+ * match come back unchanged.
+ */
+export function shiftToFirstMatch(cells: readonly Cell[], width: number, fixed = 1): Cell[] {
+	const head = cells.slice(0, fixed);
+	const body = cells.slice(fixed);
+	const room = width - head.reduce((total, cell) => total + cellWidth(cell.text), 0);
+	const clusters = clustersOf(body);
+	const firstMatchCell = body.findIndex(cell => cell.tone === 'match' && cell.text !== '');
+	if (firstMatchCell < 0 || room < 4) return [...cells];
+	const matchStart = clusters.findIndex(cluster => cluster.cell === firstMatchCell);
+	const matchEnd = clusters.findLastIndex(cluster => cluster.cell === firstMatchCell) + 1;
+	const total = sum(clusters, 0, clusters.length);
+	// In view already: the match ends before the "…" that fitCells puts at a cut right edge.
+	if (total <= room || sum(clusters, 0, matchEnd) <= room - 1) return [...cells];
+	const context = Math.floor(room / 4);
+	let start = matchStart;
+	while (start > 0 && sum(clusters, start - 1, matchStart) <= context) start--;
+	// The whole match, if it can: "…" on the left, the match, and "…" on the right if text is cut there.
+	while (start < matchStart && 1 + sum(clusters, start, matchEnd) > room - (matchEnd < clusters.length ? 1 : 0)) start++;
+	// No gap at the end: start earlier while the rest of the text still fits.
+	while (start > 1 && 1 + sum(clusters, start - 1, clusters.length) <= room) start--;
+	if (start <= 0) return [...cells];
+	const shifted: Array<Cell & {sourceCell: number}> = [];
+	for (const cluster of clusters.slice(start)) {
+		const last = shifted.at(-1);
+		if (last && last.sourceCell === cluster.cell) last.text += cluster.text;
+		else shifted.push({...body[cluster.cell]!, text: cluster.text, sourceCell: cluster.cell});
+	}
+	const firstTone = body[clusters[start]!.cell]!.tone;
+	const ellipsis: Cell = {text: '…', tone: firstTone === 'match' ? 'muted' : firstTone ?? 'muted'};
+	return [...head, ellipsis, ...shifted.map(({sourceCell: _, ...cell}) => cell)];
+}
