@@ -12,6 +12,7 @@ import {defaultMaxBytes, inFileOrder, listStoryFiles, looksLikeStoryJson, readIn
 import {sanitiseText} from './model/sanitise.js';
 import type {StoryFile} from './model/schema.js';
 import type {LibraryContext, Outcome} from './library/library-cli.js';
+import type {LibrarySession} from './library/library-session.js';
 
 // The command line as a function: main(argv, io) → exit code. Each command returns its output or its
 // problems; only main turns them into text on stdout or stderr and an exit code, so the whole CLI can
@@ -28,6 +29,8 @@ export type CliIo = {
 	env: Record<string, string | undefined>;
 	/** Runs the dashboard; absent where there is no terminal to draw it on (tests). */
 	dashboard?: (story: StoryFile, options: DashboardOptions) => Promise<number>;
+	/** Runs the story picker over a library of several stories; absent where there is no terminal. */
+	library?: (session: LibrarySession, options: DashboardOptions & {folder: string; onWarning: (text: string) => void}) => Promise<number>;
 };
 
 /** Bad usage: ends the run with exit 2 and a hint. Raised by the checks, caught only by main. */
@@ -400,6 +403,10 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 	if (outputFlags > 1) usage('choose one of --plain, --markdown and --json');
 	if (run.flags.output !== undefined && outputFlags === 0) usage('--output needs --plain, --markdown or --json');
 	const givesMetadata = Object.values(run.metadata).some(value => value !== undefined);
+	if (input.length === 0 && outputFlags === 0 && run.flags.since === undefined && !givesMetadata) {
+		const picked = await pickerCommand(run);
+		if (picked !== undefined) return picked;
+	}
 	const files = await run.storyFiles(input);
 	const read = await run.readAll(files);
 	// Inputs that are not story JSON are articles: imported in memory, and the dashboard says so. What
@@ -442,6 +449,30 @@ async function printConfigCommand(run: Run): Promise<number> {
 	for (const problem of problems) run.io.stderr.write(`summit-tui: warning: config: ${formatProblem(problem)}\n`);
 	run.io.stdout.write(printConfig(config));
 	return 0;
+}
+
+/**
+ * The story picker, when the library holds several stories of the user's and there is a terminal to
+ * draw it on; undefined otherwise (then one story opens, or the run says why none can).
+ */
+async function pickerCommand(run: Run): Promise<number | undefined> {
+	const {io} = run;
+	if (!io.library || !io.stdout.isTTY || !io.stdin.isTTY || io.env['TERM'] === 'dumb') return undefined;
+	const named = run.flags.data !== undefined || run.flags.library;
+	const {defaultLibraryFolder, stateFolder} = await import('./library/library-folders.js');
+	// No library yet: nothing to pick from, and the library's code stays off the way to the first frame.
+	if (!named && !existsSync(defaultLibraryFolder(io.env))) return undefined;
+	const {openLibrary} = await import('./library/library-cli.js');
+	const library = await openLibrary(run.library);
+	if (library.problems.length > 0 || library.stories.filter(story => !story.sample).length < 2) return undefined;
+	run.warn(library.warnings);
+	const {librarySession} = await import('./library/library-session.js');
+	const session = librarySession(library, {stateFolder: stateFolder(io.env), maxBytes: run.maxBytes, trusted: trustedStories()});
+	const warnings: string[] = [];
+	const {query, mouse, osc52, history, config} = run.flags;
+	const code = await io.library(session, {folder: library.folder, color: run.color, query, mouse, osc52, history, config, onWarning: text => warnings.push(text)});
+	run.warn(warnings);
+	return code;
 }
 
 async function dispatch(run: Run, input: string[]): Promise<number> {

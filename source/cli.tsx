@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {main, type CliIo} from './cli-main.js';
+import {main, type CliIo, type DashboardOptions} from './cli-main.js';
 
 // The process's side of the command line: its streams, its environment and its exit code. Everything
 // else is main(argv, io), which tests call in process.
@@ -28,6 +28,23 @@ async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
+/**
+ * The config (keys, theme, switches) and the query history, read on the dashboard's path only, with the
+ * command line's switches over them; a problem with the config shows in the footer, never stops the start.
+ */
+async function habitsFor(options: DashboardOptions) {
+	const {loadConfig} = await import('./config/config.js');
+	const {dashboardHabits} = await import('./ui/dashboard-habits.js');
+	const {applyTheme} = await import('./ui/theme.js');
+	const {formatProblem} = await import('./model/problem.js');
+	const {config, problems} = loadConfig({file: options.config});
+	const {habits, problems: historyProblems} = dashboardHabits(config, {query: options.query, mouse: options.mouse, osc52: options.osc52, history: options.history});
+	const warnings = [...problems, ...historyProblems];
+	applyTheme(config.theme);
+	const notice = warnings.length > 0 ? `config: ${formatProblem({...warnings[0]!, excerpt: undefined})}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}` : undefined;
+	return {...habits, ...(notice ? {notice} : {})};
+}
+
 const io: CliIo = {
 	stdout: process.stdout,
 	stderr: process.stderr,
@@ -40,17 +57,15 @@ const io: CliIo = {
 			chalk.level = 0;
 		}
 		const {runDashboard} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
-		// The config (keys, theme, switches) and the query history: read here, on the dashboard's path only.
-		const {loadConfig} = await import('./config/config.js');
-		const {dashboardHabits} = await import('./ui/dashboard-habits.js');
-		const {applyTheme} = await import('./ui/theme.js');
-		const {formatProblem} = await import('./model/problem.js');
-		const {config, problems} = loadConfig({file: options.config});
-		const {habits, problems: historyProblems} = dashboardHabits(config, {query: options.query, mouse: options.mouse, osc52: options.osc52, history: options.history});
-		const warnings = [...problems, ...historyProblems];
-		applyTheme(config.theme);
-		const notice = warnings.length > 0 ? `config: ${formatProblem({...warnings[0]!, excerpt: undefined})}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}` : undefined;
-		return runDashboard(story, {note: options.note, habits: {...habits, ...(notice ? {notice} : {})}});
+		return runDashboard(story, {note: options.note, newItems: options.newItems, habits: await habitsFor(options)});
+	},
+	async library(session, options) {
+		if (!options.color) {
+			const {default: chalk} = await import('chalk');
+			chalk.level = 0;
+		}
+		const {runLibrary} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
+		return runLibrary(session, {folder: options.folder, onWarning: options.onWarning, habits: await habitsFor(options)});
 	},
 };
 

@@ -23,6 +23,8 @@ import {mouseAction, type ScreenGeometry} from './mouse-actions.js';
 import {buildPaneRows, headingOf, locateItem, outletCodes} from './pane-rows.js';
 import {clampSelections, contextOf, initialState, reduce, type Action, type Environment, type UiState} from './state.js';
 import type {Cell} from './text-fit.js';
+import {countNew, describeNew} from '../library/whats-new.js';
+import {markNewItems} from './new-marks.js';
 import {useBackgroundSearch} from './use-background-search.js';
 import {useHabitEffects} from './use-habit-effects.js';
 import {useKeyInput} from './use-key-input.js';
@@ -41,7 +43,13 @@ export type AppProps = {
 	resultLimit?: number;
 	/** The command line's and the config's choices: opening query, keys, mouse, OSC 52, history. */
 	habits?: DashboardHabits;
+	/** Ids of the articles and items added since the user's last visit: marked, counted, listable alone. */
+	newItems?: ReadonlySet<string>;
+	/** Back to the story picker; absent when the story was opened without one. */
+	onBack?: () => void;
 };
+
+const nothingNew: ReadonlySet<string> = new Set();
 
 /** From this width the search results share the screen with a preview of the selected one (fzf's --preview). */
 export const previewMinimumWidth = 110;
@@ -57,7 +65,7 @@ function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
 	return value;
 }
 
-export function App({story, note, size, resultLimit = 200, habits = {}}: AppProps) {
+export function App({story, note, size, resultLimit = 200, habits = {}, newItems = nothingNew, onBack}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
 	const {exit} = useApp();
@@ -65,7 +73,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}}: AppProp
 	const {columns, rows} = size ?? terminal;
 
 	const lookup = useMemo(() => buildStoryLookup(story), [story]);
-	const panes = useMemo(() => buildPaneRows(lookup), [lookup]);
+	const allPanes = useMemo(() => buildPaneRows(lookup), [lookup]);
 	const header = useMemo(() => {
 		const codes = outletCodes(story.articles.map(article => article.outlet));
 		const sources: Cell[] = story.articles.flatMap((article, index) => [
@@ -80,6 +88,11 @@ export function App({story, note, size, resultLimit = 200, habits = {}}: AppProp
 	const table = habits.keyTable ?? defaultKeyTable;
 	const {stdout} = useStdout();
 	const [state, setState] = useState<UiState>(() => ({...initialState({query: habits.query, history: habits.history}), ...(habits.notice ? {notice: habits.notice} : {})}));
+	const panes = useMemo(() => markNewItems(allPanes, newItems, state.newOnly), [allPanes, newItems, state.newOnly]);
+	const fresh = useMemo(() => {
+		const counted = describeNew(countNew(story, newItems), 'short');
+		return counted && state.newOnly ? `${counted} · only new shown` : counted;
+	}, [story, newItems, state.newOnly]);
 	const lastKeyAt = useRef(0);
 	const search = useBackgroundSearch(story, state.query, state.focus === 'search' || state.query !== '', lastKeyAt, resultLimit);
 	const {hits, searching, indexProgress, answers} = search;
@@ -204,6 +217,9 @@ export function App({story, note, size, resultLimit = 200, habits = {}}: AppProp
 	useEffect(() => {
 		if (state.quit) exit();
 	}, [state.quit, exit]);
+	useEffect(() => {
+		if (state.leave) onBack?.();
+	}, [state.leave, onBack]);
 
 	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
@@ -223,7 +239,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}}: AppProp
 		}
 		main = <DocumentView document={document} kind={topView.target.kind === 'reader' ? 'Reader' : 'Detail'} trail={trail} view={topView} width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
-		const results = <SearchResults query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={resultsWidth} height={mainHeight} />;
+		const results = <SearchResults newItems={newItems} query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={resultsWidth} height={mainHeight} />;
 		const selectedId = hits[state.resultIndex]?.id;
 		if (previewShown && selectedId) {
 			const target = openTargetOf(lookup, selectedId);
@@ -264,9 +280,9 @@ export function App({story, note, size, resultLimit = 200, habits = {}}: AppProp
 
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
-			<Header title={header.title} lines={headerLines} note={note} width={layout.width} />
+			<Header title={header.title} lines={headerLines} note={note} fresh={fresh} width={layout.width} />
 			{main}
-			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table)} width={layout.width} />
+			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const])])} width={layout.width} />
 		</Box>
 	);
 }

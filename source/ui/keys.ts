@@ -3,8 +3,11 @@
 // drift apart (the shape of gemini-cli's keyBindings and lazygit's per-view bindings). It is a record by
 // command, so a command without an entry does not compile.
 
-/** `detail`: a detail or the reader is open; `find`: typing a search inside it. */
-export type Context = 'list' | 'detail' | 'find' | 'search' | 'help';
+/**
+ * `detail`: a detail or the reader is open; `find`: typing a search inside it. `picker`: the story
+ * picker of the library; `pickerFilter`: typing its filter.
+ */
+export type Context = 'list' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter';
 
 export type Command =
 	| 'focusNextPane'
@@ -50,6 +53,11 @@ export type Command =
 	| 'copySelected'
 	| 'openLink'
 	| 'toggleHelp'
+	| 'toggleNewOnly'
+	| 'leaveStory'
+	| 'filterStories'
+	| 'openStory'
+	| 'leaveFilter'
 	| 'quit';
 
 /** A key press reduced to what the table matches on: a name ("tab", "up", "a", "?") and modifiers. */
@@ -57,7 +65,7 @@ export type KeyStroke = {name: string; ctrl?: boolean; shift?: boolean; meta?: b
 
 type Binding = {keys: KeyStroke[]; contexts: Context[]};
 
-export type KeyCategory = 'Panes' | 'Moving' | 'Detail and reader' | 'Search' | 'Search line' | 'General';
+export type KeyCategory = 'Panes' | 'Moving' | 'Detail and reader' | 'Search' | 'Search line' | 'General' | 'Story picker';
 
 export type KeyTableEntry = {
 	command: Command;
@@ -79,6 +87,7 @@ const line = (description: string, keys: KeyStroke[], footer?: string): Omit<Key
 const browsing: Context[] = ['list', 'detail'];
 const typing: Context[] = ['search', 'find'];
 const every: Context[] = ['list', 'detail', 'find', 'search', 'help'];
+const picking: Context[] = ['picker', 'pickerFilter'];
 
 const pane = (number: number, name: string): Omit<KeyTableEntry, 'command'> => ({
 	category: 'Panes',
@@ -96,10 +105,16 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	focusPane4: pane(4, 'Quotes (by speaker)'),
 	focusPane5: pane(5, 'Sources (articles, differences)'),
 	focusPane6: pane(6, 'Search'),
-	moveUp: {category: 'Moving', description: 'up a line (in a list: the selection)', footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll'}, importance: 2, bindings: [{keys: [key('up'), key('k')], contexts: [...browsing, 'help']}]},
-	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: [...browsing, 'help']}]},
-	pageUp: {category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help']}]},
-	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help']}]},
+	moveUp: {
+		category: 'Moving',
+		description: 'up a line (in a list: the selection)',
+		footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll', picker: '↑↓/jk move', pickerFilter: '↑↓ move'},
+		importance: 2,
+		bindings: [{keys: [key('up'), key('k')], contexts: [...browsing, 'help', 'picker']}, {keys: [key('up')], contexts: ['pickerFilter']}],
+	},
+	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: [...browsing, 'help', 'picker']}, {keys: [key('down')], contexts: ['pickerFilter']}]},
+	pageUp: {category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help', ...picking]}]},
+	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	halfPageUp: {category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},
 	halfPageDown: {category: 'Moving', description: 'half a page down', bindings: [{keys: [ctrl('d')], contexts: [...browsing, 'help']}]},
 	moveFirst: {category: 'Moving', description: 'the top (first item, first line)', bindings: [{keys: [key('g'), key('home')], contexts: [...browsing, 'help']}]},
@@ -116,9 +131,9 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	nextResult: {category: 'Search', description: 'next result', footer: {search: '↑↓ results'}, importance: 5, bindings: [{keys: [ctrl('n'), key('down')], contexts: ['search']}]},
 	previousResult: {category: 'Search', description: 'previous result', bindings: [{keys: [ctrl('p'), key('up')], contexts: ['search']}]},
 	chooseResult: {category: 'Search', description: 'jump to the result in its pane and open it', footer: {search: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['search']}]},
-	deletePreviousCharacter: {category: 'Search line', description: 'delete the character before the cursor', bindings: [{keys: [key('backspace')], contexts: typing}, {keys: [key('delete')], contexts: ['find']}]},
-	deletePreviousWord: {category: 'Search line', description: 'delete the word before the cursor', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: typing}]},
-	clearQuery: {category: 'Search line', description: 'delete everything before the cursor (all of it at the end)', bindings: [{keys: [ctrl('u')], contexts: typing}]},
+	deletePreviousCharacter: {category: 'Search line', description: 'delete the character before the cursor', bindings: [{keys: [key('backspace')], contexts: [...typing, 'pickerFilter']}, {keys: [key('delete')], contexts: ['find']}]},
+	deletePreviousWord: {category: 'Search line', description: 'delete the word before the cursor', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter']}]},
+	clearQuery: {category: 'Search line', description: 'delete everything before the cursor (all of it at the end)', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter']}]},
 	cursorLeft: line('cursor a character left', [key('left'), ctrl('b')], '←→ edit'),
 	cursorRight: line('cursor a character right', [key('right'), ctrl('f')]),
 	cursorWordLeft: line('cursor a word left', [alt('b'), key('left', {meta: true}), key('left', {ctrl: true})]),
@@ -131,12 +146,18 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	copySelected: {category: 'General', description: 'copy the selected item (text, speaker, citations) to the clipboard', bindings: [{keys: [key('y')], contexts: browsing}]},
 	openLink: {category: 'General', description: "open the item's article in the web browser", bindings: [{keys: [key('o')], contexts: browsing}]},
 	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', detail: '? help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help']}]},
+	// `+` is the marker new items carry, so the key that keeps only them is the same sign.
+	toggleNewOnly: {category: 'General', description: 'show only what is new since your last visit (again: everything)', footer: {list: '+ new only'}, importance: 4, bindings: [{keys: [key('+')], contexts: ['list']}]},
+	leaveStory: {category: 'General', description: 'back to the story picker (Esc too, when nothing is open)', footer: {list: 'Backspace stories'}, importance: 3, bindings: [{keys: [key('backspace')], contexts: ['list']}]},
+	filterStories: {category: 'Story picker', description: 'filter the stories: type to narrow the list', footer: {picker: '/ filter'}, importance: 7, bindings: [{keys: [key('/')], contexts: ['picker']}]},
+	openStory: {category: 'Story picker', description: 'open the selected story', footer: {picker: 'Enter open', pickerFilter: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: picking}]},
+	leaveFilter: {category: 'Story picker', description: 'stop typing the filter; again: clear it', footer: {picker: 'Esc clear', pickerFilter: 'Esc done'}, importance: 8, bindings: [{keys: [key('escape')], contexts: picking}]},
 	quit: {
 		category: 'General',
 		description: 'quit (q types a letter in the search box)',
-		footer: {list: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit'},
+		footer: {list: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit', picker: '{keys} quit', pickerFilter: '{keys} quit'},
 		importance: 6,
-		bindings: [{keys: [key('q')], contexts: browsing}, {keys: [ctrl('c')], contexts: every}],
+		bindings: [{keys: [key('q')], contexts: [...browsing, 'picker']}, {keys: [ctrl('c')], contexts: [...every, ...picking]}],
 	},
 };
 
@@ -192,10 +213,13 @@ export function keysOf(entry: KeyTableEntry, context?: Context): KeyStroke[] {
 
 export type FooterHint = {label: string; importance: number};
 
-/** The footer's hints for a context, in table order: each command usable there with a label for it. */
-export function footerHints(context: Context, table: readonly KeyTableEntry[] = keyTable): FooterHint[] {
+/**
+ * The footer's hints for a context, in table order: each command usable there with a label for it.
+ * `omit`: commands that do nothing on this screen (no picker to go back to, nothing new to show).
+ */
+export function footerHints(context: Context, table: readonly KeyTableEntry[] = keyTable, omit: readonly Command[] = []): FooterHint[] {
 	return table.flatMap(entry => {
-		const label = entry.footer?.[context];
+		const label = omit.includes(entry.command) ? undefined : entry.footer?.[context];
 		if (!label || keysOf(entry, context).length === 0) return [];
 		return [{label: label.replace('{keys}', keysOf(entry, context).map(keyLabel).join('/')), importance: entry.importance ?? 0}];
 	});

@@ -2,9 +2,11 @@ import {render, useStdout} from 'ink';
 import React, {useEffect} from 'react';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
+import type {LibrarySession} from '../library/library-session.js';
 import {App} from './app.js';
 import {inputModes, type DashboardHabits} from './dashboard-habits.js';
 import {ErrorBoundary} from './components/error-boundary.js';
+import {LibraryApp} from './picker/library-app.js';
 import {enterFullScreen, hideCursor, leaveFullScreen, scrollbackSafeStream} from './terminal-modes.js';
 import {useKeyInput} from './use-key-input.js';
 
@@ -23,12 +25,23 @@ function JobControl({onSuspendKey, onRedrawReady}: {onSuspendKey: () => void; on
 	return null;
 }
 
+/** One story in the dashboard; `newItems` are marked as new since the last visit. */
+export function runDashboard(story: StoryFile, options: {note?: string; newItems?: ReadonlySet<string>; habits?: DashboardHabits} = {}): Promise<number> {
+	const habits = options.habits ?? {};
+	return runFullScreen(<App story={story} note={options.note} newItems={options.newItems} habits={habits} />, habits);
+}
+
+/** The library: the story picker, and the stories it opens, in one Ink instance. */
+export function runLibrary(session: LibrarySession, options: {folder: string; onWarning?: (text: string) => void; habits?: DashboardHabits}): Promise<number> {
+	const habits = options.habits ?? {};
+	return runFullScreen(<LibraryApp session={session} folder={options.folder} onWarning={options.onWarning} habits={habits} />, habits);
+}
+
 /**
- * Runs the dashboard in the alternate screen and gives the terminal back as it found it on every way
+ * Runs a screen in the alternate screen and gives the terminal back as it found it on every way
  * out: q and Ctrl-C (exit 0), SIGTERM, SIGHUP and SIGINT from outside, and an uncaught error (exit 1).
  */
-export async function runDashboard(story: StoryFile, options: {note?: string; habits?: DashboardHabits} = {}): Promise<number> {
-	const habits = options.habits ?? {};
+async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits): Promise<number> {
 	const {stdout, stdin} = process;
 	let restored = false;
 	const restore = () => {
@@ -84,7 +97,7 @@ export async function runDashboard(story: StoryFile, options: {note?: string; ha
 	};
 	const instance = render(
 		<ErrorBoundary>
-			<App story={story} note={options.note} habits={habits} />
+			{screen}
 			<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
 		</ErrorBoundary>,
 		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to

@@ -32,6 +32,10 @@ export type UiState = HabitState & {
 	/** Typing a search inside the open view. */
 	finding: boolean;
 	help: {open: boolean; scroll: number};
+	/** Only the items new since the last visit are listed. */
+	newOnly: boolean;
+	/** Back to the story picker: Backspace, or Esc with nothing open (ignored where there is no picker). */
+	leave: boolean;
 	quit: boolean;
 };
 
@@ -77,6 +81,8 @@ export function initialState(options: {query?: string; history?: string[]} = {})
 		views: [],
 		finding: false,
 		help: {open: false, scroll: 0},
+		newOnly: false,
+		leave: false,
 		quit: false,
 	};
 }
@@ -254,7 +260,11 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 			if (context === 'find') return {...replaceTop(state, {...topView(state), find: '', match: undefined}), finding: false};
 			if (context === 'detail') return {...state, views: state.views.slice(0, -1)};
 			if (context === 'search') return {...state, focus: state.recent[0]!, chooseWhenReady: false};
-			return withQuery(state, '');
+			return state.query === '' ? {...state, leave: true} : withQuery(state, '');
+		case 'leaveStory':
+			return {...state, leave: true};
+		case 'toggleNewOnly':
+			return {...state, newOnly: !state.newOnly};
 		case 'deletePreviousCharacter':
 			return editText(state, text => Array.from(text).slice(0, -1).join(''), env);
 		case 'deletePreviousWord':

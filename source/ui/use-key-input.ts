@@ -1,5 +1,5 @@
 import {useStdin} from 'ink';
-import {useEffect, useRef} from 'react';
+import {useEffect, useLayoutEffect, useRef} from 'react';
 import {flushPaste, idlePasteReader, pasteEndWaitMs, readPaste, type InputPart} from './bracketed-paste.js';
 import type {KeyStroke} from './keys.js';
 import {keyStrokesOf} from './key-input.js';
@@ -25,7 +25,9 @@ export function useKeyInput(onKeys: (strokes: KeyStroke[]) => void, other: Other
 		setRawMode(true);
 		return () => setRawMode(false);
 	}, [setRawMode]);
-	useEffect(() => {
+	// A layout effect: listening from the moment the screen is committed, so that a key pressed just
+	// after a switch of screens (picker to story) reaches the new screen instead of nobody.
+	useLayoutEffect(() => {
 		let openPaste: ReturnType<typeof setTimeout> | undefined;
 		const handle = (parts: InputPart[]) => {
 			for (const part of parts) {

@@ -3,7 +3,7 @@ import {keyStrokesOf} from '../../source/ui/key-input.js';
 import {commandFor, footerHints, keysOf, keyTable, type Context} from '../../source/ui/keys.js';
 import {helpLines} from '../../source/ui/help-lines.js';
 
-const contexts: Context[] = ['list', 'detail', 'find', 'search', 'help'];
+const contexts: Context[] = ['list', 'detail', 'find', 'search', 'help', 'picker', 'pickerFilter'];
 
 describe('the key table', () => {
 	it('never binds one key to two commands in the same context', () => {

@@ -10,7 +10,8 @@ import {Frame} from './frame.js';
 import {ListBody} from './list-body.js';
 import {StyledLine} from './styled-line.js';
 
-type Props = {query: string; hits: SearchHit[]; searching: boolean; indexProgress: number; selected: number; focused: boolean; width: number; height: number};
+/** `newItems`: ids new since the last visit, marked with + as in the panes. */
+type Props = {query: string; hits: SearchHit[]; searching: boolean; indexProgress: number; selected: number; focused: boolean; width: number; height: number; newItems?: ReadonlySet<string>};
 
 const kindWidth = Math.max(...Object.values(itemKindLabels).map(label => label.length));
 
@@ -25,7 +26,7 @@ export function resultCells(hit: SearchHit): Cell[] {
 
 const syntaxHelp = "fuzzy by default · 'exact · ^prefix · suffix$ · !not · a b (both) · a | b (either)";
 
-export function SearchResults({query, hits, searching, indexProgress, selected, focused, width, height}: Props) {
+export function SearchResults({query, hits, searching, indexProgress, selected, focused, width, height, newItems}: Props) {
 	const body = paneBodyHeight(height);
 	let content;
 	if (query.trim() === '') {
@@ -41,8 +42,9 @@ export function SearchResults({query, hits, searching, indexProgress, selected, 
 		const start = windowStart(hits.length, body, selected);
 		const lines = hits.slice(start, start + body).map((hit, offset) => {
 			const isSelected = start + offset === selected;
-			// A match past the right edge is brought into view, as fzf does; marker and kind badge stay.
-			const cells = shiftToFirstMatch([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...resultCells(hit)], width - 2, 2);
+			// A match past the right edge is brought into view, as fzf does; pointer, new marker and kind badge stay.
+			const marker: Cell[] = newItems?.size ? [newItems.has(hit.id) ? {text: '+ ', tone: 'accent', bold: true} : {text: '  '}] : [];
+			const cells = shiftToFirstMatch([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...marker, ...resultCells(hit)], width - 2, 2 + marker.length);
 			return {cells: fitCellsAtWord(cells, width - 2), selected: isSelected, row: start + offset};
 		});
 		content = <ListBody lines={lines} width={width - 2} height={body} />;

@@ -1,0 +1,47 @@
+import type {PickerModel, PickerRow} from '../../library/picker-model.js';
+import {fitCells, type Cell} from '../text-fit.js';
+
+// The picker's screen as lines of cells, pure, so that it can be tested without a terminal. Each story
+// takes two lines: its title with what is new, then its dates, outlets, counts and last update.
+
+export const linesPerStory = 2;
+
+const updatedLabel = (milliseconds: number) => new Date(milliseconds).toISOString().slice(0, 16).replace('T', ' ');
+
+export function storyLines(row: PickerRow, selected: boolean, width: number): Cell[][] {
+	const pointer: Cell = {text: selected ? '▸ ' : '  ', tone: 'accent', bold: true};
+	if (row.problem) {
+		return [
+			fitCells([pointer, {text: 'BROKEN ', tone: 'warning', bold: true}, {text: row.title}], width),
+			fitCells([{text: '    '}, {text: row.problem, tone: 'warning'}], width),
+		];
+	}
+	const details = [row.dates || 'no dates', row.outlets, row.counts, `updated ${updatedLabel(row.updatedMs)}`].filter(Boolean).join(' · ');
+	return [
+		fitCells([pointer, {text: row.title, bold: true}, ...(row.fresh ? [{text: `  + ${row.fresh}`, tone: 'accent' as const, bold: true}] : []), ...(row.sample ? [{text: '  sample', tone: 'muted' as const}] : [])], width),
+		fitCells([{text: '    '}, {text: details, tone: 'muted'}], width),
+	];
+}
+
+/** The first story shown so that the selection is on screen, keeping `top` while it already is. */
+export function windowTop(top: number, selected: number, capacity: number, count: number): number {
+	const size = Math.max(1, capacity);
+	let next = Math.min(top, Math.max(0, count - size));
+	if (selected < next) next = selected;
+	if (selected >= next + size) next = selected - size + 1;
+	return Math.max(0, next);
+}
+
+/** The list area: the stories from `top` that fit in `height` lines, each with whether it is selected. */
+export function pickerListLines(model: PickerModel, top: number, width: number, height: number): Array<{cells: Cell[]; selected: boolean}> {
+	if (model.visible.length === 0) {
+		return [{cells: [{text: model.query.trim() ? `  no story matches "${model.query}"` : '  no stories', tone: 'muted'}], selected: false}];
+	}
+	const capacity = Math.max(1, Math.floor(height / linesPerStory));
+	const lines: Array<{cells: Cell[]; selected: boolean}> = [];
+	for (let position = top; position < Math.min(model.visible.length, top + capacity); position++) {
+		const selected = position === model.selected;
+		for (const cells of storyLines(model.rows[model.visible[position]!]!, selected, width)) lines.push({cells, selected});
+	}
+	return lines;
+}

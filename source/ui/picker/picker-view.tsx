@@ -1,0 +1,75 @@
+import {Box} from 'ink';
+import React, {useEffect, useRef, useState} from 'react';
+import type {PickerModel} from '../../library/picker-model.js';
+import {fitHints, joinHints} from '../chrome-fit.js';
+import {StyledLines} from '../components/styled-line.js';
+import {footerHints} from '../keys.js';
+import {fitCells, type Cell} from '../text-fit.js';
+import {useKeyInput} from '../use-key-input.js';
+import {pickerContext, pickerKey, pickerScreen, type PickerScreen} from './picker-input.js';
+import {linesPerStory, pickerListLines, windowTop} from './picker-lines.js';
+
+type Props = {
+	model: PickerModel;
+	folder: string;
+	/** Why the last story did not open, from the root (a file that changed since the catalog read it). */
+	notice?: string;
+	size: {columns: number; rows: number};
+	onOpen: (files: string[], model: PickerModel) => void;
+	onQuit: () => void;
+};
+
+// Title, filter box, list, message, hints: the list gets what the four other lines leave.
+const chromeLines = 4;
+
+/** The story picker: a thin screen over the pure picker model and picker-input's key handling. */
+export function PickerView({model, folder, notice, size, onOpen, onQuit}: Props) {
+	const [screen, setScreen] = useState<PickerScreen>(() => pickerScreen(model));
+	const [top, setTop] = useState(0);
+	// Draw at most rows - 1 lines: a full-height frame makes Ink clear the screen on every render.
+	const height = Math.max(1, size.rows - 1);
+	const listHeight = Math.max(linesPerStory, height - chromeLines);
+	const capacity = Math.floor(listHeight / linesPerStory);
+	const shownTop = windowTop(top, screen.model.selected, capacity, screen.model.visible.length);
+	const pageSize = useRef(capacity);
+	pageSize.current = capacity;
+
+	useKeyInput(strokes => {
+		// Keys after Enter in the same read (a paste) wait: the story takes them once open.
+		setScreen(current => strokes.reduce<PickerScreen>((next, stroke) => (next.quit || next.open ? next : pickerKey(next, stroke, pageSize.current)), {...current, open: undefined}));
+	});
+	useEffect(() => {
+		if (shownTop !== top) setTop(shownTop);
+	}, [shownTop, top]);
+	useEffect(() => {
+		if (screen.quit) onQuit();
+		else if (screen.open) onOpen(screen.open, screen.model);
+	}, [screen, onOpen, onQuit]);
+
+	const {columns} = size;
+	const count = screen.model.visible.length;
+	const total = screen.model.rows.length;
+	const title: Cell[] = [{text: 'Stories', bold: true}, {text: `  ${count === total ? total : `${count} of ${total}`} in ${folder}`, tone: 'muted'}];
+	const filter: Cell[] = screen.filtering
+		? [{text: '/ ', tone: 'accent', bold: true}, {text: screen.model.query}, {text: '▌', tone: 'accent'}]
+		: screen.model.query
+			? [{text: '/ ', tone: 'muted'}, {text: screen.model.query, tone: 'muted'}, {text: '  (/ to edit, Esc to clear)', tone: 'muted'}]
+			: [{text: '/ filter', tone: 'muted'}];
+	const message = screen.message ?? notice;
+	const list = pickerListLines(screen.model, shownTop, columns, listHeight);
+	const padding = Array.from({length: Math.max(0, listHeight - list.length)}, () => ({cells: [] as Cell[], selected: false}));
+	return (
+		<Box flexDirection="column" width={columns} height={height}>
+			<StyledLines
+				lines={[
+					{cells: fitCells(title, columns)},
+					{cells: fitCells(filter, columns)},
+					...list.map(line => ({cells: line.cells, selected: line.selected})),
+					...padding,
+					{cells: message ? fitCells([{text: message, tone: 'warning'}], columns) : []},
+					{cells: [{text: joinHints(fitHints(footerHints(pickerContext(screen), undefined, screen.filtering || screen.model.query ? [] : ['leaveFilter']), columns)), tone: 'muted'}]},
+				]}
+			/>
+		</Box>
+	);
+}
