@@ -431,10 +431,12 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 		run.io.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
 		return 2;
 	}
-	// What is new since the user's last visit is marked; leaving records this visit.
-	const {beginVisit} = await import('./library/seen-state-file.js');
+	// What is new since the user's last visit is marked; leaving records this visit. A story whose items
+	// carry no day of adding (the bundled one, a hand-written file) has nothing to mark: no state is read.
+	const dated = [story.people, story.organizations, story.places, story.facts, story.events, story.quotes].some(items => items.some(item => 'added' in item && item.added !== undefined));
+	const {beginVisit} = dated ? await import('./library/seen-state-file.js') : {beginVisit: undefined};
 	const {stateFolder} = await import('./library/library-folders.js');
-	const visit = beginVisit(stateFolder(run.io.env), story);
+	const visit = beginVisit ? beginVisit(stateFolder(run.io.env), story) : {newItems: new Set<string>(), done: () => undefined};
 	const {query, mouse, osc52, history, config} = run.flags;
 	const code = await run.io.dashboard!(story, {note, color: run.color, newItems: visit.newItems, query, mouse, osc52, history, config});
 	const problem = visit.done();

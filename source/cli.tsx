@@ -33,11 +33,14 @@ async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
  * command line's switches over them; a problem with the config shows in the footer, never stops the start.
  */
 async function habitsFor(options: DashboardOptions) {
-	const {loadConfig} = await import('./config/config.js');
+	const {configFile} = await import('./config/config-path.js');
+	const {existsSync} = await import('node:fs');
 	const {dashboardHabits} = await import('./ui/dashboard-habits.js');
 	const {applyTheme} = await import('./ui/theme.js');
 	const {formatProblem} = await import('./model/problem.js');
-	const {config, problems} = loadConfig({file: options.config});
+	// Without a config file the reader (a JSON parser, key specs) is not even loaded.
+	const {config, problems} =
+		options.config !== undefined || existsSync(configFile()) ? (await import('./config/config.js')).loadConfig({file: options.config}) : {config: (await import('./config/config-defaults.js')).defaultConfig, problems: []};
 	const {habits, problems: historyProblems} = dashboardHabits(config, {query: options.query, mouse: options.mouse, osc52: options.osc52, history: options.history});
 	const warnings = [...problems, ...historyProblems];
 	applyTheme(config.theme);

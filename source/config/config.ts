@@ -5,30 +5,17 @@
 import os from 'node:os';
 import path from 'node:path';
 import {findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
-import {excerptWithCaret, lineAndColumn} from '../model/load.js';
+import {excerptWithCaret, lineAndColumn} from '../model/text-position.js';
 import {jsonPath, type Problem} from '../model/problem.js';
 import {readOwnTextFile} from '../model/read-stories.js';
 import {configFile} from './config-path.js';
+import {defaultConfig, type EffectiveConfig} from './config-defaults.js';
 import {keyTable, type Command, type KeyTableEntry} from '../ui/keys.js';
 import type {Tone} from '../ui/text-fit.js';
 import {defaultToneColors} from '../ui/theme.js';
 import {applyKeyOverrides, commands, keysByCommand, parseKeySpec, type KeyOverride} from './key-bindings.js';
 
-/** Flags a config may give defaults for; the command line wins over them. */
-export type DefaultFlags = {data?: string; limit?: number; color?: boolean; maxSize?: string};
-
-export type EffectiveConfig = {
-	/** The file read, or undefined when there was none. */
-	file?: string;
-	keyTable: KeyTableEntry[];
-	theme: Record<Tone, string | undefined>;
-	mouse: boolean;
-	osc52: boolean;
-	history: boolean;
-	defaults: DefaultFlags;
-};
-
-export const defaultConfig: EffectiveConfig = {keyTable, theme: {...defaultToneColors}, mouse: true, osc52: true, history: true, defaults: {}};
+export {defaultConfig, type DefaultFlags, type EffectiveConfig} from './config-defaults.js';
 
 export {configFile} from './config-path.js';
 
