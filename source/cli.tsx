@@ -48,25 +48,25 @@ async function habitsFor(options: DashboardOptions) {
 	return {...habits, ...(notice ? {notice} : {})};
 }
 
+/** chalk reads --no-color itself but not NO_COLOR (no-color.org: set and not empty means no colour). */
+async function applyColour(color: boolean): Promise<void> {
+	if (color) return;
+	const {default: chalk} = await import('chalk');
+	chalk.level = 0;
+}
+
 const io: CliIo = {
 	stdout: process.stdout,
 	stderr: process.stderr,
 	stdin: process.stdin,
 	env: process.env,
 	async dashboard(story, options) {
-		if (!options.color) {
-			// chalk reads --no-color itself but not NO_COLOR (no-color.org: set and not empty means no colour).
-			const {default: chalk} = await import('chalk');
-			chalk.level = 0;
-		}
+		await applyColour(options.color);
 		const {runDashboard} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
 		return runDashboard(story, {note: options.note, newItems: options.newItems, habits: await habitsFor(options)});
 	},
 	async library(session, options) {
-		if (!options.color) {
-			const {default: chalk} = await import('chalk');
-			chalk.level = 0;
-		}
+		await applyColour(options.color);
 		const {runLibrary} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
 		return runLibrary(session, {folder: options.folder, onWarning: options.onWarning, habits: await habitsFor(options)});
 	},

@@ -1,5 +1,5 @@
 import type {ListPaneId} from './layout.js';
-import type {PaneRows, Row} from './pane-rows.js';
+import {finish, type PaneRows, type Row} from './pane-rows.js';
 import type {Cell} from './text-fit.js';
 
 // What is new since the user's last visit, in the panes: a `+` before each new item (a sign, so it
@@ -31,19 +31,7 @@ class MarkedRow implements Row {
 	}
 }
 
-function rebuild(rows: Row[]): PaneRows {
-	const selectableRows: number[] = [];
-	const ids: string[] = [];
-	const headingRows: number[] = [];
-	rows.forEach((row, index) => {
-		if (row.itemId) {
-			selectableRows.push(index);
-			ids.push(row.itemId);
-		}
-		if (row.heading) headingRows.push(index);
-	});
-	return {rows, selectableRows, ids, headingRows};
-}
+const rebuild = finish;
 
 /** A heading's count ("People (7)") counts what is listed under it: here, only the new items. */
 function recount(heading: Row, count: number): Row {

@@ -59,7 +59,8 @@ function heading(text: string): Row {
 	return {cells: [{text, tone: 'heading', bold: true}], heading: true};
 }
 
-function finish(rows: Row[]): PaneRows {
+/** Rows with the indexes the panes ask for: which rows are items (and their ids) and which headings. */
+export function finish(rows: Row[]): PaneRows {
 	const selectableRows: number[] = [];
 	const ids: string[] = [];
 	const headingRows: number[] = [];
