@@ -33,7 +33,12 @@ export type PickerModel = {
 	visible: number[];
 	/** Position in `visible` of the selected row. */
 	selected: number;
+	/** For a query: the items of each story (by row index) that match it, best first, with their kind. */
+	itemMatches?: ReadonlyMap<number, ReadonlyArray<{kind: string; label: string}>>;
 };
+
+/** Items of every story that match a query, each with the id of its story (the library's one search). */
+export type ItemSearch = (query: string) => ReadonlyArray<{kind: string; label: string; story: {id: string}}>;
 
 function rowOf(story: LibraryStory, seen: SeenState): PickerRow {
 	const header = story.header;
@@ -102,9 +107,27 @@ function reselect(model: PickerModel, visible: number[]): number {
 	return position === -1 ? 0 : position;
 }
 
-export function setQuery(model: PickerModel, query: string): PickerModel {
-	const visible = filter(model.rows, model.sort, query);
-	return {...model, query, visible, selected: query.trim() === '' ? reselect(model, visible) : 0};
+/**
+ * Filters by title, outlets and id, and — given the library's item search — also keeps every story one
+ * of whose items matches, after the stories matched by title, noting which items matched.
+ */
+export function setQuery(model: PickerModel, query: string, searchItems?: ItemSearch): PickerModel {
+	const byTitle = filter(model.rows, model.sort, query);
+	if (query.trim().length < 2 || !searchItems) {
+		const {itemMatches: _, ...rest} = model;
+		return {...rest, query, visible: byTitle, selected: query.trim() === '' ? reselect(model, byTitle) : 0};
+	}
+	const rowOfStory = new Map(model.rows.map((row, index) => [row.id, index]));
+	const itemMatches = new Map<number, Array<{kind: string; label: string}>>();
+	for (const hit of searchItems(query.trim())) {
+		const row = rowOfStory.get(hit.story.id);
+		if (row === undefined) continue;
+		const list = itemMatches.get(row) ?? [];
+		list.push({kind: hit.kind, label: hit.label});
+		itemMatches.set(row, list);
+	}
+	const visible = [...byTitle, ...[...itemMatches.keys()].filter(row => !byTitle.includes(row))];
+	return {...model, query, visible, selected: 0, itemMatches};
 }
 
 export function setSort(model: PickerModel, sort: PickerSort): PickerModel {

@@ -4,6 +4,7 @@ import React from 'react';
 import {describe, expect, it} from 'vitest';
 import type {Library, LibraryStory} from '../../source/library/catalog.js';
 import type {LibrarySession, OpenedStory} from '../../source/library/library-session.js';
+import {createLibrarySearcher} from '../../source/library/library-search.js';
 import {createPicker} from '../../source/library/picker-model.js';
 import {emptySeenState, markStorySeen, type SeenState} from '../../source/library/whats-new.js';
 import type {StoryFile} from '../../source/model/schema.js';
@@ -118,6 +119,10 @@ function memorySession(first: StoryFile, second: StoryFile) {
 			};
 			return opened;
 		},
+		async itemSearch() {
+			const searcher = createLibrarySearcher([first, second].map(story => ({story, files: [`/library/${story.story.id}.json`]})));
+			return (query: string) => searcher.search(query, 200);
+		},
 	};
 	return {session, state};
 }
@@ -158,6 +163,22 @@ describe('the story picker screen', () => {
 		await app.press(keys.escape);
 		screen = await app.waitFor(screen => screen.startsWith('Stories'), 'the picker after Esc');
 		expect(state.opened).toEqual(['other-story', 'kim-putin-2023']);
+		app.unmount();
+	});
+
+	it('finds a story by what it holds: / with a name only its items have lists it, with the item', async () => {
+		const {session} = memorySession(bundledStory, other);
+		const app = mount(<LibraryApp session={session} folder="/library" size={size} />);
+		await app.waitFor(screen => screen.includes('Stories'), 'the picker');
+		await app.press('/', ...'peskov');
+		const screen = await app.waitFor(screen => screen.includes('↳'), 'a story found by its items');
+		const lines = screen.split('\n');
+		const found = lines.findIndex(line => line.includes('↳'));
+		// The story whose people include Dmitry Peskov, with him under its title.
+		expect(lines[found - 1]).toContain(bundledStory.story.title);
+		expect(lines[found]).toMatch(/↳ person Dmitry Peskov/);
+		await app.press(keys.enter);
+		await app.waitFor(screen => screen.includes('1 of 42'), 'that story open');
 		app.unmount();
 	});
 

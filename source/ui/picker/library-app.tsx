@@ -1,7 +1,7 @@
 import {useApp, useStdin} from 'ink';
 import React, {useCallback, useEffect, useRef, useState} from 'react';
 import type {LibrarySession, OpenedStory} from '../../library/library-session.js';
-import {selectedRow, setQuery, type PickerModel} from '../../library/picker-model.js';
+import {selectedRow, setQuery, type ItemSearch, type PickerModel} from '../../library/picker-model.js';
 import {formatProblem} from '../../model/problem.js';
 import {App} from '../app.js';
 import type {DashboardHabits} from '../dashboard-habits.js';
@@ -46,6 +46,18 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		return () => setRawMode(false);
 	}, [setRawMode]);
 
+	// The library's item search, built in the background once the picker shows.
+	const [searchItems, setSearchItems] = useState<ItemSearch | undefined>();
+	useEffect(() => {
+		let current = true;
+		void session.itemSearch().then(search => {
+			if (current) setSearchItems(() => search);
+		});
+		return () => {
+			current = false;
+		};
+	}, [session]);
+
 	const opening = useRef(false);
 	const open = useCallback(
 		(files: string[], model: PickerModel) => {
@@ -83,5 +95,5 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		return <App key={opened.story.story.id} story={opened.story} newItems={opened.newItems} onBack={back} size={size} habits={habits} />;
 	}
 	// While a story loads the picker stays, so the screen does not flash; its keys wait for the story.
-	return <PickerView model={screen.model} folder={folder} notice={screen.kind === 'picker' ? screen.notice : undefined} size={shownSize} onOpen={open} onQuit={quit} />;
+	return <PickerView model={screen.model} folder={folder} notice={screen.kind === 'picker' ? screen.notice : undefined} size={shownSize} onOpen={open} onQuit={quit} searchItems={searchItems} />;
 }

@@ -1,4 +1,4 @@
-import {moveSelection, openSelection, setQuery, type PickerModel} from '../../library/picker-model.js';
+import {moveSelection, openSelection, setQuery as setQueryOf, type ItemSearch, type PickerModel} from '../../library/picker-model.js';
 import {sanitiseText} from '../../model/sanitise.js';
 import {commandFor, type Context, type KeyStroke} from '../keys.js';
 
@@ -22,7 +22,8 @@ export const pickerContext = (screen: PickerScreen): Context => (screen.filterin
 
 const isText = (stroke: KeyStroke) => !stroke.ctrl && !stroke.meta && stroke.text !== undefined && stroke.text !== '' && !/[\u0000-\u001F\u007F-\u009F]/.test(stroke.text);
 
-export function pickerKey(screen: PickerScreen, stroke: KeyStroke, pageSize: number): PickerScreen {
+export function pickerKey(screen: PickerScreen, stroke: KeyStroke, pageSize: number, searchItems?: ItemSearch): PickerScreen {
+	const setQuery = (model: PickerModel, query: string) => setQueryOf(model, query, searchItems);
 	const current = {...screen, message: undefined, open: undefined};
 	const {model} = current;
 	const command = commandFor(stroke, pickerContext(screen));

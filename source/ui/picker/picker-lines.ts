@@ -8,7 +8,7 @@ export const linesPerStory = 2;
 
 const updatedLabel = (milliseconds: number) => new Date(milliseconds).toISOString().slice(0, 16).replace('T', ' ');
 
-export function storyLines(row: PickerRow, selected: boolean, width: number): Cell[][] {
+export function storyLines(row: PickerRow, selected: boolean, width: number, matches?: ReadonlyArray<{kind: string; label: string}>): Cell[][] {
 	const pointer: Cell = {text: selected ? '▸ ' : '  ', tone: 'accent', bold: true};
 	if (row.problem) {
 		return [
@@ -17,9 +17,14 @@ export function storyLines(row: PickerRow, selected: boolean, width: number): Ce
 		];
 	}
 	const details = [row.dates || 'no dates', row.outlets, row.counts, `updated ${updatedLabel(row.updatedMs)}`].filter(Boolean).join(' · ');
+	// Found by its items: the first of them in place of the details, and how many more.
+	const found = matches?.[0];
+	const second: Cell[] = found
+		? [{text: '    ↳ '}, {text: `${found.kind} `, tone: 'muted'}, {text: found.label}, ...(matches!.length > 1 ? [{text: `  (+${matches!.length - 1} more)`, tone: 'muted' as const}] : [])]
+		: [{text: '    '}, {text: details, tone: 'muted'}];
 	return [
 		fitCells([pointer, {text: row.title, bold: true}, ...(row.fresh ? [{text: `  + ${row.fresh}`, tone: 'accent' as const, bold: true}] : []), ...(row.sample ? [{text: '  sample', tone: 'muted' as const}] : [])], width),
-		fitCells([{text: '    '}, {text: details, tone: 'muted'}], width),
+		fitCells(second, width),
 	];
 }
 
@@ -41,7 +46,8 @@ export function pickerListLines(model: PickerModel, top: number, width: number, 
 	const lines: Array<{cells: Cell[]; selected: boolean}> = [];
 	for (let position = top; position < Math.min(model.visible.length, top + capacity); position++) {
 		const selected = position === model.selected;
-		for (const cells of storyLines(model.rows[model.visible[position]!]!, selected, width)) lines.push({cells, selected});
+		const index = model.visible[position]!;
+		for (const cells of storyLines(model.rows[index]!, selected, width, model.itemMatches?.get(index))) lines.push({cells, selected});
 	}
 	return lines;
 }

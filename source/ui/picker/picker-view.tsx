@@ -1,6 +1,6 @@
 import {Box} from 'ink';
 import React, {useEffect, useRef, useState} from 'react';
-import type {PickerModel} from '../../library/picker-model.js';
+import type {ItemSearch, PickerModel} from '../../library/picker-model.js';
 import {fitHints, joinHints} from '../chrome-fit.js';
 import {StyledLines} from '../components/styled-line.js';
 import {footerHints} from '../keys.js';
@@ -17,13 +17,15 @@ type Props = {
 	size: {columns: number; rows: number};
 	onOpen: (files: string[], model: PickerModel) => void;
 	onQuit: () => void;
+	/** The library's item search, once built: the filter then also finds stories by their items. */
+	searchItems?: ItemSearch;
 };
 
 // Title, filter box, list, message, hints: the list gets what the four other lines leave.
 const chromeLines = 4;
 
 /** The story picker: a thin screen over the pure picker model and picker-input's key handling. */
-export function PickerView({model, folder, notice, size, onOpen, onQuit}: Props) {
+export function PickerView({model, folder, notice, size, onOpen, onQuit, searchItems}: Props) {
 	const [screen, setScreen] = useState<PickerScreen>(() => pickerScreen(model));
 	const [top, setTop] = useState(0);
 	// Draw at most rows - 1 lines: a full-height frame makes Ink clear the screen on every render.
@@ -31,12 +33,15 @@ export function PickerView({model, folder, notice, size, onOpen, onQuit}: Props)
 	const listHeight = Math.max(linesPerStory, height - chromeLines);
 	const capacity = Math.floor(listHeight / linesPerStory);
 	const shownTop = windowTop(top, screen.model.selected, capacity, screen.model.visible.length);
+	// Read through a ref: the key handler outlives the render in which the search became ready.
+	const search = useRef(searchItems);
+	search.current = searchItems;
 	const pageSize = useRef(capacity);
 	pageSize.current = capacity;
 
 	useKeyInput(strokes => {
 		// Keys after Enter in the same read (a paste) wait: the story takes them once open.
-		setScreen(current => strokes.reduce<PickerScreen>((next, stroke) => (next.quit || next.open ? next : pickerKey(next, stroke, pageSize.current)), {...current, open: undefined}));
+		setScreen(current => strokes.reduce<PickerScreen>((next, stroke) => (next.quit || next.open ? next : pickerKey(next, stroke, pageSize.current, search.current)), {...current, open: undefined}));
 	});
 	useEffect(() => {
 		if (shownTop !== top) setTop(shownTop);
