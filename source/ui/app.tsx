@@ -162,7 +162,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 			return geometry;
 		});
 		const count = current.results.ids.length;
-		return {top: layout.headerHeight, height: mainHeight, shows, columns: columnGeometry, results: {x: 0, width: resultsWidth, first: windowStart(count, body, current.resultIndex), count}};
+		return {top: layout.headerHeight, height: mainHeight, shows, columns: columnGeometry, results: {x: 0, width: resultsWidth, first: windowStart(count, body, Math.min(current.resultIndex, Math.max(0, count - 1))), count}};
 	};
 
 	const environment: Environment = {
@@ -239,8 +239,11 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		}
 		main = <DocumentView document={document} kind={topView.target.kind === 'reader' ? 'Reader' : 'Detail'} trail={trail} view={topView} width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
-		const results = <SearchResults newItems={newItems} query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={state.resultIndex} focused width={resultsWidth} height={mainHeight} />;
-		const selectedId = hits[state.resultIndex]?.id;
+		// The results on screen may be newer (and fewer) than those the state has received yet: the
+		// selection drawn is one of those shown.
+		const shownResult = Math.min(state.resultIndex, Math.max(0, hits.length - 1));
+		const results = <SearchResults newItems={newItems} query={state.query} hits={hits} searching={searching} indexProgress={indexProgress} selected={shownResult} focused width={resultsWidth} height={mainHeight} />;
+		const selectedId = hits[shownResult]?.id;
 		if (previewShown && selectedId) {
 			const target = openTargetOf(lookup, selectedId);
 			const previewWidth = mainWidth - resultsWidth;

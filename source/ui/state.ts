@@ -319,5 +319,8 @@ export function clampSelections(state: UiState, env: Pick<Environment, 'panes'>)
 			changed = true;
 		}
 	}
+	// Results for a newer query may be fewer than those the selection moved in: keep it on one of them.
+	const resultIndex = clamp(state.resultIndex, 0, Math.max(0, state.results.ids.length - 1));
+	if (resultIndex !== state.resultIndex) return {...state, selection, resultIndex};
 	return changed ? {...state, selection} : state;
 }
