@@ -1,8 +1,8 @@
-import {readdirSync, statSync, type Stats} from 'node:fs';
+import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadResult} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {describeFsError, readStoryBytes, trustedKey, type TrustedStories} from '../model/read-stories.js';
+import {describeFsError, describeSkipped, readStoryBytes, trustedKey, type TrustedStories} from '../model/read-stories.js';
 import {catalogName, readCatalog, writeCatalog, type CatalogEntry, type CatalogPlace} from './catalog-file.js';
 import {combineHeaders, storyHeaderOf, type StoryHeader} from './story-header.js';
 
@@ -48,13 +48,6 @@ export type LibraryOptions = {
 	/** A folder that does not exist is an empty library (the default one) rather than a problem. */
 	missingIsEmpty?: boolean;
 };
-
-function describeSkipped(stats: Stats): string {
-	if (stats.isDirectory()) return 'a folder';
-	if (stats.isFIFO()) return 'a named pipe';
-	if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-	return 'not a regular file';
-}
 
 type Found = {file: string; absolute: string; size: number; mtimeMs: number};
 

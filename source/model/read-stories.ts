@@ -171,7 +171,8 @@ export async function readInputs(files: string[], options: ReadOptions = {}): Pr
 	return {inputs, problems, warnings};
 }
 
-function describeSkipped(stats: Stats): string {
+/** What a path is when it is not a regular file, for a warning that it was skipped. */
+export function describeSkipped(stats: Stats): string {
 	if (stats.isDirectory()) return 'a folder';
 	if (stats.isFIFO()) return 'a named pipe';
 	if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';

@@ -28,7 +28,12 @@ export const keys = {
 
 /** Renders the dashboard with ink-testing-library at a given size (Ink's own width there is 100). */
 export function renderApp(size = {columns: 100, rows: 30}, story: StoryFile = bundledStory) {
-	const instance = render(<App story={story} size={size} />);
+	return mountElement(<App story={story} size={size} />);
+}
+
+/** Any element in Ink: its frame as text, a wait for a screen, and keys typed one write at a time. */
+export function mountElement(element: React.ReactElement) {
+	const instance = render(element);
 	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
 	/** Waits until the screen satisfies a condition; generous limit, no fixed sleeps. */
 	const waitFor = async (condition: (screen: string) => boolean, what = 'the expected screen', timeout = 4000) => {

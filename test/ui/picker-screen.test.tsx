@@ -1,5 +1,3 @@
-import {stripVTControlCharacters} from 'node:util';
-import {render} from 'ink-testing-library';
 import React from 'react';
 import {describe, expect, it} from 'vitest';
 import type {Library, LibraryStory} from '../../source/library/catalog.js';
@@ -10,32 +8,11 @@ import {emptySeenState, markStorySeen, type SeenState} from '../../source/librar
 import type {StoryFile} from '../../source/model/schema.js';
 import {App} from '../../source/ui/app.js';
 import {LibraryApp} from '../../source/ui/picker/library-app.js';
-import {bundledStory, keys} from '../helpers/render-app.js';
+import {bundledStory, keys, mountElement} from '../helpers/render-app.js';
 
 const size = {columns: 110, rows: 30};
 
-/** An Ink instance with its frame as text, a wait for a screen and keys typed one write at a time. */
-function mount(element: React.ReactElement) {
-	const instance = render(element);
-	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
-	const waitFor = async (condition: (screen: string) => boolean, what: string, timeout = 4000) => {
-		const started = Date.now();
-		while (!condition(frame())) {
-			if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${what}; screen was:\n${frame()}`);
-			await new Promise(resolve => setTimeout(resolve, 10));
-		}
-		return frame();
-	};
-	const press = async (...sequence: string[]) => {
-		for (const input of sequence) {
-			const before = frame();
-			instance.stdin.write(input);
-			const started = Date.now();
-			while (frame() === before && Date.now() - started < (input === keys.escape ? 300 : 100)) await new Promise(resolve => setTimeout(resolve, 5));
-		}
-	};
-	return {...instance, frame, waitFor, press};
-}
+const mount = mountElement;
 
 describe('new items in the dashboard', () => {
 	const newItems = new Set(['fact-entered-primorsky', 'rappler-2023-09-11']);
