@@ -4,7 +4,7 @@ import {citiesNamed, lookUpPlace, type GazetteerCity} from './gazetteer.js';
 // Coordinates for a place the importer found, only when the gazetteer knows it without doubt in the
 // article's context: a country at the centroid of its outline; a city named with its country or US
 // state right after it ("Paris, Texas", "Lunden, Norway"), else the city of that name in a country the
-// story names, else the most populous city of the name. A place named with a country or state where
+// story names, else the capital or the most populous city of the name. A place named with a country or state where
 // the gazetteer has no such city gets none: "not placed" beats a wrong pin.
 
 /** US states, whose names follow a city in American datelines and prose ("Paris, Texas"). */
@@ -33,7 +33,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** What stands right after the name, after a comma: "Paris, Texas" → "texas". */
 function qualifiers(name: string, texts: string[]): string[] {
 	const pattern = new RegExp(`(?<![\\p{L}])${escape(name)},\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)`, 'gu');
-	return texts.flatMap(text => [...text.matchAll(pattern)].map(match => match[1]!.toLowerCase()));
+	// A sentence's full stop is not part of the name ("Washington, Utah."); an abbreviation's is ("D.C.").
+	return texts.flatMap(text => [...text.matchAll(pattern)].map(match => match[1]!.replace(/(?<=\p{L}{2})\.$/u, '').toLowerCase()));
 }
 
 function describe(city: GazetteerCity): string {
@@ -48,7 +49,9 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 		const centroid = known.isoNumeric ? countryCentroid(known.isoNumeric) : undefined;
 		return centroid ? {coordinates: centroid, source: countryCentroidSource, kind: 'Country'} : undefined;
 	}
-	const cities = citiesNamed(name);
+	// A national capital first, then by population: news says "Washington" for the capital and
+	// qualifies the towns ("Washington, Utah"), however populous England's Washington is.
+	const cities = citiesNamed(name).toSorted((a, b) => Number(b.capital ?? false) - Number(a.capital ?? false));
 	if (cities.length === 0) return undefined;
 	// 1. Named with its country or state: that one, or none when the gazetteer has no such city.
 	for (const qualifier of qualifiers(name, context.texts)) {

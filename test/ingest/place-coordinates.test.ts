@@ -19,6 +19,14 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlace('Paris', none)!.coordinates[0]).toBeCloseTo(2.35, 1);
 	});
 
+	it('takes Washington for the capital, not the more populous town in Utah or England', () => {
+		const [longitude, latitude] = locatePlace('Washington', {texts: [], countries: new Set(['US'])})!.coordinates;
+		expect(longitude).toBeCloseTo(-77.04, 1);
+		expect(latitude).toBeCloseTo(38.9, 1);
+		expect(locatePlace('Washington', none)!.coordinates[0]).toBeCloseTo(-77.04, 1);
+		expect(locatePlace('Washington', {texts: ['Snow fell in Washington, Utah.'], countries: new Set()})!.source).toMatch(/a city in US, UT/);
+	});
+
 	it('places nothing when the name comes with a country that has no city of that name', () => {
 		expect(locatePlace('Paris', {texts: ['They met in Paris, Morocco, last week.'], countries: new Set()})).toBeUndefined();
 	});
