@@ -43,6 +43,9 @@ await build({
 // The map's boundaries: one 740 KB file of the world-atlas package (a development dependency, 8 MB with
 // the finer and coarser files no map here uses), read by source/map/world-shapes.ts beside the bundle.
 copyFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), `${root}/dist/world-countries-50m.json`);
+// The gazetteer's committed tables (source/geo/make-gazetteer-tables.ts): divisions with their
+// centroids (0.6 MB) and villages (2 MB), read by source/geo/ beside the bundle on the importer's first lookup.
+for (const table of ['regions.json', 'villages.tsv']) copyFileSync(`${root}/source/geo/${table}`, `${root}/dist/${table}`);
 
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
 const validator = `${root}/dist/.validate-bundled.mjs`;

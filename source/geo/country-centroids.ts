@@ -45,7 +45,10 @@ function loadOutlines(): Map<string, Polygon | MultiPolygon> {
 
 /** The spherical centroid of the country's main parts: its largest and those at least a quarter its area. */
 export function mainPartsCentroid(outline: Polygon | MultiPolygon): [number, number] {
-	const parts = outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates;
+	// A part larger than a hemisphere is wound the other way round (GeoJSON's order, not d3's): reversed.
+	const parts = (outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates).map(rings =>
+		geoArea({type: 'Polygon', coordinates: rings}) > 2 * Math.PI ? rings.map(ring => ring.toReversed()) : rings,
+	);
 	const areas = parts.map(coordinates => geoArea({type: 'Polygon', coordinates}));
 	const largest = Math.max(...areas);
 	const main: MultiPolygon = {type: 'MultiPolygon', coordinates: parts.filter((_, index) => areas[index]! >= largest * mainPartShare)};

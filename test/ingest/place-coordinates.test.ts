@@ -19,7 +19,7 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlace('Paris', none)!.coordinates[0]).toBeCloseTo(2.35, 1);
 	});
 
-	it('takes Washington for the capital, not the more populous town in Utah or England', () => {
+	it('finds Washington, D.C. by the name news uses, not the Washingtons of Utah or England', () => {
 		const [longitude, latitude] = locatePlace('Washington', {texts: [], countries: new Set(['US'])})!.coordinates;
 		expect(longitude).toBeCloseTo(-77.04, 1);
 		expect(latitude).toBeCloseTo(38.9, 1);
