@@ -1,19 +1,9 @@
 import type {StoryFile} from '../model/schema.js';
-import {drawMap, type MapPlace} from './map-view.js';
+import {mapPlaces, unplacedPlaces} from './map-story.js';
+import {drawMap} from './map-view.js';
 import {worldShapes} from './world-shapes.js';
 
 // `summit-tui map`: the map as lines of text, with the legend and the places that have no coordinates.
-
-/**
- * The places a map can show: those with coordinates, in the story's order. A country is drawn by its
- * borders; a marker for it (at its capital) would stand on a city, so it gets one only when the story
- * places nothing narrower.
- */
-export function mapPlaces(story: StoryFile): MapPlace[] {
-	const placed = story.places.filter(place => place.coordinates);
-	const narrower = placed.filter(place => !/country/i.test(place.kind));
-	return (narrower.length > 0 ? narrower : placed).map(place => ({id: place.id, name: place.name, coordinates: place.coordinates!}));
-}
 
 /** A map about two and a half times as wide as it is tall in cells, which is about square on screen. */
 export function mapRowsFor(columns: number): number {
@@ -22,7 +12,7 @@ export function mapRowsFor(columns: number): number {
 
 export function renderMapText(story: StoryFile, columns: number): string {
 	const places = mapPlaces(story);
-	const unplaced = story.places.filter(place => !place.coordinates).map(place => place.name);
+	const unplaced = unplacedPlaces(story).map(place => place.name);
 	const lines = [story.story.title];
 	if (places.length === 0) {
 		lines.push('', 'No place in this story has coordinates, so there is nothing to draw.');

@@ -3,6 +3,8 @@ import type {ViewTarget} from './document.js';
 import {commandFor, type Command, type Context, type KeyStroke, type KeyTableEntry} from './keys.js';
 import {listPanes, paneOrder, type ListPaneId, type PaneId} from './layout.js';
 import {keepRowInView, type PaneShape} from './list-window.js';
+import {initialMapPane, type MapPaneState} from '../map/map-pane-model.js';
+import {applyMapCommand, noMap, showStep, stepOfEvent, type MapEnvironment} from './map-state.js';
 import type {MouseEvent} from './mouse.js';
 import {editSearchLine, initialHabits, pasteInto, recallEarlierQuery, rememberQuery, requestFor, searchLineEdit, selectedTarget, type HabitState} from './search-line-state.js';
 import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './view-navigation.js';
@@ -32,6 +34,8 @@ export type UiState = HabitState & {
 	/** Typing a search inside the open view. */
 	finding: boolean;
 	help: {open: boolean; scroll: number};
+	/** The map pane: its zoom and pan, the chosen place, the event stepped to. */
+	map: MapPaneState;
 	/** Only the items new since the last visit are listed. */
 	newOnly: boolean;
 	/** Back to the story picker: Backspace, or Esc with nothing open (ignored where there is no picker). */
@@ -54,6 +58,8 @@ export type Environment = {
 	pageSize: number;
 	/** The key table in force: the config's when it rebinds keys. */
 	keyTable?: readonly KeyTableEntry[];
+	/** The story's places and steps on the map (none when no place has coordinates). */
+	map?: MapEnvironment;
 	/** What a mouse event means where it happened (mouse-actions.ts, which knows the screen), if anything. */
 	mouse?: (state: UiState, event: MouseEvent, at: number) => UiState;
 };
@@ -81,6 +87,7 @@ export function initialState(options: {query?: string; history?: string[]} = {})
 		views: [],
 		finding: false,
 		help: {open: false, scroll: 0},
+		map: initialMapPane,
 		newOnly: false,
 		leave: false,
 		quit: false,
@@ -91,14 +98,44 @@ export function contextOf(state: UiState): Context {
 	if (state.help.open) return 'help';
 	if (state.views.length > 0) return state.finding ? 'find' : 'detail';
 	if (state.focus === 'search') return 'search';
+	if (state.focus === 'map') return 'map';
 	return 'list';
 }
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
-function focusPane(state: UiState, pane: PaneId): UiState {
-	const recent = pane === 'search' ? state.recent : [pane, ...state.recent.filter(each => each !== pane)];
-	return {...state, focus: pane, recent, views: [], finding: false};
+function focusPane(state: UiState, pane: PaneId, env?: Environment): UiState {
+	const recent = pane === 'search' || pane === 'map' ? state.recent : [pane, ...state.recent.filter(each => each !== pane)];
+	const focused: UiState = {...state, focus: pane, recent, views: [], finding: false};
+	// Timeline → map: from the Timeline, the map opens at the selected event's place.
+	if (pane === 'map' && state.focus === 'timeline' && state.views.length === 0 && env?.map) {
+		const event = env.panes.timeline.ids[state.selection.timeline];
+		const step = event === undefined ? undefined : stepOfEvent(env.map, event);
+		if (step !== undefined) return {...focused, map: showStep(state.map, env.map, step)};
+	}
+	return focused;
+}
+
+/** A new map state; a new step also selects its event in the Timeline, so that leaving the map shows it. */
+function withMap(state: UiState, map: MapPaneState, env: Environment): UiState {
+	if (map === state.map) return state;
+	const event = map.step !== undefined && map.step !== state.map.step ? env.map?.steps[map.step]?.event : undefined;
+	const located = event === undefined ? undefined : env.locate(event);
+	const next = {...state, map};
+	return located?.pane === 'timeline' ? selectInPane(next, 'timeline', located.index, env) : next;
+}
+
+/** `m` on an event or a place: the map, at it; a notice when the map has no place for it. */
+function showOnMap(state: UiState, env: Environment): UiState {
+	const target = selectedTarget(state, env);
+	const id = target?.kind === 'item' ? target.id : undefined;
+	const map = env.map ?? noMap;
+	const step = id === undefined ? undefined : stepOfEvent(map, id);
+	const focused = focusPane(state, 'map');
+	if (step !== undefined) return withMap(focused, showStep(state.map, map, step), env);
+	if (id !== undefined && map.places.includes(id)) return {...focused, map: {...state.map, selected: id, step: undefined}};
+	if (map.places.length === 0) return {...state, notice: 'no place in this story has coordinates'};
+	return {...state, notice: 'the map has no marker for this item: choose an event or a place'};
 }
 
 /** How far a movement command moves, given a page size; undefined for other commands. */
@@ -191,8 +228,18 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		if (command === 'previousResult' && state.resultIndex === 0) return recallEarlierQuery(state);
 		if (command === 'recallQuery') return recallEarlierQuery(state);
 	}
-	if (command === 'copySelected' || command === 'openLink') return requestFor(state, command === 'copySelected' ? 'copy' : 'open', selectedTarget(state, env));
+	if (command === 'copySelected' || command === 'openLink') {
+		const target = context === 'map' ? (state.map.selected ? {kind: 'item' as const, id: state.map.selected} : undefined) : selectedTarget(state, env);
+		return requestFor(state, command === 'copySelected' ? 'copy' : 'open', target);
+	}
 	const step = movement(command, env.pageSize);
+	if (context === 'map') {
+		const map = applyMapCommand(state.map, command, env.map ?? noMap, step);
+		if (map) return withMap(state, map, env);
+		if (command === 'openSelected') return state.map.selected ? openView(state, env.openTarget(state.map.selected), env) : state;
+		// Esc leaves the map for the list pane it was opened from, as it leaves search.
+		if (command === 'back') return focusPane(state, state.recent[0]!);
+	}
 	if (step !== undefined) {
 		if (context === 'help') return {...state, help: {...state.help, scroll: moveWithin(state.help.scroll, step, Math.max(0, env.helpLines - env.pageSize) + 1)}};
 		if (context === 'detail') {
@@ -208,7 +255,7 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		case 'focusNextPane':
 		case 'focusPreviousPane': {
 			const offset = command === 'focusNextPane' ? 1 : -1;
-			return focusPane(state, paneOrder[(paneOrder.indexOf(state.focus) + offset + paneOrder.length) % paneOrder.length]!);
+			return focusPane(state, paneOrder[(paneOrder.indexOf(state.focus) + offset + paneOrder.length) % paneOrder.length]!, env);
 		}
 		case 'focusPane1':
 		case 'focusPane2':
@@ -216,7 +263,9 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		case 'focusPane4':
 		case 'focusPane5':
 		case 'focusPane6':
-			return focusPane(state, paneOrder[Number(command.slice(-1)) - 1]!);
+			return focusPane(state, paneOrder[Number(command.slice(-1)) - 1]!, env);
+		case 'showOnMap':
+			return showOnMap(state, env);
 		case 'focusSearch':
 			return focusPane(state, 'search');
 		case 'nextLink':

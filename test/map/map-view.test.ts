@@ -156,3 +156,16 @@ describe('the story on the map', async () => {
 		expect(travelRoutes(loaded.story!, places)).toEqual([{person: 'kim', places: [pyongyang, khasan]}]);
 	});
 });
+
+describe('names in wide characters', () => {
+	it('keep every line of the drawing exactly as wide as asked, in cells', async () => {
+		const {default: stringWidth} = await import('string-width');
+		const seoul: MapPlace = {id: 'seoul', name: '서울특별시', coordinates: [126.978, 37.5665]};
+		const picture = drawMap(worldShapes(), [seoul, pyongyang], {columns: 30, rows: 10}, {selected: 'seoul'});
+		expect(picture.labels.map(label => label.text)).toContain('서울특별시');
+		for (const [index, line] of picture.lines.entries()) {
+			expect(stringWidth(line), line).toBe(30);
+			expect(picture.kinds[index]).toHaveLength(30);
+		}
+	});
+});
