@@ -2,9 +2,10 @@ import {sanitiseText} from '../model/sanitise.js';
 import type {ViewTarget} from './document.js';
 import {commandFor, type Command, type Context, type KeyStroke, type KeyTableEntry} from './keys.js';
 import {listPanes, paneOrder, type ListPaneId, type PaneId} from './layout.js';
-import {keepRowInView, type PaneShape} from './list-window.js';
+import type {PaneShape} from './list-window.js';
 import {initialMapPane, type MapPaneState} from '../map/map-pane-model.js';
-import {applyMapCommand, noMap, showStep, stepOfEvent, type MapEnvironment} from './map-state.js';
+import {applyMapCommand, noMap, type MapEnvironment} from './map-state.js';
+import {focusPane, movement, moveWithin, selectInPane, showOnMap, withMap} from './state-selection.js';
 import type {MouseEvent} from './mouse.js';
 import {editSearchLine, initialHabits, pasteInto, recallEarlierQuery, rememberQuery, requestFor, searchLineEdit, selectedTarget, type HabitState} from './search-line-state.js';
 import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './view-navigation.js';
@@ -71,6 +72,8 @@ export type Action =
 	| {type: 'mouse'; event: MouseEvent; at: number}
 	| {type: 'notice'; text: string};
 
+export {clampSelections, selectItem} from './state-selection.js';
+
 const noRows = <T>(value: T) => Object.fromEntries(listPanes.map(pane => [pane, value])) as Record<ListPaneId, T>;
 
 export function initialState(options: {query?: string; history?: string[]} = {}): UiState {
@@ -102,74 +105,6 @@ export function contextOf(state: UiState): Context {
 	return 'list';
 }
 
-const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
-
-function focusPane(state: UiState, pane: PaneId, env?: Environment): UiState {
-	const recent = pane === 'search' || pane === 'map' ? state.recent : [pane, ...state.recent.filter(each => each !== pane)];
-	const focused: UiState = {...state, focus: pane, recent, views: [], finding: false};
-	// Timeline → map: from the Timeline, the map opens at the selected event's place.
-	if (pane === 'map' && state.focus === 'timeline' && state.views.length === 0 && env?.map) {
-		const event = env.panes.timeline.ids[state.selection.timeline];
-		const step = event === undefined ? undefined : stepOfEvent(env.map, event);
-		if (step !== undefined) return {...focused, map: showStep(state.map, env.map, step)};
-	}
-	return focused;
-}
-
-/** A new map state; a new step also selects its event in the Timeline, so that leaving the map shows it. */
-function withMap(state: UiState, map: MapPaneState, env: Environment): UiState {
-	if (map === state.map) return state;
-	const event = map.step !== undefined && map.step !== state.map.step ? env.map?.steps[map.step]?.event : undefined;
-	const located = event === undefined ? undefined : env.locate(event);
-	const next = {...state, map};
-	return located?.pane === 'timeline' ? selectInPane(next, 'timeline', located.index, env) : next;
-}
-
-/** `m` on an event or a place: the map, at it; a notice when the map has no place for it. */
-function showOnMap(state: UiState, env: Environment): UiState {
-	const target = selectedTarget(state, env);
-	const id = target?.kind === 'item' ? target.id : undefined;
-	const map = env.map ?? noMap;
-	const step = id === undefined ? undefined : stepOfEvent(map, id);
-	const focused = focusPane(state, 'map');
-	if (step !== undefined) return withMap(focused, showStep(state.map, map, step), env);
-	if (id !== undefined && map.places.includes(id)) return {...focused, map: {...state.map, selected: id, step: undefined}};
-	if (map.places.length === 0) return {...state, notice: 'no place in this story has coordinates'};
-	return {...state, notice: 'the map has no marker for this item: choose an event or a place'};
-}
-
-/** How far a movement command moves, given a page size; undefined for other commands. */
-function movement(command: Command, pageSize: number): number | 'first' | 'last' | undefined {
-	const page = Math.max(1, pageSize);
-	switch (command) {
-		case 'moveUp':
-			return -1;
-		case 'moveDown':
-			return 1;
-		case 'pageUp':
-			return -page;
-		case 'pageDown':
-			return page;
-		case 'halfPageUp':
-			return -Math.max(1, Math.floor(page / 2));
-		case 'halfPageDown':
-			return Math.max(1, Math.floor(page / 2));
-		case 'moveFirst':
-			return 'first';
-		case 'moveLast':
-			return 'last';
-		default:
-			return undefined;
-	}
-}
-
-function moveWithin(current: number, step: number | 'first' | 'last', count: number): number {
-	if (count <= 0) return 0;
-	if (step === 'first') return 0;
-	if (step === 'last') return count - 1;
-	return clamp(current + step, 0, count - 1);
-}
-
 function isPrintable(stroke: KeyStroke): boolean {
 	// Typed text, never control characters or leftovers of escape sequences.
 	return !stroke.ctrl && !stroke.meta && stroke.text !== undefined && stroke.text !== '' && !/[\u0000-\u001F\u007F-\u009F]/.test(stroke.text);
@@ -185,17 +120,6 @@ const replaceTop = (state: UiState, view: OpenView): UiState => ({...state, view
 function openView(state: UiState, target: ViewTarget, env: Environment, base: OpenView[] = state.views): UiState {
 	const position = openPosition(env.view(target), env.pageSize);
 	return {...state, views: [...base, {target, ...position, find: ''}], finding: false};
-}
-
-function selectInPane(state: UiState, pane: ListPaneId, index: number, env: Environment): UiState {
-	const shape = env.panes[pane];
-	const top = keepRowInView(state.listTop[pane], shape, index, env.pageSize);
-	return {...state, selection: {...state.selection, [pane]: index}, listTop: {...state.listTop, [pane]: top}};
-}
-
-/** Focuses a list pane and selects an item in it (a click on a row). */
-export function selectItem(state: UiState, pane: ListPaneId, index: number, env: Environment): UiState {
-	return selectInPane(focusPane(state, pane), pane, index, env);
 }
 
 function chooseResult(state: UiState, env: Environment): UiState {
@@ -355,21 +279,4 @@ export function reduce(state: UiState, action: Action, env: Environment): UiStat
 	if (action.query === state.results.query && action.ids === state.results.ids) return state;
 	const next = {...state, results: {query: action.query, ids: action.ids}};
 	return next.chooseWhenReady && action.query === state.query ? chooseResult(next, env) : next;
-}
-
-/** Keeps selections inside their lists when the story or screen changes under them. */
-export function clampSelections(state: UiState, env: Pick<Environment, 'panes'>): UiState {
-	let changed = false;
-	const selection = {...state.selection};
-	for (const pane of listPanes) {
-		const bounded = clamp(selection[pane], 0, Math.max(0, env.panes[pane].ids.length - 1));
-		if (bounded !== selection[pane]) {
-			selection[pane] = bounded;
-			changed = true;
-		}
-	}
-	// Results for a newer query may be fewer than those the selection moved in: keep it on one of them.
-	const resultIndex = clamp(state.resultIndex, 0, Math.max(0, state.results.ids.length - 1));
-	if (resultIndex !== state.resultIndex) return {...state, selection, resultIndex};
-	return changed ? {...state, selection} : state;
 }
