@@ -1,5 +1,5 @@
 import type {MapPlace} from './map-story.js';
-import {drawMap, type MapPicture, type MapView} from './map-view.js';
+import {drawMap, type DrawOptions, type MapPicture} from './map-view.js';
 import {worldShapes} from './world-shapes.js';
 
 // The map pane's one entry into the boundary data and the projection: the dashboard imports this
@@ -7,6 +7,6 @@ import {worldShapes} from './world-shapes.js';
 
 export type {MapPicture};
 
-export function drawStoryMap(places: MapPlace[], size: {columns: number; rows: number}, options: {selected?: string; view?: MapView; routes?: MapPlace[][]}): MapPicture {
+export function drawStoryMap(places: MapPlace[], size: {columns: number; rows: number}, options: DrawOptions): MapPicture {
 	return drawMap(worldShapes(), places, size, options);
 }

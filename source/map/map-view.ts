@@ -122,12 +122,23 @@ export type CellKind = 'line' | 'route' | 'marker' | 'selectedMarker' | 'label' 
 const kindCodes: Record<CellKind, string> = {line: ' ', route: 'r', marker: 'm', selectedMarker: 's', label: 'l', selectedLabel: 'L'};
 export const cellKindOf = (code: string): CellKind => (Object.keys(kindCodes) as CellKind[]).find(kind => kindCodes[kind] === code) ?? 'line';
 
-export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: {selected?: string; view?: MapView; routes?: MapPlace[][]} = {}): MapPicture {
+export type DrawOptions = {
+	selected?: string;
+	view?: MapView;
+	routes?: MapPlace[][];
+	/** The places the fitted view frames (default: all); the chosen place is always among them. */
+	fit?: MapPlace[];
+};
+
+export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: DrawOptions = {}): MapPicture {
 	const {columns, rows} = size;
 	const canvas = createBrailleCanvas(columns, rows);
 	const blank = () => Array.from({length: rows}, () => ' '.repeat(columns));
 	if (places.length === 0) return {lines: canvas.rows(), kinds: blank(), markers: [], labels: [], legend: [], outside: []};
-	const projection = projectionFor(places, canvas.width, canvas.height, options.view);
+	const fit = options.fit && options.fit.length > 0 ? options.fit : places;
+	const chosen = places.find(place => place.id === options.selected);
+	const framed = chosen && !fit.some(place => place.id === chosen.id) ? [...fit, chosen] : fit;
+	const projection = projectionFor(framed, canvas.width, canvas.height, options.view);
 	const bounds = visibleBounds(projection, canvas.width, canvas.height);
 	// Coastlines solid, borders dotted: the two read apart without colour.
 	drawLines(canvas, projection, world.coastlines, bounds, false);

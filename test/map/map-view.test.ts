@@ -169,3 +169,24 @@ describe('names in wide characters', () => {
 		}
 	});
 });
+
+describe('what the fitted map frames', async () => {
+	const {storyMap} = await import('../../source/map/map-story.js');
+	const {mapStory} = await import('../fixtures/map-story.js');
+	const model = storyMap(mapStory);
+
+	it('is where the story happens: its events’ places and those near them, not a capital named in passing', () => {
+		expect(model.places.map(place => place.id)).toEqual(expect.arrayContaining(['moscow', 'washington', 'khasan']));
+		expect(model.fit.map(place => place.id).sort()).toEqual(['khasan', 'pyongyang', 'vladivostok']);
+		const picture = drawMap(worldShapes(), model.places, {columns: 80, rows: 30}, {fit: model.fit});
+		expect(picture.outside.sort()).toEqual(['moscow', 'washington']);
+		expect(picture.markers.map(marker => marker.id).sort()).toEqual(['khasan', 'pyongyang', 'vladivostok']);
+	});
+
+	it('brings a chosen place into view when it lies outside', () => {
+		const picture = drawMap(worldShapes(), model.places, {columns: 80, rows: 30}, {fit: model.fit, selected: 'moscow'});
+		expect(picture.markers.find(marker => marker.id === 'moscow')?.selected).toBe(true);
+		expect(picture.markers.map(marker => marker.id)).toContain('vladivostok');
+		expect(picture.outside).toEqual(['washington']);
+	});
+});
