@@ -1,9 +1,13 @@
-import {fittedView, type MapView} from './map-view.js';
-
 // What the map pane remembers between frames, and how its keys change it: pure, so that the pane only
-// draws. Zoom is a factor over the fitted view; pans are in cells and scale with the pane.
+// draws. Zoom is a factor over the fitted view; pans are in cells and scale with the pane. No boundary
+// data or projection here: the dashboard's state imports this, and those load only when a map is drawn.
 
-export type MapPaneState = {view: MapView; selected?: string};
+/** What the user changed: zoom (1 = fitted to the story, 2 = twice as close) and pan in cells. */
+export type MapView = {zoom: number; panColumns: number; panRows: number};
+export const fittedView: MapView = {zoom: 1, panColumns: 0, panRows: 0};
+
+/** `step`: the event of the Timeline → map steps shown, as an index into the steps in date order. */
+export type MapPaneState = {view: MapView; selected?: string; step?: number};
 export const initialMapPane: MapPaneState = {view: fittedView};
 
 export type MapPaneAction =

@@ -1,21 +1,23 @@
 import {geoMercator, type GeoProjection} from 'd3-geo';
 import {createBrailleCanvas} from './braille-canvas.js';
+import {fittedView, type MapView} from './map-pane-model.js';
+import type {MapPlace} from './map-story.js';
 import {placeLabels, type PlacedLabel} from './place-labels.js';
 import type {GeoLine, WorldShapes} from './world-shapes.js';
+import {cellWidth} from '../ui/text-fit.js';
 
 // The story's places on a map of land and borders, as lines of text: pure, given the boundary data,
 // the places and the size in cells. The dashboard's map pane and `summit-tui map` both draw this.
 
-export type MapPlace = {id: string; name: string; coordinates: [longitude: number, latitude: number]};
+export {fittedView, type MapPlace, type MapView};
 
-/** What the user changed: zoom (1 = fitted to the story, 2 = twice as close) and pan in cells. */
-export type MapView = {zoom: number; panColumns: number; panRows: number};
-export const fittedView: MapView = {zoom: 1, panColumns: 0, panRows: 0};
 
 export type MapMarker = {id: string; column: number; row: number; selected: boolean};
 
 export type MapPicture = {
 	lines: string[];
+	/** Per line, a code per cell saying what it shows (see `cellKindOf`): lines are all the same width. */
+	kinds: string[];
 	markers: MapMarker[];
 	labels: PlacedLabel[];
 	/** Places whose names did not fit beside their marker: shown as numbers, listed here. */
@@ -115,19 +117,37 @@ function visibleBounds(projection: GeoProjection, width: number, height: number)
 	return {west: Math.min(...longitudes) - pad, east: Math.max(...longitudes) + pad, south: Math.min(...latitudes) - pad, north: Math.max(...latitudes) + pad};
 }
 
-export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: {selected?: string; view?: MapView; routes?: MapPlace[][]} = {}): MapPicture {
+/** What a cell of the picture shows, for colouring: land or sea lines, a route, a marker, a label. */
+export type CellKind = 'line' | 'route' | 'marker' | 'selectedMarker' | 'label' | 'selectedLabel';
+const kindCodes: Record<CellKind, string> = {line: ' ', route: 'r', marker: 'm', selectedMarker: 's', label: 'l', selectedLabel: 'L'};
+export const cellKindOf = (code: string): CellKind => (Object.keys(kindCodes) as CellKind[]).find(kind => kindCodes[kind] === code) ?? 'line';
+
+export type DrawOptions = {
+	selected?: string;
+	view?: MapView;
+	routes?: MapPlace[][];
+	/** The places the fitted view frames (default: all); the chosen place is always among them. */
+	fit?: MapPlace[];
+};
+
+export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: DrawOptions = {}): MapPicture {
 	const {columns, rows} = size;
 	const canvas = createBrailleCanvas(columns, rows);
-	if (places.length === 0) return {lines: canvas.rows(), markers: [], labels: [], legend: [], outside: []};
-	const projection = projectionFor(places, canvas.width, canvas.height, options.view);
+	const blank = () => Array.from({length: rows}, () => ' '.repeat(columns));
+	if (places.length === 0) return {lines: canvas.rows(), kinds: blank(), markers: [], labels: [], legend: [], outside: []};
+	const fit = options.fit && options.fit.length > 0 ? options.fit : places;
+	const chosen = places.find(place => place.id === options.selected);
+	const framed = chosen && !fit.some(place => place.id === chosen.id) ? [...fit, chosen] : fit;
+	const projection = projectionFor(framed, canvas.width, canvas.height, options.view);
 	const bounds = visibleBounds(projection, canvas.width, canvas.height);
 	// Coastlines solid, borders dotted: the two read apart without colour.
 	drawLines(canvas, projection, world.coastlines, bounds, false);
 	drawLines(canvas, projection, world.borders, bounds, true);
-	// A route is drawn as a line of dots from place to place, under the markers.
+	// A route is a line of dots from place to place, on a layer of its own so that it can be coloured.
+	const routeCanvas = createBrailleCanvas(columns, rows);
 	for (const route of options.routes ?? []) {
 		const points = route.map(place => projection(place.coordinates)).filter((point): point is [number, number] => point !== null);
-		for (let index = 1; index < points.length; index++) canvas.line(points[index - 1]![0], points[index - 1]![1], points[index]![0], points[index]![1]);
+		for (let index = 1; index < points.length; index++) routeCanvas.line(points[index - 1]![0], points[index - 1]![1], points[index]![0], points[index]![1]);
 	}
 
 	const markers: MapMarker[] = [];
@@ -145,8 +165,37 @@ export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: 
 		{columns, rows},
 	);
 	const cells = canvas.rows().map(line => [...line]);
-	for (const label of labels) [...label.text].forEach((character, index) => (cells[label.row]![label.column + index] = character));
+	const kinds = cells.map(line => line.map(() => kindCodes.line));
+	const routeRows = routeCanvas.rows();
+	for (let row = 0; row < rows; row++) {
+		for (let column = 0; column < columns; column++) {
+			const route = routeRows[row]!.codePointAt(column)!;
+			if (route === 0x20) continue;
+			// The route's dots over the coast's, in one braille character.
+			const base = cells[row]![column]!.codePointAt(0)!;
+			cells[row]![column] = String.fromCodePoint(0x2800 | (route - 0x2800) | (base === 0x20 ? 0 : base - 0x2800));
+			kinds[row]![column] = kindCodes.route;
+		}
+	}
+	for (const label of labels) {
+		let column = label.column;
+		const kind = label.id === options.selected ? kindCodes.selectedLabel : kindCodes.label;
+		for (const character of label.text) {
+			// A wide character takes two cells: the second is left empty so that the line keeps its width.
+			const width = cellWidth(character);
+			cells[label.row]![column] = character;
+			kinds[label.row]![column] = kind;
+			if (width === 2) {
+				cells[label.row]![column + 1] = '';
+				kinds[label.row]![column + 1] = kind;
+			}
+			column += width;
+		}
+	}
 	// Markers differ by shape, not only colour: ◉ the selected place, ● the others.
-	for (const marker of markers) cells[marker.row]![marker.column] = marker.selected ? '◉' : '●';
-	return {lines: cells.map(row => row.join('')), markers, labels, legend, outside};
+	for (const marker of markers) {
+		cells[marker.row]![marker.column] = marker.selected ? '◉' : '●';
+		kinds[marker.row]![marker.column] = marker.selected ? kindCodes.selectedMarker : kindCodes.marker;
+	}
+	return {lines: cells.map(row => row.join('')), kinds: kinds.map(row => row.join('')), markers, labels, legend, outside};
 }

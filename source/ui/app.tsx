@@ -30,6 +30,11 @@ import {useHabitEffects} from './use-habit-effects.js';
 import {useKeyInput} from './use-key-input.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {itemPosition, windowStart} from './windowing.js';
+import {storyMap} from '../map/map-story.js';
+import {MapPane} from './components/map-pane.js';
+import {mapLayout} from './map-layout.js';
+import {mapScreen} from './map-screen.js';
+import {useMapDrawing} from './use-map-drawing.js';
 import {cellWidth} from './text-fit.js';
 import type {ViewShape} from './view-navigation.js';
 
@@ -84,6 +89,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		return {title: story.story.title, sources, counts: storyCountList(lookup)};
 	}, [story, lookup]);
 	const headerLines = useMemo(() => headerSourceLines(header.sources, header.counts, columns), [header, columns]);
+	const mapModel = useMemo(() => storyMap(story), [story]);
+	const mapSteps = useMemo(() => mapModel.steps.map(step => ({event: step.event.id, place: step.place.id})), [mapModel]);
 
 	const table = habits.keyTable ?? defaultKeyTable;
 	const {stdout} = useStdout();
@@ -101,6 +108,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	const mainHeight = layout.tooSmall ? 0 : layout.mainHeight;
 	const mainWidth = layout.tooSmall ? 0 : layout.width;
 	const body = paneBodyHeight(mainHeight);
+	const mapCanvas = mapLayout(mainWidth, mainHeight).canvas;
 
 	// Documents: content from the story (their links), laid out per width (their lines).
 	const contents = useRef(new Map<string, DocumentContent>());
@@ -141,7 +149,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	const resultsWidth = previewShown ? Math.floor(mainWidth / 2) : mainWidth;
 	const screenGeometry = (current: UiState): ScreenGeometry => {
 		if (layout.tooSmall) return {top: 0, height: 0, shows: 'help', columns: []};
-		const shows = current.help.open ? 'help' : current.views.length > 0 ? 'document' : current.focus === 'search' ? 'search' : 'panes';
+		const shows = current.help.open ? 'help' : current.views.length > 0 ? 'document' : current.focus === 'search' ? 'search' : current.focus === 'map' ? 'map' : 'panes';
 		let x = 0;
 		const columnGeometry = layout.columns.map(column => {
 			const visible = visiblePaneOf(column, current.focus, current.recent.find(pane => column.panes.includes(pane)));
@@ -162,7 +170,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 			return geometry;
 		});
 		const count = current.results.ids.length;
-		return {top: layout.headerHeight, height: mainHeight, shows, columns: columnGeometry, results: {x: 0, width: resultsWidth, first: windowStart(count, body, Math.min(current.resultIndex, Math.max(0, count - 1))), count}};
+		return {top: layout.headerHeight, height: mainHeight, shows, columns: columnGeometry, map: shownMap, results: {x: 0, width: resultsWidth, first: windowStart(count, body, Math.min(current.resultIndex, Math.max(0, count - 1))), count}};
 	};
 
 	const environment: Environment = {
@@ -175,6 +183,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		// Lists, details, results and help all sit in a frame of the main area's height.
 		pageSize: body,
 		keyTable: table,
+		map: {places: mapModel.places.map(place => place.id), steps: mapSteps, size: mapCanvas ?? {columns: 0, rows: 0}},
 		mouse: (current, event, at) => mouseAction(current, event, at, screenGeometry(current), environmentRef.current),
 	};
 	const environmentRef = useRef(environment);
@@ -208,6 +217,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		},
 	);
 
+	const drawing = useMapDrawing(state.focus === 'map');
+	const shownMap = useMemo(() => (state.focus === 'map' && !layout.tooSmall ? mapScreen(mapModel, state.map, drawing, mainWidth, mainHeight) : undefined), [state.focus, state.map, drawing, mapModel, mainWidth, mainHeight]);
 	useHabitEffects(state, {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}])});
 
 	useEffect(() => {
@@ -238,6 +249,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 			find = {text: topView.find, typing: state.finding, matches: matches.length, current: current !== undefined && current >= 0 ? current : undefined};
 		}
 		main = <DocumentView document={document} kind={topView.target.kind === 'reader' ? 'Reader' : 'Detail'} trail={trail} view={topView} width={mainWidth} height={mainHeight} />;
+	} else if (state.focus === 'map') {
+		main = <MapPane screen={shownMap!} zoom={state.map.view.zoom} focused width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
 		// The results on screen may be newer (and fewer) than those the state has received yet: the
 		// selection drawn is one of those shown.

@@ -5,7 +5,7 @@ import {wrapCells} from './wrap-cells.js';
 // The help overlay, generated from the key table the input handling uses, so it cannot go stale.
 // Descriptions wrap under their own column rather than being cut.
 
-const categories: KeyCategory[] = ['Panes', 'Moving', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker'];
+const categories: KeyCategory[] = ['Panes', 'Moving', 'Map', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker'];
 
 /** `table`: the keys actually bound (the config's table when it rebinds some). */
 export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTable): Cell[][] {

@@ -156,3 +156,37 @@ describe('the story on the map', async () => {
 		expect(travelRoutes(loaded.story!, places)).toEqual([{person: 'kim', places: [pyongyang, khasan]}]);
 	});
 });
+
+describe('names in wide characters', () => {
+	it('keep every line of the drawing exactly as wide as asked, in cells', async () => {
+		const {default: stringWidth} = await import('string-width');
+		const seoul: MapPlace = {id: 'seoul', name: '서울특별시', coordinates: [126.978, 37.5665]};
+		const picture = drawMap(worldShapes(), [seoul, pyongyang], {columns: 30, rows: 10}, {selected: 'seoul'});
+		expect(picture.labels.map(label => label.text)).toContain('서울특별시');
+		for (const [index, line] of picture.lines.entries()) {
+			expect(stringWidth(line), line).toBe(30);
+			expect(picture.kinds[index]).toHaveLength(30);
+		}
+	});
+});
+
+describe('what the fitted map frames', async () => {
+	const {storyMap} = await import('../../source/map/map-story.js');
+	const {mapStory} = await import('../fixtures/map-story.js');
+	const model = storyMap(mapStory);
+
+	it('is where the story happens: its events’ places and those near them, not a capital named in passing', () => {
+		expect(model.places.map(place => place.id)).toEqual(expect.arrayContaining(['moscow', 'washington', 'khasan']));
+		expect(model.fit.map(place => place.id).sort()).toEqual(['khasan', 'pyongyang', 'vladivostok']);
+		const picture = drawMap(worldShapes(), model.places, {columns: 80, rows: 30}, {fit: model.fit});
+		expect(picture.outside.sort()).toEqual(['moscow', 'washington']);
+		expect(picture.markers.map(marker => marker.id).sort()).toEqual(['khasan', 'pyongyang', 'vladivostok']);
+	});
+
+	it('brings a chosen place into view when it lies outside', () => {
+		const picture = drawMap(worldShapes(), model.places, {columns: 80, rows: 30}, {fit: model.fit, selected: 'moscow'});
+		expect(picture.markers.find(marker => marker.id === 'moscow')?.selected).toBe(true);
+		expect(picture.markers.map(marker => marker.id)).toContain('vladivostok');
+		expect(picture.outside).toEqual(['washington']);
+	});
+});

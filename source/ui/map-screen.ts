@@ -1,0 +1,67 @@
+// The map pane's body as lines of cells, with what the mouse needs to know about them: where each
+// marker is and which place each line of the list names. Pure, given the drawing function (loaded
+// lazily by the app); the pane component only draws these lines.
+import type {MapPaneState} from '../map/map-pane-model.js';
+import type {StoryMap} from '../map/map-story.js';
+import type {MapMarker} from '../map/map-view.js';
+import {paneBodyHeight} from './layout.js';
+import {mapLayout, type MapLayout} from './map-layout.js';
+import {pictureRowCells, placesOnlyLines, sideListLines, underListLines, type MapListLine} from './map-list.js';
+import {fitCells, lineWidth, type Cell} from './text-fit.js';
+import type {MapDrawing} from './use-map-drawing.js';
+
+export type MapScreen = {
+	layout: MapLayout;
+	/** The body's lines, each exactly as wide as the pane's inside. */
+	lines: Cell[][];
+	markers: MapMarker[];
+	/** The place each line of the list names, by the list's line. */
+	listPlaces: Array<string | undefined>;
+};
+
+const pad = (cells: Cell[], width: number): Cell[] => {
+	const fitted = fitCells(cells, width);
+	const gap = width - lineWidth(fitted);
+	return gap > 0 ? [...fitted, {text: ' '.repeat(gap)}] : fitted;
+};
+
+export function mapScreen(model: StoryMap, map: MapPaneState, drawing: MapDrawing, width: number, height: number): MapScreen {
+	const layout = mapLayout(width, height);
+	const inner = Math.max(1, width - 2);
+	const body = paneBodyHeight(height);
+	const {canvas} = layout;
+	const ready = drawing && 'ready' in drawing ? drawing.ready : undefined;
+	const picture = canvas && ready && model.places.length > 0 ? ready.drawStoryMap(model.places, canvas, {selected: map.selected, view: map.view, routes: model.routes, fit: model.fit}) : undefined;
+	const notes = picture ? {legend: picture.legend, outside: picture.outside} : undefined;
+
+	let drawn: Cell[][] = [];
+	if (canvas) {
+		const message = model.places.length === 0 ? 'No place in this story has coordinates, so there is nothing to draw.' : drawing && 'failed' in drawing ? `The map could not be drawn: ${drawing.failed}` : picture ? undefined : 'Drawing the map…';
+		drawn = message ? [[{text: message, tone: 'muted'}]] : picture!.lines.map((line, row) => pictureRowCells(line, picture!.kinds[row]!));
+	}
+	const list: MapListLine[] = !canvas
+		? placesOnlyLines(model, map, layout.list.width, layout.list.rows)
+		: layout.list.x > 0
+			? sideListLines(model, map, notes, layout.list.width, layout.list.rows)
+			: underListLines(model, map, notes, layout.list.width);
+
+	const lines = Array.from({length: body}, (_, row): Cell[] => {
+		if (!canvas) return pad(list[row]?.cells ?? [], inner);
+		if (layout.list.x > 0) return [...pad(drawn[row] ?? [], canvas.columns), {text: ' '}, ...pad(list[row]?.cells ?? [], layout.list.width)];
+		return pad(row < canvas.rows ? (drawn[row] ?? []) : (list[row - canvas.rows]?.cells ?? []), inner);
+	});
+	return {layout, lines, markers: picture?.markers ?? [], listPlaces: list.map(line => line.place)};
+}
+
+/** The place at a cell of the body (relative to it): a marker within a cell of the pointer, or a list line. */
+export function placeAt(screen: MapScreen, column: number, row: number): string | undefined {
+	const {canvas, list} = screen.layout;
+	if (column >= list.x && row >= list.y && column < list.x + list.width && row < list.y + list.rows) return screen.listPlaces[row - list.y];
+	if (!canvas || column >= canvas.columns || row >= canvas.rows) return undefined;
+	let nearest: {id: string; distance: number} | undefined;
+	for (const marker of screen.markers) {
+		const distance = Math.max(Math.abs(marker.column - column), Math.abs(marker.row - row));
+		if (distance <= 1 && (!nearest || distance < nearest.distance)) nearest = {id: marker.id, distance};
+	}
+	return nearest?.id;
+}
