@@ -4,8 +4,8 @@ import stringWidth from 'string-width';
 import {stripVTControlCharacters} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {App} from '../../source/ui/app.js';
-import {farEastStory, mapStory} from '../fixtures/map-story.js';
-import {bundledStory, keys, mountElement} from '../helpers/render-app.js';
+import {farEastStory, mapStory, unplacedStory} from '../fixtures/map-story.js';
+import {keys, mountElement} from '../helpers/render-app.js';
 
 // The map pane as the user sees it: the drawing, the list of places, the Timeline → map steps, the
 // mouse, and every size down to the smallest dashboard.
@@ -105,7 +105,7 @@ describe('the map pane', () => {
 	});
 
 	it('says so when no place has coordinates, and lists the places when the pane is too small for a map', async () => {
-		const plain = mount(bundledStory);
+		const plain = mount(unplacedStory);
 		await plain.press('6');
 		const screen = await plain.waitFor(screen => screen.includes('6 Map'), 'the map pane');
 		expect(screen).toContain('No place in this story has coordinates');
