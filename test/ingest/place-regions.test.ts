@@ -43,6 +43,11 @@ describe('regions at the centroid of their outline', () => {
 		expect(located.get('Colorado')).toMatchObject({kind: 'State', source: expect.stringContaining('outline of Colorado')});
 	});
 
+	it("places the parts of a country that news names as places, made of several divisions: Scotland, Wales", () => {
+		expect(inside(locatePlace('Scotland', none)?.coordinates, [-7.7, 54.6, -0.7, 60.9])).toBe(true);
+		expect(inside(locatePlace('Wales', none)?.coordinates, [-5.4, 51.3, -2.6, 53.5])).toBe(true);
+	});
+
 	it('does not place Al Haouz by a region whose long name contains it (Marrakech-Tensift-Al Haouz)', () => {
 		expect(locatePlace('Al Haouz', {texts: ['Most of the dead were in the province of Al Haouz.'], countries: new Set(['MA'])})).toBeUndefined();
 	});
