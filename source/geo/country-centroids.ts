@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {geoArea, geoCentroid} from 'd3-geo';
 import {feature} from 'topojson-client';
-import type {GeometryCollection, Topology} from 'topojson-specification';
+import type {GeometryCollection, GeometryObject, Topology} from 'topojson-specification';
 import type {MultiPolygon, Polygon} from 'geojson';
 
 // Where a country is: the centroid of its outline in Natural Earth's 1:50m countries (world-atlas), the
@@ -18,7 +18,8 @@ export const countryCentroidSource = 'Natural Earth 1:50m country outline (centr
 const mainPartShare = 0.25;
 
 const require = createRequire(import.meta.url);
-let outlines: Map<string, Polygon | MultiPolygon> | undefined;
+let topology: Topology | undefined;
+let geometries: Map<string, GeometryObject> | undefined;
 const centroids = new Map<string, [number, number] | undefined>();
 
 function readTopology(): Topology {
@@ -31,16 +32,16 @@ function readTopology(): Topology {
 	}
 }
 
-/** The outlines by ISO 3166-1 numeric code ("504"), as world-atlas identifies its countries. */
-function loadOutlines(): Map<string, Polygon | MultiPolygon> {
-	const topology = readTopology();
-	const countries = topology.objects['countries'] as GeometryCollection;
-	const found = new Map<string, Polygon | MultiPolygon>();
-	for (const geometry of countries.geometries) {
-		if (geometry.id === undefined || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
-		found.set(String(geometry.id), (feature(topology, geometry) as {geometry: Polygon | MultiPolygon}).geometry);
+/** A country's outline by its ISO 3166-1 numeric code ("504"), as world-atlas identifies its countries. */
+function outlineOf(isoNumeric: string): Polygon | MultiPolygon | undefined {
+	if (!topology || !geometries) {
+		topology = readTopology();
+		geometries = new Map((topology.objects['countries'] as GeometryCollection).geometries.flatMap(geometry => (geometry.id === undefined ? [] : [[String(geometry.id), geometry] as const])));
 	}
-	return found;
+	const geometry = geometries.get(isoNumeric);
+	if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return undefined;
+	// Only the country asked for is decoded from the topology.
+	return (feature(topology, geometry) as {geometry: Polygon | MultiPolygon}).geometry;
 }
 
 /** The spherical centroid of the country's main parts: its largest and those at least a quarter its area. */
@@ -58,10 +59,9 @@ export function mainPartsCentroid(outline: Polygon | MultiPolygon): [number, num
 
 /** The centroid ([lon, lat]) of the country with that ISO numeric code, if Natural Earth outlines it. */
 export function countryCentroid(isoNumeric: string): [number, number] | undefined {
-	if (centroids.has(isoNumeric)) return centroids.get(isoNumeric);
-	outlines ??= loadOutlines();
-	const outline = outlines.get(isoNumeric);
-	const centroid = outline ? mainPartsCentroid(outline) : undefined;
-	centroids.set(isoNumeric, centroid);
-	return centroid;
+	if (!centroids.has(isoNumeric)) {
+		const outline = outlineOf(isoNumeric);
+		centroids.set(isoNumeric, outline ? mainPartsCentroid(outline) : undefined);
+	}
+	return centroids.get(isoNumeric);
 }

@@ -9,24 +9,31 @@ import {placeKey} from '../ingest/gazetteer.js';
 
 export type Village = {geonameId: number; name: string; country: string; adminCode: string; population: number; coordinates: [number, number]};
 
-let byName: Map<string, Village[]> | undefined;
+let lines: string[] | undefined;
+const byCountry = new Map<string, Map<string, Village[]>>();
 
-function load(): Map<string, Village[]> {
+/** The villages of one country, by name: the table is read once, each country indexed when first asked. */
+function villagesOf(country: string): Map<string, Village[]> {
+	const known = byCountry.get(country);
+	if (known) return known;
+	lines ??= readFileSync(new URL('villages.tsv', import.meta.url), 'utf8').split('\n');
 	const found = new Map<string, Village[]>();
-	for (const line of readFileSync(new URL('villages.tsv', import.meta.url), 'utf8').split('\n')) {
-		if (!line || line.startsWith('#')) continue;
-		const [id, name, country, adminCode, population, longitude, latitude] = line.split('\t');
-		const village: Village = {geonameId: Number(id), name: name!, country: country!, adminCode: adminCode!, population: Number(population), coordinates: [Number(longitude), Number(latitude)]};
+	const column = `\t${country}\t`;
+	for (const line of lines) {
+		if (!line.includes(column) || line.startsWith('#')) continue;
+		const [id, name, placeCountry, adminCode, population, longitude, latitude] = line.split('\t');
+		if (placeCountry !== country) continue;
+		const village: Village = {geonameId: Number(id), name: name!, country, adminCode: adminCode!, population: Number(population), coordinates: [Number(longitude), Number(latitude)]};
 		const key = placeKey(village.name);
 		const same = found.get(key);
 		if (same) same.push(village);
 		else found.set(key, [village]);
 	}
+	byCountry.set(country, found);
 	return found;
 }
 
-/** Every village of that name. */
-export function villagesNamed(name: string): Village[] {
-	byName ??= load();
-	return byName.get(placeKey(name)) ?? [];
+/** Every village of that name in that country. */
+export function villagesNamed(name: string, country: string): Village[] {
+	return villagesOf(country).get(placeKey(name)) ?? [];
 }

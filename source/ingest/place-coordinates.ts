@@ -93,8 +93,9 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 	if (cities[0]) return city(cities[0]);
 	const division = single(regions, context.countries, true);
 	if (division) return region(division);
-	const small = single([...townsNamed(name).map(match => ({country: match.country, located: town(match)})), ...villagesNamed(name).map(match => ({country: match.country, located: village(match)}))], context.countries, false);
-	return small?.located;
+	// Only in the story's countries, so only those are read.
+	const small = [...townsNamed(name, context.countries).map(town), ...[...context.countries].flatMap(country => villagesNamed(name, country)).map(village)];
+	return small.length === 1 ? small[0] : undefined;
 }
 
 /** Names the gazetteer knows only one place by, worldwide: their countries are the story's too. */
