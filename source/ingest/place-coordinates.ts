@@ -23,6 +23,8 @@ export type PlaceContext = {
 	texts: string[];
 	/** Countries (ISO alpha-2) the story names. */
 	countries: Set<string>;
+	/** Countries of places the story names that only one country has ("Utah"): for regions and small places only. */
+	implied?: Set<string>;
 };
 
 /** Where a place is, where that comes from, and what the gazetteer says it is ("Country", "City", "State"). */
@@ -58,13 +60,13 @@ const namesDivision = (name: string) => divisionWords.test(regionKey(name));
 
 /**
  * 1. A country: the centroid of its outline.
- * 2. A name that says it is a division ("Amur Oblast"): that division, in a country the story names or the only one.
+ * 2. A name that says it is a division ("Amur Oblast"): that division, in a country the story names or implies, or the only one.
  * 3. A city named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
  * 4. The most populous city of the name in a country the story names.
- * 5. A state, province or region ("Texas", "Primorye") in a country the story names.
+ * 5. A state, province or region ("Texas", "Primorye") in a country the story names or implies, unless a city there has its name.
  * 6. The most populous city of the name anywhere: what news means by a name it does not qualify.
  * 7. The only state, province or region of the name anywhere.
- * 8. A town or village (under 15,000 people): only the one of the name in a country the story names.
+ * 8. A town or village (under 15,000 people): only the one of the name in a country the story names or implies.
  */
 export function locatePlace(name: string, context: PlaceContext): Located | undefined {
 	const known = lookUpPlace(name);
@@ -72,10 +74,13 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 		const centroid = known.isoNumeric ? countryCentroid(known.isoNumeric) : undefined;
 		return centroid ? {coordinates: centroid, source: countryCentroidSource, kind: 'Country'} : undefined;
 	}
+	// Countries the story implies settle regions and small places, never a city against a bigger one:
+	// a story that names Denver and Paris means Paris, France.
+	const near = new Set([...context.countries, ...(context.implied ?? [])]);
 	const regions = regionsNamed(name);
 	if (namesDivision(name)) {
 		// "Moscow region" is the oblast, not the federal city of Moscow, a division of its own.
-		const division = single(regions.filter(candidate => !/\bcity$/i.test(candidate.kind)), context.countries, true);
+		const division = single(regions.filter(candidate => !/\bcity$/i.test(candidate.kind)), near, true);
 		return division ? region(division) : undefined;
 	}
 	const cities = citiesNamed(name);
@@ -88,13 +93,14 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 	}
 	const inStory = cities.find(city => context.countries.has(city.country));
 	if (inStory) return city(inStory);
-	const storyDivision = single(regions.filter(division => context.countries.has(division.country)), context.countries, false);
-	if (storyDivision) return region(storyDivision);
+	// A region named like a city of its country (Seoul, Tokyo, Lisbon's district) is that city's: the city is the pin.
+	const storyDivision = single(regions.filter(division => near.has(division.country)), near, false);
+	if (storyDivision && !cities.some(city => city.country === storyDivision.country)) return region(storyDivision);
 	if (cities[0]) return city(cities[0]);
-	const division = single(regions, context.countries, true);
+	const division = single(regions, near, true);
 	if (division) return region(division);
 	// Only in the story's countries, so only those are read.
-	const small = [...townsNamed(name, context.countries).map(town), ...[...context.countries].flatMap(country => villagesNamed(name, country)).map(village)];
+	const small = [...townsNamed(name, near).map(town), ...[...near].flatMap(country => villagesNamed(name, country)).map(village)];
 	return small.length === 1 ? small[0] : undefined;
 }
 
@@ -110,7 +116,7 @@ function unambiguousCountry(name: string): string | undefined {
  * country has ("Denver", "Utah"), which settle the others ("Colorado" is the state, not Brazil's town).
  */
 export function locatePlaces(names: string[], context: PlaceContext): Map<string, Located | undefined> {
-	const implied = names.flatMap(name => unambiguousCountry(name) ?? []);
-	const widened: PlaceContext = {texts: context.texts, countries: new Set([...context.countries, ...implied])};
+	const implied = new Set(names.flatMap(name => unambiguousCountry(name) ?? []));
+	const widened: PlaceContext = {...context, implied: new Set([...(context.implied ?? []), ...implied])};
 	return new Map(names.map(name => [name, locatePlace(name, widened)]));
 }

@@ -41,6 +41,10 @@ describe('regions at the centroid of their outline', () => {
 		expect(locatePlace('Colorado', none)!.source).toMatch(/a city in BR/);
 		const located = locatePlaces(['Colorado', 'Utah', 'Denver'], none);
 		expect(located.get('Colorado')).toMatchObject({kind: 'State', source: expect.stringContaining('outline of Colorado')});
+		// Those countries settle regions and small places, not a city against a far bigger one.
+		expect(locatePlaces(['Paris', 'Denver'], none).get('Paris')!.source).toMatch(/a city in FR/);
+		// A region named like a city of its country is placed at the city.
+		expect(locatePlaces(['Seoul', 'Busan'], none).get('Seoul')).toMatchObject({kind: 'City'});
 	});
 
 	it("places the parts of a country that news names as places, made of several divisions: Scotland, Wales", () => {
