@@ -1,7 +1,7 @@
 import {countryCentroid, countryCentroidSource} from '../geo/country-centroids.js';
 import {divisionWords, regionKey, regionSource, regionsNamed, type RegionRecord} from '../geo/regions.js';
 import {villagesNamed, type Village} from '../geo/villages.js';
-import {citiesNamed, lookUpPlace, townsNamed, type GazetteerCity} from './gazetteer.js';
+import {citiesNamed, lookUpPlace, placeKey, townsNamed, type GazetteerCity} from './gazetteer.js';
 
 // Coordinates for a place the importer found, only when the gazetteer knows it without doubt in the
 // article's context. Sieves from the most to the least certain, each leaving the name alone when it
@@ -55,11 +55,23 @@ function single<T extends {country: string}>(candidates: T[], countries: Set<str
 	return alone && candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/**
+ * A US state's name written after one of its cities ("Atlanta, Georgia") is the state, even where a
+ * country has the name: the state itself, as Natural Earth outlines it.
+ */
+function qualifiedState(name: string, texts: string[]): RegionRecord | undefined {
+	const code = usStates.get(placeKey(name));
+	if (!code) return undefined;
+	const pattern = new RegExp(`(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)?),\\s+${escape(name)}(?![\\p{L}])`, 'gu');
+	const cityOfState = texts.some(text => [...text.matchAll(pattern)].some(match => citiesNamed(match[1]!).some(city => city.country === 'US' && city.adminCode === code)));
+	return cityOfState ? regionsNamed(name).find(candidate => candidate.country === 'US') : undefined;
+}
+
 /** "Amur region", "Primorsky Krai": the name says it is a division, so no city of the name is meant. */
 const namesDivision = (name: string) => divisionWords.test(regionKey(name));
 
 /**
- * 1. A country: the centroid of its outline.
+ * 1. A country: the centroid of its outline (unless it is a US state named after a city of it: "Atlanta, Georgia").
  * 2. A name that says it is a division ("Amur Oblast"): that division, in a country the story names or implies, or the only one.
  * 3. A city named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
  * 4. The most populous city of the name in a country the story names.
@@ -70,6 +82,8 @@ const namesDivision = (name: string) => divisionWords.test(regionKey(name));
  */
 export function locatePlace(name: string, context: PlaceContext): Located | undefined {
 	const known = lookUpPlace(name);
+	const state = qualifiedState(name, context.texts);
+	if (state) return region(state);
 	if (known?.kind === 'Country') {
 		const centroid = known.isoNumeric ? countryCentroid(known.isoNumeric) : undefined;
 		return centroid ? {coordinates: centroid, source: countryCentroidSource, kind: 'Country'} : undefined;

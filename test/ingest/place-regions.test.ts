@@ -30,6 +30,11 @@ describe('regions at the centroid of their outline', () => {
 		expect(region.coordinates).not.toEqual(city.coordinates);
 	});
 
+	it('takes Georgia after Atlanta for the state, and Georgia alone for the country', () => {
+		expect(locatePlace('Georgia', {texts: ['Storms hit Atlanta, Georgia, on Friday.'], countries: new Set()})).toMatchObject({kind: 'State', source: expect.stringContaining('outline of Georgia')});
+		expect(locatePlace('Georgia', {texts: ['Talks opened in Tbilisi, Georgia.'], countries: new Set()})).toMatchObject({kind: 'Country'});
+	});
+
 	it('places a US state named alone, at its centroid, not at a city in it', () => {
 		const texas = locatePlace('Texas', none)!;
 		expect(texas).toMatchObject({kind: 'State'});
