@@ -64,6 +64,8 @@ export type StoryMap = {
 	routes: MapPlace[][];
 	/** What the fitted view frames: where the story happens (see `whereItHappens`). */
 	fit: MapPlace[];
+	/** The story's countries, by their names and aliases, to outline from the boundary data. */
+	countries: Array<{id: string; names: string[]}>;
 };
 
 /** Degrees (of latitude, or of longitude at the places' latitude) within which a place counts as near. */
@@ -93,5 +95,5 @@ export function storyMap(story: StoryFile): StoryMap {
 	// A route runs between points: through a region's or a country's middle it would zigzag.
 	const kinds = new Map(story.places.map(place => [place.id, place.kind]));
 	const points = places.filter(place => breadth(kinds.get(place.id) ?? '') === 0);
-	return {places, unplaced: unplacedPlaces(story), steps, routes: travelRoutes(story, points).map(route => route.places), fit: whereItHappens(places, steps)};
+	return {places, unplaced: unplacedPlaces(story), steps, routes: travelRoutes(story, points).map(route => route.places), fit: whereItHappens(places, steps), countries: story.places.filter(place => isCountry(place.kind)).map(place => ({id: place.id, names: [place.name, ...place.aliases]}))};
 }

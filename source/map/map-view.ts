@@ -118,9 +118,37 @@ function visibleBounds(projection: GeoProjection, width: number, height: number)
 }
 
 /** What a cell of the picture shows, for colouring: land or sea lines, a route, a marker, a label. */
-export type CellKind = 'line' | 'route' | 'marker' | 'selectedMarker' | 'label' | 'selectedLabel';
-const kindCodes: Record<CellKind, string> = {line: ' ', route: 'r', marker: 'm', selectedMarker: 's', label: 'l', selectedLabel: 'L'};
+export type CellKind = 'line' | 'outline' | 'countryName' | 'route' | 'marker' | 'selectedMarker' | 'label' | 'selectedLabel';
+const kindCodes: Record<CellKind, string> = {line: ' ', outline: 'o', countryName: 'c', route: 'r', marker: 'm', selectedMarker: 's', label: 'l', selectedLabel: 'L'};
 export const cellKindOf = (code: string): CellKind => (Object.keys(kindCodes) as CellKind[]).find(kind => kindCodes[kind] === code) ?? 'line';
+
+/** Lays a layer of braille dots over the picture: the dots of both in one character, the layer's kind. */
+function overlay(cells: string[][], kinds: string[][], layer: string[], kind: string) {
+	layer.forEach((line, row) => {
+		for (let column = 0; column < line.length; column++) {
+			const dots = line.charCodeAt(column);
+			if (dots === 0x20) continue;
+			const base = cells[row]![column]!.codePointAt(0)!;
+			cells[row]![column] = String.fromCodePoint(0x2800 | (dots - 0x2800) | (base >= 0x2800 && base <= 0x28ff ? base - 0x2800 : 0));
+			kinds[row]![column] = kind;
+		}
+	});
+}
+
+/** Writes text over the picture's cells. A wide character takes two cells: the second is left empty, so the line keeps its width. */
+function writeText(cells: string[][], kinds: string[][], row: number, column: number, text: string, kind: string) {
+	let at = column;
+	for (const character of text) {
+		const width = cellWidth(character);
+		cells[row]![at] = character;
+		kinds[row]![at] = kind;
+		if (width === 2) {
+			cells[row]![at + 1] = '';
+			kinds[row]![at + 1] = kind;
+		}
+		at += width;
+	}
+}
 
 export type DrawOptions = {
 	selected?: string;
@@ -128,6 +156,8 @@ export type DrawOptions = {
 	routes?: MapPlace[][];
 	/** The places the fitted view frames (default: all); the chosen place is always among them. */
 	fit?: MapPlace[];
+	/** The story's countries: outlined (solid, where other borders are dotted) and named at their centroid. */
+	countries?: Array<{name: string; outline: GeoLine[]; centroid: [number, number]}>;
 };
 
 export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: DrawOptions = {}): MapPicture {
@@ -166,31 +196,24 @@ export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: 
 	);
 	const cells = canvas.rows().map(line => [...line]);
 	const kinds = cells.map(line => line.map(() => kindCodes.line));
+	// The story's countries: their whole outline solid over the dotted borders, on a layer of its own.
+	const outlineCanvas = createBrailleCanvas(columns, rows);
+	for (const country of options.countries ?? []) drawLines(outlineCanvas, projection, country.outline, bounds, false);
+	overlay(cells, kinds, outlineCanvas.rows(), kindCodes.outline);
 	const routeRows = routeCanvas.rows();
-	for (let row = 0; row < rows; row++) {
-		for (let column = 0; column < columns; column++) {
-			const route = routeRows[row]!.codePointAt(column)!;
-			if (route === 0x20) continue;
-			// The route's dots over the coast's, in one braille character.
-			const base = cells[row]![column]!.codePointAt(0)!;
-			cells[row]![column] = String.fromCodePoint(0x2800 | (route - 0x2800) | (base === 0x20 ? 0 : base - 0x2800));
-			kinds[row]![column] = kindCodes.route;
-		}
-	}
-	for (const label of labels) {
-		let column = label.column;
-		const kind = label.id === options.selected ? kindCodes.selectedLabel : kindCodes.label;
-		for (const character of label.text) {
-			// A wide character takes two cells: the second is left empty so that the line keeps its width.
-			const width = cellWidth(character);
-			cells[label.row]![column] = character;
-			kinds[label.row]![column] = kind;
-			if (width === 2) {
-				cells[label.row]![column + 1] = '';
-				kinds[label.row]![column + 1] = kind;
-			}
-			column += width;
-		}
+	overlay(cells, kinds, routeRows, kindCodes.route);
+	for (const label of labels) writeText(cells, kinds, label.row, label.column, label.text, label.id === options.selected ? kindCodes.selectedLabel : kindCodes.label);
+	// Country names where they fit at their centroid, after the places' names, which matter more.
+	for (const country of options.countries ?? []) {
+		const point = projection(country.centroid);
+		if (!point) continue;
+		const width = cellWidth(country.name);
+		const column = Math.floor(point[0] / 2) - Math.floor(width / 2);
+		const row = Math.floor(point[1] / 4);
+		if (row < 0 || row >= rows || column < 0 || column + width > columns) continue;
+		const free = (at: number) => kinds[row]![at] !== kindCodes.label && kinds[row]![at] !== kindCodes.selectedLabel && kinds[row]![at] !== kindCodes.countryName && !markers.some(marker => marker.row === row && marker.column === at);
+		if (!Array.from({length: width + 2}, (_, index) => column - 1 + index).filter(at => at >= 0 && at < columns).every(free)) continue;
+		writeText(cells, kinds, row, column, country.name, kindCodes.countryName);
 	}
 	// Markers differ by shape, not only colour: ◉ the selected place, ● the others.
 	for (const marker of markers) {

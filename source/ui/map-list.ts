@@ -84,7 +84,7 @@ export function placesOnlyLines(model: StoryMap, map: MapPaneState, width: numbe
 	return lines.slice(chosen >= rows ? first : 0, (chosen >= rows ? first : 0) + rows);
 }
 
-const kindTones: Record<string, Cell['tone']> = {' ': 'muted', r: 'accent', m: 'accent', s: 'match', l: 'normal', L: 'match'};
+const kindTones: Record<string, Cell['tone']> = {' ': 'muted', o: 'normal', c: 'heading', r: 'accent', m: 'accent', s: 'match', l: 'normal', L: 'match'};
 
 /**
  * One line of the drawing as cells to colour: coasts and borders muted, routes and markers in the accent,

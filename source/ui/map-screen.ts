@@ -31,7 +31,7 @@ export function mapScreen(model: StoryMap, map: MapPaneState, drawing: MapDrawin
 	const body = paneBodyHeight(height);
 	const {canvas} = layout;
 	const ready = drawing && 'ready' in drawing ? drawing.ready : undefined;
-	const picture = canvas && ready && model.places.length > 0 ? ready.drawStoryMap(model.places, canvas, {selected: map.selected, view: map.view, routes: model.routes, fit: model.fit}) : undefined;
+	const picture = canvas && ready && model.places.length > 0 ? ready.drawStoryMap(model, canvas, {selected: map.selected, view: map.view}) : undefined;
 	const notes = picture ? {legend: picture.legend, outside: picture.outside} : undefined;
 
 	let drawn: Cell[][] = [];
