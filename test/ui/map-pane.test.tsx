@@ -96,7 +96,9 @@ describe('the map pane', () => {
 		await app.press(mouseAt(0, column, row), mouseAt(0, column, row, true));
 		await app.waitFor(screen => /◉ Khasan/.test(screen), 'Khasan chosen');
 		await app.press(mouseAt(0, column, row), mouseAt(0, column, row, true));
-		await app.waitFor(screen => screen.includes('Detail  Khasan'), 'the detail of Khasan');
+		const detail = await app.waitFor(screen => screen.includes('Detail  Khasan'), 'the detail of Khasan');
+		// Where it is, and that the articles did not say so.
+		expect(detail).toContain('42.43°N 130.78°E · from GeoNames, for the tests, not from the articles');
 		await app.press(keys.escape);
 		await app.waitFor(screen => drawn(screen) && screen.includes('6 Map'), 'the map again');
 		await app.press(mouseAt(64, 40, 20));
