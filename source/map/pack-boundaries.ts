@@ -18,7 +18,8 @@ export type BoundaryIndex = {
 	source: string;
 	coastlines: number[];
 	borders: number[];
-	countries: Array<{id: string | null; name: string; centroid: [number, number]; lines: number[]}>;
+	/** Each country's coast, then its land borders: drawn solid and dotted like the rest. */
+	countries: Array<{id: string | null; name: string; centroid: [number, number]; coast: number[]; borders: number[]}>;
 };
 
 export function packBoundaries(topology: Topology, source: string): {index: BoundaryIndex; points: Float32Array} {
@@ -38,7 +39,9 @@ export function packBoundaries(topology: Topology, source: string): {index: Boun
 		name: (geometry.properties as {name?: string} | undefined)?.name ?? String(geometry.id),
 		// The centroid of the country's area, not of its capital: where its name belongs on a map.
 		centroid: (geoCentroid(feature(topology, geometry) as unknown as Feature) as [number, number]).map(value => Math.round(value * 1e4) / 1e4) as [number, number],
-		lines: add(mesh(topology, geometry as unknown as GeometryCollection) as MultiLineString),
+		// An arc of the country's shared with no other country is coast; one shared is a border.
+		coast: add(mesh(topology, countries, (a, b) => a === b && a === geometry) as MultiLineString),
+		borders: add(mesh(topology, countries, (a, b) => a !== b && (a === geometry || b === geometry)) as MultiLineString),
 	}));
 	const total = layers.reduce((sum, [lines]) => sum + lines.reduce((count, line) => count + line.length, 0), 0);
 	const points = new Float32Array(total * 2);

@@ -11,7 +11,7 @@ import {packBoundaries, type BoundaryIndex} from './pack-boundaries.js';
 export type GeoLine = {points: Float32Array | Float64Array; west: number; south: number; east: number; north: number};
 export type WorldShapes = {coastlines: GeoLine[]; borders: GeoLine[]};
 /** A country of the boundary data: its outline as lines, its centroid and its name there. */
-export type CountryShape = {id: string; name: string; outline: GeoLine[]; centroid: [number, number]};
+export type CountryShape = {id: string; name: string; coast: GeoLine[]; borders: GeoLine[]; centroid: [number, number]};
 
 export const packedFiles = {index: 'world-50m.json', points: 'world-50m.f32'};
 
@@ -57,7 +57,7 @@ function load(): Loaded {
 	let end = index.borders.at(-1) ?? index.coastlines.at(-1) ?? 0;
 	const countryStarts = index.countries.map(country => {
 		const start = end;
-		end = country.lines.at(-1) ?? end;
+		end = country.borders.at(-1) ?? country.coast.at(-1) ?? end;
 		return start;
 	});
 	loaded = {index, points, shapes: {coastlines, borders}, countries: new Map(), countryStarts};
@@ -79,7 +79,8 @@ export function countryShape(key: string): CountryShape | undefined {
 	const position = index.countries.findIndex(each => each.id === key || (each.id === null && each.name === key));
 	if (position < 0) return undefined;
 	const entry = index.countries[position]!;
-	const shape = {id: key, name: entry.name, outline: linesOf(points, entry.lines, countryStarts[position]!), centroid: entry.centroid};
+	const start = countryStarts[position]!;
+	const shape = {id: key, name: entry.name, coast: linesOf(points, entry.coast, start), borders: linesOf(points, entry.borders, entry.coast.at(-1) ?? start), centroid: entry.centroid};
 	countries.set(key, shape);
 	return shape;
 }

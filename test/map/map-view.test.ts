@@ -209,8 +209,19 @@ describe("the story's countries", async () => {
 		expect(northKorea.centroid[0]).toBeGreaterThan(126);
 		expect(northKorea.centroid[1]).toBeGreaterThan(39.5);
 		const picture = drawMap(worldShapes(), trip, {columns: 80, rows: 32}, {countries: [northKorea]});
+		expect(northKorea.borders.length).toBeGreaterThan(0);
 		expect(picture.lines.join('\n')).toContain('North Korea');
 		expect(picture.kinds.join('').includes('o')).toBe(true);
 		for (const line of picture.lines) expect([...line]).toHaveLength(80);
+	});
+});
+
+describe('a zoomed view', () => {
+	it('centres on the chosen place, wherever the fitted view had it', () => {
+		const size = {columns: 80, rows: 30};
+		const picture = drawMap(worldShapes(), trip, size, {selected: 'pyongyang', view: {zoom: 4, panColumns: 0, panRows: 0, centre: 'pyongyang'}});
+		const marker = picture.markers.find(each => each.id === 'pyongyang')!;
+		expect(Math.abs(marker.column - 40)).toBeLessThanOrEqual(1);
+		expect(Math.abs(marker.row - 15)).toBeLessThanOrEqual(1);
 	});
 });

@@ -109,10 +109,22 @@ describe('the map pane keys', () => {
 		expect(press(onMap(), '/').focus).toBe('search');
 	});
 
-	it('does nothing on a map without places', () => {
+	it('does nothing on a map without places: no zoom over nothing', () => {
 		const empty: MapEnvironment = {places: [], steps: [], size: {columns: 0, rows: 0}};
 		expect(applyMapCommand(initialMapPane, 'nextStep', empty)).toBe(initialMapPane);
-		expect(applyMapCommand(initialMapPane, 'moveDown', empty, 1)).toBe(initialMapPane);
+		expect(applyMapCommand(initialMapPane, 'zoomIn', empty)).toBe(initialMapPane);
+		expect(applyMapCommand(initialMapPane, 'nextPlace', empty)).toBe(initialMapPane);
 		expect(applyMapCommand(initialMapPane, 'toggleHelp', empty)).toBeUndefined();
+	});
+
+	it('centres a zoomed map on the place chosen with the keys, and pans no further than the story can be found again', () => {
+		let state = press(onMap(), 'j', '+');
+		expect(state.map.view).toMatchObject({zoom: 1.5, centre: 'pyongyang'});
+		state = press(state, 'right', 'j');
+		// A new place chosen comes to the middle: the pan starts again from it.
+		expect(state.map.view).toMatchObject({centre: 'khasan', panColumns: 0, panRows: 0});
+		for (let index = 0; index < 50; index++) state = press(state, 'left');
+		expect(state.map.view.panColumns).toBe(-80 * 1.5);
+		expect(press(state, '0').map.view).toEqual(initialMapPane.view);
 	});
 });
