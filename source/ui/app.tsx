@@ -29,11 +29,12 @@ import {useBackgroundSearch} from './use-background-search.js';
 import {useHabitEffects} from './use-habit-effects.js';
 import {useKeyInput} from './use-key-input.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import {storyMap} from '../map/map-story.js';
+import {storyMap, whyNotOnMap} from '../map/map-story.js';
 import {MapPane} from './components/map-pane.js';
 import {mapLayout} from './map-layout.js';
-import {mapScreen} from './map-screen.js';
+import {idleMapKeys, mapScreen} from './map-screen.js';
 import {useMapDrawing} from './use-map-drawing.js';
+import {itemPosition} from './windowing.js';
 import type {ViewShape} from './view-navigation.js';
 
 export type AppProps = {
@@ -157,7 +158,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		// Lists, details, results and help all sit in a frame of the main area's height.
 		pageSize: body,
 		keyTable: table,
-		map: {places: mapModel.places.map(place => place.id), steps: mapSteps, size: mapCanvas ?? {columns: 0, rows: 0}},
+		map: {places: mapModel.places.map(place => place.id), steps: mapSteps, size: mapCanvas ?? {columns: 0, rows: 0}, outlined: mapModel.outlined.map(country => country.id), whyNot: id => whyNotOnMap(story, id)},
 		mouse: (current, event, at) => mouseAction(current, event, at, screenGeometry(current), environmentRef.current),
 	};
 	const environmentRef = useRef(environment);
@@ -224,7 +225,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		}
 		main = <DocumentView document={document} kind={topView.target.kind === 'reader' ? 'Reader' : 'Detail'} trail={trail} view={topView} width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'map') {
-		main = <MapPane screen={shownMap!} zoom={state.map.view.zoom} focused width={mainWidth} height={mainHeight} />;
+		const chosen = state.map.selected === undefined ? -1 : mapModel.places.findIndex(place => place.id === state.map.selected);
+		main = <MapPane screen={shownMap!} zoom={state.map.view.zoom} position={chosen >= 0 ? itemPosition(chosen, mapModel.places.length) : undefined} focused width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
 		// The results on screen may be newer (and fewer) than those the state has received yet: the
 		// selection drawn is one of those shown.
@@ -272,7 +274,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header title={header.title} lines={headerLines} note={note} fresh={fresh} width={layout.width} />
 			{main}
-			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const])])} width={layout.width} />
+			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const]), ...idleMapKeys(mapModel, state.map, context)])} width={layout.width} />
 		</Box>
 	);
 }

@@ -2,6 +2,7 @@
 // marker is and which place each line of the list names. Pure, given the drawing function (loaded
 // lazily by the app); the pane component only draws these lines.
 import type {MapPaneState} from '../map/map-pane-model.js';
+import type {Command, Context} from './keys.js';
 import type {StoryMap} from '../map/map-story.js';
 import type {MapMarker} from '../map/map-view.js';
 import {paneBodyHeight} from './layout.js';
@@ -39,18 +40,24 @@ export function mapScreen(model: StoryMap, map: MapPaneState, drawing: MapDrawin
 		const message = model.places.length === 0 ? 'No place in this story has coordinates, so there is nothing to draw.' : drawing && 'failed' in drawing ? `The map could not be drawn: ${drawing.failed}` : picture ? undefined : 'Drawing the map…';
 		drawn = message ? [[{text: message, tone: 'muted'}]] : picture!.lines.map((line, row) => pictureRowCells(line, picture!.kinds[row]!));
 	}
-	const list: MapListLine[] = !canvas
-		? placesOnlyLines(model, map, layout.list.width, layout.list.rows)
-		: layout.list.x > 0
-			? sideListLines(model, map, notes, layout.list.width, layout.list.rows)
-			: underListLines(model, map, notes, layout.list.width);
+	// The list keeps a cell from the frame on its right, and from the drawing a rule and a cell.
+	const beside = layout.list.x > 0;
+	const listWidth = Math.max(1, layout.list.width - (beside ? 2 : 1));
+	const list: MapListLine[] = !canvas ? placesOnlyLines(model, map, listWidth, layout.list.rows) : beside ? sideListLines(model, map, notes, listWidth, layout.list.rows) : underListLines(model, map, notes, listWidth);
 
 	const lines = Array.from({length: body}, (_, row): Cell[] => {
 		if (!canvas) return pad(list[row]?.cells ?? [], inner);
-		if (layout.list.x > 0) return [...pad(drawn[row] ?? [], canvas.columns), {text: ' '}, ...pad(list[row]?.cells ?? [], layout.list.width)];
+		if (beside) return [...pad(drawn[row] ?? [], canvas.columns), {text: '│', tone: 'muted'}, {text: ' '}, ...pad(list[row]?.cells ?? [], layout.list.width - 1)];
 		return pad(row < canvas.rows ? (drawn[row] ?? []) : (list[row - canvas.rows]?.cells ?? []), inner);
 	});
 	return {layout, lines, markers: picture?.markers ?? [], listPlaces: list.map(line => line.place)};
+}
+
+/** The map's keys that would do nothing now, which the footer leaves out: all of them without places. */
+export function idleMapKeys(model: StoryMap, map: MapPaneState, context: Context): Command[] {
+	if (context !== 'map') return [];
+	if (model.places.length === 0) return ['zoomIn', 'panLeft', 'fitMap', 'nextStep', 'nextPlace', 'openSelected'];
+	return [...(model.steps.length === 0 ? ['nextStep' as const] : []), ...(map.selected === undefined ? ['openSelected' as const] : [])];
 }
 
 /** The place at a cell of the body (relative to it): a marker within a cell of the pointer, or a list line. */

@@ -11,6 +11,10 @@ export type MapEnvironment = {
 	steps: Array<{event: string; place: string}>;
 	/** The map's drawing area in cells: an arrow press pans a quarter of it. */
 	size: {columns: number; rows: number};
+	/** Why an item has no marker, for the footer when `m` cannot show it. */
+	whyNot?: (id: string) => string;
+	/** Countries drawn by their borders: `m` on one shows the map, without choosing a marker. */
+	outlined?: string[];
 };
 
 export const noMap: MapEnvironment = {places: [], steps: [], size: {columns: 0, rows: 0}};

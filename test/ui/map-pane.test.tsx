@@ -53,7 +53,7 @@ describe('the map pane', () => {
 		app.unmount();
 	});
 
-	it('opens at the selected Timeline event, and Enter opens the place', async () => {
+	it('opens at the selected Timeline event; Enter opens that event, or the place chosen with j/k', async () => {
 		const app = mount();
 		await app.press('2');
 		// Down to "Kim leaves Pyongyang", the first event of 2023 with a place.
@@ -63,9 +63,13 @@ describe('the map pane', () => {
 		let screen = await app.waitFor(screen => drawn(screen) && /◉ Pyongyang/.test(screen), 'the map at Pyongyang');
 		expect(screen).toContain('Kim leaves Pyongyang');
 		await app.press(keys.enter);
-		screen = await app.waitFor(screen => screen.includes('Detail  Pyongyang'), 'the detail of Pyongyang');
+		screen = await app.waitFor(screen => screen.includes('Detail  Event'), 'the detail of the event');
+		expect(screen).toContain('Kim leaves Pyongyang');
 		await app.press(keys.escape);
 		await app.waitFor(screen => drawn(screen) && screen.includes('6 Map'), 'the map again');
+		// Choosing a place ends the step: Enter now opens the place.
+		await app.press('k', keys.enter);
+		await app.waitFor(screen => screen.includes('Detail  Pyongyang') || screen.includes('Detail  Khasan') || screen.includes('Detail  Vladivostok'), 'the detail of a place');
 		app.unmount();
 	});
 
