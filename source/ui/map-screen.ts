@@ -5,10 +5,11 @@ import type {MapPaneState} from '../map/map-pane-model.js';
 import type {Command, Context} from './keys.js';
 import type {StoryMap} from '../map/map-story.js';
 import type {MapMarker} from '../map/map-view.js';
+import type {PlacedLabel} from '../map/place-labels.js';
 import {paneBodyHeight} from './layout.js';
 import {mapLayout, type MapLayout} from './map-layout.js';
 import {pictureRowCells, placesOnlyLines, sideListLines, underListLines, type MapListLine} from './map-list.js';
-import {fitCells, lineWidth, type Cell} from './text-fit.js';
+import {cellWidth, fitCells, lineWidth, type Cell} from './text-fit.js';
 import type {MapDrawing} from './use-map-drawing.js';
 
 export type MapScreen = {
@@ -16,6 +17,8 @@ export type MapScreen = {
 	/** The body's lines, each exactly as wide as the pane's inside. */
 	lines: Cell[][];
 	markers: MapMarker[];
+	/** Where the places' names are on the drawing: a click on a name chooses its place too. */
+	labels: PlacedLabel[];
 	/** The place each line of the list names, by the list's line. */
 	listPlaces: Array<string | undefined>;
 };
@@ -50,7 +53,7 @@ export function mapScreen(model: StoryMap, map: MapPaneState, drawing: MapDrawin
 		if (beside) return [...pad(drawn[row] ?? [], canvas.columns), {text: '│', tone: 'muted'}, {text: ' '}, ...pad(list[row]?.cells ?? [], layout.list.width - 1)];
 		return pad(row < canvas.rows ? (drawn[row] ?? []) : (list[row - canvas.rows]?.cells ?? []), inner);
 	});
-	return {layout, lines, markers: picture?.markers ?? [], listPlaces: list.map(line => line.place)};
+	return {layout, lines, markers: picture?.markers ?? [], labels: picture?.labels ?? [], listPlaces: list.map(line => line.place)};
 }
 
 /** The map's keys that would do nothing now, which the footer leaves out: all of them without places. */
@@ -63,12 +66,18 @@ export function idleMapKeys(model: StoryMap, map: MapPaneState, context: Context
 /** The place at a cell of the body (relative to it): a marker within a cell of the pointer, or a list line. */
 export function placeAt(screen: MapScreen, column: number, row: number): string | undefined {
 	const {canvas, list} = screen.layout;
-	if (column >= list.x && row >= list.y && column < list.x + list.width && row < list.y + list.rows) return screen.listPlaces[row - list.y];
+	if (inPlaceList(screen, column, row)) return screen.listPlaces[row - list.y];
 	if (!canvas || column >= canvas.columns || row >= canvas.rows) return undefined;
 	let nearest: {id: string; distance: number} | undefined;
 	for (const marker of screen.markers) {
 		const distance = Math.max(Math.abs(marker.column - column), Math.abs(marker.row - row));
 		if (distance <= 1 && (!nearest || distance < nearest.distance)) nearest = {id: marker.id, distance};
 	}
-	return nearest?.id;
+	return nearest?.id ?? screen.labels.find(label => label.row === row && column >= label.column && column < label.column + cellWidth(label.text))?.id;
+}
+
+/** Whether a cell of the body is in the list of places (where the wheel moves the choice, not the zoom). */
+export function inPlaceList(screen: MapScreen, column: number, row: number): boolean {
+	const {list} = screen.layout;
+	return column >= list.x && row >= list.y && column < list.x + list.width && row < list.y + list.rows;
 }

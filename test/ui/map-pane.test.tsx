@@ -105,8 +105,18 @@ describe('the map pane', () => {
 		expect(detail).toContain('42.43°N 130.78°E · from GeoNames, for the tests, not from the articles');
 		await app.press(keys.escape);
 		await app.waitFor(screen => drawn(screen) && screen.includes('6 Map'), 'the map again');
+		// A click on a name chooses its place, as a click on its marker does.
+		const now = app.frame().split('\n');
+		const nameRow = now.findIndex(line => line.search(/Pyongyang/) >= 0 && line.search(/Pyongyang/) < 80);
+		await app.press(mouseAt(0, now[nameRow]!.indexOf('Pyongyang') + 2, nameRow), mouseAt(0, now[nameRow]!.indexOf('Pyongyang') + 2, nameRow, true));
+		await app.waitFor(screen => /◉ Pyongyang/.test(screen), 'Pyongyang chosen by a click on its name');
 		await app.press(mouseAt(64, 40, 20));
 		await app.waitFor(screen => screen.includes('×1.5'), 'zoomed in by the wheel');
+		// Over the list of places, the wheel goes through them instead.
+		const list = app.frame().split('\n');
+		const listRow = list.findIndex(line => line.includes('Places · 3'));
+		await app.press(mouseAt(65, list[listRow]!.indexOf('Places'), listRow));
+		await app.waitFor(screen => /◉ Khasan/.test(screen), 'the next place chosen by the wheel over the list');
 		app.unmount();
 	});
 
