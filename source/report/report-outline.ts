@@ -1,4 +1,4 @@
-import {coordinatesLabel} from '../geo/coordinates-label.js';
+import {coordinatesLabel} from '../model/coordinates-label.js';
 import {factCategoryOrder, factCategoryTitles, eventStatusLabels, plural} from '../model/labels.js';
 import type {Citation} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';

@@ -24,6 +24,6 @@ export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTa
 			}
 		}
 	}
-	lines.push([], ...wrapCells([{text: 'Markers: ◉ focused pane · ▸ selection or chosen link · » a line that matches the search · ┃ the cited paragraph · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
+	lines.push([], ...wrapCells([{text: 'Markers: ◉ focused pane (on the map: the chosen place) · ▸ selection or chosen link · » a line that matches the search · ┃ the cited paragraph · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
 	return lines;
 }

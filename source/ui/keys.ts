@@ -28,6 +28,8 @@ export type Command =
 	| 'nextStep'
 	| 'previousStep'
 	| 'showOnMap'
+	| 'nextPlace'
+	| 'previousPlace'
 	| 'moveUp'
 	| 'moveDown'
 	| 'pageUp'
@@ -129,14 +131,16 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	nextStep: onMap("the next event with a place, in date order (Timeline → map)", [key('n'), key(']')], 'n/N event', 8),
 	previousStep: onMap('the previous event with a place', [key('N', {shift: true}), key('[')]),
 	showOnMap: {category: 'Map', description: 'show the selected event or place on the map', bindings: [{keys: [key('m')], contexts: ['list', 'detail']}]},
+	nextPlace: onMap('choose the next place (g/G: the first, the last; Enter opens it)', [key('j')], 'j/k place', 4),
+	previousPlace: onMap('choose the previous place', [key('k')]),
 	moveUp: {
 		category: 'Moving',
-		description: 'up a line (in a list: the selection; on the map: the previous place)',
-		footer: {list: '↑↓/jk move', map: 'j/k place', detail: '↑↓/jk scroll', picker: '↑↓/jk move', pickerFilter: '↑↓ move'},
+		description: 'up a line (in a list: the selection)',
+		footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll', picker: '↑↓/jk move', pickerFilter: '↑↓ move'},
 		importance: 2,
-		bindings: [{keys: [key('up'), key('k')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('up')], contexts: ['pickerFilter']}, {keys: [key('k')], contexts: ['map']}],
+		bindings: [{keys: [key('up'), key('k')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('up')], contexts: ['pickerFilter']}],
 	},
-	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('down')], contexts: ['pickerFilter']}, {keys: [key('j')], contexts: ['map']}]},
+	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('down')], contexts: ['pickerFilter']}]},
 	pageUp: {category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	halfPageUp: {category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},

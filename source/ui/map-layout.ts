@@ -14,7 +14,7 @@ export type MapLayout = {
 	left: number;
 	/** The drawing, relative to the body; none when the pane is too small for a map. */
 	canvas?: {columns: number; rows: number};
-	/** The list of places: beside the drawing (x > 0) or under it (y > 0), or the whole body. */
+	/** The list of places: beside the drawing (x > 0: a rule, then the list) or under it (y > 0), or the whole body. */
 	list: {x: number; y: number; width: number; rows: number};
 };
 

@@ -13,9 +13,11 @@ export type MapListLine = {cells: Cell[]; selected?: boolean; place?: string};
 
 const noNotes: PictureNotes = {legend: [], outside: []};
 
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 function stepLines(model: StoryMap, map: MapPaneState, width: number): Cell[][] {
 	const step = map.step === undefined ? undefined : model.steps[map.step];
-	if (!step) return model.steps.length > 0 ? wrapCells([{text: `${model.steps.length} events with a place: n/N steps through them`, tone: 'muted'}], width) : [];
+	if (!step) return model.steps.length > 0 ? wrapCells([{text: `${plural(model.steps.length, 'event', 'events')} with a place: n/N steps through ${model.steps.length === 1 ? 'it' : 'them'}`, tone: 'muted'}], width) : [];
 	return [
 		[{text: `Event ${map.step! + 1}/${model.steps.length} · `, tone: 'heading', bold: true}, {text: eventDateLabel(step.event), tone: 'accent'}],
 		...wrapCells([{text: `  ${step.event.title}`}], width),
@@ -24,6 +26,15 @@ function stepLines(model: StoryMap, map: MapPaneState, width: number): Cell[][] 
 
 function namesLine(label: string, names: string[], width: number): Cell[][] {
 	return names.length === 0 ? [] : wrapCells([{text: `${label}: `, tone: 'muted'}, {text: names.join(' · ')}], width);
+}
+
+/** At most `rows` lines; when some are left out, the last shown ends in "…". */
+function cutToRows(lines: MapListLine[], rows: number, width: number): MapListLine[] {
+	if (lines.length <= rows) return lines;
+	const kept = lines.slice(0, Math.max(0, rows));
+	const last = kept.at(-1);
+	if (last) kept[kept.length - 1] = {...last, cells: [...fitCells(last.cells, Math.max(1, width - 2)), {text: ' …', tone: 'muted'}]};
+	return kept;
 }
 
 /** The full list, for the column beside the map: the places windowed so that the chosen one shows. */
@@ -41,17 +52,23 @@ export function sideListLines(model: StoryMap, map: MapPaneState, notes: Picture
 		];
 		return {cells: fitCells(cells, width), selected: chosen, place: place.id};
 	});
+	const section = (lines: Cell[][]) => (lines.length > 0 ? [[], ...lines] : []).map(cells => ({cells}));
 	const after: MapListLine[] = [
-		...[[], ...stepLines(model, map, width)].map(cells => ({cells})),
-		...(model.unplaced.length > 0 ? [[], ...namesLine('Not placed', model.unplaced.map(place => place.name), width)] : []).map(cells => ({cells})),
+		...section(stepLines(model, map, width)),
+		...section(namesLine('Countries (their borders)', model.outlined.map(country => country.name), width)),
+		...section(namesLine('Not placed', model.unplaced.map(place => place.name), width)),
 	];
 	const heading: MapListLine = {cells: fitCells([{text: `Places · ${model.places.length}`, tone: 'heading', bold: true}], width)};
-	// The places get what the rest leaves, and at least three lines.
+	// The places get what the rest leaves, and at least three lines; a line says how many are not shown.
 	const room = Math.max(3, rows - 1 - after.length);
-	const chosen = Math.max(0, placeLines.findIndex(line => line.selected));
-	const first = Math.max(0, Math.min(chosen - Math.floor(room / 2), placeLines.length - room));
-	const shown = placeLines.length > room ? placeLines.slice(first, first + room) : placeLines;
-	return [heading, ...shown, ...after].slice(0, rows);
+	let shown = placeLines;
+	if (placeLines.length > room) {
+		const chosen = Math.max(0, placeLines.findIndex(line => line.selected));
+		const first = Math.max(0, Math.min(chosen - Math.floor((room - 1) / 2), placeLines.length - (room - 1)));
+		shown = placeLines.slice(first, first + room - 1);
+		shown.push({cells: fitCells([{text: `  … ${placeLines.length - shown.length} more (j/k)`, tone: 'muted'}], width)});
+	}
+	return cutToRows([heading, ...shown, ...after], rows, width);
 }
 
 /** Two lines under a narrow map: the chosen place and event, then the numbered and unplaced places. */
@@ -84,7 +101,7 @@ export function placesOnlyLines(model: StoryMap, map: MapPaneState, width: numbe
 	return lines.slice(chosen >= rows ? first : 0, (chosen >= rows ? first : 0) + rows);
 }
 
-const kindTones: Record<string, Cell['tone']> = {' ': 'muted', r: 'accent', m: 'accent', s: 'match', l: 'normal', L: 'match'};
+const kindTones: Record<string, Cell['tone']> = {' ': 'muted', o: 'normal', c: 'heading', r: 'accent', m: 'accent', s: 'match', l: 'normal', L: 'match'};
 
 /**
  * One line of the drawing as cells to colour: coasts and borders muted, routes and markers in the accent,

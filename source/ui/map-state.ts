@@ -11,22 +11,28 @@ export type MapEnvironment = {
 	steps: Array<{event: string; place: string}>;
 	/** The map's drawing area in cells: an arrow press pans a quarter of it. */
 	size: {columns: number; rows: number};
+	/** Why an item has no marker, for the footer when `m` cannot show it. */
+	whyNot?: (id: string) => string;
+	/** Countries drawn by their borders: `m` on one shows the map, without choosing a marker. */
+	outlined?: string[];
 };
 
 export const noMap: MapEnvironment = {places: [], steps: [], size: {columns: 0, rows: 0}};
+
+const commandsOfMap = new Set<Command>(['zoomIn', 'zoomOut', 'panLeft', 'panRight', 'panUp', 'panDown', 'fitMap', 'nextStep', 'previousStep', 'nextPlace', 'previousPlace']);
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
 /** Chooses a step: its place is highlighted, and the event is shown under the map. */
 export function showStep(map: MapPaneState, env: MapEnvironment, step: number): MapPaneState {
 	const chosen = env.steps[step];
-	return chosen ? {...map, step, selected: chosen.place} : map;
+	return chosen ? updateMapPane(map, {type: 'choose', place: chosen.place, step}) : map;
 }
 
 /** Chooses a place by its position in the side list; the step shown ends, as it was about another. */
 function choosePlace(map: MapPaneState, env: MapEnvironment, index: number): MapPaneState {
 	const place = env.places[clamp(index, 0, env.places.length - 1)];
-	return place === undefined ? map : {...map, selected: place, step: undefined};
+	return place === undefined ? map : updateMapPane(map, {type: 'choose', place});
 }
 
 /**
@@ -35,19 +41,22 @@ function choosePlace(map: MapPaneState, env: MapEnvironment, index: number): Map
  */
 export function applyMapCommand(map: MapPaneState, command: Command, env: MapEnvironment, movement?: number | 'first' | 'last'): MapPaneState | undefined {
 	const pan = panStep(env.size);
+	// Nothing to zoom, pan or choose on a map without places.
+	if (env.places.length === 0) return commandsOfMap.has(command) || movement !== undefined ? map : undefined;
+	const pans = (columns: number, rows: number) => updateMapPane(map, {type: 'pan', columns, rows, limit: env.size});
 	switch (command) {
 		case 'zoomIn':
 			return updateMapPane(map, {type: 'zoomIn'});
 		case 'zoomOut':
 			return updateMapPane(map, {type: 'zoomOut'});
 		case 'panLeft':
-			return updateMapPane(map, {type: 'pan', columns: -pan.columns, rows: 0});
+			return pans(-pan.columns, 0);
 		case 'panRight':
-			return updateMapPane(map, {type: 'pan', columns: pan.columns, rows: 0});
+			return pans(pan.columns, 0);
 		case 'panUp':
-			return updateMapPane(map, {type: 'pan', columns: 0, rows: -pan.rows});
+			return pans(0, -pan.rows);
 		case 'panDown':
-			return updateMapPane(map, {type: 'pan', columns: 0, rows: pan.rows});
+			return pans(0, pan.rows);
 		case 'fitMap':
 			return updateMapPane(map, {type: 'fit'});
 		case 'nextStep':
@@ -61,13 +70,14 @@ export function applyMapCommand(map: MapPaneState, command: Command, env: MapEnv
 		default:
 			break;
 	}
-	if (movement === undefined) return undefined;
+	const step = command === 'nextPlace' ? 1 : command === 'previousPlace' ? -1 : movement;
+	if (step === undefined) return undefined;
 	const current = map.selected === undefined ? -1 : env.places.indexOf(map.selected);
-	if (movement === 'first') return choosePlace(map, env, 0);
-	if (movement === 'last') return choosePlace(map, env, env.places.length - 1);
+	if (step === 'first') return choosePlace(map, env, 0);
+	if (step === 'last') return choosePlace(map, env, env.places.length - 1);
 	// Nothing chosen yet: down chooses the first place, up the last.
-	if (current < 0) return choosePlace(map, env, movement > 0 ? 0 : env.places.length - 1);
-	return choosePlace(map, env, current + movement);
+	if (current < 0) return choosePlace(map, env, step > 0 ? 0 : env.places.length - 1);
+	return choosePlace(map, env, current + step);
 }
 
 /** The step of an event, for showing it on the map from the Timeline; undefined when it has no place. */

@@ -8,7 +8,7 @@ import type {ScreenLine} from './list-window.js';
 import {countClick, type MouseEvent} from './mouse.js';
 import {applyCommand, contextOf, selectItem, type Environment, type UiState} from './state.js';
 import {cellWidth, type Cell} from './text-fit.js';
-import {placeAt, type MapScreen} from './map-screen.js';
+import {inPlaceList, placeAt, type MapScreen} from './map-screen.js';
 
 /** Lines the wheel moves at a time, as most terminals and pagers scroll. */
 export const wheelStep = 3;
@@ -70,7 +70,8 @@ export function mouseAction(state: UiState, event: MouseEvent, at: number, scree
 	if (row < 0 || row >= screen.height) return state;
 	if (event.type === 'wheel') {
 		if (event.direction !== 'up' && event.direction !== 'down') return state;
-		// On a map the wheel zooms, as in every map viewer.
+		// On a map the wheel zooms, as in every map viewer; over the list of places it goes through them.
+		if (screen.shows === 'map' && screen.map && inPlaceList(screen.map, event.column - screen.map.layout.left, row - screen.map.layout.top)) return applyCommand(state, event.direction === 'up' ? 'previousPlace' : 'nextPlace', env);
 		if (screen.shows === 'map') return applyCommand(state, event.direction === 'up' ? 'zoomIn' : 'zoomOut', env);
 		const command: Command = event.direction === 'up' ? 'moveUp' : 'moveDown';
 		if (screen.shows === 'search') return repeat(state, event.direction === 'up' ? 'previousResult' : 'nextResult', wheelStep, env);

@@ -1,6 +1,6 @@
 // Where the dashboard's selection is: the focused pane, the row chosen in each list, the map's place and
 // step, and how moving keys change them. Pure, beside the reducer in state.ts.
-import type {MapPaneState} from '../map/map-pane-model.js';
+import {updateMapPane, type MapPaneState} from '../map/map-pane-model.js';
 import type {Command} from './keys.js';
 import {listPanes, type ListPaneId, type PaneId} from './layout.js';
 import {keepRowInView} from './list-window.js';
@@ -10,9 +10,14 @@ import type {Environment, UiState} from './state.js';
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
-export function focusPane(state: UiState, pane: PaneId, env?: Environment): UiState {
+/**
+ * Focuses a pane. `remember`: Esc there comes back to where the user was (the map from its search, a
+ * detail from the map `m` opened over it); otherwise Esc leaves for the last list pane.
+ */
+export function focusPane(state: UiState, pane: PaneId, env?: Environment, remember = false): UiState {
 	const recent = pane === 'search' || pane === 'map' ? state.recent : [pane, ...state.recent.filter(each => each !== pane)];
-	const focused: UiState = {...state, focus: pane, recent, views: [], finding: false};
+	const returnTo = remember ? {focus: state.focus, views: state.views} : undefined;
+	const focused: UiState = {...state, focus: pane, recent, views: [], finding: false, returnTo};
 	// Timeline → map: from the Timeline, the map opens at the selected event's place.
 	if (pane === 'map' && state.focus === 'timeline' && state.views.length === 0 && env?.map) {
 		const event = env.panes.timeline.ids[state.selection.timeline];
@@ -20,6 +25,13 @@ export function focusPane(state: UiState, pane: PaneId, env?: Environment): UiSt
 		if (step !== undefined) return {...focused, map: showStep(state.map, env.map, step)};
 	}
 	return focused;
+}
+
+/** Esc from the map or search: back where `focusPane` remembered, else to the last list pane. */
+export function leavePane(state: UiState): UiState {
+	const back = state.returnTo;
+	if (!back) return {...focusPane(state, state.recent[0]!), chooseWhenReady: false};
+	return {...state, focus: back.focus, views: back.views, finding: false, returnTo: undefined, chooseWhenReady: false};
 }
 
 /** A new map state; a new step also selects its event in the Timeline, so that leaving the map shows it. */
@@ -36,12 +48,15 @@ export function showOnMap(state: UiState, env: Environment): UiState {
 	const target = selectedTarget(state, env);
 	const id = target?.kind === 'item' ? target.id : undefined;
 	const map = env.map ?? noMap;
-	const step = id === undefined ? undefined : stepOfEvent(map, id);
-	const focused = focusPane(state, 'map');
-	if (step !== undefined) return withMap(focused, showStep(state.map, map, step), env);
-	if (id !== undefined && map.places.includes(id)) return {...focused, map: {...state.map, selected: id, step: undefined}};
 	if (map.places.length === 0) return {...state, notice: 'no place in this story has coordinates'};
-	return {...state, notice: 'the map has no marker for this item: choose an event or a place'};
+	const step = id === undefined ? undefined : stepOfEvent(map, id);
+	const focused = focusPane(state, 'map', env, true);
+	if (step !== undefined) return withMap(focused, showStep(state.map, map, step), env);
+	if (id !== undefined && map.places.includes(id)) return {...focused, map: updateMapPane(state.map, {type: 'choose', place: id})};
+	const why = id === undefined ? 'choose an event or a place first' : (map.whyNot?.(id) ?? 'the map has no marker for this item');
+	// A country is on the map by its borders: show the map, and say why nothing is chosen.
+	if (id !== undefined && map.outlined?.includes(id)) return {...focused, notice: why};
+	return {...state, notice: why};
 }
 
 /** How far a movement command moves, given a page size; undefined for other commands. */

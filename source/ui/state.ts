@@ -5,7 +5,7 @@ import {listPanes, paneOrder, type ListPaneId, type PaneId} from './layout.js';
 import type {PaneShape} from './list-window.js';
 import {initialMapPane, type MapPaneState} from '../map/map-pane-model.js';
 import {applyMapCommand, noMap, type MapEnvironment} from './map-state.js';
-import {focusPane, movement, moveWithin, selectInPane, showOnMap, withMap} from './state-selection.js';
+import {focusPane, leavePane, movement, moveWithin, selectInPane, showOnMap, withMap} from './state-selection.js';
 import type {MouseEvent} from './mouse.js';
 import {editSearchLine, initialHabits, pasteInto, recallEarlierQuery, rememberQuery, requestFor, searchLineEdit, selectedTarget, type HabitState} from './search-line-state.js';
 import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './view-navigation.js';
@@ -37,6 +37,8 @@ export type UiState = HabitState & {
 	help: {open: boolean; scroll: number};
 	/** The map pane: its zoom and pan, the chosen place, the event stepped to. */
 	map: MapPaneState;
+	/** Where Esc from the map or search goes back to, when it is not the last list pane. */
+	returnTo?: {focus: PaneId; views: OpenView[]};
 	/** Only the items new since the last visit are listed. */
 	newOnly: boolean;
 	/** Back to the story picker: Backspace, or Esc with nothing open (ignored where there is no picker). */
@@ -160,9 +162,15 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 	if (context === 'map') {
 		const map = applyMapCommand(state.map, command, env.map ?? noMap, step);
 		if (map) return withMap(state, map, env);
-		if (command === 'openSelected') return state.map.selected ? openView(state, env.openTarget(state.map.selected), env) : state;
-		// Esc leaves the map for the list pane it was opened from, as it leaves search.
-		if (command === 'back') return focusPane(state, state.recent[0]!);
+		if (command === 'openSelected') {
+			// The event stepped to, else the chosen place; with neither, Enter chooses the first place.
+			const step = state.map.step === undefined ? undefined : env.map?.steps[state.map.step];
+			const opened = step?.event ?? state.map.selected;
+			if (opened) return openView(state, env.openTarget(opened), env);
+			return withMap(state, applyMapCommand(state.map, 'nextPlace', env.map ?? noMap) ?? state.map, env);
+		}
+		// Esc leaves the map for the pane it was opened from, as it leaves search.
+		if (command === 'back') return leavePane(state);
 	}
 	if (step !== undefined) {
 		if (context === 'help') return {...state, help: {...state.help, scroll: moveWithin(state.help.scroll, step, Math.max(0, env.helpLines - env.pageSize) + 1)}};
@@ -191,7 +199,8 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		case 'showOnMap':
 			return showOnMap(state, env);
 		case 'focusSearch':
-			return focusPane(state, 'search');
+			// Esc from a search begun on the map comes back to the map.
+			return focusPane(state, 'search', env, state.focus === 'map');
 		case 'nextLink':
 		case 'previousLink': {
 			const view = topView(state);
@@ -232,7 +241,7 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 			if (context === 'help') return {...state, help: {open: false, scroll: 0}};
 			if (context === 'find') return {...replaceTop(state, {...topView(state), find: '', match: undefined}), finding: false};
 			if (context === 'detail') return {...state, views: state.views.slice(0, -1)};
-			if (context === 'search') return {...state, focus: state.recent[0]!, chooseWhenReady: false};
+			if (context === 'search') return leavePane(state);
 			return state.query === '' ? {...state, leave: true} : withQuery(state, '');
 		case 'leaveStory':
 			return {...state, leave: true};

@@ -190,3 +190,38 @@ describe('what the fitted map frames', async () => {
 		expect(picture.outside).toEqual(['washington']);
 	});
 });
+
+describe("the story's countries", async () => {
+	const {countryCodeOf} = await import('../../source/map/country-codes.js');
+	const {countryShape} = await import('../../source/map/world-shapes.js');
+
+	it('are found in the boundary data by any of their English names', () => {
+		expect(countryCodeOf(['Russia'])).toBe('643');
+		expect(countryCodeOf(['the United States'])).toBe('840');
+		expect(countryCodeOf(['DPRK', 'North Korea'])).toBe('408');
+		expect(countryCodeOf(['Primorsky'])).toBeUndefined();
+	});
+
+	it('are outlined and named at the centroid of their area, not at their capital', () => {
+		const northKorea = countryShape('408')!;
+		expect(northKorea.name).toBe('North Korea');
+		// The middle of the country lies north-east of Pyongyang (125.76°E, 39.04°N).
+		expect(northKorea.centroid[0]).toBeGreaterThan(126);
+		expect(northKorea.centroid[1]).toBeGreaterThan(39.5);
+		const picture = drawMap(worldShapes(), trip, {columns: 80, rows: 32}, {countries: [northKorea]});
+		expect(northKorea.borders.length).toBeGreaterThan(0);
+		expect(picture.lines.join('\n')).toContain('North Korea');
+		expect(picture.kinds.join('').includes('o')).toBe(true);
+		for (const line of picture.lines) expect([...line]).toHaveLength(80);
+	});
+});
+
+describe('a zoomed view', () => {
+	it('centres on the chosen place, wherever the fitted view had it', () => {
+		const size = {columns: 80, rows: 30};
+		const picture = drawMap(worldShapes(), trip, size, {selected: 'pyongyang', view: {zoom: 4, panColumns: 0, panRows: 0, centre: 'pyongyang'}});
+		const marker = picture.markers.find(each => each.id === 'pyongyang')!;
+		expect(Math.abs(marker.column - 40)).toBeLessThanOrEqual(1);
+		expect(Math.abs(marker.row - 15)).toBeLessThanOrEqual(1);
+	});
+});

@@ -1,6 +1,5 @@
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {coordinatesLabel} from '../../source/geo/coordinates-label.js';
 import {readStoryFile} from '../../source/model/load.js';
 import {buildStoryLookup} from '../../source/model/story-lookup.js';
 import {describeItem, renderItemText} from '../../source/report/render-item.js';
@@ -11,12 +10,6 @@ const {story} = readStoryFile(fileURLToPath(new URL('../../data/kim-putin-2023.j
 const lookup = buildStoryLookup(story!);
 
 describe('coordinates in the reports', () => {
-	it('reads as degrees north or south and east or west', () => {
-		expect(coordinatesLabel([130.6516, 42.4239])).toBe('42.42°N 130.65°E');
-		expect(coordinatesLabel([-77.0364, 38.8951])).toBe('38.90°N 77.04°W');
-		expect(coordinatesLabel([-43.2, -22.91])).toBe('22.91°S 43.20°W');
-	});
-
 	it('the plain report lists each placed place with its coordinates and their source, and the others without', () => {
 		const plain = renderPlain(lookup);
 		expect(plain).toMatch(/^ {4}- Khasan, Border station and city in Russia · 42\.42°N 130\.65°E {2}\[Forbes ¶6; Rappler ¶21\]$/m);

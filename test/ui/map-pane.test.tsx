@@ -53,7 +53,7 @@ describe('the map pane', () => {
 		app.unmount();
 	});
 
-	it('opens at the selected Timeline event, and Enter opens the place', async () => {
+	it('opens at the selected Timeline event; Enter opens that event, or the place chosen with j/k', async () => {
 		const app = mount();
 		await app.press('2');
 		// Down to "Kim leaves Pyongyang", the first event of 2023 with a place.
@@ -63,9 +63,13 @@ describe('the map pane', () => {
 		let screen = await app.waitFor(screen => drawn(screen) && /◉ Pyongyang/.test(screen), 'the map at Pyongyang');
 		expect(screen).toContain('Kim leaves Pyongyang');
 		await app.press(keys.enter);
-		screen = await app.waitFor(screen => screen.includes('Detail  Pyongyang'), 'the detail of Pyongyang');
+		screen = await app.waitFor(screen => screen.includes('Detail  Event'), 'the detail of the event');
+		expect(screen).toContain('Kim leaves Pyongyang');
 		await app.press(keys.escape);
 		await app.waitFor(screen => drawn(screen) && screen.includes('6 Map'), 'the map again');
+		// Choosing a place ends the step: Enter now opens the place.
+		await app.press('k', keys.enter);
+		await app.waitFor(screen => screen.includes('Detail  Pyongyang') || screen.includes('Detail  Khasan') || screen.includes('Detail  Vladivostok'), 'the detail of a place');
 		app.unmount();
 	});
 
@@ -96,11 +100,23 @@ describe('the map pane', () => {
 		await app.press(mouseAt(0, column, row), mouseAt(0, column, row, true));
 		await app.waitFor(screen => /◉ Khasan/.test(screen), 'Khasan chosen');
 		await app.press(mouseAt(0, column, row), mouseAt(0, column, row, true));
-		await app.waitFor(screen => screen.includes('Detail  Khasan'), 'the detail of Khasan');
+		const detail = await app.waitFor(screen => screen.includes('Detail  Khasan'), 'the detail of Khasan');
+		// Where it is, and that the articles did not say so.
+		expect(detail).toContain('42.43°N 130.78°E · from GeoNames, for the tests, not from the articles');
 		await app.press(keys.escape);
 		await app.waitFor(screen => drawn(screen) && screen.includes('6 Map'), 'the map again');
+		// A click on a name chooses its place, as a click on its marker does.
+		const now = app.frame().split('\n');
+		const nameRow = now.findIndex(line => line.search(/Pyongyang/) >= 0 && line.search(/Pyongyang/) < 80);
+		await app.press(mouseAt(0, now[nameRow]!.indexOf('Pyongyang') + 2, nameRow), mouseAt(0, now[nameRow]!.indexOf('Pyongyang') + 2, nameRow, true));
+		await app.waitFor(screen => /◉ Pyongyang/.test(screen), 'Pyongyang chosen by a click on its name');
 		await app.press(mouseAt(64, 40, 20));
 		await app.waitFor(screen => screen.includes('×1.5'), 'zoomed in by the wheel');
+		// Over the list of places, the wheel goes through them instead.
+		const list = app.frame().split('\n');
+		const listRow = list.findIndex(line => line.includes('Places · 3'));
+		await app.press(mouseAt(65, list[listRow]!.indexOf('Places'), listRow));
+		await app.waitFor(screen => /◉ Khasan/.test(screen), 'the next place chosen by the wheel over the list');
 		app.unmount();
 	});
 

@@ -18,10 +18,12 @@ const map: MapEnvironment = {
 		{event: 'speech', place: 'vladivostok'},
 	],
 	size: {columns: 80, rows: 20},
+	outlined: ['russia'],
+	whyNot: id => (id === 'russia' ? 'Russia is drawn by its borders, without a marker' : 'this event names no place'),
 };
 const timeline = ['invasion', 'leaves', 'crosses', 'speech'];
 const env: Environment = {
-	panes: {facts: pane(['f1']), timeline: pane(timeline), people: pane(['kim', 'khasan']), quotes: pane([]), sources: pane([])},
+	panes: {facts: pane(['f1']), timeline: pane(timeline), people: pane(['kim', 'khasan', 'russia']), quotes: pane([]), sources: pane([])},
 	locate: id => (timeline.includes(id) ? {pane: 'timeline', index: timeline.indexOf(id)} : undefined),
 	openTarget: id => ({kind: 'item', id}),
 	links: () => [],
@@ -93,10 +95,14 @@ describe('the map pane keys', () => {
 		expect(place.map).toMatchObject({selected: 'khasan', step: undefined});
 	});
 
-	it('says so in the footer when m has nothing to show, and stays where it is', () => {
+	it('says why in the footer when m has nothing to show, and stays where it is', () => {
 		const state = press(initialState(), '2', 'm');
 		expect(state.focus).toBe('timeline');
-		expect(state.notice).toMatch(/no marker/);
+		expect(state.notice).toBe('this event names no place');
+		// A country is on the map by its borders: the map shows, with the reason nothing is chosen.
+		const country = press(initialState(), '3', 'j', 'j', 'm');
+		expect(country.focus).toBe('map');
+		expect(country.notice).toMatch(/Russia is drawn by its borders/);
 		const withoutPlaces = reduceKey(initialState(), key('m'), {...env, map: {...map, places: [], steps: []}});
 		expect(withoutPlaces.notice).toMatch(/no place in this story has coordinates/);
 	});
@@ -109,10 +115,43 @@ describe('the map pane keys', () => {
 		expect(press(onMap(), '/').focus).toBe('search');
 	});
 
-	it('does nothing on a map without places', () => {
+	it('comes back with Esc to where the user was: the map from its search, a detail from the map m opened over it', () => {
+		const searched = press(onMap(), '/');
+		expect(searched.focus).toBe('search');
+		expect(press(searched, 'escape').focus).toBe('map');
+		const detail = press(initialState(), '2', 'j', 'j', 'return');
+		expect(contextOf(detail)).toBe('detail');
+		const back = press(detail, 'm', 'escape');
+		expect(back.focus).toBe('timeline');
+		expect(back.views).toEqual(detail.views);
+		// Opened with 6, Esc goes to the last list pane.
+		expect(press(initialState(), '4', '6', 'escape').focus).toBe('quotes');
+	});
+
+	it('chooses the first place when Enter is pressed with none chosen, and opens the event stepped to', () => {
+		const first = press(onMap(), 'return');
+		expect(first.map.selected).toBe('pyongyang');
+		expect(first.views).toEqual([]);
+		const event = press(onMap(), 'n', 'return');
+		expect(event.views.at(-1)?.target).toEqual({kind: 'item', id: 'leaves'});
+	});
+
+	it('does nothing on a map without places: no zoom over nothing', () => {
 		const empty: MapEnvironment = {places: [], steps: [], size: {columns: 0, rows: 0}};
 		expect(applyMapCommand(initialMapPane, 'nextStep', empty)).toBe(initialMapPane);
-		expect(applyMapCommand(initialMapPane, 'moveDown', empty, 1)).toBe(initialMapPane);
+		expect(applyMapCommand(initialMapPane, 'zoomIn', empty)).toBe(initialMapPane);
+		expect(applyMapCommand(initialMapPane, 'nextPlace', empty)).toBe(initialMapPane);
 		expect(applyMapCommand(initialMapPane, 'toggleHelp', empty)).toBeUndefined();
+	});
+
+	it('centres a zoomed map on the place chosen with the keys, and pans no further than the story can be found again', () => {
+		let state = press(onMap(), 'j', '+');
+		expect(state.map.view).toMatchObject({zoom: 1.5, centre: 'pyongyang'});
+		state = press(state, 'right', 'j');
+		// A new place chosen comes to the middle: the pan starts again from it.
+		expect(state.map.view).toMatchObject({centre: 'khasan', panColumns: 0, panRows: 0});
+		for (let index = 0; index < 50; index++) state = press(state, 'left');
+		expect(state.map.view.panColumns).toBe(-80 * 1.5);
+		expect(press(state, '0').map.view).toEqual(initialMapPane.view);
 	});
 });

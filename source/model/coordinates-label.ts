@@ -1,5 +1,5 @@
-// "42.43°N 130.64°E": a place's coordinates as people read them, to about a kilometre.
-export function coordinatesLabel([longitude, latitude]: [number, number]): string {
+/** [longitude, latitude] as people read it: "42.43°N 130.78°E", two decimals (about a kilometre). */
+export function coordinatesLabel([longitude, latitude]: readonly [number, number]): string {
 	const part = (value: number, positive: string, negative: string) => `${Math.abs(value).toFixed(2)}°${value < 0 ? negative : positive}`;
 	return `${part(latitude, 'N', 'S')} ${part(longitude, 'E', 'W')}`;
 }
