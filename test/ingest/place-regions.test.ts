@@ -57,8 +57,17 @@ describe('regions at the centroid of their outline', () => {
 		expect(inside(locatePlace('Wales', none)?.coordinates, [-5.4, 51.3, -2.6, 53.5])).toBe(true);
 	});
 
-	it('does not place Al Haouz by a region whose long name contains it (Marrakech-Tensift-Al Haouz)', () => {
-		expect(locatePlace('Al Haouz', {texts: ['Most of the dead were in the province of Al Haouz.'], countries: new Set(['MA'])})).toBeUndefined();
+	it('places a province the articles call one within the region named after it and its neighbours, and says so', () => {
+		const haouz = locatePlace('Al Haouz', {texts: ['Most of the dead were in the province of Al Haouz.'], countries: new Set(['MA'])})!;
+		expect(haouz.kind).toBe('Province');
+		expect(haouz.source).toMatch(/^within Natural Earth's region Marrakech - Tensift - Al Haouz, whose name joins it/);
+		// South-west Morocco, near Marrakesh (8.0°W 31.6°N).
+		expect(inside(haouz.coordinates, [-9.5, 30.5, -7, 32.5])).toBe(true);
+	});
+
+	it('does not place a part of a compound region unless the articles call it a division, in a country the story names', () => {
+		expect(locatePlace('Al Haouz', {texts: ['Most of the dead were in Al Haouz.'], countries: new Set(['MA'])})).toBeUndefined();
+		expect(locatePlace('Al Haouz', {texts: ['Most of the dead were in the province of Al Haouz.'], countries: new Set()})).toBeUndefined();
 	});
 });
 
