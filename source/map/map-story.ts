@@ -83,7 +83,9 @@ export function whereItHappens(places: MapPlace[], steps: MapStep[]): MapPlace[]
 	if (current.length === 0) return places;
 	const near = (a: MapPlace, b: MapPlace) => {
 		const latitude = ((a.coordinates[1] + b.coordinates[1]) / 2) * (Math.PI / 180);
-		return Math.hypot(a.coordinates[1] - b.coordinates[1], (a.coordinates[0] - b.coordinates[0]) * Math.cos(latitude)) <= nearbyDegrees;
+		// The longitudes' difference the short way round: 179.9°E is near 179.9°W.
+		const longitudes = ((((a.coordinates[0] - b.coordinates[0] + 180) % 360) + 360) % 360) - 180;
+		return Math.hypot(a.coordinates[1] - b.coordinates[1], longitudes * Math.cos(latitude)) <= nearbyDegrees;
 	};
 	return places.filter(place => current.some(other => other.id === place.id || near(place, other)));
 }
