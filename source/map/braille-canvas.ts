@@ -13,6 +13,30 @@ const dotBits = [
 export type LinePattern = 'solid' | 'dotted' | 'dashed';
 const drawn: Record<Exclude<LinePattern, 'solid'>, (dot: number) => boolean> = {dotted: dot => dot % 2 === 0, dashed: dot => dot % 4 < 2};
 
+/** The part of a segment inside a box a dot wider than the canvas, as parameters 0…1 along it (Liang–Barsky). */
+function clipToBox(x0: number, y0: number, x1: number, y1: number, width: number, height: number): [number, number] | undefined {
+	let [from, to] = [0, 1];
+	const dx = x1 - x0;
+	const dy = y1 - y0;
+	const edges: Array<[number, number]> = [
+		[-dx, x0 + 1],
+		[dx, width - x0],
+		[-dy, y0 + 1],
+		[dy, height - y0],
+	];
+	for (const [p, q] of edges) {
+		if (p === 0) {
+			if (q < 0) return undefined;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) from = Math.max(from, t);
+		else to = Math.min(to, t);
+		if (from > to) return undefined;
+	}
+	return [from, to];
+}
+
 export type BrailleCanvas = {
 	/** Size in dots. */
 	readonly width: number;
@@ -47,18 +71,24 @@ export function createBrailleCanvas(columns: number, rows: number): BrailleCanva
 		set,
 		line(x0, y0, x1, y1, pattern = 'solid', travelled = 0) {
 			const length = Math.hypot(x1 - x0, y1 - y0);
-			if (!Number.isFinite(length) || length > 4 * (width + height)) return travelled;
+			if (!Number.isFinite(length)) return travelled;
+			// Only the part on the canvas is stepped along: a long segment across a zoomed view is drawn
+			// where it crosses, however far its ends are.
+			const clipped = clipToBox(x0, y0, x1, y1, width, height);
+			if (!clipped) return travelled + length;
+			const [from, to] = clipped;
+			const [ax, ay, bx, by] = [x0 + (x1 - x0) * from, y0 + (y1 - y0) * from, x0 + (x1 - x0) * to, y0 + (y1 - y0) * to];
 			if (pattern === 'solid') {
 				// Steps of at most one dot along the longer axis: no gaps, no need for Bresenham's integers.
-				const steps = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
+				const steps = Math.ceil(Math.max(Math.abs(bx - ax), Math.abs(by - ay)));
 				for (let step = 0; step <= steps; step++) {
 					const t = steps === 0 ? 0 : step / steps;
-					set(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+					set(ax + (bx - ax) * t, ay + (by - ay) * t);
 				}
 				return travelled + length;
 			}
 			// The dots at whole distances along the polyline that the pattern keeps.
-			for (let dot = Math.ceil(travelled); dot <= travelled + length; dot++) {
+			for (let dot = Math.ceil(travelled + from * length); dot <= travelled + to * length; dot++) {
 				if (!drawn[pattern](dot)) continue;
 				const t = length === 0 ? 0 : (dot - travelled) / length;
 				set(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);

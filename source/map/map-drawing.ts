@@ -10,14 +10,16 @@ import {countryShape, worldShapes, type CountryShape} from './world-shapes.js';
 export type {MapPicture};
 
 /** The outlines of the story's countries that the boundary data knows, by code or by name. */
-export function storyCountries(model: StoryMap): CountryShape[] {
+export function storyCountries(model: StoryMap): Array<CountryShape & {place: string}> {
 	return model.countries.flatMap(country => {
 		const code = countryCodeOf(country.names);
 		const shape = (code ? countryShape(code) : undefined) ?? country.names.map(name => countryShape(name)).find(Boolean);
-		return shape ? [shape] : [];
+		return shape ? [{...shape, place: country.id}] : [];
 	});
 }
 
-export function drawStoryMap(model: StoryMap, size: {columns: number; rows: number}, options: Pick<DrawOptions, 'selected' | 'view'> = {}): MapPicture {
-	return drawMap(worldShapes(), model.places, size, {...options, routes: model.routes, fit: model.fit, countries: storyCountries(model)});
+/** The map of a story, and which of its countries the boundary data had to outline (by place id). */
+export function drawStoryMap(model: StoryMap, size: {columns: number; rows: number}, options: Pick<DrawOptions, 'selected' | 'view'> = {}): MapPicture & {outlined: string[]} {
+	const countries = storyCountries(model);
+	return {...drawMap(worldShapes(), model.places, size, {...options, routes: model.routes, fit: model.fit, countries}), outlined: countries.map(country => country.place)};
 }

@@ -91,11 +91,10 @@ export function whereItHappens(places: MapPlace[], steps: MapStep[]): MapPlace[]
 }
 
 export function storyMap(story: StoryFile): StoryMap {
-	// Steps may stop at a country (an event "in Russia"): every placed place counts, not only markers.
-	const placed = story.places.filter(place => place.coordinates).map(place => ({id: place.id, name: place.name, coordinates: place.coordinates!}));
 	const places = mapPlaces(story);
 	const markers = new Set(places.map(place => place.id));
-	const steps = mapSteps(story, placed).filter(step => markers.has(step.place.id));
+	// Each event at the narrowest of its places that has a marker ("Russia" and "Primorsky": Primorsky).
+	const steps = mapSteps(story, places);
 	// A route runs between points: through a region's or a country's middle it would zigzag.
 	const kinds = new Map(story.places.map(place => [place.id, place.kind]));
 	const points = places.filter(place => breadth(kinds.get(place.id) ?? '') === 0);
@@ -107,7 +106,7 @@ export function storyMap(story: StoryFile): StoryMap {
 /** Why `m` cannot show an item as a marker, in words for the footer. */
 export function whyNotOnMap(story: StoryFile, id: string): string {
 	const place = story.places.find(each => each.id === id);
-	if (place) return place.coordinates ? `${place.name} is drawn by its borders, without a marker` : `${place.name} has no coordinates: the gazetteer could not place it`;
+	if (place) return /country|nation/i.test(place.kind) ? `${place.name} is a country: the map shows countries by their borders, without a marker` : `${place.name} has no coordinates: the gazetteer could not place it`;
 	const event = story.events.find(each => each.id === id);
 	if (event) {
 		const named = story.places.filter(each => event.involves.includes(each.id));

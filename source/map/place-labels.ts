@@ -5,7 +5,8 @@
 import {cellWidth, fitText} from '../ui/text-fit.js';
 
 export type LabelledMarker = {id: string; name: string; column: number; row: number; selected?: boolean};
-export type PlacedLabel = {id: string; text: string; column: number; row: number};
+/** `legend`: a number standing for the name, which is listed in the legend. */
+export type PlacedLabel = {id: string; text: string; column: number; row: number; legend?: boolean};
 
 type Size = {columns: number; rows: number};
 
@@ -15,10 +16,13 @@ export function placeLabels(markers: LabelledMarker[], size: Size): {labels: Pla
 	const labelCells = new Set<string>();
 	// A label covers no marker and no other label, and keeps a blank cell from both on either side: a
 	// name that touched another place's marker would read as that place's.
-	const fits = (column: number, row: number, length: number) => {
+	// Its own marker may stand beside it: that is where a legend number goes.
+	const fits = (column: number, row: number, length: number, own: LabelledMarker) => {
 		if (row < 0 || row >= size.rows || column < 0 || column + length > size.columns) return false;
 		for (let index = -1; index <= length; index++) {
-			if (markerCells.has(key(column + index, row)) || labelCells.has(key(column + index, row))) return false;
+			const cell = key(column + index, row);
+			const isOwn = column + index === own.column && row === own.row;
+			if (labelCells.has(cell) || (markerCells.has(cell) && !(isOwn && (index === -1 || index === length)))) return false;
 		}
 		return true;
 	};
@@ -40,7 +44,7 @@ export function placeLabels(markers: LabelledMarker[], size: Size): {labels: Pla
 			[marker.column + 1, marker.row - 1],
 			[marker.column + 1, marker.row + 1],
 		];
-		const spot = candidates.find(([column, row]) => fits(column, row, length));
+		const spot = candidates.find(([column, row]) => fits(column, row, length, marker));
 		if (spot) {
 			const label = {id: marker.id, text, column: spot[0], row: spot[1]};
 			labels.push(label);
@@ -55,9 +59,9 @@ export function placeLabels(markers: LabelledMarker[], size: Size): {labels: Pla
 			[marker.column - digits.length, marker.row],
 			[marker.column, marker.row - 1],
 			[marker.column, marker.row + 1],
-		] as Array<[number, number]>).find(([column, row]) => fits(column, row, digits.length));
+		] as Array<[number, number]>).find(([column, row]) => fits(column, row, digits.length, marker));
 		if (numberSpot) {
-			const label = {id: marker.id, text: digits, column: numberSpot[0], row: numberSpot[1]};
+			const label = {id: marker.id, text: digits, column: numberSpot[0], row: numberSpot[1], legend: true};
 			labels.push(label);
 			take(label);
 		}

@@ -6,8 +6,11 @@ import {eventDateLabel} from '../model/story-lookup.js';
 import {cellWidth as cellWidthOf, fitCells, type Cell} from './text-fit.js';
 import {wrapCells} from './wrap-cells.js';
 
-/** What the drawing could not show by name: numbered places (the legend) and places off the drawing. */
-export type PictureNotes = {legend: Array<{number: number; id: string}>; outside: string[]};
+/**
+ * What the drawing could not show by name (numbered places, the legend; places off the drawing) and the
+ * countries it outlined: those the boundary data has.
+ */
+export type PictureNotes = {legend: Array<{number: number; id: string}>; outside: string[]; outlined?: string[]};
 
 export type MapListLine = {cells: Cell[]; selected?: boolean; place?: string};
 
@@ -37,6 +40,10 @@ function cutToRows(lines: MapListLine[], rows: number, width: number): MapListLi
 	return kept;
 }
 
+/** The story's countries the drawing outlined (before it is drawn: those with coordinates). */
+const outlinedNames = (model: StoryMap, notes: PictureNotes) =>
+	notes.outlined ? model.countries.filter(country => notes.outlined!.includes(country.id) && !model.places.some(place => place.id === country.id)).map(country => country.names[0]!) : model.outlined.map(country => country.name);
+
 /** The full list, for the column beside the map: the places windowed so that the chosen one shows. */
 export function sideListLines(model: StoryMap, map: MapPaneState, notes: PictureNotes = noNotes, width: number, rows: number): MapListLine[] {
 	const numbers = new Map(notes.legend.map(entry => [entry.id, entry.number]));
@@ -55,8 +62,8 @@ export function sideListLines(model: StoryMap, map: MapPaneState, notes: Picture
 	const section = (lines: Cell[][]) => (lines.length > 0 ? [[], ...lines] : []).map(cells => ({cells}));
 	const after: MapListLine[] = [
 		...section(stepLines(model, map, width)),
-		...section(namesLine('Countries (their borders)', model.outlined.map(country => country.name), width)),
-		...section(namesLine('Not placed', model.unplaced.map(place => place.name), width)),
+		...section(namesLine('Countries (their borders)', outlinedNames(model, notes), width)),
+		...section(namesLine('Not placed', model.unplaced.filter(place => !notes.outlined?.includes(place.id)).map(place => place.name), width)),
 		// What the marks mean, for a screen without colour too.
 		...section(wrapCells([{text: `◉ chosen · ● place · ⠒ coast · ⠂⠂ border${model.routes.length > 0 ? ' · ⠒ ⠒ journey' : ''}`, tone: 'muted'}], width)),
 	];

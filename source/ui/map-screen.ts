@@ -35,12 +35,19 @@ export function mapScreen(model: StoryMap, map: MapPaneState, drawing: MapDrawin
 	const body = paneBodyHeight(height);
 	const {canvas} = layout;
 	const ready = drawing && 'ready' in drawing ? drawing.ready : undefined;
-	const picture = canvas && ready && model.places.length > 0 ? ready.drawStoryMap(model, canvas, {selected: map.selected, view: map.view}) : undefined;
-	const notes = picture ? {legend: picture.legend, outside: picture.outside} : undefined;
+	// The boundary data is read on the first drawing: a failure there is said in the pane, never a crash.
+	let failed = drawing && 'failed' in drawing ? drawing.failed : undefined;
+	let picture: ReturnType<NonNullable<typeof ready>['drawStoryMap']> | undefined;
+	try {
+		picture = canvas && ready && model.places.length > 0 ? ready.drawStoryMap(model, canvas, {selected: map.selected, view: map.view}) : undefined;
+	} catch (error) {
+		failed = error instanceof Error ? error.message : String(error);
+	}
+	const notes = picture ? {legend: picture.legend, outside: picture.outside, outlined: picture.outlined} : undefined;
 
 	let drawn: Cell[][] = [];
 	if (canvas) {
-		const message = model.places.length === 0 ? 'No place in this story has coordinates, so there is nothing to draw.' : drawing && 'failed' in drawing ? `The map could not be drawn: ${drawing.failed}` : picture ? undefined : 'Drawing the map…';
+		const message = model.places.length === 0 ? 'No place in this story has coordinates, so there is nothing to draw.' : failed !== undefined ? `The map could not be drawn: ${failed}` : picture ? undefined : 'Drawing the map…';
 		drawn = message ? [[{text: message, tone: 'muted'}]] : picture!.lines.map((line, row) => pictureRowCells(line, picture!.kinds[row]!));
 	}
 	// The list keeps a cell from the frame on its right, and from the drawing a rule and a cell.
@@ -67,13 +74,16 @@ export function idleMapKeys(model: StoryMap, map: MapPaneState, context: Context
 export function placeAt(screen: MapScreen, column: number, row: number): string | undefined {
 	const {canvas, list} = screen.layout;
 	if (inPlaceList(screen, column, row)) return screen.listPlaces[row - list.y];
-	if (!canvas || column >= canvas.columns || row >= canvas.rows) return undefined;
+	if (!canvas || column < 0 || row < 0 || column >= canvas.columns || row >= canvas.rows) return undefined;
+	// A marker or a name right under the pointer first; then a marker a cell away.
+	const exact = screen.markers.find(marker => marker.column === column && marker.row === row)?.id ?? screen.labels.find(label => label.row === row && column >= label.column && column < label.column + cellWidth(label.text))?.id;
+	if (exact) return exact;
 	let nearest: {id: string; distance: number} | undefined;
 	for (const marker of screen.markers) {
 		const distance = Math.max(Math.abs(marker.column - column), Math.abs(marker.row - row));
 		if (distance <= 1 && (!nearest || distance < nearest.distance)) nearest = {id: marker.id, distance};
 	}
-	return nearest?.id ?? screen.labels.find(label => label.row === row && column >= label.column && column < label.column + cellWidth(label.text))?.id;
+	return nearest?.id;
 }
 
 /** Whether a cell of the body is in the list of places (where the wheel moves the choice, not the zoom). */

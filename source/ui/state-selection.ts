@@ -16,7 +16,7 @@ const clamp = (value: number, low: number, high: number) => Math.max(low, Math.m
  */
 export function focusPane(state: UiState, pane: PaneId, env?: Environment, remember = false): UiState {
 	const recent = pane === 'search' || pane === 'map' ? state.recent : [pane, ...state.recent.filter(each => each !== pane)];
-	const returnTo = remember ? {focus: state.focus, views: state.views} : undefined;
+	const returnTo = remember ? {focus: state.focus, views: state.views, ...(state.returnTo ? {then: state.returnTo} : {})} : undefined;
 	const focused: UiState = {...state, focus: pane, recent, views: [], finding: false, returnTo};
 	// Timeline → map: from the Timeline, the map opens at the selected event's place.
 	if (pane === 'map' && state.focus === 'timeline' && state.views.length === 0 && env?.map) {
@@ -31,7 +31,7 @@ export function focusPane(state: UiState, pane: PaneId, env?: Environment, remem
 export function leavePane(state: UiState): UiState {
 	const back = state.returnTo;
 	if (!back) return {...focusPane(state, state.recent[0]!), chooseWhenReady: false};
-	return {...state, focus: back.focus, views: back.views, finding: false, returnTo: undefined, chooseWhenReady: false};
+	return {...state, focus: back.focus, views: back.views, finding: false, returnTo: back.then, chooseWhenReady: false};
 }
 
 /** A new map state; a new step also selects its event in the Timeline, so that leaving the map shows it. */

@@ -17,6 +17,9 @@ import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './vie
 /** An open detail or reader: where it is scrolled, the chosen link, and a search inside its text. */
 export type OpenView = {target: ViewTarget; scroll: number; link?: number; find: string; match?: number};
 
+/** A place Esc goes back to, and where Esc from there goes (the map opened over a detail, then its search). */
+export type ReturnPoint = {focus: PaneId; views: OpenView[]; then?: ReturnPoint};
+
 export type UiState = HabitState & {
 	focus: PaneId;
 	/** List panes, most recently focused first: where Esc returns from search, what a shared column shows. */
@@ -38,7 +41,7 @@ export type UiState = HabitState & {
 	/** The map pane: its zoom and pan, the chosen place, the event stepped to. */
 	map: MapPaneState;
 	/** Where Esc from the map or search goes back to, when it is not the last list pane. */
-	returnTo?: {focus: PaneId; views: OpenView[]};
+	returnTo?: ReturnPoint;
 	/** Only the items new since the last visit are listed. */
 	newOnly: boolean;
 	/** Back to the story picker: Backspace, or Esc with nothing open (ignored where there is no picker). */
@@ -145,6 +148,9 @@ function editText(state: UiState, edit: (text: string) => string, env: Environme
 	return state.finding ? withFind(state, edit(topView(state).find), env) : withQuery(state, edit(state.query));
 }
 
+/** The event of the Timeline → map step shown, if any. */
+const mapStepEvent = (state: UiState, env: Environment) => (state.map.step === undefined ? undefined : env.map?.steps[state.map.step]?.event);
+
 export function applyCommand(state: UiState, command: Command, env: Environment): UiState {
 	const context = contextOf(state);
 	if (context === 'search') {
@@ -155,7 +161,9 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		if (command === 'recallQuery') return recallEarlierQuery(state);
 	}
 	if (command === 'copySelected' || command === 'openLink') {
-		const target = context === 'map' ? (state.map.selected ? {kind: 'item' as const, id: state.map.selected} : undefined) : selectedTarget(state, env);
+		// On the map: what Enter would open, the event stepped to or else the chosen place.
+		const onMap = context === 'map' ? (mapStepEvent(state, env) ?? state.map.selected) : undefined;
+		const target = context === 'map' ? (onMap ? {kind: 'item' as const, id: onMap} : undefined) : selectedTarget(state, env);
 		return requestFor(state, command === 'copySelected' ? 'copy' : 'open', target);
 	}
 	const step = movement(command, env.pageSize);
@@ -164,8 +172,7 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		if (map) return withMap(state, map, env);
 		if (command === 'openSelected') {
 			// The event stepped to, else the chosen place; with neither, Enter chooses the first place.
-			const step = state.map.step === undefined ? undefined : env.map?.steps[state.map.step];
-			const opened = step?.event ?? state.map.selected;
+			const opened = mapStepEvent(state, env) ?? state.map.selected;
 			if (opened) return openView(state, env.openTarget(opened), env);
 			return withMap(state, applyMapCommand(state.map, 'nextPlace', env.map ?? noMap) ?? state.map, env);
 		}

@@ -20,6 +20,14 @@ describe('summit-tui map', () => {
 		expect(stdout).toMatch(/Not placed \(no coordinates\): [^]*Demilitarized Zone/);
 	});
 
+	it('names the places it placed but left off the map', async () => {
+		const {mapStory} = await import('../fixtures/map-story.js');
+		const wide = path.join(path.dirname(file), 'with-capitals.json');
+		writeFileSync(wide, JSON.stringify(mapStory));
+		const {stdout} = await runMain(['map', '--width', '80', wide]);
+		expect(stdout).toMatch(/Off the map \(placed, but far from where the story happens\): Moscow, Washington/);
+	});
+
 	it('gives scripts the coordinates, markers, steps and routes with --json', async () => {
 		const {code, stdout} = await runMain(['map', '--json', '--width', '80', file]);
 		expect(code).toBe(0);

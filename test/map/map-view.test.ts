@@ -260,3 +260,35 @@ describe('stories across 180° and near the poles', () => {
 		}
 	});
 });
+
+describe('names and numbers on the drawing', () => {
+	it('puts a legend number right beside its marker when the name fits nowhere', () => {
+		const {labels, legend} = placeLabels([{id: 'a', name: 'A very long name indeed', column: 5, row: 0}], {columns: 12, rows: 1});
+		expect(legend).toEqual([{number: 1, id: 'a', name: 'A very long name indeed'}]);
+		expect(labels).toEqual([{id: 'a', text: '1', column: 6, row: 0, legend: true}]);
+	});
+
+	it('keeps combining marks with their letters (Thai, decomposed Vietnamese)', () => {
+		const bangkok: MapPlace = {id: 'bangkok', name: 'กรุงเทพ', coordinates: [100.5, 13.75]};
+		const hanoi: MapPlace = {id: 'hanoi', name: 'Hà Nội'.normalize('NFD'), coordinates: [105.85, 21.03]};
+		const text = drawMap(worldShapes(), [bangkok, hanoi], {columns: 60, rows: 20}).lines.join('\n');
+		expect(text).toContain('กรุงเทพ');
+		expect(text).toContain('Hà Nội'.normalize('NFD'));
+	});
+});
+
+describe('lines through a close view', () => {
+	it('draws a segment where it crosses the canvas, however far away its ends are', () => {
+		const canvas = createBrailleCanvas(10, 2);
+		canvas.line(-100000, 4, 100000, 4);
+		expect(canvas.rows()[1]).toBe('⠉'.repeat(10));
+		const dotted = createBrailleCanvas(10, 2);
+		dotted.line(-100001, 4, 100000, 4, 'dotted');
+		expect([...dotted.rows()[1]!].every(character => character !== ' ')).toBe(true);
+	});
+
+	it('keeps a journey on the map at the closest zoom', () => {
+		const picture = drawMap(worldShapes(), trip, {columns: 80, rows: 30}, {routes: [[pyongyang, khasan]], selected: 'pyongyang', view: {zoom: 1.5 ** 10, panColumns: 0, panRows: 0, centre: 'pyongyang'}});
+		expect(picture.kinds.join('')).toContain('r');
+	});
+});

@@ -124,6 +124,10 @@ describe('the map pane keys', () => {
 		const back = press(detail, 'm', 'escape');
 		expect(back.focus).toBe('timeline');
 		expect(back.views).toEqual(detail.views);
+		// A search begun on that map: Esc back to the map, then to the detail.
+		const twice = press(detail, 'm', '/', 'escape', 'escape');
+		expect(twice.focus).toBe('timeline');
+		expect(twice.views).toEqual(detail.views);
 		// Opened with 6, Esc goes to the last list pane.
 		expect(press(initialState(), '4', '6', 'escape').focus).toBe('quotes');
 	});
@@ -134,6 +138,9 @@ describe('the map pane keys', () => {
 		expect(first.views).toEqual([]);
 		const event = press(onMap(), 'n', 'return');
 		expect(event.views.at(-1)?.target).toEqual({kind: 'item', id: 'leaves'});
+		// y copies what Enter opens: the event stepped to.
+		expect(press(onMap(), 'n', 'y').request?.target).toEqual({kind: 'item', id: 'leaves'});
+		expect(press(onMap(), 'j', 'y').request?.target).toEqual({kind: 'item', id: 'pyongyang'});
 	});
 
 	it('does nothing on a map without places: no zoom over nothing', () => {
