@@ -37,23 +37,35 @@ export {fitBounds, minimumSpanDegrees, projectionFor} from './map-fit.js';
 function drawLines(canvas: BrailleCanvas, projection: GeoProjection, lines: GeoLine[], view: {west: number; south: number; east: number; north: number}, pattern: LinePattern) {
 	const {width, height} = canvas;
 	const rotation = projection.rotate()[0];
+	const project = mercatorPoints(projection);
 	for (const line of lines) {
 		if (line.east < view.west || line.west > view.east || line.north < view.south || line.south > view.north) continue;
-		let previous: [number, number] | undefined;
-		let previousLongitude = 0;
+		let [previousX, previousY, previousLongitude] = [0, 0, 0];
 		let travelled = 0;
 		for (let index = 0; index < line.points.length; index += 2) {
 			// Longitudes as the rotated projection sees them: a step across its edge is not drawn across the map.
 			const longitude = wrapLongitude(line.points[index]! + rotation);
-			const point = projection([line.points[index]!, line.points[index + 1]!]);
-			if (point && previous && Math.abs(longitude - previousLongitude) < 180) {
-				const outside = (previous[0] < 0 && point[0] < 0) || (previous[1] < 0 && point[1] < 0) || (previous[0] >= width && point[0] >= width) || (previous[1] >= height && point[1] >= height);
-				travelled = outside ? travelled + Math.hypot(point[0] - previous[0], point[1] - previous[1]) : canvas.line(previous[0], previous[1], point[0], point[1], pattern, travelled);
+			const x = project.x(longitude);
+			const y = project.y(line.points[index + 1]!);
+			if (index > 0 && Math.abs(longitude - previousLongitude) < 180) {
+				const outside = (previousX < 0 && x < 0) || (previousY < 0 && y < 0) || (previousX >= width && x >= width) || (previousY >= height && y >= height);
+				travelled = outside ? travelled + Math.hypot(x - previousX, y - previousY) : canvas.line(previousX, previousY, x, y, pattern, travelled);
 			}
-			previous = point ?? undefined;
-			previousLongitude = longitude;
+			[previousX, previousY, previousLongitude] = [x, y, longitude];
 		}
 	}
+}
+
+/**
+ * The projection's own arithmetic for points, without d3's per-point machinery: a rotated Mercator is
+ * x = k·λ′ + tx, y = ty − k·ln tan(π/4 + φ/2), with λ′ the longitude already rotated. About five times
+ * faster over the tens of thousands of points of a frame; a test holds it to d3's answers.
+ */
+export function mercatorPoints(projection: GeoProjection): {x(rotatedLongitude: number): number; y(latitude: number): number} {
+	const k = projection.scale();
+	const [tx, ty] = projection.translate();
+	const radians = Math.PI / 180;
+	return {x: longitude => tx + k * longitude * radians, y: latitude => ty - k * Math.log(Math.tan(Math.PI / 4 + (latitude * radians) / 2))};
 }
 
 /** The longitudes and latitudes the canvas shows, a little widened, for skipping lines outside it. */

@@ -292,3 +292,29 @@ describe('lines through a close view', () => {
 		expect(picture.kinds.join('')).toContain('r');
 	});
 });
+
+describe('the fast point projection', async () => {
+	const {mercatorPoints} = await import('../../source/map/map-view.js');
+	const {wrapLongitude} = await import('../../source/map/map-fit.js');
+	it("gives d3's answers for any point, at any rotation, zoom and pan", () => {
+		fc.assert(
+			fc.property(
+				fc.double({min: -180, max: 180, noNaN: true}),
+				fc.double({min: -84, max: 84, noNaN: true}),
+				fc.double({min: -180, max: 180, noNaN: true}),
+				fc.double({min: 0.3, max: 58, noNaN: true}),
+				(longitude, latitude, middle, zoom) => {
+					const projection = projectionFor([{id: 'a', name: 'A', coordinates: [middle, 0]}], 160, 120, {zoom, panColumns: 3, panRows: -2});
+					const fast = mercatorPoints(projection);
+					const [x, y] = projection([longitude, latitude])!;
+					const rotated = wrapLongitude(longitude + projection.rotate()[0]);
+					// Exactly on the map's edge either side is the same meridian: nothing to compare.
+					fc.pre(Math.abs(rotated) < 179.999);
+					expect(fast.x(rotated)).toBeCloseTo(x, 6);
+					expect(fast.y(latitude)).toBeCloseTo(y, 6);
+				},
+			),
+			{numRuns: 300},
+		);
+	});
+});
