@@ -40,7 +40,7 @@ export function mountElement(element: React.ReactElement) {
 		const started = Date.now();
 		while (!condition(frame())) {
 			if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${what}; screen was:\n${frame()}`);
-			await new Promise(resolve => setTimeout(resolve, 10));
+			await new Promise(resolve => setTimeout(resolve, 2));
 		}
 		return frame();
 	};
