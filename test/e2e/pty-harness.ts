@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+import {constants} from 'node:os';
 import {spawn, type IPty} from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import {cliPath} from '../helpers/run-cli.js';
@@ -20,10 +22,30 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 	const [command, ...launcherArgs] = launcher.length > 0 ? launcher : [process.execPath];
 	const child: IPty = spawn(command!, [...launcherArgs, cliPath, ...args], {name: env['TERM']!, cols: size.columns, rows: size.rows, cwd: process.cwd(), env});
 	let raw = '';
+	// Whoever waits for the screen is woken by the next output, instead of polling at a fixed pace.
+	let wake: (() => void) | undefined;
+	// Ink wraps each frame in synchronised output (DEC mode 2026: ESC[?2026h … ESC[?2026l), so a terminal
+	// shows a frame whole; the emulator here does not, so the screen is read only between frames.
+	let midFrame = false;
 	child.onData(data => {
 		raw += data;
 		terminal.write(data);
+		const recent = raw.slice(-(data.length + 8));
+		const begun = recent.lastIndexOf('\u001B[?2026h');
+		const ended = recent.lastIndexOf('\u001B[?2026l');
+		if (begun >= 0 || ended >= 0) midFrame = begun > ended;
+		wake?.();
 	});
+	const nextOutput = (ms: number) =>
+		new Promise<void>(resolve => {
+			const done = () => {
+				clearTimeout(timer);
+				wake = undefined;
+				resolve();
+			};
+			const timer = setTimeout(done, ms);
+			wake = done;
+		});
 	const exit = new Promise<{exitCode: number; signal?: number}>(resolve => {
 		child.onExit(resolve);
 	});
@@ -47,9 +69,26 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 			const started = Date.now();
 			for (;;) {
 				await flush();
-				if (condition(screen())) return screen();
+				if (!midFrame && condition(screen())) return screen();
 				if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${what}; screen:\n${screen()}`);
-				await new Promise(resolve => setTimeout(resolve, 25));
+				await nextOutput(25);
+			}
+		},
+		/**
+		 * Waits until the program handles a signal itself (its caught-signals mask in /proc). The dashboard
+		 * takes its signals over just after its first frame; one sent before that gets the default action
+		 * (SIGTSTP is even discarded: the pseudo-terminal's process group is orphaned), not the program's.
+		 */
+		async handles(signal: NodeJS.Signals, timeout = 20_000) {
+			const bit = 1n << BigInt(constants.signals[signal] - 1);
+			const caught = () => {
+				const mask = /^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+				return mask !== undefined && (BigInt(`0x${mask}`) & bit) !== 0n;
+			};
+			const started = Date.now();
+			while (!caught()) {
+				if (Date.now() - started > timeout) throw new Error(`the program did not take over ${signal} within ${timeout} ms`);
+				await new Promise(resolve => setTimeout(resolve, 5));
 			}
 		},
 		/** Waits for the process to end, or fails with the screen it left, instead of hanging the test. */
