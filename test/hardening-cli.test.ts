@@ -54,7 +54,13 @@ describe('writes are whole or not at all, through the CLI', () => {
 		spawnSync('mkfifo', [fifo]);
 		const child = spawn(process.execPath, [cliPath, '--json', '-o', fifo], {stdio: 'ignore'});
 		const ended = new Promise<NodeJS.Signals | null>(resolve => child.on('exit', (_, signal) => resolve(signal)));
-		await new Promise(resolve => setTimeout(resolve, 1500));
+		// Until the kernel has it waiting in the pipe's open for a reader (where a kernel hides what a
+		// process waits on, a second and a half, which is long enough to get there).
+		const waitingOn = () => readFileSync(`/proc/${child.pid}/wchan`, 'utf8');
+		for (let waited = 0; waitingOn() !== 'wait_for_partner' && waited < 20_000; waited += 10) {
+			if (waitingOn() === '0' && waited >= 1500) break;
+			await new Promise(resolve => setTimeout(resolve, 10));
+		}
 		child.kill('SIGTERM');
 		expect(await ended).toBe('SIGTERM');
 	}, 30_000);
