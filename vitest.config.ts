@@ -11,5 +11,8 @@ export default defineConfig({
 		// suite waits on the programs it drives (the CLI in a pseudo-terminal, spawned commands, local
 		// servers), so a worker per core keeps both busy.
 		maxWorkers: Math.max(2, os.availableParallelism()),
+		// Two files at once on a shared 2-core machine can make a CPU-bound test (the fuzzers, the search
+		// recall checks: 1-2 s alone) take over vitest's default 5 s; a hang still fails, later.
+		testTimeout: 20_000,
 	},
 });
