@@ -2,7 +2,7 @@
 // module loading, so one file loads far faster than node_modules (see ../shared/INK-NOTES.md).
 // Then validates the bundled stories once, so that opening them skips the validator (trusted-stories.json).
 import {build} from 'esbuild';
-import {copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
@@ -40,9 +40,21 @@ await build({
 	minify: true,
 });
 
-// The map's boundaries: one 740 KB file of the world-atlas package (a development dependency, 8 MB with
-// the finer and coarser files no map here uses), read by source/map/world-shapes.ts beside the bundle.
-copyFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), `${root}/dist/world-countries-50m.json`);
+// The map's boundaries: world-atlas's 1:50m countries (a development dependency, 8 MB with the finer and
+// coarser files no map here uses), packed into the lines the map draws (source/map/pack-boundaries.ts)
+// and read by source/map/world-shapes.ts beside the bundle.
+const packer = `${root}/dist/.pack-boundaries.mjs`;
+await build({...shared, entryPoints: ['source/map/pack-boundaries.ts'], outfile: packer});
+try {
+	const {packBoundaries} = await import(pathToFileURL(packer).href);
+	const atlas = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+	const {version: atlasVersion} = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/package.json'), 'utf8'));
+	const {index, points} = packBoundaries(JSON.parse(readFileSync(atlas, 'utf8')), `Natural Earth 1:50m, via world-atlas ${atlasVersion}`);
+	writeFileSync(`${root}/dist/world-50m.json`, JSON.stringify(index));
+	writeFileSync(`${root}/dist/world-50m.f32`, Buffer.from(points.buffer, points.byteOffset, points.byteLength));
+} finally {
+	rmSync(packer, {force: true});
+}
 
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
 const validator = `${root}/dist/.validate-bundled.mjs`;

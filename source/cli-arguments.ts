@@ -10,7 +10,8 @@ const helpText = `
     $ summit-tui search QUERY [--limit N] [--json]
                                           fuzzy search, best match first, one result a line
     $ summit-tui show ID [--json]         one item with its citations and links (ids as search prints them)
-    $ summit-tui map [--width N]          the story's places on a map drawn in text
+    $ summit-tui map [--width N] [--json] the story's places on a map drawn in text (--json: the
+                                          places, coordinates, markers and steps, for scripts)
     $ summit-tui validate FILE ...        check story files and list every problem
     $ summit-tui ingest ARTICLE ... [-o FILE]
                                           import articles (plain text, Markdown, saved web pages,

@@ -318,8 +318,8 @@ async function mapCommand(run: Run, files: string[]): Promise<number> {
 	const width = run.flags.width ?? (run.io.stdout.isTTY ? run.io.stdout.columns : undefined) ?? 80;
 	if (!Number.isInteger(width) || width < 20 || width > 1000) usage('--width takes a whole number of columns from 20 to 1000');
 	const story = await run.load(await run.readAll(await run.storyFiles(files)));
-	const {renderMapText} = await import('./map/map-text.js');
-	run.io.stdout.write(renderMapText(story, width));
+	const {mapJson, renderMapText} = await import('./map/map-text.js');
+	run.io.stdout.write(run.flags.json ? `${JSON.stringify(mapJson(story, width), null, 2)}\n` : renderMapText(story, width));
 	return 0;
 }
 

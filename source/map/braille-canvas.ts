@@ -10,12 +10,21 @@ const dotBits = [
 	[0x40, 0x80],
 ];
 
+export type LinePattern = 'solid' | 'dotted' | 'dashed';
+const drawn: Record<Exclude<LinePattern, 'solid'>, (dot: number) => boolean> = {dotted: dot => dot % 2 === 0, dashed: dot => dot % 4 < 2};
+
 export type BrailleCanvas = {
 	/** Size in dots. */
 	readonly width: number;
 	readonly height: number;
 	set(x: number, y: number): void;
-	line(x0: number, y0: number, x1: number, y1: number, dotted?: boolean): void;
+	/**
+	 * A straight line. Patterned lines ('dotted': a dot every other dot's length, 'dashed': two on, two
+	 * off) count their pattern in dots along the whole polyline: pass the distance drawn so far as
+	 * `travelled`, and the next segment gets back the distance at this one's end. Counting per segment
+	 * would draw the many segments shorter than a dot solid.
+	 */
+	line(x0: number, y0: number, x1: number, y1: number, pattern?: LinePattern, travelled?: number): number;
 	/** One string per cell row; a cell without dots is a space. */
 	rows(): string[];
 	/** Whether a cell has any dot. */
@@ -26,7 +35,6 @@ export function createBrailleCanvas(columns: number, rows: number): BrailleCanva
 	const cells = new Uint8Array(columns * rows);
 	const width = columns * 2;
 	const height = rows * 4;
-	let dotCount = 0;
 	const set = (x: number, y: number) => {
 		const dx = Math.floor(x);
 		const dy = Math.floor(y);
@@ -37,15 +45,25 @@ export function createBrailleCanvas(columns: number, rows: number): BrailleCanva
 		width,
 		height,
 		set,
-		line(x0, y0, x1, y1, dotted = false) {
-			// Steps of at most one dot along the longer axis: no gaps, no need for Bresenham's integers.
-			const steps = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
-			if (!Number.isFinite(steps) || steps > 4 * (width + height)) return;
-			for (let step = 0; step <= steps; step++) {
-				if (dotted && (dotCount++ & 1)) continue;
-				const t = steps === 0 ? 0 : step / steps;
+		line(x0, y0, x1, y1, pattern = 'solid', travelled = 0) {
+			const length = Math.hypot(x1 - x0, y1 - y0);
+			if (!Number.isFinite(length) || length > 4 * (width + height)) return travelled;
+			if (pattern === 'solid') {
+				// Steps of at most one dot along the longer axis: no gaps, no need for Bresenham's integers.
+				const steps = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
+				for (let step = 0; step <= steps; step++) {
+					const t = steps === 0 ? 0 : step / steps;
+					set(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+				}
+				return travelled + length;
+			}
+			// The dots at whole distances along the polyline that the pattern keeps.
+			for (let dot = Math.ceil(travelled); dot <= travelled + length; dot++) {
+				if (!drawn[pattern](dot)) continue;
+				const t = length === 0 ? 0 : (dot - travelled) / length;
 				set(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
 			}
+			return travelled + length;
 		},
 		rows() {
 			const lines: string[] = [];

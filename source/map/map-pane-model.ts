@@ -1,17 +1,25 @@
-import {fittedView, type MapView} from './map-view.js';
-
 // What the map pane remembers between frames, and how its keys change it: pure, so that the pane only
-// draws. Zoom is a factor over the fitted view; pans are in cells and scale with the pane.
+// draws. Zoom is a factor over the fitted view; pans are in cells and scale with the pane. No boundary
+// data or projection here: the dashboard's state imports this, and those load only when a map is drawn.
 
-export type MapPaneState = {view: MapView; selected?: string};
+/**
+ * What the user changed: zoom (1 = fitted to the story, 2 = twice as close) and pan in cells. Zoomed in
+ * or out, the view centres on `centre` (a place chosen with the keys) before it is panned.
+ */
+export type MapView = {zoom: number; panColumns: number; panRows: number; centre?: string};
+export const fittedView: MapView = {zoom: 1, panColumns: 0, panRows: 0};
+
+/** `step`: the event of the Timeline → map steps shown, as an index into the steps in date order. */
+export type MapPaneState = {view: MapView; selected?: string; step?: number};
 export const initialMapPane: MapPaneState = {view: fittedView};
 
 export type MapPaneAction =
 	| {type: 'zoomIn'}
 	| {type: 'zoomOut'}
-	| {type: 'pan'; columns: number; rows: number}
+	| {type: 'pan'; columns: number; rows: number; limit?: {columns: number; rows: number}}
 	| {type: 'fit'}
-	| {type: 'select'; place: string | undefined};
+	| {type: 'select'; place: string | undefined}
+	| {type: 'choose'; place: string; step?: number};
 
 const zoomStep = 1.5;
 // Closer than 64× the fitted view shows nothing of Natural Earth's 1:50m lines; farther than a quarter
@@ -26,12 +34,22 @@ export function updateMapPane(state: MapPaneState, action: MapPaneAction): MapPa
 			const factor = action.type === 'zoomIn' ? zoomStep : 1 / zoomStep;
 			const zoom = Math.min(zoomLimits.closest, Math.max(zoomLimits.farthest, view.zoom * factor));
 			if (zoom === view.zoom) return state;
-			// Keep the middle of the pane where it is: the pan scales with the zoom.
+			// Zooming from the fitted view centres on the chosen place, if any; else the middle stays
+			// where it is: the pan scales with the zoom.
 			const scale = zoom / view.zoom;
-			return {...state, view: {zoom, panColumns: view.panColumns * scale, panRows: view.panRows * scale}};
+			const centre = view.centre ?? (view.panColumns === 0 && view.panRows === 0 ? state.selected : undefined);
+			return {...state, view: {zoom, panColumns: view.panColumns * scale, panRows: view.panRows * scale, ...(centre ? {centre} : {})}};
 		}
-		case 'pan':
-			return {...state, view: {...view, panColumns: view.panColumns + action.columns, panRows: view.panRows + action.rows}};
+		case 'pan': {
+			// No further than the story's area is wide from the middle: it can always be panned back to.
+			const limit = (cells: number) => Math.max(cells, cells * view.zoom);
+			const panColumns = Math.max(-limit(action.limit?.columns ?? Infinity), Math.min(limit(action.limit?.columns ?? Infinity), view.panColumns + action.columns));
+			const panRows = Math.max(-limit(action.limit?.rows ?? Infinity), Math.min(limit(action.limit?.rows ?? Infinity), view.panRows + action.rows));
+			return panColumns === view.panColumns && panRows === view.panRows ? state : {...state, view: {...view, panColumns, panRows}};
+		}
+		case 'choose':
+			// A place chosen with the keys comes into the middle of a zoomed view.
+			return {...state, selected: action.place, step: action.step, view: {...view, panColumns: 0, panRows: 0, centre: action.place}};
 		case 'fit':
 			return {...state, view: fittedView};
 		case 'select':

@@ -1,8 +1,27 @@
 import type {StoryEvent, StoryFile} from '../model/schema.js';
-import type {MapPlace} from './map-view.js';
 
-// What a story gives the map besides its places: the events that happen somewhere, in date order (the
-// Timeline → map steps), and the routes of people the story says travelled.
+// What a story gives the map: its places with coordinates, the events that happen somewhere in date
+// order (the Timeline → map steps), and the routes of people the story says travelled. Light: the
+// dashboard computes these without loading boundary data or the projection.
+
+export type MapPlace = {id: string; name: string; coordinates: [longitude: number, latitude: number]};
+
+const isCountry = (kind: string) => /country|nation/i.test(kind);
+
+/**
+ * The places a map shows as markers: those with coordinates, in the story's order. A country is drawn by
+ * its borders, so it gets a marker only when the story places nothing narrower.
+ */
+export function mapPlaces(story: StoryFile): MapPlace[] {
+	const placed = story.places.filter(place => place.coordinates);
+	const narrower = placed.filter(place => !isCountry(place.kind));
+	return (narrower.length > 0 ? narrower : placed).map(place => ({id: place.id, name: place.name, coordinates: place.coordinates!}));
+}
+
+/** The places the gazetteer could not place: listed under the map as "not placed". */
+export function unplacedPlaces(story: StoryFile): Array<{id: string; name: string}> {
+	return story.places.filter(place => !place.coordinates).map(place => ({id: place.id, name: place.name}));
+}
 
 /** Words of a title that say someone went somewhere. */
 const travelWords = /\b(?:travels?|travell?ed|travell?ing|cross(?:es|ed|ing)?|leaves?|left|leaving|arriv(?:es|ed|ing|e)|heads?|headed|flies|flew|visits?|visited|enters?|entered|returns?|returned|reach(?:es|ed)?|journey(?:s|ed)?|steps? off|stopp?ed|stops?)\b/i;
@@ -35,4 +54,62 @@ export function travelRoutes(story: StoryFile, places: MapPlace[]): Array<{perso
 		for (const step of steps) if (step.event.involves.includes(person.id) && route.at(-1)?.id !== step.place.id) route.push(step.place);
 		return route.length >= 2 ? [{person: person.id, places: route}] : [];
 	});
+}
+
+/** Everything the map of a story needs besides the boundary data. */
+export type StoryMap = {
+	places: MapPlace[];
+	unplaced: Array<{id: string; name: string}>;
+	steps: MapStep[];
+	routes: MapPlace[][];
+	/** What the fitted view frames: where the story happens (see `whereItHappens`). */
+	fit: MapPlace[];
+	/** The story's countries, by their names and aliases, to outline from the boundary data. */
+	countries: Array<{id: string; names: string[]}>;
+	/** The countries placed but drawn by their borders, without a marker. */
+	outlined: Array<{id: string; name: string}>;
+};
+
+/** Degrees (of latitude, or of longitude at the places' latitude) within which a place counts as near. */
+const nearbyDegrees = 12;
+
+/**
+ * The places the map is fitted to: those of the story's current (not historical) events and the places
+ * near them. A capital named in passing (Washington, in a story set in Vladivostok) would otherwise
+ * shrink the story to a dot; it stays on the list, and choosing it brings it into view.
+ */
+export function whereItHappens(places: MapPlace[], steps: MapStep[]): MapPlace[] {
+	const current = steps.filter(step => step.event.status !== 'historical').map(step => step.place);
+	if (current.length === 0) return places;
+	const near = (a: MapPlace, b: MapPlace) => {
+		const latitude = ((a.coordinates[1] + b.coordinates[1]) / 2) * (Math.PI / 180);
+		return Math.hypot(a.coordinates[1] - b.coordinates[1], (a.coordinates[0] - b.coordinates[0]) * Math.cos(latitude)) <= nearbyDegrees;
+	};
+	return places.filter(place => current.some(other => other.id === place.id || near(place, other)));
+}
+
+export function storyMap(story: StoryFile): StoryMap {
+	// Steps may stop at a country (an event "in Russia"): every placed place counts, not only markers.
+	const placed = story.places.filter(place => place.coordinates).map(place => ({id: place.id, name: place.name, coordinates: place.coordinates!}));
+	const places = mapPlaces(story);
+	const markers = new Set(places.map(place => place.id));
+	const steps = mapSteps(story, placed).filter(step => markers.has(step.place.id));
+	// A route runs between points: through a region's or a country's middle it would zigzag.
+	const kinds = new Map(story.places.map(place => [place.id, place.kind]));
+	const points = places.filter(place => breadth(kinds.get(place.id) ?? '') === 0);
+	return {places, unplaced: unplacedPlaces(story), steps, routes: travelRoutes(story, points).map(route => route.places), fit: whereItHappens(places, steps), countries: story.places.filter(place => isCountry(place.kind)).map(place => ({id: place.id, names: [place.name, ...place.aliases]})),
+		outlined: story.places.filter(place => place.coordinates && isCountry(place.kind) && !markers.has(place.id)).map(place => ({id: place.id, name: place.name})),
+	};
+}
+
+/** Why `m` cannot show an item as a marker, in words for the footer. */
+export function whyNotOnMap(story: StoryFile, id: string): string {
+	const place = story.places.find(each => each.id === id);
+	if (place) return place.coordinates ? `${place.name} is drawn by its borders, without a marker` : `${place.name} has no coordinates: the gazetteer could not place it`;
+	const event = story.events.find(each => each.id === id);
+	if (event) {
+		const named = story.places.filter(each => event.involves.includes(each.id));
+		return named.length === 0 ? 'this event names no place' : `this event's place (${named.map(each => each.name).join(', ')}) has no marker on the map`;
+	}
+	return 'only events and places are on the map: choose one';
 }

@@ -1,21 +1,23 @@
 import {geoMercator, type GeoProjection} from 'd3-geo';
-import {createBrailleCanvas} from './braille-canvas.js';
+import {createBrailleCanvas, type BrailleCanvas, type LinePattern} from './braille-canvas.js';
+import {fittedView, type MapView} from './map-pane-model.js';
+import type {MapPlace} from './map-story.js';
 import {placeLabels, type PlacedLabel} from './place-labels.js';
 import type {GeoLine, WorldShapes} from './world-shapes.js';
+import {cellWidth} from '../ui/text-fit.js';
 
 // The story's places on a map of land and borders, as lines of text: pure, given the boundary data,
 // the places and the size in cells. The dashboard's map pane and `summit-tui map` both draw this.
 
-export type MapPlace = {id: string; name: string; coordinates: [longitude: number, latitude: number]};
+export {fittedView, type MapPlace, type MapView};
 
-/** What the user changed: zoom (1 = fitted to the story, 2 = twice as close) and pan in cells. */
-export type MapView = {zoom: number; panColumns: number; panRows: number};
-export const fittedView: MapView = {zoom: 1, panColumns: 0, panRows: 0};
 
 export type MapMarker = {id: string; column: number; row: number; selected: boolean};
 
 export type MapPicture = {
 	lines: string[];
+	/** Per line, a code per cell saying what it shows (see `cellKindOf`): lines are all the same width. */
+	kinds: string[];
 	markers: MapMarker[];
 	labels: PlacedLabel[];
 	/** Places whose names did not fit beside their marker: shown as numbers, listed here. */
@@ -48,7 +50,7 @@ export function fitBounds(places: MapPlace[]): [[number, number], [number, numbe
 }
 
 /** A Mercator projection of the bounds onto the canvas of dots, then zoomed and panned. */
-export function projectionFor(places: MapPlace[], widthDots: number, heightDots: number, view: MapView = fittedView): GeoProjection {
+export function projectionFor(places: MapPlace[], widthDots: number, heightDots: number, view: MapView = fittedView, centre?: [number, number]): GeoProjection {
 	const [[west, south], [east, north]] = fitBounds(places);
 	// The corners as points: a polygon ring's winding would decide which side of it is "inside".
 	const box = {
@@ -69,10 +71,13 @@ export function projectionFor(places: MapPlace[], widthDots: number, heightDots:
 	);
 	const [x, y] = projection.translate();
 	const scale = projection.scale() * view.zoom;
-	// Zoom about the middle of the canvas; a pan is in cells (2 × 4 dots).
+	// Zoom about the middle of the canvas, or about a chosen place brought there; a pan is in cells (2 × 4 dots).
 	const centreX = widthDots / 2;
 	const centreY = heightDots / 2;
-	return projection.scale(scale).translate([centreX + (x - centreX) * view.zoom - view.panColumns * 2, centreY + (y - centreY) * view.zoom - view.panRows * 4]);
+	projection.scale(scale).translate([centreX + (x - centreX) * view.zoom, centreY + (y - centreY) * view.zoom]);
+	const [offsetX, offsetY] = centre && view.zoom !== 1 ? (projection(centre) ?? [centreX, centreY]).map((value, index) => value - (index === 0 ? centreX : centreY)) : [0, 0];
+	const [movedX, movedY] = projection.translate();
+	return projection.translate([movedX - offsetX! - view.panColumns * 2, movedY - offsetY! - view.panRows * 4]);
 }
 
 /**
@@ -80,18 +85,19 @@ export function projectionFor(places: MapPlace[], widthDots: number, heightDots:
  * one side skipped, and none drawn across the antimeridian. Lines whose bounding box misses the view
  * are not projected at all, which keeps a frame well under the 100 ms budget.
  */
-function drawLines(canvas: ReturnType<typeof createBrailleCanvas>, projection: GeoProjection, lines: GeoLine[], view: {west: number; south: number; east: number; north: number}, dotted: boolean) {
+function drawLines(canvas: BrailleCanvas, projection: GeoProjection, lines: GeoLine[], view: {west: number; south: number; east: number; north: number}, pattern: LinePattern) {
 	const {width, height} = canvas;
 	for (const line of lines) {
 		if (line.east < view.west || line.west > view.east || line.north < view.south || line.south > view.north) continue;
 		let previous: [number, number] | undefined;
 		let previousLongitude = 0;
+		let travelled = 0;
 		for (let index = 0; index < line.points.length; index += 2) {
 			const longitude = line.points[index]!;
 			const point = projection([longitude, line.points[index + 1]!]);
 			if (point && previous && Math.abs(longitude - previousLongitude) < 180) {
 				const outside = (previous[0] < 0 && point[0] < 0) || (previous[1] < 0 && point[1] < 0) || (previous[0] >= width && point[0] >= width) || (previous[1] >= height && point[1] >= height);
-				if (!outside) canvas.line(previous[0], previous[1], point[0], point[1], dotted);
+				travelled = outside ? travelled + Math.hypot(point[0] - previous[0], point[1] - previous[1]) : canvas.line(previous[0], previous[1], point[0], point[1], pattern, travelled);
 			}
 			previous = point ?? undefined;
 			previousLongitude = longitude;
@@ -115,19 +121,70 @@ function visibleBounds(projection: GeoProjection, width: number, height: number)
 	return {west: Math.min(...longitudes) - pad, east: Math.max(...longitudes) + pad, south: Math.min(...latitudes) - pad, north: Math.max(...latitudes) + pad};
 }
 
-export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: {selected?: string; view?: MapView; routes?: MapPlace[][]} = {}): MapPicture {
+/** What a cell of the picture shows, for colouring: land or sea lines, a route, a marker, a label. */
+export type CellKind = 'line' | 'outline' | 'countryName' | 'route' | 'marker' | 'selectedMarker' | 'label' | 'selectedLabel';
+const kindCodes: Record<CellKind, string> = {line: ' ', outline: 'o', countryName: 'c', route: 'r', marker: 'm', selectedMarker: 's', label: 'l', selectedLabel: 'L'};
+export const cellKindOf = (code: string): CellKind => (Object.keys(kindCodes) as CellKind[]).find(kind => kindCodes[kind] === code) ?? 'line';
+
+/** Lays a layer of braille dots over the picture: the dots of both in one character, the layer's kind. */
+function overlay(cells: string[][], kinds: string[][], layer: string[], kind: string) {
+	layer.forEach((line, row) => {
+		for (let column = 0; column < line.length; column++) {
+			const dots = line.charCodeAt(column);
+			if (dots === 0x20) continue;
+			const base = cells[row]![column]!.codePointAt(0)!;
+			cells[row]![column] = String.fromCodePoint(0x2800 | (dots - 0x2800) | (base >= 0x2800 && base <= 0x28ff ? base - 0x2800 : 0));
+			kinds[row]![column] = kind;
+		}
+	});
+}
+
+/** Writes text over the picture's cells. A wide character takes two cells: the second is left empty, so the line keeps its width. */
+function writeText(cells: string[][], kinds: string[][], row: number, column: number, text: string, kind: string) {
+	let at = column;
+	for (const character of text) {
+		const width = cellWidth(character);
+		cells[row]![at] = character;
+		kinds[row]![at] = kind;
+		if (width === 2) {
+			cells[row]![at + 1] = '';
+			kinds[row]![at + 1] = kind;
+		}
+		at += width;
+	}
+}
+
+export type DrawOptions = {
+	selected?: string;
+	view?: MapView;
+	routes?: MapPlace[][];
+	/** The places the fitted view frames (default: all); the chosen place is always among them. */
+	fit?: MapPlace[];
+	/** The story's countries: their coasts and borders on a layer of their own (to colour), their names at their centroid. */
+	countries?: Array<{name: string; coast: GeoLine[]; borders: GeoLine[]; centroid: [number, number]}>;
+};
+
+export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: number; rows: number}, options: DrawOptions = {}): MapPicture {
 	const {columns, rows} = size;
 	const canvas = createBrailleCanvas(columns, rows);
-	if (places.length === 0) return {lines: canvas.rows(), markers: [], labels: [], legend: [], outside: []};
-	const projection = projectionFor(places, canvas.width, canvas.height, options.view);
+	const blank = () => Array.from({length: rows}, () => ' '.repeat(columns));
+	if (places.length === 0) return {lines: canvas.rows(), kinds: blank(), markers: [], labels: [], legend: [], outside: []};
+	const fit = options.fit && options.fit.length > 0 ? options.fit : places;
+	const chosen = places.find(place => place.id === options.selected);
+	const framed = chosen && !fit.some(place => place.id === chosen.id) ? [...fit, chosen] : fit;
+	const centre = options.view?.centre === undefined ? undefined : places.find(place => place.id === options.view!.centre)?.coordinates;
+	const projection = projectionFor(framed, canvas.width, canvas.height, options.view, centre);
 	const bounds = visibleBounds(projection, canvas.width, canvas.height);
 	// Coastlines solid, borders dotted: the two read apart without colour.
-	drawLines(canvas, projection, world.coastlines, bounds, false);
-	drawLines(canvas, projection, world.borders, bounds, true);
-	// A route is drawn as a line of dots from place to place, under the markers.
+	drawLines(canvas, projection, world.coastlines, bounds, 'solid');
+	drawLines(canvas, projection, world.borders, bounds, 'dotted');
+	// A route is a line of dots from place to place, on a layer of its own so that it can be coloured.
+	const routeCanvas = createBrailleCanvas(columns, rows);
 	for (const route of options.routes ?? []) {
 		const points = route.map(place => projection(place.coordinates)).filter((point): point is [number, number] => point !== null);
-		for (let index = 1; index < points.length; index++) canvas.line(points[index - 1]![0], points[index - 1]![1], points[index]![0], points[index]![1]);
+		// Dashed: a journey reads apart from coasts (solid) and borders (dotted) without colour too.
+		let travelled = 0;
+		for (let index = 1; index < points.length; index++) travelled = routeCanvas.line(points[index - 1]![0], points[index - 1]![1], points[index]![0], points[index]![1], 'dashed', travelled);
 	}
 
 	const markers: MapMarker[] = [];
@@ -145,8 +202,45 @@ export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: 
 		{columns, rows},
 	);
 	const cells = canvas.rows().map(line => [...line]);
-	for (const label of labels) [...label.text].forEach((character, index) => (cells[label.row]![label.column + index] = character));
+	const kinds = cells.map(line => line.map(() => kindCodes.line));
+	// The story's countries: the same lines, on a layer of their own so that they can stand out in colour.
+	const outlineCanvas = createBrailleCanvas(columns, rows);
+	for (const country of options.countries ?? []) {
+		drawLines(outlineCanvas, projection, country.coast, bounds, 'solid');
+		drawLines(outlineCanvas, projection, country.borders, bounds, 'dotted');
+	}
+	overlay(cells, kinds, outlineCanvas.rows(), kindCodes.outline);
+	const routeRows = routeCanvas.rows();
+	overlay(cells, kinds, routeRows, kindCodes.route);
+	const markerOf = new Map(markers.map(marker => [marker.id, marker]));
+	for (const label of labels) {
+		writeText(cells, kinds, label.row, label.column, label.text, label.id === options.selected ? kindCodes.selectedLabel : kindCodes.label);
+		// The cell between a marker and its name beside it is blank: a coast's dots there would read as part of the name.
+		const marker = markerOf.get(label.id)!;
+		if (label.row !== marker.row) continue;
+		const gap = label.column > marker.column ? marker.column + 1 : label.column + cellWidth(label.text);
+		if (gap >= 0 && gap < columns) {
+			cells[label.row]![gap] = ' ';
+			kinds[label.row]![gap] = kindCodes.line;
+		}
+	}
+	// Country names where they fit at their centroid, after the places' names, which matter more.
+	for (const country of options.countries ?? []) {
+		const point = projection(country.centroid);
+		if (!point) continue;
+		const width = cellWidth(country.name);
+		const column = Math.floor(point[0] / 2) - Math.floor(width / 2);
+		const row = Math.floor(point[1] / 4);
+		if (row < 0 || row >= rows || column < 0 || column + width > columns) continue;
+		const free = (at: number) => kinds[row]![at] !== kindCodes.label && kinds[row]![at] !== kindCodes.selectedLabel && kinds[row]![at] !== kindCodes.countryName && !markers.some(marker => marker.row === row && marker.column === at);
+		if (!Array.from({length: width + 2}, (_, index) => column - 1 + index).filter(at => at >= 0 && at < columns).every(free)) continue;
+		writeText(cells, kinds, row, column, country.name, kindCodes.countryName);
+	}
 	// Markers differ by shape, not only colour: ◉ the selected place, ● the others.
-	for (const marker of markers) cells[marker.row]![marker.column] = marker.selected ? '◉' : '●';
-	return {lines: cells.map(row => row.join('')), markers, labels, legend, outside};
+	// The chosen place last, so that it shows even when another place falls in the same cell.
+	for (const marker of markers.toSorted((a, b) => Number(a.selected) - Number(b.selected))) {
+		cells[marker.row]![marker.column] = marker.selected ? '◉' : '●';
+		kinds[marker.row]![marker.column] = marker.selected ? kindCodes.selectedMarker : kindCodes.marker;
+	}
+	return {lines: cells.map(row => row.join('')), kinds: kinds.map(row => row.join('')), markers, labels, legend, outside};
 }

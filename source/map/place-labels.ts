@@ -2,6 +2,8 @@
 // (the caller puts the most important first). A name that fits nowhere becomes a number beside its
 // marker and a line in the legend, so that every place is either labelled or listed.
 
+import {cellWidth, fitText} from '../ui/text-fit.js';
+
 export type LabelledMarker = {id: string; name: string; column: number; row: number; selected?: boolean};
 export type PlacedLabel = {id: string; text: string; column: number; row: number};
 
@@ -11,23 +13,25 @@ export function placeLabels(markers: LabelledMarker[], size: Size): {labels: Pla
 	const key = (column: number, row: number) => `${column},${row}`;
 	const markerCells = new Set(markers.map(marker => key(marker.column, marker.row)));
 	const labelCells = new Set<string>();
-	// A label may cover no marker and no other label, and keeps a blank cell from the next label.
+	// A label covers no marker and no other label, and keeps a blank cell from both on either side: a
+	// name that touched another place's marker would read as that place's.
 	const fits = (column: number, row: number, length: number) => {
 		if (row < 0 || row >= size.rows || column < 0 || column + length > size.columns) return false;
-		for (let index = 0; index < length; index++) {
+		for (let index = -1; index <= length; index++) {
 			if (markerCells.has(key(column + index, row)) || labelCells.has(key(column + index, row))) return false;
 		}
-		return !labelCells.has(key(column - 1, row)) && !labelCells.has(key(column + length, row));
+		return true;
 	};
 	const take = (label: PlacedLabel) => {
-		for (let index = 0; index < [...label.text].length; index++) labelCells.add(key(label.column + index, label.row));
+		for (let index = 0; index < cellWidth(label.text); index++) labelCells.add(key(label.column + index, label.row));
 	};
 	const order = [...markers].sort((a, b) => Number(Boolean(b.selected)) - Number(Boolean(a.selected)));
 	const labels: PlacedLabel[] = [];
 	const legend: Array<{number: number; id: string; name: string}> = [];
 	for (const marker of order) {
-		const text = [...marker.name].length > size.columns - 2 ? `${[...marker.name].slice(0, size.columns - 3).join('')}…` : marker.name;
-		const length = [...text].length;
+		// Widths in cells: a name in CJK takes two a character.
+		const text = fitText(marker.name, Math.max(1, size.columns - 2));
+		const length = cellWidth(text);
 		const candidates: Array<[number, number]> = [
 			[marker.column + 2, marker.row],
 			[marker.column - 1 - length, marker.row],

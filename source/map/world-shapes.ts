@@ -1,53 +1,86 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {mesh} from 'topojson-client';
-import type {GeometryCollection, Topology} from 'topojson-specification';
-import type {MultiLineString} from 'geojson';
+import type {Topology} from 'topojson-specification';
+import {packBoundaries, type BoundaryIndex} from './pack-boundaries.js';
 
-// Coastlines and country borders from Natural Earth's 1:50m countries, as the world-atlas package
-// builds them (ISC licence, 740 KB). The build copies that one file into dist/, so the installed
-// program carries 0.7 MB of boundaries rather than the package's 8 MB; read only when a map is drawn.
+// Coastlines, country borders and country outlines from Natural Earth's 1:50m countries, as the
+// world-atlas package builds them (ISC licence). The build packs them into two files beside the
+// bundle (pack-boundaries.ts: 1.6 MB instead of the package's 8 MB), read only when a map is drawn.
 
 /** A polyline as [longitude, latitude, longitude, latitude, …], with its bounding box. */
-export type GeoLine = {points: Float64Array; west: number; south: number; east: number; north: number};
+export type GeoLine = {points: Float32Array | Float64Array; west: number; south: number; east: number; north: number};
 export type WorldShapes = {coastlines: GeoLine[]; borders: GeoLine[]};
+/** A country of the boundary data: its outline as lines, its centroid and its name there. */
+export type CountryShape = {id: string; name: string; coast: GeoLine[]; borders: GeoLine[]; centroid: [number, number]};
 
-let cached: WorldShapes | undefined;
+export const packedFiles = {index: 'world-50m.json', points: 'world-50m.f32'};
 
-function readTopology(): Topology {
+type Loaded = {index: BoundaryIndex; points: Float32Array; shapes: WorldShapes; countries: Map<string, CountryShape>; countryStarts: number[]};
+let loaded: Loaded | undefined;
+
+function readPacked(): {index: BoundaryIndex; points: Float32Array} {
 	try {
-		return JSON.parse(readFileSync(new URL('world-countries-50m.json', import.meta.url), 'utf8')) as Topology;
+		const index = JSON.parse(readFileSync(new URL(packedFiles.index, import.meta.url), 'utf8')) as BoundaryIndex;
+		const bytes = readFileSync(new URL(packedFiles.points, import.meta.url));
+		return {index, points: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)};
 	} catch {
-		// Running from source (tests): the package itself.
+		// Running from source (tests): pack the package's file here, as the build does.
 		const require = createRequire(import.meta.url);
-		return JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+		const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+		return packBoundaries(topology, 'Natural Earth 1:50m, via world-atlas');
 	}
 }
 
-export function toGeoLines(lines: MultiLineString): GeoLine[] {
-	return lines.coordinates.map(line => {
-		const points = new Float64Array(line.length * 2);
+/** The lines of a layer: views into the packed points, with their bounding boxes. */
+function linesOf(points: Float32Array, ends: number[], start: number): GeoLine[] {
+	let from = start;
+	return ends.map(end => {
+		const line = points.subarray(from * 2, end * 2);
+		from = end;
 		let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-		line.forEach(([longitude, latitude], index) => {
-			points[index * 2] = longitude!;
-			points[index * 2 + 1] = latitude!;
-			west = Math.min(west, longitude!);
-			east = Math.max(east, longitude!);
-			south = Math.min(south, latitude!);
-			north = Math.max(north, latitude!);
-		});
-		return {points, west, south, east, north};
+		for (let index = 0; index < line.length; index += 2) {
+			west = Math.min(west, line[index]!);
+			east = Math.max(east, line[index]!);
+			south = Math.min(south, line[index + 1]!);
+			north = Math.max(north, line[index + 1]!);
+		}
+		return {points: line, west, south, east, north};
 	});
 }
 
+function load(): Loaded {
+	if (loaded) return loaded;
+	const {index, points} = readPacked();
+	const coastlines = linesOf(points, index.coastlines, 0);
+	const borders = linesOf(points, index.borders, index.coastlines.at(-1) ?? 0);
+	// Each country's lines start where those before it end (a country may have none).
+	let end = index.borders.at(-1) ?? index.coastlines.at(-1) ?? 0;
+	const countryStarts = index.countries.map(country => {
+		const start = end;
+		end = country.borders.at(-1) ?? country.coast.at(-1) ?? end;
+		return start;
+	});
+	loaded = {index, points, shapes: {coastlines, borders}, countries: new Map(), countryStarts};
+	return loaded;
+}
+
 export function worldShapes(): WorldShapes {
-	if (cached) return cached;
-	const topology = readTopology();
-	const countries = topology.objects['countries'] as GeometryCollection;
-	// Lines, not polygons: a polygon cut at the edge of the map would draw the edge as a coast.
-	const coastlines = mesh(topology, topology.objects['land'] as GeometryCollection) as MultiLineString;
-	// Borders between two countries only: coastlines come from the land.
-	const borders = mesh(topology, countries, (a, b) => a !== b) as MultiLineString;
-	cached = {coastlines: toGeoLines(coastlines), borders: toGeoLines(borders)};
-	return cached;
+	return load().shapes;
+}
+
+/**
+ * A country by its ISO 3166-1 numeric code (world-atlas's ids), or by its name in Natural Earth for the
+ * few without a code (Kosovo, Somaliland). Its centroid is that of its area, not of its capital.
+ */
+export function countryShape(key: string): CountryShape | undefined {
+	const {index, points, countries, countryStarts} = load();
+	const known = countries.get(key);
+	if (known) return known;
+	const position = index.countries.findIndex(each => each.id === key || (each.id === null && each.name === key));
+	if (position < 0) return undefined;
+	const entry = index.countries[position]!;
+	const start = countryStarts[position]!;
+	const shape = {id: key, name: entry.name, coast: linesOf(points, entry.coast, start), borders: linesOf(points, entry.borders, entry.coast.at(-1) ?? start), centroid: entry.centroid};
+	countries.set(key, shape);
+	return shape;
 }

@@ -4,7 +4,6 @@ import type {StoryFile} from '../model/schema.js';
 import {articleDateLabel, buildStoryLookup} from '../model/story-lookup.js';
 import {storyCountList} from '../report/report-outline.js';
 import {headerSourceLines} from './chrome-fit.js';
-import {paneTitleCells} from './components/pane-view.js';
 import type {DashboardHabits} from './dashboard-habits.js';
 import {DocumentView} from './components/document-view.js';
 import {Footer, type FindBox} from './components/footer.js';
@@ -18,8 +17,9 @@ import {layoutDocument, matchingLines, targetKey, type DocumentContent, type Lai
 import {helpLines} from './help-lines.js';
 import {footerHints, keyTable as defaultKeyTable, type KeyStroke} from './keys.js';
 import {computeLayout, listPanes, paneBodyHeight, visiblePaneOf, type ListPaneId} from './layout.js';
-import {listWindow, unfoldedRow, unfoldLimit, type PaneShape} from './list-window.js';
-import {mouseAction, type ScreenGeometry} from './mouse-actions.js';
+import {unfoldedRow, unfoldLimit, type PaneShape} from './list-window.js';
+import {mouseAction} from './mouse-actions.js';
+import {screenGeometryOf} from './screen-geometry.js';
 import {buildPaneRows, headingOf, locateItem, outletCodes} from './pane-rows.js';
 import {clampSelections, contextOf, initialState, reduce, type Action, type Environment, type UiState} from './state.js';
 import type {Cell} from './text-fit.js';
@@ -29,8 +29,12 @@ import {useBackgroundSearch} from './use-background-search.js';
 import {useHabitEffects} from './use-habit-effects.js';
 import {useKeyInput} from './use-key-input.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import {itemPosition, windowStart} from './windowing.js';
-import {cellWidth} from './text-fit.js';
+import {storyMap, whyNotOnMap} from '../map/map-story.js';
+import {MapPane} from './components/map-pane.js';
+import {mapLayout} from './map-layout.js';
+import {idleMapKeys, mapScreen} from './map-screen.js';
+import {useMapDrawing} from './use-map-drawing.js';
+import {itemPosition} from './windowing.js';
 import type {ViewShape} from './view-navigation.js';
 
 export type AppProps = {
@@ -84,6 +88,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		return {title: story.story.title, sources, counts: storyCountList(lookup)};
 	}, [story, lookup]);
 	const headerLines = useMemo(() => headerSourceLines(header.sources, header.counts, columns), [header, columns]);
+	const mapModel = useMemo(() => storyMap(story), [story]);
+	const mapSteps = useMemo(() => mapModel.steps.map(step => ({event: step.event.id, place: step.place.id})), [mapModel]);
 
 	const table = habits.keyTable ?? defaultKeyTable;
 	const {stdout} = useStdout();
@@ -101,6 +107,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	const mainHeight = layout.tooSmall ? 0 : layout.mainHeight;
 	const mainWidth = layout.tooSmall ? 0 : layout.width;
 	const body = paneBodyHeight(mainHeight);
+	const mapCanvas = mapLayout(mainWidth, mainHeight).canvas;
 
 	// Documents: content from the story (their links), laid out per width (their lines).
 	const contents = useRef(new Map<string, DocumentContent>());
@@ -139,31 +146,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	// Where things are on the screen, from the numbers the frame below is drawn with: what a click hits.
 	const previewShown = !layout.tooSmall && mainWidth >= previewMinimumWidth;
 	const resultsWidth = previewShown ? Math.floor(mainWidth / 2) : mainWidth;
-	const screenGeometry = (current: UiState): ScreenGeometry => {
-		if (layout.tooSmall) return {top: 0, height: 0, shows: 'help', columns: []};
-		const shows = current.help.open ? 'help' : current.views.length > 0 ? 'document' : current.focus === 'search' ? 'search' : 'panes';
-		let x = 0;
-		const columnGeometry = layout.columns.map(column => {
-			const visible = visiblePaneOf(column, current.focus, current.recent.find(pane => column.panes.includes(pane)));
-			const shape = shapes[visible];
-			const position = itemPosition(current.selection[visible], shape.ids.length);
-			const geometry = {
-				x,
-				width: column.width,
-				visible,
-				title: paneTitleCells(column.panes, visible, column.width - 2 - 2 - 1 - cellWidth(position)),
-				lines: listWindow(panes[visible].rows, shape, current.selection[visible], current.listTop[visible], column.width - 2, body, current.focus === visible),
-				itemAt: (row: number) => {
-					const index = shape.rowOf.indexOf(row);
-					return index >= 0 ? index : undefined;
-				},
-			};
-			x += column.width;
-			return geometry;
-		});
-		const count = current.results.ids.length;
-		return {top: layout.headerHeight, height: mainHeight, shows, columns: columnGeometry, results: {x: 0, width: resultsWidth, first: windowStart(count, body, Math.min(current.resultIndex, Math.max(0, count - 1))), count}};
-	};
+	const screenGeometry = (current: UiState) => screenGeometryOf(current, {layout, shapes, panes, body, mainHeight, resultsWidth, map: shownMap});
 
 	const environment: Environment = {
 		panes: shapes,
@@ -175,6 +158,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		// Lists, details, results and help all sit in a frame of the main area's height.
 		pageSize: body,
 		keyTable: table,
+		map: {places: mapModel.places.map(place => place.id), steps: mapSteps, size: mapCanvas ?? {columns: 0, rows: 0}, outlined: mapModel.outlined.map(country => country.id), whyNot: id => whyNotOnMap(story, id)},
 		mouse: (current, event, at) => mouseAction(current, event, at, screenGeometry(current), environmentRef.current),
 	};
 	const environmentRef = useRef(environment);
@@ -208,6 +192,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		},
 	);
 
+	const drawing = useMapDrawing(state.focus === 'map');
+	const shownMap = useMemo(() => (state.focus === 'map' && !layout.tooSmall ? mapScreen(mapModel, state.map, drawing, mainWidth, mainHeight) : undefined), [state.focus, state.map, drawing, mapModel, mainWidth, mainHeight]);
 	useHabitEffects(state, {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}])});
 
 	useEffect(() => {
@@ -238,6 +224,9 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 			find = {text: topView.find, typing: state.finding, matches: matches.length, current: current !== undefined && current >= 0 ? current : undefined};
 		}
 		main = <DocumentView document={document} kind={topView.target.kind === 'reader' ? 'Reader' : 'Detail'} trail={trail} view={topView} width={mainWidth} height={mainHeight} />;
+	} else if (state.focus === 'map') {
+		const chosen = state.map.selected === undefined ? -1 : mapModel.places.findIndex(place => place.id === state.map.selected);
+		main = <MapPane screen={shownMap!} zoom={state.map.view.zoom} position={chosen >= 0 ? itemPosition(chosen, mapModel.places.length) : undefined} focused width={mainWidth} height={mainHeight} />;
 	} else if (state.focus === 'search') {
 		// The results on screen may be newer (and fewer) than those the state has received yet: the
 		// selection drawn is one of those shown.
@@ -285,7 +274,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header title={header.title} lines={headerLines} note={note} fresh={fresh} width={layout.width} />
 			{main}
-			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const])])} width={layout.width} />
+			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const]), ...idleMapKeys(mapModel, state.map, context)])} width={layout.width} />
 		</Box>
 	);
 }

@@ -1,3 +1,4 @@
+import {coordinatesLabel} from '../model/coordinates-label.js';
 import {eventStatusLabels, factCategoryTitles, itemKindLabels, unattributed} from '../model/labels.js';
 import type {Citation} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
@@ -71,6 +72,8 @@ export function detailContent(lookup: StoryLookup, id: string): DocumentContent 
 		titleLine(builder, [{text: entity.name, bold: true, tone: 'accent'}, {text: `  ${itemKindLabels[entity.kind]}`, tone: 'muted'}]);
 		if (role) builder.paragraph(role, 'muted');
 		if (entity.aliases.length > 0) builder.paragraph(`Also: ${entity.aliases.join(', ')}`, 'muted');
+		// Where it is, and from where that is known: a gazetteer, never the articles.
+		if (entity.kind === 'place' && entity.coordinates) builder.paragraph(`${coordinatesLabel(entity.coordinates)}${entity.coordinatesSource ? ` · from ${entity.coordinatesSource}, not from the articles` : ''}`, 'muted');
 		builder.blank();
 		builder.paragraph(entity.description);
 		const linked: string[] = [];

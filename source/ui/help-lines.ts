@@ -5,7 +5,7 @@ import {wrapCells} from './wrap-cells.js';
 // The help overlay, generated from the key table the input handling uses, so it cannot go stale.
 // Descriptions wrap under their own column rather than being cut.
 
-const categories: KeyCategory[] = ['Panes', 'Moving', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker'];
+const categories: KeyCategory[] = ['Panes', 'Moving', 'Map', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker'];
 
 /** `table`: the keys actually bound (the config's table when it rebinds some). */
 export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTable): Cell[][] {
@@ -24,6 +24,6 @@ export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTa
 			}
 		}
 	}
-	lines.push([], ...wrapCells([{text: 'Markers: ◉ focused pane · ▸ selection or chosen link · » a line that matches the search · ┃ the cited paragraph · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
+	lines.push([], ...wrapCells([{text: 'Markers: ◉ focused pane (on the map: the chosen place) · ▸ selection or chosen link · » a line that matches the search · ┃ the cited paragraph · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
 	return lines;
 }

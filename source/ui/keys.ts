@@ -4,10 +4,10 @@
 // command, so a command without an entry does not compile.
 
 /**
- * `detail`: a detail or the reader is open; `find`: typing a search inside it. `picker`: the story
- * picker of the library; `pickerFilter`: typing its filter.
+ * `detail`: a detail or the reader is open; `find`: typing a search inside it. `map`: the map pane.
+ * `picker`: the story picker of the library; `pickerFilter`: typing its filter.
  */
-export type Context = 'list' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter';
+export type Context = 'list' | 'map' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter';
 
 export type Command =
 	| 'focusNextPane'
@@ -18,6 +18,18 @@ export type Command =
 	| 'focusPane4'
 	| 'focusPane5'
 	| 'focusPane6'
+	| 'zoomIn'
+	| 'zoomOut'
+	| 'panLeft'
+	| 'panRight'
+	| 'panUp'
+	| 'panDown'
+	| 'fitMap'
+	| 'nextStep'
+	| 'previousStep'
+	| 'showOnMap'
+	| 'nextPlace'
+	| 'previousPlace'
 	| 'moveUp'
 	| 'moveDown'
 	| 'pageUp'
@@ -65,7 +77,7 @@ export type KeyStroke = {name: string; ctrl?: boolean; shift?: boolean; meta?: b
 
 type Binding = {keys: KeyStroke[]; contexts: Context[]};
 
-export type KeyCategory = 'Panes' | 'Moving' | 'Detail and reader' | 'Search' | 'Search line' | 'General' | 'Story picker';
+export type KeyCategory = 'Panes' | 'Moving' | 'Map' | 'Detail and reader' | 'Search' | 'Search line' | 'General' | 'Story picker';
 
 export type KeyTableEntry = {
 	command: Command;
@@ -84,35 +96,51 @@ const alt = (name: string) => key(name, {meta: true});
 /** A readline command of the search line (the in-view find appends only). */
 const line = (description: string, keys: KeyStroke[], footer?: string): Omit<KeyTableEntry, 'command'> => ({category: 'Search line', description, ...(footer ? {footer: {search: footer}, importance: 0} : {}), bindings: [{keys, contexts: ['search']}]});
 
-const browsing: Context[] = ['list', 'detail'];
+/** The panes: the lists and the map, which share the keys that are not about rows or lines. */
+const panes: Context[] = ['list', 'map'];
+const browsing: Context[] = ['list', 'map', 'detail'];
 const typing: Context[] = ['search', 'find'];
-const every: Context[] = ['list', 'detail', 'find', 'search', 'help'];
+const every: Context[] = ['list', 'map', 'detail', 'find', 'search', 'help'];
+const onMap = (description: string, keys: KeyStroke[], footer?: string, importance = 0): Omit<KeyTableEntry, 'command'> => ({category: 'Map', description, ...(footer ? {footer: {map: footer}, importance} : {}), bindings: [{keys, contexts: ['map']}]});
 const picking: Context[] = ['picker', 'pickerFilter'];
 
 const pane = (number: number, name: string): Omit<KeyTableEntry, 'command'> => ({
 	category: 'Panes',
 	description: `${name} pane`,
-	...(number === 1 ? {footer: {list: '1-6 panes'}, importance: 3} : {}),
+	...(number === 1 ? {footer: {list: '1-6 panes', map: '1-6 panes'}, importance: 3} : {}),
 	bindings: [{keys: [key(String(number))], contexts: browsing}],
 });
 
 const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
-	focusNextPane: {category: 'Panes', description: 'next pane', footer: {list: 'Tab pane'}, importance: 5, bindings: [{keys: [key('tab')], contexts: ['list', 'search']}]},
-	focusPreviousPane: {category: 'Panes', description: 'previous pane', bindings: [{keys: [key('tab', {shift: true})], contexts: ['list', 'search']}]},
+	focusNextPane: {category: 'Panes', description: 'next pane', footer: {list: 'Tab pane'}, importance: 5, bindings: [{keys: [key('tab')], contexts: [...panes, 'search']}]},
+	focusPreviousPane: {category: 'Panes', description: 'previous pane', bindings: [{keys: [key('tab', {shift: true})], contexts: [...panes, 'search']}]},
 	focusPane1: pane(1, 'Key facts'),
 	focusPane2: pane(2, 'Timeline'),
 	focusPane3: pane(3, 'People (organisations, places)'),
 	focusPane4: pane(4, 'Quotes (by speaker)'),
 	focusPane5: pane(5, 'Sources (articles, differences)'),
-	focusPane6: pane(6, 'Search'),
+	focusPane6: pane(6, 'Map (the places)'),
+	// On the map the arrows pan, as in a map viewer; j and k still choose (the previous or next place).
+	zoomIn: onMap('zoom in', [key('+'), key('=')], '+/- zoom', 7),
+	zoomOut: onMap('zoom out', [key('-')]),
+	panLeft: onMap('pan west', [key('left'), key('h')], '←→↑↓ pan', 6),
+	panRight: onMap('pan east', [key('right'), key('l')]),
+	panUp: onMap('pan north', [key('up')]),
+	panDown: onMap('pan south', [key('down')]),
+	fitMap: onMap("fit the story's places again", [key('0')], '0 fit', 5),
+	nextStep: onMap("the next event with a place, in date order (Timeline → map)", [key('n'), key(']')], 'n/N event', 8),
+	previousStep: onMap('the previous event with a place', [key('N', {shift: true}), key('[')]),
+	showOnMap: {category: 'Map', description: 'show the selected event or place on the map', bindings: [{keys: [key('m')], contexts: ['list', 'detail']}]},
+	nextPlace: onMap('choose the next place (g/G: the first, the last; Enter opens it)', [key('j')], 'j/k place', 4),
+	previousPlace: onMap('choose the previous place', [key('k')]),
 	moveUp: {
 		category: 'Moving',
 		description: 'up a line (in a list: the selection)',
 		footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll', picker: '↑↓/jk move', pickerFilter: '↑↓ move'},
 		importance: 2,
-		bindings: [{keys: [key('up'), key('k')], contexts: [...browsing, 'help', 'picker']}, {keys: [key('up')], contexts: ['pickerFilter']}],
+		bindings: [{keys: [key('up'), key('k')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('up')], contexts: ['pickerFilter']}],
 	},
-	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: [...browsing, 'help', 'picker']}, {keys: [key('down')], contexts: ['pickerFilter']}]},
+	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('down')], contexts: ['pickerFilter']}]},
 	pageUp: {category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	halfPageUp: {category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},
@@ -121,13 +149,13 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	moveLast: {category: 'Moving', description: 'the end (last item, last line)', footer: {detail: 'g/G ends'}, importance: 1, bindings: [{keys: [key('G', {shift: true}), key('end')], contexts: [...browsing, 'help']}]},
 	nextLink: {category: 'Detail and reader', description: 'choose the next link', footer: {detail: 'Tab link'}, importance: 7, bindings: [{keys: [key('tab')], contexts: ['detail']}]},
 	previousLink: {category: 'Detail and reader', description: 'choose the previous link', bindings: [{keys: [key('tab', {shift: true})], contexts: ['detail']}]},
-	openSelected: {category: 'Detail and reader', description: 'open the selected item; in a detail, follow the chosen link (a citation opens the reader)', footer: {list: 'Enter open', detail: 'Enter follow'}, importance: 9, bindings: [{keys: [key('return')], contexts: browsing}]},
-	back: {category: 'Detail and reader', description: 'close the help, reader or detail, leave search, clear the query (in that order)', footer: {list: 'Esc back', detail: 'Esc back', search: 'Esc leave', find: 'Esc cancel', help: 'q/Esc close'}, importance: 8, bindings: [{keys: [key('escape')], contexts: every}, {keys: [key('q')], contexts: ['help']}]},
+	openSelected: {category: 'Detail and reader', description: 'open the selected item; in a detail, follow the chosen link (a citation opens the reader)', footer: {list: 'Enter open', map: 'Enter open', detail: 'Enter follow'}, importance: 9, bindings: [{keys: [key('return')], contexts: browsing}]},
+	back: {category: 'Detail and reader', description: 'close the help, reader or detail, leave search, clear the query (in that order)', footer: {list: 'Esc back', map: 'Esc back', detail: 'Esc back', search: 'Esc leave', find: 'Esc cancel', help: 'q/Esc close'}, importance: 8, bindings: [{keys: [key('escape')], contexts: every}, {keys: [key('q')], contexts: ['help']}]},
 	findInView: {category: 'Detail and reader', description: 'search the text of the open detail or reader', footer: {detail: '/ find'}, importance: 6, bindings: [{keys: [key('/')], contexts: ['detail']}]},
 	confirmFind: {category: 'Detail and reader', description: 'go to the first match and keep the search for n/N', footer: {find: 'Enter done'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['find']}]},
 	nextMatch: {category: 'Detail and reader', description: 'next match (without a search: next link)', footer: {detail: 'n/N next'}, importance: 4, bindings: [{keys: [key('n')], contexts: ['detail']}]},
 	previousMatch: {category: 'Detail and reader', description: 'previous match (without a search: previous link)', bindings: [{keys: [key('N', {shift: true})], contexts: ['detail']}]},
-	focusSearch: {category: 'Search', description: 'search the story: type to filter live', footer: {list: '/ search'}, importance: 7, bindings: [{keys: [key('/')], contexts: ['list']}]},
+	focusSearch: {category: 'Search', description: 'search the story: type to filter live', footer: {list: '/ search'}, importance: 7, bindings: [{keys: [key('/')], contexts: panes}]},
 	nextResult: {category: 'Search', description: 'next result', footer: {search: '↑↓ results'}, importance: 5, bindings: [{keys: [ctrl('n'), key('down')], contexts: ['search']}]},
 	previousResult: {category: 'Search', description: 'previous result', bindings: [{keys: [ctrl('p'), key('up')], contexts: ['search']}]},
 	chooseResult: {category: 'Search', description: 'jump to the result in its pane and open it', footer: {search: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['search']}]},
@@ -145,17 +173,17 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	recallQuery: line('an earlier query (again: one before it); ↑ on the first result too', [ctrl('r')], 'Ctrl-r history'),
 	copySelected: {category: 'General', description: 'copy the selected item (text, speaker, citations) to the clipboard', bindings: [{keys: [key('y')], contexts: browsing}]},
 	openLink: {category: 'General', description: "open the item's article in the web browser", bindings: [{keys: [key('o')], contexts: browsing}]},
-	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', detail: '? help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help']}]},
+	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', map: '? help', detail: '? help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help']}]},
 	// `+` is the marker new items carry, so the key that keeps only them is the same sign.
 	toggleNewOnly: {category: 'General', description: 'show only what is new since your last visit (again: everything)', footer: {list: '+ new only'}, importance: 4, bindings: [{keys: [key('+')], contexts: ['list']}]},
-	leaveStory: {category: 'General', description: 'back to the story picker (Esc too, when nothing is open)', footer: {list: 'Backspace stories'}, importance: 3, bindings: [{keys: [key('backspace')], contexts: ['list']}]},
+	leaveStory: {category: 'General', description: 'back to the story picker (Esc too, when nothing is open)', footer: {list: 'Backspace stories'}, importance: 3, bindings: [{keys: [key('backspace')], contexts: panes}]},
 	filterStories: {category: 'Story picker', description: 'filter the stories: type to narrow the list', footer: {picker: '/ filter'}, importance: 7, bindings: [{keys: [key('/')], contexts: ['picker']}]},
 	openStory: {category: 'Story picker', description: 'open the selected story', footer: {picker: 'Enter open', pickerFilter: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: picking}]},
 	leaveFilter: {category: 'Story picker', description: 'stop typing the filter; again: clear it', footer: {picker: 'Esc clear', pickerFilter: 'Esc done'}, importance: 8, bindings: [{keys: [key('escape')], contexts: picking}]},
 	quit: {
 		category: 'General',
 		description: 'quit (q types a letter in the search box)',
-		footer: {list: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit', picker: '{keys} quit', pickerFilter: '{keys} quit'},
+		footer: {list: '{keys} quit', map: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit', picker: '{keys} quit', pickerFilter: '{keys} quit'},
 		importance: 6,
 		bindings: [{keys: [key('q')], contexts: [...browsing, 'picker']}, {keys: [ctrl('c')], contexts: [...every, ...picking]}],
 	},

@@ -1,9 +1,10 @@
 // Terminal size → arrangement of panes. Pure arithmetic, in terminal cells.
 
-export type PaneId = 'facts' | 'timeline' | 'people' | 'quotes' | 'sources' | 'search';
-export type ListPaneId = Exclude<PaneId, 'search'>;
+export type PaneId = 'facts' | 'timeline' | 'people' | 'quotes' | 'sources' | 'map' | 'search';
+export type ListPaneId = Exclude<PaneId, 'search' | 'map'>;
 
-export const paneOrder: PaneId[] = ['facts', 'timeline', 'people', 'quotes', 'sources', 'search'];
+/** The map and search take the whole main area when focused; the lists share columns. */
+export const paneOrder: PaneId[] = ['facts', 'timeline', 'people', 'quotes', 'sources', 'map', 'search'];
 export const listPanes: ListPaneId[] = ['facts', 'timeline', 'people', 'quotes', 'sources'];
 
 export const paneTitles: Record<PaneId, string> = {
@@ -12,6 +13,7 @@ export const paneTitles: Record<PaneId, string> = {
 	people: 'People',
 	quotes: 'Quotes',
 	sources: 'Sources',
+	map: 'Map',
 	search: 'Search',
 };
 
@@ -22,6 +24,7 @@ export const shortPaneTitles: Record<PaneId, string> = {
 	people: 'People',
 	quotes: 'Quotes',
 	sources: 'Sources',
+	map: 'Map',
 	search: 'Search',
 };
 

@@ -8,6 +8,7 @@ import type {ScreenLine} from './list-window.js';
 import {countClick, type MouseEvent} from './mouse.js';
 import {applyCommand, contextOf, selectItem, type Environment, type UiState} from './state.js';
 import {cellWidth, type Cell} from './text-fit.js';
+import {inPlaceList, placeAt, type MapScreen} from './map-screen.js';
 
 /** Lines the wheel moves at a time, as most terminals and pagers scroll. */
 export const wheelStep = 3;
@@ -30,7 +31,9 @@ export type ScreenGeometry = {
 	top: number;
 	height: number;
 	/** What the main area shows: list columns, search results, a detail or reader, or the help. */
-	shows: 'panes' | 'search' | 'document' | 'help';
+	shows: 'panes' | 'map' | 'search' | 'document' | 'help';
+	/** For the map: its body as drawn (markers, list lines), in the frame at the main area's left. */
+	map?: MapScreen;
 	columns: ColumnGeometry[];
 	/** For search: the results' frame and the index of the first result drawn. */
 	results?: {x: number; width: number; first: number; count: number};
@@ -67,6 +70,9 @@ export function mouseAction(state: UiState, event: MouseEvent, at: number, scree
 	if (row < 0 || row >= screen.height) return state;
 	if (event.type === 'wheel') {
 		if (event.direction !== 'up' && event.direction !== 'down') return state;
+		// On a map the wheel zooms, as in every map viewer; over the list of places it goes through them.
+		if (screen.shows === 'map' && screen.map && inPlaceList(screen.map, event.column - screen.map.layout.left, row - screen.map.layout.top)) return applyCommand(state, event.direction === 'up' ? 'previousPlace' : 'nextPlace', env);
+		if (screen.shows === 'map') return applyCommand(state, event.direction === 'up' ? 'zoomIn' : 'zoomOut', env);
 		const command: Command = event.direction === 'up' ? 'moveUp' : 'moveDown';
 		if (screen.shows === 'search') return repeat(state, event.direction === 'up' ? 'previousResult' : 'nextResult', wheelStep, env);
 		// While a search inside a view is typed, the keys belong to it; the wheel waits.
@@ -87,6 +93,13 @@ export function mouseAction(state: UiState, event: MouseEvent, at: number, scree
 		if (row < bodyRow || index >= screen.results.count) return clicked;
 		if (index === state.resultIndex || click.count >= 2) return applyCommand({...clicked, resultIndex: index}, 'chooseResult', env);
 		return {...clicked, resultIndex: index};
+	}
+	if (screen.shows === 'map' && screen.map) {
+		// A marker under the pointer (or a cell from it), or a line of the list, chooses that place.
+		const place = placeAt(screen.map, event.column - screen.map.layout.left, row - screen.map.layout.top);
+		if (!place) return clicked;
+		if (place === state.map.selected || click.count >= 2) return applyCommand({...clicked, map: {...state.map, selected: place}}, 'openSelected', env);
+		return {...clicked, map: {...state.map, selected: place, step: undefined}};
 	}
 	if (screen.shows !== 'panes') return clicked;
 	const column = screen.columns.find(each => event.column >= each.x && event.column < each.x + each.width);

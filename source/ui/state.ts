@@ -2,7 +2,10 @@ import {sanitiseText} from '../model/sanitise.js';
 import type {ViewTarget} from './document.js';
 import {commandFor, type Command, type Context, type KeyStroke, type KeyTableEntry} from './keys.js';
 import {listPanes, paneOrder, type ListPaneId, type PaneId} from './layout.js';
-import {keepRowInView, type PaneShape} from './list-window.js';
+import type {PaneShape} from './list-window.js';
+import {initialMapPane, type MapPaneState} from '../map/map-pane-model.js';
+import {applyMapCommand, noMap, type MapEnvironment} from './map-state.js';
+import {focusPane, leavePane, movement, moveWithin, selectInPane, showOnMap, withMap} from './state-selection.js';
 import type {MouseEvent} from './mouse.js';
 import {editSearchLine, initialHabits, pasteInto, recallEarlierQuery, rememberQuery, requestFor, searchLineEdit, selectedTarget, type HabitState} from './search-line-state.js';
 import {openPosition, scrollBy, stepLink, stepMatch, type ViewShape} from './view-navigation.js';
@@ -32,6 +35,10 @@ export type UiState = HabitState & {
 	/** Typing a search inside the open view. */
 	finding: boolean;
 	help: {open: boolean; scroll: number};
+	/** The map pane: its zoom and pan, the chosen place, the event stepped to. */
+	map: MapPaneState;
+	/** Where Esc from the map or search goes back to, when it is not the last list pane. */
+	returnTo?: {focus: PaneId; views: OpenView[]};
 	/** Only the items new since the last visit are listed. */
 	newOnly: boolean;
 	/** Back to the story picker: Backspace, or Esc with nothing open (ignored where there is no picker). */
@@ -54,6 +61,8 @@ export type Environment = {
 	pageSize: number;
 	/** The key table in force: the config's when it rebinds keys. */
 	keyTable?: readonly KeyTableEntry[];
+	/** The story's places and steps on the map (none when no place has coordinates). */
+	map?: MapEnvironment;
 	/** What a mouse event means where it happened (mouse-actions.ts, which knows the screen), if anything. */
 	mouse?: (state: UiState, event: MouseEvent, at: number) => UiState;
 };
@@ -64,6 +73,8 @@ export type Action =
 	| {type: 'paste'; text: string}
 	| {type: 'mouse'; event: MouseEvent; at: number}
 	| {type: 'notice'; text: string};
+
+export {clampSelections, selectItem} from './state-selection.js';
 
 const noRows = <T>(value: T) => Object.fromEntries(listPanes.map(pane => [pane, value])) as Record<ListPaneId, T>;
 
@@ -81,6 +92,7 @@ export function initialState(options: {query?: string; history?: string[]} = {})
 		views: [],
 		finding: false,
 		help: {open: false, scroll: 0},
+		map: initialMapPane,
 		newOnly: false,
 		leave: false,
 		quit: false,
@@ -91,46 +103,8 @@ export function contextOf(state: UiState): Context {
 	if (state.help.open) return 'help';
 	if (state.views.length > 0) return state.finding ? 'find' : 'detail';
 	if (state.focus === 'search') return 'search';
+	if (state.focus === 'map') return 'map';
 	return 'list';
-}
-
-const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
-
-function focusPane(state: UiState, pane: PaneId): UiState {
-	const recent = pane === 'search' ? state.recent : [pane, ...state.recent.filter(each => each !== pane)];
-	return {...state, focus: pane, recent, views: [], finding: false};
-}
-
-/** How far a movement command moves, given a page size; undefined for other commands. */
-function movement(command: Command, pageSize: number): number | 'first' | 'last' | undefined {
-	const page = Math.max(1, pageSize);
-	switch (command) {
-		case 'moveUp':
-			return -1;
-		case 'moveDown':
-			return 1;
-		case 'pageUp':
-			return -page;
-		case 'pageDown':
-			return page;
-		case 'halfPageUp':
-			return -Math.max(1, Math.floor(page / 2));
-		case 'halfPageDown':
-			return Math.max(1, Math.floor(page / 2));
-		case 'moveFirst':
-			return 'first';
-		case 'moveLast':
-			return 'last';
-		default:
-			return undefined;
-	}
-}
-
-function moveWithin(current: number, step: number | 'first' | 'last', count: number): number {
-	if (count <= 0) return 0;
-	if (step === 'first') return 0;
-	if (step === 'last') return count - 1;
-	return clamp(current + step, 0, count - 1);
 }
 
 function isPrintable(stroke: KeyStroke): boolean {
@@ -148,17 +122,6 @@ const replaceTop = (state: UiState, view: OpenView): UiState => ({...state, view
 function openView(state: UiState, target: ViewTarget, env: Environment, base: OpenView[] = state.views): UiState {
 	const position = openPosition(env.view(target), env.pageSize);
 	return {...state, views: [...base, {target, ...position, find: ''}], finding: false};
-}
-
-function selectInPane(state: UiState, pane: ListPaneId, index: number, env: Environment): UiState {
-	const shape = env.panes[pane];
-	const top = keepRowInView(state.listTop[pane], shape, index, env.pageSize);
-	return {...state, selection: {...state.selection, [pane]: index}, listTop: {...state.listTop, [pane]: top}};
-}
-
-/** Focuses a list pane and selects an item in it (a click on a row). */
-export function selectItem(state: UiState, pane: ListPaneId, index: number, env: Environment): UiState {
-	return selectInPane(focusPane(state, pane), pane, index, env);
 }
 
 function chooseResult(state: UiState, env: Environment): UiState {
@@ -191,8 +154,24 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		if (command === 'previousResult' && state.resultIndex === 0) return recallEarlierQuery(state);
 		if (command === 'recallQuery') return recallEarlierQuery(state);
 	}
-	if (command === 'copySelected' || command === 'openLink') return requestFor(state, command === 'copySelected' ? 'copy' : 'open', selectedTarget(state, env));
+	if (command === 'copySelected' || command === 'openLink') {
+		const target = context === 'map' ? (state.map.selected ? {kind: 'item' as const, id: state.map.selected} : undefined) : selectedTarget(state, env);
+		return requestFor(state, command === 'copySelected' ? 'copy' : 'open', target);
+	}
 	const step = movement(command, env.pageSize);
+	if (context === 'map') {
+		const map = applyMapCommand(state.map, command, env.map ?? noMap, step);
+		if (map) return withMap(state, map, env);
+		if (command === 'openSelected') {
+			// The event stepped to, else the chosen place; with neither, Enter chooses the first place.
+			const step = state.map.step === undefined ? undefined : env.map?.steps[state.map.step];
+			const opened = step?.event ?? state.map.selected;
+			if (opened) return openView(state, env.openTarget(opened), env);
+			return withMap(state, applyMapCommand(state.map, 'nextPlace', env.map ?? noMap) ?? state.map, env);
+		}
+		// Esc leaves the map for the pane it was opened from, as it leaves search.
+		if (command === 'back') return leavePane(state);
+	}
 	if (step !== undefined) {
 		if (context === 'help') return {...state, help: {...state.help, scroll: moveWithin(state.help.scroll, step, Math.max(0, env.helpLines - env.pageSize) + 1)}};
 		if (context === 'detail') {
@@ -208,7 +187,7 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		case 'focusNextPane':
 		case 'focusPreviousPane': {
 			const offset = command === 'focusNextPane' ? 1 : -1;
-			return focusPane(state, paneOrder[(paneOrder.indexOf(state.focus) + offset + paneOrder.length) % paneOrder.length]!);
+			return focusPane(state, paneOrder[(paneOrder.indexOf(state.focus) + offset + paneOrder.length) % paneOrder.length]!, env);
 		}
 		case 'focusPane1':
 		case 'focusPane2':
@@ -216,9 +195,12 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 		case 'focusPane4':
 		case 'focusPane5':
 		case 'focusPane6':
-			return focusPane(state, paneOrder[Number(command.slice(-1)) - 1]!);
+			return focusPane(state, paneOrder[Number(command.slice(-1)) - 1]!, env);
+		case 'showOnMap':
+			return showOnMap(state, env);
 		case 'focusSearch':
-			return focusPane(state, 'search');
+			// Esc from a search begun on the map comes back to the map.
+			return focusPane(state, 'search', env, state.focus === 'map');
 		case 'nextLink':
 		case 'previousLink': {
 			const view = topView(state);
@@ -259,7 +241,7 @@ export function applyCommand(state: UiState, command: Command, env: Environment)
 			if (context === 'help') return {...state, help: {open: false, scroll: 0}};
 			if (context === 'find') return {...replaceTop(state, {...topView(state), find: '', match: undefined}), finding: false};
 			if (context === 'detail') return {...state, views: state.views.slice(0, -1)};
-			if (context === 'search') return {...state, focus: state.recent[0]!, chooseWhenReady: false};
+			if (context === 'search') return leavePane(state);
 			return state.query === '' ? {...state, leave: true} : withQuery(state, '');
 		case 'leaveStory':
 			return {...state, leave: true};
@@ -306,21 +288,4 @@ export function reduce(state: UiState, action: Action, env: Environment): UiStat
 	if (action.query === state.results.query && action.ids === state.results.ids) return state;
 	const next = {...state, results: {query: action.query, ids: action.ids}};
 	return next.chooseWhenReady && action.query === state.query ? chooseResult(next, env) : next;
-}
-
-/** Keeps selections inside their lists when the story or screen changes under them. */
-export function clampSelections(state: UiState, env: Pick<Environment, 'panes'>): UiState {
-	let changed = false;
-	const selection = {...state.selection};
-	for (const pane of listPanes) {
-		const bounded = clamp(selection[pane], 0, Math.max(0, env.panes[pane].ids.length - 1));
-		if (bounded !== selection[pane]) {
-			selection[pane] = bounded;
-			changed = true;
-		}
-	}
-	// Results for a newer query may be fewer than those the selection moved in: keep it on one of them.
-	const resultIndex = clamp(state.resultIndex, 0, Math.max(0, state.results.ids.length - 1));
-	if (resultIndex !== state.resultIndex) return {...state, selection, resultIndex};
-	return changed ? {...state, selection} : state;
 }

@@ -49,7 +49,7 @@ describe('hostile text never reaches the terminal', {timeout: 60_000}, () => {
 		await session.waitFor(screen => /organisation +Acme Corp/.test(screen), 'a search result');
 		// One key at a time: Esc and a letter read together would be Meta and that letter.
 		session.type('\u001B');
-		await session.waitFor(screen => !screen.includes('6 Search'), 'search left');
+		await session.waitFor(screen => !screen.includes('/ Search'), 'search left');
 		session.type('\u001B');
 		// Not just "/ search": the footer's key hints say that too. The query itself must be gone, or q
 		// could arrive with the pending Esc and read as Meta-q.

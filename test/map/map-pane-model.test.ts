@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {initialMapPane, panStep, updateMapPane} from '../../source/map/map-pane-model.js';
-import {fittedView} from '../../source/map/map-view.js';
+import {fittedView} from '../../source/map/map-pane-model.js';
 
 describe('the map pane model', () => {
 	it('zooms in and out about the middle, within limits, and 0 fits the story again', () => {

@@ -156,3 +156,72 @@ describe('the story on the map', async () => {
 		expect(travelRoutes(loaded.story!, places)).toEqual([{person: 'kim', places: [pyongyang, khasan]}]);
 	});
 });
+
+describe('names in wide characters', () => {
+	it('keep every line of the drawing exactly as wide as asked, in cells', async () => {
+		const {default: stringWidth} = await import('string-width');
+		const seoul: MapPlace = {id: 'seoul', name: '서울특별시', coordinates: [126.978, 37.5665]};
+		const picture = drawMap(worldShapes(), [seoul, pyongyang], {columns: 30, rows: 10}, {selected: 'seoul'});
+		expect(picture.labels.map(label => label.text)).toContain('서울특별시');
+		for (const [index, line] of picture.lines.entries()) {
+			expect(stringWidth(line), line).toBe(30);
+			expect(picture.kinds[index]).toHaveLength(30);
+		}
+	});
+});
+
+describe('what the fitted map frames', async () => {
+	const {storyMap} = await import('../../source/map/map-story.js');
+	const {mapStory} = await import('../fixtures/map-story.js');
+	const model = storyMap(mapStory);
+
+	it('is where the story happens: its events’ places and those near them, not a capital named in passing', () => {
+		expect(model.places.map(place => place.id)).toEqual(expect.arrayContaining(['moscow', 'washington', 'khasan']));
+		expect(model.fit.map(place => place.id).sort()).toEqual(['khasan', 'pyongyang', 'vladivostok']);
+		const picture = drawMap(worldShapes(), model.places, {columns: 80, rows: 30}, {fit: model.fit});
+		expect(picture.outside.sort()).toEqual(['moscow', 'washington']);
+		expect(picture.markers.map(marker => marker.id).sort()).toEqual(['khasan', 'pyongyang', 'vladivostok']);
+	});
+
+	it('brings a chosen place into view when it lies outside', () => {
+		const picture = drawMap(worldShapes(), model.places, {columns: 80, rows: 30}, {fit: model.fit, selected: 'moscow'});
+		expect(picture.markers.find(marker => marker.id === 'moscow')?.selected).toBe(true);
+		expect(picture.markers.map(marker => marker.id)).toContain('vladivostok');
+		expect(picture.outside).toEqual(['washington']);
+	});
+});
+
+describe("the story's countries", async () => {
+	const {countryCodeOf} = await import('../../source/map/country-codes.js');
+	const {countryShape} = await import('../../source/map/world-shapes.js');
+
+	it('are found in the boundary data by any of their English names', () => {
+		expect(countryCodeOf(['Russia'])).toBe('643');
+		expect(countryCodeOf(['the United States'])).toBe('840');
+		expect(countryCodeOf(['DPRK', 'North Korea'])).toBe('408');
+		expect(countryCodeOf(['Primorsky'])).toBeUndefined();
+	});
+
+	it('are outlined and named at the centroid of their area, not at their capital', () => {
+		const northKorea = countryShape('408')!;
+		expect(northKorea.name).toBe('North Korea');
+		// The middle of the country lies north-east of Pyongyang (125.76°E, 39.04°N).
+		expect(northKorea.centroid[0]).toBeGreaterThan(126);
+		expect(northKorea.centroid[1]).toBeGreaterThan(39.5);
+		const picture = drawMap(worldShapes(), trip, {columns: 80, rows: 32}, {countries: [northKorea]});
+		expect(northKorea.borders.length).toBeGreaterThan(0);
+		expect(picture.lines.join('\n')).toContain('North Korea');
+		expect(picture.kinds.join('').includes('o')).toBe(true);
+		for (const line of picture.lines) expect([...line]).toHaveLength(80);
+	});
+});
+
+describe('a zoomed view', () => {
+	it('centres on the chosen place, wherever the fitted view had it', () => {
+		const size = {columns: 80, rows: 30};
+		const picture = drawMap(worldShapes(), trip, size, {selected: 'pyongyang', view: {zoom: 4, panColumns: 0, panRows: 0, centre: 'pyongyang'}});
+		const marker = picture.markers.find(each => each.id === 'pyongyang')!;
+		expect(Math.abs(marker.column - 40)).toBeLessThanOrEqual(1);
+		expect(Math.abs(marker.row - 15)).toBeLessThanOrEqual(1);
+	});
+});

@@ -68,7 +68,7 @@ describe('the search line', () => {
 		const app = renderWith({});
 		await app.waitFor(screen => screen.includes('1 of 42'));
 		app.stdin.write('\u001B[200~khasan\u001B[201~');
-		await app.waitFor(screen => screen.includes('/ khasan▌') && screen.includes('◉ 6 Search'), 'the search line filled and focused');
+		await app.waitFor(screen => screen.includes('/ khasan▌') && screen.includes('◉ / Search'), 'the search line filled and focused');
 	});
 
 	it('opens filled with --query and recalls earlier queries with Ctrl-r and ↑ on the first result', async () => {

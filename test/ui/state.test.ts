@@ -53,14 +53,15 @@ describe('the dashboard state', () => {
 		expect(state.selection.facts).toBe(0);
 	});
 
-	it('cycles through six panes with Tab and Shift-Tab, and jumps by number', () => {
+	it('cycles through the six panes and search with Tab and Shift-Tab, and jumps by number', () => {
 		expect(press(initialState(), key('tab')).focus).toBe('timeline');
 		expect(press(initialState(), key('tab', {shift: true})).focus).toBe('search');
+		expect(press(initialState(), key('tab', {shift: true}), key('tab', {shift: true})).focus).toBe('map');
 		expect(press(initialState(), key('3')).focus).toBe('people');
 		expect(press(initialState(), key('4')).focus).toBe('quotes');
 		expect(press(initialState(), key('5')).focus).toBe('sources');
-		expect(press(initialState(), key('6')).focus).toBe('search');
-		expect(press(initialState(), ...Array.from({length: 6}, () => key('tab'))).focus).toBe('facts');
+		expect(press(initialState(), key('6')).focus).toBe('map');
+		expect(press(initialState(), ...Array.from({length: 7}, () => key('tab'))).focus).toBe('facts');
 	});
 
 	it('opens a detail at its top with the first link on screen chosen, follows it, and goes back with Esc', () => {

@@ -50,7 +50,7 @@ export function SearchResults({query, hits, searching, indexProgress, selected, 
 		content = <ListBody lines={lines} width={width - 2} height={body} />;
 	}
 	return (
-		<Frame width={width} height={height} focused={focused} title={[{text: `${paneNumber('search')} Search`, bold: true, tone: 'accent'}, {text: query ? `  “${query}”` : '', tone: 'muted'}]} position={hits.length > 0 ? itemPosition(selected, hits.length) : undefined}>
+		<Frame width={width} height={height} focused={focused} title={[{text: '/ Search', bold: true, tone: 'accent'}, {text: query ? `  “${query}”` : '', tone: 'muted'}]} position={hits.length > 0 ? itemPosition(selected, hits.length) : undefined}>
 			{content}
 		</Frame>
 	);

@@ -1,0 +1,41 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+import {farEastStory} from '../fixtures/map-story.js';
+import {runMain} from '../helpers/run-main.js';
+
+// `summit-tui map` outside the dashboard: text at the width asked, JSON for scripts, and usage errors.
+const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'summit-map-cli-')), 'far-east.json');
+writeFileSync(file, JSON.stringify(farEastStory));
+
+describe('summit-tui map', () => {
+	it('prints the map at --width, with the places, the legend line and what is not placed', async () => {
+		const {code, stdout} = await runMain(['map', '--width', '60', file]);
+		expect(code).toBe(0);
+		for (const line of stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(60);
+		for (const name of ['Pyongyang', 'Khasan', 'Vladivostok']) expect(stdout).toContain(name);
+		expect(stdout).toMatch(/coordinates: GeoNames, for the tests/);
+		expect(stdout).toMatch(/Not placed \(no coordinates\): [^]*Demilitarized Zone/);
+	});
+
+	it('gives scripts the coordinates, markers, steps and routes with --json', async () => {
+		const {code, stdout} = await runMain(['map', '--json', '--width', '80', file]);
+		expect(code).toBe(0);
+		const map = JSON.parse(stdout);
+		const khasan = map.places.find((place: {id: string}) => place.id === 'khasan');
+		expect(khasan).toMatchObject({coordinates: [130.7806, 42.4294], coordinatesSource: 'GeoNames, for the tests', label: 'Khasan'});
+		expect(khasan.marker.column).toBeGreaterThan(map.places.find((place: {id: string}) => place.id === 'pyongyang').marker.column);
+		expect(map.notPlaced).toContain('demilitarized-zone');
+		expect(map.steps.map((step: {place: string}) => step.place)).toContain('khasan');
+		expect(map.routes).toEqual([['pyongyang', 'khasan']]);
+		expect(map.lines).toHaveLength(map.size.rows);
+	});
+
+	it('refuses a width it cannot draw at, with exit 2', async () => {
+		const {code, stderr} = await runMain(['map', '--width', '5', file]);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/--width takes a whole number of columns from 20 to 1000/);
+	});
+});
