@@ -317,7 +317,10 @@ async function showCommand(run: Run, ids: string[]): Promise<number> {
 async function mapCommand(run: Run, files: string[]): Promise<number> {
 	const width = run.flags.width ?? (run.io.stdout.isTTY ? run.io.stdout.columns : undefined) ?? 80;
 	if (!Number.isInteger(width) || width < 20 || width > 1000) usage('--width takes a whole number of columns from 20 to 1000');
-	const story = await run.load(await run.readAll(await run.storyFiles(files)));
+	if (run.flags.output !== undefined) usage('map prints to standard output; redirect it to a file (summit-tui map > map.txt)');
+	if (run.flags.plain || run.flags.markdown) usage('map prints the map as text, or with --json its places and markers');
+	// Articles are imported in memory, as the dashboard does with them.
+	const {story} = await storyOrArticles(run, await run.storyFiles(files));
 	const {mapJson, renderMapText} = await import('./map/map-text.js');
 	run.io.stdout.write(run.flags.json ? `${JSON.stringify(mapJson(story, width), null, 2)}\n` : renderMapText(story, width));
 	return 0;
@@ -398,6 +401,20 @@ async function sinceCommand(run: Run, story: StoryFile, files: string[]): Promis
 	return 0;
 }
 
+/**
+ * The story in the files given: story JSON loaded, or articles imported in memory (not both). What an
+ * input is comes from the bytes already read: a pipe cannot be peeked at and read again.
+ */
+async function storyOrArticles(run: Run, files: string[]): Promise<{story: StoryFile; imported: boolean}> {
+	const read = await run.readAll(files);
+	const urls = files.filter(isUrlArgument);
+	const articles = [...read.inputs.filter(entry => !looksLikeStoryJson(entry.file, entry.bytes)), ...urls];
+	if (articles.length > 0 && articles.length < read.inputs.length + urls.length) usage('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
+	const givesMetadata = Object.values(run.metadata).some(value => value !== undefined);
+	if (givesMetadata && articles.length === 0 && read.inputs.length > 0) usage('--outlet, --published, --title and --url describe articles to import; story files carry their own');
+	return articles.length > 0 ? {story: await run.import(read, run.metadata), imported: true} : {story: await run.load(read), imported: false};
+}
+
 /** The dashboard, or a report when asked for one or when there is no terminal to draw on. */
 async function storyCommand(run: Run, input: string[], outputFlags: number): Promise<number> {
 	if (outputFlags > 1) usage('choose one of --plain, --markdown and --json');
@@ -408,16 +425,9 @@ async function storyCommand(run: Run, input: string[], outputFlags: number): Pro
 		if (picked !== undefined) return picked;
 	}
 	const files = await run.storyFiles(input);
-	const read = await run.readAll(files);
-	// Inputs that are not story JSON are articles: imported in memory, and the dashboard says so. What
-	// an input is comes from the bytes already read: a pipe cannot be peeked at and read again.
-	const urls = files.filter(isUrlArgument);
-	const articles = [...read.inputs.filter(entry => !looksLikeStoryJson(entry.file, entry.bytes)), ...urls];
-	if (articles.length > 0 && articles.length < read.inputs.length + urls.length) usage('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
-	if (givesMetadata && articles.length === 0 && read.inputs.length > 0) usage('--outlet, --published, --title and --url describe articles to import; story files carry their own');
-	const story = articles.length > 0 ? await run.import(read, run.metadata) : await run.load(read);
+	const {story, imported} = await storyOrArticles(run, files);
 	if (run.flags.since !== undefined) return sinceCommand(run, story, files);
-	const note = articles.length > 0 ? 'extracted automatically: check the citations' : undefined;
+	const note = imported ? 'extracted automatically: check the citations' : undefined;
 	// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
 	const wantsReport = outputFlags > 0 || !run.io.stdout.isTTY || run.io.env['TERM'] === 'dumb' || !run.io.dashboard;
 	if (wantsReport) {

@@ -33,6 +33,26 @@ describe('summit-tui map', () => {
 		expect(map.lines).toHaveLength(map.size.rows);
 	});
 
+	it('imports articles in memory, as the dashboard does, and maps their places', async () => {
+		const article = path.join(path.dirname(file), 'article.txt');
+		writeFileSync(article, 'Outlet: The Test Wire\nPublished: 2024-05-02\n\nMARRAKESH, Morocco - Rescuers worked through the night in Marrakesh on Thursday, officials said.\n');
+		const {code, stdout, stderr} = await runMain(['map', '--json', '--width', '60', article]);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const map = JSON.parse(stdout);
+		const marrakesh = map.places.find((place: {name: string}) => place.name === 'Marrakesh');
+		expect(marrakesh.coordinates[0]).toBeCloseTo(-8, 0);
+		expect(marrakesh.coordinates[1]).toBeCloseTo(31.6, 0);
+	});
+
+	it('refuses output flags it has no use for, with exit 2', async () => {
+		for (const flags of [['-o', path.join(path.dirname(file), 'map.txt')], ['--plain']]) {
+			const {code, stderr} = await runMain(['map', ...flags, file]);
+			expect(code, flags.join(' ')).toBe(2);
+			expect(stderr).toMatch(/map prints/);
+		}
+	});
+
 	it('refuses a width it cannot draw at, with exit 2', async () => {
 		const {code, stderr} = await runMain(['map', '--width', '5', file]);
 		expect(code).toBe(2);
