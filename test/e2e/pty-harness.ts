@@ -25,7 +25,8 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 	// Whoever waits for the screen is woken by the next output, instead of polling at a fixed pace.
 	let wake: (() => void) | undefined;
 	// Ink wraps each frame in synchronised output (DEC mode 2026: ESC[?2026h … ESC[?2026l), so a terminal
-	// shows a frame whole; the emulator here does not, so the screen is read only between frames.
+	// shows a frame whole; the emulator here does not, so the screen is read only between frames (or
+	// once the program has ended, whatever it left).
 	let midFrame = false;
 	child.onData(data => {
 		raw += data;
@@ -46,8 +47,12 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 			const timer = setTimeout(done, ms);
 			wake = done;
 		});
+	let gone = false;
 	const exit = new Promise<{exitCode: number; signal?: number}>(resolve => {
-		child.onExit(resolve);
+		child.onExit(result => {
+			gone = true;
+			resolve(result);
+		});
 	});
 
 	const flush = () => new Promise<void>(resolve => terminal.write('', resolve));
@@ -69,7 +74,7 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 			const started = Date.now();
 			for (;;) {
 				await flush();
-				if (!midFrame && condition(screen())) return screen();
+				if ((!midFrame || gone) && condition(screen())) return screen();
 				if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${what}; screen:\n${screen()}`);
 				await nextOutput(25);
 			}
