@@ -3,6 +3,7 @@ import {closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, w
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cliPath, runCli, temporaryFolder} from './helpers/run-cli.js';
+import {untilCatches} from './helpers/signals.js';
 
 // The red-team findings that need the real program: its exit codes, its signals, its file descriptors.
 
@@ -42,6 +43,8 @@ describe('writes are whole or not at all, through the CLI', () => {
 		const ended = new Promise<{code: number | null; signal: NodeJS.Signals | null}>(resolve => child.on('exit', (code, signal) => resolve({code, signal})));
 		for (let waited = 0; !readdirSync(folder).some(name => name.endsWith('.tmp')) && waited < 20_000; waited += 10) await new Promise(resolve => setTimeout(resolve, 10));
 		expect(readdirSync(folder).some(name => name.endsWith('.tmp'))).toBe(true);
+		// The temporary file is created a moment before the handler that removes it is installed.
+		await untilCatches(child.pid!, 'SIGINT');
 		child.kill('SIGINT');
 		expect((await ended).signal).toBe('SIGINT');
 		expect(readdirSync(folder).filter(name => name.endsWith('.tmp'))).toEqual([]);

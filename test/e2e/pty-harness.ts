@@ -1,8 +1,7 @@
-import {readFileSync} from 'node:fs';
-import {constants} from 'node:os';
 import {spawn, type IPty} from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import {cliPath} from '../helpers/run-cli.js';
+import {untilCatches} from '../helpers/signals.js';
 
 const {Terminal} = xterm;
 
@@ -79,22 +78,9 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 				await nextOutput(25);
 			}
 		},
-		/**
-		 * Waits until the program handles a signal itself (its caught-signals mask in /proc). The dashboard
-		 * takes its signals over just after its first frame; one sent before that gets the default action
-		 * (SIGTSTP is even discarded: the pseudo-terminal's process group is orphaned), not the program's.
-		 */
-		async handles(signal: NodeJS.Signals, timeout = 20_000) {
-			const bit = 1n << BigInt(constants.signals[signal] - 1);
-			const caught = () => {
-				const mask = /^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
-				return mask !== undefined && (BigInt(`0x${mask}`) & bit) !== 0n;
-			};
-			const started = Date.now();
-			while (!caught()) {
-				if (Date.now() - started > timeout) throw new Error(`the program did not take over ${signal} within ${timeout} ms`);
-				await new Promise(resolve => setTimeout(resolve, 5));
-			}
+		/** Waits until the program handles a signal itself: the dashboard takes them over just after its first frame. */
+		handles(signal: NodeJS.Signals) {
+			return untilCatches(child.pid, signal);
 		},
 		/** Waits for the process to end, or fails with the screen it left, instead of hanging the test. */
 		async exited(timeout = 20_000) {
