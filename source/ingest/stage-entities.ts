@@ -1,7 +1,7 @@
 import type {Citation, Organization, Person, Place} from '../model/schema.js';
 import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
 import {lookUpPlace} from './gazetteer.js';
-import {locatePlace, type PlaceContext} from './place-coordinates.js';
+import {locatePlaces, type PlaceContext} from './place-coordinates.js';
 import type {Mention} from './mentions.js';
 import {cite, type ArticleContext, type Explanation, type StageContext} from './stage-context.js';
 
@@ -16,17 +16,23 @@ export function entityRecords({articles, entities, entityIds, mentionsOf}: Stage
 	// What tells one Paris from another: the countries the story names, and what follows each name.
 	const placeContext: PlaceContext = {
 		texts: articles.flatMap(article => article.paragraphs.map(paragraph => paragraph.text)),
-		countries: new Set(entities.flatMap(entity => (entity.kind === 'place' && lookUpPlace(entity.name)?.kind === 'Country' ? [lookUpPlace(entity.name)!.country] : []))),
+		// By name or alias: "Russia-North Korea" (talks) still names Russia and North Korea.
+		countries: new Set(entities.flatMap(entity => (entity.kind === 'place' ? [entity.name, ...entity.aliases] : []).flatMap(name => {
+			const known = lookUpPlace(name);
+			return known?.kind === 'Country' ? [known.country] : [];
+		}))),
 	};
+	const located = locatePlaces(entities.flatMap(entity => (entity.kind === 'place' ? [entity.name] : [])), placeContext);
 	entities.forEach((entity, index) => {
 		const cites = entityCitations(entity, index, articles, mentionsOf);
 		const base = {id: entityIds[index]!, name: entity.name, aliases: entity.aliases, description: describeEntity(entity, articles), cites};
-		const located = entity.kind === 'place' ? locatePlace(entity.name, placeContext) : undefined;
-		const where = located ? [`coordinates [${located.coordinates.join(', ')}] from ${located.source}`] : [];
-		explanations.push({item: base.id, kind: entity.kind, text: entity.name, rules: [...entity.rules, ...where]});
+		const where = entity.kind === 'place' ? located.get(entity.name) : undefined;
+		const whereRules = where ? [`coordinates [${where.coordinates.join(', ')}] from ${where.source}`] : [];
+		explanations.push({item: base.id, kind: entity.kind, text: entity.name, rules: [...entity.rules, ...whereRules]});
 		if (entity.kind === 'person') people.push({...base, ...(entity.role ? {role: entity.role} : {}), organizations: []});
 		else if (entity.kind === 'organization') organizations.push({...base, kind: entity.type ?? 'Organisation'});
-		else places.push({...base, kind: entity.type ?? 'Place', ...(located ? {coordinates: located.coordinates, coordinatesSource: located.source} : {})});
+		// The gazetteer's kind where it placed the name: "Morocco" is a Country even where the words call it a City.
+		else places.push({...base, kind: where?.kind ?? entity.type ?? 'Place', ...(where ? {coordinates: where.coordinates, coordinatesSource: where.source} : {})});
 	});
 	return {people, organizations, places, explanations};
 }

@@ -22,23 +22,26 @@ export type MapPaneAction =
 	| {type: 'choose'; place: string; step?: number};
 
 const zoomStep = 1.5;
-// Closer than 64× the fitted view shows nothing of Natural Earth's 1:50m lines; farther than a quarter
-// shows most of a hemisphere, which is as much as Mercator draws sensibly.
-const zoomLimits = {closest: 64, farthest: 0.25};
+// Closer than 1.5¹⁰ (58×) the fitted view shows nothing of Natural Earth's 1:50m lines; farther than
+// 1.5⁻³ (0.3×) shows most of a hemisphere, which is as much as Mercator draws sensibly.
+const zoomLevels = {closest: 10, farthest: -3};
 
 export function updateMapPane(state: MapPaneState, action: MapPaneAction): MapPaneState {
 	const {view} = state;
 	switch (action.type) {
 		case 'zoomIn':
 		case 'zoomOut': {
-			const factor = action.type === 'zoomIn' ? zoomStep : 1 / zoomStep;
-			const zoom = Math.min(zoomLimits.closest, Math.max(zoomLimits.farthest, view.zoom * factor));
-			if (zoom === view.zoom) return state;
-			// Zooming from the fitted view centres on the chosen place, if any; else the middle stays
+			// Zoom goes in whole steps, so that zooming back always meets the fitted view (level 0) again.
+			const level = Math.round(Math.log(view.zoom) / Math.log(zoomStep)) + (action.type === 'zoomIn' ? 1 : -1);
+			if (level > zoomLevels.closest || level < zoomLevels.farthest) return state;
+			const zoom = level === 0 ? 1 : zoomStep ** level;
+			// Zoom centres on the chosen place (a click chooses one too); without one, the middle stays
 			// where it is: the pan scales with the zoom.
+			if (state.selected !== undefined && (view.centre !== state.selected || (view.panColumns === 0 && view.panRows === 0))) {
+				return {...state, view: {zoom, panColumns: 0, panRows: 0, centre: state.selected}};
+			}
 			const scale = zoom / view.zoom;
-			const centre = view.centre ?? (view.panColumns === 0 && view.panRows === 0 ? state.selected : undefined);
-			return {...state, view: {zoom, panColumns: view.panColumns * scale, panRows: view.panRows * scale, ...(centre ? {centre} : {})}};
+			return {...state, view: {...view, zoom, panColumns: view.panColumns * scale, panRows: view.panRows * scale}};
 		}
 		case 'pan': {
 			// No further than the story's area is wide from the middle: it can always be panned back to.

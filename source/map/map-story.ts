@@ -27,7 +27,7 @@ export function unplacedPlaces(story: StoryFile): Array<{id: string; name: strin
 const travelWords = /\b(?:travels?|travell?ed|travell?ing|cross(?:es|ed|ing)?|leaves?|left|leaving|arriv(?:es|ed|ing|e)|heads?|headed|flies|flew|visits?|visited|enters?|entered|returns?|returned|reach(?:es|ed)?|journey(?:s|ed)?|steps? off|stopp?ed|stops?)\b/i;
 
 /** Kinds of place from the widest to the narrowest: an event is drawn at the narrowest it names. */
-const breadth = (kind: string) => (/country|nation|state\b|continent|region|province|zone/i.test(kind) ? 1 : 0);
+const breadth = (kind: string) => (/country|nation|state\b|continent|region|province|zone|territory|district|krai|oblast|okrug|emirate|county|prefecture|governorate|department|canton|metropolis|republic/i.test(kind) ? 1 : 0);
 
 export type MapStep = {event: StoryEvent; place: MapPlace};
 
@@ -83,7 +83,9 @@ export function whereItHappens(places: MapPlace[], steps: MapStep[]): MapPlace[]
 	if (current.length === 0) return places;
 	const near = (a: MapPlace, b: MapPlace) => {
 		const latitude = ((a.coordinates[1] + b.coordinates[1]) / 2) * (Math.PI / 180);
-		return Math.hypot(a.coordinates[1] - b.coordinates[1], (a.coordinates[0] - b.coordinates[0]) * Math.cos(latitude)) <= nearbyDegrees;
+		// The longitudes' difference the short way round: 179.9°E is near 179.9°W.
+		const longitudes = ((((a.coordinates[0] - b.coordinates[0] + 180) % 360) + 360) % 360) - 180;
+		return Math.hypot(a.coordinates[1] - b.coordinates[1], longitudes * Math.cos(latitude)) <= nearbyDegrees;
 	};
 	return places.filter(place => current.some(other => other.id === place.id || near(place, other)));
 }

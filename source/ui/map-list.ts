@@ -57,6 +57,8 @@ export function sideListLines(model: StoryMap, map: MapPaneState, notes: Picture
 		...section(stepLines(model, map, width)),
 		...section(namesLine('Countries (their borders)', model.outlined.map(country => country.name), width)),
 		...section(namesLine('Not placed', model.unplaced.map(place => place.name), width)),
+		// What the marks mean, for a screen without colour too.
+		...section(wrapCells([{text: `◉ chosen · ● place · ⠒ coast · ⠂⠂ border${model.routes.length > 0 ? ' · ⠒ ⠒ journey' : ''}`, tone: 'muted'}], width)),
 	];
 	const heading: MapListLine = {cells: fitCells([{text: `Places · ${model.places.length}`, tone: 'heading', bold: true}], width)};
 	// The places get what the rest leaves, and at least three lines; a line says how many are not shown.

