@@ -3,6 +3,7 @@ import {closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, w
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cliPath, runCli, temporaryFolder} from './helpers/run-cli.js';
+import {untilCatches} from './helpers/signals.js';
 
 // The red-team findings that need the real program: its exit codes, its signals, its file descriptors.
 
@@ -42,6 +43,8 @@ describe('writes are whole or not at all, through the CLI', () => {
 		const ended = new Promise<{code: number | null; signal: NodeJS.Signals | null}>(resolve => child.on('exit', (code, signal) => resolve({code, signal})));
 		for (let waited = 0; !readdirSync(folder).some(name => name.endsWith('.tmp')) && waited < 20_000; waited += 10) await new Promise(resolve => setTimeout(resolve, 10));
 		expect(readdirSync(folder).some(name => name.endsWith('.tmp'))).toBe(true);
+		// The temporary file is created a moment before the handler that removes it is installed.
+		await untilCatches(child.pid!, 'SIGINT');
 		child.kill('SIGINT');
 		expect((await ended).signal).toBe('SIGINT');
 		expect(readdirSync(folder).filter(name => name.endsWith('.tmp'))).toEqual([]);
@@ -54,7 +57,13 @@ describe('writes are whole or not at all, through the CLI', () => {
 		spawnSync('mkfifo', [fifo]);
 		const child = spawn(process.execPath, [cliPath, '--json', '-o', fifo], {stdio: 'ignore'});
 		const ended = new Promise<NodeJS.Signals | null>(resolve => child.on('exit', (_, signal) => resolve(signal)));
-		await new Promise(resolve => setTimeout(resolve, 1500));
+		// Until the kernel has it waiting in the pipe's open for a reader (where a kernel hides what a
+		// process waits on, a second and a half, which is long enough to get there).
+		const waitingOn = () => readFileSync(`/proc/${child.pid}/wchan`, 'utf8');
+		for (let waited = 0; waitingOn() !== 'wait_for_partner' && waited < 20_000; waited += 10) {
+			if (waitingOn() === '0' && waited >= 1500) break;
+			await new Promise(resolve => setTimeout(resolve, 10));
+		}
 		child.kill('SIGTERM');
 		expect(await ended).toBe('SIGTERM');
 	}, 30_000);

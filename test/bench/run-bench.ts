@@ -4,6 +4,7 @@
 //   --sizes=1k,10k,100k   which synthetic sizes (default all)
 //   --runs=7              repetitions of process-level measurements
 //   --quick               1k only, 2 runs: a smoke run that checks the bench works, not its timings
+//                         (with --runs=N, every measurement takes N samples, however few)
 //   --out=FILE            where to write the JSON results (default test/bench/results.json)
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
@@ -22,6 +23,8 @@ const cli = path.join(root, 'dist/cli.js');
 const argument = (name: string) => process.argv.find(arg => arg.startsWith(`--${name}=`))?.split('=')[1];
 const quick = process.argv.includes('--quick');
 const runs = Number(argument('runs') ?? (quick ? 2 : 7));
+// Timings want a few samples whatever --runs says; a smoke run (--quick --runs=1) only wants each to work.
+const atLeast = (floor: number) => (quick && argument('runs') !== undefined ? runs : Math.max(runs, floor));
 const sizes = quick ? benchSizes.slice(0, 1) : benchSizes.filter(size => (argument('sizes') ?? '1k,10k,100k').split(',').includes(size.label));
 const outFile = path.resolve(root, argument('out') ?? 'test/bench/results.json');
 const log = (text: string) => process.stderr.write(`${text}\n`);
@@ -91,7 +94,7 @@ async function measureStartup(): Promise<{baseline: Summary; rows: StartupRow[]}
 function measureLoad() {
 	return sizes.map(size => {
 		log(`load and index: ${size.label}…`);
-		const samples = Array.from({length: Math.max(3, Math.min(runs, size.items >= 100_000 ? 3 : runs))}, () =>
+		const samples = Array.from({length: size.items >= 100_000 ? 3 : atLeast(3)}, () =>
 			JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'test/bench/load-child.ts'), storyFiles.get(size.label)!], {encoding: 'utf8', maxBuffer: 1 << 20})),
 		);
 		return {
@@ -236,7 +239,7 @@ async function measureIngest() {
 		return performance.now() - started;
 	};
 	const coldMs = round(once());
-	const warm = summarise(Array.from({length: Math.max(runs, 5)}, once));
+	const warm = summarise(Array.from({length: atLeast(5)}, once));
 	const time = (args: string[]) => {
 		const started = performance.now();
 		spawnSync(process.execPath, args, {stdio: 'ignore'});
@@ -262,7 +265,7 @@ async function measurePageIngest(article: {text: string; paragraphs: string[]; p
 		return performance.now() - started;
 	};
 	const coldMs = round(once());
-	const warm = summarise(Array.from({length: Math.max(runs, 5)}, once));
+	const warm = summarise(Array.from({length: atLeast(5)}, once));
 	const textFile = path.join(work, 'article-1000-words.txt');
 	const time = (args: string[]) => {
 		const started = performance.now();

@@ -1,14 +1,10 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {buildStoryLookup} from '../../source/model/story-lookup.js';
-import {documentContent, openTargetOf} from '../../source/ui/document-content.js';
-import {layoutDocument, lineText} from '../../source/ui/document.js';
 import {footerHints, type Context} from '../../source/ui/keys.js';
-import {listPanes, paneNumber, paneTitles, shortPaneTitles} from '../../source/ui/layout.js';
-import {buildPaneRows} from '../../source/ui/pane-rows.js';
+import {listPanes, paneNumber, paneTitles, shortPaneTitles, type ListPaneId} from '../../source/ui/layout.js';
 import {importedStory} from '../fixtures/imported-story.js';
-import {bundledStory} from '../helpers/render-app.js';
+import {bundledPanes as panes, expectedLines, showsFirstLine, showsLastLine} from '../helpers/detail-screen.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
 import {startCli, type CliSession} from './pty-harness.js';
 
@@ -22,49 +18,35 @@ afterEach(() => {
 	session = undefined;
 });
 
-const lookup = buildStoryLookup(bundledStory);
-const panes = buildPaneRows(lookup);
-
-/** The rows inside the open detail or reader frame, without borders and marker column. */
-function documentBody(screen: string): string[] {
-	const lines = screen.split('\n');
-	const title = lines.findIndex(line => /◉ (Detail|Reader) /.test(line));
-	if (title < 0) return [];
-	const bottom = lines.findIndex((line, index) => index > title && line.startsWith('╚'));
-	return lines.slice(title + 1, bottom).map(line => line.slice(2, -1).trimEnd());
-}
-
-const allAt = (lines: string[]) => lines.map(line => line.trimEnd());
-
-describe('reading in a real pseudo-terminal', {timeout: 300_000}, () => {
-	for (const [columns, rows] of [[80, 24], [60, 20]] as const) {
-		it(`scrolls every detail of the bundled story from its first line to its last at ${columns}x${rows}`, async () => {
-			session = startCli([], {columns, rows});
-			await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
-			let opened = 0;
-			for (const pane of listPanes) {
-				session.type(String(paneNumber(pane)));
-				session.type('g');
-				for (const [index, id] of panes[pane].ids.entries()) {
-					const expected = allAt(layoutDocument(documentContent(lookup, openTargetOf(lookup, id)), columns - 3).lines.map(lineText));
-					const what = `${pane} item ${index + 1} (${id}) at ${columns}x${rows}`;
-					session.type(keys.enter);
-					await session.waitFor(screen => documentBody(screen)[0] === expected[0] && /lines 1–|◉ (Detail|Reader) .*[^0-9]║$/m.test(screen), `the top of ${what}`);
-					session.type('G');
-					await session.waitFor(screen => {
-						const body = documentBody(screen);
-						const shown = body.slice(0, Math.min(body.length, expected.length));
-						return shown.length > 0 && shown.at(-1) === expected.at(-1) || body.includes(expected.at(-1)!) && expected.length <= body.length;
-					}, `the last line of ${what}`);
-					session.type(keys.escape);
-					await session.waitFor(screen => !/◉ (Detail|Reader) /.test(screen) && screen.includes(`${index + 1} of ${panes[pane].ids.length}`), `back in the list after ${what}`);
-					session.type('j');
-					opened++;
-				}
-			}
-			expect(opened).toBe(listPanes.reduce((sum, pane) => sum + panes[pane].ids.length, 0));
-		});
-	}
+describe('reading in a real pseudo-terminal', {timeout: 120_000}, () => {
+	// Every detail is scrolled end to end in process (ui/every-detail.test.tsx); here the longest detail
+	// and the longest reader, as a real terminal shows Ink's frames of them.
+	it('scrolls the longest detail and the longest reader from their first line to their last at 60x20', async () => {
+		const [columns, rows] = [60, 20];
+		session = startCli([], {columns, rows});
+		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
+		type Choice = {pane: ListPaneId; id: string; index: number; lines: string[]};
+		const longer = (best: Choice, next: Choice) => (next.lines.length > best.lines.length ? next : best);
+		const longestIn = (pane: ListPaneId) => panes[pane].ids.map((id, index) => ({pane, id, index, lines: expectedLines(id, columns)})).reduce(longer);
+		// Sources open the reader; every other pane opens a detail.
+		const detail = listPanes.filter(pane => pane !== 'sources').map(longestIn).reduce(longer);
+		const reader = longestIn('sources');
+		for (const {pane, id, index, lines: expected} of [detail, reader]) {
+			const what = `${pane} item ${index + 1} (${id}), ${expected.length} lines`;
+			expect(expected.length, `${what}: longer than the frame`).toBeGreaterThan(rows);
+			session.type(String(paneNumber(pane)));
+			session.type('g');
+			for (let step = 0; step < index; step++) session.type('j');
+			await session.waitFor(screen => screen.includes(`${index + 1} of ${panes[pane].ids.length}`), `the selection on ${what}`);
+			session.type(keys.enter);
+			await session.waitFor(screen => showsFirstLine(screen, expected), `the top of ${what}`);
+			session.type('G');
+			await session.waitFor(screen => showsLastLine(screen, expected), `the last line of ${what}`);
+			expect(session.wrappedRows(), `${what}: rows wider than the terminal`).toEqual([]);
+			session.type(keys.escape);
+			await session.waitFor(screen => !/◉ (Detail|Reader) /.test(screen), `back in the list after ${what}`);
+		}
+	});
 
 	it('opens the reader at the cited paragraph of an imported story', async () => {
 		const file = path.join(temporaryFolder(), 'imported.json');

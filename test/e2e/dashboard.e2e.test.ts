@@ -122,6 +122,7 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 	it('SIGTERM ends the dashboard and restores the terminal', async () => {
 		session = startCli([], {columns: 100, rows: 30});
 		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
+		await session.handles('SIGTERM');
 		session.child.kill('SIGTERM');
 		const {exitCode} = await session.exited();
 		expect(exitCode).toBe(143);

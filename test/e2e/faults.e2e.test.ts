@@ -85,6 +85,7 @@ describe('process and terminal faults', {timeout: 60_000}, () => {
 		it(`${signal} ends the dashboard with the terminal restored`, async () => {
 			session = startCli([], {columns: 100, rows: 30});
 			await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
+			await session.handles(signal);
 			session.child.kill(signal);
 			expect((await session.exited()).exitCode).toBe(code);
 			await session.waitFor(() => session!.terminal.buffer.active.type === 'normal', 'the normal screen');

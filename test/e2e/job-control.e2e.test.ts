@@ -44,6 +44,7 @@ describe('job control', {timeout: 60_000}, () => {
 		session = startCli([], {columns: 100, rows: 30});
 		await session.waitFor(screen => screen.includes('1 Key facts'), 'the first frame');
 		expect(lineMode(session.child.pid)).toBe(false);
+		await session.handles('SIGTSTP');
 		const before = session.raw().length;
 		stop(session);
 		await until(() => processState(session!.child.pid) === 'T', 'the process to stop');

@@ -1,6 +1,7 @@
 import {spawn, type IPty} from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import {cliPath} from '../helpers/run-cli.js';
+import {untilCatches} from '../helpers/signals.js';
 
 const {Terminal} = xterm;
 
@@ -20,12 +21,37 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 	const [command, ...launcherArgs] = launcher.length > 0 ? launcher : [process.execPath];
 	const child: IPty = spawn(command!, [...launcherArgs, cliPath, ...args], {name: env['TERM']!, cols: size.columns, rows: size.rows, cwd: process.cwd(), env});
 	let raw = '';
+	// Whoever waits for the screen is woken by the next output, instead of polling at a fixed pace.
+	let wake: (() => void) | undefined;
+	// Ink wraps each frame in synchronised output (DEC mode 2026: ESC[?2026h … ESC[?2026l), so a terminal
+	// shows a frame whole; the emulator here does not, so the screen is read only between frames (or
+	// once the program has ended, whatever it left).
+	let midFrame = false;
 	child.onData(data => {
 		raw += data;
 		terminal.write(data);
+		const recent = raw.slice(-(data.length + 8));
+		const begun = recent.lastIndexOf('\u001B[?2026h');
+		const ended = recent.lastIndexOf('\u001B[?2026l');
+		if (begun >= 0 || ended >= 0) midFrame = begun > ended;
+		wake?.();
 	});
+	const nextOutput = (ms: number) =>
+		new Promise<void>(resolve => {
+			const done = () => {
+				clearTimeout(timer);
+				wake = undefined;
+				resolve();
+			};
+			const timer = setTimeout(done, ms);
+			wake = done;
+		});
+	let gone = false;
 	const exit = new Promise<{exitCode: number; signal?: number}>(resolve => {
-		child.onExit(resolve);
+		child.onExit(result => {
+			gone = true;
+			resolve(result);
+		});
 	});
 
 	const flush = () => new Promise<void>(resolve => terminal.write('', resolve));
@@ -47,10 +73,14 @@ export function startCli(args: string[], size: {columns: number; rows: number}, 
 			const started = Date.now();
 			for (;;) {
 				await flush();
-				if (condition(screen())) return screen();
+				if ((!midFrame || gone) && condition(screen())) return screen();
 				if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${what}; screen:\n${screen()}`);
-				await new Promise(resolve => setTimeout(resolve, 25));
+				await nextOutput(25);
 			}
+		},
+		/** Waits until the program handles a signal itself: the dashboard takes them over just after its first frame. */
+		handles(signal: NodeJS.Signals) {
+			return untilCatches(child.pid, signal);
 		},
 		/** Waits for the process to end, or fails with the screen it left, instead of hanging the test. */
 		async exited(timeout = 20_000) {

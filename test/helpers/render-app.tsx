@@ -40,7 +40,7 @@ export function mountElement(element: React.ReactElement) {
 		const started = Date.now();
 		while (!condition(frame())) {
 			if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${what}; screen was:\n${frame()}`);
-			await new Promise(resolve => setTimeout(resolve, 10));
+			await new Promise(resolve => setTimeout(resolve, 2));
 		}
 		return frame();
 	};
@@ -58,6 +58,18 @@ export function mountElement(element: React.ReactElement) {
 	return {...instance, frame, waitFor, press};
 }
 
+// Frames after one key repeat most lines of the frame before: each line is measured once.
+const lineWidths = new Map<string, number>();
+
+/** The width in cells of the widest line, by string-width. */
 export function widestLine(screen: string): number {
-	return Math.max(0, ...screen.split('\n').map(line => stringWidth(line)));
+	if (lineWidths.size > 100_000) lineWidths.clear();
+	return Math.max(
+		0,
+		...screen.split('\n').map(line => {
+			let width = lineWidths.get(line);
+			if (width === undefined) lineWidths.set(line, (width = stringWidth(line)));
+			return width;
+		}),
+	);
 }

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {parseArticleText} from '../../source/ingest/article-input.js';
 import {buildStory} from '../../source/ingest/build-story.js';
 import {formatExplanations} from '../../source/ingest/explain.js';
-import {runCli, temporaryFolder} from '../helpers/run-cli.js';
+import {temporaryFolder} from '../helpers/run-cli.js';
+import {runMain} from '../helpers/run-main.js';
 
 const article = 'Port reopens\n\n“We are ready,” harbour chief Ines Moller said in Tema on Monday.\n\nOfficials said the strike was “over”.';
 
@@ -20,7 +21,7 @@ describe('ingest --explain', () => {
 		const path = await import('node:path');
 		const file = path.join(temporaryFolder(), 'port.txt');
 		writeFileSync(file, `Outlet: Coast News\nPublished: 2024-03-06\n\n${article}\n`);
-		const result = runCli(['ingest', file, '--explain']);
+		const result = await runMain(['ingest', file, '--explain']);
 		expect(result.code, result.stderr).toBe(0);
 		expect(JSON.parse(result.stdout).quotes).toHaveLength(2);
 		expect(result.stderr).toContain('speaker-named');
