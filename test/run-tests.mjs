@@ -32,7 +32,7 @@ if (build.code !== 0) process.exit(build.code);
 // Incremental: a type check of an unchanged tree takes a third of the time (the state is kept under
 // node_modules/.cache, which a clean install removes).
 const typecheck = run(binOf('typescript', 'tsc'), ['--noEmit', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/summit-tui/tsc.tsbuildinfo'], {live: false});
-const suite = await run(binOf('vitest'), ['run', ...process.argv.slice(2)], {live: true});
+const suite = await run(binOf('vitest'), ['run', '--config', 'test/vitest.config.ts', ...process.argv.slice(2)], {live: true});
 const checked = await typecheck;
 if (checked.code !== 0) process.stderr.write(`\ntsc --noEmit failed:\n${checked.output}`);
 else if (suite.code === 0) process.stdout.write('tsc --noEmit: no type errors\n');

@@ -292,8 +292,9 @@ export async function writeFileSafelyAsync(target: string, content: string, opti
 	if (resolved.kind === 'direct' || resolved.kind === 'descriptor') return writeDirectly(target, resolved, bytes, options.writeChunk ?? defaultWriter);
 	let opened: {temporary: string; descriptor: number} | undefined;
 	try {
-		opened = openTemporary(resolved);
+		// Handlers first: a signal between creating the file and handling would leave it behind.
 		installSignalCleanup();
+		opened = openTemporary(resolved);
 		liveTemporaries.add(opened.temporary);
 		// Asynchronous chunks: the event loop, and with it a signal handler, runs between two of them.
 		const writeChunk = options.writeChunk ?? (async (descriptor: number, buffer: Buffer, offset: number, length: number) => (await writeAsync(descriptor, buffer, offset, length, null)).bytesWritten);

@@ -95,18 +95,11 @@ async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits
 	const onRedrawReady = (next: () => void) => {
 		redraw = next;
 	};
-	const instance = render(
-		<ErrorBoundary>
-			{screen}
-			<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
-		</ErrorBoundary>,
-		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
-		// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout)},
-	);
-
+	// Handlers before the first frame: a signal in between would otherwise end the program with the
+	// terminal still in raw mode and the alternate screen.
+	let instance: ReturnType<typeof render> | undefined;
 	const exitOnSignal = (signal: NodeJS.Signals, code: number) => () => {
-		instance.unmount();
+		instance?.unmount();
 		restore();
 		process.exit(code);
 	};
@@ -118,6 +111,16 @@ async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits
 		['SIGCONT', resume],
 	];
 	for (const [signal, handler] of handlers) process.on(signal, handler);
+	instance = render(
+		<ErrorBoundary>
+			{screen}
+			<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
+		</ErrorBoundary>,
+		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
+		// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout)},
+	);
+
 	// An error outside React's tree: give the terminal back first, so that the message is readable.
 	const onUncaught = (error: unknown) => {
 		try {
