@@ -3,6 +3,7 @@ import {applyEntityRules} from './entity-rules.js';
 import {titleEnd, titleRole} from './entity-roles.js';
 import {isFirstName} from './first-names.js';
 import {lookUpPlace} from './gazetteer.js';
+import {regionsNamed} from '../geo/regions.js';
 import {compoundSuffixes, connectorHeads, directions, nameConnectors, nameParticles, nationalInstitutions, organizationHeads, personTitles, placeNameWords} from './lexicon.js';
 import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
 import {bare, capitalise, headOf, isAcronym, isCommonWord, neverAName, possessive, startsClause} from './name-words.js';
@@ -108,6 +109,17 @@ function joined(left: Token, right: Token): 'space' | 'hyphen' | undefined {
 	return /^\s+$/u.test(left.post) || left.post === '' ? 'space' : undefined;
 }
 
+/** Whether the words before a hyphen (from `start`) and those right after it (one or two) both name known places. */
+function placesAcrossHyphen(tokens: Token[], start: number, end: number): boolean {
+	const before = tokens.slice(start, end).map(token => bare(token.text)).join(' ');
+	const after = [tokens[end], tokens[end + 1]].filter((token): token is Token => token !== undefined);
+	const known = (name: string) => lookUpPlace(name) !== undefined && !isCommonWord(name);
+	const afterNames = [bare(after[0]!.text), ...(after[1] && joined(after[0]!, after[1]) === 'space' ? [`${bare(after[0]!.text)} ${bare(after[1].text)}`] : [])];
+	// Unless the whole is itself one place: "Guinea-Bissau", "Baden-Baden", "Baden-Württemberg".
+	if (afterNames.some(name => known(`${before}-${name}`) || regionsNamed(`${before}-${name}`).length > 0)) return false;
+	return known(before) && afterNames.some(known);
+}
+
 /** Maximal runs of name words in a sentence: [start, end) token indexes. */
 function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, number]> {
 	const runs: Array<[number, number]> = [];
@@ -149,6 +161,9 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 				end++;
 				continue;
 			}
+			// "the Russia-North Korea border", "US-China talks": two places joined by a hyphen are a pair
+			// of places, not one; the name ends before the hyphen and the next one starts after it.
+			if (link === 'hyphen' && isCapitalised(next.text) && placesAcrossHyphen(tokens, start, end)) break;
 			if (personStartsAt(tokens, end, isFirstName, evidence.lowerCase)) break;
 			if ((isNameWord(tokens, end, evidence) && !startsClause(tokens, end)) || (link === 'space' && particleBefore(end))) {
 				end++;

@@ -64,3 +64,17 @@ describe('words that are never entities', () => {
 		expect(found).toEqual({people: ['Mark Cuban'], organizations: ['Kenyan government'], places: ['Nairobi']});
 	});
 });
+
+describe('two places joined by a hyphen', () => {
+	it('are two places, not one: "the Chile-Argentina border", "Japan-South Korea talks"', () => {
+		const found = names('Trucks queued at the Chile-Argentina border on Monday.', 'Officials prepared Japan-South Korea talks in Busan.');
+		expect(found.places).toEqual(expect.arrayContaining(['Chile', 'Argentina', 'Japan', 'South Korea']));
+		expect(found.places.join('|')).not.toMatch(/-/);
+	});
+
+	it('leave a hyphenated name that is one place whole: "Komsomolsk-on-Amur", "Guinea-Bissau"', () => {
+		const found = names('The plant at Komsomolsk-on-Amur builds jets, a minister from Guinea-Bissau said.');
+		expect(found.places).toEqual(expect.arrayContaining(['Komsomolsk-on-Amur', 'Guinea-Bissau']));
+		expect(found.places).not.toContain('Guinea');
+	});
+});
