@@ -28,7 +28,7 @@ export function mapLayout(width: number, height: number): MapLayout {
 		const columns = inner - side - 1;
 		if (columns >= minimumMapSize.columns && body >= minimumMapSize.rows) return {...place, canvas: {columns, rows: body}, list: {x: columns + 1, y: 0, width: side, rows: body}};
 	}
-	// Narrow: two lines under the drawing say what is chosen and what is not placed.
+	// Narrow: two lines under the drawing say what is chosen, then the legend, what is off the map and what is not placed.
 	const under = 2;
 	if (inner >= minimumMapSize.columns && body - under >= minimumMapSize.rows) return {...place, canvas: {columns: inner, rows: body - under}, list: {x: 0, y: body - under, width: inner, rows: under}};
 	return {...place, list: {x: 0, y: 0, width: inner, rows: body}};

@@ -88,13 +88,13 @@ export function underListLines(model: StoryMap, map: MapPaneState, notes: Pictur
 		? [{text: '◉ ', tone: 'accent', bold: true}, {text: place.name, bold: true}, ...(step ? [{text: ` · ${eventDateLabel(step.event)} `, tone: 'accent' as const}, {text: step.event.title}] : [])]
 		: [{text: `${model.places.length} places · j/k choose one${model.steps.length > 0 ? ' · n/N events' : ''}`, tone: 'muted'}];
 	const names = new Map(model.places.map(each => [each.id, each.name]));
-	const legend = notes.legend.map(entry => `${entry.number} ${names.get(entry.id) ?? ''}`);
-	const second: Cell[] =
-		legend.length > 0
-			? [{text: legend.join(' · ')}]
-			: model.unplaced.length > 0
-				? [{text: 'Not placed: ', tone: 'muted'}, {text: model.unplaced.map(each => each.name).join(' · ')}]
-				: [];
+	// The second line: the legend's numbers, then what is off the map, then what is not placed, as far as it goes.
+	const groups: Array<[string, string[]]> = [
+		['', notes.legend.map(entry => `${entry.number} ${names.get(entry.id) ?? ''}`)],
+		['Off the map: ', notes.outside.map(id => names.get(id) ?? id)],
+		['Not placed: ', model.unplaced.filter(each => !notes.outlined?.includes(each.id)).map(each => each.name)],
+	];
+	const second = groups.filter(([, items]) => items.length > 0).flatMap(([label, items], index): Cell[] => [...(index > 0 ? [{text: ' · ', tone: 'muted' as const}] : []), ...(label ? [{text: label, tone: 'muted' as const}] : []), {text: items.join(' · ')}]);
 	return [{cells: fitCells(first, width)}, {cells: fitCells(second, width)}];
 }
 

@@ -35,3 +35,14 @@ describe('the map pane body', () => {
 		expect(placeAt(screen, 14, 3)).toBe('beta');
 	});
 });
+
+describe('the lines under a narrow map', async () => {
+	const {underListLines} = await import('../../source/ui/map-list.js');
+	const {mapStory} = await import('../fixtures/map-story.js');
+	it('say what is numbered, off the map and not placed, one after the other', () => {
+		const model = storyMap(mapStory);
+		const [, second] = underListLines(model, initialMapPane, {legend: [{number: 1, id: 'khasan'}], outside: ['moscow']}, 200);
+		const line = second!.cells.map(cell => cell.text).join('');
+		expect(line).toMatch(/^1 Khasan · Off the map: Moscow · Not placed: /);
+	});
+});
