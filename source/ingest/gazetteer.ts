@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {countryCentroid} from '../geo/country-centroids.js';
 
 // A place gazetteer for the importer: countries (i18n-iso-countries' English names and aliases) and
 // the world's cities of 15,000 people or more plus every national and first-level capital, from
@@ -28,7 +29,12 @@ const minimumPopulation = 15_000;
 const require = createRequire(import.meta.url);
 
 /** "Britain", "America", "Holland": short names news text uses that the ISO list does not. */
-const countryShortNames: Record<string, string> = {britain: 'GB', america: 'US', holland: 'NL', 'the netherlands': 'NL', 'the us': 'US', 'the uk': 'GB'};
+const countryShortNames: Record<string, string> = {
+	britain: 'GB', america: 'US', holland: 'NL', 'the netherlands': 'NL', 'the us': 'US', 'the uk': 'GB',
+	// Names news uses where i18n-iso-countries has only the formal one ("Syrian Arab Republic").
+	syria: 'SY', laos: 'LA', moldova: 'MD', burma: 'MM', vatican: 'VA', 'the vatican': 'VA', micronesia: 'FM', brunei: 'BN', macedonia: 'MK', swaziland: 'SZ',
+	'east timor': 'TL', 'democratic republic of congo': 'CD', 'dr congo': 'CD', 'the philippines': 'PH', 'the bahamas': 'BS',
+};
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
@@ -147,9 +153,11 @@ function load(): Map<string, GazetteerPlace> {
 	const numeric = new Map((JSON.parse(readFileSync(require.resolve('i18n-iso-countries/codes.json'), 'utf8')) as string[][]).map(([alpha2, , number]) => [alpha2!, number!]));
 	const names = Object.entries(countries).flatMap(([code, value]) => (Array.isArray(value) ? value : [value]).map(name => [name, code] as const));
 	for (const [name, code] of [...names, ...Object.entries(countryShortNames)]) {
-		if (!withCapital.has(code)) continue;
-		const country: GazetteerCountry = {name, kind: 'Country', country: code};
 		const number = numeric.get(code);
+		// A country is one with a capital in GeoNames or an outline in Natural Earth (GeoNames gives
+		// Israel no national capital), not an uninhabited territory.
+		if (!withCapital.has(code) && !(number && countryCentroid(number))) continue;
+		const country: GazetteerCountry = {name, kind: 'Country', country: code};
 		if (number) country.isoNumeric = number;
 		found.set(placeKey(name), country);
 	}

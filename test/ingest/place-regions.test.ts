@@ -86,3 +86,13 @@ describe('towns and villages, only in a country the story names', () => {
 		expect(locatePlace('Seixal', {texts: [], countries: new Set(['PT'])})).toBeUndefined();
 	});
 });
+
+describe('countries news names by their short names', () => {
+	it('are countries with coordinates: Israel (no national capital in GeoNames), Syria (formally the Syrian Arab Republic)', async () => {
+		const {lookUpPlace} = await import('../../source/ingest/gazetteer.js');
+		for (const name of ['Israel', 'Syria', 'Laos', 'Burma']) {
+			expect(lookUpPlace(name)?.kind, name).toBe('Country');
+			expect(locatePlace(name, {texts: [], countries: new Set()})?.kind, name).toBe('Country');
+		}
+	});
+});
