@@ -72,12 +72,13 @@ export function mapJson(story: StoryFile, columns: number) {
 					marker: marker ? {column: marker.column, row: marker.row} : null,
 					label: labels.get(place.id)?.text ?? null,
 					legend: legend.get(place.id) ?? null,
-					...(drawn.has(place.id) ? {} : {drawnAs: 'borders'}),
+					...(drawn.has(place.id) ? {offMap: picture.outside.includes(place.id)} : {drawnAs: 'borders'}),
 				};
 			}),
 		notPlaced: model.unplaced.map(place => place.id),
 		steps: model.steps.map(step => ({event: step.event.id, date: step.event.date, place: step.place.id})),
 		routes: model.routes.map(route => route.map(place => place.id)),
-		lines: picture.lines.map(line => line.trimEnd()),
+		// Nothing drawn without places: no lines, rather than blank ones.
+		lines: model.places.length === 0 ? [] : picture.lines.map(line => line.trimEnd()),
 	};
 }

@@ -12,6 +12,9 @@ export type ItemReport = {
 	kind: string;
 	title: string;
 	fields: Array<[label: string, value: string]>;
+	/** A place's [longitude, latitude] and where they come from, for `show ID --json`. */
+	coordinates?: [number, number];
+	coordinatesSource?: string;
 	cites: Array<{article: string; outlet: string; paragraph: number; excerpt: string}>;
 	links: ItemLink[];
 };
@@ -51,7 +54,9 @@ export function describeItem(lookup: StoryLookup, rawId: string): ItemReport | u
 			...(entity.kind === 'place' && entity.within ? [entity.within] : []),
 		];
 		const links = [...related.map(linkTo), ...[...mentions.quotes, ...mentions.events, ...mentions.facts].map(mentioned => linkTo(mentioned.id))];
-		return {id, kind: entity.kind, title: entity.name, fields, cites: citations(lookup, entity.cites), links};
+		// Scripts get the numbers too, not only the words of the "where" field.
+		const where = entity.kind === 'place' && entity.coordinates ? {coordinates: entity.coordinates, ...(entity.coordinatesSource ? {coordinatesSource: entity.coordinatesSource} : {})} : {};
+		return {id, kind: entity.kind, title: entity.name, fields, ...where, cites: citations(lookup, entity.cites), links};
 	}
 	if (item?.kind === 'fact') {
 		const {fact} = item;

@@ -274,7 +274,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header title={header.title} lines={headerLines} note={note} fresh={fresh} width={layout.width} />
 			{main}
-			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const]), ...idleMapKeys(mapModel, state.map, context)])} width={layout.width} />
+			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={find} inView={topView !== undefined && !state.help.open} resultCount={searching ? undefined : hits.length} indexProgress={indexProgress} hints={footerHints(context, table, [...(onBack ? [] : ['leaveStory' as const]), ...(newItems.size > 0 ? [] : ['toggleNewOnly' as const]), ...idleMapKeys(mapModel, state.map, context, mapCanvas !== undefined)])} width={layout.width} />
 		</Box>
 	);
 }

@@ -73,7 +73,7 @@ export function detailContent(lookup: StoryLookup, id: string): DocumentContent 
 		if (role) builder.paragraph(role, 'muted');
 		if (entity.aliases.length > 0) builder.paragraph(`Also: ${entity.aliases.join(', ')}`, 'muted');
 		// Where it is, and from where that is known: a gazetteer, never the articles.
-		if (entity.kind === 'place' && entity.coordinates) builder.paragraph(`${coordinatesLabel(entity.coordinates)}${entity.coordinatesSource ? ` · from ${entity.coordinatesSource}, not from the articles` : ''}`, 'muted');
+		if (entity.kind === 'place' && entity.coordinates) builder.paragraph(`${coordinatesLabel(entity.coordinates)}${entity.coordinatesSource ? ` · from ${entity.coordinatesSource}${/articles/.test(entity.coordinatesSource) ? '' : ', not from the articles'}` : ''}`, 'muted');
 		builder.blank();
 		builder.paragraph(entity.description);
 		const linked: string[] = [];

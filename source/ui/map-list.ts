@@ -3,7 +3,7 @@
 import type {MapPaneState} from '../map/map-pane-model.js';
 import type {StoryMap} from '../map/map-story.js';
 import {eventDateLabel} from '../model/story-lookup.js';
-import {cellWidth as cellWidthOf, fitCells, type Cell} from './text-fit.js';
+import {cellWidth as cellWidthOf, fitCellsAtWord as fitCells, type Cell} from './text-fit.js';
 import {wrapCells} from './wrap-cells.js';
 
 /**

@@ -64,8 +64,10 @@ export function mapScreen(model: StoryMap, map: MapPaneState, drawing: MapDrawin
 }
 
 /** The map's keys that would do nothing now, which the footer leaves out: all of them without places. */
-export function idleMapKeys(model: StoryMap, map: MapPaneState, context: Context): Command[] {
+export function idleMapKeys(model: StoryMap, map: MapPaneState, context: Context, drawn = true): Command[] {
 	if (context !== 'map') return [];
+	// Too small for a drawing: choosing and opening places still work, zoom and pan do not.
+	if (!drawn && model.places.length > 0) return ['zoomIn', 'panLeft', 'fitMap'];
 	if (model.places.length === 0) return ['zoomIn', 'panLeft', 'fitMap', 'nextStep', 'nextPlace', 'openSelected'];
 	return [...(model.steps.length === 0 ? ['nextStep' as const] : []), ...(map.selected === undefined ? ['openSelected' as const] : [])];
 }

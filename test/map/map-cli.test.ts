@@ -39,6 +39,7 @@ describe('summit-tui map', () => {
 		expect(map.steps.map((step: {place: string}) => step.place)).toContain('khasan');
 		expect(map.routes).toEqual([['pyongyang', 'khasan']]);
 		expect(map.lines).toHaveLength(map.size.rows);
+		expect(khasan.offMap).toBe(false);
 	});
 
 	it('imports articles in memory, as the dashboard does, and maps their places', async () => {
@@ -59,6 +60,15 @@ describe('summit-tui map', () => {
 			expect(code, flags.join(' ')).toBe(2);
 			expect(stderr).toMatch(/map prints/);
 		}
+	});
+
+	it('gives a place\'s coordinates as numbers with show ID --json', async () => {
+		const folder = mkdtempSync(path.join(os.tmpdir(), 'summit-map-show-'));
+		writeFileSync(path.join(folder, 'far-east.json'), JSON.stringify(farEastStory));
+		const {code, stdout, stderr} = await runMain(['show', 'khasan', '--json', '--data', folder]);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject({coordinates: [130.7806, 42.4294], coordinatesSource: 'GeoNames, for the tests'});
 	});
 
 	it('refuses a width it cannot draw at, with exit 2', async () => {

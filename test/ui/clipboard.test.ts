@@ -85,3 +85,11 @@ describe('what o opens', () => {
 		expect(await openUrl('https://example.org', {platform: 'linux', spawner})).toEqual({opened: false, reason: expect.stringContaining('not installed')});
 	});
 });
+
+describe('copying a place', () => {
+	it('gives where it is and where that comes from, under its name', async () => {
+		const {farEastStory} = await import('../fixtures/map-story.js');
+		const lines = copyLines(buildStoryLookup(farEastStory), 'khasan')!;
+		expect(lines[1]).toBe('42.43°N 130.78°E (GeoNames, for the tests)');
+	});
+});
