@@ -97,7 +97,7 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 	// At the start of a sentence every word has a capital: trust it only with other evidence.
 	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');
 	// The gazetteer vouches for a city or country at the start of a sentence ("Khabarovsk welcomed …").
-	return (tagged || evidence.capitalisedInside.has(word) || (lookUpPlace(word) !== undefined && !isCommonWord(word))) && !evidence.lowerCase.has(word);
+	return (tagged || evidence.capitalisedInside.has(word) || isKnownPlace(word)) && !evidence.lowerCase.has(word);
 }
 
 /** Whether two adjacent words of a name are joined only by a space or a hyphen. */
@@ -109,15 +109,17 @@ function joined(left: Token, right: Token): 'space' | 'hyphen' | undefined {
 	return /^\s+$/u.test(left.post) || left.post === '' ? 'space' : undefined;
 }
 
+/** A city or country the gazetteer knows, and not also an everyday word. */
+const isKnownPlace = (name: string) => lookUpPlace(name) !== undefined && !isCommonWord(name);
+
 /** Whether the words before a hyphen (from `start`) and those right after it (one or two) both name known places. */
 function placesAcrossHyphen(tokens: Token[], start: number, end: number): boolean {
 	const before = tokens.slice(start, end).map(token => bare(token.text)).join(' ');
 	const after = [tokens[end], tokens[end + 1]].filter((token): token is Token => token !== undefined);
-	const known = (name: string) => lookUpPlace(name) !== undefined && !isCommonWord(name);
 	const afterNames = [bare(after[0]!.text), ...(after[1] && joined(after[0]!, after[1]) === 'space' ? [`${bare(after[0]!.text)} ${bare(after[1].text)}`] : [])];
 	// Unless the whole is itself one place: "Guinea-Bissau", "Baden-Baden", "Baden-Württemberg".
-	if (afterNames.some(name => known(`${before}-${name}`) || regionsNamed(`${before}-${name}`).length > 0)) return false;
-	return known(before) && afterNames.some(known);
+	if (afterNames.some(name => isKnownPlace(`${before}-${name}`) || regionsNamed(`${before}-${name}`).length > 0)) return false;
+	return isKnownPlace(before) && afterNames.some(isKnownPlace);
 }
 
 /** Maximal runs of name words in a sentence: [start, end) token indexes. */

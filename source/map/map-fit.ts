@@ -1,6 +1,6 @@
 import {geoMercator, type GeoProjection} from 'd3-geo';
 import {fittedView, type MapView} from './map-pane-model.js';
-import type {MapPlace} from './map-story.js';
+import {wrapLongitude, type MapPlace} from './map-story.js';
 
 // Where the map looks: the places' box with a margin, across 180° when that is shorter (Fiji and
 // Alaska), slid rather than cut at the poles, projected with Mercator rotated to the box's middle.
@@ -11,7 +11,7 @@ const marginShare = 0.2;
 /** Mercator goes to infinity at the poles: places beyond this are drawn at it. */
 const latitudeLimit = 84;
 
-export const wrapLongitude = (longitude: number) => ((((longitude + 180) % 360) + 360) % 360) - 180;
+export {wrapLongitude};
 
 /** A window of `span` around the middle of low…high, slid (not cut) to stay within ±limit. */
 function widen(low: number, high: number, limit: number): [number, number] {

@@ -8,6 +8,9 @@ export type MapPlace = {id: string; name: string; coordinates: [longitude: numbe
 
 const isCountry = (kind: string) => /country|nation/i.test(kind);
 
+/** A longitude in -180…180: differences of longitude the short way round, a rotated map's meridians. */
+export const wrapLongitude = (longitude: number) => ((((longitude + 180) % 360) + 360) % 360) - 180;
+
 /**
  * The places a map shows as markers: those with coordinates, in the story's order. A country is drawn by
  * its borders, so it gets a marker only when the story places nothing narrower.
@@ -84,7 +87,7 @@ export function whereItHappens(places: MapPlace[], steps: MapStep[]): MapPlace[]
 	const near = (a: MapPlace, b: MapPlace) => {
 		const latitude = ((a.coordinates[1] + b.coordinates[1]) / 2) * (Math.PI / 180);
 		// The longitudes' difference the short way round: 179.9°E is near 179.9°W.
-		const longitudes = ((((a.coordinates[0] - b.coordinates[0] + 180) % 360) + 360) % 360) - 180;
+		const longitudes = wrapLongitude(a.coordinates[0] - b.coordinates[0]);
 		return Math.hypot(a.coordinates[1] - b.coordinates[1], longitudes * Math.cos(latitude)) <= nearbyDegrees;
 	};
 	return places.filter(place => current.some(other => other.id === place.id || near(place, other)));
@@ -106,7 +109,7 @@ export function storyMap(story: StoryFile): StoryMap {
 /** Why `m` cannot show an item as a marker, in words for the footer. */
 export function whyNotOnMap(story: StoryFile, id: string): string {
 	const place = story.places.find(each => each.id === id);
-	if (place) return /country|nation/i.test(place.kind) ? `${place.name} is a country: the map shows countries by their borders, without a marker` : `${place.name} has no coordinates: the gazetteer could not place it`;
+	if (place) return isCountry(place.kind) ? `${place.name} is a country: the map shows countries by their borders, without a marker` : `${place.name} has no coordinates: the gazetteer could not place it`;
 	const event = story.events.find(each => each.id === id);
 	if (event) {
 		const named = story.places.filter(each => event.involves.includes(each.id));

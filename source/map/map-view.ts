@@ -1,4 +1,5 @@
 import type {GeoProjection} from 'd3-geo';
+import {kindCodes} from './cell-kinds.js';
 import {createBrailleCanvas, type BrailleCanvas, type LinePattern} from './braille-canvas.js';
 import {drawnCoordinates, projectionFor, wrapLongitude} from './map-fit.js';
 import {fittedView, type MapView} from './map-pane-model.js';
@@ -17,7 +18,7 @@ export type MapMarker = {id: string; column: number; row: number; selected: bool
 
 export type MapPicture = {
 	lines: string[];
-	/** Per line, a code per cell saying what it shows (see `cellKindOf`): lines are all the same width. */
+	/** Per line, a code per cell saying what it shows (see cell-kinds.ts): lines are all the same width. */
 	kinds: string[];
 	markers: MapMarker[];
 	labels: PlacedLabel[];
@@ -90,9 +91,6 @@ function visibleBounds(projection: GeoProjection, width: number, height: number)
 }
 
 /** What a cell of the picture shows, for colouring: land or sea lines, a route, a marker, a label. */
-export type CellKind = 'line' | 'outline' | 'countryName' | 'route' | 'marker' | 'selectedMarker' | 'label' | 'selectedLabel';
-const kindCodes: Record<CellKind, string> = {line: ' ', outline: 'o', countryName: 'c', route: 'r', marker: 'm', selectedMarker: 's', label: 'l', selectedLabel: 'L'};
-export const cellKindOf = (code: string): CellKind => (Object.keys(kindCodes) as CellKind[]).find(kind => kindCodes[kind] === code) ?? 'line';
 
 /** Lays a layer of braille dots over the picture: the dots of both in one character, the layer's kind. */
 function overlay(cells: string[][], kinds: string[][], layer: string[], kind: string) {

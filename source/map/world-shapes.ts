@@ -5,7 +5,7 @@ import {packBoundaries, type BoundaryIndex} from './pack-boundaries.js';
 
 // Coastlines, country borders and country outlines from Natural Earth's 1:50m countries, as the
 // world-atlas package builds them (ISC licence). The build packs them into two files beside the
-// bundle (pack-boundaries.ts: 1.6 MB instead of the package's 8 MB), read only when a map is drawn.
+// bundle (pack-boundaries.ts: 1.5 MB instead of the package's 8 MB), read only when a map is drawn.
 
 /** A polyline as [longitude, latitude, longitude, latitude, …], with its bounding box. */
 export type GeoLine = {points: Float32Array | Float64Array; west: number; south: number; east: number; north: number};

@@ -1,4 +1,4 @@
-import {coordinatesLabel} from '../model/coordinates-label.js';
+import {whereLabel} from '../model/coordinates-label.js';
 import {eventStatusLabels, factCategoryTitles} from '../model/labels.js';
 import type {Citation} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
@@ -45,7 +45,7 @@ export function describeItem(lookup: StoryLookup, rawId: string): ItemReport | u
 		if (entity.kind === 'person' && entity.role) fields.push(['role', entity.role]);
 		if (entity.kind !== 'person') fields.push(['kind', entity.type]);
 		if (entity.aliases.length > 0) fields.push(['also', entity.aliases.join(', ')]);
-		if (entity.kind === 'place' && entity.coordinates) fields.push(['where', `${coordinatesLabel(entity.coordinates)}${entity.coordinatesSource ? ` (${entity.coordinatesSource})` : ''}`]);
+		if (entity.kind === 'place' && entity.coordinates) fields.push(['where', whereLabel(entity.coordinates, entity.coordinatesSource)]);
 		fields.push(['about', entity.description]);
 		const mentions = lookup.mentionsOf(entity.id);
 		const related = [

@@ -89,7 +89,16 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	}, [story, lookup]);
 	const headerLines = useMemo(() => headerSourceLines(header.sources, header.counts, columns), [header, columns]);
 	const mapModel = useMemo(() => storyMap(story), [story]);
-	const mapSteps = useMemo(() => mapModel.steps.map(step => ({event: step.event.id, place: step.place.id})), [mapModel]);
+	// The map as the reducer sees it, by ids: made once a story, not on every key.
+	const mapIds = useMemo(
+		() => ({
+			places: mapModel.places.map(place => place.id),
+			steps: mapModel.steps.map(step => ({event: step.event.id, place: step.place.id})),
+			outlined: mapModel.outlined.map(country => country.id),
+			whyNot: (id: string) => whyNotOnMap(story, id),
+		}),
+		[mapModel, story],
+	);
 
 	const table = habits.keyTable ?? defaultKeyTable;
 	const {stdout} = useStdout();
@@ -158,7 +167,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		// Lists, details, results and help all sit in a frame of the main area's height.
 		pageSize: body,
 		keyTable: table,
-		map: {places: mapModel.places.map(place => place.id), steps: mapSteps, size: mapCanvas ?? {columns: 0, rows: 0}, outlined: mapModel.outlined.map(country => country.id), whyNot: id => whyNotOnMap(story, id)},
+		map: {...mapIds, size: mapCanvas ?? {columns: 0, rows: 0}},
 		mouse: (current, event, at) => mouseAction(current, event, at, screenGeometry(current), environmentRef.current),
 	};
 	const environmentRef = useRef(environment);

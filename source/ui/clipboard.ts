@@ -2,7 +2,7 @@
 // escape (works over ssh and inside tmux with set-clipboard on). The sequence is built only here and
 // written only on the user's key press: story text is sanitised of escapes, so data can never trigger it.
 // `o` opens an article's web address with the system opener, spawned without a shell.
-import {coordinatesLabel} from '../model/coordinates-label.js';
+import {whereLabel} from '../model/coordinates-label.js';
 import {spawn} from 'node:child_process';
 import {Buffer} from 'node:buffer';
 import type {Citation} from '../model/schema.js';
@@ -46,7 +46,7 @@ export function copyLines(lookup: StoryLookup, id: string): string[] | undefined
 			const {entity} = item;
 			const role = entity.kind === 'person' ? entity.role : entity.type;
 			// A place copies where it is too, with the gazetteer that says so.
-			const where = entity.kind === 'place' && entity.coordinates ? [`${coordinatesLabel(entity.coordinates)}${entity.coordinatesSource ? ` (${entity.coordinatesSource})` : ''}`] : [];
+			const where = entity.kind === 'place' && entity.coordinates ? [whereLabel(entity.coordinates, entity.coordinatesSource)] : [];
 			lines = [role ? `${entity.name} (${role})` : entity.name, ...where, entity.description, ...citationLines(lookup, entity.cites)];
 		}
 	}

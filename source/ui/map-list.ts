@@ -1,6 +1,7 @@
 // The words beside (or under) the map: the places with their markers, the event stepped to, the places
 // not placed, and those off the map at this zoom. Pure: lines of cells fitted to the width given.
 import type {MapPaneState} from '../map/map-pane-model.js';
+import {kindCodes, type CellKind} from '../map/cell-kinds.js';
 import type {StoryMap} from '../map/map-story.js';
 import {eventDateLabel} from '../model/story-lookup.js';
 import {cellWidth as cellWidthOf, fitCellsAtWord as fitCells, type Cell} from './text-fit.js';
@@ -110,7 +111,9 @@ export function placesOnlyLines(model: StoryMap, map: MapPaneState, width: numbe
 	return lines.slice(chosen >= rows ? first : 0, (chosen >= rows ? first : 0) + rows);
 }
 
-const kindTones: Record<string, Cell['tone']> = {' ': 'muted', o: 'normal', c: 'heading', r: 'accent', m: 'accent', s: 'match', l: 'normal', L: 'match'};
+const kindTones: Record<CellKind, Cell['tone']> = {line: 'muted', outline: 'normal', countryName: 'heading', route: 'accent', marker: 'accent', selectedMarker: 'match', label: 'normal', selectedLabel: 'match'};
+const boldKinds = new Set<CellKind>(['marker', 'selectedMarker', 'selectedLabel']);
+const kindOfCode = new Map((Object.entries(kindCodes) as Array<[CellKind, string]>).map(([kind, code]) => [code, kind]));
 
 /**
  * One line of the drawing as cells to colour: coasts and borders muted, routes and markers in the accent,
@@ -121,9 +124,9 @@ export function pictureRowCells(line: string, kinds: string): Cell[] {
 	const cells: Cell[] = [];
 	let column = 0;
 	for (const character of line) {
-		const code = kinds[column] ?? ' ';
-		const tone = kindTones[code] ?? 'normal';
-		const bold = code === 's' || code === 'L' || code === 'm';
+		const kind = kindOfCode.get(kinds[column] ?? kindCodes.line) ?? 'line';
+		const tone = kindTones[kind];
+		const bold = boldKinds.has(kind);
 		const last = cells.at(-1);
 		if (last && last.tone === tone && Boolean(last.bold) === bold) last.text += character;
 		else cells.push({text: character, tone, ...(bold ? {bold} : {})});
