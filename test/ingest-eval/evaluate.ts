@@ -7,14 +7,19 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {ingestInputs} from '../../source/ingest/ingest-files.js';
 import type {StoryFile} from '../../source/model/schema.js';
+import {corpusPart, type CorpusPart} from './corpus-split.js';
 import {addScores, goldFromStory, precisionRecall, readGold, scoreEventsAgainstStory, scoreStory, type Scores} from './score.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const fixturesFolder = path.join(root, 'test/fixtures/ingest');
 export const ingestDevFolder = path.join(root, '../shared/ingest-dev');
 export const seedsFolder = path.join(root, '../shared/seeds');
+export const corporaFolder = path.join(root, '../shared/corpora');
+/** The annotated corpora and the kinds each annotates by expert hand (the others are not scored). */
+export const corpora = {gum: ['people', 'organizations', 'places'], polnear: ['quotesFound', 'speakers', 'speakerPrecision']} as const;
+export type CorpusName = keyof typeof corpora;
 
-export type ArticleResult = {name: string; scores: Scores; milliseconds: number};
+export type ArticleResult = {name: string; scores: Scores; milliseconds: number; genre?: string};
 export type CorpusResult = {corpus: string; articles: ArticleResult[]; total: Scores};
 
 export async function importArticles(files: string[]): Promise<StoryFile> {
@@ -53,6 +58,31 @@ export async function evaluateIngestDev(folder = ingestDevFolder): Promise<Corpu
 	);
 }
 
+/**
+ * One part of a corpus of ../shared/corpora (articles/NAME.txt, gold/NAME.json), each article imported on
+ * its own; the genre is the file name's first word (GUM: news, bio …; PolNeAR: the outlet). Undefined where
+ * the corpus is absent.
+ */
+export async function evaluateCorpus(corpus: CorpusName, part: CorpusPart): Promise<CorpusResult | undefined> {
+	const folder = path.join(corporaFolder, corpus);
+	if (!existsSync(path.join(folder, 'articles'))) return undefined;
+	const names = readdirSync(path.join(folder, 'articles'))
+		.filter(name => name.endsWith('.txt') && corpusPart(corpus, name) === part && existsSync(path.join(folder, 'gold', name.replace(/\.txt$/, '.json'))))
+		.sort();
+	const result = await scoreCorpus(
+		`${corpus} ${part}`,
+		names.map(name => ({name, article: path.join(folder, 'articles', name), gold: path.join(folder, 'gold', name.replace(/\.txt$/, '.json'))})),
+	);
+	for (const article of result.articles) article.genre = article.name.split('_')[0];
+	return result;
+}
+
+/** Sums the articles of each genre. */
+export function scoresByGenre(result: CorpusResult): Map<string, Scores> {
+	const genres = [...new Set(result.articles.map(article => article.genre ?? 'all'))].sort();
+	return new Map(genres.map(genre => [genre, addScores(result.articles.filter(article => (article.genre ?? 'all') === genre).map(article => article.scores))]));
+}
+
 /** The two seed articles against the curated bundled story; undefined where ../shared/seeds is absent. */
 export async function evaluateSeeds(): Promise<Scores | undefined> {
 	if (!existsSync(seedsFolder)) return undefined;
@@ -80,9 +110,9 @@ export async function evaluateSeeds(): Promise<Scores | undefined> {
 const ratio = ({correct, gold}: {correct: number; gold: number}) => (gold === 0 ? 1 : correct / gold);
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** The figures the baseline keeps for a corpus: one number per kind, higher is better. */
-export function headlineFigures(scores: Scores): Record<string, number> {
-	return {
+/** The figures the baseline keeps for a corpus: one number per kind, higher is better; `only` picks kinds. */
+export function headlineFigures(scores: Scores, only?: readonly string[]): Record<string, number> {
+	const all: Record<string, number> = {
 		people: round(precisionRecall(scores.people).f1),
 		organizations: round(precisionRecall(scores.organizations).f1),
 		places: round(precisionRecall(scores.places).f1),
@@ -92,5 +122,8 @@ export function headlineFigures(scores: Scores): Record<string, number> {
 		eventDates: round(ratio(scores.eventDates)),
 		events: round(precisionRecall(scores.events).f1),
 		shortTitles: round(ratio(scores.shortTitles)),
+		// Precision of the speakers given: a wrong speaker is worse than none.
+		speakerPrecision: round(scores.speakersGiven.given === 0 ? 1 : scores.speakersGiven.correct / scores.speakersGiven.given),
 	};
+	return only ? Object.fromEntries(only.map(kind => [kind, all[kind]!])) : all;
 }

@@ -1,10 +1,13 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, seedsFolder} from './evaluate.js';
+import path from 'node:path';
+import {corpora, corporaFolder, evaluateCorpus, evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, seedsFolder, type CorpusName} from './evaluate.js';
 
 // The evaluation ratchet: the importer's scores may not fall more than 0.01 below baseline.json, and a
 // change that raises one by more than that updates the file in the same commit, so the next fall shows.
 // Update with: npm run eval:ingest -- --write-baseline
+// For the annotated corpora the ratchet holds the CHECK parts only (SPLITS.md): the parts no rule or model
+// was tuned on, so a gain there is a gain in general, not a memorised article.
 
 type Figures = Record<string, number>;
 const baseline = JSON.parse(readFileSync(new URL('baseline.json', import.meta.url), 'utf8')) as Record<string, Figures>;
@@ -28,4 +31,9 @@ describe('the importer keeps its evaluation scores', {timeout: 60_000}, () => {
 	it('on the invented fixtures', async () => compare('fixtures', headlineFigures((await evaluateFixtures()).total)));
 	it.skipIf(!devPresent)('on the real articles of ../shared/ingest-dev', async () => compare('ingestDev', headlineFigures((await evaluateIngestDev())!.total)));
 	it.skipIf(!seedsPresent)('on the seed articles against the curated story', async () => compare('seeds', headlineFigures((await evaluateSeeds())!)));
+	for (const corpus of Object.keys(corpora) as CorpusName[]) {
+		const present = existsSync(path.join(corporaFolder, corpus));
+		if (!present) console.warn(`[ingest ratchet] ${path.join(corporaFolder, corpus)} is absent: its check part is not scored`);
+		it.skipIf(!present)(`on the check part of ${corpus}`, {timeout: 240_000}, async () => compare(`${corpus}Check`, headlineFigures((await evaluateCorpus(corpus, 'check'))!.total, corpora[corpus])));
+	}
 });

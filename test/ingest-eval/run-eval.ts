@@ -3,13 +3,16 @@
 // seed articles and compares them with the curated bundled story. Prints precision, recall and F1 per
 // kind and corpus, a line per article, and with --verbose every miss. Exits 1 when a fixture target is
 // missed. `--write-baseline` stores the headline figures in baseline.json (the ratchet test reads it).
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, type CorpusResult} from './evaluate.js';
+import {corpora, corporaFolder, evaluateCorpus, evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, scoresByGenre, type CorpusName, type CorpusResult} from './evaluate.js';
 import {meetsTargets, precisionRecall, type Counts, type Scores} from './score.js';
 
 const verbose = process.argv.includes('--verbose');
+// --only=gum,polnear,fixtures,ingest-dev,seeds runs just those (the baseline keeps the others' figures).
+const only = process.argv.find(argument => argument.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (name: string) => !only || only.includes(name);
 const format = (value: number) => value.toFixed(2);
 const ratio = ({correct, gold}: {correct: number; gold: number}) => (gold === 0 ? 1 : correct / gold);
 
@@ -27,9 +30,25 @@ function printTable(title: string, scores: Scores, eventsExhaustive = true): voi
 	console.log(row('places', scores.places));
 	console.log(row('quotes', scores.quotes));
 	if (scores.eventDates.gold > 0) console.log(row('events (dated)', scores.events, eventsExhaustive));
-	console.log(`  quote speakers right: ${scores.speakers.correct}/${scores.speakers.gold} = ${format(ratio(scores.speakers))}`);
+	console.log(`  quote speakers right: ${scores.speakers.correct}/${scores.speakers.gold} = ${format(ratio(scores.speakers))}; of the speakers given ${scores.speakersGiven.correct}/${scores.speakersGiven.given} right`);
 	if (scores.eventDates.gold > 0) console.log(`  event dates right:    ${scores.eventDates.correct}/${scores.eventDates.gold} = ${format(ratio(scores.eventDates))}`);
 	console.log(`  short event titles:   ${scores.shortTitles.correct}/${scores.shortTitles.gold} = ${format(ratio(scores.shortTitles))}`);
+}
+
+/** A corpus part: the kinds its gold annotates, overall and per genre. Misses only for tune parts. */
+function printCorpusPart(corpus: CorpusName, result: CorpusResult, part: string): void {
+	const kinds = corpora[corpus];
+	const header = `  ${'genre'.padEnd(12)} ${'docs'.padStart(4)} ${kinds.map(kind => kind.padStart(17)).join('')}`;
+	console.log(`\n${corpus} ${part}: ${result.articles.length} documents (micro-averaged)${part === 'check' ? ' — scores only; its misses are never read' : ''}`);
+	console.log(header);
+	const line = (genre: string, docs: number, figures: Record<string, number>) => `  ${genre.padEnd(12)} ${String(docs).padStart(4)} ${kinds.map(kind => format(figures[kind]!).padStart(17)).join('')}`;
+	console.log(line('all', result.articles.length, headlineFigures(result.total, kinds)));
+	for (const [genre, scores] of scoresByGenre(result)) console.log(line(genre, result.articles.filter(article => article.genre === genre).length, headlineFigures(scores, kinds)));
+	if (corpus === 'polnear') {
+		const {speakers, speakersGiven} = result.total;
+		console.log(`  speakers right ${speakers.correct}/${speakers.gold} (of quotes with a named speaker); speakers given ${speakersGiven.given}, right ${speakersGiven.correct}`);
+	} else for (const kind of ['people', 'organizations', 'places'] as const) console.log(row(kind, result.total[kind]));
+	if (verbose && part === 'tune') printArticles(result);
 }
 
 function printArticles(result: CorpusResult): void {
@@ -44,32 +63,48 @@ function printArticles(result: CorpusResult): void {
 }
 
 async function main(): Promise<number> {
-	const fixtures = await evaluateFixtures();
-	printTable(`Fixtures: ${fixtures.articles.length} invented articles in test/fixtures/ingest (micro-averaged)`, fixtures.total);
-	printArticles(fixtures);
-	const verdict = meetsTargets(fixtures.total);
-	console.log('\n  targets (fixtures):');
-	for (const [key, {value, target, met}] of Object.entries(verdict)) console.log(`    ${met ? 'met ' : 'MISS'}  ${key.padEnd(14)} ${format(value)} (≥ ${target})`);
+	const fixtures = wanted('fixtures') ? await evaluateFixtures() : undefined;
+	const verdict: Partial<ReturnType<typeof meetsTargets>> = fixtures ? meetsTargets(fixtures.total) : {};
+	if (fixtures) {
+		printTable(`Fixtures: ${fixtures.articles.length} invented articles in test/fixtures/ingest (micro-averaged)`, fixtures.total);
+		printArticles(fixtures);
+		console.log('\n  targets (fixtures):');
+		for (const [key, {value, target, met}] of Object.entries(verdict) as Array<[string, {value: number; target: number; met: boolean}]>) console.log(`    ${met ? 'met ' : 'MISS'}  ${key.padEnd(14)} ${format(value)} (≥ ${target})`);
+	}
 
-	const dev = await evaluateIngestDev();
+	const dev = wanted('ingest-dev') ? await evaluateIngestDev() : undefined;
 	if (dev) {
 		printTable(`ingest-dev: ${dev.articles.length} real articles in ../shared/ingest-dev (micro-averaged; its gold lists only the main events, so event precision is not measured)`, dev.total, false);
 		printArticles(dev);
-	} else console.log(`\ningest-dev: ${ingestDevFolder} is absent here; the real-article evaluation is skipped.`);
+	} else if (wanted('ingest-dev')) console.log(`\ningest-dev: ${ingestDevFolder} is absent here; the real-article evaluation is skipped.`);
 
-	const seeds = await evaluateSeeds();
+	const seeds = wanted('seeds') ? await evaluateSeeds() : undefined;
 	if (seeds) {
 		printTable('Seed articles (../shared/seeds) against the curated bundled story', seeds);
 		console.log(`  events (same paragraph and date as a curated event): ${row('', seeds.events).trim()}`);
-	} else console.log('\nSeed articles: ../shared/seeds is absent here; comparison with the bundled story skipped.');
+	} else if (wanted('seeds')) console.log('\nSeed articles: ../shared/seeds is absent here; comparison with the bundled story skipped.');
+
+	const checkFigures: Record<string, Record<string, number>> = {};
+	for (const corpus of (Object.keys(corpora) as CorpusName[]).filter(wanted)) {
+		const tune = await evaluateCorpus(corpus, 'tune');
+		const check = await evaluateCorpus(corpus, 'check');
+		if (!tune || !check) {
+			console.log(`\n${corpus}: ${path.join(corporaFolder, corpus)} is absent here; skipped.`);
+			continue;
+		}
+		printCorpusPart(corpus, tune, 'tune');
+		printCorpusPart(corpus, check, 'check');
+		checkFigures[`${corpus}Check`] = headlineFigures(check.total, corpora[corpus]);
+	}
 
 	if (process.argv.includes('--write-baseline')) {
 		const file = fileURLToPath(new URL('baseline.json', import.meta.url));
-		const baseline = {fixtures: headlineFigures(fixtures.total), ...(dev ? {ingestDev: headlineFigures(dev.total)} : {}), ...(seeds ? {seeds: headlineFigures(seeds)} : {})};
+		const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+		const baseline = {...kept, ...(fixtures ? {fixtures: headlineFigures(fixtures.total)} : {}), ...(dev ? {ingestDev: headlineFigures(dev.total)} : {}), ...(seeds ? {seeds: headlineFigures(seeds)} : {}), ...checkFigures};
 		writeFileSync(file, `${JSON.stringify(baseline, null, '\t')}\n`);
 		console.log(`\nbaseline written to ${path.relative(process.cwd(), file)}`);
 	}
-	return Object.values(verdict).every(item => item.met) ? 0 : 1;
+	return Object.values(verdict).every(item => item!.met) ? 0 : 1;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = await main();

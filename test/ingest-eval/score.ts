@@ -12,10 +12,13 @@ export type Gold = {
 	places: GoldEntity[];
 	/** Names that may fairly be read as more than one kind ("Liverpool": club or city); not scored. */
 	ambiguous?: string[];
-	quotes: Array<{text: string; speaker: string | null}>;
+	/** speaker: null where the quote has none; undefined where the gold does not say (not scored). */
+	quotes: Array<{text: string; speaker: string | null | undefined}>;
 	events: GoldEvent[];
 	/** False when the gold lists only the main events, so an extracted event it lacks is not an error. */
 	eventsExhaustive?: boolean;
+	/** Kinds the gold does not annotate (or annotates only automatically): neither hits nor misses count. */
+	unscored?: Array<'people' | 'organizations' | 'places' | 'quotes' | 'events'>;
 };
 
 /** ingest-dev's gold (see ../shared/ingest-dev/README.md): names without aliases, events by date only. */
@@ -27,6 +30,10 @@ export type DevGold = {
 	quotes: Array<{speaker: string; text: string}>;
 };
 
+/** The corpora's gold (see ../shared/corpora/README.md): a kind may be absent, or listed under `_auto`. */
+type CorpusGold = Partial<DevGold> & {quotes?: Array<{speaker: string; text: string; unresolved?: boolean}>; _auto?: string[]};
+const scorableKinds = ['people', 'organizations', 'places', 'quotes', 'events'] as const;
+
 const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
 
 /** Reads either gold format into the fixtures' shape. */
@@ -35,7 +42,9 @@ export function readGold(json: unknown): Gold {
 	const gold = json as {people?: object[]; organizations?: unknown[]; places?: unknown[]};
 	const fixtureShaped = [...(gold.people ?? []), ...(gold.organizations ?? []), ...(gold.places ?? [])].every(item => typeof item === 'object' && item !== null && 'aliases' in item);
 	if (fixtureShaped) return json as Gold;
-	const dev = json as DevGold;
+	const dev = json as CorpusGold;
+	// A kind the source does not annotate, or annotates only by machine, is skipped rather than counted as misses.
+	const unscored = scorableKinds.filter(kind => dev[kind] === undefined || (dev._auto ?? []).includes(kind));
 	// A hand-written name may carry what the text said of it: "Amur region", "RIA news agency", "Yuri
 	// Gagarin … Plant (KnAAZ)". The name without trailing lower-case words or the bracket counts too.
 	const entity = (name: string) => {
@@ -46,13 +55,16 @@ export function readGold(json: unknown): Gold {
 		if (bare !== name && /\p{Lu}/u.test(bare)) forms.add(bare);
 		return {name, aliases: [...forms]};
 	};
+	const scored = <T>(kind: (typeof scorableKinds)[number], items: T[] | undefined): T[] => (unscored.includes(kind) ? [] : (items ?? []));
 	return {
-		people: dev.people.map(person => entity(person.name)),
-		organizations: dev.organizations.map(entity),
-		places: dev.places.map(entity),
-		quotes: dev.quotes.map(quote => ({text: quote.text, speaker: quote.speaker === '' ? null : quote.speaker})),
-		events: dev.events.map(event => ({date: event.date, precision: precisionOf(event.date)})),
+		people: scored('people', dev.people).map(person => entity(person.name)),
+		organizations: scored('organizations', dev.organizations).map(entity),
+		places: scored('places', dev.places).map(entity),
+		// An unresolved attribution (PolNeAR: no named source) has a quote to find but no speaker to score.
+		quotes: scored('quotes', dev.quotes).map(quote => ({text: quote.text, speaker: quote.unresolved ? undefined : quote.speaker === '' ? null : quote.speaker})),
+		events: scored('events', dev.events).map(event => ({date: event.date, precision: precisionOf(event.date)})),
 		eventsExhaustive: false,
+		unscored,
 	};
 }
 
@@ -64,6 +76,8 @@ export type Scores = {
 	quotes: Counts;
 	/** Gold quotes whose extracted quote has the gold speaker (or none, where gold has none). */
 	speakers: {correct: number; gold: number};
+	/** Of the found gold quotes with a named gold speaker to which the importer gave a speaker: how many right. */
+	speakersGiven: {correct: number; given: number};
 	events: Counts;
 	/** Gold events found with the right date, precision and end. */
 	eventDates: {correct: number; gold: number};
@@ -111,6 +125,8 @@ export function scoreStory(story: StoryFile, gold: Gold): Scores {
 	const quotesByKey = new Map(story.quotes.map(quote => [quoteKey(quote.text), quote]));
 	const goldQuoteKeys = new Set(gold.quotes.map(quote => quoteKey(quote.text)));
 	let speakersCorrect = 0;
+	let speakersGiven = 0;
+	let speakersGivenRight = 0;
 	let quotesFound = 0;
 	for (const goldQuote of gold.quotes) {
 		const found = quotesByKey.get(quoteKey(goldQuote.text));
@@ -119,12 +135,18 @@ export function scoreStory(story: StoryFile, gold: Gold): Scores {
 			continue;
 		}
 		quotesFound++;
+		if (goldQuote.speaker === undefined) continue;
 		const speaker = nameOf(found.speaker);
 		const right = goldQuote.speaker === null ? speaker === undefined : speaker !== undefined && formsOf(speaker).has(normalise(goldQuote.speaker));
 		if (right) speakersCorrect++;
+		if (goldQuote.speaker !== null && speaker !== undefined) {
+			speakersGiven++;
+			if (right) speakersGivenRight++;
+		}
 		else misses.push(`speaker wrong: “${goldQuote.text.slice(0, 40)}” → ${speaker?.name ?? 'none'} (gold: ${goldQuote.speaker ?? 'none'})`);
 	}
-	for (const quote of story.quotes) if (!goldQuoteKeys.has(quoteKey(quote.text))) misses.push(`quote extra: “${quote.text.slice(0, 50)}”`);
+	const unscored = new Set(gold.unscored ?? []);
+	for (const quote of unscored.has('quotes') ? [] : story.quotes) if (!goldQuoteKeys.has(quoteKey(quote.text))) misses.push(`quote extra: “${quote.text.slice(0, 50)}”`);
 
 	// An extracted event covers a gold event when it cites the same paragraph with the gold cue in its excerpt.
 	const rightDate = (event: StoryFile['events'][number], goldEvent: GoldEvent) =>
@@ -153,11 +175,12 @@ export function scoreStory(story: StoryFile, gold: Gold): Scores {
 	for (const event of story.events) if (!isShort(event.title)) misses.push(`event title long or a quotation: “${event.title.slice(0, 60)}”`);
 
 	return {
-		people: scoreEntities(story.people, gold.people, ambiguous, 'person', misses),
-		organizations: scoreEntities(story.organizations, gold.organizations, ambiguous, 'organisation', misses),
-		places: scoreEntities(story.places, gold.places, ambiguous, 'place', misses),
-		quotes: {truePositives: quotesFound, extracted: story.quotes.length, gold: gold.quotes.length, goldFound: quotesFound},
-		speakers: {correct: speakersCorrect, gold: gold.quotes.length},
+		people: scoreEntities(unscored.has('people') ? [] : story.people, gold.people, ambiguous, 'person', misses),
+		organizations: scoreEntities(unscored.has('organizations') ? [] : story.organizations, gold.organizations, ambiguous, 'organisation', misses),
+		places: scoreEntities(unscored.has('places') ? [] : story.places, gold.places, ambiguous, 'place', misses),
+		quotes: {truePositives: quotesFound, extracted: unscored.has('quotes') ? 0 : story.quotes.length, gold: gold.quotes.length, goldFound: quotesFound},
+		speakers: {correct: speakersCorrect, gold: gold.quotes.filter(quote => quote.speaker !== undefined).length},
+		speakersGiven: {correct: speakersGivenRight, given: speakersGiven},
 		// Against a gold that lists only the main events, precision is not measured: every event counts as right.
 		events: {truePositives: gold.eventsExhaustive === false ? story.events.length : eventsTrue, extracted: story.events.length, gold: gold.events.length, goldFound: datesCorrect},
 		eventDates: {correct: datesCorrect, gold: gold.events.length},
@@ -180,6 +203,7 @@ export function addScores(all: Scores[]): Scores {
 		places: sum(scores => scores.places),
 		quotes: sum(scores => scores.quotes),
 		speakers: {correct: all.reduce((total, scores) => total + scores.speakers.correct, 0), gold: all.reduce((total, scores) => total + scores.speakers.gold, 0)},
+		speakersGiven: {correct: all.reduce((total, scores) => total + scores.speakersGiven.correct, 0), given: all.reduce((total, scores) => total + scores.speakersGiven.given, 0)},
 		events: sum(scores => scores.events),
 		eventDates: {correct: all.reduce((total, scores) => total + scores.eventDates.correct, 0), gold: all.reduce((total, scores) => total + scores.eventDates.gold, 0)},
 		shortTitles: {correct: all.reduce((total, scores) => total + scores.shortTitles.correct, 0), gold: all.reduce((total, scores) => total + scores.shortTitles.gold, 0)},
