@@ -202,7 +202,7 @@ class Run {
 			this.io.stdout.write(content);
 			return 'stdout';
 		}
-		const {writeFileSafelyAsync} = await import('./model/write-file-safely.js');
+		const {writeFileSafelyAsync} = await import('./fs/write-file-safely.js');
 		const problem = await writeFileSafelyAsync(this.flags.output, content, {force: this.flags.force, inputs: inputs.filter(file => file !== '-'), writeChunk: await faultInjectedWriter(this.io.env)});
 		if (problem) throw new ProblemsError('nothing written', [problem]);
 		return 'file';

@@ -2,7 +2,7 @@ import {readDateline} from './datelines.js';
 import {applyEntityRules} from './entity-rules.js';
 import {titleEnd, titleRole} from './entity-roles.js';
 import {isFirstName} from './first-names.js';
-import {lookUpPlace} from './gazetteer.js';
+import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
 import {compoundSuffixes, connectorHeads, directions, nameConnectors, nameParticles, nationalInstitutions, organizationHeads, personTitles, placeNameWords} from './lexicon.js';
 import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';

@@ -2,7 +2,7 @@ import {Buffer, isUtf8} from 'node:buffer';
 import {createHash} from 'node:crypto';
 import {readdirSync, statSync, type Stats} from 'node:fs';
 import path from 'node:path';
-import {defaultMaxBytes, readPathBounded, readStandardInputBounded, type BoundedBytes} from './bounded-read.js';
+import {defaultMaxBytes, readPathBounded, readStandardInputBounded, type BoundedBytes} from '../fs/bounded-read.js';
 import type {LoadResult} from './load.js';
 import type {Problem} from './problem.js';
 import type {StoryFile} from './schema.js';
@@ -11,7 +11,7 @@ import type {StoryFile} from './schema.js';
 // whose bytes the build already validated (the bundled data) is taken from the build's cache, which
 // keeps zod off the path to the dashboard's first frame. Every other file is validated in full.
 
-export {defaultMaxBytes, formatBytes} from './bounded-read.js';
+export {defaultMaxBytes, formatBytes} from '../fs/bounded-read.js';
 
 /** What the build wrote: normalised stories by the byte length and SHA-256 of the file they came from. */
 export type TrustedStories = Record<string, StoryFile>;

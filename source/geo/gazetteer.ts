@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {countryCentroid} from '../geo/country-centroids.js';
+import {countryCentroid} from './country-centroids.js';
 
 // A place gazetteer for the importer: countries (i18n-iso-countries' English names and aliases) and
 // the world's cities of 15,000 people or more plus every national and first-level capital, from
