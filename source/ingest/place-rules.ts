@@ -1,4 +1,4 @@
-import type {EntityRule} from './entity-rules.js';
+import type {EntityRule} from './entity-rule-types.js';
 import {placeNounAfter} from './entity-roles.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {directions, inhabitantNouns, motionWords, organizationHeads, placeHeads, placeNouns} from './lexicon.js';

@@ -4,13 +4,13 @@ import {excerptWithCaret, lineStarts, locate} from './text-position.js';
 
 export {excerptWithCaret, lineAndColumn} from './text-position.js';
 import {normaliseStory} from './normalise.js';
+import type {LoadResult} from './load-result.js';
 import {jsonPath, type Problem} from './problem.js';
 import {decodeText, describeUndecodable, readStoryBytes, type ReadOptions} from './read-stories.js';
 import {reservedKeys, sanitiseJson} from './sanitise.js';
-import {storySchema, supportedSchemaVersion, type StoryFile} from './schema.js';
+import {storySchema, supportedSchemaVersion} from './schema.js';
 
-/** `problemsTotal`, when larger than `problems.length`, is how many there were before the list was cut. */
-export type LoadResult = {story?: StoryFile; problems: Problem[]; problemsTotal?: number};
+export type {LoadResult} from './load-result.js';
 
 /** A broken file can hold millions of errors; past these many only the count goes on. */
 export const shownSyntaxErrors = 20;
