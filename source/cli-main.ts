@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {resolve as resolvePath} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {defaultFlags, type CliFlags} from './cli-defaults.js';
+import {defaultFlags, type CliFlags} from './commands/default-flags.js';
 import {configFile} from './config/config-path.js';
 import type {ArticleMetadata} from './ingest/article-input.js';
 import {isUrlArgument} from './ingest/fetch-page.js';
@@ -305,7 +305,7 @@ async function showCommand(run: Run, ids: string[]): Promise<number> {
 	const {describeItem, renderItemText} = await import('./report/render-item.js');
 	const report = describeItem(buildStoryLookup(story), id);
 	if (!report) {
-		const {closestMatch} = await import('./cli-suggest.js');
+		const {closestMatch} = await import('./commands/suggest.js');
 		const ids = [...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes, ...story.articles, ...story.differences].map(item => item.id);
 		const near = closestMatch(id.replace(/^#/, ''), ids);
 		run.io.stderr.write(`summit-tui: no item with the id "${id}"${near ? `; did you mean "${near}"?` : ' (summit-tui search prints the ids)'}\n`);
@@ -522,8 +522,8 @@ async function checkForMisspeltCommand(word: string): Promise<void> {
 	if (word === '-' || /[./\\]/.test(word)) return;
 	const {existsSync} = await import('node:fs');
 	if (existsSync(word)) return;
-	const {closestMatch} = await import('./cli-suggest.js');
-	const {commands} = await import('./cli-arguments.js');
+	const {closestMatch} = await import('./commands/suggest.js');
+	const {commands} = await import('./commands/parse-arguments.js');
 	const near = closestMatch(word, commands);
 	if (near) usage(`unknown command '${word}'; did you mean '${near}'?`);
 }
@@ -559,7 +559,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 		let flags: CliFlags = {...defaultFlags};
 		let input: string[] = [];
 		if (argv.length > 0) {
-			const parsed = (await import('./cli-arguments.js')).parseArguments(argv, version);
+			const parsed = (await import('./commands/parse-arguments.js')).parseArguments(argv, version);
 			if (parsed.kind === 'print') {
 				io.stdout.write(parsed.text);
 				return 0;

@@ -1,6 +1,6 @@
 import meow from 'meow';
-import {defaultFlags, type CliFlags} from './cli-defaults.js';
-import {closestMatch} from './cli-suggest.js';
+import {defaultFlags, type CliFlags} from './default-flags.js';
+import {closestMatch} from './suggest.js';
 
 const helpText = `
   Usage
