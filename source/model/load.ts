@@ -98,6 +98,15 @@ export function parseStoryText(text: string, file: string): LoadResult {
 		const problems = firstAtEachSpot.slice(0, shownSyntaxErrors).map(error => syntaxProblem(source, file, error, starts));
 		return {problems, problemsTotal: firstAtEachSpot.length};
 	}
+	return validateStoryValue(raw, file);
+}
+
+/**
+ * Validates a story already in memory (the importer's, a merge's) as a file's would be, without writing
+ * it out as text and reading it back. The value is sanitised in place: pass one nothing else holds.
+ */
+export function validateStoryValue(value: unknown, file: string): LoadResult {
+	let raw = value;
 	// Text from a file is untrusted: no escape sequences or control characters get past this point.
 	// The same walk measures the nesting: stories nest about six levels; far deeper is broken or hostile.
 	const sanitised = sanitiseJson(raw, maxNestingDepth);
