@@ -23,7 +23,7 @@ const shared = {
 	// Ink imports its devtools support unconditionally; it is never used outside development.
 	// string-width builds a grapheme segmenter and compiles an emoji pattern when loaded (about 25 ms before
 	// the first frame); the stand-in measures simple text itself and loads it on first need.
-	alias: {'react-devtools-core': './source/ui/devtools-stub.ts', 'string-width': './source/ui/string-width-bundled.ts'},
+	alias: {'react-devtools-core': './source/ui/devtools-stub.ts', 'string-width': './source/text/string-width-bundled.ts'},
 	banner: {
 		// Bundled CommonJS dependencies call require() for Node built-ins.
 		js: "import {createRequire as __summitCreateRequire} from 'node:module'; const require = __summitCreateRequire(import.meta.url);",

@@ -35,7 +35,7 @@ async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
 async function habitsFor(options: DashboardOptions) {
 	const {configFile} = await import('./config/config-path.js');
 	const {existsSync} = await import('node:fs');
-	const {dashboardHabits} = await import('./ui/dashboard-habits.js');
+	const {dashboardHabits} = await import('./config/dashboard-habits.js');
 	const {applyTheme} = await import('./ui/theme.js');
 	const {formatProblem} = await import('./model/problem.js');
 	// Without a config file the reader (a JSON parser, key specs) is not even loaded.

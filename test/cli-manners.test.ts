@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {closestMatch, editDistance} from '../source/cli-suggest.js';
+import {closestMatch, editDistance} from '../source/commands/suggest.js';
 import {runMain} from './helpers/run-main.js';
 
 describe('near misses', () => {

@@ -1,5 +1,5 @@
 import {keyTable, type KeyTableEntry} from '../ui/keys.js';
-import type {Tone} from '../ui/text-fit.js';
+import type {Tone} from '../text/text-fit.js';
 import {defaultToneColors} from '../ui/theme.js';
 
 // The config in force when there is no config file: apart from the reader, so that a start without one

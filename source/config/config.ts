@@ -11,7 +11,7 @@ import {readOwnTextFile} from '../model/read-stories.js';
 import {configFile} from './config-path.js';
 import {defaultConfig, type EffectiveConfig} from './config-defaults.js';
 import {keyTable, type Command, type KeyTableEntry} from '../ui/keys.js';
-import type {Tone} from '../ui/text-fit.js';
+import type {Tone} from '../text/text-fit.js';
 import {defaultToneColors} from '../ui/theme.js';
 import {applyKeyOverrides, commands, keysByCommand, parseKeySpec, type KeyOverride} from './key-bindings.js';
 

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {placeKey} from '../ingest/gazetteer.js';
+import {placeKey} from './gazetteer.js';
 
 // States, provinces and regions (Natural Earth's admin-1 divisions, public domain) with the centroid
 // of each outline, from the committed table regions.json (see make-gazetteer-tables.ts). Read on the

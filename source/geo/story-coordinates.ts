@@ -1,6 +1,6 @@
 import type {StoryFile} from '../model/schema.js';
-import {lookUpPlace} from '../ingest/gazetteer.js';
-import {locatePlaces, type Located} from '../ingest/place-coordinates.js';
+import {lookUpPlace} from './gazetteer.js';
+import {locatePlaces, type Located} from './place-coordinates.js';
 
 // Coordinates for a story written by hand (the bundled one), from the importer's gazetteer: the
 // articles do not give them, so each says where it comes from. Context as the importer would have it:

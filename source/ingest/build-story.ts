@@ -13,6 +13,7 @@ import {entityRecords} from './stage-entities.js';
 import {datedEvents} from './stage-events.js';
 import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
+import {foldName} from '../text/fold-name.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
 // (with warnings), the entities over all articles at once (so one name is one entity in every
@@ -25,10 +26,7 @@ export type IngestResult = {story: StoryFile; warnings: string[]; explanations: 
 
 /** An id from a name: ASCII letters and digits with hyphens ("Moon Jae-in" → moon-jae-in). */
 export function slugify(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
+	return foldName(text)
 		.replace(/[’']/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')

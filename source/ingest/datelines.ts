@@ -1,4 +1,4 @@
-import type {AnalysedParagraph, NameOccurrence} from './entities.js';
+import type {AnalysedParagraph, NameOccurrence} from './entity-types.js';
 import {normaliseName} from './tokens.js';
 
 // Datelines and picture credits, the capitals that wire copy puts before and beside the text:

@@ -2,57 +2,21 @@ import {readDateline} from './datelines.js';
 import {applyEntityRules} from './entity-rules.js';
 import {titleEnd, titleRole} from './entity-roles.js';
 import {isFirstName} from './first-names.js';
-import {lookUpPlace} from './gazetteer.js';
+import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
 import {compoundSuffixes, connectorHeads, directions, nameConnectors, nameParticles, nationalInstitutions, organizationHeads, personTitles, placeNameWords} from './lexicon.js';
 import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
 import {bare, capitalise, headOf, isAcronym, isCommonWord, neverAName, possessive, startsClause} from './name-words.js';
-import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
+import {hasTag, isCapitalised, normaliseName, type Token} from './tokens.js';
+import type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence, Votes} from './entity-types.js';
+
+export type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence} from './entity-types.js';
 
 // Finding the people, organisations and places of a set of articles. compromise tags the words (first
 // names, countries, cities, organisations it knows); the rules here find whole names by their
 // capitals, read the evidence around each occurrence (titles, "news agency X", "the city of X", a
 // place after a comma), add it up over every occurrence in every article, and merge the forms of one
 // name: "Kim Jong Un" and "Kim Jong-un", "Kim" once a longer name has it, "US" for "United States".
-
-export type EntityKind = 'person' | 'organization' | 'place';
-
-export type AnalysedParagraph = {article: number; paragraph: number; text: string; sentences: Sentence[]; headline: boolean};
-
-type Votes = Record<EntityKind, number> & {acronym?: number};
-
-/** One occurrence of a capitalised name in the text. */
-export type NameOccurrence = {
-	surface: string;
-	/** The name to show when the surface is styled ("MOSCOW" in a dateline is Moscow). */
-	displayName?: string;
-	key: string;
-	tokenCount: number;
-	article: number;
-	paragraph: number;
-	start: number;
-	end: number;
-	votes: Votes;
-	role?: string;
-	acronym: boolean;
-	/** "Country", "City", "Agency" when the words around say so. */
-	detail?: string;
-	/** The ids of the entity rules that voted (entity-rules.ts), for --explain. */
-	rules?: string[];
-};
-
-export type ExtractedEntity = {
-	kind: EntityKind;
-	name: string;
-	/** Other forms of the name found in the text (without the name itself). */
-	aliases: string[];
-	role?: string;
-	/** Extra detail for organisations and places: "Agency", "Country", "City". */
-	type?: string;
-	/** Which rules voted, over all occurrences, with how often: "place-preposition ×3". */
-	rules: string[];
-	occurrences: NameOccurrence[];
-};
 
 const noVotes = (): Votes => ({person: 0, organization: 0, place: 0});
 

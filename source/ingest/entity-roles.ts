@@ -2,7 +2,7 @@ import {isFirstName} from './first-names.js';
 import {nameParticles, organizationDescriptors, organizationHeads, personTitles, placeNouns, roleModifiers, speechVerbs} from './lexicon.js';
 import {bare, neverAName, possessive} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
-import type {RunContext} from './entity-rules.js';
+import type {RunContext} from './entity-rule-types.js';
 
 // The words around a name that say what someone is: a title inside the run of capitals ("Finance
 // Minister Ivo Dahl"), lower-case role words before it ("Kremlin spokesperson"), an apposition after it

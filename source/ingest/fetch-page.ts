@@ -1,5 +1,5 @@
 import type {Problem} from '../model/problem.js';
-import {collectBounded, formatBytes} from '../model/bounded-read.js';
+import {collectBounded, formatBytes} from '../fs/bounded-read.js';
 
 // Fetching one article page with Node's own fetch, defensively: redirects followed by hand (at most 10,
 // a loop named as such), one deadline for the whole exchange including the body, the size limit

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {parseStoryText} from '../model/load.js';
+import {validateStoryValue} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
 import {decodeText, describeUndecodable, inFileOrder, inputName, readInputs, type InputFile, type ReadOptions} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
@@ -76,7 +76,7 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 	for (const input of inputs) if (input.ignoredHeaderLines.length > 0) warnings.push(`${input.source}: header lines not understood and ignored: ${input.ignoredHeaderLines.join(' | ')}`);
 	// Built to be valid; checked anyway with the validator every story file meets, so a bug in the
 	// importer shows as a clear message rather than as a file the dashboard then refuses.
-	const checked = parseStoryText(JSON.stringify(built.story), 'imported story');
+	const checked = validateStoryValue(built.story, 'imported story');
 	if (!checked.story) return {problems: checked.problems.map(problem => ({...problem, message: `importer bug: ${problem.message}`})), warnings};
 	const dropped = inputs.flatMap(input => (input.dropped ?? []).map(line => ({source: input.source, ...line})));
 	return {story: checked.story, problems: [], warnings, dropped, explanations: built.explanations};

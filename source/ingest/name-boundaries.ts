@@ -1,5 +1,5 @@
 import {adjectiveEndings, nameParticles, neverEntities, organizationHeads, personTitles, placeHeads, timeZones} from './lexicon.js';
-import {lookUpPlace} from './gazetteer.js';
+import {lookUpPlace} from '../geo/gazetteer.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 
 // Where one name ends and the next begins when nothing but a space parts them, and which capitalised

@@ -1,4 +1,4 @@
-import type {EntityRule, RunContext} from './entity-rules.js';
+import type {EntityRule, RunContext} from './entity-rule-types.js';
 import {descriptorBefore, placeNounAfter} from './entity-roles.js';
 import {inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, speechVerbs} from './lexicon.js';
 import {bare, capitalise, possessive, startsClause} from './name-words.js';

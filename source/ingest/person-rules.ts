@@ -1,4 +1,4 @@
-import type {EntityRule} from './entity-rules.js';
+import type {EntityRule} from './entity-rule-types.js';
 import {descriptorBefore, roleAfter, roleBefore, startsWithFirstName} from './entity-roles.js';
 import {hasTag} from './tokens.js';
 

@@ -1,6 +1,6 @@
-import type {EntityRule} from './entity-rules.js';
+import type {EntityRule} from './entity-rule-types.js';
 import {placeNounAfter} from './entity-roles.js';
-import {lookUpPlace} from './gazetteer.js';
+import {lookUpPlace} from '../geo/gazetteer.js';
 import {directions, inhabitantNouns, motionWords, organizationHeads, placeHeads, placeNouns} from './lexicon.js';
 import {bare, isCommonWord} from './name-words.js';
 import {hasTag, isCapitalised} from './tokens.js';

@@ -1,7 +1,7 @@
 import type {Citation, Organization, Person, Place} from '../model/schema.js';
 import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
-import {lookUpPlace} from './gazetteer.js';
-import {locatePlaces, type PlaceContext} from './place-coordinates.js';
+import {lookUpPlace} from '../geo/gazetteer.js';
+import {locatePlaces, type PlaceContext} from '../geo/place-coordinates.js';
 import type {Mention} from './mentions.js';
 import {cite, type ArticleContext, type Explanation, type StageContext} from './stage-context.js';
 

@@ -3,7 +3,7 @@ import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
 import {readOwnTextFile} from '../model/read-stories.js';
-import {writeFileSafely} from '../model/write-file-safely.js';
+import {writeFileSafely} from '../fs/write-file-safely.js';
 import {isStoryHeader, type StoryHeader} from './story-header.js';
 
 // The catalog of a library folder: each story file's header, with the size and modification time it had

@@ -1,6 +1,7 @@
 import type {Problem} from '../model/problem.js';
 import {formatProblem} from '../model/problem.js';
-import {inFileOrder, readInputs, storiesFromInputs, type TrustedStories} from '../model/read-stories.js';
+import {storiesFromInputs} from '../model/load-stories.js';
+import {inFileOrder, readInputs, type TrustedStories} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import type {Library} from './catalog.js';
 import {librarySearcherSteps, openAllStories} from './library-search.js';

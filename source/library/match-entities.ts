@@ -1,4 +1,5 @@
 import type {Organization, Person, Place, StoryFile} from '../model/schema.js';
+import {foldName} from '../text/fold-name.js';
 
 // Which entity of an existing story an imported entity is: the same name or alias, compared without
 // case, accents or punctuation. The existing story was possibly checked and edited by hand, so its
@@ -9,10 +10,7 @@ type AnyEntity = Person | Organization | Place;
 
 /** "Jae-in Moon", "jae in moon" and "Jaé-in Moon" are one name. */
 export function nameKey(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
+	return foldName(name)
 		.replace(/[’']/g, '')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();

@@ -1,4 +1,5 @@
 import type {Article, Difference, StoryEvent} from '../model/schema.js';
+import {foldName} from '../text/fold-name.js';
 
 // Differences between outlets found when articles join a story that already exists. The importer sees
 // the sentences of the articles it reads together; the existing articles' sentences may be gone (only
@@ -17,10 +18,7 @@ const calendarWords = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 
 /** The words that say what a title is about: four letters or more, not function or calendar words. */
 export function keyWords(title: string): Set<string> {
-	const words = title
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	const words = foldName(title)
 		.split(/[^\p{L}]+/u)
 		.filter(word => word.length >= 4 && !stopWords.has(word) && !calendarWords.test(word))
 		// "meets", "meeting" and "meet" are one word for this purpose.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Problem} from '../model/problem.js';
 import {decodeText, describeFsError, readStoryBytes} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
-import {writeFileSafely} from '../model/write-file-safely.js';
+import {writeFileSafely} from '../fs/write-file-safely.js';
 import {defaultLibraryFolder} from './library-folders.js';
 import {findStory, openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
 import {stampAdded} from './merge-articles.js';

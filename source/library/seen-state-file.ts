@@ -2,7 +2,7 @@ import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
 import {readOwnTextFile} from '../model/read-stories.js';
-import {writeFileSafely} from '../model/write-file-safely.js';
+import {writeFileSafely} from '../fs/write-file-safely.js';
 import type {StoryFile} from '../model/schema.js';
 import {asSeenState, emptySeenState, markStorySeen, newItemIds, type SeenState} from './whats-new.js';
 

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {foldName} from '../text/fold-name.js';
 
 // A country's ISO 3166-1 numeric code from one of its English names ("United States", "Russia",
 // "Russian Federation"), for finding its outline in the boundary data, whose ids are those codes.
@@ -7,7 +8,7 @@ import {createRequire} from 'node:module';
 
 let byName: Map<string, string> | undefined;
 
-const normalise = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '').replace(/^the\s+/i, '').trim().toLowerCase();
+const normalise = (name: string) => foldName(name).replace(/[’']/g, '').replace(/^the\s+/, '').trim();
 
 function load(): Map<string, string> {
 	const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import type {StoryFile} from '../model/schema.js';
 import {storyMap} from './map-story.js';
 import {drawStoryMap} from './map-drawing.js';
-import {wrapText} from '../ui/text-fit.js';
+import {wrapText} from '../text/text-fit.js';
 
 // `summit-tui map`: the map as lines of text, with the legend and the places that have no coordinates.
 

@@ -6,7 +6,7 @@ import {fittedView, type MapView} from './map-pane-model.js';
 import type {MapPlace} from './map-story.js';
 import {placeLabels, type PlacedLabel} from './place-labels.js';
 import type {GeoLine, WorldShapes} from './world-shapes.js';
-import {cellWidth} from '../ui/text-fit.js';
+import {cellWidth} from '../text/text-fit.js';
 
 // The story's places on a map of land and borders, as lines of text: pure, given the boundary data,
 // the places and the size in cells. The dashboard's map pane and `summit-tui map` both draw this.

@@ -2,7 +2,7 @@
 // (the caller puts the most important first). A name that fits nowhere becomes a number beside its
 // marker and a line in the legend, so that every place is either labelled or listed.
 
-import {cellWidth, fitText} from '../ui/text-fit.js';
+import {cellWidth, fitText} from '../text/text-fit.js';
 
 export type LabelledMarker = {id: string; name: string; column: number; row: number; selected?: boolean};
 /** `legend`: a number standing for the name, which is listed in the legend. */

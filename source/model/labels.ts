@@ -1,5 +1,5 @@
 import type {EventStatus, FactCategory} from './schema.js';
-import type {ItemKind} from '../search/search-documents.js';
+import type {ItemKind} from './item-kind.js';
 
 // Human names for the data's enumerations, shared by the reports and the dashboard.
 

@@ -4,13 +4,13 @@ import {excerptWithCaret, lineStarts, locate} from './text-position.js';
 
 export {excerptWithCaret, lineAndColumn} from './text-position.js';
 import {normaliseStory} from './normalise.js';
+import type {LoadResult} from './load-result.js';
 import {jsonPath, type Problem} from './problem.js';
 import {decodeText, describeUndecodable, readStoryBytes, type ReadOptions} from './read-stories.js';
 import {reservedKeys, sanitiseJson} from './sanitise.js';
-import {storySchema, supportedSchemaVersion, type StoryFile} from './schema.js';
+import {storySchema, supportedSchemaVersion} from './schema.js';
 
-/** `problemsTotal`, when larger than `problems.length`, is how many there were before the list was cut. */
-export type LoadResult = {story?: StoryFile; problems: Problem[]; problemsTotal?: number};
+export type {LoadResult} from './load-result.js';
 
 /** A broken file can hold millions of errors; past these many only the count goes on. */
 export const shownSyntaxErrors = 20;
@@ -98,6 +98,15 @@ export function parseStoryText(text: string, file: string): LoadResult {
 		const problems = firstAtEachSpot.slice(0, shownSyntaxErrors).map(error => syntaxProblem(source, file, error, starts));
 		return {problems, problemsTotal: firstAtEachSpot.length};
 	}
+	return validateStoryValue(raw, file);
+}
+
+/**
+ * Validates a story already in memory (the importer's, a merge's) as a file's would be, without writing
+ * it out as text and reading it back. The value is sanitised in place: pass one nothing else holds.
+ */
+export function validateStoryValue(value: unknown, file: string): LoadResult {
+	let raw = value;
 	// Text from a file is untrusted: no escape sequences or control characters get past this point.
 	// The same walk measures the nesting: stories nest about six levels; far deeper is broken or hostile.
 	const sanitised = sanitiseJson(raw, maxNestingDepth);

@@ -1,5 +1,5 @@
 import {compareIsoDates} from './dates.js';
-import type {LoadResult} from './load.js';
+import type {LoadResult} from './load-result.js';
 import type {Problem} from './problem.js';
 import type {StoryEvent, StoryFile} from './schema.js';
 

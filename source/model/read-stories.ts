@@ -2,8 +2,7 @@ import {Buffer, isUtf8} from 'node:buffer';
 import {createHash} from 'node:crypto';
 import {readdirSync, statSync, type Stats} from 'node:fs';
 import path from 'node:path';
-import {defaultMaxBytes, readPathBounded, readStandardInputBounded, type BoundedBytes} from './bounded-read.js';
-import type {LoadResult} from './load.js';
+import {defaultMaxBytes, readPathBounded, readStandardInputBounded, type BoundedBytes} from '../fs/bounded-read.js';
 import type {Problem} from './problem.js';
 import type {StoryFile} from './schema.js';
 
@@ -11,7 +10,7 @@ import type {StoryFile} from './schema.js';
 // whose bytes the build already validated (the bundled data) is taken from the build's cache, which
 // keeps zod off the path to the dashboard's first frame. Every other file is validated in full.
 
-export {defaultMaxBytes, formatBytes} from './bounded-read.js';
+export {defaultMaxBytes, formatBytes} from '../fs/bounded-read.js';
 
 /** What the build wrote: normalised stories by the byte length and SHA-256 of the file they came from. */
 export type TrustedStories = Record<string, StoryFile>;
@@ -21,7 +20,7 @@ export function trustedKey(bytes: Uint8Array): string {
 }
 
 /** The trusted story with these exact bytes; a file of a length nothing trusted has is not even hashed. */
-function trustedStoryFor(bytes: Uint8Array, trusted: TrustedStories): StoryFile | undefined {
+export function trustedStoryFor(bytes: Uint8Array, trusted: TrustedStories): StoryFile | undefined {
 	const lengthPrefix = `${bytes.length}:`;
 	if (!Object.keys(trusted).some(key => key.startsWith(lengthPrefix))) return undefined;
 	return Object.hasOwn(trusted, trustedKey(bytes)) ? trusted[trustedKey(bytes)] : undefined;
@@ -210,31 +209,10 @@ export function listStoryFiles(directory: string): {files: string[]; problems: P
 	return {files, problems: [], warnings};
 }
 
-/** Stories from inputs already read; every problem in every input is reported together. */
-export async function storiesFromInputs(inputs: InputFile[], trusted: TrustedStories = {}): Promise<LoadResult> {
-	const read = inputs.map(input => ({...input, story: trustedStoryFor(input.bytes, trusted)}));
-	// The validator loads only when some input is not one the build already validated.
-	const parse = read.some(entry => !entry.story) ? (await import('./load.js')).parseStoryBytes : undefined;
-	const loaded = read.map(entry => (entry.story ? {file: entry.file, story: entry.story, problems: []} : {file: entry.file, ...parse!(entry.bytes, inputName(entry.file))}));
-	const problems = loaded.flatMap(entry => entry.problems);
-	if (problems.length > 0) return {problems, problemsTotal: loaded.reduce((sum, entry) => sum + ((entry as LoadResult).problemsTotal ?? entry.problems.length), 0)};
-	if (loaded.length === 1) return {story: loaded[0]!.story!, problems: []};
-	const {mergeStories} = await import('./normalise.js');
-	return mergeStories(loaded.map(entry => ({file: inputName(entry.file), story: entry.story!})));
-}
-
 /** Problems in the order their files were given (read and parse problems come from separate passes). */
 export function inFileOrder(problems: Problem[], files: string[]): Problem[] {
 	const position = new Map(files.map((file, index) => [inputName(file), index]));
 	return problems.toSorted((a, b) => (position.get(a.file) ?? files.length) - (position.get(b.file) ?? files.length));
-}
-
-/** Loads one or more story files into one story; reports every problem in every file together. */
-export async function readStories(files: string[], options: ReadOptions & {trusted?: TrustedStories} = {}): Promise<LoadResult & {warnings?: string[]}> {
-	const {inputs, problems, warnings} = await readInputs(files, options);
-	const loaded = inputs.length > 0 ? await storiesFromInputs(inputs, options.trusted) : {problems: []};
-	if (problems.length === 0) return {...loaded, warnings};
-	return {problems: inFileOrder([...problems, ...loaded.problems], files), problemsTotal: problems.length + (loaded.problemsTotal ?? loaded.problems.length), warnings};
 }
 
 /**

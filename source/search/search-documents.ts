@@ -1,7 +1,6 @@
 import {formatEventDate} from '../model/dates.js';
+import type {ItemKind} from '../model/item-kind.js';
 import type {StoryFile} from '../model/schema.js';
-
-export type ItemKind = 'person' | 'organization' | 'place' | 'fact' | 'event' | 'quote';
 
 /** One searchable item, flattened: the fields fuse.js weighs, plus what a result line shows. */
 export type SearchDocument = {

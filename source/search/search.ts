@@ -1,7 +1,8 @@
 import UFuzzy from '@leeoniya/ufuzzy';
 import Fuse, {type Expression, type FuseResult, type IFuseOptions} from 'fuse.js';
 import type {StoryFile} from '../model/schema.js';
-import {buildSearchDocuments, searchDocumentsOf, type ItemKind, type SearchDocument} from './search-documents.js';
+import type {ItemKind} from '../model/item-kind.js';
+import {buildSearchDocuments, searchDocumentsOf, type SearchDocument} from './search-documents.js';
 import {conjunctionsOf, fieldMatchesLiterally, fusePattern, parseQuery, type ParsedQuery, type QueryTerm} from './query.js';
 import {createWordIndex, isWordTerm, postingsCount, textsWithWords, type WordIndex} from './word-index.js';
 

@@ -22,7 +22,7 @@ import {mouseAction} from './mouse-actions.js';
 import {screenGeometryOf} from './screen-geometry.js';
 import {buildPaneRows, headingOf, locateItem, outletCodes} from './pane-rows.js';
 import {clampSelections, contextOf, initialState, reduce, type Action, type Environment, type UiState} from './state.js';
-import type {Cell} from './text-fit.js';
+import type {Cell} from '../text/text-fit.js';
 import {countNew, describeNew} from '../library/whats-new.js';
 import {markNewItems} from './new-marks.js';
 import {useBackgroundSearch} from './use-background-search.js';

@@ -1,6 +1,6 @@
 import type {FooterHint} from './keys.js';
-import {cellWidth, type Cell} from './text-fit.js';
-import {wrapCells} from './wrap-cells.js';
+import {cellWidth, type Cell} from '../text/text-fit.js';
+import {wrapCells} from '../text/wrap-cells.js';
 
 // Fitting the dashboard's own lines (footer hints, header counts, tab bars) by leaving things out or
 // moving them to another line, never by cutting a word.

@@ -1,13 +1,10 @@
-// What the command line and the config decide about the dashboard's habits, gathered in one value
-// that runDashboard hands to App: the opening query, the key table in force, the mouse, OSC 52 and
-// history switches, and how to reach the terminal and the system opener.
-import type {EffectiveConfig} from '../config/config.js';
-import type {Problem} from '../model/problem.js';
+// The dashboard's habits, gathered in one value that runDashboard hands to App: the opening query, the
+// key table in force, the mouse, OSC 52 and history switches, and how to reach the terminal and the
+// system opener (config/dashboard-habits.ts makes it from the command line and the config).
 import {disableBracketedPaste, enableBracketedPaste} from './bracketed-paste.js';
-import {openUrl, type OpenResult} from './clipboard.js';
+import type {OpenResult} from './clipboard.js';
 import type {KeyTableEntry} from './keys.js';
 import {mouseModes} from './mouse.js';
-import {loadHistory, saveHistory, type HistoryOptions} from './query-history.js';
 
 export type DashboardHabits = {
 	/** `--query Q`: the search box opens filled (and focused). */
@@ -26,31 +23,6 @@ export type DashboardHabits = {
 	/** Starts the system opener; replaceable in tests. */
 	openUrl?: (url: string) => Promise<OpenResult>;
 };
-
-/** The CLI's switches for the dashboard: `--query`, `--no-mouse`, `--no-osc52`, `--no-history`. */
-export type HabitFlags = {query?: string; mouse?: boolean; osc52?: boolean; history?: boolean};
-
-/**
- * The habits from the effective config and the flags (a flag set to false wins over the config's
- * true). Reads the history file unless history is off; problems reading it come back, never thrown.
- */
-export function dashboardHabits(config: EffectiveConfig, flags: HabitFlags = {}, historyFile?: string): {habits: DashboardHabits; problems: Problem[]} {
-	const historyOptions: HistoryOptions = {enabled: config.history && flags.history !== false, ...(historyFile ? {file: historyFile} : {})};
-	const loaded = loadHistory(historyOptions);
-	const problems = loaded.problem ? [loaded.problem] : [];
-	return {
-		habits: {
-			...(flags.query !== undefined ? {query: flags.query} : {}),
-			keyTable: config.keyTable,
-			mouse: config.mouse && flags.mouse !== false,
-			osc52: config.osc52 && flags.osc52 !== false,
-			history: loaded.entries,
-			...(historyOptions.enabled ? {saveHistory: (entries: readonly string[]) => void saveHistory(entries, historyOptions)} : {}),
-			openUrl,
-		},
-		problems,
-	};
-}
 
 /**
  * The terminal modes the dashboard's input needs, on (entering, and resuming after `fg`) or off

@@ -4,7 +4,7 @@ import type {Citation} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
 import {ContentBuilder, type DocumentContent, type ViewTarget} from './document.js';
 import {exclusiveItems, statusGlyphs, statusTones} from './pane-rows.js';
-import type {Cell} from './text-fit.js';
+import type {Cell} from '../text/text-fit.js';
 
 // The detail of any item, decided from the story alone: its text, citations and related items as
 // links. Laid out at a width by layoutDocument, so the links are the same at every width.

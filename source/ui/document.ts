@@ -1,5 +1,5 @@
-import {cellWidth, type Cell, type Tone} from './text-fit.js';
-import {wrapCells} from './wrap-cells.js';
+import {cellWidth, type Cell, type Tone} from '../text/text-fit.js';
+import {wrapCells} from '../text/wrap-cells.js';
 
 // A scrolling document (a detail or the reader) in two stages: its content, decided from the story
 // alone (so its links never depend on the screen), and its layout at a width, which gives the lines

@@ -1,6 +1,6 @@
 import {keyLabel, keysOf, keyTable, type KeyCategory, type KeyTableEntry} from './keys.js';
-import {padText, type Cell} from './text-fit.js';
-import {wrapCells} from './wrap-cells.js';
+import {padText, type Cell} from '../text/text-fit.js';
+import {wrapCells} from '../text/wrap-cells.js';
 
 // The help overlay, generated from the key table the input handling uses, so it cannot go stale.
 // Descriptions wrap under their own column rather than being cut.

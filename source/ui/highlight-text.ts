@@ -1,4 +1,4 @@
-import type {Cell} from './text-fit.js';
+import type {Cell} from '../text/text-fit.js';
 
 /** Marks every case-insensitive occurrence of a text within a line's cells, keeping the rest as it was. */
 export function highlightText(cells: Cell[], query: string): Cell[] {

@@ -1,5 +1,5 @@
-import {fitCellsAtWord, lineWidth, type Cell} from './text-fit.js';
-import {wrapCellsLimited} from './wrap-cells.js';
+import {fitCellsAtWord, lineWidth, type Cell} from '../text/text-fit.js';
+import {wrapCellsLimited} from '../text/wrap-cells.js';
 
 // A list pane on screen. Every row is one line except the selected row of the focused list, which
 // unfolds at word boundaries to the lines it needs (at most a third of the pane). The window's first

@@ -4,8 +4,8 @@ import type {MapPaneState} from '../map/map-pane-model.js';
 import {kindCodes, type CellKind} from '../map/cell-kinds.js';
 import type {StoryMap} from '../map/map-story.js';
 import {eventDateLabel} from '../model/story-lookup.js';
-import {cellWidth as cellWidthOf, fitCellsAtWord as fitCells, type Cell} from './text-fit.js';
-import {wrapCells} from './wrap-cells.js';
+import {cellWidth as cellWidthOf, fitCellsAtWord as fitCells, type Cell} from '../text/text-fit.js';
+import {wrapCells} from '../text/wrap-cells.js';
 
 /**
  * What the drawing could not show by name (numbered places, the legend; places off the drawing) and the

@@ -9,7 +9,7 @@ import type {PlacedLabel} from '../map/place-labels.js';
 import {paneBodyHeight} from './layout.js';
 import {mapLayout, type MapLayout} from './map-layout.js';
 import {pictureRowCells, placesOnlyLines, sideListLines, underListLines, type MapListLine} from './map-list.js';
-import {cellWidth, fitCells, lineWidth, type Cell} from './text-fit.js';
+import {cellWidth, fitCells, lineWidth, type Cell} from '../text/text-fit.js';
 import type {MapDrawing} from './use-map-drawing.js';
 
 export type MapScreen = {

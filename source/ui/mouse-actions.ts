@@ -7,7 +7,7 @@ import {paneOrder, type ListPaneId, type PaneId} from './layout.js';
 import type {ScreenLine} from './list-window.js';
 import {countClick, type MouseEvent} from './mouse.js';
 import {applyCommand, contextOf, selectItem, type Environment, type UiState} from './state.js';
-import {cellWidth, type Cell} from './text-fit.js';
+import {cellWidth, type Cell} from '../text/text-fit.js';
 import {inPlaceList, placeAt, type MapScreen} from './map-screen.js';
 
 /** Lines the wheel moves at a time, as most terminals and pagers scroll. */

@@ -1,6 +1,6 @@
 import type {ListPaneId} from './layout.js';
 import {finish, type PaneRows, type Row} from './pane-rows.js';
-import type {Cell} from './text-fit.js';
+import type {Cell} from '../text/text-fit.js';
 
 // What is new since the user's last visit, in the panes: a `+` before each new item (a sign, so it
 // reads without colour), and a view of only the new items. Pure: rows in, rows out.

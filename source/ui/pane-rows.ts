@@ -2,7 +2,7 @@ import {factCategoryOrder, factCategoryTitles, plural, unattributed} from '../mo
 import type {Citation, EventStatus, Quote, StoryEvent} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
 import type {ListPaneId} from './layout.js';
-import type {Cell, Tone} from './text-fit.js';
+import type {Cell, Tone} from '../text/text-fit.js';
 
 // What each list pane shows, row by row, decided once per story. Rows with an item id can be selected;
 // the others are section headings and notes.

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type {Problem} from '../model/problem.js';
 import {describeFsError, readOwnTextFile} from '../model/read-stories.js';
 import {sanitiseText} from '../model/sanitise.js';
-import {writeFileSafely} from '../model/write-file-safely.js';
+import {writeFileSafely} from '../fs/write-file-safely.js';
 
 export const historyCap = 500;
 

@@ -1,7 +1,7 @@
 import type {Article, Citation} from '../model/schema.js';
 import {articleDateLabel, type StoryLookup} from '../model/story-lookup.js';
 import {ContentBuilder, type DocumentContent} from './document.js';
-import type {Cell} from './text-fit.js';
+import type {Cell} from '../text/text-fit.js';
 
 // The reader: an article at a cited paragraph (marked "┃", the excerpt highlighted inside it, its
 // neighbours around it), or the whole article from the Sources pane. A story without the articles'

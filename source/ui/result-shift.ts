@@ -1,7 +1,7 @@
 // A result line whose first match lies past the right edge is shifted left so the match is in view,
 // as fzf does, with "…" where text was cut off on the left ("'khasan" must show "…the Khasan crossing",
 // not "…at the main train station of the Russian bo…"). The right edge is left to fitCells.
-import {cellWidth, type Cell} from './text-fit.js';
+import {cellWidth, type Cell} from '../text/text-fit.js';
 
 type Cluster = {text: string; cell: number; width: number};
 

@@ -5,7 +5,7 @@ import type {MapScreen} from './map-screen.js';
 import type {ScreenGeometry} from './mouse-actions.js';
 import type {PaneRows} from './pane-rows.js';
 import type {UiState} from './state.js';
-import {cellWidth} from './text-fit.js';
+import {cellWidth} from '../text/text-fit.js';
 import {itemPosition, windowStart} from './windowing.js';
 
 // Where things are on the dashboard's screen, from the numbers the frame is drawn with: what a click

@@ -6,7 +6,7 @@ import {listPanes, type ListPaneId, type PaneId} from './layout.js';
 import {keepRowInView} from './list-window.js';
 import {noMap, showStep, stepOfEvent} from './map-state.js';
 import {selectedTarget} from './search-line-state.js';
-import type {Environment, UiState} from './state.js';
+import type {Environment, UiState} from './state-types.js';
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 

@@ -1,4 +1,4 @@
-import type {Tone} from './text-fit.js';
+import type {Tone} from '../text/text-fit.js';
 
 // Semantic colours: components name what a piece of text means, the theme decides how it looks.
 // Colour is never the only carrier of meaning: glyphs, markers and border styles say it too.

@@ -6,7 +6,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {importArticles, ingestDevFolder} from './evaluate.js';
 import {readGold} from './score.js';
-import {placeKey} from '../../source/ingest/gazetteer.js';
+import {placeKey} from '../../source/geo/gazetteer.js';
 
 if (!existsSync(ingestDevFolder)) {
 	console.log(`${ingestDevFolder} is absent here; nothing to measure.`);

@@ -61,7 +61,7 @@ describe('building a story from articles', () => {
 
 describe('ids of imported stories', () => {
 	it('never collide between stories imported separately, so both open together', async () => {
-		const {readStories} = await import('../../source/model/read-stories.js');
+		const {readStories} = await import('../../source/model/load-stories.js');
 		const {mkdtempSync, writeFileSync} = await import('node:fs');
 		const {tmpdir} = await import('node:os');
 		const path = await import('node:path');

@@ -48,7 +48,7 @@ describe('the place gazetteer', () => {
 	});
 
 	it('keeps coordinates with their source', async () => {
-		const {lookUpPlace} = await import('../../source/ingest/gazetteer.js');
+		const {lookUpPlace} = await import('../../source/geo/gazetteer.js');
 		const lagos = lookUpPlace('Lagos');
 		expect(lagos).toMatchObject({kind: 'City', country: 'NG', source: expect.stringContaining('GeoNames')});
 		const [longitude, latitude] = lagos?.kind === 'City' ? lagos.coordinates : [];

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {locatePlace, locatePlaces} from '../../source/ingest/place-coordinates.js';
+import {locatePlace, locatePlaces} from '../../source/geo/place-coordinates.js';
 
 // States, provinces and regions (Natural Earth admin-1 centroids) and small places (GeoNames), as the
 // importer places them: only where the name and the story leave no doubt.
@@ -89,7 +89,7 @@ describe('towns and villages, only in a country the story names', () => {
 
 describe('countries news names by their short names', () => {
 	it('are countries with coordinates: Israel (no national capital in GeoNames), Syria (formally the Syrian Arab Republic)', async () => {
-		const {lookUpPlace} = await import('../../source/ingest/gazetteer.js');
+		const {lookUpPlace} = await import('../../source/geo/gazetteer.js');
 		for (const name of ['Israel', 'Syria', 'Laos', 'Burma']) {
 			expect(lookUpPlace(name)?.kind, name).toBe('Country');
 			expect(locatePlace(name, {texts: [], countries: new Set()})?.kind, name).toBe('Country');

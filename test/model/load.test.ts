@@ -2,7 +2,7 @@ import {chmodSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseStoryText, readStoryFile} from '../../source/model/load.js';
-import {readStories} from '../../source/model/read-stories.js';
+import {readStories} from '../../source/model/load-stories.js';
 import {minimalStory} from '../fixtures/minimal-story.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
 

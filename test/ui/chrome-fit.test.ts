@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {fitHints, headerSourceLines, joinHints, tabBar} from '../../source/ui/chrome-fit.js';
 import {footerHints} from '../../source/ui/keys.js';
 import {paneOrder, paneTitles, shortPaneTitles} from '../../source/ui/layout.js';
-import {lineWidth} from '../../source/ui/text-fit.js';
+import {lineWidth} from '../../source/text/text-fit.js';
 
 const text = (cells: Array<{text: string}>) => cells.map(cell => cell.text).join('');
 

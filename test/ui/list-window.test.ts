@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {keepRowInView, listWindow, unfoldedRow, unfoldLimit, type ListRow, type PaneShape} from '../../source/ui/list-window.js';
-import {lineWidth} from '../../source/ui/text-fit.js';
+import {lineWidth} from '../../source/text/text-fit.js';
 
 const long = 'Kim crossed from North Korea into Russia’s eastern Primorsky region on Tuesday morning, according to Russian state media Ria Novosti, and the two leaders will hold a press conference.';
 const text = (cells: Array<{text: string}>) => cells.map(cell => cell.text).join('');

@@ -5,7 +5,7 @@ import {buildStoryLookup} from '../../source/model/story-lookup.js';
 import {detailContent} from '../../source/ui/detail-content.js';
 import {layoutDocument, type ViewTarget} from '../../source/ui/document.js';
 import {buildPaneRows, dateWithinYear, locateItem, outletCodes, quotesBySpeaker} from '../../source/ui/pane-rows.js';
-import {lineWidth} from '../../source/ui/text-fit.js';
+import {lineWidth} from '../../source/text/text-fit.js';
 
 const {story} = readStoryFile(fileURLToPath(new URL('../../data/kim-putin-2023.json', import.meta.url)));
 const lookup = buildStoryLookup(story!);

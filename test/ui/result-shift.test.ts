@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {shiftToFirstMatch} from '../../source/ui/result-shift.js';
-import {cellWidth, fitCells, type Cell} from '../../source/ui/text-fit.js';
+import {cellWidth, fitCells, type Cell} from '../../source/text/text-fit.js';
 
 const badge: Cell = {text: 'fact   ', tone: 'accent'};
 const line = (before: string, match: string, after: string): Cell[] => [badge, {text: before}, {text: match, tone: 'match', bold: true}, {text: after}];

@@ -4,7 +4,7 @@ import type {LaidOutDocument} from '../document.js';
 import {highlightText} from '../highlight-text.js';
 import {paneBodyHeight} from '../layout.js';
 import type {OpenView} from '../state.js';
-import {cellWidth, fitCells, type Cell} from '../text-fit.js';
+import {cellWidth, fitCells, type Cell} from '../../text/text-fit.js';
 import {clampScroll} from '../view-navigation.js';
 import {linePosition} from '../windowing.js';
 import {Frame} from './frame.js';

@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import React from 'react';
 import {fitHints, joinHints} from '../chrome-fit.js';
 import type {FooterHint} from '../keys.js';
-import {fitCells, type Cell} from '../text-fit.js';
+import {fitCells, type Cell} from '../../text/text-fit.js';
 import {StyledLines} from './styled-line.js';
 
 /** A search inside the open detail or reader: what is typed, whether it is being typed, how many lines match. */

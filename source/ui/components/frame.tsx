@@ -1,7 +1,7 @@
 import {Box} from 'ink';
 import React, {type ReactNode} from 'react';
 import {focusBorderColor} from '../theme.js';
-import {cellWidth, fitCellsAtWord, type Cell} from '../text-fit.js';
+import {cellWidth, fitCellsAtWord, type Cell} from '../../text/text-fit.js';
 import {StyledLine} from './styled-line.js';
 
 type Props = {width: number; height: number; focused: boolean; title: Cell[]; position?: string; children: ReactNode};

@@ -1,6 +1,6 @@
 import {Box} from 'ink';
 import React from 'react';
-import {fitCells, fitCellsAtWord, type Cell} from '../text-fit.js';
+import {fitCells, fitCellsAtWord, type Cell} from '../../text/text-fit.js';
 import {StyledLines} from './styled-line.js';
 
 /** `fresh`: what is new since the last visit ("3 new"). */

@@ -3,7 +3,7 @@ import {tabBar} from '../chrome-fit.js';
 import {paneBodyHeight, paneNumber, paneTitles, shortPaneTitles, type ListPaneId} from '../layout.js';
 import {listWindow, type PaneShape} from '../list-window.js';
 import type {PaneRows} from '../pane-rows.js';
-import {cellWidth, type Cell} from '../text-fit.js';
+import {cellWidth, type Cell} from '../../text/text-fit.js';
 import {itemPosition} from '../windowing.js';
 import {Frame} from './frame.js';
 import {ListBody} from './list-body.js';

@@ -4,7 +4,7 @@ import {splitByRanges} from '../../search/highlight.js';
 import type {SearchHit} from '../../search/search.js';
 import {paneBodyHeight, paneNumber} from '../layout.js';
 import {shiftToFirstMatch} from '../result-shift.js';
-import {fitCellsAtWord, type Cell} from '../text-fit.js';
+import {fitCellsAtWord, type Cell} from '../../text/text-fit.js';
 import {itemPosition, windowStart} from '../windowing.js';
 import {Frame} from './frame.js';
 import {ListBody} from './list-body.js';

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import {Text} from 'ink';
 import React from 'react';
 import {toneColors} from '../theme.js';
-import type {Cell} from '../text-fit.js';
+import type {Cell} from '../../text/text-fit.js';
 
 /**
  * A fitted line of cells as one styled string. Blocks of lines go to Ink as a single Text: nested Text

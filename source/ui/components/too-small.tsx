@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import React from 'react';
 import {minimumSize} from '../layout.js';
-import {wrapText} from '../text-fit.js';
+import {wrapText} from '../../text/text-fit.js';
 
 /** Shown instead of a garbled dashboard; wrapped so that it fits almost any terminal. */
 export function TooSmall({columns, rows}: {columns: number; rows: number}) {

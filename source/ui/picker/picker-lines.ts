@@ -1,5 +1,5 @@
 import type {PickerModel, PickerRow} from '../../library/picker-model.js';
-import {fitCells, type Cell} from '../text-fit.js';
+import {fitCells, type Cell} from '../../text/text-fit.js';
 
 // The picker's screen as lines of cells, pure, so that it can be tested without a terminal. Each story
 // takes two lines: its title with what is new, then its dates, outlets, counts and last update.

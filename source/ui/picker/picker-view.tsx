@@ -4,7 +4,7 @@ import type {ItemSearch, PickerModel} from '../../library/picker-model.js';
 import {fitHints, joinHints} from '../chrome-fit.js';
 import {StyledLines} from '../components/styled-line.js';
 import {footerHints} from '../keys.js';
-import {fitCells, type Cell} from '../text-fit.js';
+import {fitCells, type Cell} from '../../text/text-fit.js';
 import {useKeyInput} from '../use-key-input.js';
 import {pickerContext, pickerKey, pickerScreen, type PickerScreen} from './picker-input.js';
 import {linesPerStory, pickerListLines, windowTop} from './picker-lines.js';

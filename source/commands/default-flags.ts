@@ -9,6 +9,8 @@ export type CliFlags = {
 	into?: string;
 	since?: string;
 	backup: boolean;
+	/** --format NAME; --plain, --markdown and --json are its aliases (report/output-formats.ts). */
+	format?: string;
 	plain: boolean;
 	markdown: boolean;
 	json: boolean;

@@ -2,8 +2,8 @@ import {Buffer} from 'node:buffer';
 import {closeSync, fchmodSync, fchownSync, fsync as fsyncCallback, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, write as writeCallback, writeSync, type Stats} from 'node:fs';
 import {promisify} from 'node:util';
 import path from 'node:path';
-import type {Problem} from './problem.js';
-import {describeFsError} from './read-stories.js';
+import type {Problem} from '../model/problem.js';
+import {describeFsError} from '../model/read-stories.js';
 
 // Every write the program makes goes through here, and is whole or not at all:
 // - a regular file is written to a temporary file beside it, every byte counted (a full disk makes

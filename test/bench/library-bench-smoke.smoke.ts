@@ -7,6 +7,7 @@ import {temporaryFolder} from '../helpers/run-cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+// `npm run bench:quick` (test/bench/smoke.config.ts), not npm test: a timing run that asserts no timing.
 describe('the library benchmark (smoke run: that it works, not how fast)', () => {
 	it('generates a library, reads its catalog warm, opens a story and searches, and writes every figure', () => {
 		const out = path.join(temporaryFolder(), 'library.json');

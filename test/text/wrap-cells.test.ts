@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {lineWidth} from '../../source/ui/text-fit.js';
-import {wrapCells, wrapCellsLimited} from '../../source/ui/wrap-cells.js';
+import {lineWidth} from '../../source/text/text-fit.js';
+import {wrapCells, wrapCellsLimited} from '../../source/text/wrap-cells.js';
 
 const text = (cells: Array<{text: string}>) => cells.map(cell => cell.text).join('');
 

@@ -1,6 +1,6 @@
 import {Buffer} from 'node:buffer';
 import {closeSync, fstatSync, openSync, readSync, type Stats} from 'node:fs';
-import type {Problem} from './problem.js';
+import type {Problem} from '../model/problem.js';
 
 // One reader for every input the program takes: story files, articles, devices, pipes, standard input
 // and (for web import) HTTP bodies. The size a file system reports cannot be trusted to bound a read —

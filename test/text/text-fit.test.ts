@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {fitCells, fitText, lineWidth, padText, wrapText} from '../../source/ui/text-fit.js';
+import {fitCells, fitText, lineWidth, padText, wrapText} from '../../source/text/text-fit.js';
 
 const samples = ['김정은 위원장이 러시아에 도착했다', 'Владимир Путин встретился с Ким Чен Ыном', 'Summit 🚂🤝🇷🇺🇰🇵 train', 'Zemlianichenko e\u0301e\u0301 combining', '東方経済フォーラム ウラジオストク'];
 
@@ -37,7 +37,7 @@ describe('fitting text into cells', () => {
 
 describe('cutting a line after a whole word', () => {
 	it('ends a cut line after a word, then "…", and leaves a fitting line alone', async () => {
-		const {fitCellsAtWord} = await import('../../source/ui/text-fit.js');
+		const {fitCellsAtWord} = await import('../../source/text/text-fit.js');
 		const join = (cells: Array<{text: string}>) => cells.map(cell => cell.text).join('');
 		expect(join(fitCellsAtWord([{text: 'F '}, {text: 'Kim is travelling on his private armored train'}], 36))).toBe('F Kim is travelling on his private …');
 		expect(join(fitCellsAtWord([{text: 'short line'}], 36))).toBe('short line');

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {countryCentroid} from '../geo/country-centroids.js';
+import {countryCentroid} from './country-centroids.js';
+import {foldName} from '../text/fold-name.js';
 
 // A place gazetteer for the importer: countries (i18n-iso-countries' English names and aliases) and
 // the world's cities of 15,000 people or more plus every national and first-level capital, from
@@ -40,8 +41,7 @@ const printableAscii = /^[\x20-\x7e]*$/;
 
 export const placeKey = (name: string) =>
 	// Most names are plain ASCII, which has no accents to fold: a third faster over 100,000 names.
-	(printableAscii.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-		.toLowerCase()
+	(printableAscii.test(name) ? name.toLowerCase() : foldName(name))
 		.replace(/[’']s$/u, '')
 		.replace(/[-‐–—]/gu, ' ')
 		.replace(/\s+/g, ' ')

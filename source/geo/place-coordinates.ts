@@ -1,6 +1,6 @@
-import {countryCentroid, countryCentroidSource} from '../geo/country-centroids.js';
-import {divisionWords, regionKey, regionsJoining, regionSource, regionsNamed, type RegionRecord} from '../geo/regions.js';
-import {villagesNamed, type Village} from '../geo/villages.js';
+import {countryCentroid, countryCentroidSource} from './country-centroids.js';
+import {divisionWords, regionKey, regionsJoining, regionSource, regionsNamed, type RegionRecord} from './regions.js';
+import {villagesNamed, type Village} from './villages.js';
 import {citiesNamed, lookUpPlace, placeKey, townsNamed, type GazetteerCity} from './gazetteer.js';
 
 // Coordinates for a place the importer found, only when the gazetteer knows it without doubt in the

@@ -2,7 +2,7 @@ import {spawn, spawnSync} from 'node:child_process';
 import {chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {writeFileSafely, writeFileSafelyAsync, type ChunkWriter} from '../../source/model/write-file-safely.js';
+import {writeFileSafely, writeFileSafelyAsync, type ChunkWriter} from '../../source/fs/write-file-safely.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
 
 const content = 'x'.repeat(100_000) + '\n';
@@ -178,7 +178,7 @@ describe('writeFileSafely refuses what a rename would get wrong', () => {
 		writeFileSync(target, 'old\n');
 		chownSync(target, 65534, 65534);
 		chmodSync(locked, 0o555);
-		const script = `import('${path.resolve('source/model/write-file-safely.ts')}').then(m => process.stdout.write(JSON.stringify(m.writeFileSafely(${JSON.stringify(target)}, 'new', {force: true}))))`;
+		const script = `import('${path.resolve('source/fs/write-file-safely.ts')}').then(m => process.stdout.write(JSON.stringify(m.writeFileSafely(${JSON.stringify(target)}, 'new', {force: true}))))`;
 		const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {encoding: 'utf8', uid: 65534, gid: 65534, cwd: process.cwd()});
 		expect(JSON.parse(result.stdout || 'null')?.message).toMatch(/its folder does not let summit-tui create the temporary file it writes first/);
 		expect(readFileSync(target, 'utf8')).toBe('old\n');

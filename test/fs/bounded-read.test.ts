@@ -4,7 +4,7 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {collectBounded, readPathBounded} from '../../source/model/bounded-read.js';
+import {collectBounded, readPathBounded} from '../../source/fs/bounded-read.js';
 import {describeFsError, listStoryFiles, readInputs} from '../../source/model/read-stories.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {createStringWidth, isSimpleText} from '../../source/ui/cell-width.js';
+import {createStringWidth, isSimpleText} from '../../source/text/cell-width.js';
 
 // The stand-in must give string-width's answer for every text; it may only be faster.
 let loads = 0;

@@ -1,0 +1,83 @@
+import {formatProblem} from '../model/problem.js';
+import type {StoryFile} from '../model/schema.js';
+import {outputFormats} from '../report/output-formats.js';
+import type {Command} from './command.js';
+import type {CommandContext} from './context.js';
+import {usage} from './errors.js';
+import {openPicker} from './picker.js';
+import {articleFlags, givesMetadata, storyOrArticles} from './story-input.js';
+
+// The command with no name: `summit-tui [FILE ...]` opens the dashboard on a story (or the picker over
+// the library), or prints the story when a format is asked for or there is no terminal to draw on.
+
+const dashboardFlags = ['query', 'mouse', 'osc52', 'history', 'printConfig'] as const;
+
+export const dashboardCommand: Command = {
+	name: 'dashboard',
+	summary: 'open the dashboard (default: the bundled story); ARTICLE files or URLs are imported in memory; with a format, print the story instead',
+	usage: ['[FILE ...]', '[FILE ...] --format plain|markdown|json  (or --plain, --markdown, --json)', '--plain --since DATE'],
+	flags: ['data', 'library', 'output', 'force', 'since', ...dashboardFlags, ...articleFlags],
+	formats: ['plain', 'markdown', 'json'],
+	prints: 'opens the dashboard, or prints the story with --plain, --markdown or --json',
+	async run(context, input) {
+		if (context.flags.printConfig) return printConfig(context);
+		if (context.flags.output !== undefined && context.format === undefined) usage('--output needs --plain, --markdown or --json');
+		if (input.length === 0 && context.format === undefined && context.flags.since === undefined && !givesMetadata(context)) {
+			const picked = await openPicker(context);
+			if (picked !== undefined) return picked;
+		}
+		const files = await context.storyFiles(input);
+		const {story, imported} = await storyOrArticles(context, files);
+		if (context.flags.since !== undefined) return printSince(context, story, files);
+		// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
+		const {io} = context;
+		if (context.format !== undefined || !io.stdout.isTTY || io.env['TERM'] === 'dumb' || !io.dashboard) {
+			await context.output(await outputFormats[context.format ?? 'plain'].renderStory(story), files);
+			return 0;
+		}
+		if (!io.stdin.isTTY) {
+			io.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
+			return 2;
+		}
+		return openDashboard(context, story, imported ? 'extracted automatically: check the citations' : undefined);
+	},
+};
+
+async function openDashboard(context: CommandContext, story: StoryFile, note: string | undefined): Promise<number> {
+	// What is new since the user's last visit is marked; leaving records this visit. A story whose items
+	// carry no day of adding (the bundled one, a hand-written file) has nothing to mark: no state is read.
+	const dated = [story.people, story.organizations, story.places, story.facts, story.events, story.quotes].some(items => items.some(item => 'added' in item && item.added !== undefined));
+	const {beginVisit} = dated ? await import('../library/seen-state-file.js') : {beginVisit: undefined};
+	const {stateFolder} = await import('../library/library-folders.js');
+	const visit = beginVisit ? beginVisit(stateFolder(context.io.env), story) : {newItems: new Set<string>(), done: () => undefined};
+	const {query, mouse, osc52, history, config} = context.flags;
+	const code = await context.io.dashboard!(story, {note, color: context.color, newItems: visit.newItems, query, mouse, osc52, history, config});
+	const problem = visit.done();
+	if (problem) context.warn([`what you have seen was not recorded: ${formatProblem(problem)}`]);
+	return code;
+}
+
+/** --since DATE: only what was added to the story on or after the day, as text or JSON. */
+async function printSince(context: CommandContext, story: StoryFile, files: string[]): Promise<number> {
+	const day = context.flags.since!;
+	const {parsePartialDate} = await import('../model/dates.js');
+	if (parsePartialDate(day)?.day === undefined) usage(`--since takes a day as YYYY-MM-DD, not "${day}"`);
+	if (context.format === 'markdown') usage('--since goes with --plain or --json');
+	if (context.format === 'json') {
+		const {addedSince} = await import('../library/whats-new.js');
+		await context.output(`${JSON.stringify({story: story.story, since: day, ...addedSince(story, day)}, null, 2)}\n`, files);
+		return 0;
+	}
+	const {renderAddedSince} = await import('../library/render-since.js');
+	await context.output(renderAddedSince(story, day).text, files);
+	return 0;
+}
+
+/** --print-config: the effective config as JSON, what was wrong with the file on stderr. */
+async function printConfig(context: CommandContext): Promise<number> {
+	const {loadConfig, printConfig} = await import('../config/config.js');
+	const {config, problems} = loadConfig({file: context.flags.config, env: context.io.env});
+	for (const problem of problems) context.io.stderr.write(`summit-tui: warning: config: ${formatProblem(problem)}\n`);
+	context.io.stdout.write(printConfig(config));
+	return 0;
+}

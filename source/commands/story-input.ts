@@ -1,0 +1,39 @@
+import {isUrlArgument} from '../ingest/fetch-page.js';
+import {looksLikeStoryJson} from '../model/read-stories.js';
+import type {StoryFile} from '../model/schema.js';
+import type {CommandContext} from './context.js';
+import {usage} from './errors.js';
+import type {FlagName} from './flags.js';
+
+/** The options of a command that imports the articles it is given (ingest; the dashboard, map in memory). */
+export const articleFlags: readonly FlagName[] = ['outlet', 'published', 'title', 'url', 'timeout', 'verbose', 'explain', 'maxSize'];
+
+/**
+ * The story in the files given: story JSON loaded, or articles imported in memory (not both). What an
+ * input is comes from the bytes already read: a pipe cannot be peeked at and read again.
+ */
+export async function storyOrArticles(context: CommandContext, files: string[]): Promise<{story: StoryFile; imported: boolean}> {
+	const read = await context.readAll(files);
+	const urls = files.filter(isUrlArgument);
+	const articles = [...read.inputs.filter(entry => !looksLikeStoryJson(entry.file, entry.bytes)), ...urls];
+	if (articles.length > 0 && articles.length < read.inputs.length + urls.length) usage('give story files or articles, not both (import the articles first: summit-tui ingest ARTICLE -o story.json)');
+	if (givesMetadata(context) && articles.length === 0 && read.inputs.length > 0) usage('--outlet, --published, --title and --url describe articles to import; story files carry their own');
+	return articles.length > 0 ? {story: await context.import(read, context.metadata), imported: true} : {story: await context.load(read), imported: false};
+}
+
+export const givesMetadata = (context: CommandContext) => Object.values(context.metadata).some(value => value !== undefined);
+
+/** --published and --url as typed: a flag is checked as usage, where the same value in an article's header is only a warning. */
+export async function checkArticleFlags(context: CommandContext): Promise<void> {
+	const {published, url} = context.flags;
+	if (published !== undefined) {
+		const {parsePartialDate} = await import('../model/dates.js');
+		const date = parsePartialDate(published);
+		if (date?.day === undefined || date.year < 1000) usage(`--published takes a real date as YYYY-MM-DD (years 1000–9999), not "${published}"`);
+	}
+	if (url !== undefined) {
+		const {checkUrl} = await import('../ingest/header-values.js');
+		const {problem} = checkUrl(url);
+		if (problem) usage(`--url: ${problem}`);
+	}
+}
