@@ -7,7 +7,7 @@ import type {ArticleMetadata} from './ingest/article-input.js';
 import {isUrlArgument} from './ingest/fetch-page.js';
 import {plural} from './model/labels.js';
 import type {LoadResult} from './model/load.js';
-import {formatProblem, type Problem} from './model/problem.js';
+import {formatProblem, formatProblemsReport, problemCount, type Problem} from './model/problem.js';
 import {defaultMaxBytes, inFileOrder, listStoryFiles, looksLikeStoryJson, readInputs, storiesFromInputs, type InputFile, type TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
 import type {StoryFile} from './model/schema.js';
@@ -38,10 +38,8 @@ class UsageError extends Error {}
 
 /**
  * Problems that end the run with exit 1: one problem on one line ("summit-tui: cannot import: URL:
- * reason"), several under a heading with their count.
+ * reason"), several under a heading with their count (model/problem.ts formats both).
  */
-const shownProblems = 100;
-
 class ProblemsError extends Error {
 	constructor(
 		readonly action: string,
@@ -52,11 +50,7 @@ class ProblemsError extends Error {
 	}
 
 	format(): string {
-		const [only] = this.problems;
-		if (only && this.problems.length === 1 && this.total === 1 && !only.excerpt) return `summit-tui: ${this.action}: ${formatProblem(only)}\n`;
-		// However many there are (two large stories merged can disagree on every id), a screenful is listed.
-		const shown = this.problems.slice(0, shownProblems);
-		return `summit-tui: ${this.action} (${problemCount(shown.length, Math.max(this.total, this.problems.length))}):\n${shown.map(problem => `  ${formatProblem(problem)}`).join('\n')}\n`;
+		return formatProblemsReport(this.action, this.problems, this.total);
 	}
 }
 
@@ -83,11 +77,6 @@ function parseSeconds(text: string): number {
 	const match = /^(\d+(?:\.\d+)?)\s*s?$/i.exec(text.trim());
 	if (!match || Number(match[1]) <= 0) return usage(`--timeout takes a number of seconds such as 30 or 2.5, not "${text}"`);
 	return Number(match[1]) * 1000;
-}
-
-/** "3 problems", or "20 of 1,000,000 problems shown" when the list was cut. */
-function problemCount(shown: number, total = shown): string {
-	return total > shown ? `${shown.toLocaleString('en-GB')} of ${plural(total, 'problem').replace(/^\d+/, total.toLocaleString('en-GB'))} shown` : plural(shown, 'problem');
 }
 
 const bundledDataFolder = fileURLToPath(new URL('../data/', import.meta.url));
@@ -135,7 +124,7 @@ class Run {
 	settle<T>(outcome: Outcome<T>): T {
 		if ('usage' in outcome) return usage(outcome.usage);
 		this.warn(outcome.warnings);
-		if ('problems' in outcome) throw new ProblemsError(outcome.heading, outcome.problems);
+		if ('problems' in outcome) throw new ProblemsError(outcome.heading, outcome.problems, outcome.total);
 		return outcome.value;
 	}
 
@@ -274,7 +263,7 @@ async function librarySearchCommand(run: Run, query: string): Promise<number> {
 	const {openAllStories, createLibrarySearcher} = await import('./library/library-search.js');
 	const library = await openLibrary(run.library);
 	run.warn(library.warnings);
-	if (library.problems.length > 0) throw new ProblemsError('cannot open the library:', library.problems);
+	if (library.problems.length > 0) throw new ProblemsError('cannot open the library', library.problems);
 	const opened = await openAllStories(library, {maxBytes: run.maxBytes, trusted: trustedStories()});
 	// A broken story is left out of the search, and said so: the others are still searched.
 	run.warn(opened.problems.map(problem => `${formatProblem(problem)} (left out of the search)`));
@@ -345,34 +334,31 @@ async function ingestCommand(run: Run, files: string[], outputFlags: number): Pr
 	return 0;
 }
 
-/** ingest --into: the articles added to a story that exists, the file replaced whole, the old one kept. */
+/**
+ * ingest --into: the articles added to a story that exists, the file replaced whole, the old one kept.
+ * The story is read once before the import, so that a file that does not load stops the run before the
+ * articles are read, and again under its lock for the update itself (library/save-story.ts).
+ */
 async function ingestIntoCommand(run: Run, files: string[], target: string): Promise<number> {
-	const {resolveIntoTarget, readForUpdate, replaceStoryFile, storyJson, localDay} = await import('./library/save-story.js');
-	const file = run.settle(await resolveIntoTarget(run.library, target));
+	const {resolveIntoTarget, readForUpdate, addToStoryFile, localDay} = await import('./library/save-story.js');
+	const {file, id} = run.settle(await resolveIntoTarget(run.library, target));
 	if (files.some(input => input !== '-' && resolvePath(input) === resolvePath(file))) usage('--into names the story to add to, not one of the articles');
 	const before = readForUpdate(file, run.maxBytes);
-	if ('problems' in before) throw new ProblemsError('cannot add to the story:', before.problems);
-	const {parseStoryBytes, parseStoryText} = await import('./model/load.js');
+	if ('problems' in before) throw new ProblemsError('cannot add to the story', before.problems);
+	const {parseStoryBytes} = await import('./model/load.js');
 	const existing = parseStoryBytes(before.bytes, file);
-	if (!existing.story) throw new ProblemsError(`cannot add to the story (${problemCount(existing.problems.length, existing.problemsTotal)}):`, existing.problems);
+	if (!existing.story) throw new ProblemsError('cannot add to the story', existing.problems, existing.problemsTotal);
 	const imported = await run.import(await run.readAll(files), run.metadata);
-	const {mergeArticlesIntoStory} = await import('./library/merge-articles.js');
-	const merged = mergeArticlesIntoStory(existing.story, imported, localDay());
-	for (const note of merged.notes) run.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
-	const {articles, ...items} = merged.added;
+	const added = run.settle(addToStoryFile(file, imported, {backup: run.flags.backup, maxBytes: run.maxBytes, today: localDay(), expectedId: id}));
+	for (const note of added.notes) run.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
+	const {articles, ...items} = added.added;
 	if (articles === 0) {
 		run.io.stderr.write(`summit-tui: nothing new to add; ${sanitiseText(file)} is unchanged\n`);
 		return 0;
 	}
-	const content = storyJson(merged.story);
-	// Built to be valid; checked as every story file is, so that a bug never reaches the user's file.
-	const checked = parseStoryText(content, file);
-	if (!checked.story) throw new ProblemsError('nothing written (the merged story does not validate; this is a bug):', checked.problems);
-	const problem = replaceStoryFile(file, before, content, {backup: run.flags.backup, maxBytes: run.maxBytes});
-	if (problem) throw new ProblemsError('nothing written:', [problem]);
 	const singular: Record<string, string> = {people: 'person', organizations: 'organisation', places: 'place', facts: 'fact', events: 'event', quotes: 'quote', differences: 'difference'};
 	const counts = Object.entries(items).filter(([, count]) => count > 0).map(([kind, count]) => plural(count, singular[kind]!, kind === 'people' ? 'people' : `${singular[kind]}s`));
-	run.io.stderr.write(`summit-tui: added ${plural(articles, 'article')}${counts.length > 0 ? ` (${counts.join(', ')})` : ''} to "${sanitiseText(existing.story.story.title)}" in ${sanitiseText(file)}${run.flags.backup ? `; the previous version is ${sanitiseText(file)}.bak` : ''}\n`);
+	run.io.stderr.write(`summit-tui: added ${plural(articles, 'article')}${counts.length > 0 ? ` (${counts.join(', ')})` : ''} to "${sanitiseText(added.title)}" in ${sanitiseText(file)}${run.flags.backup ? `; the previous version is ${sanitiseText(file)}.bak` : ''}\n`);
 	return 0;
 }
 

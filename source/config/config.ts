@@ -155,7 +155,7 @@ export type ConfigOptions = {
 /** The effective config and what was wrong with the file; a missing default file is no problem. */
 export function loadConfig(options: ConfigOptions = {}): {config: EffectiveConfig; problems: Problem[]} {
 	const file = options.file ?? configFile(options.env, options.home);
-	const read = readOwnTextFile(file, 1024 * 1024);
+	const read = readOwnTextFile(file, 1024 * 1024, {followLinks: true});
 	if (read.missing && !options.file) return {config: defaultConfig, problems: []};
 	if (read.text === undefined) return {config: defaultConfig, problems: [{file, message: `${read.problem?.message ?? 'no such file'}; using the defaults`}]};
 	return parseConfigText(read.text, file);

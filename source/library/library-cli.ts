@@ -20,9 +20,12 @@ export type LibraryContext = {
 	/** The bundled data folder: its story is the sample. */
 	bundledFolder: string;
 	trusted: TrustedStories;
+	/** Read every file for its header, as if there were no catalog (it named a file wrongly). */
+	ignoreCatalog?: boolean;
 };
 
-export type Outcome<T> = {value: T; warnings: string[]} | {usage: string} | {problems: Problem[]; heading: string; warnings?: string[]};
+/** A command's result: its value, a usage message, or problems under a heading (an action, no punctuation: the CLI's one formatter adds it). */
+export type Outcome<T> = {value: T; warnings: string[]} | {usage: string} | {problems: Problem[]; heading: string; total?: number; warnings?: string[]};
 
 /** The bundled story's file, offered as a sample beside the user's stories. */
 export function sampleFile(bundledFolder: string): string | undefined {
@@ -42,6 +45,7 @@ export async function openLibrary(context: LibraryContext): Promise<Library> {
 		cache: cacheFolder(context.env),
 		maxBytes: context.maxBytes,
 		trusted: context.trusted,
+		ignoreCatalog: context.ignoreCatalog,
 		// The sample belongs to the default library; a folder named on the command line shows only itself.
 		...(named ? {} : {sample: sampleFile(context.bundledFolder), missingIsEmpty: true}),
 	});
@@ -53,10 +57,10 @@ export async function openLibrary(context: LibraryContext): Promise<Library> {
  */
 export async function chooseStoryFiles(context: LibraryContext): Promise<Outcome<string[]>> {
 	const library = await openLibrary(context);
-	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library:', warnings: library.warnings};
+	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library', warnings: library.warnings};
 	const own = library.stories.filter(story => !story.sample);
 	const candidates = own.length > 0 ? own : library.stories;
-	if (candidates.length === 0) return {problems: [{file: library.folder, message: 'folder holds no *.json story files'}], heading: 'cannot load story data:', warnings: library.warnings};
+	if (candidates.length === 0) return {problems: [{file: library.folder, message: 'folder holds no *.json story files'}], heading: 'cannot load story data', warnings: library.warnings};
 	if (candidates.length === 1) return {value: candidates[0]!.files, warnings: library.warnings};
 	return {usage: `the library in ${library.folder} holds ${candidates.length} stories: open one by its file (summit-tui library lists them), or search them all with summit-tui search QUERY --library`};
 }
@@ -141,7 +145,7 @@ export function formatLibrary(library: Library, seen: SeenState): string {
 
 export async function libraryListing(context: LibraryContext, json: boolean): Promise<Outcome<string>> {
 	const library = await openLibrary(context);
-	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library:', warnings: library.warnings};
+	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library', warnings: library.warnings};
 	const seen = readSeenState(stateFolder(context.env));
 	return {value: json ? `${JSON.stringify(libraryRows(library, seen), null, 2)}\n` : formatLibrary(library, seen), warnings: library.warnings};
 }

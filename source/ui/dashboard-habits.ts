@@ -7,7 +7,7 @@ import {disableBracketedPaste, enableBracketedPaste} from './bracketed-paste.js'
 import {openUrl, type OpenResult} from './clipboard.js';
 import type {KeyTableEntry} from './keys.js';
 import {mouseModes} from './mouse.js';
-import {loadHistory, saveHistory, type HistoryOptions} from './query-history.js';
+import {loadHistory, recordQuery, type HistoryOptions} from './query-history.js';
 
 export type DashboardHabits = {
 	/** `--query Q`: the search box opens filled (and focused). */
@@ -45,7 +45,8 @@ export function dashboardHabits(config: EffectiveConfig, flags: HabitFlags = {},
 			mouse: config.mouse && flags.mouse !== false,
 			osc52: config.osc52 && flags.osc52 !== false,
 			history: loaded.entries,
-			...(historyOptions.enabled ? {saveHistory: (entries: readonly string[]) => void saveHistory(entries, historyOptions)} : {}),
+			// The newest query, added to the file as it is now: another dashboard may have added its own.
+			...(historyOptions.enabled ? {saveHistory: (entries: readonly string[]) => void (entries.length > 0 && recordQuery(entries.at(-1)!, historyOptions))} : {}),
 			openUrl,
 		},
 		problems,
