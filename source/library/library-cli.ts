@@ -3,8 +3,9 @@ import path from 'node:path';
 import {formatPartialDate} from '../model/dates.js';
 import type {Problem} from '../model/problem.js';
 import type {TrustedStories} from '../model/read-stories.js';
-import {sanitiseText} from '../model/sanitise.js';
+import {sanitiseText, terminalSafeJson} from '../model/sanitise.js';
 import {loadLibrary, type Library, type LibraryStory} from './catalog.js';
+import {fileTimeIso, fileTimeLabel} from './file-time.js';
 import {cacheFolder, defaultLibraryFolder, stateFolder} from './library-folders.js';
 import {readSeenState} from './seen-state-file.js';
 import {describeNew, type NewCounts, type SeenState} from './whats-new.js';
@@ -86,9 +87,6 @@ function dateSpan(story: LibraryStory): string {
 	return from === to ? formatPartialDate(from) : `${formatPartialDate(from)} – ${formatPartialDate(to!)}`;
 }
 
-function updatedLabel(milliseconds: number): string {
-	return new Date(milliseconds).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 export type LibraryRow = {
 	id: string;
@@ -97,7 +95,8 @@ export type LibraryRow = {
 	to?: string;
 	outlets: string[];
 	counts?: Record<string, number>;
-	updated: string;
+	/** ISO time of the last change; null when the file system's time is outside what a date can hold. */
+	updated: string | null;
 	files: string[];
 	sample: boolean;
 	new?: NewCounts;
@@ -109,7 +108,7 @@ export function libraryRows(library: Library, seen: SeenState): LibraryRow[] {
 		id: story.id,
 		...(story.header ? {title: story.header.title, from: story.header.from, to: story.header.to, counts: story.header.counts} : {}),
 		outlets: story.header?.outlets ?? [],
-		updated: new Date(story.updatedMs).toISOString(),
+		updated: fileTimeIso(story.updatedMs),
 		files: story.files,
 		sample: story.sample,
 		...(newCountsOf(story, seen) ? {new: newCountsOf(story, seen)} : {}),
@@ -121,7 +120,7 @@ export function libraryRows(library: Library, seen: SeenState): LibraryRow[] {
 export function formatLibrary(library: Library, seen: SeenState): string {
 	if (library.stories.length === 0) return `No stories in ${library.folder} yet: import some with summit-tui ingest ARTICLE --save\n`;
 	const lines = library.stories.map(story => {
-		const updated = updatedLabel(story.updatedMs);
+		const updated = fileTimeLabel(story.updatedMs);
 		if (!story.header || story.problem) {
 			const problem = story.problem ? `${story.problem.where ? `${story.problem.where}: ` : ''}${story.problem.message}` : 'does not load';
 			const more = story.problemCount && story.problemCount > 1 ? ` (and ${story.problemCount - 1} more)` : '';
@@ -147,5 +146,5 @@ export async function libraryListing(context: LibraryContext, json: boolean): Pr
 	const library = await openLibrary(context);
 	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library', warnings: library.warnings};
 	const seen = readSeenState(stateFolder(context.env));
-	return {value: json ? `${JSON.stringify(libraryRows(library, seen), null, 2)}\n` : formatLibrary(library, seen), warnings: library.warnings};
+	return {value: json ? `${terminalSafeJson(JSON.stringify(libraryRows(library, seen), null, 2))}\n` : formatLibrary(library, seen), warnings: library.warnings};
 }
