@@ -1,10 +1,10 @@
-import {existsSync, mkdirSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {withFileLock, withFileLockSync} from '../model/file-lock.js';
 import {jsonNestingDepth} from '../model/json-depth.js';
 import {maxNestingDepth, parseStoryBytes, parseStoryText} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {decodeText, describeFsError, readStoryBytes} from '../model/read-stories.js';
+import {decodeText, describeFsError, describeSkipped, readStoryBytes} from '../model/read-stories.js';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 import {writeFileSafely} from '../model/write-file-safely.js';
@@ -107,6 +107,13 @@ function storyIdOf(file: string, maxBytes: number): string | undefined {
 export type ReadForUpdate = {bytes: Buffer; mtimeMs: number};
 
 export function readForUpdate(file: string, maxBytes: number): ReadForUpdate | {problems: Problem[]} {
+	// Only a regular file can be replaced by its update; a named pipe would block the read for good.
+	try {
+		const stats = statSync(file);
+		if (!stats.isFile()) return {problems: [{file, message: `is ${describeSkipped(stats)}; --into adds to a story file`}]};
+	} catch (error) {
+		return {problems: [{file, message: describeFsError(error)}]};
+	}
 	const read = readStoryBytes(file, {maxBytes});
 	if (!read.bytes) return {problems: read.problems};
 	return {bytes: read.bytes, mtimeMs: statSync(file).mtimeMs};
@@ -137,6 +144,14 @@ function encodeLike(text: string, original: Uint8Array, encoding: 'UTF-8' | 'UTF
 	return encoding === 'UTF-16LE' ? little : little.swap16();
 }
 
+function realPathOr(file: string): string {
+	try {
+		return realpathSync(file);
+	} catch {
+		return file;
+	}
+}
+
 export type AddedToStory = {file: string; title: string; notes: MergeNote[]; added: MergeOutcome['added']};
 
 /**
@@ -147,7 +162,8 @@ export type AddedToStory = {file: string; title: string; notes: MergeNote[]; add
  */
 export function addToStoryFile(file: string, imported: StoryFile, options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number}): Outcome<AddedToStory> {
 	const locked = withFileLockSync(
-		file,
+		// One lock whatever name the story is given by: a link to it locks the file it names.
+		realPathOr(file),
 		(): Outcome<AddedToStory> => {
 			const before = readForUpdate(file, options.maxBytes);
 			if ('problems' in before) return {problems: before.problems, heading: 'cannot add to the story'};

@@ -188,3 +188,14 @@ describe('problem headings', () => {
 		expect(`${notAFolder.stderr}${twoProblems.stderr}${refused.stderr}`).not.toContain('::');
 	});
 });
+
+describe('--into a file that is not a regular file', () => {
+	it('a named pipe as the story: refused at once, never read', async () => {
+		const {home, articleFile, run} = setup();
+		const fifo = path.join(home, 'story.json');
+		expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+		const result = await run(['ingest', articleFile, '--into', fifo]);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toBe(`summit-tui: cannot add to the story: ${fifo}: is a named pipe; --into adds to a story file\n`);
+	});
+});
