@@ -71,7 +71,7 @@ export class CommandContext {
 	settle<T>(outcome: Outcome<T>): T {
 		if ('usage' in outcome) return usage(outcome.usage);
 		this.warn(outcome.warnings);
-		if ('problems' in outcome) throw new ProblemsError(outcome.heading, outcome.problems);
+		if ('problems' in outcome) throw new ProblemsError(outcome.heading, outcome.problems, outcome.total);
 		return outcome.value;
 	}
 

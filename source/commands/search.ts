@@ -45,7 +45,7 @@ async function searchLibrary(context: CommandContext, query: string): Promise<nu
 	const {openAllStories, createLibrarySearcher} = await import('../library/library-search.js');
 	const library = await openLibrary(context.library);
 	context.warn(library.warnings);
-	if (library.problems.length > 0) throw new ProblemsError('cannot open the library:', library.problems);
+	if (library.problems.length > 0) throw new ProblemsError('cannot open the library', library.problems);
 	const opened = await openAllStories(library, {maxBytes: context.maxBytes, trusted: context.installation.trustedStories()});
 	// A broken story is left out of the search, and said so: the others are still searched.
 	context.warn(opened.problems.map(problem => `${formatProblem(problem)} (left out of the search)`));

@@ -2,7 +2,8 @@ import type {LoadResult} from '../model/load-result.js';
 import {formatProblem} from '../model/problem.js';
 import {sanitiseText} from '../model/sanitise.js';
 import type {Command} from './command.js';
-import {problemCount, usage} from './errors.js';
+import {problemCount} from '../model/problem.js';
+import {usage} from './errors.js';
 
 export const validateCommand: Command = {
 	name: 'validate',

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
 import {excerptWithCaret, lineAndColumn} from '../model/text-position.js';
+import {jsonNestingDepth, tooDeepMessage} from '../model/json-depth.js';
 import {jsonPath, type Problem} from '../model/problem.js';
 import {readOwnTextFile} from '../model/read-stories.js';
 import {configFile} from './config-path.js';
@@ -21,6 +22,7 @@ export {configFile} from './config-path.js';
 
 const colourNames = new Set(['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white', 'gray', 'grey', 'blackBright', 'redBright', 'greenBright', 'yellowBright', 'blueBright', 'magentaBright', 'cyanBright', 'whiteBright']);
 const tones = Object.keys(defaultToneColors) as Tone[];
+const maxConfigDepth = 16;
 
 /** Reads one config file's text. Pure: no I/O, never throws; every problem names where it is. */
 export function parseConfigText(text: string, file: string): {config: EffectiveConfig; problems: Problem[]} {
@@ -34,6 +36,11 @@ export function parseConfigText(text: string, file: string): {config: EffectiveC
 	};
 	const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	if (source.trim() === '') return {config, problems};
+	// The parser recurses: a few kilobytes of brackets would exhaust the stack. A config nests four levels.
+	if (jsonNestingDepth(source, maxConfigDepth) > maxConfigDepth) {
+		problems.push({file, message: `${tooDeepMessage(maxConfigDepth)}; using the defaults`});
+		return {config, problems};
+	}
 	const errors: ParseError[] = [];
 	// Comments and trailing commas are allowed: a config is written by hand.
 	const root = parseTree(source, errors, {allowTrailingComma: true, disallowComments: false});
@@ -155,7 +162,7 @@ export type ConfigOptions = {
 /** The effective config and what was wrong with the file; a missing default file is no problem. */
 export function loadConfig(options: ConfigOptions = {}): {config: EffectiveConfig; problems: Problem[]} {
 	const file = options.file ?? configFile(options.env, options.home);
-	const read = readOwnTextFile(file, 1024 * 1024);
+	const read = readOwnTextFile(file, 1024 * 1024, {followLinks: true});
 	if (read.missing && !options.file) return {config: defaultConfig, problems: []};
 	if (read.text === undefined) return {config: defaultConfig, problems: [{file, message: `${read.problem?.message ?? 'no such file'}; using the defaults`}]};
 	return parseConfigText(read.text, file);

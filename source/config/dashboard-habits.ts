@@ -3,7 +3,7 @@
 import type {Problem} from '../model/problem.js';
 import {openUrl} from '../ui/clipboard.js';
 import type {DashboardHabits} from '../ui/dashboard-habits.js';
-import {loadHistory, saveHistory, type HistoryOptions} from '../ui/query-history.js';
+import {loadHistory, recordQuery, type HistoryOptions} from '../ui/query-history.js';
 import type {EffectiveConfig} from './config.js';
 
 /** The CLI's switches for the dashboard: `--query`, `--no-mouse`, `--no-osc52`, `--no-history`. */
@@ -24,7 +24,8 @@ export function dashboardHabits(config: EffectiveConfig, flags: HabitFlags = {},
 			mouse: config.mouse && flags.mouse !== false,
 			osc52: config.osc52 && flags.osc52 !== false,
 			history: loaded.entries,
-			...(historyOptions.enabled ? {saveHistory: (entries: readonly string[]) => void saveHistory(entries, historyOptions)} : {}),
+			// The newest query, added to the file as it is now: another dashboard may have added its own.
+			...(historyOptions.enabled ? {saveHistory: (entries: readonly string[]) => void (entries.length > 0 && recordQuery(entries.at(-1)!, historyOptions))} : {}),
 			openUrl,
 		},
 		problems,

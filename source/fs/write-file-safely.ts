@@ -1,9 +1,9 @@
 import {Buffer} from 'node:buffer';
-import {closeSync, fchmodSync, fchownSync, fsync as fsyncCallback, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, write as writeCallback, writeSync, type Stats} from 'node:fs';
+import {closeSync, fchmodSync, fchownSync, fsync as fsyncCallback, fsyncSync, linkSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, write as writeCallback, writeSync, type Stats} from 'node:fs';
 import {promisify} from 'node:util';
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
-import {describeFsError} from '../model/read-stories.js';
+import {describeFsError, describeSkipped} from '../model/read-stories.js';
 
 // Every write the program makes goes through here, and is whole or not at all:
 // - a regular file is written to a temporary file beside it, every byte counted (a full disk makes
@@ -14,6 +14,11 @@ import {describeFsError} from '../model/read-stories.js';
 // - a symbolic link is written through to the file it names (so the link stays a link); a link to
 //   nothing, a loop of links, a folder, a socket, a block device and a file with several names (hard
 //   links, which a rename would leave behind) are refused;
+// - the program's own files (catalog, backups, state, history: `ownFile`) are never written through a
+//   link nor to anything but a regular file: a link, a named pipe or a device there is refused (a FIFO
+//   would block the program for good, a link would let someone aim the write at another file);
+// - a new file (no --force) is put in place with link(), which fails when the name appeared meanwhile,
+//   so that two writers choosing the same new name never replace each other's file;
 // - the asynchronous form writes in chunks so that Ctrl-C or SIGTERM stops it: the temporary file is
 //   removed, the old file left as it was, and the program ends by that signal. Temporary files a run
 //   killed outright left behind are removed by a later write to the same file.
@@ -28,6 +33,8 @@ export type WriteOptions = {
 	/** Files the program read: never written to. */
 	inputs?: string[];
 	writeChunk?: ChunkWriter;
+	/** One of the program's own files: replaced when there, but only a regular file, never through a link. */
+	ownFile?: boolean;
 };
 
 const chunkSize = 1024 * 1024;
@@ -156,6 +163,20 @@ function standardDescriptorOf(target: string): number | undefined {
 type FileTarget = {kind: 'new' | 'replace'; file: string; stats?: Stats};
 type Target = FileTarget | {kind: 'direct'; file: string} | {kind: 'descriptor'; descriptor: number} | {problem: Problem};
 
+/** An own file: absent (new) or a regular file (replaced); a link, pipe, device or folder is refused. */
+function resolveOwnTarget(target: string): Target {
+	let stats: Stats;
+	try {
+		stats = lstatSync(target);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'new', file: target};
+		return {problem: {file: target, message: `cannot write: ${describeWriteError(error)}`}};
+	}
+	if (stats.isSymbolicLink()) return {problem: {file: target, message: 'is a symbolic link; summit-tui never writes its own files through a link (remove it)'}};
+	if (!stats.isFile()) return {problem: {file: target, message: `is ${describeSkipped(stats)}; summit-tui keeps its own files only as regular files (remove it)`}};
+	return {kind: 'replace', file: target, stats};
+}
+
 /** What writing to a path would do, following a link to the file it names. */
 function resolveTarget(target: string, force: boolean): Target {
 	const refuse = (message: string) => ({problem: {file: target, message}});
@@ -254,14 +275,36 @@ function prepare(target: string, options: WriteOptions): Target {
 	if (options.inputs?.some(input => sameFile(input, target))) {
 		return {problem: {file: target, message: 'is one of the files being read; summit-tui never writes to its inputs'}};
 	}
-	return resolveTarget(target, options.force ?? false);
+	return options.ownFile ? resolveOwnTarget(target) : resolveTarget(target, options.force ?? false);
+}
+
+/**
+ * The finished temporary file put in place: renamed over the file it replaces, or, for a new file
+ * without --force, linked under the new name, which fails if the name appeared since it was checked
+ * (a rename would silently replace that file). File systems without hard links get the rename.
+ */
+function install(temporary: string, resolved: FileTarget, force: boolean): void {
+	if (resolved.kind === 'replace' || force) {
+		renameSync(temporary, resolved.file);
+		return;
+	}
+	try {
+		linkSync(temporary, resolved.file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') throw Object.assign(new Error('appeared while it was being written; add --force to replace it'), {code: 'ETEMPORARY'});
+		if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EMLINK') throw error;
+		renameSync(temporary, resolved.file);
+		return;
+	}
+	unlinkSync(temporary);
 }
 
 /** Writes a whole file or nothing, synchronously: for small files (see the top of this file). */
-export function writeFileSafely(target: string, content: string, options: WriteOptions = {}): Problem | undefined {
+export function writeFileSafely(target: string, content: string | Uint8Array, options: WriteOptions = {}): Problem | undefined {
 	const resolved = prepare(target, options);
 	if ('problem' in resolved) return resolved.problem;
-	const bytes = Buffer.from(content, 'utf8');
+	const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 	const writeChunk = options.writeChunk ?? defaultWriter;
 	if (resolved.kind === 'direct' || resolved.kind === 'descriptor') return writeDirectly(target, resolved, bytes, writeChunk);
 	let opened: {temporary: string; descriptor: number} | undefined;
@@ -270,7 +313,7 @@ export function writeFileSafely(target: string, content: string, options: WriteO
 		writeAllSync(opened.descriptor, bytes, writeChunk);
 		fsyncSync(opened.descriptor);
 		closeSync(opened.descriptor);
-		renameSync(opened.temporary, resolved.file);
+		install(opened.temporary, resolved, options.force ?? false);
 		return undefined;
 	} catch (error) {
 		if (opened) {
@@ -306,7 +349,7 @@ export async function writeFileSafelyAsync(target: string, content: string, opti
 		}
 		await fsyncAsync(opened.descriptor);
 		closeSync(opened.descriptor);
-		renameSync(opened.temporary, resolved.file);
+		install(opened.temporary, resolved, options.force ?? false);
 		liveTemporaries.delete(opened.temporary);
 		return undefined;
 	} catch (error) {

@@ -1,6 +1,8 @@
 import {createHash} from 'node:crypto';
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
+import {withFileLockSync} from '../model/file-lock.js';
+import {parseOwnJson} from '../model/json-depth.js';
 import type {Problem} from '../model/problem.js';
 import {readOwnTextFile} from '../model/read-stories.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
@@ -10,6 +12,8 @@ import {isStoryHeader, type StoryHeader} from './story-header.js';
 // when the header was read, so that only a file that changed is read again. Kept beside the files
 // (.catalog.json); a folder the user may not write (shared, read-only) keeps it in the cache folder
 // instead, and when neither can be written the catalog lives only as long as the run.
+// It is a cache, never an authority: its text is sanitised like a story's (a hand-edited or shared
+// catalog reaches the terminal), and where it decides which file to write, the file is read first.
 
 export const catalogName = '.catalog.json';
 const catalogVersion = 1;
@@ -42,16 +46,15 @@ export function cachedCatalogPath(folder: string, cache: string): string {
 	return path.join(cache, 'catalogs', `${key}.json`);
 }
 
+/** Entries nest five levels (catalog, entries, entry, header, counts); far deeper is a damaged file. */
+const maxCatalogDepth = 16;
+
 function readCatalogAt(file: string, folder?: string): CatalogEntry[] | undefined {
-	let raw: unknown;
 	const read = readOwnTextFile(file);
 	if (read.text === undefined) return undefined;
-	try {
-		raw = JSON.parse(read.text);
-	} catch {
-		return undefined;
-	}
-	const catalog = raw as {version?: unknown; folder?: unknown; entries?: unknown};
+	const parsed = parseOwnJson(read.text, maxCatalogDepth);
+	if ('problem' in parsed) return undefined;
+	const catalog = parsed.value as {version?: unknown; folder?: unknown; entries?: unknown};
 	if (catalog?.version !== catalogVersion || !Array.isArray(catalog.entries)) return undefined;
 	// A catalog in the cache must be this folder's (one beside the files describes them by name, so it
 	// stays right when the folder is moved or copied).
@@ -72,7 +75,7 @@ export function readCatalog(folder: string, cache: string): {entries: CatalogEnt
 /** Writes the catalog whole or not at all: beside the files, else in the cache; where it went. */
 export function writeCatalog(folder: string, cache: string, entries: CatalogEntry[]): {place: CatalogPlace; problem?: Problem} {
 	const content = `${JSON.stringify({version: catalogVersion, folder: path.resolve(folder), entries})}\n`;
-	const besideProblem = writeFileSafely(path.join(folder, catalogName), content, {force: true});
+	const besideProblem = writeOwnCatalog(path.join(folder, catalogName), content);
 	if (!besideProblem) return {place: 'folder'};
 	const cached = cachedCatalogPath(folder, cache);
 	try {
@@ -80,6 +83,16 @@ export function writeCatalog(folder: string, cache: string, entries: CatalogEntr
 	} catch {
 		return {place: 'memory', problem: besideProblem};
 	}
-	const cacheProblem = writeFileSafely(cached, content, {force: true});
+	const cacheProblem = writeOwnCatalog(cached, content);
 	return cacheProblem ? {place: 'memory', problem: cacheProblem} : {place: 'cache'};
+}
+
+/**
+ * One writer at a time (a lock beside it), never through a link or into a pipe. Every writer computes
+ * the entries from the files themselves, so one that finds the catalog busy leaves it to the other: a
+ * cache is not worth a wait.
+ */
+function writeOwnCatalog(file: string, content: string): Problem | undefined {
+	const written = withFileLockSync(file, () => writeFileSafely(file, content, {ownFile: true}), {waitMs: 2000});
+	return 'problem' in written ? written.problem : written.value;
 }

@@ -47,6 +47,8 @@ export type LibraryOptions = {
 	trusted?: TrustedStories;
 	/** A folder that does not exist is an empty library (the default one) rather than a problem. */
 	missingIsEmpty?: boolean;
+	/** Read every file for its header, as if there were no catalog. */
+	ignoreCatalog?: boolean;
 };
 
 type Found = {file: string; absolute: string; size: number; mtimeMs: number};
@@ -126,7 +128,7 @@ export async function loadLibrary(folder: string, options: LibraryOptions): Prom
 			// A build without its data folder has no sample to offer.
 		}
 	}
-	const known = readCatalog(folder, options.cache);
+	const known = options.ignoreCatalog ? {entries: [], place: 'memory' as const} : readCatalog(folder, options.cache);
 	// By name, size and time: a thousand files look up a thousand entries without a search each.
 	const signature = (entry: {file: string; size: number; mtimeMs: number}) => `${entry.size}\u0000${entry.mtimeMs}\u0000${entry.file}`;
 	const bySignature = new Map<string, CatalogEntry>();

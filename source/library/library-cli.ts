@@ -3,8 +3,9 @@ import path from 'node:path';
 import {formatPartialDate} from '../model/dates.js';
 import type {Problem} from '../model/problem.js';
 import type {TrustedStories} from '../model/read-stories.js';
-import {sanitiseText} from '../model/sanitise.js';
+import {sanitiseText, terminalSafeJson} from '../model/sanitise.js';
 import {loadLibrary, type Library, type LibraryStory} from './catalog.js';
+import {fileTimeIso, fileTimeLabel} from './file-time.js';
 import {cacheFolder, defaultLibraryFolder, stateFolder} from './library-folders.js';
 import {readSeenState} from './seen-state-file.js';
 import {describeNew, type NewCounts, type SeenState} from './whats-new.js';
@@ -20,9 +21,12 @@ export type LibraryContext = {
 	/** The bundled data folder: its story is the sample. */
 	bundledFolder: string;
 	trusted: TrustedStories;
+	/** Read every file for its header, as if there were no catalog (it named a file wrongly). */
+	ignoreCatalog?: boolean;
 };
 
-export type Outcome<T> = {value: T; warnings: string[]} | {usage: string} | {problems: Problem[]; heading: string; warnings?: string[]};
+/** A command's result: its value, a usage message, or problems under a heading (an action, no punctuation: the CLI's one formatter adds it). */
+export type Outcome<T> = {value: T; warnings: string[]} | {usage: string} | {problems: Problem[]; heading: string; total?: number; warnings?: string[]};
 
 /** The bundled story's file, offered as a sample beside the user's stories. */
 export function sampleFile(bundledFolder: string): string | undefined {
@@ -42,6 +46,7 @@ export async function openLibrary(context: LibraryContext): Promise<Library> {
 		cache: cacheFolder(context.env),
 		maxBytes: context.maxBytes,
 		trusted: context.trusted,
+		ignoreCatalog: context.ignoreCatalog,
 		// The sample belongs to the default library; a folder named on the command line shows only itself.
 		...(named ? {} : {sample: sampleFile(context.bundledFolder), missingIsEmpty: true}),
 	});
@@ -53,10 +58,10 @@ export async function openLibrary(context: LibraryContext): Promise<Library> {
  */
 export async function chooseStoryFiles(context: LibraryContext): Promise<Outcome<string[]>> {
 	const library = await openLibrary(context);
-	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library:', warnings: library.warnings};
+	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library', warnings: library.warnings};
 	const own = library.stories.filter(story => !story.sample);
 	const candidates = own.length > 0 ? own : library.stories;
-	if (candidates.length === 0) return {problems: [{file: library.folder, message: 'folder holds no *.json story files'}], heading: 'cannot load story data:', warnings: library.warnings};
+	if (candidates.length === 0) return {problems: [{file: library.folder, message: 'folder holds no *.json story files'}], heading: 'cannot load story data', warnings: library.warnings};
 	if (candidates.length === 1) return {value: candidates[0]!.files, warnings: library.warnings};
 	return {usage: `the library in ${library.folder} holds ${candidates.length} stories: open one by its file (summit-tui library lists them), or search them all with summit-tui search QUERY --library`};
 }
@@ -82,9 +87,6 @@ function dateSpan(story: LibraryStory): string {
 	return from === to ? formatPartialDate(from) : `${formatPartialDate(from)} – ${formatPartialDate(to!)}`;
 }
 
-function updatedLabel(milliseconds: number): string {
-	return new Date(milliseconds).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 export type LibraryRow = {
 	id: string;
@@ -93,7 +95,8 @@ export type LibraryRow = {
 	to?: string;
 	outlets: string[];
 	counts?: Record<string, number>;
-	updated: string;
+	/** ISO time of the last change; null when the file system's time is outside what a date can hold. */
+	updated: string | null;
 	files: string[];
 	sample: boolean;
 	new?: NewCounts;
@@ -105,7 +108,7 @@ export function libraryRows(library: Library, seen: SeenState): LibraryRow[] {
 		id: story.id,
 		...(story.header ? {title: story.header.title, from: story.header.from, to: story.header.to, counts: story.header.counts} : {}),
 		outlets: story.header?.outlets ?? [],
-		updated: new Date(story.updatedMs).toISOString(),
+		updated: fileTimeIso(story.updatedMs),
 		files: story.files,
 		sample: story.sample,
 		...(newCountsOf(story, seen) ? {new: newCountsOf(story, seen)} : {}),
@@ -117,7 +120,7 @@ export function libraryRows(library: Library, seen: SeenState): LibraryRow[] {
 export function formatLibrary(library: Library, seen: SeenState): string {
 	if (library.stories.length === 0) return `No stories in ${library.folder} yet: import some with summit-tui ingest ARTICLE --save\n`;
 	const lines = library.stories.map(story => {
-		const updated = updatedLabel(story.updatedMs);
+		const updated = fileTimeLabel(story.updatedMs);
 		if (!story.header || story.problem) {
 			const problem = story.problem ? `${story.problem.where ? `${story.problem.where}: ` : ''}${story.problem.message}` : 'does not load';
 			const more = story.problemCount && story.problemCount > 1 ? ` (and ${story.problemCount - 1} more)` : '';
@@ -141,7 +144,7 @@ export function formatLibrary(library: Library, seen: SeenState): string {
 
 export async function libraryListing(context: LibraryContext, json: boolean): Promise<Outcome<string>> {
 	const library = await openLibrary(context);
-	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library:', warnings: library.warnings};
+	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library', warnings: library.warnings};
 	const seen = readSeenState(stateFolder(context.env));
-	return {value: json ? `${JSON.stringify(libraryRows(library, seen), null, 2)}\n` : formatLibrary(library, seen), warnings: library.warnings};
+	return {value: json ? `${terminalSafeJson(JSON.stringify(libraryRows(library, seen), null, 2))}\n` : formatLibrary(library, seen), warnings: library.warnings};
 }

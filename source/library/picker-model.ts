@@ -1,5 +1,6 @@
 import UFuzzy from '@leeoniya/ufuzzy';
 import {formatPartialDate} from '../model/dates.js';
+import {sanitiseText} from '../model/sanitise.js';
 import type {Library, LibraryStory} from './catalog.js';
 import {newCountsOf} from './library-cli.js';
 import {describeNew, type SeenState} from './whats-new.js';
@@ -40,7 +41,19 @@ export type PickerModel = {
 /** Items of every story that match a query, each with the id of its story (the library's one search). */
 export type ItemSearch = (query: string) => ReadonlyArray<{kind: string; label: string; story: {id: string}}>;
 
+/**
+ * Every text of a row, sanitised: file names come from the folder as they are, and a catalog or story
+ * can be anyone's, so none of it may reach the terminal raw (a window title set by a file name).
+ */
+function clean(row: PickerRow): PickerRow {
+	return {...row, id: sanitiseText(row.id), title: sanitiseText(row.title), dates: sanitiseText(row.dates), outlets: sanitiseText(row.outlets), counts: sanitiseText(row.counts), ...(row.problem === undefined ? {} : {problem: sanitiseText(row.problem)})};
+}
+
 function rowOf(story: LibraryStory, seen: SeenState): PickerRow {
+	return clean(rawRowOf(story, seen));
+}
+
+function rawRowOf(story: LibraryStory, seen: SeenState): PickerRow {
 	const header = story.header;
 	const fresh = newCountsOf(story, seen);
 	if (!header || story.problem) {

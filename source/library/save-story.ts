@@ -1,12 +1,17 @@
-import {existsSync, mkdirSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {withFileLock, withFileLockSync} from '../model/file-lock.js';
+import {jsonNestingDepth} from '../model/json-depth.js';
+import {maxNestingDepth, parseStoryBytes, parseStoryText} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {decodeText, describeFsError, readStoryBytes} from '../model/read-stories.js';
+import {decodeText, describeFsError, describeSkipped, readStoryBytes} from '../model/read-stories.js';
+import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
 import {defaultLibraryFolder} from './library-folders.js';
 import {findStory, openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
-import {stampAdded} from './merge-articles.js';
+import {mergeArticlesIntoStory, stampAdded, type MergeNote, type MergeOutcome} from './merge-articles.js';
+import {canonicalJson, editStoryText} from './story-text-edit.js';
 
 // Writing stories into the library: a new story under a file name of its own (never over another
 // file), and an existing story replaced whole by its updated version, the previous one kept beside it.
@@ -19,50 +24,96 @@ export function localDay(now = new Date()): string {
 
 export const storyJson = (story: StoryFile) => `${JSON.stringify(story, null, '\t')}\n`;
 
+/** The lock a library folder's new names are chosen under: one saver at a time picks an id and a file. */
+const saveLockOf = (folder: string) => path.join(folder, '.library');
+
 /**
  * Saves an imported story as a new story of the library. A story id the library already has would make
- * the new file a part of that story, so the new one takes a free id (story-2 …) and says so.
+ * the new file a part of that story, so the new one takes a free id (story-2 …) and says so. The id and
+ * the file name are chosen under the folder's lock, and the file is created, never put over another:
+ * two saves at once of stories with one id make two stories.
  */
 export async function saveNewStory(context: LibraryContext, imported: StoryFile, today: string): Promise<Outcome<{file: string; id: string; renamedFrom?: string}>> {
 	const folder = context.folder || defaultLibraryFolder(context.env);
 	try {
 		mkdirSync(folder, {recursive: true});
 	} catch (error) {
-		return {problems: [{file: folder, message: `cannot create the library folder: ${describeFsError(error)}`}], heading: 'nothing written:'};
+		return {problems: [{file: folder, message: `cannot create the library folder: ${describeFsError(error)}`}], heading: 'nothing written'};
 	}
-	const library = await openLibrary({...context, folder});
-	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot save into the library:'};
-	const taken = new Set(library.stories.filter(story => !story.sample).map(story => story.id));
-	let id = imported.story.id;
-	for (let counter = 2; taken.has(id); counter++) id = `${imported.story.id}-${counter}`;
-	let file = path.join(library.folder, `${id}.json`);
-	for (let counter = 2; existsSync(file); counter++) file = path.join(library.folder, `${id}-${counter}.json`);
-	const story = stampAdded({...imported, story: {...imported.story, id}}, today);
-	// Not forced: a file that appeared under this name meanwhile is never replaced.
-	const problem = writeFileSafely(file, storyJson(story));
-	if (problem) return {problems: [problem], heading: 'nothing written:'};
-	return {value: {file, id, ...(id === imported.story.id ? {} : {renamedFrom: imported.story.id})}, warnings: library.warnings};
+	const locked = await withFileLock(saveLockOf(folder), async (): Promise<Outcome<{file: string; id: string; renamedFrom?: string}>> => {
+		const library = await openLibrary({...context, folder});
+		if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot save into the library'};
+		const taken = new Set(library.stories.filter(story => !story.sample).map(story => story.id));
+		let id = imported.story.id;
+		for (let counter = 2; taken.has(id); counter++) id = `${imported.story.id}-${counter}`;
+		let file = path.join(library.folder, `${id}.json`);
+		for (let counter = 2; existsSync(file); counter++) file = path.join(library.folder, `${id}-${counter}.json`);
+		const story = stampAdded({...imported, story: {...imported.story, id}}, today);
+		// Not forced: a file that appeared under this name meanwhile is never replaced.
+		const problem = writeFileSafely(file, storyJson(story));
+		if (problem) return {problems: [problem], heading: 'nothing written'};
+		return {value: {file, id, ...(id === imported.story.id ? {} : {renamedFrom: imported.story.id})}, warnings: library.warnings};
+	});
+	return 'problem' in locked ? {problems: [{...locked.problem, file: folder}], heading: 'nothing written'} : locked.value;
 }
 
-/** The file `--into` names: a story file, or the id of a story in the library (with the ids there are). */
-export async function resolveIntoTarget(context: LibraryContext, target: string): Promise<Outcome<string>> {
-	if (target.endsWith('.json') || target.includes('/') || existsSync(target)) return {value: target, warnings: []};
-	const library = await openLibrary(context);
-	if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library:'};
-	const found = findStory(library, target);
-	if ('known' in found) {
-		const known = found.known.length > 0 ? `the library holds: ${found.known.join(', ')}` : `the library in ${library.folder} holds no stories yet`;
-		return {usage: `--into: no story file and no story with the id "${target}"; ${known}`};
+/**
+ * The file `--into` names: a story file, or the id of a story in the library (with the ids there are).
+ * The catalog is a cache, not an authority: the file it names is read and must hold the story of that
+ * id; when it does not (a catalog edited by hand, or shipped with a shared folder), the library is read
+ * again from its files alone.
+ */
+export async function resolveIntoTarget(context: LibraryContext, target: string): Promise<Outcome<{file: string; id?: string}>> {
+	if (target.endsWith('.json') || target.includes('/') || existsSync(target)) return {value: {file: target}, warnings: []};
+	let library = await openLibrary(context);
+	for (let attempt = 0; ; attempt++) {
+		if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library'};
+		const found = findStory(library, target);
+		if ('known' in found) {
+			const known = found.known.length > 0 ? `the library holds: ${found.known.join(', ')}` : `the library in ${library.folder} holds no stories yet`;
+			if (attempt === 0 && library.filesRead < library.stories.length) {
+				library = await openLibrary({...context, ignoreCatalog: true});
+				continue;
+			}
+			return {usage: `--into: no story file and no story with the id "${target}"; ${known}`};
+		}
+		const files = found.story.files;
+		const confirmed = files.every(file => storyIdOf(file, context.maxBytes) === target);
+		if (!confirmed && attempt === 0) {
+			library = await openLibrary({...context, ignoreCatalog: true});
+			continue;
+		}
+		if (files.length > 1) {
+			return {usage: `--into: the story "${target}" is in ${files.length} files; name the one to add to: ${files.join(', ')}`};
+		}
+		return {value: {file: files[0]!, id: target}, warnings: library.warnings};
 	}
-	if (found.story.files.length > 1) {
-		return {usage: `--into: the story "${target}" is in ${found.story.files.length} files; name the one to add to: ${found.story.files.join(', ')}`};
+}
+
+/** The story id a file holds as it is now, read from the file itself. */
+function storyIdOf(file: string, maxBytes: number): string | undefined {
+	const read = readStoryBytes(file, {maxBytes});
+	if (!read.bytes) return undefined;
+	const decoded = decodeText(read.bytes);
+	if (!('text' in decoded) || jsonNestingDepth(decoded.text, maxNestingDepth) > maxNestingDepth) return undefined;
+	try {
+		const id = (JSON.parse(decoded.text) as {story?: {id?: unknown}})?.story?.id;
+		return typeof id === 'string' ? sanitiseText(id) : undefined;
+	} catch {
+		return undefined;
 	}
-	return {value: found.story.files[0]!, warnings: library.warnings};
 }
 
 export type ReadForUpdate = {bytes: Buffer; mtimeMs: number};
 
 export function readForUpdate(file: string, maxBytes: number): ReadForUpdate | {problems: Problem[]} {
+	// Only a regular file can be replaced by its update; a named pipe would block the read for good.
+	try {
+		const stats = statSync(file);
+		if (!stats.isFile()) return {problems: [{file, message: `is ${describeSkipped(stats)}; --into adds to a story file`}]};
+	} catch (error) {
+		return {problems: [{file, message: describeFsError(error)}]};
+	}
 	const read = readStoryBytes(file, {maxBytes});
 	if (!read.bytes) return {problems: read.problems};
 	return {bytes: read.bytes, mtimeMs: statSync(file).mtimeMs};
@@ -70,19 +121,74 @@ export function readForUpdate(file: string, maxBytes: number): ReadForUpdate | {
 
 /**
  * Replaces a story file with its updated version, unless it changed on disk since it was read (someone
- * else's update would be lost): the previous version to FILE.bak first (unless told not to), then the
- * new one, each whole or not at all.
+ * else's update would be lost — an editor, which takes no lock): the previous version's exact bytes to
+ * FILE.bak first (unless told not to; never through a link or into a pipe), then the new one, each
+ * whole or not at all.
  */
-export function replaceStoryFile(file: string, before: ReadForUpdate, content: string, options: {backup: boolean; maxBytes: number}): Problem | undefined {
+export function replaceStoryFile(file: string, before: ReadForUpdate, content: string | Uint8Array, options: {backup: boolean; maxBytes: number}): Problem | undefined {
 	const now = readStoryBytes(file, {maxBytes: options.maxBytes});
 	if (!now.bytes || !now.bytes.equals(before.bytes)) {
 		return {file, message: 'changed on disk since it was read; nothing written (run the command again to add to the new version)'};
 	}
 	if (options.backup) {
-		// As text: the file loaded, so it decodes (a UTF-16 file is kept as the same text in UTF-8).
-		const decoded = decodeText(before.bytes);
-		const problem = writeFileSafely(`${file}.bak`, 'text' in decoded ? decoded.text : before.bytes.toString('utf8'), {force: true});
+		const problem = writeFileSafely(`${file}.bak`, before.bytes, {ownFile: true});
 		if (problem) return {...problem, message: `${problem.message} (the backup; ${file} is unchanged)`};
 	}
 	return writeFileSafely(file, content, {force: true});
+}
+
+/** Text in the encoding the file came in (a UTF-16 file stays UTF-16, a byte-order mark stays). */
+function encodeLike(text: string, original: Uint8Array, encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE'): Buffer {
+	if (encoding === 'UTF-8') return Buffer.from(original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? `\uFEFF${text}` : text, 'utf8');
+	const little = Buffer.from(`\uFEFF${text}`, 'utf16le');
+	return encoding === 'UTF-16LE' ? little : little.swap16();
+}
+
+function realPathOr(file: string): string {
+	try {
+		return realpathSync(file);
+	} catch {
+		return file;
+	}
+}
+
+export type AddedToStory = {file: string; title: string; notes: MergeNote[]; added: MergeOutcome['added']};
+
+/**
+ * ingest --into's read-modify-write, whole under the story file's lock, so that two imports into one
+ * story at once both land: the file read as it is now, the articles merged, the result written as the
+ * original text plus the new items (what the file held, hand edits and all, stays byte for byte), the
+ * previous version kept as FILE.bak. `expectedId`: the id the user named, which the file must still hold.
+ */
+export function addToStoryFile(file: string, imported: StoryFile, options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number}): Outcome<AddedToStory> {
+	const locked = withFileLockSync(
+		// One lock whatever name the story is given by: a link to it locks the file it names.
+		realPathOr(file),
+		(): Outcome<AddedToStory> => {
+			const before = readForUpdate(file, options.maxBytes);
+			if ('problems' in before) return {problems: before.problems, heading: 'cannot add to the story'};
+			const decoded = decodeText(before.bytes);
+			const existing = parseStoryBytes(before.bytes, file);
+			if (!existing.story || !('text' in decoded)) return {problems: existing.problems, heading: 'cannot add to the story', total: existing.problemsTotal};
+			if (options.expectedId !== undefined && existing.story.story.id !== options.expectedId) {
+				return {problems: [{file, message: `holds the story "${existing.story.story.id}", not "${options.expectedId}" (it changed since the library was read); nothing written`}], heading: 'cannot add to the story'};
+			}
+			const merged = mergeArticlesIntoStory(existing.story, imported, options.today);
+			const result = {file, title: existing.story.story.title, notes: merged.notes, added: merged.added};
+			if (merged.added.articles === 0) return {value: result, warnings: []};
+			const edited = editStoryText(decoded.text, existing.story, merged.story);
+			if ('problem' in edited) return {problems: [{file, message: `cannot be updated in place: ${edited.problem}; nothing written`}], heading: 'cannot add to the story'};
+			// Built to be valid, and to load as exactly the merged story; checked, so that a bug never reaches the user's file.
+			const checked = parseStoryText(edited.text, file);
+			const intended = parseStoryText(storyJson(merged.story), file);
+			if (!checked.story || !intended.story || canonicalJson(checked.story) !== canonicalJson(intended.story)) {
+				return {problems: checked.problems.length > 0 ? checked.problems : [{file, message: 'the updated text does not load as the merged story'}], heading: 'nothing written (the merged story does not validate; this is a bug)'};
+			}
+			const problem = replaceStoryFile(file, before, encodeLike(edited.text, before.bytes, decoded.encoding), options);
+			if (problem) return {problems: [problem], heading: 'nothing written'};
+			return {value: result, warnings: []};
+		},
+		{waitMs: options.waitMs},
+	);
+	return 'problem' in locked ? {problems: [locked.problem], heading: 'nothing written'} : locked.value;
 }

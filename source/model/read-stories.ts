@@ -1,8 +1,9 @@
 import {Buffer, isUtf8} from 'node:buffer';
 import {createHash} from 'node:crypto';
-import {readdirSync, statSync, type Stats} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync, type Stats} from 'node:fs';
 import path from 'node:path';
-import {defaultMaxBytes, readPathBounded, readStandardInputBounded, type BoundedBytes} from '../fs/bounded-read.js';
+import {defaultMaxBytes, overLimitProblem, readPathBounded, readStandardInputBounded, type BoundedBytes} from '../fs/bounded-read.js';
+import type {LoadResult} from './load-result.js';
 import type {Problem} from './problem.js';
 import type {StoryFile} from './schema.js';
 
@@ -104,23 +105,35 @@ export async function readInputBytes(file: string, options: ReadOptions = {}): P
 }
 
 /**
- * A small file of the program's own (config, history, catalog, what was seen) as text: bounded, and only
- * a regular file — a named pipe at such a path would block start-up, a device never end. `missing`
- * when it does not exist, which for these files is no problem.
+ * A small file of the program's own (history, catalog, what was seen; the config with `followLinks`)
+ * as text: bounded, and only a regular file, checked on the descriptor opened (O_NONBLOCK: a named pipe
+ * at such a path would otherwise block the program for good, a device never end), and never through a
+ * symbolic link (O_NOFOLLOW): a link there is someone else's file. `missing` when it does not exist,
+ * which for these files is no problem.
  */
-export function readOwnTextFile(file: string, maxBytes = 16 * 1024 * 1024): {text?: string; missing?: true; problem?: Problem} {
-	let stats: Stats;
+export function readOwnTextFile(file: string, maxBytes = 16 * 1024 * 1024, options: {followLinks?: boolean} = {}): {text?: string; missing?: true; problem?: Problem} {
+	let descriptor: number;
 	try {
-		stats = statSync(file);
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (options.followLinks ? 0 : constants.O_NOFOLLOW));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {missing: true};
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return {missing: true};
+		if (code === 'ELOOP' && !options.followLinks) return {problem: {file, message: 'is a symbolic link; summit-tui reads its own files only as regular files (remove it)'}};
 		return {problem: {file, message: describeFsError(error)}};
 	}
-	if (!stats.isFile()) return {problem: {file, message: `is ${describeSkipped(stats)}, not a file`}};
-	const read = readPathBounded(file, maxBytes, describeFsError);
-	if (!read.bytes) return {problem: read.problems[0]!};
-	const decoded = decodeText(read.bytes);
-	return 'text' in decoded ? {text: decoded.text} : {problem: {file, message: describeUndecodable(decoded, 'story').replace('a JSON story', 'text')}};
+	try {
+		const stats = fstatSync(descriptor);
+		if (!stats.isFile()) return {problem: {file, message: `is ${describeSkipped(stats)}, not a file`}};
+		if (stats.size > maxBytes) return {problem: overLimitProblem(file, maxBytes, stats.size)};
+		const bytes = readFileSync(descriptor);
+		if (bytes.length > maxBytes) return {problem: overLimitProblem(file, maxBytes, bytes.length)};
+		const decoded = decodeText(bytes);
+		return 'text' in decoded ? {text: decoded.text} : {problem: {file, message: describeUndecodable(decoded, 'story').replace('a JSON story', 'text')}};
+	} catch (error) {
+		return {problem: {file, message: describeFsError(error)}};
+	} finally {
+		closeSync(descriptor);
+	}
 }
 
 export type InputFile = {file: string; bytes: Buffer};

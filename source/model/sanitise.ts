@@ -112,3 +112,15 @@ function visitEntry(holder: Record<string, unknown> | unknown[], key: string | n
 		pending.push({holder: current as Record<string, unknown>, field, depth: depth + 1, path: [...path, key]});
 	}
 }
+
+// Characters JSON.stringify leaves as they are that a terminal may act on (C1 controls such as CSI,
+// DEL) or that make a line read otherwise (bidi controls, line separators).
+const unsafeInJson = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * JSON for a terminal: the same data (file names kept exactly, for scripts), with every character a
+ * terminal could act on written as a \u escape. JSON.stringify already escapes C0 controls.
+ */
+export function terminalSafeJson(json: string): string {
+	return json.replace(unsafeInJson, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

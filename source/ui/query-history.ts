@@ -4,6 +4,7 @@
 import {mkdirSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {withFileLockSync} from '../model/file-lock.js';
 import type {Problem} from '../model/problem.js';
 import {describeFsError, readOwnTextFile} from '../model/read-stories.js';
 import {sanitiseText} from '../model/sanitise.js';
@@ -50,7 +51,7 @@ export function loadHistory(options: HistoryOptions): {entries: string[]; proble
 	return read.problem ? {entries: [], problem: read.problem} : {entries: []};
 }
 
-/** Writes the history whole or not at all (write-file-safely), creating its folder. */
+/** Writes the history whole or not at all (write-file-safely), creating its folder; never through a link. */
 export function saveHistory(entries: readonly string[], options: HistoryOptions): Problem | undefined {
 	if (!options.enabled) return undefined;
 	const file = options.file ?? historyFile();
@@ -60,7 +61,29 @@ export function saveHistory(entries: readonly string[], options: HistoryOptions)
 		return {file, message: describeFsError(error)};
 	}
 	const kept = entries.slice(-(options.cap ?? historyCap));
-	return writeFileSafely(file, kept.length === 0 ? '' : `${kept.join('\n')}\n`, {force: true});
+	const saved = withFileLockSync(file, () => writeFileSafely(file, kept.length === 0 ? '' : `${kept.join('\n')}\n`, {ownFile: true}));
+	return 'problem' in saved ? saved.problem : saved.value;
+}
+
+/**
+ * Adds one query to the history file as a read-modify-write under its lock: the file as it is now (two
+ * dashboards may each have added queries since either read it), plus this one.
+ */
+export function recordQuery(query: string, options: HistoryOptions): Problem | undefined {
+	if (!options.enabled) return undefined;
+	const file = options.file ?? historyFile();
+	try {
+		mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
+	} catch (error) {
+		return {file, message: describeFsError(error)};
+	}
+	const recorded = withFileLockSync(file, () => {
+		const read = readOwnTextFile(file);
+		if (read.problem) return read.problem;
+		const entries = addToHistory(parseHistory(read.text ?? '', options.cap), query, options.cap);
+		return writeFileSafely(file, entries.length === 0 ? '' : `${entries.join('\n')}\n`, {ownFile: true});
+	});
+	return 'problem' in recorded ? recorded.problem : recorded.value;
 }
 
 /**

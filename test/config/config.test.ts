@@ -99,6 +99,33 @@ describe('the config file', () => {
 	});
 });
 
+describe('a config nested absurdly deep', () => {
+	it('5,000 nested brackets (10 KB): a clear problem, the defaults stand in, no stack overflow', () => {
+		const {config, problems} = parse(`{"keys": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
+		expect(problems).toEqual([{file: 'config.json', message: 'JSON is nested more than 16 levels deep; this file needs far fewer; using the defaults'}]);
+		expect(config.keyTable).toEqual(defaultConfig.keyTable);
+	});
+
+	it('counts only brackets outside strings and comments: a key of brackets is fine', () => {
+		const {problems} = parse(`// ${'['.repeat(100)}\n{"theme": {"match": "#ff8800"}, /* ${'{'.repeat(100)} */ "mouse": true}`);
+		expect(problems).toEqual([]);
+		expect(parse(`{"keys": {"quit": "${'['.repeat(100)}"}}`).problems.map(problem => problem.message).join()).not.toContain('nested');
+	});
+
+	it('every command still runs, with a warning, when the config file is that deep', async () => {
+		const folder = mkdtempSync(path.join(os.tmpdir(), 'summit-config-'));
+		mkdirpWrite(path.join(folder, 'summit-tui', 'config.json'), `{"keys": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
+		const {runMain} = await import('../helpers/run-main.js');
+		const env = {HOME: folder, XDG_CONFIG_HOME: folder, XDG_DATA_HOME: path.join(folder, 'data'), XDG_STATE_HOME: path.join(folder, 'state'), XDG_CACHE_HOME: path.join(folder, 'cache')};
+		const search = await runMain(['search', 'peskv', '--limit', '1'], {env});
+		expect(search.code).toBe(0);
+		expect(search.stdout).toContain('Dmitry Peskov');
+		const printed = await runMain(['--print-config'], {env});
+		expect(printed.code).toBe(0);
+		expect(printed.stderr).toContain('config.json: JSON is nested more than 16 levels deep');
+	});
+});
+
 function mkdirpWrite(file: string, text: string) {
 	mkdirSync(path.dirname(file), {recursive: true});
 	writeFileSync(file, text);

@@ -1,3 +1,4 @@
+import {fileTimeLabel} from '../../library/file-time.js';
 import type {PickerModel, PickerRow} from '../../library/picker-model.js';
 import {fitCells, type Cell} from '../../text/text-fit.js';
 
@@ -6,7 +7,6 @@ import {fitCells, type Cell} from '../../text/text-fit.js';
 
 export const linesPerStory = 2;
 
-const updatedLabel = (milliseconds: number) => new Date(milliseconds).toISOString().slice(0, 16).replace('T', ' ');
 
 export function storyLines(row: PickerRow, selected: boolean, width: number, matches?: ReadonlyArray<{kind: string; label: string}>): Cell[][] {
 	const pointer: Cell = {text: selected ? '▸ ' : '  ', tone: 'accent', bold: true};
@@ -16,7 +16,7 @@ export function storyLines(row: PickerRow, selected: boolean, width: number, mat
 			fitCells([{text: '    '}, {text: row.problem, tone: 'warning'}], width),
 		];
 	}
-	const details = [row.dates || 'no dates', row.outlets, row.counts, `updated ${updatedLabel(row.updatedMs)}`].filter(Boolean).join(' · ');
+	const details = [row.dates || 'no dates', row.outlets, row.counts, `updated ${fileTimeLabel(row.updatedMs)}`].filter(Boolean).join(' · ');
 	// Found by its items: the first of them in place of the details, and how many more.
 	const found = matches?.[0];
 	const second: Cell[] = found

@@ -1,6 +1,7 @@
 import {Box} from 'ink';
 import React, {useEffect, useRef, useState} from 'react';
 import type {ItemSearch, PickerModel} from '../../library/picker-model.js';
+import {sanitiseText} from '../../model/sanitise.js';
 import {fitHints, joinHints} from '../chrome-fit.js';
 import {StyledLines} from '../components/styled-line.js';
 import {footerHints} from '../keys.js';
@@ -54,7 +55,7 @@ export function PickerView({model, folder, notice, size, onOpen, onQuit, searchI
 	const {columns} = size;
 	const count = screen.model.visible.length;
 	const total = screen.model.rows.length;
-	const title: Cell[] = [{text: 'Stories', bold: true}, {text: `  ${count === total ? total : `${count} of ${total}`} in ${folder}`, tone: 'muted'}];
+	const title: Cell[] = [{text: 'Stories', bold: true}, {text: `  ${count === total ? total : `${count} of ${total}`} in ${sanitiseText(folder)}`, tone: 'muted'}];
 	const filter: Cell[] = screen.filtering
 		? [{text: '/ ', tone: 'accent', bold: true}, {text: screen.model.query}, {text: '▌', tone: 'accent'}]
 		: screen.model.query

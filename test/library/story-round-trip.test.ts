@@ -1,0 +1,95 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {editStoryText} from '../../source/library/story-text-edit.js';
+import {parseStoryText} from '../../source/model/load.js';
+import {minimalStory} from '../fixtures/minimal-story.js';
+import {temporaryFolder} from '../helpers/run-cli.js';
+import {runMain} from '../helpers/run-main.js';
+
+// --into promises never to change what the story holds. The loader sanitises for display (a tab shown
+// as spaces, a control character as its symbol, text recomposed); the file must keep what it held.
+
+/** Text a hand edit may leave: tabs, line breaks, BEL and other controls, decomposed accents, bidi marks. */
+const awkwardText = fc
+	.array(fc.oneof(fc.constantFrom('\t', '\n', '\r\n', '\u0007', '\u001b[31m', 'e\u0301', 'A\u030a', '\u202e', '\u00a0', 'Ω', '"', '\\', '/', ' '), fc.string({maxLength: 6})), {maxLength: 8})
+	.map(parts => `x${parts.join('')}`);
+
+const layouts = fc.constantFrom<[string | number | undefined, string]>([undefined, ''], [2, ''], [4, ''], ['\t', ''], ['\t', 'crlf']);
+
+function storyText(summary: string, factText: string, description: string, name: string, [indent, eol]: [string | number | undefined, string]): string {
+	const story = minimalStory() as any;
+	story.story.summary = summary;
+	story.facts[0].text = factText;
+	story.people[0].description = description;
+	story.people[1].name = name;
+	// Written in an order of its own, which a re-serialised story would not keep.
+	story.people[1] = Object.fromEntries(Object.entries(story.people[1]).reverse());
+	const text = `${JSON.stringify(story, null, indent)}\n`;
+	return eol === 'crlf' ? text.replaceAll('\n', '\r\n') : text;
+}
+
+describe('writing a story back keeps its bytes', () => {
+	it('load, then write with no change: the identical text', () => {
+		fc.assert(
+			fc.property(awkwardText, awkwardText, awkwardText, awkwardText, layouts, (summary, factText, description, name, layout) => {
+				const text = storyText(summary, factText, description, name, layout);
+				const loaded = parseStoryText(text, 'story.json').story;
+				fc.pre(loaded !== undefined);
+				expect(editStoryText(text, loaded!, loaded!)).toEqual({text});
+			}),
+			{numRuns: 150},
+		);
+	});
+
+	it('load, add an item, write: every byte of what was there stays, the new item loads as meant', () => {
+		fc.assert(
+			fc.property(awkwardText, awkwardText, awkwardText, awkwardText, layouts, (summary, factText, description, name, layout) => {
+				const text = storyText(summary, factText, description, name, layout);
+				const loaded = parseStoryText(text, 'story.json').story;
+				fc.pre(loaded !== undefined);
+				const fact = {id: 'fact-new', text: 'A new fact.', category: 'context' as const, about: [], cites: [{article: 'gazette', paragraph: 2, excerpt: 'Lima met Okoro'}], added: '2025-04-12'};
+				const edited = editStoryText(text, loaded!, {...loaded!, facts: [...loaded!.facts, fact]});
+				if (!('text' in edited)) throw new Error(edited.problem);
+				const before = JSON.parse(text);
+				const after = JSON.parse(edited.text);
+				expect(after.facts).toEqual([...before.facts, fact]);
+				expect({...after, facts: undefined}).toEqual({...before, facts: undefined});
+				// Outside the facts list, the text is the same characters.
+				const end = text.lastIndexOf(']', text.indexOf('"events"'));
+				expect(edited.text.startsWith(text.slice(0, text.indexOf('"facts"')))).toBe(true);
+				expect(edited.text.endsWith(text.slice(end))).toBe(true);
+				expect(parseStoryText(edited.text, 'story.json').story!.facts.at(-1)).toEqual(fact);
+			}),
+			{numRuns: 100},
+		);
+	});
+
+	it('ingest --into keeps tabs, line breaks, BEL and decomposed accents in the file, and the old bytes in FILE.bak', async () => {
+		const home = temporaryFolder();
+		const file = path.join(home, 'story.json');
+		const story = minimalStory() as any;
+		story.story.summary = 'Line one\tcolumn\nLine two \u0007 with a bell';
+		story.facts[0].text = 'Ana Lima met\nBen Okoro at the council.';
+		story.people[0].name = 'Ana Li\u0301ma';
+		story.events.reverse();
+		const text = `${JSON.stringify(story, null, 2)}\n`;
+		writeFileSync(file, text);
+		const article = path.join(home, 'update.txt');
+		writeFileSync(article, 'Title: Council meets again\nOutlet: Harbour Times\nPublished: 2024-03-07\nURL: https://harbour.example/again\n\nCouncil meets again\n\nAna Lima met the council again on Wednesday, the Harbour Times reported.\n');
+		const env = {HOME: home, XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache'), XDG_CONFIG_HOME: path.join(home, 'config')};
+		const first = await runMain(['ingest', article, '--into', file], {env});
+		expect(first.code, first.stderr).toBe(0);
+		const written = readFileSync(file, 'utf8');
+		const raw = JSON.parse(written);
+		expect(raw.story).toEqual(story.story);
+		expect(raw.facts[0]).toEqual(story.facts[0]);
+		expect(raw.people[0].name).toBe('Ana Li\u0301ma');
+		// The events stay in the file's order (the loader sorts them by date for display only).
+		expect(raw.events.slice(0, 2)).toEqual(story.events);
+		expect(raw.articles).toHaveLength(2);
+		expect(written.startsWith(text.slice(0, text.indexOf('"articles"')))).toBe(true);
+		expect(readFileSync(`${file}.bak`, 'utf8')).toBe(text);
+	});
+});
