@@ -66,6 +66,15 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 	}, timeoutMs);
 	const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
 	try {
+		return await exchange();
+	} catch (error) {
+		// Whatever the server sends, it ends as a problem with this address, never as an internal error.
+		return fail(`could not be fetched: ${(error as Error)?.message ?? String(error)}`);
+	} finally {
+		clearTimeout(timer);
+	}
+
+	async function exchange(): Promise<{page?: FetchedPage; problem?: Problem}> {
 		const visited = [url.href];
 		for (let redirects = 0; ; redirects++) {
 			let response: Response;
@@ -82,7 +91,13 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 			}
 			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
 				await response.body?.cancel().catch(() => undefined);
-				const next = new URL(response.headers.get('location')!, url);
+				// The Location header is the server's text: an address that does not parse is the page's fault, said as such.
+				let next: URL;
+				try {
+					next = new URL(response.headers.get('location')!, url);
+				} catch {
+					return fail(`redirects to an address that is not valid (${JSON.stringify(response.headers.get('location')!.slice(0, 200))})`);
+				}
 				if (visited.includes(next.href)) return fail(`redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`);
 				if (redirects + 1 > maxRedirects) return fail(`more than ${maxRedirects} redirects (last to ${next.href})`);
 				if (next.protocol !== 'http:' && next.protocol !== 'https:') return fail(`redirects to a ${next.protocol.replace(/:$/, '')} address, which cannot be imported`);
@@ -120,7 +135,5 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 			if (body === 'too-large') return tooLarge();
 			return {page: {bytes: body, contentType, finalUrl: url.href}};
 		}
-	} finally {
-		clearTimeout(timer);
 	}
 }
