@@ -15,7 +15,8 @@ export const defaultTimeoutMs = 30_000;
 export const maxRedirects = 10;
 
 export type FetchedPage = {bytes: Uint8Array; contentType: string; finalUrl: string};
-export type FetchOptions = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch};
+/** `overLimit`: the message for a body past `maxBytes`, when that limit is not --max-size's. */
+export type FetchOptions = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch; overLimit?: string};
 
 /** Whether a command-line argument is an address rather than a file name ("https://…", "ftp://…"). */
 export function isUrlArgument(argument: string): boolean {
@@ -120,7 +121,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 				return fail(`is ${mediaType}, not a web page or text (summit-tui imports HTML and plain text)`);
 			}
 			const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-			const tooLarge = () => fail(`is larger than the --max-size limit of ${formatBytes(maxBytes)}`);
+			const tooLarge = () => fail(options.overLimit ?? `is larger than the --max-size limit of ${formatBytes(maxBytes)}`);
 			if (Number.isFinite(declared) && declared > maxBytes) {
 				controller.abort();
 				return tooLarge();
