@@ -121,8 +121,10 @@ export class CommandContext {
 	 * http(s) addresses among the arguments, fetched, in the order given.
 	 */
 	async import(read: ReadInputs, metadata: ArticleMetadata): Promise<StoryFile> {
-		const {ingestInputs, sourcesInOrder} = await import('../ingest/ingest-files.js');
-		const outcome = await ingestInputs(sourcesInOrder(read.files, read.inputs), metadata, {maxBytes: this.maxBytes, timeoutMs: this.timeoutMs});
+		const {ingestInputs, sourcesInOrder, defaultMaxArticleBytes, importTimeLimitMs} = await import('../ingest/ingest-files.js');
+		// Articles have a smaller default limit than story files (their analysis needs far more memory); --max-size sets both.
+		const maxArticleBytes = this.flags.maxSize === undefined ? defaultMaxArticleBytes : this.maxBytes;
+		const outcome = await ingestInputs(sourcesInOrder(read.files, read.inputs), metadata, {maxBytes: this.maxBytes, timeoutMs: this.timeoutMs, maxArticleBytes, deadline: Date.now() + importTimeLimitMs});
 		this.warn(outcome.warnings);
 		if (this.flags.verbose) for (const line of outcome.dropped ?? []) this.io.stderr.write(`summit-tui: dropped from ${sanitiseText(line.source)}: "${sanitiseText(line.text)}" (${line.reason})\n`);
 		if (this.flags.explain) this.io.stderr.write((await import('../ingest/explain.js')).formatExplanations(outcome.explanations ?? []));

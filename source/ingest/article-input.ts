@@ -77,13 +77,15 @@ export function markdownToText(block: string): string {
 		.map(line =>
 			line
 				.replace(/^\s{0,3}#{1,6}\s+/, '')
-				.replace(/\s+#+\s*$/, '')
+				.replace(/(?<!\s)\s+#+\s*$/, '')
 				.replace(/^\s{0,3}>\s?/, '')
 				.replace(/^\s{0,3}(?:[-*+]|\d+[.)])\s+/, '')
-				.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-				.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-				.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-				.replace(/(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])/g, '$2')
+				.replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
+				.replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+				// Emphasis never spans its own mark ("**a **b" is not bold twice): each mark's search ends at the
+				// next, so a line of unclosed marks is read in linear time, not rescanned from every mark.
+				.replace(/(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g, '$2')
+				.replace(/(?<![\w*])([*_])(?=\S)((?:(?!\1).|\1(?=\1))+?)(?<=\S)\1(?![\w*])/g, '$2')
 				.replace(/`([^`]+)`/g, '$1'),
 		)
 		.join('\n');
@@ -97,7 +99,7 @@ export function parseArticleText(text: string, source: string, overrides: Articl
 	const {metadata, body, ignored} = splitHeader(normalised);
 	const paragraphs = splitParagraphs(body)
 		.filter(block => !horizontalRule.test(block))
-		.map(block => sanitiseText(markdownToText(block)).replace(/[ \t]*\n[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').trim())
+		.map(block => sanitiseText(markdownToText(block)).replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').trim())
 		.filter(block => block !== '');
 	const clean = (value: string | undefined) => (value === undefined ? undefined : sanitiseText(value).trim() || undefined);
 	return {

@@ -15,7 +15,8 @@ export const defaultTimeoutMs = 30_000;
 export const maxRedirects = 10;
 
 export type FetchedPage = {bytes: Uint8Array; contentType: string; finalUrl: string};
-export type FetchOptions = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch};
+/** `overLimit`: the message for a body past `maxBytes`, when that limit is not --max-size's. */
+export type FetchOptions = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch; overLimit?: string};
 
 /** Whether a command-line argument is an address rather than a file name ("https://…", "ftp://…"). */
 export function isUrlArgument(argument: string): boolean {
@@ -66,6 +67,15 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 	}, timeoutMs);
 	const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
 	try {
+		return await exchange();
+	} catch (error) {
+		// Whatever the server sends, it ends as a problem with this address, never as an internal error.
+		return fail(`could not be fetched: ${(error as Error)?.message ?? String(error)}`);
+	} finally {
+		clearTimeout(timer);
+	}
+
+	async function exchange(): Promise<{page?: FetchedPage; problem?: Problem}> {
 		const visited = [url.href];
 		for (let redirects = 0; ; redirects++) {
 			let response: Response;
@@ -82,7 +92,13 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 			}
 			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
 				await response.body?.cancel().catch(() => undefined);
-				const next = new URL(response.headers.get('location')!, url);
+				// The Location header is the server's text: an address that does not parse is the page's fault, said as such.
+				let next: URL;
+				try {
+					next = new URL(response.headers.get('location')!, url);
+				} catch {
+					return fail(`redirects to an address that is not valid (${JSON.stringify(response.headers.get('location')!.slice(0, 200))})`);
+				}
 				if (visited.includes(next.href)) return fail(`redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`);
 				if (redirects + 1 > maxRedirects) return fail(`more than ${maxRedirects} redirects (last to ${next.href})`);
 				if (next.protocol !== 'http:' && next.protocol !== 'https:') return fail(`redirects to a ${next.protocol.replace(/:$/, '')} address, which cannot be imported`);
@@ -105,7 +121,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 				return fail(`is ${mediaType}, not a web page or text (summit-tui imports HTML and plain text)`);
 			}
 			const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-			const tooLarge = () => fail(`is larger than the --max-size limit of ${formatBytes(maxBytes)}`);
+			const tooLarge = () => fail(options.overLimit ?? `is larger than the --max-size limit of ${formatBytes(maxBytes)}`);
 			if (Number.isFinite(declared) && declared > maxBytes) {
 				controller.abort();
 				return tooLarge();
@@ -120,7 +136,5 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 			if (body === 'too-large') return tooLarge();
 			return {page: {bytes: body, contentType, finalUrl: url.href}};
 		}
-	} finally {
-		clearTimeout(timer);
 	}
 }

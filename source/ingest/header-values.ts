@@ -15,6 +15,7 @@ export function isYearInRange(year: number): boolean {
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const maxDateLength = 100;
 
 export type Checked<T> = {value?: T; problem?: string};
 
@@ -25,6 +26,8 @@ export type Checked<T> = {value?: T; problem?: string};
  */
 export function checkPublished(text: string): Checked<string> {
 	const value = text.trim();
+	// Written-out dates are short; a long value is not one (and the date parser's time grows with it).
+	if (value.length > maxDateLength) return {problem: `"${value.slice(0, 40)}…" is too long to be a date (${value.length} characters)`};
 	if (isoDay.test(value)) {
 		const date = parsePartialDate(value);
 		if (!date) return {problem: `"${value}" is not a real calendar date`};

@@ -3,7 +3,9 @@ import {parseHTML} from 'linkedom';
 import {sanitiseText} from '../model/sanitise.js';
 import type {DomDocument, DomElement} from './dom-types.js';
 import {readPageMetadata, type PageMetadata} from './html-metadata.js';
+import {findDeepNesting, maxNestingDepth} from './html-nesting.js';
 import {readByline} from './pasted-page.js';
+import {comparableWords, findRepeats} from './repeated-paragraphs.js';
 
 // A saved or fetched web page to article text, the way a reader view shows it: Mozilla's Readability
 // (Firefox's reader view) picks the article body out of the page, over linkedom's DOM, which parses
@@ -155,15 +157,11 @@ function paragraphReason(block: Block, altTexts: Set<string>[]): string | undefi
 	return undefined;
 }
 
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 /** Drops a paragraph whose words appear again in another paragraph: a pull quote, or a repeated standfirst. */
 function withoutRepeats(paragraphs: string[], dropped: HtmlArticle['dropped']): string[] {
-	const keys = paragraphs.map(comparable);
+	const repeats = findRepeats(paragraphs.map(comparableWords));
 	return paragraphs.filter((text, index) => {
-		const key = keys[index]!;
-		if (words(text) < 6) return true;
-		const repeated = keys.some((other, otherIndex) => otherIndex !== index && (other.length > key.length || (other === key && otherIndex < index)) && other.includes(key));
+		const repeated = repeats[index]! && words(text) >= 6;
 		if (repeated) dropped.push({text, reason: 'repeats another paragraph (a pull quote)'});
 		return !repeated;
 	});
@@ -182,6 +180,9 @@ export type HtmlOutcome = {article?: HtmlArticle; problem?: string};
 
 /** The article in a page, or the reason there is none ("no article found"). Pure: no file, no network. */
 export function extractHtmlArticle(html: string, pageUrl?: string): HtmlOutcome {
+	// Before parsing: the parser itself slows down with the square of the depth.
+	const deep = findDeepNesting(html);
+	if (deep) return {problem: `nests its elements more than ${maxNestingDepth} deep (line ${deep.line}); summit-tui does not read pages nested so deeply (news pages nest a few dozen levels)`};
 	const document = parsePage(html);
 	if (!document?.documentElement || !document.body) return {problem: 'is HTML the parser cannot use (no document body)'};
 	const metadata = readPageMetadata(document, pageUrl);

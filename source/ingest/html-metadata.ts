@@ -22,20 +22,44 @@ type JsonObject = Record<string, unknown>;
 
 const articleTypes = /^(?:\w*NewsArticle|Article|BlogPosting|Report|LiveBlogPosting|OpinionNewsArticle|ReportageNewsArticle|AnalysisNewsArticle)$/;
 
+/** Lists and @graph arrays nest a level or two in real pages; deeper nesting is not read. */
+const maxLdDepth = 16;
+
+/**
+ * The values in a JSON-LD value and the lists within it, in document order, each with those `inner`
+ * gives for it; a walk with a stack of its own, so a page's nesting never sets the call stack's depth.
+ */
+function flattenLd(value: unknown, inner: (object: JsonObject) => unknown): unknown[] {
+	const found: unknown[] = [];
+	const pending: Array<{value: unknown; depth: number}> = [{value, depth: 0}];
+	while (pending.length > 0) {
+		const {value: next, depth} = pending.pop()!;
+		if (depth > maxLdDepth) continue;
+		if (Array.isArray(next)) {
+			for (let index = next.length - 1; index >= 0; index--) pending.push({value: next[index], depth: depth + 1});
+			continue;
+		}
+		found.push(next);
+		if (next && typeof next === 'object') {
+			const nested = inner(next as JsonObject);
+			if (nested !== undefined) pending.push({value: nested, depth: depth + 1});
+		}
+	}
+	return found;
+}
+
 /** The strings in a JSON-LD value: "x", {name: "x"}, or a list of either. */
 function names(value: unknown): string[] {
-	if (typeof value === 'string') return [value];
-	if (Array.isArray(value)) return value.flatMap(names);
-	if (value && typeof value === 'object' && typeof (value as JsonObject)['name'] === 'string') return [(value as JsonObject)['name'] as string];
-	return [];
+	return flattenLd(value, () => undefined).flatMap(entry => {
+		if (typeof entry === 'string') return [entry];
+		if (entry && typeof entry === 'object' && typeof (entry as JsonObject)['name'] === 'string') return [(entry as JsonObject)['name'] as string];
+		return [];
+	});
 }
 
 /** Every object in a JSON-LD block: top-level lists and @graph arrays hold several. */
 function ldObjects(value: unknown): JsonObject[] {
-	if (Array.isArray(value)) return value.flatMap(ldObjects);
-	if (!value || typeof value !== 'object') return [];
-	const object = value as JsonObject;
-	return [object, ...ldObjects(object['@graph'])];
+	return flattenLd(value, object => object['@graph']).filter((entry): entry is JsonObject => Boolean(entry) && typeof entry === 'object');
 }
 
 function isArticle(object: JsonObject): boolean {
@@ -99,7 +123,8 @@ const clean = (value: string | undefined) => {
 };
 
 /** "Headline - Site", "Headline | Section | Site": the separators titles put before a site's name. */
-const titleSeparator = /\s+(?:[|•·–—-]|::|\/\/)\s+/;
+// (A run of spaces is tried from its first one only: tried from each, a long run is rescanned each time.)
+const titleSeparator = /(?<!\s)\s+(?:[|•·–—-]|::|\/\/)\s+/;
 
 const comparable = (text: string) => text.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|co\.uk|org|net)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 

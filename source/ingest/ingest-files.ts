@@ -5,7 +5,8 @@ import {decodeText, describeUndecodable, inFileOrder, inputName, readInputs, typ
 import type {StoryFile} from '../model/schema.js';
 import type {ArticleInput, ArticleMetadata} from './article-input.js';
 import {buildStory, type Explanation} from './build-story.js';
-import {isUrlArgument, type FetchOptions} from './fetch-page.js';
+import {defaultTimeoutMs, isUrlArgument, type FetchOptions} from './fetch-page.js';
+import {formatBytes} from '../fs/bounded-read.js';
 import {checkMetadata, checkPublished} from './header-values.js';
 import {decodePage, looksLikeHtml, pageToArticleInput, textToArticleInput, urlToArticleInput, type PageOutcome} from './page-input.js';
 import {maxWordsPerAnalysis, splitForAnalysis} from './tokens.js';
@@ -22,6 +23,22 @@ export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: s
 /** A file's bytes as read, or (without bytes) an http(s) address to fetch. */
 export type ArticleSource = {file: string; bytes?: Uint8Array};
 
+/**
+ * The largest article imported unless --max-size says otherwise. The analysis holds about 150 MB per MiB
+ * of text and takes a minute or more per MiB (measured with `npm run bench`), so a file near the 50 MB
+ * read limit would need gigabytes; 1 MiB is some 170,000 words, far past any news article.
+ */
+export const defaultMaxArticleBytes = 1024 * 1024;
+/** The whole import, every download and page included, ends by this limit rather than running on. */
+export const importTimeLimitMs = 10 * 60_000;
+
+/** `maxArticleBytes`: each article's size limit (the command line's default one, with its advice); `deadline`: Date.now() by which the import ends. */
+export type ImportOptions = FetchOptions & {maxArticleBytes?: number; deadline?: number};
+
+function overArticleLimit(size: number | undefined, maxBytes: number): string {
+	return `is ${size === undefined ? 'larger than' : `${formatBytes(size)}, more than`} ${formatBytes(maxBytes)}, the size an article may have by default (importing needs about 150 MB of memory per MiB of text); give --max-size ${Math.ceil((size ?? 2 * maxBytes) / 1024 / 1024)}M to import it anyway`;
+}
+
 /** A header's "Published: September 12, 2023" as 2023-09-12; a value that is no such date stays as it is. */
 export function normalisePublished(value: string | undefined): string | undefined {
 	if (value === undefined) return value;
@@ -29,9 +46,15 @@ export function normalisePublished(value: string | undefined): string | undefine
 }
 
 /** One source as an article: a fetched address, a saved web page, or plain text or Markdown. */
-async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, options: FetchOptions): Promise<PageOutcome> {
+async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, options: ImportOptions): Promise<PageOutcome> {
 	const name = inputName(source.file);
-	if (!source.bytes) return urlToArticleInput(source.file, overrides, options);
+	const {maxArticleBytes, deadline, ...fetchOptions} = options;
+	if (!source.bytes) {
+		const timeoutMs = deadline === undefined ? fetchOptions.timeoutMs : Math.max(1, Math.min(fetchOptions.timeoutMs ?? defaultTimeoutMs, deadline - Date.now()));
+		const fetched = maxArticleBytes === undefined ? fetchOptions : {...fetchOptions, maxBytes: Math.min(maxArticleBytes, fetchOptions.maxBytes ?? maxArticleBytes), overLimit: overArticleLimit(undefined, maxArticleBytes)};
+		return urlToArticleInput(source.file, overrides, {...fetched, timeoutMs});
+	}
+	if (maxArticleBytes !== undefined && source.bytes.length > maxArticleBytes) return {problems: [{file: name, message: overArticleLimit(source.bytes.length, maxArticleBytes)}], warnings: []};
 	// A web page, known by its content whatever its name: decoded with the charset it declares.
 	if (looksLikeHtml(source.bytes)) return pageToArticleInput(decodePage(source.bytes), name, overrides);
 	const decoded = decodeText(source.bytes);
@@ -41,13 +64,17 @@ async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, op
 }
 
 /** Imports articles into one story; every input's problems are reported together. */
-export async function ingestInputs(sources: ArticleSource[], overrides: ArticleMetadata = {}, options: FetchOptions = {}): Promise<IngestOutcome> {
+export async function ingestInputs(sources: ArticleSource[], overrides: ArticleMetadata = {}, options: ImportOptions = {}): Promise<IngestOutcome> {
 	const problems: Problem[] = [];
 	const warnings: string[] = [];
 	const inputs: ArticleInput[] = [];
 	// The same article under two names (a copy, a page saved twice) would double every item.
 	const seenTexts = new Map<string, string>();
 	for (const source of sources) {
+		if (options.deadline !== undefined && Date.now() >= options.deadline) {
+			problems.push({file: inputName(source.file), message: `not read: the import ran past its time limit of ${Math.round(importTimeLimitMs / 60_000)} minutes (import fewer articles at a time)`});
+			continue;
+		}
 		const outcome = await articleFrom(source, overrides, options);
 		problems.push(...outcome.problems);
 		warnings.push(...outcome.warnings);
@@ -89,7 +116,7 @@ export function sourcesInOrder(files: string[], inputs: InputFile[]): ArticleSou
 }
 
 /** Reads article files (bounded), fetches addresses, and imports them all: for callers without bytes in hand. */
-export async function ingestFiles(files: string[], overrides: ArticleMetadata = {}, options: ReadOptions & FetchOptions = {}): Promise<IngestOutcome> {
+export async function ingestFiles(files: string[], overrides: ArticleMetadata = {}, options: ReadOptions & ImportOptions = {}): Promise<IngestOutcome> {
 	const read = await readInputs(files.filter(file => !isUrlArgument(file)), options);
 	const outcome = await ingestInputs(sourcesInOrder(files, read.inputs), overrides, options);
 	const problems = inFileOrder([...read.problems, ...outcome.problems], files);

@@ -1,5 +1,6 @@
 import {TextDecoder} from 'node:util';
 import type {Problem} from '../model/problem.js';
+import {decodeText, describeUndecodable} from '../model/read-stories.js';
 import {sanitiseText} from '../model/sanitise.js';
 import {parseArticleText, type ArticleInput, type ArticleMetadata} from './article-input.js';
 import {fetchPage, type FetchOptions} from './fetch-page.js';
@@ -42,6 +43,29 @@ export function decodePage(bytes: Uint8Array, contentType?: string): string {
 	const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
 	const decoder = decoderFor(charsetOf(contentType)) ?? decoderFor(declared) ?? new TextDecoder('utf-8');
 	return decoder.decode(bytes);
+}
+
+/** The opening bytes of common binary formats, which may hold no NUL byte near their start. */
+const binarySignatures: Array<[string, number[]]> = [
+	['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+	['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+	['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+	['a JPEG image', [0xff, 0xd8, 0xff]],
+	['a ZIP archive (or an office document)', [0x50, 0x4b, 0x03, 0x04]],
+	['gzip-compressed data', [0x1f, 0x8b]],
+];
+
+/**
+ * Why a body is binary data rather than a page or text, whatever it was called or served as: a known
+ * binary format by its first bytes, or NUL bytes (as a file is judged; UTF-16 with a byte-order mark
+ * holds NULs and is text).
+ */
+export function binaryReason(bytes: Uint8Array): string | undefined {
+	const signature = binarySignatures.find(([, start]) => start.every((byte, index) => bytes[index] === byte));
+	if (signature) return `is a binary file (${signature[0]}), not an article (expected plain text, Markdown or a web page)`;
+	const utf16 = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
+	if (!utf16 && bytes.includes(0)) return describeUndecodable({reason: 'binary'}, 'article');
+	return undefined;
 }
 
 export type PageOutcome = {input?: ArticleInput; problems: Problem[]; warnings: string[]};
@@ -94,9 +118,19 @@ export async function pageToArticleInput(html: string, source: string, overrides
 export async function urlToArticleInput(address: string, overrides: ArticleMetadata = {}, options: FetchOptions = {}): Promise<PageOutcome> {
 	const {page, problem} = await fetchPage(address, options);
 	if (!page) return {problems: [problem!], warnings: []};
-	const isHtml = /html/i.test(page.contentType) || looksLikeHtml(page.bytes);
-	if (isHtml) return pageToArticleInput(decodePage(page.bytes, page.contentType), address, overrides, page.finalUrl);
-	const text = decodePage(page.bytes, page.contentType);
+	// Judged by its bytes, as a file is, whatever the Content-Type says: what starts like HTML is read
+	// as a page (which refuses NUL bytes), anything else binary is refused.
+	if (looksLikeHtml(page.bytes)) return pageToArticleInput(decodePage(page.bytes, page.contentType), address, overrides, page.finalUrl);
+	const binary = binaryReason(page.bytes);
+	if (binary) return {problems: [{file: address, message: binary}], warnings: []};
+	if (/html/i.test(page.contentType)) return pageToArticleInput(decodePage(page.bytes, page.contentType), address, overrides, page.finalUrl);
+	// Text without a declared charset is read as a file is: UTF-8 (or UTF-16 with a byte-order mark), else refused.
+	let text: string;
+	if (charsetOf(page.contentType) === undefined) {
+		const decoded = decodeText(page.bytes);
+		if (!('text' in decoded)) return {problems: [{file: address, message: describeUndecodable(decoded, 'article')}], warnings: []};
+		text = decoded.text;
+	} else text = decodePage(page.bytes, page.contentType);
 	if (text.trim() === '') return {problems: [{file: address, message: 'is empty: there is no article text to import'}], warnings: []};
 	const input = textToArticleInput(text, address, {...overrides, url: overrides.url ?? page.finalUrl});
 	return {input, problems: [], warnings: []};

@@ -24,7 +24,8 @@ export function isProse(text: string): boolean {
 const isHeadlineLike = (text: string) => !endsAsSentence(text) && wordCount(text) >= 4 && wordCount(text) <= 25 && /\p{Lu}/u.test(text);
 
 // Quote marks, bullets and Markdown heading or emphasis marks around a line do not change what it says.
-const phraseKey = (text: string) => text.replace(/^[\s"“'‘([{•·|*>#_–—-]+|[\s"”'’)\]}•·|*#_:!.,–—-]+$/gu, '').replace(/\s+/g, ' ');
+// (The trailing run is matched from its first character only: tried inside a long run it would rescan it.)
+const phraseKey = (text: string) => text.replace(/^[\s"“'‘([{•·|*>#_–—-]+|(?<![\s"”'’)\]}•·|*#_:!.,–—-])[\s"”'’)\]}•·|*#_:!.,–—-]+$/gu, '').replace(/\s+/g, ' ');
 
 /** The kind of furniture a line is by the phrase table, if any. Long prose never matches. */
 function phraseKind(text: string): string | undefined {
@@ -34,9 +35,14 @@ function phraseKind(text: string): string | undefined {
 	return clutterPhrases.find(entry => entry.pattern.test(key))?.kind;
 }
 
-const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le))*`;
+// Every word ends where its letters end (the lookahead), and names are joined by a comma, "&" or a
+// whole word "and": no run of letters can be read as words in more than one way, so a line that is not
+// a byline fails in time linear in its length (an "and" inside a word once made it exponential).
+const nameWord = String.raw`(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|la|le)(?![\p{L}'’.-])`;
+const name = String.raw`\p{Lu}[\p{L}'’.-]*(?![\p{L}'’.-])(?:\s+${nameWord})*`;
+const nameJoin = String.raw`\s*,\s*|\s+and\s+|\s*&\s*`;
 // Case-sensitive on purpose: a name's words start with capitals (with /i, \p{Lu} would match any letter).
-const bylinePattern = new RegExp(String.raw`^(?:By|BY|by)\s+(${name}(?:\s*(?:,|and|&)\s*${name})*?)(?:\s*(?:,|\||—|–|-)\s*(.*))?$`, 'u');
+const bylinePattern = new RegExp(String.raw`^(?:By|BY|by)\s+(${name}(?:(?:${nameJoin})${name})*?)(?:\s*(?:,|\||—|–|-)\s*(.*))?$`, 'u');
 const datelineLead = /^(?:(first\s+)?published|updated|last\s+updated|posted|modified)(?:\s+on)?\s*:?\s*/i;
 /** What may sit around a date in a dateline: times, weekdays, zones, "at". */
 const dateNoise = /\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[A-Z]{2,5}|utc|gmt|et|pt)\b/giu;
@@ -62,7 +68,7 @@ function readDateline(text: string): {day: string; updated: boolean} | undefined
 export function readByline(text: string): {author: string; dateline?: string} | undefined {
 	// A byline is not a sentence: "By Tuesday, the river had risen." is the article's.
 	if (wordCount(text) > 16 || endsAsSentence(text)) return undefined;
-	const [bylinePart, datePart] = text.split(/\s+(?=(?:published|updated|posted)\b)/i, 2) as [string, string | undefined];
+	const [bylinePart, datePart] = text.split(/(?<!\s)\s+(?=(?:published|updated|posted)\b)/i, 2) as [string, string | undefined];
 	const match = bylinePattern.exec(bylinePart.trim());
 	if (!match) return undefined;
 	const author = match[1]!.trim();
