@@ -7,7 +7,6 @@ import {ProblemsError, UsageError} from './commands/errors.js';
 import {checkOptions, commandName, findCommand} from './commands/find-command.js';
 import type {FlagName} from './commands/flags.js';
 import {defaultCommandName} from './commands/help.js';
-import {commandHelp, programHelp} from './commands/help-text.js';
 import {checkArticleFlags} from './commands/story-input.js';
 import {commandTable} from './commands/table.js';
 import type {TrustedStories} from './model/read-stories.js';
@@ -59,6 +58,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 		path = found.path;
 		if ('problem' in found) throw new UsageError(found.problem);
 		if (flags.help) {
+			const {commandHelp, programHelp} = await import('./commands/help-text.js');
 			io.stdout.write(found.path.length === 0 ? programHelp(commandTable, defaultCommandName) : commandHelp(found.command, found.path));
 			return 0;
 		}

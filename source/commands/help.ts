@@ -1,6 +1,5 @@
 import type {Command, CommandTable} from './command.js';
 import {usage} from './errors.js';
-import {commandHelp, programHelp} from './help-text.js';
 import {findCommand} from './find-command.js';
 
 /** The command whose name the words are the help for, and the program's own name for the dashboard. */
@@ -14,6 +13,7 @@ export const helpCommandOf = (table: () => CommandTable): Command => ({
 	flags: [],
 	prints: 'prints the help',
 	async run(context, words) {
+		const {commandHelp, programHelp} = await import('./help-text.js');
 		if (words.length === 0) {
 			context.io.stdout.write(programHelp(table(), defaultCommandName));
 			return 0;

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
@@ -12,6 +12,7 @@ describe('the benchmark suite (smoke run: that it works, not how fast)', () => {
 	it('runs at 1k items and writes every section of its results', () => {
 		// The same file `npm run bench:quick` always wrote.
 		const out = path.join(root, 'test/bench/results/quick.json');
+		mkdirSync(path.dirname(out), {recursive: true});
 		execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/run-bench.ts', '--quick', '--runs=1', `--out=${out}`], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000});
 		const results = JSON.parse(readFileSync(out, 'utf8'));
 		expect(results.startup.rows.map((row: {target: string}) => row.target)).toEqual(['bundled story', '1k']);
