@@ -56,7 +56,7 @@ describe('the catalog is a cache, not an authority', () => {
 		expect(result.stderr).toContain(`in ${path.join(library, 'b.json')}`);
 		expect(readFileSync(path.join(library, 'a.json'), 'utf8')).toBe(aBefore);
 		expect(parseStoryText(readFileSync(path.join(library, 'b.json'), 'utf8'), 'b').story!.articles).toHaveLength(2);
-	});
+	}, 60_000);
 });
 
 describe('two writers: the lock', () => {
@@ -129,7 +129,7 @@ describe("the program's own files", () => {
 		expect(result.stderr).toContain(`summit-tui: nothing written: ${file}.bak: is a symbolic link; summit-tui never writes its own files through a link`);
 		expect(readFileSync(elsewhere, 'utf8')).toBe('precious\n');
 		expect(readFileSync(file, 'utf8')).toBe(before);
-	});
+	}, 60_000);
 
 	it('a FIFO at .catalog.json or STORY.json.bak: `library` and --into finish with a message, no hang', () => {
 		const {home, env, library, articleFile} = setup();
@@ -145,7 +145,7 @@ describe("the program's own files", () => {
 		expect(into.stderr).toContain(`${file}.bak: is a named pipe; summit-tui keeps its own files only as regular files`);
 		expect(Date.now() - started).toBeLessThan(25_000);
 		expect(home).toBeTruthy();
-	});
+	}, 60_000);
 });
 
 describe('file times outside what a date can hold', () => {
@@ -186,7 +186,7 @@ describe('problem headings', () => {
 		const refused = await run(['ingest', articleFile, '-o', existing]);
 		expect(refused.stderr).toMatch(/^summit-tui: nothing written: .*existing\.json: already exists/);
 		expect(`${notAFolder.stderr}${twoProblems.stderr}${refused.stderr}`).not.toContain('::');
-	});
+	}, 60_000);
 });
 
 describe('--into a file that is not a regular file', () => {
@@ -197,5 +197,5 @@ describe('--into a file that is not a regular file', () => {
 		const result = await run(['ingest', articleFile, '--into', fifo]);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toBe(`summit-tui: cannot add to the story: ${fifo}: is a named pipe; --into adds to a story file\n`);
-	});
+	}, 60_000);
 });

@@ -91,5 +91,5 @@ describe('writing a story back keeps its bytes', () => {
 		expect(raw.articles).toHaveLength(2);
 		expect(written.startsWith(text.slice(0, text.indexOf('"articles"')))).toBe(true);
 		expect(readFileSync(`${file}.bak`, 'utf8')).toBe(text);
-	});
+	}, 60_000);
 });
