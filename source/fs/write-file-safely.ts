@@ -297,7 +297,8 @@ function install(temporary: string, resolved: FileTarget, force: boolean): void 
 		renameSync(temporary, resolved.file);
 		return;
 	}
-	unlinkSync(temporary);
+	// The file is in place under its name; the temporary name only goes.
+	removeQuietly(temporary);
 }
 
 /** Writes a whole file or nothing, synchronously: for small files (see the top of this file). */

@@ -3,6 +3,7 @@ import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {withFileLockSync} from '../model/file-lock.js';
 import {parseOwnJson} from '../model/json-depth.js';
+import {sanitiseJson} from '../model/sanitise.js';
 import type {Problem} from '../model/problem.js';
 import {readOwnTextFile} from '../model/read-stories.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
@@ -52,14 +53,19 @@ const maxCatalogDepth = 16;
 function readCatalogAt(file: string, folder?: string): CatalogEntry[] | undefined {
 	const read = readOwnTextFile(file);
 	if (read.text === undefined) return undefined;
-	const parsed = parseOwnJson(read.text, maxCatalogDepth);
+	// File names stay as written (they are matched against the folder's); what is shown is sanitised.
+	const parsed = parseOwnJson(read.text, maxCatalogDepth, {sanitise: false});
 	if ('problem' in parsed) return undefined;
 	const catalog = parsed.value as {version?: unknown; folder?: unknown; entries?: unknown};
 	if (catalog?.version !== catalogVersion || !Array.isArray(catalog.entries)) return undefined;
 	// A catalog in the cache must be this folder's (one beside the files describes them by name, so it
 	// stays right when the folder is moved or copied).
 	if (folder !== undefined && catalog.folder !== path.resolve(folder)) return undefined;
-	return catalog.entries.filter(isEntry);
+	return catalog.entries.filter(isEntry).map(entry => ({
+		...entry,
+		...(entry.header ? {header: sanitiseJson(entry.header).value as StoryHeader} : {}),
+		...(entry.problem ? {problem: sanitiseJson(entry.problem).value as Problem} : {}),
+	}));
 }
 
 /**

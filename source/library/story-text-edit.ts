@@ -1,4 +1,3 @@
-import {parseTree, type Node, type ParseError} from 'jsonc-parser';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 
@@ -49,41 +48,115 @@ function formatValue(value: unknown, indent: string, layout: ReturnType<typeof l
 	return JSON.stringify(value, null, layout.unit).replaceAll('\n', `${layout.eol}${indent}`);
 }
 
-/** The last property of an object node by its key as the loader reads it (sanitised; the last of a repeated key wins, as in JSON.parse). */
-function propertyValue(node: Node, key: string): Node | undefined {
-	let found: Node | undefined;
-	for (const property of node.children ?? []) {
-		const [name, value] = property.children ?? [];
-		if (typeof name?.value === 'string' && sanitiseText(name.value) === key) found = value;
-	}
-	return found;
+type Span = {offset: number; length: number};
+type Property = {key: string; keySpan: Span; value: Span; elements?: Span[]};
+type Layout = ReturnType<typeof layoutOf>;
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
+function skipSpace(text: string, index: number): number {
+	while (index < text.length && isSpace(text.charCodeAt(index))) index++;
+	return index;
 }
 
-/** Edits that put `items` at the end of an array node, laid out as its elements are. */
-function appendEdits(text: string, array: Node, items: unknown[], layout: ReturnType<typeof layoutOf>): Edit[] {
-	const elements = array.children ?? [];
+/** The offset just past the string that opens at `index`. */
+function skipString(text: string, index: number): number {
+	for (index++; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x5c) index++;
+		else if (code === 0x22) return index + 1;
+	}
+	return text.length;
+}
+
+/** The offset just past the value that starts at `index`: one pass, no recursion (the text is valid JSON). */
+function skipValue(text: string, index: number): number {
+	const first = text.charCodeAt(index);
+	if (first === 0x22) return skipString(text, index);
+	if (first !== 0x7b && first !== 0x5b) {
+		while (index < text.length && !/[\s,\]}]/.test(text[index]!)) index++;
+		return index;
+	}
+	let depth = 0;
+	for (; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x22) index = skipString(text, index) - 1;
+		else if (code === 0x7b || code === 0x5b) depth++;
+		else if ((code === 0x7d || code === 0x5d) && --depth === 0) return index + 1;
+	}
+	return text.length;
+}
+
+/** The spans of an array's elements (the array opens at `index`). */
+function elementsOf(text: string, index: number): Span[] {
+	const elements: Span[] = [];
+	let at = skipSpace(text, index + 1);
+	while (at < text.length && text[at] !== ']') {
+		const end = skipValue(text, at);
+		elements.push({offset: at, length: end - at});
+		at = skipSpace(text, end);
+		if (text[at] === ',') at = skipSpace(text, at + 1);
+	}
+	return elements;
+}
+
+/** The top-level object's properties, with the elements of those that are arrays; undefined if it is no object. */
+function topLevel(text: string): {open: number; close: number; properties: Property[]} | undefined {
+	const open = skipSpace(text, 0);
+	if (text[open] !== '{') return undefined;
+	const properties: Property[] = [];
+	let at = skipSpace(text, open + 1);
+	while (at < text.length && text[at] === '"') {
+		const keyEnd = skipString(text, at);
+		const key = sanitiseText(JSON.parse(text.slice(at, keyEnd)) as string);
+		const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1);
+		const valueEnd = skipValue(text, valueStart);
+		properties.push({key, keySpan: {offset: at, length: keyEnd - at}, value: {offset: valueStart, length: valueEnd - valueStart}, ...(text[valueStart] === '[' ? {elements: elementsOf(text, valueStart)} : {})});
+		at = skipSpace(text, valueEnd);
+		if (text[at] === ',') at = skipSpace(text, at + 1);
+	}
+	if (text[at] !== '}') return undefined;
+	return {open, close: at, properties};
+}
+
+/** The last property of a key as the loader reads it (sanitised; a repeated key's last value wins, as in JSON.parse). */
+function propertyNamed(properties: Property[], key: string): Property | undefined {
+	return properties.findLast(property => property.key === key);
+}
+
+/** Edits that put `items` at the end of an array, laid out as its elements are. */
+function appendEdits(text: string, array: Property, items: unknown[], layout: Layout): Edit[] {
+	const elements = array.elements ?? [];
 	const last = elements.at(-1);
-	const closing = array.offset + array.length - 1;
+	const {offset} = array.value;
+	const closing = offset + array.value.length - 1;
 	if (!last) {
-		const outer = lineIndent(text, array.offset);
+		const outer = lineIndent(text, offset);
 		const indent = outer + layout.unit;
 		const body = layout.compact ? items.map(item => formatValue(item, '', layout)).join(',') : `${layout.eol}${items.map(item => `${indent}${formatValue(item, indent, layout)}`).join(`,${layout.eol}`)}${layout.eol}${outer}`;
-		return [{offset: array.offset + 1, length: closing - array.offset - 1, text: body}];
+		return [{offset: offset + 1, length: closing - offset - 1, text: body}];
 	}
 	const indent = indentBefore(text, last.offset);
-	const separator = layout.compact || indent === undefined ? (text.slice(array.offset, closing).includes(', ') ? ', ' : ',') : `,${layout.eol}${indent}`;
+	const separator = layout.compact || indent === undefined ? (text.slice(offset, closing).includes(', ') ? ', ' : ',') : `,${layout.eol}${indent}`;
 	const itemIndent = indent ?? lineIndent(text, last.offset);
 	return [{offset: last.offset + last.length, length: 0, text: items.map(item => `${separator}${formatValue(item, itemIndent, layout)}`).join('')}];
 }
 
-/** An edit that adds a property `key: items` at the end of the root object (a list the file left out). */
-function addPropertyEdit(text: string, root: Node, key: string, items: unknown[], layout: ReturnType<typeof layoutOf>): Edit {
-	const last = root.children?.at(-1);
-	const indent = last ? (indentBefore(text, last.offset) ?? '') : layout.unit;
+/** An edit that adds a property `key: items` at the end of the top-level object (a list the file left out). */
+function addPropertyEdit(text: string, root: NonNullable<ReturnType<typeof topLevel>>, key: string, items: unknown[], layout: Layout): Edit {
+	const last = root.properties.at(-1);
+	const indent = last ? (indentBefore(text, last.keySpan.offset) ?? '') : layout.unit;
 	const value = formatValue(items, indent, layout);
 	const property = `${JSON.stringify(key)}:${layout.compact ? '' : ' '}${value}`;
-	if (!last) return {offset: root.offset + 1, length: 0, text: layout.compact ? property : `${layout.eol}${indent}${property}${layout.eol}`};
-	return {offset: last.offset + last.length, length: 0, text: layout.compact ? `,${property}` : `,${layout.eol}${indent}${property}`};
+	if (!last) return {offset: root.open + 1, length: 0, text: layout.compact ? property : `${layout.eol}${indent}${property}${layout.eol}`};
+	const end = last.value.offset + last.value.length;
+	return {offset: end, length: 0, text: layout.compact ? `,${property}` : `,${layout.eol}${indent}${property}`};
+}
+
+/** Whether an item of the update says what the loaded one said: the same object, the same JSON, or the same in another key order. */
+function sameItem(before: unknown, after: unknown): boolean {
+	if (before === after) return true;
+	return JSON.stringify(after) === JSON.stringify(before) || canonicalJson(after) === canonicalJson(before);
 }
 
 /**
@@ -91,43 +164,44 @@ function addPropertyEdit(text: string, root: Node, key: string, items: unknown[]
  * update) applied as edits; a problem when the change is not one this can express (an item removed).
  */
 export function editStoryText(text: string, before: StoryFile, after: StoryFile): {text: string} | {problem: string} {
-	const errors: ParseError[] = [];
-	const root = parseTree(text, errors, {disallowComments: true, allowTrailingComma: false});
-	if (!root || errors.length > 0 || root.type !== 'object') return {problem: 'its text does not parse as the story it loaded as'};
+	const root = topLevel(text);
+	if (!root) return {problem: 'its text does not parse as the story it loaded as'};
 	const layout = layoutOf(text);
 	const edits: Edit[] = [];
-	const replace = (node: Node, value: unknown) => edits.push({offset: node.offset, length: node.length, text: formatValue(value, lineIndent(text, node.offset), layout)});
+	const replace = (span: Span, value: unknown) => edits.push({offset: span.offset, length: span.length, text: formatValue(value, lineIndent(text, span.offset), layout)});
 
 	if (canonicalJson(before.story) !== canonicalJson(after.story)) {
-		const header = propertyValue(root, 'story');
+		const header = propertyNamed(root.properties, 'story');
 		if (!header) return {problem: 'it has no "story" header to update'};
-		replace(header, after.story);
+		replace(header.value, after.story);
 	}
 	for (const collection of collections) {
-		const known = new Map<string, string>(before[collection].map(item => [item.id, canonicalJson(item)]));
-		const kept = new Set<string>();
+		const known = new Map<string, unknown>(before[collection].map(item => [item.id, item]));
+		let kept = 0;
 		const added: unknown[] = [];
 		const changed = new Map<string, unknown>();
 		for (const item of after[collection]) {
 			const earlier = known.get(item.id);
 			if (earlier === undefined) added.push(item);
 			else {
-				kept.add(item.id);
-				if (earlier !== canonicalJson(item)) changed.set(item.id, item);
+				kept++;
+				if (!sameItem(earlier, item)) changed.set(item.id, item);
 			}
 		}
-		if (kept.size < known.size) return {problem: `the update removes items from "${collection}", which adding articles never does`};
+		if (kept < known.size) return {problem: `the update removes items from "${collection}", which adding articles never does`};
 		if (added.length === 0 && changed.size === 0) continue;
-		const array = propertyValue(root, collection);
+		const array = propertyNamed(root.properties, collection);
 		if (!array) {
 			if (changed.size > 0) return {problem: `"${collection}" is not where the story loaded it from`};
 			edits.push(addPropertyEdit(text, root, collection, added, layout));
 			continue;
 		}
-		if (array.type !== 'array') return {problem: `"${collection}" is not a list`};
-		for (const element of array.children ?? []) {
-			const id = element.type === 'object' ? propertyValue(element, 'id')?.value : undefined;
-			if (typeof id === 'string' && changed.has(sanitiseText(id))) replace(element, changed.get(sanitiseText(id)));
+		if (!array.elements) return {problem: `"${collection}" is not a list`};
+		if (changed.size > 0) {
+			for (const element of array.elements) {
+				const id = (JSON.parse(text.slice(element.offset, element.offset + element.length)) as {id?: unknown})?.id;
+				if (typeof id === 'string' && changed.has(sanitiseText(id))) replace(element, changed.get(sanitiseText(id)));
+			}
 		}
 		if (added.length > 0) edits.push(...appendEdits(text, array, added, layout));
 	}

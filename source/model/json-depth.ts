@@ -42,9 +42,10 @@ export const tooDeepMessage = (limit: number) => `JSON is nested more than ${lim
 /**
  * A file of the program's own (catalog, what was seen) parsed: its depth bounded first, every string and
  * key sanitised after (the file may have been edited by hand or shipped with a shared folder, and its
- * text reaches the terminal), reserved keys (__proto__ …) dropped. Undefined when it is not JSON.
+ * text reaches the terminal), reserved keys (__proto__ …) dropped; `sanitise: false` leaves that to the
+ * caller (file names that must match the folder's). A problem when it is not JSON.
  */
-export function parseOwnJson(text: string, maxDepth: number): {value: unknown} | {problem: string} {
+export function parseOwnJson(text: string, maxDepth: number, options: {sanitise?: boolean} = {}): {value: unknown} | {problem: string} {
 	if (jsonNestingDepth(text, maxDepth) > maxDepth) return {problem: tooDeepMessage(maxDepth)};
 	let raw: unknown;
 	try {
@@ -52,5 +53,5 @@ export function parseOwnJson(text: string, maxDepth: number): {value: unknown} |
 	} catch (error) {
 		return {problem: `malformed JSON (${(error as Error).message})`};
 	}
-	return {value: sanitiseJson(raw, maxDepth).value};
+	return {value: options.sanitise === false ? raw : sanitiseJson(raw, maxDepth).value};
 }

@@ -3,7 +3,11 @@ import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {loadLibrary} from '../../source/library/catalog.js';
+import {createPicker} from '../../source/library/picker-model.js';
+import {emptySeenState} from '../../source/library/whats-new.js';
 import {lockFileOf, lockFileSync} from '../../source/model/file-lock.js';
+import {pickerListLines} from '../../source/ui/picker/picker-lines.js';
 import {addToStoryFile} from '../../source/library/save-story.js';
 import {parseStoryText} from '../../source/model/load.js';
 import {writeFileSafely} from '../../source/fs/write-file-safely.js';
@@ -56,7 +60,7 @@ describe('the catalog is a cache, not an authority', () => {
 		expect(result.stderr).toContain(`in ${path.join(library, 'b.json')}`);
 		expect(readFileSync(path.join(library, 'a.json'), 'utf8')).toBe(aBefore);
 		expect(parseStoryText(readFileSync(path.join(library, 'b.json'), 'utf8'), 'b').story!.articles).toHaveLength(2);
-	});
+	}, 60_000);
 });
 
 describe('two writers: the lock', () => {
@@ -129,23 +133,21 @@ describe("the program's own files", () => {
 		expect(result.stderr).toContain(`summit-tui: nothing written: ${file}.bak: is a symbolic link; summit-tui never writes its own files through a link`);
 		expect(readFileSync(elsewhere, 'utf8')).toBe('precious\n');
 		expect(readFileSync(file, 'utf8')).toBe(before);
-	});
+	}, 60_000);
 
 	it('a FIFO at .catalog.json or STORY.json.bak: `library` and --into finish with a message, no hang', () => {
-		const {home, env, library, articleFile} = setup();
+		const {env, library, articleFile} = setup();
 		const file = path.join(library, 'story.json');
 		writeFileSync(file, JSON.stringify(storyNamed('harbour-deal', 'Harbour deal signed')));
 		for (const fifo of [path.join(library, '.catalog.json'), `${file}.bak`]) expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-		const started = Date.now();
+		// A hang ends in runCli's time limit, with no exit code.
 		const listing = runCli(['library'], {env});
 		expect(listing.code).toBe(0);
 		expect(listing.stdout).toContain('Harbour deal signed');
 		const into = runCli(['ingest', articleFile, '--into', file], {env});
 		expect(into.code).toBe(1);
 		expect(into.stderr).toContain(`${file}.bak: is a named pipe; summit-tui keeps its own files only as regular files`);
-		expect(Date.now() - started).toBeLessThan(25_000);
-		expect(home).toBeTruthy();
-	});
+	}, 60_000);
 });
 
 describe('file times outside what a date can hold', () => {
@@ -162,6 +164,8 @@ describe('file times outside what a date can hold', () => {
 		expect(listing.stdout).toMatch(/^unknown {2}From the far future/);
 		const json = await runMain(['library', '--library', folder, '--json'], {env});
 		expect(JSON.parse(json.stdout)[0].updated).toBeNull();
+		const picker = createPicker(await loadLibrary(folder, {cache: path.join(env.XDG_CACHE_HOME, 'summit-tui')}), emptySeenState());
+		expect(pickerListLines(picker, 0, 120, 10).flatMap(line => line.cells.map(cell => cell.text)).join('')).toContain('updated unknown');
 	});
 });
 
@@ -186,7 +190,7 @@ describe('problem headings', () => {
 		const refused = await run(['ingest', articleFile, '-o', existing]);
 		expect(refused.stderr).toMatch(/^summit-tui: nothing written: .*existing\.json: already exists/);
 		expect(`${notAFolder.stderr}${twoProblems.stderr}${refused.stderr}`).not.toContain('::');
-	});
+	}, 60_000);
 });
 
 describe('--into a file that is not a regular file', () => {
@@ -197,5 +201,5 @@ describe('--into a file that is not a regular file', () => {
 		const result = await run(['ingest', articleFile, '--into', fifo]);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toBe(`summit-tui: cannot add to the story: ${fifo}: is a named pipe; --into adds to a story file\n`);
-	});
+	}, 60_000);
 });

@@ -91,5 +91,24 @@ describe('writing a story back keeps its bytes', () => {
 		expect(raw.articles).toHaveLength(2);
 		expect(written.startsWith(text.slice(0, text.indexOf('"articles"')))).toBe(true);
 		expect(readFileSync(`${file}.bak`, 'utf8')).toBe(text);
-	});
+	}, 60_000);
+
+	it('a story saved as UTF-16 (Windows "Unicode") stays UTF-16 with its byte-order mark after --into', async () => {
+		const home = temporaryFolder();
+		const file = path.join(home, 'story.json');
+		const text = `${JSON.stringify(minimalStory(), null, 4).replaceAll('\n', '\r\n')}\r\n`;
+		writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+		const article = path.join(home, 'update.txt');
+		writeFileSync(article, 'Title: Council meets again\nOutlet: Harbour Times\nPublished: 2024-03-07\nURL: https://harbour.example/again\n\nCouncil meets again\n\nAna Lima met the council again on Wednesday, the Harbour Times reported.\n');
+		const env = {HOME: home, XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache'), XDG_CONFIG_HOME: path.join(home, 'config')};
+		const result = await runMain(['ingest', article, '--into', file], {env});
+		expect(result.code, result.stderr).toBe(0);
+		const bytes = readFileSync(file);
+		expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+		const written = bytes.subarray(2).toString('utf16le');
+		expect(written.startsWith(text.slice(0, text.indexOf('"articles"')))).toBe(true);
+		expect(JSON.parse(written).articles).toHaveLength(2);
+		expect(written).toContain('}\r\n');
+		expect(written).not.toMatch(/[^\r]\n/);
+	}, 60_000);
 });

@@ -66,7 +66,7 @@ describe('escape sequences in file names and the catalog never reach the termina
 		const json = JSON.parse((await runMain(['library', '--library', library, '--json'], {env})).stdout);
 		// The file names are kept exactly, as data, for scripts: only their form on the terminal is escaped.
 		expect(json.flatMap((row: {files: string[]}) => row.files)).toContain(named);
-	});
+	}, 60_000);
 
 	it('in the picker: titles, file names and problems are drawn as text', async () => {
 		const {library, env} = hostileLibrary();
