@@ -1,8 +1,8 @@
 import React from 'react';
 import {itemKindLabels} from '../../model/labels.js';
-import {splitByRanges} from '../../search/highlight.js';
 import type {SearchHit} from '../../search/search.js';
 import {paneBodyHeight, paneNumber} from '../layout.js';
+import {highlightCells} from '../highlight-text.js';
 import {shiftToFirstMatch} from '../result-shift.js';
 import {fitCellsAtWord, type Cell} from '../text-fit.js';
 import {itemPosition, windowStart} from '../windowing.js';
@@ -17,9 +17,9 @@ const kindWidth = Math.max(...Object.values(itemKindLabels).map(label => label.l
 
 /** A result line: kind badge, label with matched characters highlighted, and where else it matched. */
 export function resultCells(hit: SearchHit): Cell[] {
-	const label = splitByRanges(hit.label, hit.labelRanges).map((segment): Cell => (segment.matched ? {text: segment.text, tone: 'match', bold: true} : {text: segment.text}));
+	const label = highlightCells([{text: hit.label}], hit.labelRanges);
 	const elsewhere = hit.matchedElsewhere
-		? [{text: `  ${hit.matchedElsewhere.field === 'aliases' ? 'alias' : hit.matchedElsewhere.field}: `, tone: 'muted' as const}, ...splitByRanges(hit.matchedElsewhere.value, hit.matchedElsewhere.ranges).map((segment): Cell => ({text: segment.text, tone: segment.matched ? 'match' : 'muted', bold: segment.matched}))]
+		? [{text: `  ${hit.matchedElsewhere.field === 'aliases' ? 'alias' : hit.matchedElsewhere.field}: `, tone: 'muted' as const}, ...highlightCells([{text: hit.matchedElsewhere.value, tone: 'muted'}], hit.matchedElsewhere.ranges)]
 		: [];
 	return [{text: `${itemKindLabels[hit.kind].padEnd(kindWidth)} `, tone: 'accent'}, ...label, ...elsewhere];
 }
