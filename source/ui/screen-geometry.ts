@@ -2,9 +2,9 @@ import {paneTitleCells} from './components/pane-view.js';
 import {visiblePaneOf, type Layout, type ListPaneId} from './layout.js';
 import {listWindow, type PaneShape} from './list-window.js';
 import type {MapScreen} from './map-screen.js';
-import type {ScreenGeometry} from './mouse-actions.js';
 import type {PaneRows} from './pane-rows.js';
-import type {UiState} from './state.js';
+import type {ScreenGeometry} from './screen-shape.js';
+import type {UiState} from './state-types.js';
 import {cellWidth} from './text-fit.js';
 import {itemPosition, windowStart} from './windowing.js';
 
@@ -45,6 +45,6 @@ export function screenGeometryOf(current: UiState, drawn: DrawnScreen): ScreenGe
 		x += column.width;
 		return geometry;
 	});
-	const count = current.results.ids.length;
+	const count = current.results.hits.length;
 	return {top: layout.headerHeight, height: drawn.mainHeight, shows, columns, map: drawn.map, results: {x: 0, width: drawn.resultsWidth, first: windowStart(count, body, Math.min(current.resultIndex, Math.max(0, count - 1))), count}};
 }

@@ -1,14 +1,14 @@
 import React from 'react';
-import {itemKindLabels} from '../../model/labels.js';
-import type {SearchHit} from '../../search/search.js';
-import {paneBodyHeight, paneNumber} from '../layout.js';
-import {highlightCells} from '../highlight-text.js';
-import {shiftToFirstMatch} from '../result-shift.js';
-import {fitCellsAtWord, type Cell} from '../text-fit.js';
-import {itemPosition, windowStart} from '../windowing.js';
-import {Frame} from './frame.js';
-import {ListBody} from './list-body.js';
-import {StyledLine} from './styled-line.js';
+import {itemKindLabels} from '../../../model/labels.js';
+import type {SearchHit} from '../../../search/search.js';
+import {Frame} from '../../components/frame.js';
+import {ListBody} from '../../components/list-body.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {paneBodyHeight} from '../../frame-size.js';
+import {highlightCells} from '../../highlight-text.js';
+import {shiftToFirstMatch} from '../../result-shift.js';
+import {fitCellsAtWord, type Cell} from '../../text-fit.js';
+import {itemPosition, windowStart} from '../../windowing.js';
 
 /** `newItems`: ids new since the last visit, marked with + as in the panes. */
 type Props = {query: string; hits: SearchHit[]; searching: boolean; indexProgress: number; selected: number; focused: boolean; width: number; height: number; newItems?: ReadonlySet<string>};
