@@ -158,6 +158,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 			const update = reduce(next, action, environmentRef.current);
 			next = update.state;
 			effects.push(...update.effects);
+			// Keys read after q or Backspace in one go are not for this dashboard any more.
+			if (update.effects.some(effect => effect.type === 'quit' || effect.type === 'leave')) break;
 		}
 		current.current = clampSelections(next, environmentRef.current);
 		setState(current.current);

@@ -1,5 +1,6 @@
 import {paneTitleCells} from './components/pane-view.js';
 import {visiblePaneOf, type Layout, type ListPaneId} from './layout.js';
+import {isWholePane} from './panes/pane-list.js';
 import {listWindow, type PaneShape} from './list-window.js';
 import type {MapScreen} from './map-screen.js';
 import type {PaneRows} from './pane-rows.js';
@@ -25,7 +26,7 @@ export type DrawnScreen = {
 export function screenGeometryOf(current: UiState, drawn: DrawnScreen): ScreenGeometry {
 	const {layout, shapes, panes, body} = drawn;
 	if (layout.tooSmall) return {top: 0, height: 0, shows: 'help', columns: []};
-	const shows = current.help.open ? 'help' : current.views.length > 0 ? 'document' : current.focus === 'search' ? 'search' : current.focus === 'map' ? 'map' : 'panes';
+	const shows = current.help.open ? 'help' : current.views.length > 0 ? 'document' : isWholePane(current.focus) ? current.focus : 'panes';
 	let x = 0;
 	const columns = layout.columns.map(column => {
 		const visible = visiblePaneOf(column, current.focus, current.recent.find(pane => column.panes.includes(pane)));

@@ -1,4 +1,4 @@
-import type {ListPaneId} from './panes/pane-list.js';
+import type {ListPaneId, WholePaneId} from './panes/pane-list.js';
 import type {ScreenLine} from './list-window.js';
 import type {MapScreen} from './map-screen.js';
 import type {Cell} from './text-fit.js';
@@ -23,8 +23,8 @@ export type ScreenGeometry = {
 	/** First screen row of the main area (below the header) and its height. */
 	top: number;
 	height: number;
-	/** What the main area shows: list columns, search results, a detail or reader, or the help. */
-	shows: 'panes' | 'map' | 'search' | 'document' | 'help';
+	/** What the main area shows: list columns, a pane with a screen of its own, a detail or reader, or the help. */
+	shows: 'panes' | WholePaneId | 'document' | 'help';
 	/** For the map: its body as drawn (markers, list lines), in the frame at the main area's left. */
 	map?: MapScreen;
 	columns: ColumnGeometry[];

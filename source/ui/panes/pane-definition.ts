@@ -47,6 +47,24 @@ export type WholePaneView = {
 	map: {model: StoryMap; screen?: MapScreen};
 };
 
+/** A mouse event on a pane's own screen, at a cell relative to its frame (the main area's top left). */
+export type PaneMouseEvent = {
+	kind: 'wheelUp' | 'wheelDown' | 'click';
+	/** A second click on the same cell soon after the first. */
+	double: boolean;
+	column: number;
+	row: number;
+	/** What the pane drew there, from the numbers it was drawn with. */
+	drawn: {map?: MapScreen; results?: {x: number; width: number; first: number; count: number}};
+	state: {resultIndex: number; map: {selected?: string}};
+};
+
+/** What a mouse event on a pane asks for: commands (as its keys would) or a choice of what is under it. */
+export type PaneMouseIntent =
+	| {type: 'command'; command: string; times?: number}
+	| {type: 'selectResult'; index: number}
+	| {type: 'choosePlace'; place: string; keepStep?: boolean};
+
 /**
  * A pane with a screen of its own while focused (the map, search). `numbered`: reached by a number key
  * (search is reached by `/`). `keys`: its own rows of the key table, a record by its commands, placed in
@@ -58,6 +76,8 @@ export type WholePane<Command extends string = string> = PaneBase & {
 	keys: Record<Command, KeyRow>;
 	keysAfter?: string;
 	view(input: WholePaneView): ReactElement;
+	/** How the mouse maps onto its screen. */
+	mouse(event: PaneMouseEvent): PaneMouseIntent[];
 };
 
 export type PaneDefinition = ListPane | WholePane;

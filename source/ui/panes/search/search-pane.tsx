@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import React from 'react';
 import {DocumentView} from '../../components/document-view.js';
 import {openTargetOf} from '../../document-content.js';
-import type {WholePane, WholePaneView} from '../pane-definition.js';
+import type {PaneMouseEvent, PaneMouseIntent, WholePane, WholePaneView} from '../pane-definition.js';
 import {searchKeys, type SearchCommand} from './search-keys.js';
 import {SearchResults} from './search-results.js';
 
@@ -27,6 +27,23 @@ function SearchScreen({state, lookup, documents, newItems, previewShown, results
 	);
 }
 
+/** Lines the wheel moves at a time, as most terminals and pagers scroll. */
+const wheelStep = 3;
+/** The first result's row in the frame: under its top border and title line. */
+const bodyRow = 2;
+
+/** The wheel goes through the results; a click selects one, a second click (or a double one) opens it. */
+function searchMouse({kind, double, column, row, drawn, state}: PaneMouseEvent): PaneMouseIntent[] {
+	if (kind !== 'click') return [{type: 'command', command: kind === 'wheelUp' ? 'previousResult' : 'nextResult', times: wheelStep}];
+	const results = drawn.results;
+	// The preview beside the results takes no clicks.
+	if (!results || column >= results.x + results.width || row < bodyRow) return [];
+	const index = results.first + row - bodyRow;
+	if (index >= results.count) return [];
+	const select: PaneMouseIntent = {type: 'selectResult', index};
+	return index === state.resultIndex || double ? [select, {type: 'command', command: 'chooseResult'}] : [select];
+}
+
 export const searchPane = {
 	id: 'search',
 	kind: 'whole',
@@ -38,4 +55,5 @@ export const searchPane = {
 	keys: searchKeys,
 	keysAfter: 'previousMatch',
 	view: input => <SearchScreen {...input} />,
+	mouse: searchMouse,
 } as const satisfies WholePane<SearchCommand>;
