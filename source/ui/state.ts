@@ -1,6 +1,6 @@
 import {sanitiseText} from '../model/sanitise.js';
 import {commandFor, type Command, type Context, type KeyStroke} from './keys.js';
-import {listPanes, numberedPanes, paneOrder, type ListPaneId} from './panes/pane-list.js';
+import {isWholePane, listPanes, numberedPanes, paneOrder, type ListPaneId} from './panes/pane-list.js';
 import {initialMapPane} from '../map/map-pane-model.js';
 import {applyMapCommand, noMap} from './panes/map/map-commands.js';
 import {mouseIntents} from './mouse-actions.js';
@@ -43,9 +43,8 @@ export function initialState(options: {query?: string; history?: string[]} = {})
 export function contextOf(state: UiState): Context {
 	if (state.help.open) return 'help';
 	if (state.views.length > 0) return state.finding ? 'find' : 'detail';
-	if (state.focus === 'search') return 'search';
-	if (state.focus === 'map') return 'map';
-	return 'list';
+	// A pane with a screen of its own has its own keys: its id is their context.
+	return isWholePane(state.focus) ? state.focus : 'list';
 }
 
 const unchanged = (state: UiState): Update => ({state, effects: []});
