@@ -1,11 +1,11 @@
-import UFuzzy from '@leeoniya/ufuzzy';
 import {formatPartialDate} from '../model/dates.js';
 import {sanitiseText} from '../model/sanitise.js';
+import {filterTexts} from '../search/filter-texts.js';
 import type {Library, LibraryStory} from './catalog.js';
 import {newCountsOf} from './library-cli.js';
 import {describeNew, type SeenState} from './whats-new.js';
 
-// The story picker as a pure model: rows from the catalog, their order, a fuzzy filter, the selection.
+// The story picker as a pure model: rows from the catalog, their order, a fuzzy filter (search/), the selection.
 // The screen (Ink) only draws a model and sends it actions; nothing here knows about the terminal.
 
 export type PickerRow = {
@@ -85,7 +85,6 @@ function rawRowOf(story: LibraryStory, seen: SeenState): PickerRow {
 	};
 }
 
-const fuzzy = new UFuzzy({intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1});
 const haystackOf = (row: PickerRow) => `${row.title} ${row.outlets} ${row.id}`;
 
 function order(rows: PickerRow[], sort: PickerSort): number[] {
@@ -102,10 +101,8 @@ function order(rows: PickerRow[], sort: PickerSort): number[] {
 function filter(rows: PickerRow[], sort: PickerSort, query: string): number[] {
 	const trimmed = query.trim();
 	if (trimmed === '') return order(rows, sort);
-	const haystack = rows.map(haystackOf);
-	const [matches, info, ranked] = fuzzy.search(haystack, trimmed, 0, 1e3);
-	if (!matches) return [];
-	return info && ranked ? ranked.map(position => info.idx[position]!) : matches;
+	// The one search core's query language and matcher, as the dashboard and `summit-tui search` read it.
+	return filterTexts(rows.map(haystackOf), trimmed);
 }
 
 export function createPicker(library: Library, seen: SeenState, sort: PickerSort = 'updated'): PickerModel {

@@ -4,9 +4,13 @@ import type {StoryFile} from '../model/schema.js';
 import type {ItemKind} from '../model/item-kind.js';
 import {buildSearchDocuments, searchDocumentsOf, type SearchDocument} from './search-documents.js';
 import {conjunctionsOf, fieldMatchesLiterally, fusePattern, parseQuery, type ParsedQuery, type QueryTerm} from './query.js';
+import {firstStageOptions} from './first-stage.js';
 import {createWordIndex, isWordTerm, postingsCount, textsWithWords, type WordIndex} from './word-index.js';
 
 export type Range = [start: number, end: number];
+
+/** Re-exported: the first stage's matcher settings live in first-stage.ts, light enough for the picker. */
+export {firstStageOptions};
 
 export type SearchHit = {
 	id: string;
@@ -166,21 +170,6 @@ function fuseSearcher(documents: SearchDocument[]): Searcher {
 type Haystack = {texts: string[]; words?: WordIndex};
 type TwoStageParts = {documents: SearchDocument[]; index: ReturnType<typeof Fuse.createIndex<SearchDocument>>; all: Haystack; names: Haystack};
 
-/** The first stage's settings: Unicode letters, one typo (insertion, omission, substitution, swap) a term. */
-export const firstStageOptions = {
-	unicode: true,
-	interSplit: "[^\\p{L}\\d']+",
-	intraSplit: '\\p{Ll}\\p{Lu}',
-	intraBound: '\\p{L}\\d|\\d\\p{L}|\\p{Ll}\\p{Lu}',
-	intraChars: "[\\p{L}\\d']",
-	// The default contraction pattern is written for a-z and breaks once letters are \p{L}.
-	intraContr: "'\\p{L}{1,2}\\b",
-	intraMode: 1,
-	intraIns: 1,
-	intraSub: 1,
-	intraTrn: 1,
-	intraDel: 1,
-} as const;
 
 function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStageParts): Searcher {
 	const haystack = wholeTexts.texts;

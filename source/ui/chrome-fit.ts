@@ -1,4 +1,4 @@
-import type {FooterHint} from './keys.js';
+import type {FooterHint} from './key-rows.js';
 import {cellWidth, type Cell} from '../text/text-fit.js';
 import {wrapCells} from '../text/wrap-cells.js';
 

@@ -3,7 +3,7 @@ import {eventStatusLabels, factCategoryTitles, itemKindLabels, unattributed} fro
 import type {Citation} from '../model/schema.js';
 import {articleDateLabel, eventDateLabel, type StoryLookup} from '../model/story-lookup.js';
 import {ContentBuilder, type DocumentContent, type ViewTarget} from './document.js';
-import {exclusiveItems, statusGlyphs, statusTones} from './pane-rows.js';
+import {exclusiveItems, statusGlyphs, statusTones} from './list-rows.js';
 import type {Cell} from '../text/text-fit.js';
 
 // The detail of any item, decided from the story alone: its text, citations and related items as

@@ -1,35 +1,17 @@
+import {alt, ctrl, key, sameKey, type Context, type FooterHint, type KeyRow, type KeyStroke, type KeyTableEntry as Entry} from './key-rows.js';
+import {numberedPanes, panes as paneList, type PaneCommand} from './panes/pane-list.js';
+
 // The key table: one entry per command, with the keys that trigger it in each context and the text the
 // footer and the help overlay show. Input handling, footer and help all read this table, so they cannot
-// drift apart (the shape of gemini-cli's keyBindings and lazygit's per-view bindings). It is a record by
-// command, so a command without an entry does not compile.
+// drift apart (the shape of gemini-cli's keyBindings and lazygit's per-view bindings). The shared rows
+// are a record by command, and each pane brings its own rows as a record by its commands (panes/), so a
+// command without an entry does not compile; the number keys are made from the list of panes.
 
-/**
- * `detail`: a detail or the reader is open; `find`: typing a search inside it. `map`: the map pane.
- * `picker`: the story picker of the library; `pickerFilter`: typing its filter.
- */
-export type Context = 'list' | 'map' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter';
+export type {Binding, Context, FooterHint, KeyCategory, KeyStroke} from './key-rows.js';
 
-export type Command =
+type SharedCommand =
 	| 'focusNextPane'
 	| 'focusPreviousPane'
-	| 'focusPane1'
-	| 'focusPane2'
-	| 'focusPane3'
-	| 'focusPane4'
-	| 'focusPane5'
-	| 'focusPane6'
-	| 'zoomIn'
-	| 'zoomOut'
-	| 'panLeft'
-	| 'panRight'
-	| 'panUp'
-	| 'panDown'
-	| 'fitMap'
-	| 'nextStep'
-	| 'previousStep'
-	| 'showOnMap'
-	| 'nextPlace'
-	| 'previousPlace'
 	| 'moveUp'
 	| 'moveDown'
 	| 'pageUp'
@@ -46,10 +28,6 @@ export type Command =
 	| 'confirmFind'
 	| 'nextMatch'
 	| 'previousMatch'
-	| 'focusSearch'
-	| 'nextResult'
-	| 'previousResult'
-	| 'chooseResult'
 	| 'deletePreviousCharacter'
 	| 'deletePreviousWord'
 	| 'clearQuery'
@@ -72,67 +50,26 @@ export type Command =
 	| 'leaveFilter'
 	| 'quit';
 
-/** A key press reduced to what the table matches on: a name ("tab", "up", "a", "?") and modifiers. */
-export type KeyStroke = {name: string; ctrl?: boolean; shift?: boolean; meta?: boolean; text?: string};
+/** Focuses the pane of that number (1 the first of the list of panes). */
+export type FocusCommand = `focusPane${number}`;
 
-type Binding = {keys: KeyStroke[]; contexts: Context[]};
+export type Command = SharedCommand | PaneCommand | FocusCommand;
 
-export type KeyCategory = 'Panes' | 'Moving' | 'Map' | 'Detail and reader' | 'Search' | 'Search line' | 'General' | 'Story picker';
+export type KeyTableEntry = Entry<Command>;
 
-export type KeyTableEntry = {
-	command: Command;
-	category: KeyCategory;
-	description: string;
-	/** Footer label per context; "{keys}" becomes the keys that work there. */
-	footer?: Partial<Record<Context, string>>;
-	/** Which hints the footer keeps when it is short of room: higher stays longer. */
-	importance?: number;
-	bindings: Binding[];
-};
-
-const key = (name: string, modifiers: Omit<KeyStroke, 'name'> = {}): KeyStroke => ({name, ...modifiers});
-const ctrl = (name: string) => key(name, {ctrl: true});
-const alt = (name: string) => key(name, {meta: true});
 /** A readline command of the search line (the in-view find appends only). */
-const line = (description: string, keys: KeyStroke[], footer?: string): Omit<KeyTableEntry, 'command'> => ({category: 'Search line', description, ...(footer ? {footer: {search: footer}, importance: 0} : {}), bindings: [{keys, contexts: ['search']}]});
+const line = (description: string, keys: KeyStroke[], footer?: string): KeyRow => ({category: 'Search line', description, ...(footer ? {footer: {search: footer}, importance: 0} : {}), bindings: [{keys, contexts: ['search']}]});
 
 /** The panes: the lists and the map, which share the keys that are not about rows or lines. */
 const panes: Context[] = ['list', 'map'];
 const browsing: Context[] = ['list', 'map', 'detail'];
 const typing: Context[] = ['search', 'find'];
 const every: Context[] = ['list', 'map', 'detail', 'find', 'search', 'help'];
-const onMap = (description: string, keys: KeyStroke[], footer?: string, importance = 0): Omit<KeyTableEntry, 'command'> => ({category: 'Map', description, ...(footer ? {footer: {map: footer}, importance} : {}), bindings: [{keys, contexts: ['map']}]});
 const picking: Context[] = ['picker', 'pickerFilter'];
 
-const pane = (number: number, name: string): Omit<KeyTableEntry, 'command'> => ({
-	category: 'Panes',
-	description: `${name} pane`,
-	...(number === 1 ? {footer: {list: '1-6 panes', map: '1-6 panes'}, importance: 3} : {}),
-	bindings: [{keys: [key(String(number))], contexts: browsing}],
-});
-
-const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
+const shared: Record<SharedCommand, KeyRow> = {
 	focusNextPane: {category: 'Panes', description: 'next pane', footer: {list: 'Tab pane'}, importance: 5, bindings: [{keys: [key('tab')], contexts: [...panes, 'search']}]},
 	focusPreviousPane: {category: 'Panes', description: 'previous pane', bindings: [{keys: [key('tab', {shift: true})], contexts: [...panes, 'search']}]},
-	focusPane1: pane(1, 'Key facts'),
-	focusPane2: pane(2, 'Timeline'),
-	focusPane3: pane(3, 'People (organisations, places)'),
-	focusPane4: pane(4, 'Quotes (by speaker)'),
-	focusPane5: pane(5, 'Sources (articles, differences)'),
-	focusPane6: pane(6, 'Map (the places)'),
-	// On the map the arrows pan, as in a map viewer; j and k still choose (the previous or next place).
-	zoomIn: onMap('zoom in', [key('+'), key('=')], '+/- zoom', 7),
-	zoomOut: onMap('zoom out', [key('-')]),
-	panLeft: onMap('pan west', [key('left'), key('h')], '←→↑↓ pan', 6),
-	panRight: onMap('pan east', [key('right'), key('l')]),
-	panUp: onMap('pan north', [key('up')]),
-	panDown: onMap('pan south', [key('down')]),
-	fitMap: onMap("fit the story's places again", [key('0')], '0 fit', 5),
-	nextStep: onMap("the next event with a place, in date order (Timeline → map)", [key('n'), key(']')], 'n/N event', 8),
-	previousStep: onMap('the previous event with a place', [key('N', {shift: true}), key('[')]),
-	showOnMap: {category: 'Map', description: 'show the selected event or place on the map', bindings: [{keys: [key('m')], contexts: ['list', 'detail']}]},
-	nextPlace: onMap('choose the next place (g/G: the first, the last; Enter opens it)', [key('j')], 'j/k place', 4),
-	previousPlace: onMap('choose the previous place', [key('k')]),
 	moveUp: {
 		category: 'Moving',
 		description: 'up a line (in a list: the selection)',
@@ -155,10 +92,6 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	confirmFind: {category: 'Detail and reader', description: 'go to the first match and keep the search for n/N', footer: {find: 'Enter done'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['find']}]},
 	nextMatch: {category: 'Detail and reader', description: 'next match (without a search: next link)', footer: {detail: 'n/N next'}, importance: 4, bindings: [{keys: [key('n')], contexts: ['detail']}]},
 	previousMatch: {category: 'Detail and reader', description: 'previous match (without a search: previous link)', bindings: [{keys: [key('N', {shift: true})], contexts: ['detail']}]},
-	focusSearch: {category: 'Search', description: 'search the story: type to filter live', footer: {list: '/ search'}, importance: 7, bindings: [{keys: [key('/')], contexts: panes}]},
-	nextResult: {category: 'Search', description: 'next result', footer: {search: '↑↓ results'}, importance: 5, bindings: [{keys: [ctrl('n'), key('down')], contexts: ['search']}]},
-	previousResult: {category: 'Search', description: 'previous result', bindings: [{keys: [ctrl('p'), key('up')], contexts: ['search']}]},
-	chooseResult: {category: 'Search', description: 'jump to the result in its pane and open it', footer: {search: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['search']}]},
 	deletePreviousCharacter: {category: 'Search line', description: 'delete the character before the cursor (Delete too, in a search of a detail, which only appends)', bindings: [{keys: [key('backspace')], contexts: [...typing, 'pickerFilter']}, {keys: [key('delete')], contexts: ['find']}]},
 	deletePreviousWord: {category: 'Search line', description: 'delete the word before the cursor', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter']}]},
 	clearQuery: {category: 'Search line', description: 'delete everything before the cursor (all of it at the end)', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter']}]},
@@ -189,11 +122,40 @@ const table: Record<Command, Omit<KeyTableEntry, 'command'>> = {
 	},
 };
 
-export const keyTable: KeyTableEntry[] = (Object.keys(table) as Command[]).map(command => ({command, ...table[command]}));
-
-function sameKey(a: KeyStroke, b: KeyStroke): boolean {
-	return a.name === b.name && Boolean(a.ctrl) === Boolean(b.ctrl) && Boolean(a.shift) === Boolean(b.shift) && Boolean(a.meta) === Boolean(b.meta);
+/** The number keys, one a numbered pane: "1" focuses the first. */
+function paneKeyRows(): Record<FocusCommand, KeyRow> {
+	const rows: Record<FocusCommand, KeyRow> = {};
+	numberedPanes.forEach((pane, index) => {
+		rows[`focusPane${index + 1}`] = {
+			category: 'Panes',
+			description: `${paneList.find(each => each.id === pane)!.helpTitle} pane`,
+			...(index === 0 ? {footer: {list: `1-${numberedPanes.length} panes`, map: `1-${numberedPanes.length} panes`}, importance: 3} : {}),
+			bindings: [{keys: [key(String(index + 1))], contexts: browsing}],
+		};
+	});
+	return rows;
 }
+
+const entries = (rows: Partial<Record<Command, KeyRow>>): KeyTableEntry[] => (Object.keys(rows) as Command[]).map(command => ({command, ...rows[command]!}));
+
+/**
+ * The table in the order the help and the footer list it: Tab, the number keys, then each pane's own
+ * rows (after the row its pane names, else after the number keys), among the shared rows.
+ */
+function assembleTable(): KeyTableEntry[] {
+	const table = entries({focusNextPane: shared.focusNextPane, focusPreviousPane: shared.focusPreviousPane, ...paneKeyRows()});
+	const rest = entries(shared).filter(entry => entry.command !== 'focusNextPane' && entry.command !== 'focusPreviousPane');
+	for (const pane of paneList) {
+		if (pane.kind !== 'whole') continue;
+		const own = entries(pane.keys as Partial<Record<Command, KeyRow>>);
+		const after = 'keysAfter' in pane ? rest.findIndex(entry => entry.command === pane.keysAfter) : -1;
+		if (after >= 0) rest.splice(after + 1, 0, ...own);
+		else table.push(...own);
+	}
+	return [...table, ...rest];
+}
+
+export const keyTable: KeyTableEntry[] = assembleTable();
 
 /** The command a key runs in a context; `table` is the config's table when it rebinds keys. */
 export function commandFor(stroke: KeyStroke, context: Context, table: readonly KeyTableEntry[] = keyTable): Command | undefined {
@@ -238,8 +200,6 @@ export function keysOf(entry: KeyTableEntry, context?: Context): KeyStroke[] {
 	}
 	return strokes;
 }
-
-export type FooterHint = {label: string; importance: number};
 
 /**
  * The footer's hints for a context, in table order: each command usable there with a label for it.

@@ -1,36 +1,10 @@
 // Terminal size → arrangement of panes. Pure arithmetic, in terminal cells.
 
-export type PaneId = 'facts' | 'timeline' | 'people' | 'quotes' | 'sources' | 'map' | 'search';
-export type ListPaneId = Exclude<PaneId, 'search' | 'map'>;
+import {listPaneDefinitions, type ListPaneId, type PaneId} from './panes/pane-list.js';
 
-/** The map and search take the whole main area when focused; the lists share columns. */
-export const paneOrder: PaneId[] = ['facts', 'timeline', 'people', 'quotes', 'sources', 'map', 'search'];
-export const listPanes: ListPaneId[] = ['facts', 'timeline', 'people', 'quotes', 'sources'];
-
-export const paneTitles: Record<PaneId, string> = {
-	facts: 'Key facts',
-	timeline: 'Timeline',
-	people: 'People',
-	quotes: 'Quotes',
-	sources: 'Sources',
-	map: 'Map',
-	search: 'Search',
-};
-
-/** Shorter names for a cramped tab bar: still words, never bare numbers. */
-export const shortPaneTitles: Record<PaneId, string> = {
-	facts: 'Facts',
-	timeline: 'Dates',
-	people: 'People',
-	quotes: 'Quotes',
-	sources: 'Sources',
-	map: 'Map',
-	search: 'Search',
-};
-
-export const paneNumber = (pane: PaneId) => paneOrder.indexOf(pane) + 1;
-
-export const minimumSize = {columns: 40, rows: 12};
+export {listPanes, paneNumber, paneOrder, paneTitles, shortPaneTitles, type ListPaneId, type PaneId} from './panes/pane-list.js';
+export {minimumSize, paneBodyHeight} from './frame-size.js';
+import {minimumSize} from './frame-size.js';
 
 export type LayoutMode = 'wide' | 'medium' | 'narrow';
 
@@ -79,16 +53,21 @@ export function splitWidth(total: number, weights: number[]): number[] {
 // Facts are the longest lines and people the shortest, so columns are not equal.
 const columnWeights: Record<LayoutMode, number[]> = {wide: [38, 33, 29], medium: [55, 45], narrow: [1]};
 
+/**
+ * The list panes in each column, from where each pane says it sits (long lines, facts and quotes, share
+ * the widest column; names and sources the narrowest); narrow has one column of them all.
+ */
+function columnsOf(mode: LayoutMode): ListPaneId[][] {
+	const count = columnWeights[mode].length;
+	const columns: ListPaneId[][] = Array.from({length: count}, () => []);
+	for (const pane of listPaneDefinitions) columns[mode === 'narrow' ? 0 : Math.min(count - 1, pane.column[mode])]!.push(pane.id);
+	return columns.filter(column => column.length > 0);
+}
+
 export function computeLayout(columns: number, rows: number, headerLines = headerHeight): Layout {
 	if (columns < minimumSize.columns || rows < minimumSize.rows) return {tooSmall: true, columns, rows};
 	const mode = layoutMode(columns, rows);
-	// Long lines (facts, quotes) share the widest column; names and sources share the narrowest.
-	const groups: ListPaneId[][] =
-		mode === 'wide'
-			? [['facts', 'quotes'], ['timeline'], ['people', 'sources']]
-			: mode === 'medium'
-				? [['facts', 'timeline', 'quotes'], ['people', 'sources']]
-				: [['facts', 'timeline', 'people', 'quotes', 'sources']];
+	const groups = columnsOf(mode);
 	const widths = splitWidth(columns, columnWeights[mode]);
 	const height = rows - 1;
 	return {
@@ -108,9 +87,4 @@ export function visiblePaneOf(column: Column, focus: PaneId, lastShown: ListPane
 	if ((column.panes as PaneId[]).includes(focus)) return focus as ListPaneId;
 	if (lastShown && column.panes.includes(lastShown)) return lastShown;
 	return column.panes[0]!;
-}
-
-/** Rows of content inside a bordered frame of the given outer height: two borders and a title line. */
-export function paneBodyHeight(outerHeight: number): number {
-	return Math.max(1, outerHeight - 2 - 1);
 }

@@ -1,7 +1,7 @@
 // Where the map pane puts things, in cells: the drawing, the list of places beside it when there is
 // room (under it when not), or the list alone when the pane is too small for a map. Pure arithmetic,
 // shared by the pane (which draws with it), the reducer (pans are a share of the drawing) and the mouse.
-import {paneBodyHeight} from './layout.js';
+import {paneBodyHeight} from './frame-size.js';
 
 /** Smaller than this, a map is a smudge: the pane lists the places instead. */
 export const minimumMapSize = {columns: 24, rows: 6};

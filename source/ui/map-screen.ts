@@ -2,12 +2,13 @@
 // marker is and which place each line of the list names. Pure, given the drawing function (loaded
 // lazily by the app); the pane component only draws these lines.
 import type {MapPaneState} from '../map/map-pane-model.js';
-import type {Command, Context} from './keys.js';
+import type {Context} from './key-rows.js';
 import type {StoryMap} from '../map/map-story.js';
 import type {MapMarker} from '../map/map-view.js';
 import type {PlacedLabel} from '../map/place-labels.js';
-import {paneBodyHeight} from './layout.js';
+import {paneBodyHeight} from './frame-size.js';
 import {mapLayout, type MapLayout} from './map-layout.js';
+import type {MapCommand} from './panes/map/map-keys.js';
 import {pictureRowCells, placesOnlyLines, sideListLines, underListLines, type MapListLine} from './map-list.js';
 import {cellWidth, fitCells, lineWidth, type Cell} from '../text/text-fit.js';
 import type {MapDrawing} from './use-map-drawing.js';
@@ -64,7 +65,7 @@ export function mapScreen(model: StoryMap, map: MapPaneState, drawing: MapDrawin
 }
 
 /** The map's keys that would do nothing now, which the footer leaves out: all of them without places. */
-export function idleMapKeys(model: StoryMap, map: MapPaneState, context: Context, drawn = true): Command[] {
+export function idleMapKeys(model: StoryMap, map: MapPaneState, context: Context, drawn = true): Array<MapCommand | 'openSelected'> {
 	if (context !== 'map') return [];
 	// Too small for a drawing: choosing and opening places still work, zoom and pan do not.
 	if (!drawn && model.places.length > 0) return ['zoomIn', 'panLeft', 'fitMap'];

@@ -1,53 +1,23 @@
-// What a mouse event means on the dashboard's screen: the wheel scrolls the pane, detail or results
-// under the pointer; a click focuses a pane and selects the row under it; a double-click, or a click on
-// the row already selected, opens it; a click on a tab shows that pane. The screen's geometry comes
-// from the app (the same numbers it draws with), so this stays a pure function of state and event.
+// What a mouse event means on the dashboard's screen: the wheel scrolls the list, detail or help under
+// the pointer; a click focuses a list pane and selects the row under it; a double-click, or a click on
+// the row already selected, opens it; a click on a tab shows that pane. A pane with a screen of its own
+// (the map, search) maps the mouse itself (panes/). The screen's geometry comes
+// from the numbers the frame is drawn with, so this is a pure function from state and event to
+// intents, which the reducer applies as it applies keys.
 import type {Command} from './keys.js';
-import {paneOrder, type ListPaneId, type PaneId} from './layout.js';
-import type {ScreenLine} from './list-window.js';
-import {countClick, type MouseEvent} from './mouse.js';
-import {applyCommand, contextOf, selectItem, type Environment, type UiState} from './state.js';
+import type {WholePane} from './panes/pane-definition.js';
+import {numberedPanes, paneById, paneNumber, type PaneId} from './panes/pane-list.js';
+import {countClick, type LastClick, type MouseEvent} from './mouse.js';
+import type {ScreenGeometry} from './screen-shape.js';
+import type {MouseIntent, UiState} from './state-types.js';
 import {cellWidth, type Cell} from '../text/text-fit.js';
-import {inPlaceList, placeAt, type MapScreen} from './map-screen.js';
 
 /** Lines the wheel moves at a time, as most terminals and pagers scroll. */
 export const wheelStep = 3;
 
-export type ColumnGeometry = {
-	x: number;
-	width: number;
-	/** The pane the column shows now. */
-	visible: ListPaneId;
-	/** Its title line's cells after the focus marker (a tab strip when panes share the column). */
-	title: Cell[];
-	/** The body lines as drawn. */
-	lines: ScreenLine[];
-	/** The list row → item index, for rows that are items (headings are not). */
-	itemAt(row: number): number | undefined;
-};
-
-export type ScreenGeometry = {
-	/** First screen row of the main area (below the header) and its height. */
-	top: number;
-	height: number;
-	/** What the main area shows: list columns, search results, a detail or reader, or the help. */
-	shows: 'panes' | 'map' | 'search' | 'document' | 'help';
-	/** For the map: its body as drawn (markers, list lines), in the frame at the main area's left. */
-	map?: MapScreen;
-	columns: ColumnGeometry[];
-	/** For search: the results' frame and the index of the first result drawn. */
-	results?: {x: number; width: number; first: number; count: number};
-};
-
 /** A frame's title line sits under its top border; its body starts a line below that. */
 const titleRow = 1;
 const bodyRow = 2;
-
-function repeat(state: UiState, command: Command, times: number, env: Environment): UiState {
-	let next = state;
-	for (let index = 0; index < times; index++) next = applyCommand(next, command, env);
-	return next;
-}
 
 /** Which pane's tab is at a column inside a title line: tabs are "[n Name]" or "n Name". */
 function tabAt(title: readonly Cell[], column: number): PaneId | undefined {
@@ -56,63 +26,54 @@ function tabAt(title: readonly Cell[], column: number): PaneId | undefined {
 		const width = cellWidth(cell.text);
 		if (column >= x && column < x + width) {
 			const number = /^\[?(\d)\s/.exec(cell.text)?.[1];
-			return number ? paneOrder[Number(number) - 1] : undefined;
+			return number ? numberedPanes[Number(number) - 1] : undefined;
 		}
 		x += width;
 	}
 	return undefined;
 }
 
-const focusCommand = (pane: PaneId) => `focusPane${paneOrder.indexOf(pane) + 1}` as Command;
+const focusCommand = (pane: PaneId): Command => `focusPane${paneNumber(pane)}`;
+const command = (name: Command, times?: number): MouseIntent => ({type: 'command', command: name, ...(times ? {times} : {})});
 
-export function mouseAction(state: UiState, event: MouseEvent, at: number, screen: ScreenGeometry, env: Environment): UiState {
+/** The intents of a mouse event, and the click to remember (for telling a double-click). */
+export type MouseMeaning = {intents: MouseIntent[]; lastClick?: LastClick};
+
+export function mouseIntents(state: UiState, event: MouseEvent, at: number, screen: ScreenGeometry, inFind: boolean): MouseMeaning {
+	const none: MouseMeaning = {intents: []};
 	const row = event.row - screen.top;
-	if (row < 0 || row >= screen.height) return state;
-	if (event.type === 'wheel') {
-		if (event.direction !== 'up' && event.direction !== 'down') return state;
-		// On a map the wheel zooms, as in every map viewer; over the list of places it goes through them.
-		if (screen.shows === 'map' && screen.map && inPlaceList(screen.map, event.column - screen.map.layout.left, row - screen.map.layout.top)) return applyCommand(state, event.direction === 'up' ? 'previousPlace' : 'nextPlace', env);
-		if (screen.shows === 'map') return applyCommand(state, event.direction === 'up' ? 'zoomIn' : 'zoomOut', env);
-		const command: Command = event.direction === 'up' ? 'moveUp' : 'moveDown';
-		if (screen.shows === 'search') return repeat(state, event.direction === 'up' ? 'previousResult' : 'nextResult', wheelStep, env);
+	if (row < 0 || row >= screen.height) return none;
+	const wheel = event.type === 'wheel' && (event.direction === 'up' || event.direction === 'down');
+	if (event.type === 'wheel' && !wheel) return none;
+	if (!wheel && (event.type !== 'press' || event.button !== 'left')) return none;
+	const lastClick = wheel ? undefined : countClick(state.lastClick, event, at);
+	const meaning = (intents: MouseIntent[]): MouseMeaning => ({intents, ...(lastClick ? {lastClick} : {})});
+
+	// A pane with a screen of its own says what the event means there.
+	if (screen.shows !== 'panes' && screen.shows !== 'document' && screen.shows !== 'help') {
+		const pane = paneById(screen.shows) as WholePane;
+		const kind = wheel ? (event.direction === 'up' ? 'wheelUp' : 'wheelDown') : 'click';
+		const drawn = {...(screen.map ? {map: screen.map} : {}), ...(screen.results ? {results: screen.results} : {})};
+		return meaning(pane.mouse({kind, double: (lastClick?.count ?? 0) >= 2, column: event.column, row, drawn, state}) as MouseIntent[]);
+	}
+	if (wheel) {
 		// While a search inside a view is typed, the keys belong to it; the wheel waits.
-		if (contextOf(state) === 'find') return state;
-		if (screen.shows !== 'panes') return repeat(state, command, wheelStep, env);
+		if (inFind) return none;
+		const move: Command = event.direction === 'up' ? 'moveUp' : 'moveDown';
+		if (screen.shows !== 'panes') return meaning([command(move, wheelStep)]);
 		const column = screen.columns.find(each => event.column >= each.x && event.column < each.x + each.width);
-		if (!column) return state;
-		const focused = state.focus === column.visible ? state : applyCommand(state, focusCommand(column.visible), env);
-		return repeat(focused, command, wheelStep, env);
+		if (!column) return none;
+		return meaning([...(state.focus === column.visible ? [] : [command(focusCommand(column.visible))]), command(move, wheelStep)]);
 	}
-	if (event.type !== 'press' || event.button !== 'left') return state;
-	const click = countClick(state.lastClick, event, at);
-	const clicked = {...state, lastClick: click};
-	if (screen.shows === 'search' && screen.results) {
-		const index = screen.results.first + row - bodyRow;
-		// The preview beside the results takes no clicks.
-		if (event.column >= screen.results.x + screen.results.width) return clicked;
-		if (row < bodyRow || index >= screen.results.count) return clicked;
-		if (index === state.resultIndex || click.count >= 2) return applyCommand({...clicked, resultIndex: index}, 'chooseResult', env);
-		return {...clicked, resultIndex: index};
-	}
-	if (screen.shows === 'map' && screen.map) {
-		// A marker under the pointer (or a cell from it), or a line of the list, chooses that place.
-		const place = placeAt(screen.map, event.column - screen.map.layout.left, row - screen.map.layout.top);
-		if (!place) return clicked;
-		if (place === state.map.selected || click.count >= 2) return applyCommand({...clicked, map: {...state.map, selected: place}}, 'openSelected', env);
-		return {...clicked, map: {...state.map, selected: place, step: undefined}};
-	}
-	if (screen.shows !== 'panes') return clicked;
+	if (screen.shows !== 'panes') return meaning([]);
 	const column = screen.columns.find(each => event.column >= each.x && event.column < each.x + each.width);
-	if (!column) return clicked;
+	if (!column) return meaning([]);
 	// Inside the frame: one border cell, then the focus marker's two cells.
-	if (row === titleRow) {
-		const pane = tabAt(column.title, event.column - column.x - 1 - 2);
-		return applyCommand(clicked, focusCommand(pane ?? column.visible), env);
-	}
+	if (row === titleRow) return meaning([command(focusCommand(tabAt(column.title, event.column - column.x - 1 - 2) ?? column.visible))]);
 	const line = column.lines[row - bodyRow];
 	const index = line && !line.sticky ? column.itemAt(line.row) : undefined;
-	if (index === undefined) return state.focus === column.visible ? clicked : applyCommand(clicked, focusCommand(column.visible), env);
+	if (index === undefined) return meaning(state.focus === column.visible ? [] : [command(focusCommand(column.visible))]);
 	const wasSelected = state.focus === column.visible && state.selection[column.visible] === index;
-	const selected = selectItem(clicked, column.visible, index, env);
-	return wasSelected || click.count >= 2 ? applyCommand(selected, 'openSelected', env) : selected;
+	const select: MouseIntent = {type: 'selectItem', pane: column.visible, index};
+	return meaning(wasSelected || (lastClick?.count ?? 0) >= 2 ? [select, command('openSelected')] : [select]);
 }

@@ -1,5 +1,5 @@
-import type {ListPaneId} from './layout.js';
-import {finish, type PaneRows, type Row} from './pane-rows.js';
+import type {ListPaneId} from './panes/pane-list.js';
+import {finish, type PaneRows, type Row} from './list-rows.js';
 import type {Cell} from '../text/text-fit.js';
 
 // What is new since the user's last visit, in the panes: a `+` before each new item (a sign, so it

@@ -1,10 +1,11 @@
 import {paneTitleCells} from './components/pane-view.js';
 import {visiblePaneOf, type Layout, type ListPaneId} from './layout.js';
+import {isWholePane} from './panes/pane-list.js';
 import {listWindow, type PaneShape} from './list-window.js';
 import type {MapScreen} from './map-screen.js';
-import type {ScreenGeometry} from './mouse-actions.js';
 import type {PaneRows} from './pane-rows.js';
-import type {UiState} from './state.js';
+import type {ScreenGeometry} from './screen-shape.js';
+import type {UiState} from './state-types.js';
 import {cellWidth} from '../text/text-fit.js';
 import {itemPosition, windowStart} from './windowing.js';
 
@@ -25,7 +26,7 @@ export type DrawnScreen = {
 export function screenGeometryOf(current: UiState, drawn: DrawnScreen): ScreenGeometry {
 	const {layout, shapes, panes, body} = drawn;
 	if (layout.tooSmall) return {top: 0, height: 0, shows: 'help', columns: []};
-	const shows = current.help.open ? 'help' : current.views.length > 0 ? 'document' : current.focus === 'search' ? 'search' : current.focus === 'map' ? 'map' : 'panes';
+	const shows = current.help.open ? 'help' : current.views.length > 0 ? 'document' : isWholePane(current.focus) ? current.focus : 'panes';
 	let x = 0;
 	const columns = layout.columns.map(column => {
 		const visible = visiblePaneOf(column, current.focus, current.recent.find(pane => column.panes.includes(pane)));
@@ -45,6 +46,6 @@ export function screenGeometryOf(current: UiState, drawn: DrawnScreen): ScreenGe
 		x += column.width;
 		return geometry;
 	});
-	const count = current.results.ids.length;
+	const count = current.results.hits.length;
 	return {top: layout.headerHeight, height: drawn.mainHeight, shows, columns, map: drawn.map, results: {x: 0, width: drawn.resultsWidth, first: windowStart(count, body, Math.min(current.resultIndex, Math.max(0, count - 1))), count}};
 }

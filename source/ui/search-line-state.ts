@@ -1,14 +1,14 @@
 // The dashboard's habits beside the reducer in state.ts: the search line as a line editor with a
-// cursor, the query history, pasted text, and the copy and open requests that the app carries out
-// (the reducer stays pure: it asks, the app writes to the terminal or starts the opener).
+// cursor, the query history, pasted text, and the copy and open effects that the interpreter carries
+// out (the reducer stays pure: it asks, effects.ts writes to the terminal or starts the opener).
 import {sanitiseText} from '../model/sanitise.js';
 import type {Command, Context} from './keys.js';
 import {applyLineEdit, type LineEdit} from './line-editor.js';
 import type {LastClick} from './mouse.js';
 import {addToHistory, notWalking, recallOlder, type HistoryWalk} from './query-history.js';
 
-/** What `y` or `o` asks the app to do, and for which item or article. `serial` tells requests apart. */
-export type Request = {kind: 'copy' | 'open'; target: {kind: 'item'; id: string} | {kind: 'article'; id: string}; serial: number};
+/** What `y` copies or `o` opens: an item or an article. */
+export type Target = {kind: 'item'; id: string} | {kind: 'article'; id: string};
 
 /** The part of the dashboard state this module reads and writes. */
 export type HabitState = {
@@ -20,7 +20,6 @@ export type HabitState = {
 	history: {entries: string[]; walk: HistoryWalk};
 	/** A short message for the footer ("copied", "no web address"), cleared by the next key. */
 	notice?: string;
-	request?: Request;
 	/** The last click, to tell a double-click. */
 	lastClick?: LastClick;
 };
@@ -78,10 +77,10 @@ export function pasteInto<S extends HabitState>(state: S, context: Context, text
 	return editSearchLine(state, {type: 'insert', text});
 }
 
-/** A copy or open request for what is selected, or a notice when nothing is. */
-export function requestFor<S extends HabitState>(state: S, kind: Request['kind'], target: Request['target'] | undefined): S {
-	if (!target) return {...state, notice: kind === 'copy' ? 'nothing selected to copy' : 'nothing selected to open'};
-	return {...state, request: {kind, target, serial: (state.request?.serial ?? 0) + 1}};
+/** A copy or open effect for what is selected, or a notice when nothing is. */
+export function requestFor<S extends HabitState>(state: S, kind: 'copy' | 'open', target: Target | undefined): {state: S; effects: Array<{type: 'copy' | 'open'; target: Target}>} {
+	if (!target) return {state: {...state, notice: kind === 'copy' ? 'nothing selected to copy' : 'nothing selected to open'}, effects: []};
+	return {state, effects: [{type: kind, target}]};
 }
 
 /** What y and o need to know of the dashboard: the open views, the focus and the selections. */
@@ -89,14 +88,14 @@ type Selections = {
 	views: ReadonlyArray<{target: {kind: 'item'; id: string} | {kind: 'reader'; article: string}}>;
 	focus: string;
 	resultIndex: number;
-	results: {ids: string[]};
+	results: {hits: ReadonlyArray<{id: string}>};
 	selection: Record<string, number>;
 };
 
 /** The item `y` copies and `o` opens: what the open detail or reader shows, or the selected row. */
-export function selectedTarget(state: Selections, env: {panes: Record<string, {ids: string[]}>}): Request['target'] | undefined {
+export function selectedTarget(state: Selections, env: {panes: Record<string, {ids: string[]}>}): Target | undefined {
 	const view = state.views.at(-1);
 	if (view) return view.target.kind === 'item' ? {kind: 'item', id: view.target.id} : {kind: 'article', id: view.target.article};
-	const id = state.focus === 'search' ? state.results.ids[state.resultIndex] : env.panes[state.focus]?.ids[state.selection[state.focus] ?? 0];
+	const id = state.focus === 'search' ? state.results.hits[state.resultIndex]?.id : env.panes[state.focus]?.ids[state.selection[state.focus] ?? 0];
 	return id ? {kind: 'item', id} : undefined;
 }

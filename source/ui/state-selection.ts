@@ -2,9 +2,9 @@
 // step, and how moving keys change them. Pure, beside the reducer in state.ts.
 import {updateMapPane, type MapPaneState} from '../map/map-pane-model.js';
 import type {Command} from './keys.js';
-import {listPanes, type ListPaneId, type PaneId} from './layout.js';
+import {listPanes, type ListPaneId, type PaneId} from './panes/pane-list.js';
 import {keepRowInView} from './list-window.js';
-import {noMap, showStep, stepOfEvent} from './map-state.js';
+import {noMap, showStep, stepOfEvent} from './panes/map/map-commands.js';
 import {selectedTarget} from './search-line-state.js';
 import type {Environment, UiState} from './state-types.js';
 
@@ -114,7 +114,7 @@ export function clampSelections(state: UiState, env: Pick<Environment, 'panes'>)
 		}
 	}
 	// Results for a newer query may be fewer than those the selection moved in: keep it on one of them.
-	const resultIndex = clamp(state.resultIndex, 0, Math.max(0, state.results.ids.length - 1));
+	const resultIndex = clamp(state.resultIndex, 0, Math.max(0, state.results.hits.length - 1));
 	if (resultIndex !== state.resultIndex) return {...state, selection, resultIndex};
 	return changed ? {...state, selection} : state;
 }

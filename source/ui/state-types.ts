@@ -1,20 +1,26 @@
-// The shapes of the dashboard's state, its actions and its environment, apart from the reducer
-// (state.ts) so that the reducer's helper files (state-selection.ts …) need not import it for types.
 import type {MapPaneState} from '../map/map-pane-model.js';
+import type {SearchHit} from '../search/search.js';
 import type {ViewTarget} from './document.js';
-import type {KeyStroke, KeyTableEntry} from './keys.js';
-import type {ListPaneId, PaneId} from './layout.js';
+import type {Command, KeyStroke, KeyTableEntry} from './keys.js';
+import type {ListPaneId, PaneId} from './panes/pane-list.js';
 import type {PaneShape} from './list-window.js';
-import type {MapEnvironment} from './map-state.js';
+import type {MapEnvironment} from './panes/map/map-commands.js';
 import type {MouseEvent} from './mouse.js';
-import type {HabitState} from './search-line-state.js';
+import type {ScreenGeometry} from './screen-shape.js';
+import type {HabitState, Target} from './search-line-state.js';
 import type {ViewShape} from './view-navigation.js';
+
+// The dashboard's types, shared by the reducer (state.ts) and its helpers (state-selection.ts, the panes),
+// in a file of their own so that none of them imports another to reach them.
 
 /** An open detail or reader: where it is scrolled, the chosen link, and a search inside its text. */
 export type OpenView = {target: ViewTarget; scroll: number; link?: number; find: string; match?: number};
 
 /** A place Esc goes back to, and where Esc from there goes (the map opened over a detail, then its search). */
 export type ReturnPoint = {focus: PaneId; views: OpenView[]; then?: ReturnPoint};
+
+/** The latest search results the dashboard has received and the query they answer (an older one while a search runs). */
+export type SearchResults = {query: string; hits: SearchHit[]};
 
 export type UiState = HabitState & {
 	focus: PaneId;
@@ -25,8 +31,9 @@ export type UiState = HabitState & {
 	listTop: Record<ListPaneId, number>;
 	query: string;
 	resultIndex: number;
-	/** The latest search results the dashboard has received, and the query they answer. */
-	results: {query: string; ids: string[]};
+	results: SearchResults;
+	/** Share of the story the search has indexed, 0 to 1. */
+	indexProgress: number;
 	/** Enter was pressed before the results of the query arrived: open the first one when they do. */
 	chooseWhenReady: boolean;
 	/** Back-stack of open details and readers; empty when none is open. */
@@ -40,9 +47,6 @@ export type UiState = HabitState & {
 	returnTo?: ReturnPoint;
 	/** Only the items new since the last visit are listed. */
 	newOnly: boolean;
-	/** Back to the story picker: Backspace, or Esc with nothing open (ignored where there is no picker). */
-	leave: boolean;
-	quit: boolean;
 };
 
 /** What the reducer needs to know about the story and the screen at the moment of an action. */
@@ -62,13 +66,36 @@ export type Environment = {
 	keyTable?: readonly KeyTableEntry[];
 	/** The story's places and steps on the map (none when no place has coordinates). */
 	map?: MapEnvironment;
-	/** What a mouse event means where it happened (mouse-actions.ts, which knows the screen), if anything. */
-	mouse?: (state: UiState, event: MouseEvent, at: number) => UiState;
+	/** Where things are on the screen for a state, from the numbers it is drawn with: what a click hits. */
+	screen?: (state: UiState) => ScreenGeometry;
 };
 
 export type Action =
 	| {type: 'key'; stroke: KeyStroke}
-	| {type: 'results'; query: string; ids: string[]}
+	| {type: 'results'; query: string; hits: SearchHit[]}
+	| {type: 'indexProgress'; share: number}
 	| {type: 'paste'; text: string}
 	| {type: 'mouse'; event: MouseEvent; at: number}
 	| {type: 'notice'; text: string};
+
+/**
+ * What the reducer asks the world to do, as values (Elm's and bubbletea's commands): one interpreter
+ * (effects.ts) carries them out, and answers with actions (a notice, search results).
+ */
+export type Effect =
+	| {type: 'copy'; target: Target}
+	| {type: 'open'; target: Target}
+	| {type: 'quit'}
+	/** Back to the story picker (ignored where there is none). */
+	| {type: 'leave'}
+	| {type: 'saveHistory'; entries: string[]}
+	| {type: 'runSearch'; query: string};
+
+export type Update = {state: UiState; effects: Effect[]};
+
+/** What a mouse event asks for, once the screen says what is under it: applied by the reducer like keys. */
+export type MouseIntent =
+	| {type: 'command'; command: Command; times?: number}
+	| {type: 'selectItem'; pane: ListPaneId; index: number}
+	| {type: 'selectResult'; index: number}
+	| {type: 'choosePlace'; place: string; keepStep?: boolean};

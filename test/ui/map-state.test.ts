@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {KeyStroke} from '../../source/ui/keys.js';
 import type {PaneShape} from '../../source/ui/list-window.js';
-import {applyMapCommand, type MapEnvironment} from '../../source/ui/map-state.js';
+import {applyMapCommand, type MapEnvironment} from '../../source/ui/panes/map/map-commands.js';
 import {initialMapPane} from '../../source/map/map-pane-model.js';
-import {contextOf, initialState, reduceKey, type Environment, type UiState} from '../../source/ui/state.js';
+import {contextOf, initialState, reduceKey, type Effect, type Environment, type UiState} from '../../source/ui/state.js';
 
 // The map pane's keys through the dashboard's reducer: what a user presses on the map, and the
 // Timeline → map link in both directions.
@@ -33,7 +33,19 @@ const env: Environment = {
 	map,
 };
 const key = (name: string, modifiers: Partial<KeyStroke> = {}): KeyStroke => ({name, ...modifiers});
-const press = (state: UiState, ...names: Array<string | KeyStroke>) => names.reduce((current, name) => reduceKey(current, typeof name === 'string' ? key(name) : name, env), state);
+/** The state after the keys, with every effect they asked for. */
+type Pressed = UiState & {effects: Effect[]};
+const press = (state: UiState, ...names: Array<string | KeyStroke>): Pressed =>
+	names.reduce<Pressed>(
+		(current, name) => {
+			const {effects: earlier, ...before} = current;
+			const update = reduceKey(before, typeof name === 'string' ? key(name) : name, env);
+			return {...update.state, effects: [...earlier, ...update.effects]};
+		},
+		{...state, effects: []},
+	);
+/** What the last copy effect asked to copy. */
+const copied = (state: Pressed) => state.effects.findLast(effect => effect.type === 'copy')?.target;
 const onMap = () => press(initialState(), '6');
 
 describe('the map pane keys', () => {
@@ -103,7 +115,7 @@ describe('the map pane keys', () => {
 		const country = press(initialState(), '3', 'j', 'j', 'm');
 		expect(country.focus).toBe('map');
 		expect(country.notice).toMatch(/Russia is drawn by its borders/);
-		const withoutPlaces = reduceKey(initialState(), key('m'), {...env, map: {...map, places: [], steps: []}});
+		const withoutPlaces = reduceKey(initialState(), key('m'), {...env, map: {...map, places: [], steps: []}}).state;
 		expect(withoutPlaces.notice).toMatch(/no place in this story has coordinates/);
 	});
 
@@ -111,7 +123,7 @@ describe('the map pane keys', () => {
 		const state = press(onMap(), 'down');
 		expect(state.map.view.panRows).toBe(5);
 		expect(state.selection).toEqual(initialState().selection);
-		expect(press(onMap(), 'q').quit).toBe(true);
+		expect(press(onMap(), 'q').effects).toEqual([{type: 'quit'}]);
 		expect(press(onMap(), '/').focus).toBe('search');
 	});
 
@@ -139,8 +151,8 @@ describe('the map pane keys', () => {
 		const event = press(onMap(), 'n', 'return');
 		expect(event.views.at(-1)?.target).toEqual({kind: 'item', id: 'leaves'});
 		// y copies what Enter opens: the event stepped to.
-		expect(press(onMap(), 'n', 'y').request?.target).toEqual({kind: 'item', id: 'leaves'});
-		expect(press(onMap(), 'j', 'y').request?.target).toEqual({kind: 'item', id: 'pyongyang'});
+		expect(copied(press(onMap(), 'n', 'y'))).toEqual({kind: 'item', id: 'leaves'});
+		expect(copied(press(onMap(), 'j', 'y'))).toEqual({kind: 'item', id: 'pyongyang'});
 	});
 
 	it('does nothing on a map without places: no zoom over nothing', () => {

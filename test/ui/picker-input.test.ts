@@ -3,7 +3,7 @@ import type {Library, LibraryStory} from '../../source/library/catalog.js';
 import {createPicker, selectedRow} from '../../source/library/picker-model.js';
 import {emptySeenState} from '../../source/library/whats-new.js';
 import type {KeyStroke} from '../../source/ui/keys.js';
-import {pickerKey, pickerScreen, type PickerScreen} from '../../source/ui/picker/picker-input.js';
+import {pickerKey, pickerScreen, type PickerEffect, type PickerScreen} from '../../source/ui/picker/picker-input.js';
 import {pickerListLines, windowTop} from '../../source/ui/picker/picker-lines.js';
 
 const story = (id: string, title: string, updatedMs: number, extra: Partial<LibraryStory> = {}): LibraryStory => ({
@@ -30,7 +30,19 @@ const library: Library = {
 
 const key = (name: string, modifiers: Partial<KeyStroke> = {}): KeyStroke => ({name, ...modifiers});
 const typed = (text: string) => Array.from(text, (character): KeyStroke => ({name: character, text: character}));
-const press = (screen: PickerScreen, ...strokes: KeyStroke[]) => strokes.reduce((current, stroke) => pickerKey(current, stroke, 5), screen);
+/** The screen after the keys, with the effects they asked for. */
+type Pressed = PickerScreen & {effects: PickerEffect[]};
+const press = (screen: PickerScreen, ...strokes: KeyStroke[]): Pressed =>
+	strokes.reduce<Pressed>(
+		(current, stroke) => {
+			const {effects: earlier, ...before} = current;
+			const update = pickerKey(before, stroke, 5);
+			return {...update.screen, effects: [...earlier, ...update.effects]};
+		},
+		{...screen, effects: []},
+	);
+const opened = (screen: Pressed) => screen.effects.find(effect => effect.type === 'loadStory')?.files;
+const quits = (screen: Pressed) => screen.effects.some(effect => effect.type === 'quit');
 const start = () => pickerScreen(createPicker(library, emptySeenState()));
 
 describe('the story picker keys', () => {
@@ -38,19 +50,19 @@ describe('the story picker keys', () => {
 		let screen = press(start(), key('j'));
 		expect(selectedRow(screen.model)!.id).toBe('ferry-strike');
 		screen = press(screen, key('up'), key('down'), key('return'));
-		expect(screen.open).toEqual(['/library/ferry-strike.json']);
+		expect(opened(screen)).toEqual(['/library/ferry-strike.json']);
 	});
 
 	it('does not open a broken story, and says why', () => {
 		const screen = press(start(), key('j'), key('j'), key('return'));
-		expect(screen.open).toBeUndefined();
+		expect(opened(screen)).toBeUndefined();
 		expect(screen.message).toContain('malformed JSON: expected a value');
 	});
 
 	it('filters after /: j and q are letters there, Esc ends typing, Esc again clears', () => {
 		let screen = press(start(), key('/'), ...typed('fery'));
 		expect(screen.model.query).toBe('fery');
-		expect(screen.quit).toBe(false);
+		expect(quits(screen)).toBe(false);
 		expect(screen.model.visible.map(index => screen.model.rows[index]!.id)).toEqual(['ferry-strike']);
 		screen = press(screen, key('backspace'), ...typed('ry'));
 		expect(screen.model.query).toBe('ferry');
@@ -59,12 +71,12 @@ describe('the story picker keys', () => {
 		expect(screen.model.query).toBe('ferry');
 		screen = press(screen, key('escape'));
 		expect(screen.model.visible).toHaveLength(3);
-		expect(press(screen, key('q')).quit).toBe(true);
+		expect(quits(press(screen, key('q')))).toBe(true);
 	});
 
 	it('opens the first match of a filter with Enter while still typing', () => {
 		const screen = press(start(), key('/'), ...typed('valen'), key('return'));
-		expect(screen.open).toEqual(['/library/valencia-floods.json']);
+		expect(opened(screen)).toEqual(['/library/valencia-floods.json']);
 	});
 });
 

@@ -37,12 +37,14 @@ describe('the search line in the dashboard state', () => {
 
 	it('asks for a copy or an open of what is selected, or says nothing is', () => {
 		const panes = {facts: {ids: ['fact-a', 'fact-b']}};
-		const target = selectedTarget({views: [], focus: 'facts', resultIndex: 0, results: {ids: []}, selection: {facts: 1}}, {panes});
+		const target = selectedTarget({views: [], focus: 'facts', resultIndex: 0, results: {hits: []}, selection: {facts: 1}}, {panes});
 		expect(target).toEqual({kind: 'item', id: 'fact-b'});
-		expect(selectedTarget({views: [{target: {kind: 'reader', article: 'forbes'}}], focus: 'facts', resultIndex: 0, results: {ids: []}, selection: {facts: 1}}, {panes})).toEqual({kind: 'article', id: 'forbes'});
+		expect(selectedTarget({views: [{target: {kind: 'reader', article: 'forbes'}}], focus: 'facts', resultIndex: 0, results: {hits: []}, selection: {facts: 1}}, {panes})).toEqual({kind: 'article', id: 'forbes'});
 		const asked = requestFor(habits(), 'copy', target);
-		expect(asked.request).toEqual({kind: 'copy', target, serial: 1});
-		expect(requestFor(asked, 'open', target).request?.serial).toBe(2);
-		expect(requestFor(habits(), 'open', undefined).notice).toBe('nothing selected to open');
+		expect(asked.effects).toEqual([{type: 'copy', target}]);
+		expect(requestFor(asked.state, 'open', target).effects).toEqual([{type: 'open', target}]);
+		const nothing = requestFor(habits(), 'open', undefined);
+		expect(nothing.state.notice).toBe('nothing selected to open');
+		expect(nothing.effects).toEqual([]);
 	});
 });

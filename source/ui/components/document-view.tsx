@@ -2,15 +2,15 @@ import {Box} from 'ink';
 import React from 'react';
 import type {LaidOutDocument} from '../document.js';
 import {highlightText} from '../highlight-text.js';
-import {paneBodyHeight} from '../layout.js';
-import type {OpenView} from '../state.js';
+import {paneBodyHeight} from '../frame-size.js';
 import {cellWidth, fitCells, type Cell} from '../../text/text-fit.js';
 import {clampScroll} from '../view-navigation.js';
 import {linePosition} from '../windowing.js';
 import {Frame} from './frame.js';
 import {StyledLines} from './styled-line.js';
 
-type Props = {document: LaidOutDocument; kind: 'Detail' | 'Reader'; trail: string[]; view: OpenView; width: number; height: number};
+/** `view`: where the open view is scrolled, its chosen link, and the search inside it. */
+type Props = {document: LaidOutDocument; kind: 'Detail' | 'Reader'; trail: string[]; view: {scroll: number; link?: number; find: string; match?: number}; width: number; height: number};
 
 /** The back-stack as a breadcrumb that fits: the oldest steps give way to "…" first, the newest stays. */
 export function fitTrail(trail: string[], width: number): string {

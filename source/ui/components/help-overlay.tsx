@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import React from 'react';
 import {helpLines} from '../help-lines.js';
 import type {KeyTableEntry} from '../keys.js';
-import {paneBodyHeight} from '../layout.js';
+import {paneBodyHeight} from '../frame-size.js';
 import {linePosition} from '../windowing.js';
 import {Frame} from './frame.js';
 import {StyledLines} from './styled-line.js';

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import React from 'react';
-import {minimumSize} from '../layout.js';
+import {minimumSize} from '../frame-size.js';
 import {wrapText} from '../../text/text-fit.js';
 
 /** Shown instead of a garbled dashboard; wrapped so that it fits almost any terminal. */

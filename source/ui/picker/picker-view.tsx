@@ -40,17 +40,28 @@ export function PickerView({model, folder, notice, size, onOpen, onQuit, searchI
 	const pageSize = useRef(capacity);
 	pageSize.current = capacity;
 
+	// The screen the keys last left, the source of truth between renders; effects run once, here.
+	const current = useRef(screen);
 	useKeyInput(strokes => {
-		// Keys after Enter in the same read (a paste) wait: the story takes them once open.
-		setScreen(current => strokes.reduce<PickerScreen>((next, stroke) => (next.quit || next.open ? next : pickerKey(next, stroke, pageSize.current, search.current)), {...current, open: undefined}));
+		let next = current.current;
+		for (const stroke of strokes) {
+			const update = pickerKey(next, stroke, pageSize.current, search.current);
+			next = update.screen;
+			const effect = update.effects[0];
+			if (!effect) continue;
+			// Keys after Enter in the same read (a paste) wait: the story takes them once open.
+			current.current = next;
+			setScreen(next);
+			if (effect.type === 'quit') onQuit();
+			else onOpen(effect.files, next.model);
+			return;
+		}
+		current.current = next;
+		setScreen(next);
 	});
 	useEffect(() => {
 		if (shownTop !== top) setTop(shownTop);
 	}, [shownTop, top]);
-	useEffect(() => {
-		if (screen.quit) onQuit();
-		else if (screen.open) onOpen(screen.open, screen.model);
-	}, [screen, onOpen, onQuit]);
 
 	const {columns} = size;
 	const count = screen.model.visible.length;

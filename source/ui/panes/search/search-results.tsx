@@ -1,14 +1,14 @@
 import React from 'react';
-import {itemKindLabels} from '../../model/labels.js';
-import {splitByRanges} from '../../search/highlight.js';
-import type {SearchHit} from '../../search/search.js';
-import {paneBodyHeight, paneNumber} from '../layout.js';
-import {shiftToFirstMatch} from '../result-shift.js';
-import {fitCellsAtWord, type Cell} from '../../text/text-fit.js';
-import {itemPosition, windowStart} from '../windowing.js';
-import {Frame} from './frame.js';
-import {ListBody} from './list-body.js';
-import {StyledLine} from './styled-line.js';
+import {itemKindLabels} from '../../../model/labels.js';
+import type {SearchHit} from '../../../search/search.js';
+import {Frame} from '../../components/frame.js';
+import {ListBody} from '../../components/list-body.js';
+import {StyledLine} from '../../components/styled-line.js';
+import {paneBodyHeight} from '../../frame-size.js';
+import {highlightCells} from '../../highlight-text.js';
+import {shiftToFirstMatch} from '../../result-shift.js';
+import {fitCellsAtWord, type Cell} from '../../../text/text-fit.js';
+import {itemPosition, windowStart} from '../../windowing.js';
 
 /** `newItems`: ids new since the last visit, marked with + as in the panes. */
 type Props = {query: string; hits: SearchHit[]; searching: boolean; indexProgress: number; selected: number; focused: boolean; width: number; height: number; newItems?: ReadonlySet<string>};
@@ -17,9 +17,9 @@ const kindWidth = Math.max(...Object.values(itemKindLabels).map(label => label.l
 
 /** A result line: kind badge, label with matched characters highlighted, and where else it matched. */
 export function resultCells(hit: SearchHit): Cell[] {
-	const label = splitByRanges(hit.label, hit.labelRanges).map((segment): Cell => (segment.matched ? {text: segment.text, tone: 'match', bold: true} : {text: segment.text}));
+	const label = highlightCells([{text: hit.label}], hit.labelRanges);
 	const elsewhere = hit.matchedElsewhere
-		? [{text: `  ${hit.matchedElsewhere.field === 'aliases' ? 'alias' : hit.matchedElsewhere.field}: `, tone: 'muted' as const}, ...splitByRanges(hit.matchedElsewhere.value, hit.matchedElsewhere.ranges).map((segment): Cell => ({text: segment.text, tone: segment.matched ? 'match' : 'muted', bold: segment.matched}))]
+		? [{text: `  ${hit.matchedElsewhere.field === 'aliases' ? 'alias' : hit.matchedElsewhere.field}: `, tone: 'muted' as const}, ...highlightCells([{text: hit.matchedElsewhere.value, tone: 'muted'}], hit.matchedElsewhere.ranges)]
 		: [];
 	return [{text: `${itemKindLabels[hit.kind].padEnd(kindWidth)} `, tone: 'accent'}, ...label, ...elsewhere];
 }

@@ -1,7 +1,7 @@
 // The map pane's part of the dashboard state: what its keys do to the view, the chosen place and the
 // Timeline → map step. Pure, and light: no boundary data or projection is loaded to handle a key.
-import {panStep, updateMapPane, type MapPaneState} from '../map/map-pane-model.js';
-import type {Command} from './keys.js';
+import {panStep, updateMapPane, type MapPaneState} from '../../../map/map-pane-model.js';
+import type {MapCommand} from './map-keys.js';
 
 /** What the reducer needs to know about the story's map. */
 export type MapEnvironment = {
@@ -19,7 +19,7 @@ export type MapEnvironment = {
 
 export const noMap: MapEnvironment = {places: [], steps: [], size: {columns: 0, rows: 0}};
 
-const commandsOfMap = new Set<Command>(['zoomIn', 'zoomOut', 'panLeft', 'panRight', 'panUp', 'panDown', 'fitMap', 'nextStep', 'previousStep', 'nextPlace', 'previousPlace']);
+const commandsOfMap = new Set<string>(['zoomIn', 'zoomOut', 'panLeft', 'panRight', 'panUp', 'panDown', 'fitMap', 'nextStep', 'previousStep', 'nextPlace', 'previousPlace'] satisfies MapCommand[]);
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
@@ -39,7 +39,7 @@ function choosePlace(map: MapPaneState, env: MapEnvironment, index: number): Map
  * What a command does on the map, or undefined when it is not a map command (the dashboard's own
  * handling then applies: panes, search, help, quit). `movement`: how far a moving key goes.
  */
-export function applyMapCommand(map: MapPaneState, command: Command, env: MapEnvironment, movement?: number | 'first' | 'last'): MapPaneState | undefined {
+export function applyMapCommand(map: MapPaneState, command: string, env: MapEnvironment, movement?: number | 'first' | 'last'): MapPaneState | undefined {
 	const pan = panStep(env.size);
 	// Nothing to zoom, pan or choose on a map without places.
 	if (env.places.length === 0) return commandsOfMap.has(command) || movement !== undefined ? map : undefined;
