@@ -159,7 +159,7 @@ function attempt(file: string, lockFile: string, staleMs: number): Attempt {
 }
 
 function busyProblem(file: string, lockFile: string, who: string): Problem {
-	return {file, message: `another summit-tui is updating it${who}; nothing written (try again when it is done; if no summit-tui is running, remove ${lockFile})`};
+	return {file, message: `another summit-tui is updating it${who}; try again when it is done (if no summit-tui is running, remove ${lockFile})`};
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));

@@ -73,7 +73,7 @@ describe('two writers: the lock', () => {
 		try {
 			const imported = parseStoryText(JSON.stringify(storyNamed('other', 'Other')), 'x').story!;
 			const outcome = addToStoryFile(file, imported, {backup: true, maxBytes: 1e6, today: '2025-04-12', waitMs: 200});
-			expect(outcome).toEqual({problems: [{file, message: expect.stringMatching(/^another summit-tui is updating it \(process \d+ since [\d:]+ UTC\); nothing written .*remove .*story\.json\.lock/)}], heading: 'nothing written'});
+			expect(outcome).toEqual({problems: [{file, message: expect.stringMatching(/^another summit-tui is updating it \(process \d+ since [\d:]+ UTC\); try again when it is done \(if no summit-tui is running, remove .*story\.json\.lock\)$/)}], heading: 'nothing written'});
 		} finally {
 			held.release();
 		}
