@@ -36,7 +36,8 @@ export const importTimeLimitMs = 10 * 60_000;
 export type ImportOptions = FetchOptions & {maxArticleBytes?: number; deadline?: number};
 
 function overArticleLimit(size: number | undefined, maxBytes: number): string {
-	return `is ${size === undefined ? 'larger than' : `${formatBytes(size)}, more than`} ${formatBytes(maxBytes)}, the size an article may have by default (importing needs about 150 MB of memory per MiB of text); give --max-size ${Math.ceil((size ?? 2 * maxBytes) / 1024 / 1024)}M to import it anyway`;
+	const over = size === undefined ? 'is larger than' : `is ${formatBytes(size)}, over`;
+	return `${over} the ${formatBytes(maxBytes)} limit for articles (an import needs about 150 MB of memory per MiB of text; raise it with --max-size, e.g. --max-size ${Math.ceil((size ?? 2 * maxBytes) / 1024 / 1024)}M)`;
 }
 
 /** A header's "Published: September 12, 2023" as 2023-09-12; a value that is no such date stays as it is. */
