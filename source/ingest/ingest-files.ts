@@ -31,6 +31,7 @@ export type ArticleSource = {file: string; bytes?: Uint8Array};
 export const defaultMaxArticleBytes = 1024 * 1024;
 /** The whole import, every download and page included, ends by this limit rather than running on. */
 export const importTimeLimitMs = 10 * 60_000;
+const pastTimeLimit = `not read: the import ran past its time limit of ${Math.round(importTimeLimitMs / 60_000)} minutes (import fewer articles at a time)`;
 
 /** `maxArticleBytes`: each article's size limit (the command line's default one, with its advice); `deadline`: Date.now() by which the import ends. */
 export type ImportOptions = FetchOptions & {maxArticleBytes?: number; deadline?: number};
@@ -51,9 +52,11 @@ async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, op
 	const name = inputName(source.file);
 	const {maxArticleBytes, deadline, ...fetchOptions} = options;
 	if (!source.bytes) {
-		const timeoutMs = deadline === undefined ? fetchOptions.timeoutMs : Math.max(1, Math.min(fetchOptions.timeoutMs ?? defaultTimeoutMs, deadline - Date.now()));
 		const fetched = maxArticleBytes === undefined ? fetchOptions : {...fetchOptions, maxBytes: Math.min(maxArticleBytes, fetchOptions.maxBytes ?? maxArticleBytes), overLimit: overArticleLimit(undefined, maxArticleBytes)};
-		return urlToArticleInput(source.file, overrides, {...fetched, timeoutMs});
+		// The download ends by --timeout, or sooner when the import's own time limit comes first.
+		const timeoutMs = fetchOptions.timeoutMs ?? defaultTimeoutMs;
+		const left = deadline === undefined ? timeoutMs : Math.max(1, deadline - Date.now());
+		return urlToArticleInput(source.file, overrides, left < timeoutMs ? {...fetched, timeoutMs: left, timeoutMessage: pastTimeLimit} : fetched);
 	}
 	if (maxArticleBytes !== undefined && source.bytes.length > maxArticleBytes) return {problems: [{file: name, message: overArticleLimit(source.bytes.length, maxArticleBytes)}], warnings: []};
 	// A web page, known by its content whatever its name: decoded with the charset it declares.
@@ -73,7 +76,7 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 	const seenTexts = new Map<string, string>();
 	for (const source of sources) {
 		if (options.deadline !== undefined && Date.now() >= options.deadline) {
-			problems.push({file: inputName(source.file), message: `not read: the import ran past its time limit of ${Math.round(importTimeLimitMs / 60_000)} minutes (import fewer articles at a time)`});
+			problems.push({file: inputName(source.file), message: pastTimeLimit});
 			continue;
 		}
 		const outcome = await articleFrom(source, overrides, options);

@@ -34,6 +34,11 @@ beforeAll(async () => {
 		if (route === '/nul-as-html') return response.writeHead(200, {'content-type': 'text/html'}).end(Buffer.concat([Buffer.from('GIF-like header '), Buffer.alloc(64), Buffer.from('more')]));
 		if (route === '/invalid-utf8') return response.writeHead(200).end(Buffer.from([0x41, 0xff, 0xfe, 0x80, 0x41, 0x0a]));
 		if (route === '/latin1-text') return response.writeHead(200, {'content-type': 'text/plain; charset=iso-8859-1'}).end(Buffer.from(`${sentence(1)} Café.\n`, 'latin1'));
+		if (route === '/never-ends') {
+			response.writeHead(200, {'content-type': 'text/html'});
+			response.write('<!doctype html><html><body><p>Half a page');
+			return;
+		}
 		if (route === '/long-text') return response.writeHead(200, {'content-type': 'text/plain; charset=utf-8'}).end(longArticle);
 		return response.writeHead(404).end();
 	});
@@ -167,5 +172,18 @@ describe('finding 17: memory in proportion to the article', () => {
 		const {story, problems} = await ingestFiles([file], {published: '2024-03-05'}, {maxArticleBytes: 1024 * 1024});
 		expect(problems).toEqual([]);
 		expect(story!.articles[0]!.paragraphs!.length).toBeGreaterThan(100);
+	});
+});
+
+describe('the import\'s wall-clock limit', () => {
+	it('cuts a download short when the limit comes first, and reads nothing after it, naming each address', async () => {
+		const started = Date.now();
+		const {story, problems} = await ingestFiles([`${base}/never-ends`, `${base}/good`], {}, {deadline: started + 500});
+		expect(story).toBeUndefined();
+		expect(problems).toEqual([
+			{file: `${base}/never-ends`, message: expect.stringMatching(/^not read: the import ran past its time limit of 10 minutes/)},
+			{file: `${base}/good`, message: expect.stringMatching(/^not read: the import ran past its time limit/)},
+		]);
+		expect(Date.now() - started).toBeLessThan(5000);
 	});
 });
