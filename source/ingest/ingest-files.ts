@@ -24,7 +24,7 @@ export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: s
 export type ArticleSource = {file: string; bytes?: Uint8Array};
 
 /**
- * The largest article imported unless --max-size says otherwise. The analysis holds about 150 MB per MiB
+ * The largest article imported unless --max-size says otherwise. The analysis holds about 140 MiB per MiB
  * of text and takes a minute or more per MiB (measured with `npm run bench`), so a file near the 50 MB
  * read limit would need gigabytes; 1 MiB is some 170,000 words, far past any news article.
  */
@@ -38,7 +38,7 @@ export type ImportOptions = FetchOptions & {maxArticleBytes?: number; deadline?:
 
 function overArticleLimit(size: number | undefined, maxBytes: number): string {
 	const over = size === undefined ? 'is larger than' : `is ${formatBytes(size)}, over`;
-	return `${over} the ${formatBytes(maxBytes)} limit for articles (an import needs about 150 MB of memory per MiB of text; raise it with --max-size, e.g. --max-size ${Math.ceil((size ?? 2 * maxBytes) / 1024 / 1024)}M)`;
+	return `${over} the ${formatBytes(maxBytes)} limit for articles (an import holds about 140 MiB of memory per MiB of text; raise it with --max-size, e.g. --max-size ${Math.ceil((size ?? 2 * maxBytes) / 1024 / 1024)}M)`;
 }
 
 /** A header's "Published: September 12, 2023" as 2023-09-12; a value that is no such date stays as it is. */
