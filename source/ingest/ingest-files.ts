@@ -101,6 +101,8 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 			warnings.push(`${input.source}: paragraph${longRuns.length > 1 ? 's' : ''} ${longRuns.slice(0, 5).join(', ')}${longRuns.length > 5 ? ' …' : ''}: a sentence runs past ${maxWordsPerAnalysis} words; it was analysed in pieces of at most ${maxWordsPerAnalysis} words, so names or quotes across a cut may be missed`);
 		}
 	}
+	// The analysis runs as one piece (bounded by the article size limit): begun only within the time limit.
+	if (problems.length === 0 && inputs.length > 0 && options.deadline !== undefined && Date.now() >= options.deadline) problems.push({file: inputs.at(-1)!.source, message: pastTimeLimit.replace('not read', 'not analysed')});
 	if (problems.length > 0 || inputs.length === 0) return {problems, warnings};
 	const built = buildStory(inputs);
 	warnings.push(...built.warnings);
