@@ -43,7 +43,7 @@ const helpText = `
     --force           let --output replace an existing file (also one a link points to)
     --limit N         at most N search results (default 20)
     --width N         map: the width in columns (default: the terminal's, else 80)
-    --max-size SIZE   stop reading any input past SIZE (default 50M, an article 1M of text; at most 512M)
+    --max-size SIZE   stop reading any input past SIZE (default 50M, article text 1M; max 512M)
     --timeout SECONDS give up on a URL that has not fully arrived after SECONDS (default 30)
     --outlet NAME     ingest: the outlet of every article given (else its header or URL)
     --published DATE  ingest: publication date YYYY-MM-DD, which relative dates count from

@@ -144,8 +144,10 @@ describe('finding 13: many short paragraphs', () => {
 		const {result, ms} = timed(() => extractHtmlArticle(html));
 		expect(result.article?.paragraphs).toHaveLength(20_000);
 		expect(result.article?.dropped).toContainEqual({text: 'number 10 says the council voted', reason: 'repeats another paragraph (a pull quote)'});
-		expect(ms).toBeLessThan(20_000);
-	});
+		// About 8 s alone on a shared two-core machine (the reader view's share, linear); 67 s before, when
+		// the filter compared every pair. The bound allows for the full suite's load.
+		expect(ms).toBeLessThan(60_000);
+	}, 120_000);
 });
 
 describe('finding 17: memory in proportion to the article', () => {
