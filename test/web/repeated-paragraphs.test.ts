@@ -23,6 +23,16 @@ describe('finding repeated paragraphs', () => {
 		);
 	});
 
+	it('takes time linear in the page: 100,000 short paragraphs in seconds (every pair would be 5 billion)', () => {
+		const keys = Array.from({length: 100_000}, (_, index) => ['paragraph', String(index), 'says', 'the', 'council', 'voted']);
+		keys.push(['50000', 'says', 'the', 'council']);
+		const started = performance.now();
+		const repeats = findRepeats(keys);
+		expect(performance.now() - started).toBeLessThan(30_000);
+		expect(repeats.filter(Boolean)).toHaveLength(1);
+		expect(repeats.at(-1)).toBe(true);
+	}, 60_000);
+
 	it('matches whole words only: "fight on" is not inside "fight one"', () => {
 		expect(findRepeats([['we', 'will', 'fight', 'one'], ['will', 'fight', 'on']])).toEqual([false, false]);
 		expect(findRepeats([['we', 'will', 'fight', 'on', 'today'], ['will', 'fight', 'on']])).toEqual([false, true]);
