@@ -29,7 +29,7 @@ export const flagTable = {
 	backup: {type: 'boolean', negated: true, help: 'with --into: keep no FILE.bak'},
 	limit: {type: 'number', value: 'N', help: 'at most N search results (default 20)'},
 	width: {type: 'number', value: 'N', help: "the map's width in columns (default: the terminal's, else 80)"},
-	maxSize: {type: 'string', value: 'SIZE', help: 'stop reading any input past SIZE (default 50M, at most 512M; e.g. 200M)'},
+	maxSize: {type: 'string', value: 'SIZE', help: 'stop reading any input past SIZE (default 50M, article text 1M; max 512M)'},
 	timeout: {type: 'string', value: 'SECONDS', help: 'give up on a URL that has not fully arrived after SECONDS (default 30)'},
 	outlet: {type: 'string', value: 'NAME', help: 'the outlet of every article given (else its header or URL)'},
 	published: {type: 'string', value: 'DATE', help: 'publication date YYYY-MM-DD, which relative dates count from'},

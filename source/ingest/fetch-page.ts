@@ -15,8 +15,8 @@ export const defaultTimeoutMs = 30_000;
 export const maxRedirects = 10;
 
 export type FetchedPage = {bytes: Uint8Array; contentType: string; finalUrl: string};
-/** `overLimit`: the message for a body past `maxBytes`, when that limit is not --max-size's. */
-export type FetchOptions = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch; overLimit?: string};
+/** `overLimit`, `timeoutMessage`: the messages when the limits given are not --max-size's and --timeout's. */
+export type FetchOptions = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch; overLimit?: string; timeoutMessage?: string};
 
 /** Whether a command-line argument is an address rather than a file name ("https://…", "ftp://…"). */
 export function isUrlArgument(argument: string): boolean {
@@ -87,7 +87,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 					headers: {'user-agent': userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9'},
 				});
 			} catch (error) {
-				if (timedOut) return fail(`no complete answer within ${seconds} (--timeout)`);
+				if (timedOut) return fail(options.timeoutMessage ?? `no complete answer within ${seconds} (--timeout)`);
 				return fail(networkReason(error, url.host));
 			}
 			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
@@ -130,7 +130,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 			try {
 				body = await readBody(response, maxBytes, () => controller.abort());
 			} catch (error) {
-				if (timedOut) return fail(`no complete answer within ${seconds} (--timeout)`);
+				if (timedOut) return fail(options.timeoutMessage ?? `no complete answer within ${seconds} (--timeout)`);
 				return fail(networkReason(error, url.host));
 			}
 			if (body === 'too-large') return tooLarge();

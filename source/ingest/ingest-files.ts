@@ -24,19 +24,24 @@ export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: s
 export type ArticleSource = {file: string; bytes?: Uint8Array};
 
 /**
- * The largest article imported unless --max-size says otherwise. The analysis holds about 150 MB per MiB
+ * The largest article imported unless --max-size says otherwise. The analysis holds about 140 MiB per MiB
  * of text and takes a minute or more per MiB (measured with `npm run bench`), so a file near the 50 MB
  * read limit would need gigabytes; 1 MiB is some 170,000 words, far past any news article.
  */
 export const defaultMaxArticleBytes = 1024 * 1024;
 /** The whole import, every download and page included, ends by this limit rather than running on. */
 export const importTimeLimitMs = 10 * 60_000;
+const pastTimeLimit = `not read: the import ran past its time limit of ${Math.round(importTimeLimitMs / 60_000)} minutes (import fewer articles at a time)`;
 
 /** `maxArticleBytes`: each article's size limit (the command line's default one, with its advice); `deadline`: Date.now() by which the import ends. */
 export type ImportOptions = FetchOptions & {maxArticleBytes?: number; deadline?: number};
 
-function overArticleLimit(size: number | undefined, maxBytes: number): string {
-	return `is ${size === undefined ? 'larger than' : `${formatBytes(size)}, more than`} ${formatBytes(maxBytes)}, the size an article may have by default (importing needs about 150 MB of memory per MiB of text); give --max-size ${Math.ceil((size ?? 2 * maxBytes) / 1024 / 1024)}M to import it anyway`;
+/** A saved page is mostly markup, scripts and styles (1–2 MB for a news page): its bytes may be this many times the article limit. */
+const pageBytesPerArticleByte = 8;
+
+function overLimit(what: 'articles' | 'web pages', over: string, maxBytes: number, size: number): string {
+	const reason = what === 'articles' ? 'an import holds about 140 MiB of memory per MiB of text' : 'the page reader takes time and memory in proportion';
+	return `${over} the ${formatBytes(maxBytes)} limit for ${what} (${reason}; raise it with --max-size, e.g. --max-size ${Math.ceil(size / 1024 / 1024)}M)`;
 }
 
 /** A header's "Published: September 12, 2023" as 2023-09-12; a value that is no such date stays as it is. */
@@ -48,19 +53,34 @@ export function normalisePublished(value: string | undefined): string | undefine
 /** One source as an article: a fetched address, a saved web page, or plain text or Markdown. */
 async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, options: ImportOptions): Promise<PageOutcome> {
 	const name = inputName(source.file);
-	const {maxArticleBytes, deadline, ...fetchOptions} = options;
+	const {maxArticleBytes: articleLimit, deadline, ...fetchOptions} = options;
+	// These limits speak only where they are below the read limit (--max-size's, which says so itself).
+	const readLimit = fetchOptions.maxBytes ?? Number.POSITIVE_INFINITY;
+	const maxArticleBytes = articleLimit !== undefined && articleLimit < readLimit ? articleLimit : undefined;
+	const maxPageBytes = maxArticleBytes !== undefined && maxArticleBytes * pageBytesPerArticleByte < readLimit ? maxArticleBytes * pageBytesPerArticleByte : undefined;
+	const refuse = (message: string): PageOutcome => ({problems: [{file: name, message}], warnings: []});
+	let outcome: PageOutcome;
 	if (!source.bytes) {
-		const timeoutMs = deadline === undefined ? fetchOptions.timeoutMs : Math.max(1, Math.min(fetchOptions.timeoutMs ?? defaultTimeoutMs, deadline - Date.now()));
-		const fetched = maxArticleBytes === undefined ? fetchOptions : {...fetchOptions, maxBytes: Math.min(maxArticleBytes, fetchOptions.maxBytes ?? maxArticleBytes), overLimit: overArticleLimit(undefined, maxArticleBytes)};
-		return urlToArticleInput(source.file, overrides, {...fetched, timeoutMs});
+		const fetched = maxPageBytes === undefined ? fetchOptions : {...fetchOptions, maxBytes: maxPageBytes, overLimit: overLimit('web pages', 'is larger than', maxPageBytes, 2 * maxPageBytes)};
+		// The download ends by --timeout, or sooner when the import's own time limit comes first.
+		const timeoutMs = fetchOptions.timeoutMs ?? defaultTimeoutMs;
+		const left = deadline === undefined ? timeoutMs : Math.max(1, deadline - Date.now());
+		outcome = await urlToArticleInput(source.file, overrides, left < timeoutMs ? {...fetched, timeoutMs: left, timeoutMessage: pastTimeLimit} : fetched);
+	} else if (looksLikeHtml(source.bytes)) {
+		// A web page, known by its content whatever its name: decoded with the charset it declares.
+		if (maxPageBytes !== undefined && source.bytes.length > maxPageBytes) return refuse(overLimit('web pages', `is ${formatBytes(source.bytes.length)}, over`, maxPageBytes, source.bytes.length));
+		outcome = await pageToArticleInput(decodePage(source.bytes), name, overrides);
+	} else {
+		if (maxArticleBytes !== undefined && source.bytes.length > maxArticleBytes) return refuse(overLimit('articles', `is ${formatBytes(source.bytes.length)}, over`, maxArticleBytes, source.bytes.length));
+		const decoded = decodeText(source.bytes);
+		if (!('text' in decoded)) return refuse(describeUndecodable(decoded, 'article'));
+		if (decoded.text.trim() === '') return refuse('is empty: there is no article text to import');
+		outcome = {input: textToArticleInput(decoded.text, name, overrides), problems: [], warnings: []};
 	}
-	if (maxArticleBytes !== undefined && source.bytes.length > maxArticleBytes) return {problems: [{file: name, message: overArticleLimit(source.bytes.length, maxArticleBytes)}], warnings: []};
-	// A web page, known by its content whatever its name: decoded with the charset it declares.
-	if (looksLikeHtml(source.bytes)) return pageToArticleInput(decodePage(source.bytes), name, overrides);
-	const decoded = decodeText(source.bytes);
-	if (!('text' in decoded)) return {problems: [{file: name, message: describeUndecodable(decoded, 'article')}], warnings: []};
-	if (decoded.text.trim() === '') return {problems: [{file: name, message: 'is empty: there is no article text to import'}], warnings: []};
-	return {input: textToArticleInput(decoded.text, name, overrides), problems: [], warnings: []};
+	// The text itself, whatever it came in (a page, an address): the analysis's memory follows it.
+	const textBytes = outcome.input ? Buffer.byteLength(outcome.input.paragraphs.join('\n\n')) : 0;
+	if (maxArticleBytes !== undefined && textBytes > maxArticleBytes) return refuse(overLimit('articles', `has ${formatBytes(textBytes)} of text, over`, maxArticleBytes, textBytes));
+	return outcome;
 }
 
 /** Imports articles into one story; every input's problems are reported together. */
@@ -72,7 +92,7 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 	const seenTexts = new Map<string, string>();
 	for (const source of sources) {
 		if (options.deadline !== undefined && Date.now() >= options.deadline) {
-			problems.push({file: inputName(source.file), message: `not read: the import ran past its time limit of ${Math.round(importTimeLimitMs / 60_000)} minutes (import fewer articles at a time)`});
+			problems.push({file: inputName(source.file), message: pastTimeLimit});
 			continue;
 		}
 		const outcome = await articleFrom(source, overrides, options);
@@ -97,6 +117,8 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 			warnings.push(`${input.source}: paragraph${longRuns.length > 1 ? 's' : ''} ${longRuns.slice(0, 5).join(', ')}${longRuns.length > 5 ? ' …' : ''}: a sentence runs past ${maxWordsPerAnalysis} words; it was analysed in pieces of at most ${maxWordsPerAnalysis} words, so names or quotes across a cut may be missed`);
 		}
 	}
+	// The analysis runs as one piece (bounded by the article size limit): begun only within the time limit.
+	if (problems.length === 0 && inputs.length > 0 && options.deadline !== undefined && Date.now() >= options.deadline) problems.push({file: inputs.at(-1)!.source, message: pastTimeLimit.replace('not read', 'not analysed')});
 	if (problems.length > 0 || inputs.length === 0) return {problems, warnings};
 	const built = buildStory(inputs);
 	warnings.push(...built.warnings);

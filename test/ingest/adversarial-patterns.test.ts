@@ -18,7 +18,8 @@ import {comparableWords, findRepeats} from '../../source/ingest/repeated-paragra
 // pattern rescan the run from every position. Linear work on 100 KB takes milliseconds to a few hundred;
 // the bound is generous for a loaded machine, and a pattern that backtracks quadratically takes minutes.
 
-const boundMs = 2000;
+// Linear work on 100 KB takes well under a second alone; the bound allows for a machine loaded tenfold.
+const boundMs = 5000;
 const size = 100 * 1024;
 
 const pieces = [
@@ -79,7 +80,7 @@ describe('patterns applied to article text take time linear in it', () => {
 	// The reader view (Readability) costs about 0.1 ms per element here, linearly: a page of 100 KB of
 	// empty elements takes seconds, so pages are tried at 20 KB, against a bound that a quadratic walk
 	// (400 million steps) would still miss by far.
-	check('extractHtmlArticle', text => extractHtmlArticle(`<!doctype html><html><body><article><p>${text}</p><p>${text.slice(0, 1000)}</p></article></body></html>`), 20 * 1024, 5 * boundMs);
+	check('extractHtmlArticle', text => extractHtmlArticle(`<!doctype html><html><body><article><p>${text}</p><p>${text.slice(0, 1000)}</p></article></body></html>`), 20 * 1024, 4 * boundMs);
 
 	it('analyseArticles (sentence splitting) on a line of unclosed marks', () => {
 		const started = performance.now();
@@ -98,11 +99,11 @@ describe('findings 15 and 16, as reported', () => {
 		expect(input.paragraphs[0]!.startsWith('**a **a')).toBe(true);
 	});
 
-	it('a byline-like line of capitalised words that finally does not match is read at once', () => {
+	it('a byline-like line of capitalised words that finally does not match is read at once (it took 5.5 s at 30 words, doubling with each)', () => {
 		for (const line of [`By ${'Band'.repeat(40)}1`, `By ${'Band '.repeat(15)}1`, `By ${'Anders'.repeat(40)}1`]) {
 			const started = performance.now();
 			expect(readByline(line)).toBeUndefined();
-			expect(performance.now() - started).toBeLessThan(100);
+			expect(performance.now() - started).toBeLessThan(boundMs / 10);
 		}
 	});
 
