@@ -9,7 +9,8 @@ import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
 import {defaultLibraryFolder} from './library-folders.js';
-import {findStory, openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
+import {openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
+import {describeMismatch, matchStory} from './story-by-id.js';
 import {mergeArticlesIntoStory, stampAdded, type MergeNote, type MergeOutcome} from './merge-articles.js';
 import {canonicalJson, editStoryText} from './story-text-edit.js';
 
@@ -68,25 +69,25 @@ export async function resolveIntoTarget(context: LibraryContext, target: string)
 	let library = await openLibrary(context);
 	for (let attempt = 0; ; attempt++) {
 		if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library'};
-		const found = findStory(library, target);
-		if ('known' in found) {
-			const known = found.known.length > 0 ? `the library holds: ${found.known.join(', ')}` : `the library in ${library.folder} holds no stories yet`;
+		const found = matchStory(library, target);
+		if (!('story' in found)) {
 			if (attempt === 0 && library.filesRead < library.stories.length) {
 				library = await openLibrary({...context, ignoreCatalog: true});
 				continue;
 			}
-			return {usage: `--into: no story file and no story with the id "${target}"; ${known}`};
+			return {usage: `--into: no story file named "${target}"; ${describeMismatch(target, found, library.folder)}`};
 		}
+		const id = found.story.id;
 		const files = found.story.files;
-		const confirmed = files.every(file => storyIdOf(file, context.maxBytes) === target);
+		const confirmed = files.every(file => storyIdOf(file, context.maxBytes) === id);
 		if (!confirmed && attempt === 0) {
 			library = await openLibrary({...context, ignoreCatalog: true});
 			continue;
 		}
 		if (files.length > 1) {
-			return {usage: `--into: the story "${target}" is in ${files.length} files; name the one to add to: ${files.join(', ')}`};
+			return {usage: `--into: the story "${id}" is in ${files.length} files; name the one to add to: ${files.join(', ')}`};
 		}
-		return {value: {file: files[0]!, id: target}, warnings: library.warnings};
+		return {value: {file: files[0]!, id}, warnings: library.warnings};
 	}
 }
 
