@@ -139,13 +139,13 @@ export function replaceStoryFile(file: string, before: ReadForUpdate, content: s
 }
 
 /** Text in the encoding the file came in (a UTF-16 file stays UTF-16, a byte-order mark stays). */
-function encodeLike(text: string, original: Uint8Array, encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE'): Buffer {
+export function encodeLike(text: string, original: Uint8Array, encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE'): Buffer {
 	if (encoding === 'UTF-8') return Buffer.from(original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? `\uFEFF${text}` : text, 'utf8');
 	const little = Buffer.from(`\uFEFF${text}`, 'utf16le');
 	return encoding === 'UTF-16LE' ? little : little.swap16();
 }
 
-function realPathOr(file: string): string {
+export function realPathOr(file: string): string {
 	try {
 		return realpathSync(file);
 	} catch {
@@ -161,7 +161,7 @@ export type AddedToStory = {file: string; title: string; notes: MergeNote[]; add
  * original text plus the new items (what the file held, hand edits and all, stays byte for byte), the
  * previous version kept as FILE.bak. `expectedId`: the id the user named, which the file must still hold.
  */
-export function addToStoryFile(file: string, imported: StoryFile, options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number}): Outcome<AddedToStory> {
+export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number; versions?: boolean}): Outcome<AddedToStory> {
 	const locked = withFileLockSync(
 		// One lock whatever name the story is given by: a link to it locks the file it names.
 		realPathOr(file),
@@ -174,7 +174,15 @@ export function addToStoryFile(file: string, imported: StoryFile, options: {back
 			if (options.expectedId !== undefined && existing.story.story.id !== options.expectedId) {
 				return {problems: [{file, message: `holds the story "${existing.story.story.id}", not "${options.expectedId}" (it changed since the library was read); nothing written`}], heading: 'cannot add to the story'};
 			}
-			const merged = mergeArticlesIntoStory(existing.story, imported, options.today);
+			// Several imports (refresh: one a fetched address) merge one after another into one write.
+			const merged = (Array.isArray(imported) ? imported : [imported]).reduce<MergeOutcome>(
+				(sofar, next) => {
+					const step = mergeArticlesIntoStory(sofar.story, next, options.today, {versions: options.versions});
+					const added = Object.fromEntries(Object.entries(sofar.added).map(([kind, count]) => [kind, count + step.added[kind as keyof MergeOutcome['added']]])) as MergeOutcome['added'];
+					return {...step, notes: [...sofar.notes, ...step.notes], added};
+				},
+				{story: existing.story, notes: [], added: {articles: 0, people: 0, organizations: 0, places: 0, facts: 0, events: 0, quotes: 0, differences: 0}},
+			);
 			const result = {file, title: existing.story.story.title, notes: merged.notes, added: merged.added};
 			if (merged.added.articles === 0) return {value: result, warnings: []};
 			const edited = editStoryText(decoded.text, existing.story, merged.story);

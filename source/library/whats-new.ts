@@ -91,3 +91,8 @@ export function addedSince(story: StoryFile, day: string): Pick<StoryFile, 'arti
 	};
 
 }
+
+/** The state once the user marks the story unread: as if none of it had been seen, so all of it is new. */
+export function markStoryUnseen(seen: SeenState, story: StoryFile, now: Date): SeenState {
+	return {version: 1, stories: {...seen.stories, [story.story.id]: {seenAt: now.toISOString(), ids: [], counts: {articles: 0, items: 0}}}};
+}
