@@ -82,10 +82,61 @@ async function storyOf(context: CommandContext, word: string) {
 	return {story, id: story.story.id, files};
 }
 
+
+/** Whether a page fetched again from an article's address is another article now (not a correction of it). */
+function isAnotherArticle(before: {title: string; paragraphs?: string[]}, after: {title: string; paragraphs?: string[]} | undefined): boolean {
+	if (!after) return true;
+	const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+	if (fold(before.title) === fold(after.title)) return false;
+	if (!before.paragraphs?.length || !after.paragraphs?.length) return true;
+	const now = new Set(after.paragraphs.map(fold));
+	// A correction keeps most of its paragraphs; a page that now holds another article keeps few.
+	return before.paragraphs.filter(paragraph => now.has(fold(paragraph))).length * 2 < before.paragraphs.length;
+}
+
+const refreshCommand: Command = {
+	name: 'refresh',
+	summary: 'fetch the articles of a story again from their addresses and add what changed (as --into does)',
+	usage: ['ID'],
+	flags: ['data', 'library', 'backup', 'timeout', 'maxSize'],
+	prints: 'adds what changed to the story, keeping FILE.bak',
+	async run(context, args) {
+		const {resolveIntoTarget, readForUpdate, addToStoryFile, localDay} = await import('../library/save-story.js');
+		const {file, id} = context.settle(await resolveIntoTarget(context.library, oneId('refresh', args)));
+		const before = readForUpdate(file, context.maxBytes);
+		if ('problems' in before) throw new ProblemsError('cannot refresh the story', before.problems);
+		const {parseStoryBytes} = await import('../model/load.js');
+		const existing = parseStoryBytes(before.bytes, file);
+		if (!existing.story) throw new ProblemsError('cannot refresh the story', existing.problems, existing.problemsTotal);
+		// The newest version of each address: an article refreshed before has its old versions beside it.
+		const byAddress = new Map(existing.story.articles.filter(article => article.url && /^https?:\/\//i.test(article.url)).map(article => [article.url!, article]));
+		if (byAddress.size === 0) throw new ProblemsError('nothing to refresh', [{file, message: 'no article of the story has an http(s) address to fetch again'}]);
+		const fetched = [];
+		const left: string[] = [];
+		for (const [url, article] of byAddress) {
+			try {
+				const imported = await context.import(await context.readAll([url]), {outlet: article.outlet});
+				if (isAnotherArticle(article, imported.articles[0])) left.push(`${url}: now holds another article ("${imported.articles[0]?.title ?? 'untitled'}"), not "${article.title}"; left as it was`);
+				else fetched.push(imported);
+			} catch (error) {
+				if (!(error instanceof ProblemsError)) throw error;
+				left.push(`${url}: ${error.problems.map(problem => problem.message).join('; ')}; left as it was`);
+			}
+		}
+		for (const line of left) context.io.stderr.write(`summit-tui: ${sanitiseText(line)}\n`);
+		const added = context.settle(addToStoryFile(file, fetched, {backup: context.flags.backup, maxBytes: context.maxBytes, today: localDay(), expectedId: id, versions: true}));
+		for (const note of added.notes.filter(note => note.kind !== 'skipped-article')) context.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
+		if (added.added.articles === 0) context.io.stderr.write(`summit-tui: ${fetched.length} of ${byAddress.size} addresses fetched again; nothing changed in "${sanitiseText(added.title)}"\n`);
+		else context.io.stderr.write(`summit-tui: ${fetched.length} of ${byAddress.size} addresses fetched again; added ${added.added.articles} new ${added.added.articles === 1 ? 'version' : 'versions'} to "${sanitiseText(added.title)}" in ${sanitiseText(file)}${context.flags.backup ? `; the previous version is ${sanitiseText(file)}.bak` : ''}\n`);
+		return left.length > 0 ? 1 : 0;
+	},
+};
+
 export const librarySubcommands: CommandTable = {
 	rename: renameCommand,
 	remove: removeCommand,
 	restore: restoreCommand,
 	read: markCommand('read'),
 	unread: markCommand('unread'),
+	refresh: refreshCommand,
 };
