@@ -269,7 +269,7 @@ describe('--since DATE', () => {
 	it('takes only a real day', async () => {
 		const result = await runMain(['--plain', '--since', 'yesterday']);
 		expect(result.code).toBe(2);
-		expect(result.stderr).toContain('--since takes a day as YYYY-MM-DD, not "yesterday"');
+		expect(result.stderr).toContain('--since takes a day (YYYY-MM-DD), a day and time (YYYY-MM-DDTHH:MM) or last-visit, not "yesterday"');
 	});
 });
 
@@ -328,6 +328,26 @@ describe('what is new, from one visit to the next', () => {
 		// Seen now: the next visit marks nothing, and the list says nothing is new.
 		expect((await openDashboard(env)).size).toBe(0);
 		expect((await run(['library'])).stdout).not.toContain('new article');
+	});
+
+	it('--since last-visit prints what the dashboard marks new and the library list counts, and --since takes a day and time', async () => {
+		const {article, run, env} = setup();
+		await run(['ingest', article('strike.txt', ferryStrike), '--save']);
+		const never = await run(['--json', '--since', 'last-visit']);
+		expect(JSON.parse(never.stdout).articles).toHaveLength(1);
+		await openDashboard(env);
+		expect(JSON.parse((await run(['--json', '--since', 'last-visit'])).stdout).articles).toEqual([]);
+		await run(['ingest', article('update.txt', ferryUpdate), '--into', ferryId]);
+		const listed = /1 new article, (\d+) new items/.exec((await run(['library'])).stdout);
+		const since = JSON.parse((await run(['--json', '--since', 'last-visit'])).stdout);
+		const sinceIds = [since.articles, since.people, since.organizations, since.places, since.facts, since.events, since.quotes, since.differences].flat().map((item: any) => item.id);
+		const marked = await openDashboard(env);
+		expect(new Set(sinceIds)).toEqual(marked);
+		expect(since.articles).toHaveLength(1);
+		expect(sinceIds.length - since.differences.length - 1).toBe(Number(listed![1]));
+		const plain = await run(['--plain', '--since', `${localDay()}T00:00`]);
+		expect(plain.code).toBe(0);
+		expect(plain.stdout).toContain('Ferry talks resume in Vik');
 	});
 });
 
