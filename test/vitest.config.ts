@@ -7,6 +7,8 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
 	root: fileURLToPath(new URL('..', import.meta.url)),
 	test: {
+		// HOME and XDG_* point into a temporary folder for the whole run; the user's own are checked untouched.
+		globalSetup: ['test/setup/isolated-home.ts'],
 		// No test file leaves global state behind (none mocks modules, fakes timers or changes the
 		// environment; theme.test restores chalk.level), so files share a worker and its loaded modules
 		// instead of each re-importing Ink, React, compromise and the source in a fresh process.

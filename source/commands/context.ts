@@ -76,8 +76,11 @@ export class CommandContext {
 	}
 
 	/** The files given, else the one story of the library (or the bundled story when there is none). */
-	async storyFiles(files: string[]): Promise<string[]> {
-		if (files.length > 0 && (this.flags.data !== undefined || this.flags.library)) usage('give story files or --data DIR / --library DIR, not both');
+	async storyFiles(words: string[]): Promise<string[]> {
+		// A story id, or a unique prefix of one, names that story's files (in --library DIR when given).
+		const ids = words.length > 0 ? await import('../library/story-by-id.js') : undefined;
+		const files = ids && words.some(ids.looksLikeStoryId) ? this.settle(await ids.storyFilesOf(this.library, words)) : words;
+		if (files.length > 0 && files === words && (this.flags.data !== undefined || this.flags.library)) usage('give story files or --data DIR / --library DIR, not both');
 		if (files.length > 0) return files;
 		const named = this.flags.data !== undefined || this.flags.library;
 		// No library yet: the bundled story, without loading the library's code on the way to the first frame.

@@ -15,7 +15,7 @@ const dashboardFlags = ['query', 'mouse', 'osc52', 'history', 'printConfig'] as 
 export const dashboardCommand: Command = {
 	name: 'dashboard',
 	summary: 'open the dashboard (default: the bundled story); ARTICLE files or URLs are imported in memory; with a format, print the story instead',
-	usage: ['[FILE ...]', '[FILE ...] --format plain|markdown|json  (or --plain, --markdown, --json)', '--plain --since DATE'],
+	usage: ['[FILE ...]', '[FILE ...] --format plain|markdown|json  (or --plain, --markdown, --json)', '--plain --since DATE|last-visit'],
 	flags: ['data', 'library', 'output', 'force', 'since', ...dashboardFlags, ...articleFlags],
 	formats: ['plain', 'markdown', 'json'],
 	prints: 'opens the dashboard, or prints the story with --plain, --markdown or --json',
@@ -57,19 +57,35 @@ async function openDashboard(context: CommandContext, story: StoryFile, note: st
 	return code;
 }
 
-/** --since DATE: only what was added to the story on or after the day, as text or JSON. */
+/**
+ * --since DATE, DATE TIME or last-visit: only what is new since then (the one definition of new,
+ * library/whats-new.ts), as text or JSON.
+ */
 async function printSince(context: CommandContext, story: StoryFile, files: string[]): Promise<number> {
-	const day = context.flags.since!;
-	const {parsePartialDate} = await import('../model/dates.js');
-	if (parsePartialDate(day)?.day === undefined) usage(`--since takes a day as YYYY-MM-DD, not "${day}"`);
+	const value = context.flags.since!;
+	const {parseSince, sinceVisit, newPart} = await import('../library/whats-new.js');
+	const parsed = parseSince(value) ?? usage(`--since takes a day (YYYY-MM-DD), a day and time (YYYY-MM-DDTHH:MM) or last-visit, not "${value}"`);
 	if (context.format === 'markdown') usage('--since goes with --plain or --json');
+	let since: import('../library/whats-new.js').Since;
+	let label: string;
+	if (parsed === 'last-visit') {
+		const {readSeenState} = await import('../library/seen-state-file.js');
+		const {stateFolder} = await import('../library/library-folders.js');
+		const seen = readSeenState(stateFolder(context.io.env));
+		const visit = Object.hasOwn(seen.stories, story.story.id) ? seen.stories[story.story.id] : undefined;
+		// Never opened: all of it is new to the reader.
+		since = visit ? sinceVisit(visit) : {seenIds: new Set(), seenDay: ''};
+		label = visit ? `your last visit (${visit.seenAt.slice(0, 16).replace('T', ' ')} UTC)` : 'your last visit (never opened: all of it)';
+	} else {
+		since = parsed;
+		label = parsed.day;
+	}
 	if (context.format === 'json') {
-		const {addedSince} = await import('../library/whats-new.js');
-		await context.output(`${JSON.stringify({story: story.story, since: day, ...addedSince(story, day)}, null, 2)}\n`, files);
+		await context.output(`${JSON.stringify({story: story.story, since: parsed === 'last-visit' ? 'last-visit' : parsed.day, ...newPart(story, since)}, null, 2)}\n`, files);
 		return 0;
 	}
 	const {renderAddedSince} = await import('../library/render-since.js');
-	await context.output(renderAddedSince(story, day).text, files);
+	await context.output(renderAddedSince(story, label, since, label).text, files);
 	return 0;
 }
 

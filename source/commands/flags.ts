@@ -23,7 +23,7 @@ export const flagTable = {
 	json: {type: 'boolean', help: 'the same as --format json: the story (or search results, an item, the map, the library) as JSON'},
 	output: {type: 'string', shortFlag: 'o', value: 'FILE', help: 'write the output to FILE (whole or not at all); a link is written through to its file, a terminal or pipe written directly'},
 	force: {type: 'boolean', help: 'let --output replace an existing file (also one a link points to)'},
-	since: {type: 'string', value: 'DATE', help: 'with --plain or --json: only what was added on or after DATE (YYYY-MM-DD)'},
+	since: {type: 'string', value: 'DATE', help: 'with --plain or --json: only what is new since DATE (YYYY-MM-DD, YYYY-MM-DDTHH:MM: that day) or last-visit'},
 	save: {type: 'boolean', help: 'write the story into the library (a new file, never over one)'},
 	into: {type: 'string', value: 'FILE|ID', help: 'add the articles to an existing story file or library story'},
 	backup: {type: 'boolean', negated: true, help: 'with --into: keep no FILE.bak'},

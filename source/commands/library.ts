@@ -1,5 +1,6 @@
 import type {Command} from './command.js';
 import {usage} from './errors.js';
+import {librarySubcommands} from './library-manage.js';
 
 export const libraryCommand: Command = {
 	name: 'library',
@@ -8,6 +9,7 @@ export const libraryCommand: Command = {
 	flags: ['data', 'library', 'maxSize'],
 	formats: ['json'],
 	prints: 'prints the stories, one a line, or as JSON with --json',
+	subcommands: librarySubcommands,
 	async run(context, rest) {
 		if (rest.length > 0) usage(`library takes no arguments (name the folder with --library DIR), not "${rest[0]}"`);
 		const {libraryListing} = await import('../library/library-cli.js');

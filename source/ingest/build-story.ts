@@ -14,6 +14,7 @@ import {datedEvents} from './stage-events.js';
 import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
 import {foldName} from '../text/fold-name.js';
+import {storyIdOf} from './story-id.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
 // (with warnings), the entities over all articles at once (so one name is one entity in every
@@ -127,7 +128,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const story: StoryFile = {
 		schemaVersion: 1,
 		story: {
-			id: `${slugify(firstArticle.title) || 'imported-story'}-${key}`,
+			id: storyIdOf(firstArticle.title) || `imported-story-${key}`,
 			title: articles.length === 1 ? firstArticle.title : `${firstArticle.title} (and ${articles.length - 1} more ${articles.length === 2 ? 'article' : 'articles'})`,
 			summary: storySummary(articles, facts),
 		},

@@ -63,13 +63,7 @@ export async function chooseStoryFiles(context: LibraryContext): Promise<Outcome
 	const candidates = own.length > 0 ? own : library.stories;
 	if (candidates.length === 0) return {problems: [{file: library.folder, message: 'folder holds no *.json story files'}], heading: 'cannot load story data', warnings: library.warnings};
 	if (candidates.length === 1) return {value: candidates[0]!.files, warnings: library.warnings};
-	return {usage: `the library in ${library.folder} holds ${candidates.length} stories: open one by its file (summit-tui library lists them), or search them all with summit-tui search QUERY --library`};
-}
-
-/** The story of an id, by its library entry; or the ids there are. */
-export function findStory(library: Library, id: string): {story: LibraryStory} | {known: string[]} {
-	const story = library.stories.find(entry => entry.header && entry.id === id && !entry.sample);
-	return story ? {story} : {known: library.stories.filter(entry => entry.header && !entry.sample).map(entry => entry.id)};
+	return {usage: `the library in ${library.folder} holds ${candidates.length} stories: open one by its id or the start of it, or by its file (summit-tui library lists them), or search them all with summit-tui search QUERY --library`};
 }
 
 /** "n new" from the counts alone: the library only adds, so what is there beyond what was seen is new. */

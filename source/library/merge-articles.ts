@@ -8,7 +8,7 @@ import {findNewDifferences} from './outlet-differences.js';
 // so it is never changed: new items are appended beside it, carry the day they were added, and point
 // at the existing entities where the names agree. Ids of new items never collide with existing ones.
 
-export type MergeNote = {kind: 'skipped-article' | 'skipped-item'; message: string};
+export type MergeNote = {kind: 'skipped-article' | 'skipped-item' | 'new-version'; message: string};
 
 export type MergeOutcome = {
 	story: StoryFile;
@@ -48,7 +48,12 @@ function createIdAllocator(existing: StoryFile): (wanted: string) => string {
 
 const textOf = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile, today: string): MergeOutcome {
+/**
+ * `versions` (library refresh): an article fetched again from an address the story has, whose text
+ * changed (a correction, a live blog that grew), is added as a new version beside the old one, whose
+ * citations stay valid; an unchanged one is skipped as usual.
+ */
+export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile, today: string, options: {versions?: boolean} = {}): MergeOutcome {
 	const notes: MergeNote[] = [];
 	const allocate = createIdAllocator(existing);
 	const added = {articles: 0, people: 0, organizations: 0, places: 0, facts: 0, events: 0, quotes: 0, differences: 0};
@@ -60,14 +65,16 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const newArticles: Article[] = [];
 	for (const article of imported.articles) {
 		const same = (article.url ? urls.get(urlKey(article.url)!) : undefined) ?? (textKey(article) ? texts.get(textKey(article)!) : undefined);
-		if (same) {
+		const changedText = options.versions && same?.url && urlKey(article.url) === urlKey(same.url) && textKey(article) !== undefined && textKey(article) !== textKey(same) && !texts.has(textKey(article)!);
+		if (changedText) notes.push({kind: 'new-version', message: `"${article.title}" (${article.outlet}) changed since it was added; its new text is added as a new version of "${same!.title}"`});
+		else if (same) {
 			const how = article.url && urlKey(article.url) === urlKey(same.url) ? 'the same address' : 'the same text';
 			notes.push({kind: 'skipped-article', message: `"${article.title}" (${article.outlet}) is already in the story as "${same.title}" (${how}); skipped`});
 			continue;
 		}
 		const id = allocate(article.id);
 		articleIds.set(article.id, id);
-		newArticles.push({...article, id, added: today});
+		newArticles.push({...article, id, added: today, ...(changedText ? {note: `a new version of "${same!.title}" (${same!.id}), fetched again on ${today}`} : {})});
 	}
 
 	// Citations of skipped articles go; an item left with none came only from them and goes too.

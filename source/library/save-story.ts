@@ -9,7 +9,8 @@ import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
 import {defaultLibraryFolder} from './library-folders.js';
-import {findStory, openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
+import {openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
+import {describeMismatch, matchStory} from './story-by-id.js';
 import {mergeArticlesIntoStory, stampAdded, type MergeNote, type MergeOutcome} from './merge-articles.js';
 import {canonicalJson, editStoryText} from './story-text-edit.js';
 
@@ -68,25 +69,25 @@ export async function resolveIntoTarget(context: LibraryContext, target: string)
 	let library = await openLibrary(context);
 	for (let attempt = 0; ; attempt++) {
 		if (library.problems.length > 0) return {problems: library.problems, heading: 'cannot open the library'};
-		const found = findStory(library, target);
-		if ('known' in found) {
-			const known = found.known.length > 0 ? `the library holds: ${found.known.join(', ')}` : `the library in ${library.folder} holds no stories yet`;
+		const found = matchStory(library, target);
+		if (!('story' in found)) {
 			if (attempt === 0 && library.filesRead < library.stories.length) {
 				library = await openLibrary({...context, ignoreCatalog: true});
 				continue;
 			}
-			return {usage: `--into: no story file and no story with the id "${target}"; ${known}`};
+			return {usage: `--into: no story file named "${target}"; ${describeMismatch(target, found, library.folder)}`};
 		}
+		const id = found.story.id;
 		const files = found.story.files;
-		const confirmed = files.every(file => storyIdOf(file, context.maxBytes) === target);
+		const confirmed = files.every(file => storyIdOf(file, context.maxBytes) === id);
 		if (!confirmed && attempt === 0) {
 			library = await openLibrary({...context, ignoreCatalog: true});
 			continue;
 		}
 		if (files.length > 1) {
-			return {usage: `--into: the story "${target}" is in ${files.length} files; name the one to add to: ${files.join(', ')}`};
+			return {usage: `--into: the story "${id}" is in ${files.length} files; name the one to add to: ${files.join(', ')}`};
 		}
-		return {value: {file: files[0]!, id: target}, warnings: library.warnings};
+		return {value: {file: files[0]!, id}, warnings: library.warnings};
 	}
 }
 
@@ -138,13 +139,13 @@ export function replaceStoryFile(file: string, before: ReadForUpdate, content: s
 }
 
 /** Text in the encoding the file came in (a UTF-16 file stays UTF-16, a byte-order mark stays). */
-function encodeLike(text: string, original: Uint8Array, encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE'): Buffer {
+export function encodeLike(text: string, original: Uint8Array, encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE'): Buffer {
 	if (encoding === 'UTF-8') return Buffer.from(original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? `\uFEFF${text}` : text, 'utf8');
 	const little = Buffer.from(`\uFEFF${text}`, 'utf16le');
 	return encoding === 'UTF-16LE' ? little : little.swap16();
 }
 
-function realPathOr(file: string): string {
+export function realPathOr(file: string): string {
 	try {
 		return realpathSync(file);
 	} catch {
@@ -160,7 +161,7 @@ export type AddedToStory = {file: string; title: string; notes: MergeNote[]; add
  * original text plus the new items (what the file held, hand edits and all, stays byte for byte), the
  * previous version kept as FILE.bak. `expectedId`: the id the user named, which the file must still hold.
  */
-export function addToStoryFile(file: string, imported: StoryFile, options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number}): Outcome<AddedToStory> {
+export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number; versions?: boolean}): Outcome<AddedToStory> {
 	const locked = withFileLockSync(
 		// One lock whatever name the story is given by: a link to it locks the file it names.
 		realPathOr(file),
@@ -173,7 +174,15 @@ export function addToStoryFile(file: string, imported: StoryFile, options: {back
 			if (options.expectedId !== undefined && existing.story.story.id !== options.expectedId) {
 				return {problems: [{file, message: `holds the story "${existing.story.story.id}", not "${options.expectedId}" (it changed since the library was read); nothing written`}], heading: 'cannot add to the story'};
 			}
-			const merged = mergeArticlesIntoStory(existing.story, imported, options.today);
+			// Several imports (refresh: one a fetched address) merge one after another into one write.
+			const merged = (Array.isArray(imported) ? imported : [imported]).reduce<MergeOutcome>(
+				(sofar, next) => {
+					const step = mergeArticlesIntoStory(sofar.story, next, options.today, {versions: options.versions});
+					const added = Object.fromEntries(Object.entries(sofar.added).map(([kind, count]) => [kind, count + step.added[kind as keyof MergeOutcome['added']]])) as MergeOutcome['added'];
+					return {...step, notes: [...sofar.notes, ...step.notes], added};
+				},
+				{story: existing.story, notes: [], added: {articles: 0, people: 0, organizations: 0, places: 0, facts: 0, events: 0, quotes: 0, differences: 0}},
+			);
 			const result = {file, title: existing.story.story.title, notes: merged.notes, added: merged.added};
 			if (merged.added.articles === 0) return {value: result, warnings: []};
 			const edited = editStoryText(decoded.text, existing.story, merged.story);

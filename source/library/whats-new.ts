@@ -17,12 +17,37 @@ export function storyItemIds(story: StoryFile): string[] {
 	return [story.articles, ...itemCollections.map(collection => story[collection])].flatMap(items => items.map((item: {id: string}) => item.id));
 }
 
-/** The ids of articles and items added since the user last saw the story; empty for a story never seen. */
+/**
+ * The one definition of new, for the header, the picker, `library` and --since: an article or item is
+ * new when it was added, or updated, since a point — the user's last visit to the story (its id was not
+ * among those seen then, or it was updated on or after that day) or a day given (it carries that day or
+ * a later one as the day it was added or updated).
+ */
+export type Since = {day: string} | {seenIds: ReadonlySet<string>; seenDay: string};
+
+/** The point of a visit: the ids seen then, and its day. */
+export const sinceVisit = (visit: SeenStory): Since => ({seenIds: new Set(visit.ids), seenDay: visit.seenAt.slice(0, 10)});
+
+type Dated = {id: string; added?: string; updated?: string};
+
+export function isNewSince(item: Dated, since: Since): boolean {
+	const updated = typeof item.updated === 'string' ? item.updated : undefined;
+	if ('day' in since) return (item.added !== undefined && item.added >= since.day) || (updated !== undefined && updated >= since.day);
+	// Updated after the visit's day: items carry days only, and an update of the day of the visit was
+	// most likely seen then (else marking a story read would leave today's updates new all day).
+	return !since.seenIds.has(item.id) || (updated !== undefined && updated > since.seenDay);
+}
+
+/** The ids of articles and items new since the user last saw the story; empty for a story never seen. */
 export function newItemIds(story: StoryFile, seen: SeenState): Set<string> {
 	const last = Object.hasOwn(seen.stories, story.story.id) ? seen.stories[story.story.id] : undefined;
 	if (!last) return new Set();
-	const known = new Set(last.ids);
-	return new Set(storyItemIds(story).filter(id => !known.has(id)));
+	const since = sinceVisit(last);
+	return new Set(storyItems(story).filter(item => isNewSince(item, since)).map(item => item.id));
+}
+
+function storyItems(story: StoryFile): Dated[] {
+	return [story.articles, ...itemCollections.map(collection => story[collection])].flat() as Dated[];
 }
 
 /** The state once the user has seen the story as it is now. Pure: returns a new state. */
@@ -69,25 +94,45 @@ export function asSeenState(value: unknown): SeenState | undefined {
 	return {version: 1, stories};
 }
 
-/**
- * The part of a story added on or after a day (items carry the day they were added): the articles and
- * items, each list in story order. Items without a day came with the story's first import before
- * the library kept days, and count as older than any day asked for.
- */
-export function addedSince(story: StoryFile, day: string): Pick<StoryFile, 'articles' | (typeof itemCollections)[number]> {
-	const since = <T extends {added?: string}>(items: T[]) => items.filter(item => item.added !== undefined && item.added >= day);
-	const articles = since(story.articles);
+/** The part of a story new since a day or a visit: the articles and items, each list in story order. */
+export function newPart(story: StoryFile, since: Since): Pick<StoryFile, 'articles' | (typeof itemCollections)[number]> {
+	const since_ = <T extends Dated>(items: T[]) => items.filter(item => isNewSince(item, since));
+	const articles = since_(story.articles as Dated[] as Array<StoryFile['articles'][number] & Dated>);
 	const newArticles = new Set(articles.map(article => article.id));
 	return {
 		articles,
-		people: since(story.people),
-		organizations: since(story.organizations),
-		places: since(story.places),
-		facts: since(story.facts),
-		events: since(story.events),
-		quotes: since(story.quotes),
+		people: since_(story.people),
+		organizations: since_(story.organizations),
+		places: since_(story.places),
+		facts: since_(story.facts),
+		events: since_(story.events),
+		quotes: since_(story.quotes),
 		// Differences carry no day: one is new when one of its sides is a new article.
 		differences: story.differences.filter(difference => difference.sides.some(side => newArticles.has(side.article))),
 	};
+}
 
+/**
+ * The part of a story added on or after a day (items carry the day they were added). Items without a
+ * day came with the story's first import before the library kept days, and count as older than any day.
+ */
+export const addedSince = (story: StoryFile, day: string) => newPart(story, {day});
+
+/**
+ * What --since takes: a day (2024-03-05), a day and time (2024-03-05T14:30 or "2024-03-05 14:30": items
+ * carry only the day they were added, so it means that whole day), or `last-visit`.
+ */
+export function parseSince(value: string): {day: string} | 'last-visit' | undefined {
+	if (value === 'last-visit') return 'last-visit';
+	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?$/.exec(value.trim());
+	if (!match) return undefined;
+	const date = new Date(`${match[1]}T00:00:00Z`);
+	if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== match[1]) return undefined;
+	if (match[2] !== undefined && (Number(match[2]) > 23 || Number(match[3]) > 59)) return undefined;
+	return {day: match[1]!};
+}
+
+/** The state once the user marks the story unread: as if none of it had been seen, so all of it is new. */
+export function markStoryUnseen(seen: SeenState, story: StoryFile, now: Date): SeenState {
+	return {version: 1, stories: {...seen.stories, [story.story.id]: {seenAt: now.toISOString(), ids: [], counts: {articles: 0, items: 0}}}};
 }
