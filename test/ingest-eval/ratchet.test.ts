@@ -1,5 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {evaluateStories, storyBaseline} from './evaluate-stories.js';
 import {evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, seedsFolder} from './evaluate.js';
 
 // The evaluation ratchet: the importer's scores may not fall more than 0.01 below baseline.json, and a
@@ -28,4 +29,11 @@ describe('the importer keeps its evaluation scores', {timeout: 60_000}, () => {
 	it('on the invented fixtures', async () => compare('fixtures', headlineFigures((await evaluateFixtures()).total)));
 	it.skipIf(!devPresent)('on the real articles of ../shared/ingest-dev', async () => compare('ingestDev', headlineFigures((await evaluateIngestDev())!.total)));
 	it.skipIf(!seedsPresent)('on the seed articles against the curated story', async () => compare('seeds', headlineFigures((await evaluateSeeds())!)));
+});
+
+describe('the merge keeps its scores on the multi-outlet stories', {timeout: 120_000}, () => {
+	it.skipIf(!devPresent)('read together and added one by one', async () => {
+		const figures = storyBaseline((await evaluateStories())!);
+		for (const [corpus, values] of Object.entries(figures)) compare(corpus, values);
+	});
 });
