@@ -13,6 +13,8 @@ import {entityRecords} from './stage-entities.js';
 import {datedEvents} from './stage-events.js';
 import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
+import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
+import {fingerprint, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
 // (with warnings), the entities over all articles at once (so one name is one entity in every
@@ -91,8 +93,8 @@ function articleRecords(inputs: ArticleInput[], paragraphs: AnalysedParagraph[],
 /** One fact per sentence that states one, cited. */
 function factRecords({articles, entityIds, mentionsOf, newId}: StageContext): Fact[] {
 	const facts: Fact[] = [];
-	for (const {article, paragraphs} of articles) {
-		for (const fact of findFacts(paragraphs, mentionsOf)) {
+	for (const {article, paragraphs, reference} of articles) {
+		for (const fact of findFacts(paragraphs, mentionsOf, reference?.getUTCFullYear())) {
 			facts.push({
 				id: newId('', `fact-${facts.length + 1}`),
 				text: fact.sentence.text,
@@ -124,20 +126,32 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const quotes = mergeRepeats(allQuotes);
 	const dated = datedEvents(context);
 	const facts = mergeRepeats(factRecords(context));
-	const {events, differences, claims} = mergeEvents(dated, context, facts.length);
+	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
+	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
+	const {events, joined} = mergeHappenings([], told, {entityNames});
+	confirmFromLeads(events, facts.filter(fact => fact.category === 'key-fact'), new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : []))), {entityNames});
+	// A side that now names the event it was joined to; a difference left with one event on both sides is gone.
+	const differences = dateDifferences
+		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))
+		.filter(difference => new Set(difference.sides.flatMap(side => side.refs)).size >= 2);
+	const ranked = rankKeyFacts(facts);
 	const firstArticle = articles[0]!.article;
+	const title = articles.length === 1 ? firstArticle.title : storyTitle(articles.map(({article}) => article.title));
+	const summary = storySummary(articles.map(({article}) => article), ranked);
 	const story: StoryFile = {
 		schemaVersion: 1,
 		story: {
 			id: `${slugify(firstArticle.title) || 'imported-story'}-${key}`,
-			title: articles.length === 1 ? firstArticle.title : `${firstArticle.title} (and ${articles.length - 1} more ${articles.length === 2 ? 'article' : 'articles'})`,
-			summary: storySummary(articles, facts),
+			title,
+			summary,
+			// Fingerprints of the generated text: a later import rebuilds only what no one has edited since.
+			generated: {title: fingerprint(title), summary: fingerprint(summary)},
 		},
 		articles: articles.map(entry => entry.article),
 		people,
 		organizations,
 		places,
-		facts: [...facts, ...claims],
+		facts: [...ranked, ...claims],
 		events: events.toSorted(compareEvents),
 		quotes,
 		differences,
@@ -185,8 +199,3 @@ function isUrl(text: string): boolean {
 }
 
 
-function storySummary(articles: ArticleContext[], facts: Fact[]): string {
-	const leads = articles.map(({article}) => facts.find(fact => fact.category === 'key-fact' && fact.cites[0]!.article === article.id)?.text).filter(Boolean);
-	const sources = articles.map(({article}) => `${article.outlet} (${article.published ?? 'date not given'})`).join(', ');
-	return `${leads.join(' ')}${leads.length > 0 ? '\n\n' : ''}Imported automatically from ${articles.length === 1 ? 'one article' : `${articles.length} articles`}: ${sources}.`;
-}

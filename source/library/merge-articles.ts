@@ -1,12 +1,16 @@
 import {normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
+import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
 import {findNewDifferences} from './outlet-differences.js';
+import {keyFactLimit, mergeNearDuplicateFacts, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
 // in, one story and notes out. What the existing story holds may have been checked and edited by hand,
-// so it is never changed: new items are appended beside it, carry the day they were added, and point
-// at the existing entities where the names agree. Ids of new items never collide with existing ones.
+// so its text is never changed: an item the new articles confirm (the same happening, the same fact,
+// the same entity) gains their citations and is marked updated that day; only what is new is appended,
+// carrying the day it was added. The title and summary are rebuilt only while still generated.
+// Ids of new items never collide with existing ones.
 
 export type MergeNote = {kind: 'skipped-article' | 'skipped-item'; message: string};
 
@@ -101,7 +105,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const itemIds = new Map<string, string>();
 	const skippedAsKnown = {facts: 0, events: 0, quotes: 0};
 
-	const facts: Fact[] = [];
+	const candidateFacts: Fact[] = [];
 	for (const fact of imported.facts) {
 		const cites = keepCites(fact.cites);
 		if (cites.length === 0) continue;
@@ -111,9 +115,23 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}
 		const id = allocate(fact.id);
 		itemIds.set(fact.id, id);
-		facts.push({...fact, id, about: mapEntities(fact.about), cites, added: today});
+		candidateFacts.push({...fact, id, about: mapEntities(fact.about), cites, added: today});
 	}
-	const events: StoryEvent[] = [];
+	// A fact the story already states in nearly the same words gains the new citation instead.
+	const existingFactIds = new Set(existing.facts.map(fact => fact.id));
+	const sideRefs = new Set([...existing.differences, ...imported.differences].flatMap(difference => difference.sides.flatMap(side => side.refs.map(ref => itemIds.get(ref) ?? ref))));
+	const factsAfter = mergeNearDuplicateFacts([...existing.facts, ...candidateFacts], sideRefs);
+	const existingFacts = factsAfter.filter(fact => existingFactIds.has(fact.id)).map(fact => {
+		const before = existing.facts.find(item => item.id === fact.id)!;
+		return fact.cites.length > before.cites.length ? {...fact, updated: today} : before;
+	});
+	const keyFactsBefore = existing.facts.filter(fact => fact.category === 'key-fact').length;
+	let keyFactRoom = Math.max(0, keyFactLimit - keyFactsBefore);
+	const facts: Fact[] = factsAfter
+		.filter(fact => !existingFactIds.has(fact.id))
+		// Key facts stay few: a new lead beyond the limit is kept as context.
+		.map(fact => (fact.category === 'key-fact' ? (keyFactRoom-- > 0 ? fact : {...fact, category: 'context' as const}) : fact));
+	const candidateEvents: StoryEvent[] = [];
 	for (const event of imported.events) {
 		const cites = keepCites(event.cites);
 		if (cites.length === 0) continue;
@@ -123,8 +141,17 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}
 		const id = allocate(event.id);
 		itemIds.set(event.id, id);
-		events.push({...event, id, involves: mapEntities(event.involves), cites, added: today});
+		candidateEvents.push({...event, id, involves: mapEntities(event.involves), cites, added: today});
 	}
+	// The same happening the story already has: its event gains the citations, not a twin.
+	const allNames = new Map([...existing.people, ...existing.organizations, ...existing.places, ...imported.people, ...imported.organizations, ...imported.places].map(entity => [mapEntity(entity.id), entity.name]));
+	const existingEventIds = new Set(existing.events.map(event => event.id));
+	const {events: eventsAfter, joined} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today});
+	for (const [from, to] of joined) for (const [importedId, id] of itemIds) if (id === from) itemIds.set(importedId, to);
+	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
+	confirmFromLeads(eventsAfter, facts.filter(fact => fact.category === 'key-fact' || fact.category === 'context'), publishedOf, {entityNames: allNames, today}, existingEventIds);
+	const existingEvents = eventsAfter.filter(event => existingEventIds.has(event.id));
+	const events = eventsAfter.filter(event => !existingEventIds.has(event.id));
 	const quotes: Quote[] = [];
 	for (const quote of imported.quotes) {
 		const cites = keepCites(quote.cites);
@@ -186,17 +213,18 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}),
 	);
 
-	const story: StoryFile = {
+	const merged: StoryFile = {
 		...existing,
 		articles: [...existing.articles, ...newArticles],
 		people: [...existing.people, ...people],
 		organizations: [...existing.organizations, ...organizations],
 		places: [...existing.places, ...places],
-		facts: [...existing.facts, ...facts],
-		events: [...existing.events, ...events],
+		facts: [...existingFacts, ...facts],
+		events: [...existingEvents, ...events],
 		quotes: [...existing.quotes, ...quotes],
 		differences: [...existing.differences, ...differences],
 	};
+	const story = {...merged, story: refreshGenerated(merged)};
 	Object.assign(added, {
 		articles: newArticles.length,
 		people: people.length,
