@@ -14,6 +14,7 @@ import {datedEvents} from './stage-events.js';
 import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
 import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
+import {conflictDifferences} from '../library/outlet-differences.js';
 import {fingerprint, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
@@ -134,7 +135,8 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const differences = dateDifferences
 		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))
 		.filter(difference => new Set(difference.sides.flatMap(side => side.refs)).size >= 2);
-	const ranked = rankKeyFacts(facts);
+	const {facts: ranked, conflicts} = rankKeyFacts(facts);
+	differences.push(...conflictDifferences(conflicts, articles.map(({article}) => article), fallback => newId('', fallback)));
 	const firstArticle = articles[0]!.article;
 	const title = articles.length === 1 ? firstArticle.title : storyTitle(articles.map(({article}) => article.title));
 	const summary = storySummary(articles.map(({article}) => article), ranked);

@@ -2,8 +2,8 @@ import {normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
-import {findNewDifferences} from './outlet-differences.js';
-import {keyFactLimit, mergeNearDuplicateFacts, refreshGenerated} from './story-summary.js';
+import {conflictDifferences, findNewDifferences} from './outlet-differences.js';
+import {foldFacts, keyFactLimit, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
 // in, one story and notes out. What the existing story holds may have been checked and edited by hand,
@@ -120,7 +120,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	// A fact the story already states in nearly the same words gains the new citation instead.
 	const existingFactIds = new Set(existing.facts.map(fact => fact.id));
 	const sideRefs = new Set([...existing.differences, ...imported.differences].flatMap(difference => difference.sides.flatMap(side => side.refs.map(ref => itemIds.get(ref) ?? ref))));
-	const factsAfter = mergeNearDuplicateFacts([...existing.facts, ...candidateFacts], sideRefs);
+	const {facts: factsAfter, conflicts} = foldFacts([...existing.facts, ...candidateFacts], sideRefs);
 	const existingFacts = factsAfter.filter(fact => existingFactIds.has(fact.id)).map(fact => {
 		const before = existing.facts.find(item => item.id === fact.id)!;
 		return fact.cites.length > before.cites.length ? {...fact, updated: today} : before;
@@ -203,6 +203,8 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		});
 		if (sides.length >= 2) differences.push({...difference, id: allocate(difference.id), sides});
 	}
+	// Only a conflict with a new fact is new: two existing facts were set against each other before.
+	differences.push(...conflictDifferences(conflicts.filter(({second}) => !existingFactIds.has(second.id)), [...existing.articles, ...newArticles], allocate));
 	differences.push(
 		...findNewDifferences({
 			existingEvents: existing.events,

@@ -31,7 +31,7 @@ export function happeningWords(text: string, nameWords: Set<string>): Set<string
 	const words = new Set<string>();
 	for (const raw of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}]+/u)) {
 		if (raw.length < 3 || stopWords.has(raw) || nameWords.has(raw)) continue;
-		const word = irregular.get(raw) ?? raw.replace(/(?:ings?|ed|es|s)$/u, '');
+		const word = irregular.get(raw) ?? raw.replace(/(?:ings?|ed|es|s|al|e)$/u, '');
 		if (word.length >= 3) words.add(word);
 	}
 	return words;
@@ -66,17 +66,16 @@ const monthsOf = (span: Interval) => {
 	return months;
 };
 
-/** Whether two events tell the same happening (see the module's comment for the rule). */
-function sameHappening(a: Entry, b: Entry): boolean {
+/** How well two events agree when they tell the same happening (see the module's comment), else 0. */
+function sameHappening(a: Entry, b: Entry): number {
 	// What was expected and what happened are one only on the same day: a forecast range is not the event.
-	if (a.event.status !== b.event.status && !(a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date && a.event.status !== 'historical' && b.event.status !== 'historical')) return false;
-	if (!overlaps(a.span, b.span)) return false;
+	if (a.event.status !== b.event.status && !(a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date && a.event.status !== 'historical' && b.event.status !== 'historical')) return 0;
+	if (!overlaps(a.span, b.span)) return 0;
 	const people = shared(a.involves, b.involves);
 	const words = shared(a.words, b.words);
 	const smaller = Math.min(a.words.size, b.words.size);
-	if (people >= 2 && words >= 2) return true;
-	if (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) return true;
-	return words >= 4 && words / Math.max(1, smaller) >= 0.5;
+	const same = (people >= 2 && words >= 2) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	return same ? people + words : 0;
 }
 
 /** The clearer of two titles: a whole short clause that opens with a name or a noun, not a date or a preposition. */
@@ -126,7 +125,12 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 	const joined = new Map<string, string>();
 	for (const event of incoming) {
 		const entry = entryOf(event, false);
-		const target = [...candidates(entry)].find(other => sameHappening(other, entry));
+		let target: Entry | undefined;
+		let best = 0;
+		for (const other of candidates(entry)) {
+			const score = sameHappening(other, entry);
+			if (score > best) [target, best] = [other, score];
+		}
 		if (!target) {
 			file(entry);
 			continue;

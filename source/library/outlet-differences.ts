@@ -1,4 +1,4 @@
-import type {Article, Difference, StoryEvent} from '../model/schema.js';
+import type {Article, Difference, Fact, StoryEvent} from '../model/schema.js';
 
 // Differences between outlets found when articles join a story that already exists. The importer sees
 // the sentences of the articles it reads together; the existing articles' sentences may be gone (only
@@ -88,3 +88,27 @@ export function findNewDifferences({existingEvents, newEvents, articles, entityN
 	}
 	return differences;
 }
+
+/**
+ * Differences from facts that say nearly the same thing in two outlets: with other figures ("a death toll
+ * of 22" against "23", "on April 2" against "on April 9"), or in one outlet's own voice and attributed
+ * to someone in the other. Each side cites its own fact.
+ */
+export function conflictDifferences(conflicts: Array<{first: Fact; second: Fact; kind: 'figures' | 'attribution'}>, articles: Article[], newId: (fallback: string) => string): Difference[] {
+	const outletOf = new Map(articles.map(article => [article.id, article.outlet]));
+	const seen = new Set<string>();
+	return conflicts.flatMap(({first, second, kind}) => {
+		const [a, b] = [first.cites[0]!.article, second.cites[0]!.article];
+		const key = `${first.id}/${second.id}`;
+		if (a === b || seen.has(key)) return [];
+		seen.add(key);
+		const words = first.text.split(/\s+/).slice(0, 8).join(' ');
+		const note =
+			kind === 'figures'
+				? `${outletOf.get(a) ?? a} and ${outletOf.get(b) ?? b} say nearly the same thing with other figures. Found automatically: compare the two sentences.`
+				: `${outletOf.get(attributedSide(first, second) === first ? a : b) ?? a} attributes it to someone; ${outletOf.get(attributedSide(first, second) === first ? b : a) ?? b} says it in its own voice. Found automatically.`;
+		return [{id: newId(`difference-${seen.size}`), topic: `${kind === 'figures' ? 'Figures' : 'Who says so'}: ${words} …`, note, sides: [{article: a, refs: [first.id]}, {article: b, refs: [second.id]}]}];
+	});
+}
+
+const attributedSide = (first: Fact, second: Fact) => (/\b(?:said|says|told|reported|according to|claimed|alleged|citing)\b/iu.test(first.text) ? first : second);

@@ -14,38 +14,61 @@ export const keyFactLimit = 7;
 const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
 const noNames = new Set<string>();
 
+/** The figures a sentence gives ("April 2", "22 dead", "1,500km"): digits with their separators. */
+const figuresOf = (text: string) => [...text.matchAll(/\d+(?:[.,]\d+)*/gu)].map(match => match[0].replace(/,/gu, '')).toSorted().join(' ');
+
+/** Two facts that say the same thing with different figures: where two outlets differ. */
+export type FactConflict = {first: Fact; second: Fact; kind: 'figures' | 'attribution'};
+
+const attributed = (text: string) => /\b(?:said|says|told|reported|according to|claimed|alleged|citing)\b/iu.test(text);
+
 /**
- * The same sentence told by several outlets (nearly the same words, in the same category) is one fact
- * cited by each. The first keeps its text and id; facts in `referenced` (a difference's sides) are never merged.
+ * The same sentence told by several outlets (nearly the same words, in the same category, with the same
+ * figures) is one fact cited by each. The first keeps its text and id; facts in `referenced` (a
+ * difference's sides) are never merged. Nearly the same words with other figures ("reopens on April 2"
+ * against "on April 9") are not merged but listed as a conflict.
  */
 export function mergeNearDuplicateFacts(facts: Fact[], referenced = new Set<string>()): Fact[] {
-	const kept: Array<{fact: Fact; words: Set<string>}> = [];
-	const byWord = new Map<string, Array<{fact: Fact; words: Set<string>}>>();
+	return foldFacts(facts, referenced).facts;
+}
+
+export function foldFacts(facts: Fact[], referenced = new Set<string>()): {facts: Fact[]; conflicts: FactConflict[]} {
+	type Entry = {fact: Fact; words: Set<string>; figures: string};
+	const kept: Entry[] = [];
+	const conflicts: FactConflict[] = [];
+	const byWord = new Map<string, Entry[]>();
 	for (const fact of facts) {
 		// A fact a difference stands on stays itself.
 		if (referenced.has(fact.id)) {
-			kept.push({fact, words: new Set()});
+			kept.push({fact, words: new Set(), figures: ''});
 			continue;
 		}
-		const words = happeningWords(fact.text, noNames);
+		const words = happeningWords(fact.text.replace(/\d+(?:[.,]\d+)*/gu, ' '), noNames);
+		const figures = figuresOf(fact.text);
 		const candidates = new Set([...words].flatMap(word => byWord.get(word) ?? []));
-		const same = [...candidates].find(other => {
-			if (other.fact.category !== fact.category) return false;
+		const similar = [...candidates].filter(other => {
 			let common = 0;
 			for (const word of words) if (other.words.has(word)) common++;
 			return common >= 4 && common / (words.size + other.words.size - common) >= 0.6;
 		});
+		const same = similar.find(other => other.figures === figures && other.fact.category === fact.category);
 		if (same) {
 			const known = new Set(same.fact.cites.map(citationKey));
 			same.fact.cites.push(...fact.cites.filter(citation => !known.has(citationKey(citation))));
 			same.fact.about = [...new Set([...same.fact.about, ...fact.about])];
 			continue;
 		}
-		const entry = {fact: {...fact, cites: [...fact.cites]}, words};
+		const entry = {fact: {...fact, cites: [...fact.cites]}, words, figures};
+		const differing = similar.find(other => other.figures !== figures && other.figures !== '' && figures !== '' && !other.fact.cites.some(citation => fact.cites.some(mine => mine.article === citation.article)));
+		const otherArticles = (other: Entry) => !other.fact.cites.some(citation => fact.cites.some(mine => mine.article === citation.article));
+		// One outlet says it in its own voice, another says who says it.
+		const voiced = similar.find(other => other.figures === figures && otherArticles(other) && attributed(other.fact.text) !== attributed(fact.text));
+		if (differing) conflicts.push({first: differing.fact, second: entry.fact, kind: 'figures'});
+		else if (voiced) conflicts.push({first: voiced.fact, second: entry.fact, kind: 'attribution'});
 		kept.push(entry);
 		for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), entry]);
 	}
-	return kept.map(entry => entry.fact);
+	return {facts: kept.map(entry => entry.fact), conflicts};
 }
 
 /**
@@ -53,8 +76,8 @@ export function mergeNearDuplicateFacts(facts: Fact[], referenced = new Set<stri
  * of the story's entities; never a caption, credit, dateline or wire line. Past the limit, a lead
  * sentence stays a fact, as a claim when it is attributed and as context otherwise.
  */
-export function rankKeyFacts(facts: Fact[]): Fact[] {
-	const merged = mergeNearDuplicateFacts(facts.filter(fact => !clutterKind(fact.text)));
+export function rankKeyFacts(facts: Fact[]): {facts: Fact[]; conflicts: FactConflict[]} {
+	const {facts: merged, conflicts} = foldFacts(facts.filter(fact => !clutterKind(fact.text)));
 	const candidates = merged.filter(fact => fact.category === 'key-fact');
 	const order = new Map(candidates.map((fact, index) => [fact, index]));
 	const outlets = (fact: Fact) => new Set(fact.cites.map(citation => citation.article)).size;
@@ -64,7 +87,7 @@ export function rankKeyFacts(facts: Fact[]): Fact[] {
 	const result = merged.map(fact => (fact.category === 'key-fact' && !keep.has(fact) ? {...fact, category: demoted(fact)} : fact));
 	// Ranked key facts first, so that every view lists them in the order of the ranking.
 	const rank = new Map(ranked.map((fact, index) => [fact.id, index]));
-	return result.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+	return {facts: result.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)), conflicts};
 }
 
 /** The summary: up to three key facts in rank order, each followed by the outlets that report it. */
@@ -78,7 +101,10 @@ export function storySummary(articles: Article[], facts: Fact[]): string {
 	return `${lines.join(' ')}${lines.length > 0 ? '\n\n' : ''}Imported automatically from ${articles.length === 1 ? 'one article' : `${articles.length} articles`}: ${sources}.`;
 }
 
-/** The headline that shares the most words with the others (the story's common words), or the only one. */
+/**
+ * The headline that shares the most words with the others (the story's common words), or the only one;
+ * on a tie the earlier headline, so that a story's title does not change with each article that agrees.
+ */
 export function storyTitle(titles: string[]): string {
 	if (titles.length === 1) return titles[0]!;
 	const words = titles.map(title => happeningWords(title, noNames));
@@ -87,9 +113,7 @@ export function storyTitle(titles: string[]): string {
 	for (const [index, own] of words.entries()) {
 		let score = 0;
 		for (const [other, theirs] of words.entries()) if (other !== index) for (const word of own) if (theirs.has(word)) score++;
-		// A shorter headline says the common part more plainly.
-		const adjusted = score / Math.sqrt(Math.max(own.size, 1));
-		if (adjusted > bestScore) [best, bestScore] = [index, adjusted];
+		if (score > bestScore) [best, bestScore] = [index, score];
 	}
 	return titles[best]!;
 }
