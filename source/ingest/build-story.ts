@@ -14,6 +14,7 @@ import {datedEvents} from './stage-events.js';
 import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
 import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
+import {mergeDuplicateEntities} from '../library/match-entities.js';
 import {conflictDifferences} from '../library/outlet-differences.js';
 import {fingerprint, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
 
@@ -136,7 +137,8 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))
 		.filter(difference => new Set(difference.sides.flatMap(side => side.refs)).size >= 2);
 	const {facts: ranked, conflicts} = rankKeyFacts(facts);
-	differences.push(...conflictDifferences(conflicts, articles.map(({article}) => article), fallback => newId('', fallback)));
+	const citesById = new Map([...events, ...ranked, ...claims].map(item => [item.id, item.cites]));
+	differences.push(...conflictDifferences(conflicts, articles.map(({article}) => article), fallback => newId('', fallback), {differences: [...differences], citesOf: id => citesById.get(id) ?? []}));
 	const firstArticle = articles[0]!.article;
 	const title = articles.length === 1 ? firstArticle.title : storyTitle(articles.map(({article}) => article.title));
 	const summary = storySummary(articles.map(({article}) => article), ranked);
@@ -159,7 +161,10 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		differences,
 	};
 	const keptQuotes = new Set(quotes.map(quote => quote.id));
-	return {story: normaliseStory(story), warnings, explanations: [...entityExplanations, ...quoteExplanations.filter(item => keptQuotes.has(item.item))]};
+	// One entry per entity: variants the name grouping kept apart (initials, a region's other name) join.
+	const whole = mergeDuplicateEntities(story);
+	const keptEntities = new Set([...whole.people, ...whole.organizations, ...whole.places].map(entity => entity.id));
+	return {story: normaliseStory(whole), warnings, explanations: [...entityExplanations.filter(item => keptEntities.has(item.item)), ...quoteExplanations.filter(item => keptQuotes.has(item.item))]};
 }
 
 /**

@@ -86,9 +86,14 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		...imported.organizations.map(entity => ({kind: 'organization' as const, entity})),
 		...imported.places.map(entity => ({kind: 'place' as const, entity})),
 	];
+	// An existing entity named again gains the new article's citations (and the day), never its text.
+	const confirmations = new Map<string, Citation[]>();
 	for (const {kind, entity} of importedEntities) {
 		const match = matchEntity(kind, entity);
-		if (match) entityIds.set(entity.id, match);
+		if (match) {
+			entityIds.set(entity.id, match);
+			confirmations.set(match, [...(confirmations.get(match) ?? []), ...keepCites(entity.cites)]);
+		}
 		else {
 			entityIds.set(entity.id, allocate(entity.id));
 			freshEntities.push({kind, entity});
@@ -203,8 +208,6 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		});
 		if (sides.length >= 2) differences.push({...difference, id: allocate(difference.id), sides});
 	}
-	// Only a conflict with a new fact is new: two existing facts were set against each other before.
-	differences.push(...conflictDifferences(conflicts.filter(({second}) => !existingFactIds.has(second.id)), [...existing.articles, ...newArticles], allocate));
 	differences.push(
 		...findNewDifferences({
 			existingEvents: existing.events,
@@ -214,13 +217,26 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 			newId: allocate,
 		}),
 	);
+	// Only a conflict with a new fact is new: two existing facts were set against each other before.
+	const citesById = new Map([...existing.facts, ...existing.events, ...facts, ...eventsAfter].map(item => [item.id, item.cites]));
+	differences.push(
+		...conflictDifferences(conflicts.filter(({second}) => !existingFactIds.has(second.id)), [...existing.articles, ...newArticles], allocate, {
+			differences: [...existing.differences, ...differences],
+			citesOf: id => citesById.get(id) ?? [],
+		}),
+	);
 
+	const confirm = <T extends Person | Organization | Place>(entity: T): T => {
+		const known = new Set((entity.cites ?? []).map(citation => `${citation.article}\u0000${citation.paragraph}`));
+		const fresh = (confirmations.get(entity.id) ?? []).filter(citation => !known.has(`${citation.article}\u0000${citation.paragraph}`) && known.add(`${citation.article}\u0000${citation.paragraph}`));
+		return fresh.length > 0 ? {...entity, cites: [...(entity.cites ?? []), ...fresh], updated: today} : entity;
+	};
 	const merged: StoryFile = {
 		...existing,
 		articles: [...existing.articles, ...newArticles],
-		people: [...existing.people, ...people],
-		organizations: [...existing.organizations, ...organizations],
-		places: [...existing.places, ...places],
+		people: [...existing.people.map(confirm), ...people],
+		organizations: [...existing.organizations.map(confirm), ...organizations],
+		places: [...existing.places.map(confirm), ...places],
 		facts: [...existingFacts, ...facts],
 		events: [...existingEvents, ...events],
 		quotes: [...existing.quotes, ...quotes],

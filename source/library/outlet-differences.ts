@@ -1,4 +1,4 @@
-import type {Article, Difference, Fact, StoryEvent} from '../model/schema.js';
+import type {Article, Citation, Difference, Fact, StoryEvent} from '../model/schema.js';
 
 // Differences between outlets found when articles join a story that already exists. The importer sees
 // the sentences of the articles it reads together; the existing articles' sentences may be gone (only
@@ -94,13 +94,22 @@ export function findNewDifferences({existingEvents, newEvents, articles, entityN
  * of 22" against "23", "on April 2" against "on April 9"), or in one outlet's own voice and attributed
  * to someone in the other. Each side cites its own fact.
  */
-export function conflictDifferences(conflicts: Array<{first: Fact; second: Fact; kind: 'figures' | 'attribution'}>, articles: Article[], newId: (fallback: string) => string): Difference[] {
+export function conflictDifferences(
+	conflicts: Array<{first: Fact; second: Fact; kind: 'figures' | 'attribution'}>,
+	articles: Article[],
+	newId: (fallback: string) => string,
+	/** Differences already found (with the citations of their items): the same two sentences are not listed twice. */
+	known: {differences: Difference[]; citesOf: (id: string) => Citation[]} = {differences: [], citesOf: () => []},
+): Difference[] {
 	const outletOf = new Map(articles.map(article => [article.id, article.outlet]));
 	const seen = new Set<string>();
+	const place = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
+	const covered = known.differences.map(difference => new Set(difference.sides.flatMap(side => side.refs.flatMap(ref => known.citesOf(ref).map(place)))));
 	return conflicts.flatMap(({first, second, kind}) => {
 		const [a, b] = [first.cites[0]!.article, second.cites[0]!.article];
 		const key = `${first.id}/${second.id}`;
 		if (a === b || seen.has(key)) return [];
+		if (covered.some(places => places.has(place(first.cites[0]!)) && places.has(place(second.cites[0]!)))) return [];
 		seen.add(key);
 		const words = first.text.split(/\s+/).slice(0, 8).join(' ');
 		const note =
