@@ -359,6 +359,10 @@ async function ingestIntoCommand(run: Run, files: string[], target: string): Pro
 	const {mergeArticlesIntoStory} = await import('./library/merge-articles.js');
 	const merged = mergeArticlesIntoStory(existing.story, imported, localDay());
 	for (const note of merged.notes) run.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
+	// An article that shares nothing with the story is probably about another one: named, and added only with --force.
+	const strangers = merged.unrelated.map(article => `"${article.title}" (${article.outlet}) shares no person, organisation, place, happening or fact with "${existing.story!.story.title}"`);
+	if (strangers.length > 0 && !run.flags.force) throw new ProblemsError('nothing added (to add these anyway, give --force):', strangers.map(message => ({file, message})));
+	for (const stranger of strangers) run.io.stderr.write(`summit-tui: warning: ${sanitiseText(stranger)}; added because of --force\n`);
 	const {articles, ...items} = merged.added;
 	if (articles === 0) {
 		run.io.stderr.write(`summit-tui: nothing new to add; ${sanitiseText(file)} is unchanged\n`);

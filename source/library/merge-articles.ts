@@ -17,6 +17,11 @@ export type MergeNote = {kind: 'skipped-article' | 'skipped-item'; message: stri
 export type MergeOutcome = {
 	story: StoryFile;
 	notes: MergeNote[];
+	/**
+	 * New articles that share nothing with the story (no entity, happening or fact of it confirmed):
+	 * probably about another story; the command layer adds them only when told to (--force).
+	 */
+	unrelated: Article[];
 	/** How many of each kind of item were added. */
 	added: Record<'articles' | 'people' | 'organizations' | 'places' | 'facts' | 'events' | 'quotes' | 'differences', number>;
 };
@@ -253,7 +258,9 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		quotes: quotes.length,
 		differences: differences.length,
 	});
-	return {story: normaliseStory(story), notes, added};
+	const confirmedBy = new Set([...story.people, ...story.organizations, ...story.places, ...existingFacts, ...existingEvents].filter(item => 'updated' in item && item.updated === today).flatMap(item => item.cites.map(citation => citation.article)));
+	const unrelated = existing.articles.length > 0 ? newArticles.filter(article => !confirmedBy.has(article.id)) : [];
+	return {story: normaliseStory(story), notes, added, unrelated};
 }
 
 /** Every item of a story stamped with the day it was added (a story saved into the library). */
