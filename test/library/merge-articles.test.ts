@@ -167,3 +167,16 @@ describe('stamping a saved story', () => {
 		expect([...stamped.people, ...stamped.events, ...stamped.quotes, ...stamped.articles].every(item => item.added === '2024-03-04')).toBe(true);
 	});
 });
+
+describe('a merged story edited by hand into an inconsistent state', () => {
+	it('is reported by the validator, not repaired', () => {
+		const story = mergeArticlesIntoStory(ingestText(coastNews), ingestText(fjordDaily), '2024-03-06').story;
+		const edited = structuredClone(story);
+		edited.facts[0]!.added = '2024-03-06';
+		edited.facts[0]!.updated = '2024-03-01';
+		edited.events[0]!.cites[0]!.paragraph = 40;
+		const problems = valid(edited).map(problem => `${problem.where}: ${problem.message}`);
+		expect(problems).toContain('$.facts[0].updated: updated (2024-03-01) before it was added (2024-03-06)');
+		expect(problems.some(problem => /^\$\.events\[0\]\.cites\[0\]\.paragraph: paragraph 40 of "[^"]+", which has \d+$/.test(problem))).toBe(true);
+	});
+});
