@@ -17,12 +17,23 @@ export function storyItemIds(story: StoryFile): string[] {
 	return [story.articles, ...itemCollections.map(collection => story[collection])].flatMap(items => items.map((item: {id: string}) => item.id));
 }
 
-/** The ids of articles and items added since the user last saw the story; empty for a story never seen. */
+/**
+ * Whether an item was updated (a later article confirmed it) after the day of the last visit. One rule
+ * for the dashboard, which reads the items, and for the library and picker, which read the catalog's
+ * days (story-header.ts): the same day as the visit does not count, since the visit may have come after.
+ */
+export const updatedSince = (updated: string | undefined, seenAt: string) => updated !== undefined && updated > seenAt.slice(0, 10);
+
+/**
+ * The ids of articles and items added, or updated, since the user last saw the story; empty for a story
+ * never seen.
+ */
 export function newItemIds(story: StoryFile, seen: SeenState): Set<string> {
 	const last = Object.hasOwn(seen.stories, story.story.id) ? seen.stories[story.story.id] : undefined;
 	if (!last) return new Set();
 	const known = new Set(last.ids);
-	return new Set(storyItemIds(story).filter(id => !known.has(id)));
+	const updated = itemCollections.flatMap(collection => (story[collection] as Array<{id: string; updated?: string}>).filter(item => known.has(item.id) && updatedSince(item.updated, last.seenAt)).map(item => item.id));
+	return new Set([...storyItemIds(story).filter(id => !known.has(id)), ...updated]);
 }
 
 /** The state once the user has seen the story as it is now. Pure: returns a new state. */
@@ -32,11 +43,13 @@ export function markStorySeen(seen: SeenState, story: StoryFile, now: Date): See
 	return {version: 1, stories: {...seen.stories, [story.story.id]: {seenAt: now.toISOString(), ids, counts}}};
 }
 
-export type NewCounts = {articles: number; items: number};
+/** New articles and items, and items a later article confirmed (updated), since the last visit. */
+export type NewCounts = {articles: number; items: number; updated?: number};
 
 export function countNew(story: StoryFile, newIds: ReadonlySet<string>): NewCounts {
 	const articles = story.articles.filter(article => newIds.has(article.id)).length;
-	return {articles, items: newIds.size - articles};
+	const updated = itemCollections.reduce((sum, collection) => sum + (story[collection] as Array<{id: string; updated?: string}>).filter(item => newIds.has(item.id) && item.updated !== undefined).length, 0);
+	return {articles, items: newIds.size - articles - updated, ...(updated > 0 ? {updated} : {})};
 }
 
 /**
@@ -45,11 +58,13 @@ export function countNew(story: StoryFile, newIds: ReadonlySet<string>): NewCoun
  */
 export function describeNew(counts: NewCounts, form: 'short' | 'long'): string {
 	const total = counts.articles + counts.items;
-	if (total === 0) return '';
-	if (form === 'short') return `${total} new`;
+	const updated = counts.updated ?? 0;
+	if (total === 0 && updated === 0) return '';
+	if (form === 'short') return [...(total > 0 ? [`${total} new`] : []), ...(updated > 0 ? [`${updated} updated`] : [])].join(', ');
 	const parts = [];
 	if (counts.articles > 0) parts.push(`${counts.articles} new ${counts.articles === 1 ? 'article' : 'articles'}`);
 	if (counts.items > 0) parts.push(`${counts.items} new ${counts.items === 1 ? 'item' : 'items'}`);
+	if (updated > 0) parts.push(`${updated} updated ${updated === 1 ? 'item' : 'items'}`);
 	return parts.join(', ');
 }
 
