@@ -3,6 +3,7 @@ import path from 'node:path';
 import {compareEvents, normaliseStory} from '../model/normalise.js';
 import type {Article, Fact, StoryFile} from '../model/schema.js';
 import {analyseArticles} from './analyse.js';
+import {readDateline} from './datelines.js';
 import type {ArticleInput} from './article-input.js';
 import {collectCaseEvidence, findNameOccurrences, groupEntities, type AnalysedParagraph} from './entities.js';
 import {publicationDay} from './event-dates.js';
@@ -126,8 +127,17 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const {people, organizations, places, explanations: entityExplanations} = entityRecords(context);
 	const {quotes: allQuotes, explanations: quoteExplanations} = quoteRecords(context);
 	const quotes = mergeRepeats(allQuotes);
-	const dated = datedEvents(context);
-	const facts = mergeRepeats(factRecords(context));
+	// What an event or a fact involves is what its sentence names, not the dateline before it: the
+	// wire's city ("MOSCOW/SEOUL -") is where the story was filed, not where it happens.
+	const datelineEnds = new Map<AnalysedParagraph, number>();
+	const newsMentionsOf = (paragraph: AnalysedParagraph) => {
+		if (!datelineEnds.has(paragraph)) datelineEnds.set(paragraph, paragraph.paragraph <= 6 ? (readDateline(paragraph)?.end ?? -1) : -1);
+		const end = datelineEnds.get(paragraph)!;
+		return end < 0 ? mentionsOf(paragraph) : mentionsOf(paragraph).filter(mention => mention.start > end);
+	};
+	const newsContext = {...context, mentionsOf: newsMentionsOf};
+	const dated = datedEvents(newsContext);
+	const facts = mergeRepeats(factRecords(newsContext));
 	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
 	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
 	const {events, joined} = mergeHappenings([], told, {entityNames});

@@ -55,8 +55,8 @@ function single(entries: Indexed[] | undefined, kind?: EntityKind): string | und
 	return ids.size === 1 ? [...ids][0] : undefined;
 }
 
-/** A place's gazetteer feature, when its coordinates name one ("GeoNames 2013348", "outline of Primorsky Krai"). */
-const featureOf = (entity: AnyEntity) => ('coordinatesSource' in entity && entity.coordinatesSource && entity.coordinates ? entity.coordinatesSource.replace(/\s*\(.*$/u, '') : undefined);
+/** A place's gazetteer feature: the same source and the same point ("Primorye" and "Primorsky Territory" both at Primorsky Krai's outline). */
+const featureOf = (entity: AnyEntity) => ('coordinatesSource' in entity && entity.coordinatesSource && entity.coordinates ? `${entity.coordinatesSource}|${entity.coordinates.join(',')}` : undefined);
 
 export type EntityIndex = {
 	/** The indexed entity the given one stands for, or undefined. */

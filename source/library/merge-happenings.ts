@@ -85,6 +85,8 @@ function titleScore(title: string): number {
 	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this)\b/iu.test(title)) score -= 2;
 	if (/\d/u.test(title.split(/\s+/).slice(0, 3).join(' '))) score -= 1;
 	if (!title.endsWith('…')) score += 1;
+	// A clause with its verb says what happened; a bare name and date does not.
+	if (/\b(?:\p{L}{3,}ed|met|held|began|left|flew|went|came|gave|took|spoke|fled|struck|sent|told|said)\b/iu.test(title)) score += 1;
 	return score;
 }
 
@@ -162,8 +164,11 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedOf: Map<string, string>, {entityNames, today}: HappeningContext, existingIds = new Set<string>()): void {
 	const byDay = new Map<string, StoryEvent[]>();
 	for (const event of events) if (event.precision === 'day') byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
+	// A lead paragraph an event already cites has its happening dated: it confirms nothing more.
+	const dated = new Set(events.flatMap(event => event.cites.map(citationKey)));
 	for (const fact of leads) {
 		const citation = fact.cites[0]!;
+		if (dated.has(citationKey(citation))) continue;
 		const published = publishedOf.get(citation.article);
 		if (!published || /\b\d{4}\b/u.test(fact.text)) continue;
 		const previous = new Date(Date.parse(published) - 86_400_000).toISOString().slice(0, 10);
