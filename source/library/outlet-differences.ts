@@ -105,18 +105,28 @@ export function conflictDifferences(
 	const seen = new Set<string>();
 	const place = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
 	const covered = known.differences.map(difference => new Set(difference.sides.flatMap(side => side.refs.flatMap(ref => known.citesOf(ref).map(place)))));
-	return conflicts.flatMap(({first, second, kind}) => {
+	// One difference per statement: every outlet that gives other figures for it is one more side.
+	const byAnchor = new Map<string, {first: Fact; kind: 'figures' | 'attribution'; others: Fact[]}>();
+	for (const {first, second, kind} of conflicts) {
 		const [a, b] = [first.cites[0]!.article, second.cites[0]!.article];
 		const key = `${first.id}/${second.id}`;
-		if (a === b || seen.has(key)) return [];
-		if (covered.some(places => places.has(place(first.cites[0]!)) && places.has(place(second.cites[0]!)))) return [];
+		if (a === b || seen.has(key)) continue;
 		seen.add(key);
+		if (covered.some(places => places.has(place(first.cites[0]!)) && places.has(place(second.cites[0]!)))) continue;
+		const group = byAnchor.get(`${kind}/${first.id}`) ?? {first, kind, others: []};
+		if (!group.others.some(other => other.cites[0]!.article === b)) group.others.push(second);
+		byAnchor.set(`${kind}/${first.id}`, group);
+	}
+	return [...byAnchor.values()].map(({first, kind, others}) => {
+		const a = first.cites[0]!.article;
 		const words = first.text.split(/\s+/).slice(0, 8).join(' ');
+		const outlets = [first, ...others].map(fact => outletOf.get(fact.cites[0]!.article) ?? fact.cites[0]!.article);
+		const voiced = kind === 'attribution' ? attributedSide(first, others[0]!) : undefined;
 		const note =
 			kind === 'figures'
-				? `${outletOf.get(a) ?? a} and ${outletOf.get(b) ?? b} say nearly the same thing with other figures. Found automatically: compare the two sentences.`
-				: `${outletOf.get(attributedSide(first, second) === first ? a : b) ?? a} attributes it to someone; ${outletOf.get(attributedSide(first, second) === first ? b : a) ?? b} says it in its own voice. Found automatically.`;
-		return [{id: newId(`difference-${seen.size}`), topic: `${kind === 'figures' ? 'Figures' : 'Who says so'}: ${words} …`, note, sides: [{article: a, refs: [first.id]}, {article: b, refs: [second.id]}]}];
+				? `${outlets.join(', ')} say nearly the same thing with other figures. Found automatically: compare the sentences.`
+				: `${outletOf.get(voiced!.cites[0]!.article) ?? ''} attributes it to someone; ${outlets.filter(outlet => outlet !== outletOf.get(voiced!.cites[0]!.article)).join(', ')} ${others.length > 1 ? 'say' : 'says'} it in ${others.length > 1 ? 'their' : 'its'} own voice. Found automatically.`;
+		return {id: newId(`difference-${a}`), topic: `${kind === 'figures' ? 'Figures' : 'Who says so'}: ${words} …`, note, sides: [first, ...others].map(fact => ({article: fact.cites[0]!.article, refs: [fact.id]}))};
 	});
 }
 
