@@ -10,7 +10,7 @@ const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const datelineAlone = new RegExp(String.raw`^\p{Lu}[\p{Lu}'’. -]+(?:\/\p{Lu}[\p{Lu}'’. -]+)*,\s+(?:\p{Lu}\p{Ll}+,\s+)?${month}\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\(\p{Lu}[\p{L}-]+\))?\s*\.?$`, 'u');
 const wireTag = /^[/(]\s*\p{Lu}[\p{Lu}\p{N}-]*(?:\/\p{Lu}[\p{Lu}-]*)?\s*[/)]\.?$/u;
 const wireLine = /^(?:this (?:is|was) (?:reported|announced|said) by|(?:as )?reported by|sources?(?=:)|via|with (?:reporting|files) (?:by|from)|additional reporting by|\(?reporting by)\b[^.]{0,80}[.)]?$/iu;
-const creditLine = /^(?:(?:photo|picture|image|video|file photo|credit)s?\s*[:/]|©)|^\p{Lu}[\p{Lu}.'-]+(?:\s*(?:\/\s*VIA\b|\/|\bVIA\b)\s*\p{Lu}[\p{Lu}.'-]+)+$/u;
+const creditLine = /^(?:(?:photo|picture|image|video|file photo|credit)s?\s*[:/]|©)|^\p{Lu}[\p{Lu}.'-]+(?:\s*(?:\/\s*VIA\b|\/|\bVIA\b|\s)\s*\p{Lu}[\p{Lu}.'-]+)*\s*(?:\/\s*VIA\b|\/|\bVIA\b)\s*\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+)*$/u;
 // A caption ends on the full date the picture was taken: "…, in the Amur region, Russia, September 13, 2023." (a place, then the date).
 const captionDateEnd = new RegExp(String.raw`,\s+\p{Lu}[\p{L}'’ -]*,\s+${month}\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^)]*\))?$`, 'u');
 // …or is a present-tense line in the third person with no full stop: "Putin meets with Kim at the spaceport on Wednesday, Sept 13".
