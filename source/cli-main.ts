@@ -361,7 +361,7 @@ async function ingestIntoCommand(run: Run, files: string[], target: string): Pro
 	for (const note of merged.notes) run.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
 	// An article that shares nothing with the story is probably about another one: named, and added only with --force.
 	const strangers = merged.unrelated.map(article => `"${article.title}" (${article.outlet}) shares no person, organisation, place, happening or fact with "${existing.story!.story.title}"`);
-	if (strangers.length > 0 && !run.flags.force) throw new ProblemsError('nothing added (to add these anyway, give --force):', strangers.map(message => ({file, message})));
+	if (strangers.length > 0 && !run.flags.force) throw new ProblemsError('nothing added (to add these anyway, give --force)', strangers.map(message => ({file, message})));
 	for (const stranger of strangers) run.io.stderr.write(`summit-tui: warning: ${sanitiseText(stranger)}; added because of --force\n`);
 	const {articles, ...items} = merged.added;
 	if (articles === 0) {
@@ -376,6 +376,7 @@ async function ingestIntoCommand(run: Run, files: string[], target: string): Pro
 	if (problem) throw new ProblemsError('nothing written:', [problem]);
 	const singular: Record<string, string> = {people: 'person', organizations: 'organisation', places: 'place', facts: 'fact', events: 'event', quotes: 'quote', differences: 'difference'};
 	const counts = Object.entries(items).filter(([, count]) => count > 0).map(([kind, count]) => plural(count, singular[kind]!, kind === 'people' ? 'people' : `${singular[kind]}s`));
+	if (merged.confirmed > 0) counts.push(`${plural(merged.confirmed, 'item')} confirmed`);
 	run.io.stderr.write(`summit-tui: added ${plural(articles, 'article')}${counts.length > 0 ? ` (${counts.join(', ')})` : ''} to "${sanitiseText(existing.story.story.title)}" in ${sanitiseText(file)}${run.flags.backup ? `; the previous version is ${sanitiseText(file)}.bak` : ''}\n`);
 	return 0;
 }

@@ -17,7 +17,7 @@ import {quoteRecords} from './stage-quotes.js';
 import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
 import {mergeDuplicateEntities} from '../library/match-entities.js';
 import {conflictDifferences} from '../library/outlet-differences.js';
-import {fingerprint, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
+import {fingerprint, foldLeadsByEvent, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
 // (with warnings), the entities over all articles at once (so one name is one entity in every
@@ -146,7 +146,9 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const differences = dateDifferences
 		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))
 		.filter(difference => new Set(difference.sides.flatMap(side => side.refs)).size >= 2);
-	const {facts: ranked, conflicts} = rankKeyFacts(facts);
+	// Leads that tell one happening are one key fact; the facts passed on are copies, the events' own.
+	const {facts: leadsFolded} = foldLeadsByEvent(facts.map(fact => ({...fact, cites: [...fact.cites]})), events);
+	const {facts: ranked, conflicts} = rankKeyFacts(leadsFolded);
 	const citesById = new Map([...events, ...ranked, ...claims].map(item => [item.id, item.cites]));
 	differences.push(...conflictDifferences(conflicts, articles.map(({article}) => article), fallback => newId('', fallback), {differences: [...differences], citesOf: id => citesById.get(id) ?? []}));
 	const firstArticle = articles[0]!.article;

@@ -3,7 +3,7 @@ import type {Article, Citation, Difference, Fact, Organization, Person, Place, Q
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
 import {conflictDifferences, findNewDifferences} from './outlet-differences.js';
-import {foldFacts, keyFactLimit, refreshGenerated} from './story-summary.js';
+import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
 // in, one story and notes out. What the existing story holds may have been checked and edited by hand,
@@ -22,6 +22,8 @@ export type MergeOutcome = {
 	 * probably about another story; the command layer adds them only when told to (--force).
 	 */
 	unrelated: Article[];
+	/** How many existing items the new articles confirmed (their citations added, marked updated). */
+	confirmed: number;
 	/** How many of each kind of item were added. */
 	added: Record<'articles' | 'people' | 'organizations' | 'places' | 'facts' | 'events' | 'quotes' | 'differences', number>;
 };
@@ -160,6 +162,10 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	for (const [from, to] of joined) for (const [importedId, id] of itemIds) if (id === from) itemIds.set(importedId, to);
 	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
 	confirmFromLeads(eventsAfter, facts.filter(fact => fact.category === 'key-fact' || fact.category === 'context'), publishedOf, {entityNames: allNames, today}, existingEventIds);
+	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
+	const leads = foldLeadsByEvent([...existingFacts.map(fact => ({...fact, cites: [...fact.cites]})), ...facts], eventsAfter, existingFactIds);
+	existingFacts.splice(0, existingFacts.length, ...leads.facts.filter(fact => existingFactIds.has(fact.id)).map(fact => (leads.updated.has(fact.id) ? {...fact, updated: today} : existingFacts.find(item => item.id === fact.id)!)));
+	facts.splice(0, facts.length, ...leads.facts.filter(fact => !existingFactIds.has(fact.id)));
 	const existingEvents = eventsAfter.filter(event => existingEventIds.has(event.id));
 	const events = eventsAfter.filter(event => !existingEventIds.has(event.id));
 	const quotes: Quote[] = [];
@@ -223,9 +229,10 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}),
 	);
 	// Only a conflict with a new fact is new: two existing facts were set against each other before.
+	const presentFacts = new Set([...existingFacts, ...facts].map(fact => fact.id));
 	const citesById = new Map([...existing.facts, ...existing.events, ...facts, ...eventsAfter].map(item => [item.id, item.cites]));
 	differences.push(
-		...conflictDifferences(conflicts.filter(({second}) => !existingFactIds.has(second.id)), [...existing.articles, ...newArticles], allocate, {
+		...conflictDifferences(conflicts.filter(({first, second}) => !existingFactIds.has(second.id) && presentFacts.has(first.id) && presentFacts.has(second.id)), [...existing.articles, ...newArticles], allocate, {
 			differences: [...existing.differences, ...differences],
 			citesOf: id => citesById.get(id) ?? [],
 		}),
@@ -260,7 +267,9 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	});
 	const confirmedBy = new Set([...story.people, ...story.organizations, ...story.places, ...existingFacts, ...existingEvents].filter(item => 'updated' in item && item.updated === today).flatMap(item => item.cites.map(citation => citation.article)));
 	const unrelated = existing.articles.length > 0 ? newArticles.filter(article => !confirmedBy.has(article.id)) : [];
-	return {story: normaliseStory(story), notes, added, unrelated};
+	const newArticleIds = new Set(newArticles.map(article => article.id));
+	const confirmed = [...story.people, ...story.organizations, ...story.places, ...existingFacts, ...existingEvents].filter(item => item.updated === today && item.cites.some(citation => newArticleIds.has(citation.article))).length;
+	return {story: normaliseStory(story), notes, added, unrelated, confirmed};
 }
 
 /** Every item of a story stamped with the day it was added (a story saved into the library). */

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import {clutterKind} from '../ingest/clutter-shapes.js';
-import type {Article, Citation, Fact, StoryFile} from '../model/schema.js';
+import type {Article, Citation, Fact, StoryEvent, StoryFile} from '../model/schema.js';
 import {happeningWords} from './merge-happenings.js';
 
 // What a story says first: its key facts (a few, ranked), the summary built from them, and a title from
@@ -90,11 +90,50 @@ export function rankKeyFacts(facts: Fact[]): {facts: Fact[]; conflicts: FactConf
 	return {facts: result.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)), conflicts};
 }
 
-/** The summary: up to three key facts in rank order, each followed by the outlets that report it. */
+/**
+ * Key facts that tell the same happening (their lead paragraphs are cited by one event) are one: each
+ * article's first such fact folds into the first, which gains its citation. Facts in `keep` (a story's
+ * existing facts) are never folded away; the one they fold into is returned in `updated`.
+ */
+export function foldLeadsByEvent(facts: Fact[], events: StoryEvent[], keep = new Set<string>()): {facts: Fact[]; updated: Set<string>} {
+	const eventOf = new Map<string, string>();
+	for (const event of events) for (const citation of event.cites) if (!eventOf.has(citationKey(citation))) eventOf.set(citationKey(citation), event.id);
+	const first = new Map<string, Fact>();
+	const folded = new Set<string>();
+	const updated = new Set<string>();
+	const seenArticles = new Map<string, Set<string>>();
+	for (const fact of facts) {
+		if (fact.category !== 'key-fact' || fact.cites.length === 0) continue;
+		const event = eventOf.get(citationKey(fact.cites[0]!));
+		if (!event) continue;
+		const articles = seenArticles.get(event) ?? new Set<string>();
+		seenArticles.set(event, articles);
+		const article = fact.cites[0]!.article;
+		const target = first.get(event);
+		if (!target) {
+			first.set(event, fact);
+			articles.add(article);
+			continue;
+		}
+		// Other figures are where the outlets differ, not one fact.
+		if (articles.has(article) || keep.has(fact.id) || figuresOf(fact.text) !== figuresOf(target.text)) continue;
+		articles.add(article);
+		const known = new Set(target.cites.map(citationKey));
+		target.cites = [...target.cites, ...fact.cites.filter(citation => !known.has(citationKey(citation)))];
+		target.about = [...new Set([...target.about, ...fact.about])];
+		folded.add(fact.id);
+		if (keep.has(target.id)) updated.add(target.id);
+	}
+	return {facts: facts.filter(fact => !folded.has(fact.id)), updated};
+}
+
+/** The summary: up to three key facts, those more outlets report first, each followed by those outlets. */
 export function storySummary(articles: Article[], facts: Fact[]): string {
 	const outletOf = new Map(articles.map(article => [article.id, article.outlet]));
+	const outlets = (fact: Fact) => new Set(fact.cites.map(citation => citation.article)).size;
 	const lines = facts
 		.filter(fact => fact.category === 'key-fact' && !clutterKind(fact.text))
+		.toSorted((a, b) => outlets(b) - outlets(a))
 		.slice(0, 3)
 		.map(fact => `${fact.text} [${[...new Set(fact.cites.map(citation => outletOf.get(citation.article) ?? citation.article))].join(', ')}]`);
 	const sources = articles.map(article => `${article.outlet} (${article.published ?? 'date not given'})`).join(', ');
