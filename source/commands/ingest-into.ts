@@ -21,14 +21,16 @@ export async function ingestInto(context: CommandContext, files: string[], targe
 	const existing = parseStoryBytes(before.bytes, file);
 	if (!existing.story) throw new ProblemsError('cannot add to the story', existing.problems, existing.problemsTotal);
 	const imported = await context.import(await context.readAll(files), context.metadata);
-	const added = context.settle(addToStoryFile(file, imported, {backup: context.flags.backup, maxBytes: context.maxBytes, today: localDay(), expectedId: id}));
+	const added = context.settle(addToStoryFile(file, imported, {backup: context.flags.backup, maxBytes: context.maxBytes, today: localDay(), expectedId: id, force: context.flags.force}));
 	for (const note of added.notes) context.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
+	for (const stranger of added.unrelated) context.io.stderr.write(`summit-tui: warning: "${sanitiseText(stranger.title)}" (${sanitiseText(stranger.outlet)}) shares nothing with "${sanitiseText(added.title)}"; added because of --force\n`);
 	const {articles, ...items} = added.added;
 	if (articles === 0) {
 		context.io.stderr.write(`summit-tui: nothing new to add; ${sanitiseText(file)} is unchanged\n`);
 		return 0;
 	}
 	const counts = Object.entries(items).filter(([, count]) => count > 0).map(([kind, count]) => plural(count, singular[kind]!, kind === 'people' ? 'people' : `${singular[kind]}s`));
+	if (added.confirmed > 0) counts.push(`${plural(added.confirmed, 'item')} confirmed`);
 	context.io.stderr.write(`summit-tui: added ${plural(articles, 'article')}${counts.length > 0 ? ` (${counts.join(', ')})` : ''} to "${sanitiseText(added.title)}" in ${sanitiseText(file)}${context.flags.backup ? `; the previous version is ${sanitiseText(file)}.bak` : ''}\n`);
 	return 0;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {compareEvents, normaliseStory} from '../model/normalise.js';
 import type {Article, Fact, StoryFile} from '../model/schema.js';
 import {analyseArticles} from './analyse.js';
+import {readDateline} from './datelines.js';
 import type {ArticleInput} from './article-input.js';
 import {collectCaseEvidence, findNameOccurrences, groupEntities, type AnalysedParagraph} from './entities.js';
 import {publicationDay} from './event-dates.js';
@@ -15,6 +16,10 @@ import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
 import {foldName} from '../text/fold-name.js';
 import {storyIdOf} from './story-id.js';
+import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
+import {mergeDuplicateEntities} from '../library/match-entities.js';
+import {conflictDifferences} from '../library/outlet-differences.js';
+import {fingerprint, foldLeadsByEvent, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
 // (with warnings), the entities over all articles at once (so one name is one entity in every
@@ -90,8 +95,8 @@ function articleRecords(inputs: ArticleInput[], paragraphs: AnalysedParagraph[],
 /** One fact per sentence that states one, cited. */
 function factRecords({articles, entityIds, mentionsOf, newId}: StageContext): Fact[] {
 	const facts: Fact[] = [];
-	for (const {article, paragraphs} of articles) {
-		for (const fact of findFacts(paragraphs, mentionsOf)) {
+	for (const {article, paragraphs, reference} of articles) {
+		for (const fact of findFacts(paragraphs, mentionsOf, reference?.getUTCFullYear())) {
 			facts.push({
 				id: newId('', `fact-${facts.length + 1}`),
 				text: fact.sentence.text,
@@ -121,28 +126,56 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const {people, organizations, places, explanations: entityExplanations} = entityRecords(context);
 	const {quotes: allQuotes, explanations: quoteExplanations} = quoteRecords(context);
 	const quotes = mergeRepeats(allQuotes);
-	const dated = datedEvents(context);
-	const facts = mergeRepeats(factRecords(context));
-	const {events, differences, claims} = mergeEvents(dated, context, facts.length);
+	// What an event or a fact involves is what its sentence names, not the dateline before it: the
+	// wire's city ("MOSCOW/SEOUL -") is where the story was filed, not where it happens.
+	const datelineEnds = new Map<AnalysedParagraph, number>();
+	const newsMentionsOf = (paragraph: AnalysedParagraph) => {
+		if (!datelineEnds.has(paragraph)) datelineEnds.set(paragraph, paragraph.paragraph <= 6 ? (readDateline(paragraph)?.end ?? -1) : -1);
+		const end = datelineEnds.get(paragraph)!;
+		return end < 0 ? mentionsOf(paragraph) : mentionsOf(paragraph).filter(mention => mention.start > end);
+	};
+	const newsContext = {...context, mentionsOf: newsMentionsOf};
+	const dated = datedEvents(newsContext);
+	const facts = mergeRepeats(factRecords(newsContext));
+	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
+	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
+	const {events, joined} = mergeHappenings([], told, {entityNames});
+	confirmFromLeads(events, facts.filter(fact => fact.category === 'key-fact'), new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : []))), {entityNames});
+	// A side that now names the event it was joined to; a difference left with one event on both sides is gone.
+	const differences = dateDifferences
+		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))
+		.filter(difference => new Set(difference.sides.flatMap(side => side.refs)).size >= 2);
+	// Leads that tell one happening are one key fact; the facts passed on are copies, the events' own.
+	const {facts: leadsFolded} = foldLeadsByEvent(facts.map(fact => ({...fact, cites: [...fact.cites]})), events);
+	const {facts: ranked, conflicts} = rankKeyFacts(leadsFolded);
+	const citesById = new Map([...events, ...ranked, ...claims].map(item => [item.id, item.cites]));
+	differences.push(...conflictDifferences(conflicts, articles.map(({article}) => article), fallback => newId('', fallback), {differences: [...differences], citesOf: id => citesById.get(id) ?? []}));
 	const firstArticle = articles[0]!.article;
+	const title = articles.length === 1 ? firstArticle.title : storyTitle(articles.map(({article}) => article.title));
+	const summary = storySummary(articles.map(({article}) => article), ranked);
 	const story: StoryFile = {
 		schemaVersion: 1,
 		story: {
 			id: storyIdOf(firstArticle.title) || `imported-story-${key}`,
-			title: articles.length === 1 ? firstArticle.title : `${firstArticle.title} (and ${articles.length - 1} more ${articles.length === 2 ? 'article' : 'articles'})`,
-			summary: storySummary(articles, facts),
+			title,
+			summary,
+			// Fingerprints of the generated text: a later import rebuilds only what no one has edited since.
+			generated: {title: fingerprint(title), summary: fingerprint(summary)},
 		},
 		articles: articles.map(entry => entry.article),
 		people,
 		organizations,
 		places,
-		facts: [...facts, ...claims],
+		facts: [...ranked, ...claims],
 		events: events.toSorted(compareEvents),
 		quotes,
 		differences,
 	};
 	const keptQuotes = new Set(quotes.map(quote => quote.id));
-	return {story: normaliseStory(story), warnings, explanations: [...entityExplanations, ...quoteExplanations.filter(item => keptQuotes.has(item.item))]};
+	// One entry per entity: variants the name grouping kept apart (initials, a region's other name) join.
+	const whole = mergeDuplicateEntities(story);
+	const keptEntities = new Set([...whole.people, ...whole.organizations, ...whole.places].map(entity => entity.id));
+	return {story: normaliseStory(whole), warnings, explanations: [...entityExplanations.filter(item => keptEntities.has(item.item)), ...quoteExplanations.filter(item => keptQuotes.has(item.item))]};
 }
 
 /**
@@ -184,8 +217,3 @@ function isUrl(text: string): boolean {
 }
 
 
-function storySummary(articles: ArticleContext[], facts: Fact[]): string {
-	const leads = articles.map(({article}) => facts.find(fact => fact.category === 'key-fact' && fact.cites[0]!.article === article.id)?.text).filter(Boolean);
-	const sources = articles.map(({article}) => `${article.outlet} (${article.published ?? 'date not given'})`).join(', ');
-	return `${leads.join(' ')}${leads.length > 0 ? '\n\n' : ''}Imported automatically from ${articles.length === 1 ? 'one article' : `${articles.length} articles`}: ${sources}.`;
-}

@@ -1,11 +1,15 @@
 import type {FactCategory} from '../model/schema.js';
 import {endsLikeSentence} from './analyse.js';
+import {clutterKind} from './clutter-shapes.js';
 import type {AnalysedParagraph} from './entities.js';
+import {expectationMarkers, speechVerbs} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {hasTag, type Sentence} from './tokens.js';
 
-// Facts: the sentences of the lead paragraph (what the story is about), and sentences that carry a
-// number that is not just a date (counts, amounts, shares), which a reader looks for first.
+// Facts: the sentences of the lead paragraph (what the story is about, key facts until the story ranks
+// them), and the sentences that say what kind of statement they are: what is not known, what is
+// expected or feared, a quantity, what someone says, background. Captions, credits, datelines and wire
+// lines are never facts.
 
 export type FoundFact = {paragraph: AnalysedParagraph; sentence: Sentence; category: FactCategory; mentions: Mention[]};
 
@@ -40,13 +44,33 @@ export function hasQuantity(sentence: Sentence): boolean {
 	});
 }
 
-export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[]): FoundFact[] {
+const unknownMarkers = /\b(?:not (?:been )?(?:disclosed|known|clear|confirmed|verified|revealed|specified|immediately clear)|unclear|unknown|unconfirmed|undisclosed|could not (?:be )?(?:verified|confirmed|independently)|did not (?:say|disclose|specify|give details)|declined to (?:say|comment|give)|remains? to be seen|no details)\b/iu;
+const attributionMarkers = /\b(?:according to|citing|quoted .{0,40} as saying|expressed (?:concern|hope)s?)\b/iu;
+const contextMarkers = /\b(?:had (?:been |not |never |already |previously )?\p{L}+(?:ed|en|wn|ne|ft|ld|ght)|previously|in the past|since (?:the )?(?:start|end|collapse|fall)|(?:last|earlier) (?:year|decade|century))\b/iu;
+
+/** What a sentence says it is, when it says it: unknown, to watch, number, claim or context. */
+export function categoryOf(sentence: Sentence, referenceYear?: number): FactCategory | undefined {
+	const {text, tokens} = sentence;
+	if (unknownMarkers.test(text)) return 'unknown';
+	if (expectationMarkers.test(text)) return 'to-watch';
+	if (hasQuantity(sentence)) return 'number';
+	if (attributionMarkers.test(text) || tokens.some((token, index) => index > 0 && speechVerbs.has(token.text.toLowerCase()) && !hasTag(token, 'Noun'))) return 'claim';
+	const years = [...text.matchAll(/\b(1[89]\d{2}|20\d{2})\b/gu)].map(match => Number(match[1]));
+	if (contextMarkers.test(text) || (referenceYear !== undefined && years.length > 0 && years.every(year => year < referenceYear))) return 'context';
+	return undefined;
+}
+
+/** A sentence a reader would take for a quote rather than a statement: four or more words in quotation marks. */
+const quoted = (text: string) => /[“"][^”"]*(?:\s+\S+){3,}[^”"]*[”"]/u.test(text);
+
+export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], referenceYear?: number): FoundFact[] {
 	const lead = findLead(paragraphs);
 	const facts: FoundFact[] = [];
 	for (const paragraph of paragraphs) {
-		if (paragraph.headline) continue;
+		if (paragraph.headline || clutterKind(paragraph.text)) continue;
 		for (const sentence of paragraph.sentences) {
-			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : endsLikeSentence(sentence.text) && hasQuantity(sentence) ? 'number' : undefined;
+			if (clutterKind(sentence.text) || !endsLikeSentence(sentence.text) || sentence.text.split(/\s+/).length < 3) continue;
+			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : quoted(sentence.text) ? undefined : categoryOf(sentence, referenceYear);
 			if (!category) continue;
 			const mentions = mentionsOf(paragraph).filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);
 			facts.push({paragraph, sentence, category, mentions});

@@ -1,5 +1,6 @@
 import type {StoryEvent} from '../model/schema.js';
 import {endsLikeSentence} from './analyse.js';
+import {clutterKind} from './clutter-shapes.js';
 import {findDateMentions, type DateMention} from './event-dates.js';
 import {eventTitle} from './event-titles.js';
 import {presentPerfectAt} from './lead-events.js';
@@ -38,6 +39,8 @@ export function datedEvents({articles, entityIds, mentionsOf, newId}: StageConte
 			if (paragraph.headline || (headlineLike(paragraph.text) && (paragraph.paragraph === 1 || paragraph.text === article.title))) continue;
 			if (endsLikeSentence(paragraph.text)) leadParagraphs++;
 			for (const sentence of paragraph.sentences) {
+				// A dateline standing alone ("MOSCOW, September 15.") dates the filing, not a happening.
+				if (clutterKind(sentence.text)) continue;
 				const mentions = findDateMentions(sentence, reference);
 				if (mentions.length > 0 && leadParagraphs <= 2) leadDated = true;
 				// "Putin has met Kim …": the lead's undated present perfect happened on the day of publication.

@@ -8,7 +8,7 @@ import {loadLibrary, type Library, type LibraryStory} from './catalog.js';
 import {fileTimeIso, fileTimeLabel} from './file-time.js';
 import {cacheFolder, defaultLibraryFolder, stateFolder} from './library-folders.js';
 import {readSeenState} from './seen-state-file.js';
-import {describeNew, type NewCounts, type SeenState} from './whats-new.js';
+import {describeNew, updatedSince, type NewCounts, type SeenState} from './whats-new.js';
 
 // The library's side of the command line: which folder, which story, and `summit-tui library`. Each
 // function returns its result as a value; cli-main.ts prints it and sets nothing else.
@@ -72,7 +72,8 @@ export function newCountsOf(story: LibraryStory, seen: SeenState): NewCounts | u
 	if (!last?.counts || !story.header) return undefined;
 	const {articles, ...items} = story.header.counts;
 	const itemTotal = Object.values(items).reduce((sum, count) => sum + count, 0);
-	return {articles: Math.max(0, articles - last.counts.articles), items: Math.max(0, itemTotal - last.counts.items)};
+	const updated = Object.entries(story.header.updatedOn ?? {}).reduce((sum, [day, count]) => sum + (typeof count === "number" && updatedSince(day, last.seenAt) ? count : 0), 0);
+	return {articles: Math.max(0, articles - last.counts.articles), items: Math.max(0, itemTotal - last.counts.items), ...(updated > 0 ? {updated} : {})};
 }
 
 function dateSpan(story: LibraryStory): string {

@@ -1,18 +1,29 @@
 import {normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
-import {findNewDifferences} from './outlet-differences.js';
+import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
+import {conflictDifferences, findNewDifferences} from './outlet-differences.js';
+import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
 // in, one story and notes out. What the existing story holds may have been checked and edited by hand,
-// so it is never changed: new items are appended beside it, carry the day they were added, and point
-// at the existing entities where the names agree. Ids of new items never collide with existing ones.
+// so its text is never changed: an item the new articles confirm (the same happening, the same fact,
+// the same entity) gains their citations and is marked updated that day; only what is new is appended,
+// carrying the day it was added. The title and summary are rebuilt only while still generated.
+// Ids of new items never collide with existing ones.
 
 export type MergeNote = {kind: 'skipped-article' | 'skipped-item' | 'new-version'; message: string};
 
 export type MergeOutcome = {
 	story: StoryFile;
 	notes: MergeNote[];
+	/**
+	 * New articles that share nothing with the story (no entity, happening or fact of it confirmed):
+	 * probably about another story; the command layer adds them only when told to (--force).
+	 */
+	unrelated: Article[];
+	/** How many existing items the new articles confirmed (their citations added, marked updated). */
+	confirmed: number;
 	/** How many of each kind of item were added. */
 	added: Record<'articles' | 'people' | 'organizations' | 'places' | 'facts' | 'events' | 'quotes' | 'differences', number>;
 };
@@ -89,9 +100,14 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		...imported.organizations.map(entity => ({kind: 'organization' as const, entity})),
 		...imported.places.map(entity => ({kind: 'place' as const, entity})),
 	];
+	// An existing entity named again gains the new article's citations (and the day), never its text.
+	const confirmations = new Map<string, Citation[]>();
 	for (const {kind, entity} of importedEntities) {
 		const match = matchEntity(kind, entity);
-		if (match) entityIds.set(entity.id, match);
+		if (match) {
+			entityIds.set(entity.id, match);
+			confirmations.set(match, [...(confirmations.get(match) ?? []), ...keepCites(entity.cites)]);
+		}
 		else {
 			entityIds.set(entity.id, allocate(entity.id));
 			freshEntities.push({kind, entity});
@@ -108,7 +124,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const itemIds = new Map<string, string>();
 	const skippedAsKnown = {facts: 0, events: 0, quotes: 0};
 
-	const facts: Fact[] = [];
+	const candidateFacts: Fact[] = [];
 	for (const fact of imported.facts) {
 		const cites = keepCites(fact.cites);
 		if (cites.length === 0) continue;
@@ -118,9 +134,23 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}
 		const id = allocate(fact.id);
 		itemIds.set(fact.id, id);
-		facts.push({...fact, id, about: mapEntities(fact.about), cites, added: today});
+		candidateFacts.push({...fact, id, about: mapEntities(fact.about), cites, added: today});
 	}
-	const events: StoryEvent[] = [];
+	// A fact the story already states in nearly the same words gains the new citation instead.
+	const existingFactIds = new Set(existing.facts.map(fact => fact.id));
+	const sideRefs = new Set([...existing.differences, ...imported.differences].flatMap(difference => difference.sides.flatMap(side => side.refs.map(ref => itemIds.get(ref) ?? ref))));
+	const {facts: factsAfter, conflicts} = foldFacts([...existing.facts, ...candidateFacts], sideRefs);
+	const existingFacts = factsAfter.filter(fact => existingFactIds.has(fact.id)).map(fact => {
+		const before = existing.facts.find(item => item.id === fact.id)!;
+		return fact.cites.length > before.cites.length ? {...fact, updated: today} : before;
+	});
+	const keyFactsBefore = existing.facts.filter(fact => fact.category === 'key-fact').length;
+	let keyFactRoom = Math.max(0, keyFactLimit - keyFactsBefore);
+	const facts: Fact[] = factsAfter
+		.filter(fact => !existingFactIds.has(fact.id))
+		// Key facts stay few: a new lead beyond the limit is kept as context.
+		.map(fact => (fact.category === 'key-fact' ? (keyFactRoom-- > 0 ? fact : {...fact, category: 'context' as const}) : fact));
+	const candidateEvents: StoryEvent[] = [];
 	for (const event of imported.events) {
 		const cites = keepCites(event.cites);
 		if (cites.length === 0) continue;
@@ -130,8 +160,21 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}
 		const id = allocate(event.id);
 		itemIds.set(event.id, id);
-		events.push({...event, id, involves: mapEntities(event.involves), cites, added: today});
+		candidateEvents.push({...event, id, involves: mapEntities(event.involves), cites, added: today});
 	}
+	// The same happening the story already has: its event gains the citations, not a twin.
+	const allNames = new Map([...existing.people, ...existing.organizations, ...existing.places, ...imported.people, ...imported.organizations, ...imported.places].map(entity => [mapEntity(entity.id), entity.name]));
+	const existingEventIds = new Set(existing.events.map(event => event.id));
+	const {events: eventsAfter, joined} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today});
+	for (const [from, to] of joined) for (const [importedId, id] of itemIds) if (id === from) itemIds.set(importedId, to);
+	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
+	confirmFromLeads(eventsAfter, facts.filter(fact => fact.category === 'key-fact' || fact.category === 'context'), publishedOf, {entityNames: allNames, today}, existingEventIds);
+	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
+	const leads = foldLeadsByEvent([...existingFacts.map(fact => ({...fact, cites: [...fact.cites]})), ...facts], eventsAfter, existingFactIds);
+	existingFacts.splice(0, existingFacts.length, ...leads.facts.filter(fact => existingFactIds.has(fact.id)).map(fact => (leads.updated.has(fact.id) ? {...fact, updated: today} : existingFacts.find(item => item.id === fact.id)!)));
+	facts.splice(0, facts.length, ...leads.facts.filter(fact => !existingFactIds.has(fact.id)));
+	const existingEvents = eventsAfter.filter(event => existingEventIds.has(event.id));
+	const events = eventsAfter.filter(event => !existingEventIds.has(event.id));
 	const quotes: Quote[] = [];
 	for (const quote of imported.quotes) {
 		const cites = keepCites(quote.cites);
@@ -192,18 +235,33 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 			newId: allocate,
 		}),
 	);
+	// Only a conflict with a new fact is new: two existing facts were set against each other before.
+	const presentFacts = new Set([...existingFacts, ...facts].map(fact => fact.id));
+	const citesById = new Map([...existing.facts, ...existing.events, ...facts, ...eventsAfter].map(item => [item.id, item.cites]));
+	differences.push(
+		...conflictDifferences(conflicts.filter(({first, second}) => !existingFactIds.has(second.id) && presentFacts.has(first.id) && presentFacts.has(second.id)), [...existing.articles, ...newArticles], allocate, {
+			differences: [...existing.differences, ...differences],
+			citesOf: id => citesById.get(id) ?? [],
+		}),
+	);
 
-	const story: StoryFile = {
+	const confirm = <T extends Person | Organization | Place>(entity: T): T => {
+		const known = new Set((entity.cites ?? []).map(citation => `${citation.article}\u0000${citation.paragraph}`));
+		const fresh = (confirmations.get(entity.id) ?? []).filter(citation => !known.has(`${citation.article}\u0000${citation.paragraph}`) && known.add(`${citation.article}\u0000${citation.paragraph}`));
+		return fresh.length > 0 ? {...entity, cites: [...(entity.cites ?? []), ...fresh], updated: today} : entity;
+	};
+	const merged: StoryFile = {
 		...existing,
 		articles: [...existing.articles, ...newArticles],
-		people: [...existing.people, ...people],
-		organizations: [...existing.organizations, ...organizations],
-		places: [...existing.places, ...places],
-		facts: [...existing.facts, ...facts],
-		events: [...existing.events, ...events],
+		people: [...existing.people.map(confirm), ...people],
+		organizations: [...existing.organizations.map(confirm), ...organizations],
+		places: [...existing.places.map(confirm), ...places],
+		facts: [...existingFacts, ...facts],
+		events: [...existingEvents, ...events],
 		quotes: [...existing.quotes, ...quotes],
 		differences: [...existing.differences, ...differences],
 	};
+	const story = {...merged, story: refreshGenerated(merged)};
 	Object.assign(added, {
 		articles: newArticles.length,
 		people: people.length,
@@ -214,7 +272,11 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		quotes: quotes.length,
 		differences: differences.length,
 	});
-	return {story: normaliseStory(story), notes, added};
+	const confirmedBy = new Set([...story.people, ...story.organizations, ...story.places, ...existingFacts, ...existingEvents].filter(item => 'updated' in item && item.updated === today).flatMap(item => item.cites.map(citation => citation.article)));
+	const unrelated = existing.articles.length > 0 ? newArticles.filter(article => !confirmedBy.has(article.id)) : [];
+	const newArticleIds = new Set(newArticles.map(article => article.id));
+	const confirmed = [...story.people, ...story.organizations, ...story.places, ...existingFacts, ...existingEvents].filter(item => item.updated === today && item.cites.some(citation => newArticleIds.has(citation.article))).length;
+	return {story: normaliseStory(story), notes, added, unrelated, confirmed};
 }
 
 /** Every item of a story stamped with the day it was added (a story saved into the library). */

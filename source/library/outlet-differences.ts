@@ -1,4 +1,4 @@
-import type {Article, Difference, StoryEvent} from '../model/schema.js';
+import type {Article, Citation, Difference, Fact, StoryEvent} from '../model/schema.js';
 import {foldName} from '../text/fold-name.js';
 
 // Differences between outlets found when articles join a story that already exists. The importer sees
@@ -86,3 +86,46 @@ export function findNewDifferences({existingEvents, newEvents, articles, entityN
 	}
 	return differences;
 }
+
+/**
+ * Differences from facts that say nearly the same thing in two outlets: with other figures ("a death toll
+ * of 22" against "23", "on April 2" against "on April 9"), or in one outlet's own voice and attributed
+ * to someone in the other. Each side cites its own fact.
+ */
+export function conflictDifferences(
+	conflicts: Array<{first: Fact; second: Fact; kind: 'figures' | 'attribution'}>,
+	articles: Article[],
+	newId: (fallback: string) => string,
+	/** Differences already found (with the citations of their items): the same two sentences are not listed twice. */
+	known: {differences: Difference[]; citesOf: (id: string) => Citation[]} = {differences: [], citesOf: () => []},
+): Difference[] {
+	const outletOf = new Map(articles.map(article => [article.id, article.outlet]));
+	const seen = new Set<string>();
+	const place = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
+	const covered = known.differences.map(difference => new Set(difference.sides.flatMap(side => side.refs.flatMap(ref => known.citesOf(ref).map(place)))));
+	// One difference per statement: every outlet that gives other figures for it is one more side.
+	const byAnchor = new Map<string, {first: Fact; kind: 'figures' | 'attribution'; others: Fact[]}>();
+	for (const {first, second, kind} of conflicts) {
+		const [a, b] = [first.cites[0]!.article, second.cites[0]!.article];
+		const key = `${first.id}/${second.id}`;
+		if (a === b || seen.has(key)) continue;
+		seen.add(key);
+		if (covered.some(places => places.has(place(first.cites[0]!)) && places.has(place(second.cites[0]!)))) continue;
+		const group = byAnchor.get(`${kind}/${first.id}`) ?? {first, kind, others: []};
+		if (!group.others.some(other => other.cites[0]!.article === b)) group.others.push(second);
+		byAnchor.set(`${kind}/${first.id}`, group);
+	}
+	return [...byAnchor.values()].map(({first, kind, others}) => {
+		const a = first.cites[0]!.article;
+		const words = first.text.split(/\s+/).slice(0, 8).join(' ');
+		const outlets = [first, ...others].map(fact => outletOf.get(fact.cites[0]!.article) ?? fact.cites[0]!.article);
+		const voiced = kind === 'attribution' ? attributedSide(first, others[0]!) : undefined;
+		const note =
+			kind === 'figures'
+				? `${outlets.join(', ')} say nearly the same thing with other figures. Found automatically: compare the sentences.`
+				: `${outletOf.get(voiced!.cites[0]!.article) ?? ''} attributes it to someone; ${outlets.filter(outlet => outlet !== outletOf.get(voiced!.cites[0]!.article)).join(', ')} ${others.length > 1 ? 'say' : 'says'} it in ${others.length > 1 ? 'their' : 'its'} own voice. Found automatically.`;
+		return {id: newId(`difference-${a}`), topic: `${kind === 'figures' ? 'Figures' : 'Who says so'}: ${words} …`, note, sides: [first, ...others].map(fact => ({article: fact.cites[0]!.article, refs: [fact.id]}))};
+	});
+}
+
+const attributedSide = (first: Fact, second: Fact) => (/\b(?:said|says|told|reported|according to|claimed|alleged|citing)\b/iu.test(first.text) ? first : second);

@@ -153,7 +153,7 @@ export function realPathOr(file: string): string {
 	}
 }
 
-export type AddedToStory = {file: string; title: string; notes: MergeNote[]; added: MergeOutcome['added']};
+export type AddedToStory = {file: string; title: string; notes: MergeNote[]; added: MergeOutcome['added']; confirmed: number; unrelated: MergeOutcome['unrelated']};
 
 /**
  * ingest --into's read-modify-write, whole under the story file's lock, so that two imports into one
@@ -161,7 +161,7 @@ export type AddedToStory = {file: string; title: string; notes: MergeNote[]; add
  * original text plus the new items (what the file held, hand edits and all, stays byte for byte), the
  * previous version kept as FILE.bak. `expectedId`: the id the user named, which the file must still hold.
  */
-export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number; versions?: boolean}): Outcome<AddedToStory> {
+export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number; versions?: boolean; force?: boolean}): Outcome<AddedToStory> {
 	const locked = withFileLockSync(
 		// One lock whatever name the story is given by: a link to it locks the file it names.
 		realPathOr(file),
@@ -179,11 +179,16 @@ export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], 
 				(sofar, next) => {
 					const step = mergeArticlesIntoStory(sofar.story, next, options.today, {versions: options.versions});
 					const added = Object.fromEntries(Object.entries(sofar.added).map(([kind, count]) => [kind, count + step.added[kind as keyof MergeOutcome['added']]])) as MergeOutcome['added'];
-					return {...step, notes: [...sofar.notes, ...step.notes], added};
+					return {...step, notes: [...sofar.notes, ...step.notes], added, confirmed: sofar.confirmed + step.confirmed, unrelated: [...sofar.unrelated, ...step.unrelated]};
 				},
-				{story: existing.story, notes: [], added: {articles: 0, people: 0, organizations: 0, places: 0, facts: 0, events: 0, quotes: 0, differences: 0}},
+				{story: existing.story, notes: [], added: {articles: 0, people: 0, organizations: 0, places: 0, facts: 0, events: 0, quotes: 0, differences: 0}, confirmed: 0, unrelated: []},
 			);
-			const result = {file, title: existing.story.story.title, notes: merged.notes, added: merged.added};
+			// An article that shares nothing with the story is probably about another one: named, and added only with --force.
+			if (merged.unrelated.length > 0 && !options.force) {
+				const title = existing.story.story.title;
+				return {problems: merged.unrelated.map(article => ({file, message: `"${article.title}" (${article.outlet}) shares no person, organisation, place, happening or fact with "${title}"`})), heading: 'nothing added (to add these anyway, give --force)'};
+			}
+			const result = {file, title: existing.story.story.title, notes: merged.notes, added: merged.added, confirmed: merged.confirmed, unrelated: merged.unrelated};
 			if (merged.added.articles === 0) return {value: result, warnings: []};
 			const edited = editStoryText(decoded.text, existing.story, merged.story);
 			if ('problem' in edited) return {problems: [{file, message: `cannot be updated in place: ${edited.problem}; nothing written`}], heading: 'cannot add to the story'};

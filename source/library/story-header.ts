@@ -15,7 +15,15 @@ export type StoryHeader = {
 	counts: StoryCounts;
 	/** The newest day any item was added (ingest --save or --into), when the items say. */
 	lastAdded?: string;
+	/** How many items a later article confirmed, by the day it did (what is new counts those after a visit). */
+	updatedOn?: Record<string, number>;
 };
+
+function updatedDays(story: StoryFile): Record<string, number> {
+	const days: Record<string, number> = {};
+	for (const item of [...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes]) if (item.updated) days[item.updated] = (days[item.updated] ?? 0) + 1;
+	return days;
+}
 
 export function storyHeaderOf(story: StoryFile): StoryHeader {
 	const dates = story.articles.flatMap(article => (article.published ? [article.published] : [])).sort();
@@ -38,6 +46,7 @@ export function storyHeaderOf(story: StoryFile): StoryHeader {
 			differences: story.differences.length,
 		},
 		...(added.length > 0 ? {lastAdded: added.at(-1)!} : {}),
+		...(Object.keys(updatedDays(story)).length > 0 ? {updatedOn: updatedDays(story)} : {}),
 	};
 }
 
@@ -47,6 +56,8 @@ export function combineHeaders(headers: StoryHeader[]): StoryHeader {
 	const dates = headers.flatMap(header => [header.from, header.to]).filter((date): date is string => date !== undefined).sort();
 	const added = headers.flatMap(header => (header.lastAdded ? [header.lastAdded] : [])).sort();
 	const counts = {...headers[0]!.counts};
+	const updatedOn: Record<string, number> = {};
+	for (const header of headers) for (const [day, count] of Object.entries(header.updatedOn ?? {})) updatedOn[day] = (updatedOn[day] ?? 0) + count;
 	for (const header of headers.slice(1)) for (const key of Object.keys(counts) as Array<keyof StoryCounts>) counts[key] += header.counts[key];
 	return {
 		id: headers[0]!.id,
@@ -55,6 +66,7 @@ export function combineHeaders(headers: StoryHeader[]): StoryHeader {
 		outlets: [...new Set(headers.flatMap(header => header.outlets))],
 		counts,
 		...(added.length > 0 ? {lastAdded: added.at(-1)!} : {}),
+		...(Object.keys(updatedOn).length > 0 ? {updatedOn} : {}),
 	};
 }
 

@@ -30,12 +30,17 @@ export const sinceVisit = (visit: SeenStory): Since => ({seenIds: new Set(visit.
 
 type Dated = {id: string; added?: string; updated?: string};
 
+/**
+ * Updated after the visit's day: items carry days only, and an update of the day of the visit was most
+ * likely seen then (else marking a story read would leave today's updates new all day). One rule for the
+ * dashboard, which reads the items, and for the library and picker, which read the catalog's days.
+ */
+export const updatedSince = (updated: string | undefined, seenAt: string) => updated !== undefined && updated > seenAt.slice(0, 10);
+
 export function isNewSince(item: Dated, since: Since): boolean {
 	const updated = typeof item.updated === 'string' ? item.updated : undefined;
 	if ('day' in since) return (item.added !== undefined && item.added >= since.day) || (updated !== undefined && updated >= since.day);
-	// Updated after the visit's day: items carry days only, and an update of the day of the visit was
-	// most likely seen then (else marking a story read would leave today's updates new all day).
-	return !since.seenIds.has(item.id) || (updated !== undefined && updated > since.seenDay);
+	return !since.seenIds.has(item.id) || updatedSince(updated, since.seenDay);
 }
 
 /** The ids of articles and items new since the user last saw the story; empty for a story never seen. */
@@ -57,11 +62,13 @@ export function markStorySeen(seen: SeenState, story: StoryFile, now: Date): See
 	return {version: 1, stories: {...seen.stories, [story.story.id]: {seenAt: now.toISOString(), ids, counts}}};
 }
 
-export type NewCounts = {articles: number; items: number};
+/** New articles and items, and items a later article confirmed (updated), since the last visit. */
+export type NewCounts = {articles: number; items: number; updated?: number};
 
 export function countNew(story: StoryFile, newIds: ReadonlySet<string>): NewCounts {
 	const articles = story.articles.filter(article => newIds.has(article.id)).length;
-	return {articles, items: newIds.size - articles};
+	const updated = itemCollections.reduce((sum, collection) => sum + (story[collection] as Array<{id: string; updated?: string}>).filter(item => newIds.has(item.id) && item.updated !== undefined).length, 0);
+	return {articles, items: newIds.size - articles - updated, ...(updated > 0 ? {updated} : {})};
 }
 
 /**
@@ -70,11 +77,13 @@ export function countNew(story: StoryFile, newIds: ReadonlySet<string>): NewCoun
  */
 export function describeNew(counts: NewCounts, form: 'short' | 'long'): string {
 	const total = counts.articles + counts.items;
-	if (total === 0) return '';
-	if (form === 'short') return `${total} new`;
+	const updated = counts.updated ?? 0;
+	if (total === 0 && updated === 0) return '';
+	if (form === 'short') return [...(total > 0 ? [`${total} new`] : []), ...(updated > 0 ? [`${updated} updated`] : [])].join(', ');
 	const parts = [];
 	if (counts.articles > 0) parts.push(`${counts.articles} new ${counts.articles === 1 ? 'article' : 'articles'}`);
 	if (counts.items > 0) parts.push(`${counts.items} new ${counts.items === 1 ? 'item' : 'items'}`);
+	if (updated > 0) parts.push(`${updated} updated ${updated === 1 ? 'item' : 'items'}`);
 	return parts.join(', ');
 }
 

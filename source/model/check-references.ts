@@ -100,7 +100,29 @@ export function checkReferences(story: StoryFile, file: string): Problem[] {
 		}
 	}
 
+	checkMergeConsistency(story, report);
 	return problems;
+}
+
+/**
+ * What a hand edit can leave inconsistent after merges (reported, never repaired): an item updated
+ * before it was added, a citation of a paragraph the article does not have, a difference whose sides
+ * are all one article.
+ */
+function checkMergeConsistency(story: StoryFile, report: (path: Path, message: string) => void): void {
+	const paragraphCount = new Map(story.articles.flatMap(article => (article.paragraphs ? [[article.id, article.paragraphs.length] as const] : [])));
+	for (const collection of ['people', 'organizations', 'places', 'facts', 'events', 'quotes'] as const) {
+		for (const [index, item] of story[collection].entries()) {
+			if (item.updated !== undefined && item.added !== undefined && item.updated < item.added) report([collection, index, 'updated'], `updated (${item.updated}) before it was added (${item.added})`);
+			for (const [citeIndex, citation] of (item.cites ?? []).entries()) {
+				const count = paragraphCount.get(citation.article);
+				if (count !== undefined && citation.paragraph > count) report([collection, index, 'cites', citeIndex, 'paragraph'], `paragraph ${citation.paragraph} of "${citation.article}", which has ${count}`);
+			}
+		}
+	}
+	for (const [index, difference] of story.differences.entries()) {
+		if (new Set(difference.sides.map(side => side.article)).size < 2) report(['differences', index, 'sides'], 'every side is the same article: a difference is between two articles');
+	}
 }
 
 function checkEventDate(

@@ -11,6 +11,8 @@ const text = z.string().trim().min(1, 'expected non-empty text');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 // The day an item was added to a story that already existed (ingest --into); absent for the first import.
 const added = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the day it was added as YYYY-MM-DD').optional();
+// The last day a later article confirmed an item (ingest --into added its citation); absent until then.
+const updated = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the day it was updated as YYYY-MM-DD').optional();
 
 export const citationSchema = z.strictObject({
 	article: id,
@@ -52,6 +54,7 @@ const entityBase = {
 	description: text,
 	cites: z.array(citationSchema).default([]),
 	added,
+	updated,
 };
 
 export const personSchema = z.strictObject({
@@ -86,6 +89,7 @@ export const factSchema = z.strictObject({
 	about: z.array(id).default([]),
 	cites,
 	added,
+	updated,
 });
 
 export const eventStatuses = ['happened', 'expected', 'historical'] as const;
@@ -103,6 +107,7 @@ export const eventSchema = z.strictObject({
 	involves: z.array(id).default([]),
 	cites,
 	added,
+	updated,
 });
 
 export const quoteSchema = z.strictObject({
@@ -113,6 +118,7 @@ export const quoteSchema = z.strictObject({
 	context: text.optional(),
 	cites,
 	added,
+	updated,
 });
 
 export const differenceSchema = z.strictObject({
@@ -135,6 +141,9 @@ export const storySchema = z.strictObject({
 		id,
 		title: text,
 		summary: text,
+		// Which of title and summary are still the text summit-tui generated: a fingerprint of that text.
+		// A person's edit no longer matches it, so later imports keep the edited text (absent: all kept).
+		generated: z.strictObject({title: z.string().regex(/^[0-9a-f]{12}$/).optional(), summary: z.string().regex(/^[0-9a-f]{12}$/).optional()}).optional(),
 	}),
 	articles: z.array(articleSchema).min(1, 'a story cites at least one article'),
 	people: z.array(personSchema).default([]),

@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import path from 'node:path';
 import {corpora, corporaFolder, evaluateCorpus, evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, seedsFolder, type CorpusName} from './evaluate.js';
+import {evaluateStories, storyBaseline} from './evaluate-stories.js';
 
 // The evaluation ratchet: the importer's scores may not fall more than 0.01 below baseline.json, and a
 // change that raises one by more than that updates the file in the same commit, so the next fall shows.
@@ -36,4 +37,11 @@ describe('the importer keeps its evaluation scores', {timeout: 60_000}, () => {
 		if (!present) console.warn(`[ingest ratchet] ${path.join(corporaFolder, corpus)} is absent: its check part is not scored`);
 		it.skipIf(!present)(`on the check part of ${corpus}`, {timeout: 240_000}, async () => compare(`${corpus}Check`, headlineFigures((await evaluateCorpus(corpus, 'check'))!.total, corpora[corpus])));
 	}
+});
+
+describe('the merge keeps its scores on the multi-outlet stories', {timeout: 120_000}, () => {
+	it.skipIf(!devPresent)('read together and added one by one', async () => {
+		const figures = storyBaseline((await evaluateStories())!);
+		for (const [corpus, values] of Object.entries(figures)) compare(corpus, values);
+	});
 });

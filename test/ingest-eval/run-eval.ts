@@ -7,10 +7,12 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {corpora, corporaFolder, evaluateCorpus, evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, scoresByGenre, type CorpusName, type CorpusResult} from './evaluate.js';
+import {evaluateStories, storyBaseline, type StoryResult} from './evaluate-stories.js';
 import {meetsTargets, precisionRecall, type Counts, type Scores} from './score.js';
+import type {StoryScores} from './story-score.js';
 
 const verbose = process.argv.includes('--verbose');
-// --only=gum,polnear,fixtures,ingest-dev,seeds runs just those (the baseline keeps the others' figures).
+// --only=gum,polnear,fixtures,ingest-dev,seeds,stories runs just those (the baseline keeps the others' figures).
 const only = process.argv.find(argument => argument.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (name: string) => !only || only.includes(name);
 const format = (value: number) => value.toFixed(2);
@@ -62,6 +64,29 @@ function printArticles(result: CorpusResult): void {
 	}
 }
 
+function storyLines(label: string, scores: StoryScores): void {
+	const of = (part: number, whole: number) => `${part}/${whole}`.padStart(6);
+	console.log(`  ${label}`);
+	console.log(`    multi-outlet happenings merged into one event citing every reporting article ${of(scores.merged, scores.multiOutlet)}  (target ≥ 80%)`);
+	console.log(`    events that join two different happenings                                   ${of(scores.lumped, scores.eventsMatched)}`);
+	console.log(`    entities split into two or more entries                                     ${of(scores.entitiesSplit, scores.entitiesFound)}  (target ≤ 5%)`);
+	console.log(`    real differences found                                                      ${of(scores.differencesFound, scores.differencesGold)}  (target ≥ 60%)`);
+	console.log(`    listed differences that are real                                            ${of(scores.differencesReal, scores.differencesListed)}  (target ≥ 80%)`);
+	console.log(`    past happenings marked expected                                             ${of(scores.pastExpected, scores.pastMatched)}  (target 0)`);
+	console.log(`    key facts that are captions, credits, datelines or wire lines               ${of(scores.keyFactsClutter, scores.keyFacts)}  (target 0)`);
+	console.log(`    summary sentences that are captions, credits, datelines or wire lines       ${String(scores.summaryClutter).padStart(6)}`);
+	if (verbose) for (const miss of scores.misses) console.log(`      - ${miss}`);
+}
+
+function printStories(results: StoryResult[]): void {
+	console.log(`\nMulti-outlet stories: ${results.length} in test/ingest-eval/stories (articles from ../shared/ingest-dev; issue 23's measures)`);
+	for (const result of results) {
+		console.log(`  ${result.name}: ${result.articles} articles, imported together in ${Math.round(result.milliseconds)} ms`);
+		storyLines('imported together (ingest A B C …):', result.together);
+		storyLines('added one by one in order of publication (ingest --into):', result.oneByOne);
+	}
+}
+
 async function main(): Promise<number> {
 	const fixtures = wanted('fixtures') ? await evaluateFixtures() : undefined;
 	const verdict: Partial<ReturnType<typeof meetsTargets>> = fixtures ? meetsTargets(fixtures.total) : {};
@@ -97,10 +122,14 @@ async function main(): Promise<number> {
 		checkFigures[`${corpus}Check`] = headlineFigures(check.total, corpora[corpus]);
 	}
 
+	const stories = wanted('stories') ? await evaluateStories() : undefined;
+	if (stories) printStories(stories);
+	else if (wanted('stories')) console.log('\nMulti-outlet stories: ../shared/ingest-dev is absent here; skipped.');
+
 	if (process.argv.includes('--write-baseline')) {
 		const file = fileURLToPath(new URL('baseline.json', import.meta.url));
 		const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-		const baseline = {...kept, ...(fixtures ? {fixtures: headlineFigures(fixtures.total)} : {}), ...(dev ? {ingestDev: headlineFigures(dev.total)} : {}), ...(seeds ? {seeds: headlineFigures(seeds)} : {}), ...checkFigures};
+		const baseline = {...kept, ...(fixtures ? {fixtures: headlineFigures(fixtures.total)} : {}), ...(dev ? {ingestDev: headlineFigures(dev.total)} : {}), ...(seeds ? {seeds: headlineFigures(seeds)} : {}), ...checkFigures, ...(stories && stories.length > 0 ? storyBaseline(stories) : {})};
 		writeFileSync(file, `${JSON.stringify(baseline, null, '\t')}\n`);
 		console.log(`\nbaseline written to ${path.relative(process.cwd(), file)}`);
 	}

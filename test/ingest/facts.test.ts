@@ -22,4 +22,19 @@ describe('facts', () => {
 		);
 		expect(found.filter(([category]) => category === 'number').map(([, text]) => text)).toEqual(['The port handled 4.2 million containers in 2023.', 'Four cranes were added.']);
 	});
+
+	it('says what kind of statement each sentence is: unknown, to watch, number, claim, context', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'It is not clear who will pay for the repairs. The council will vote on the plan next week. The port handled 4.2 million containers last year. The strike is over, according to the union. The pier had been damaged by an earlier storm in 2019. The harbour looked calm.',
+		);
+		expect(Object.fromEntries(found.map(([category, text]) => [text, category]))).toEqual({
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.': 'key-fact',
+			'It is not clear who will pay for the repairs.': 'unknown',
+			'The council will vote on the plan next week.': 'to-watch',
+			'The port handled 4.2 million containers last year.': 'number',
+			'The strike is over, according to the union.': 'claim',
+			'The pier had been damaged by an earlier storm in 2019.': 'context',
+		});
+	});
 });

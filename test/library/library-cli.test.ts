@@ -193,6 +193,22 @@ describe('ingest --into', () => {
 		expect(newQuote.speaker).toBe(old.people.find(person => person.name === 'Ines Moller')!.id);
 	});
 
+	it('names an article that shares nothing with the story and adds it only with --force', async () => {
+		const {article, run, libraryFolder} = setup();
+		await run(['ingest', article('strike.txt', ferryStrike), '--save']);
+		const file = path.join(libraryFolder, `${ferryId}.json`);
+		const before = readFileSync(file, 'utf8');
+		const refused = await run(['ingest', article('floods.txt', floods), '--into', ferryId]);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain('"Floods cut off mountain villages" (Valley News) shares no person, organisation, place, happening or fact with "Ferry crews vote to strike over pay"');
+		expect(refused.stderr).toContain('--force');
+		expect(readFileSync(file, 'utf8')).toBe(before);
+		const forced = await run(['ingest', article('floods.txt', floods), '--into', ferryId, '--force']);
+		expect(forced.code).toBe(0);
+		expect(forced.stderr).toMatch(/warning: "Floods cut off mountain villages" \(Valley News\) shares no person.*added because of --force/);
+		expect(parseStoryText(readFileSync(file, 'utf8'), 'after').story!.articles.map(entry => entry.outlet)).toEqual(['Harbour Times', 'Valley News']);
+	});
+
 	it('skips an article already in the story, with a note, and leaves the file alone', async () => {
 		const {article, run, libraryFolder} = setup();
 		const strike = article('strike.txt', ferryStrike);

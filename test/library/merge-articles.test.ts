@@ -28,18 +28,38 @@ const valid = (story: StoryFile) => parseStoryText(JSON.stringify(story), 'merge
 const allIds = (story: StoryFile) => [...story.articles, ...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes, ...story.differences].map(item => item.id);
 
 describe('adding articles to an existing story', () => {
-	it('keeps every existing item exactly as it was, hand edits included', () => {
+	it('keeps the text of every existing item as it was, hand edits included; a confirmation only adds citations and the day', () => {
 		const existing = ingestText(coastNews);
 		// A person's hand edits: a better description and a role the importer did not find.
 		existing.people[0]!.description = 'Checked by hand: head of the Vik harbour authority.';
 		existing.people[0]!.role = 'Harbour chief';
 		existing.story.title = 'The Vik ferry (edited title)';
+		existing.story.summary = 'Edited by hand: the ferry to Vik resumes in April.';
 		const merged = mergeArticlesIntoStory(existing, ingestText(fjordDaily), '2024-03-06').story;
-		expect(merged.story).toEqual(existing.story);
+		expect(merged.story.title).toBe('The Vik ferry (edited title)');
+		expect(merged.story.summary).toBe('Edited by hand: the ferry to Vik resumes in April.');
 		for (const collection of ['articles', 'people', 'organizations', 'places', 'facts', 'events', 'quotes', 'differences'] as const) {
-			for (const item of existing[collection]) expect(merged[collection].find(other => other.id === item.id)).toEqual(item);
+			for (const item of existing[collection]) {
+				const after = merged[collection].find(other => other.id === item.id) as Record<string, unknown> | undefined;
+				expect(after).toBeDefined();
+				const {cites: citesAfter, updated, ...rest} = after!;
+				const {cites: citesBefore, ...before} = item as Record<string, unknown>;
+				expect(rest).toEqual(before);
+				if (citesBefore) expect(citesAfter).toEqual(expect.arrayContaining(citesBefore as unknown[]));
+				if (updated !== undefined) {
+					expect(updated).toBe('2024-03-06');
+					expect((citesAfter as unknown[]).length).toBeGreaterThan((citesBefore as unknown[]).length);
+				}
+			}
 		}
 		expect(valid(merged)).toEqual([]);
+	});
+
+	it('rebuilds a summary that is still the generated one from the key facts, citing every outlet', () => {
+		const existing = ingestText(coastNews);
+		const merged = mergeArticlesIntoStory(existing, ingestText(fjordDaily), '2024-03-06').story;
+		expect(merged.story.summary).toContain('Imported automatically from 2 articles');
+		expect(merged.story.summary).not.toBe(existing.story.summary);
 	});
 
 	it('merges entities with the existing ones by name and alias, and marks only new items as added', () => {
@@ -145,5 +165,18 @@ describe('stamping a saved story', () => {
 		const stamped = stampAdded(story, '2024-03-04');
 		expect(stamped.facts[0]!.added).toBe('2024-01-01');
 		expect([...stamped.people, ...stamped.events, ...stamped.quotes, ...stamped.articles].every(item => item.added === '2024-03-04')).toBe(true);
+	});
+});
+
+describe('a merged story edited by hand into an inconsistent state', () => {
+	it('is reported by the validator, not repaired', () => {
+		const story = mergeArticlesIntoStory(ingestText(coastNews), ingestText(fjordDaily), '2024-03-06').story;
+		const edited = structuredClone(story);
+		edited.facts[0]!.added = '2024-03-06';
+		edited.facts[0]!.updated = '2024-03-01';
+		edited.events[0]!.cites[0]!.paragraph = 40;
+		const problems = valid(edited).map(problem => `${problem.where}: ${problem.message}`);
+		expect(problems).toContain('$.facts[0].updated: updated (2024-03-01) before it was added (2024-03-06)');
+		expect(problems.some(problem => /^\$\.events\[0\]\.cites\[0\]\.paragraph: paragraph 40 of "[^"]+", which has \d+$/.test(problem))).toBe(true);
 	});
 });

@@ -4,6 +4,8 @@ import {renderAddedSince} from '../../source/library/render-since.js';
 import {readSeenState, writeSeenState} from '../../source/library/seen-state-file.js';
 import {addedSince, countNew, describeNew, emptySeenState, markStorySeen, newItemIds} from '../../source/library/whats-new.js';
 import type {StoryFile} from '../../source/model/schema.js';
+import {newCountsOf} from '../../source/library/library-cli.js';
+import {storyHeaderOf} from '../../source/library/story-header.js';
 import {minimalStory} from '../fixtures/minimal-story.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
 
@@ -40,11 +42,28 @@ describe('what is new', () => {
 		expect(newItemIds(base(), seen).size).toBe(0);
 	});
 
+	it('counts an item a later article confirmed as updated, in the dashboard and in the library alike', () => {
+		const seen = markStorySeen(emptySeenState(), base(), new Date('2024-03-06T09:00:00Z'));
+		const story = base();
+		story.facts[0]!.updated = '2024-03-08';
+		const fresh = newItemIds(story, seen);
+		expect([...fresh]).toEqual([story.facts[0]!.id]);
+		expect(countNew(story, fresh)).toEqual({articles: 0, items: 0, updated: 1});
+		expect(describeNew(countNew(story, fresh), 'short')).toBe('1 updated');
+		// The library reads the catalog's header, not the items: the same count.
+		const header = storyHeaderOf(story);
+		expect(newCountsOf({id: story.story.id, header, files: [], updatedMs: 0, sample: false} as unknown as Parameters<typeof newCountsOf>[0], seen)).toEqual({articles: 0, items: 0, updated: 1});
+		// Confirmed on the day of the visit: the visit may have come after, so it does not count.
+		expect(newItemIds(story, markStorySeen(seen, story, new Date('2024-03-08T10:00:00Z'))).size).toBe(0);
+	});
+
 	it('says it briefly for the header and in words for the picker', () => {
 		expect(describeNew({articles: 1, items: 7}, 'short')).toBe('8 new');
 		expect(describeNew({articles: 1, items: 0}, 'long')).toBe('1 new article');
 		expect(describeNew({articles: 2, items: 1}, 'long')).toBe('2 new articles, 1 new item');
 		expect(describeNew({articles: 0, items: 0}, 'long')).toBe('');
+		expect(describeNew({articles: 1, items: 2, updated: 3}, 'long')).toBe('1 new article, 2 new items, 3 updated items');
+		expect(describeNew({articles: 1, items: 2, updated: 3}, 'short')).toBe('3 new, 3 updated');
 	});
 
 	it('keeps the state in a file that survives a damaged copy', () => {

@@ -1,0 +1,27 @@
+// Lines that come with an article but are not its news: a photo caption, a picture credit, a dateline
+// standing alone ("MOSCOW, September 15."), a wire tag ("/TASS/.") or a line about the wire service
+// ("This is reported by TASS.", "Source: RIA Novosti"). Recognised by their shape, so that facts,
+// events, key facts and the summary can leave them out wherever they appear.
+
+export type ClutterKind = 'caption' | 'credit' | 'dateline' | 'wire';
+
+const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+// "CITY, September 15." or "CITY/CITY, Sept. 15 (AGENCY)" with nothing after it.
+const datelineAlone = new RegExp(String.raw`^\p{Lu}[\p{Lu}'’. -]+(?:\/\p{Lu}[\p{Lu}'’. -]+)*,\s+(?:\p{Lu}\p{Ll}+,\s+)?${month}\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\(\p{Lu}[\p{L}-]+\))?\s*\.?$`, 'u');
+const wireTag = /^[/(]\s*\p{Lu}[\p{Lu}\p{N}-]*(?:\/\p{Lu}[\p{Lu}-]*)?\s*[/)]\.?$/u;
+const wireLine = /^(?:this (?:is|was) (?:reported|announced|said) by|(?:as )?reported by|sources?(?=:)|via|with (?:reporting|files) (?:by|from)|additional reporting by|\(?reporting by)\b[^.]{0,80}[.)]?$/iu;
+const creditLine = /^(?:(?:photo|picture|image|video|file photo|credit)s?\s*[:/]|©)|^\p{Lu}[\p{Lu}.'-]+(?:\s*(?:\/\s*VIA\b|\/|\bVIA\b|\s)\s*\p{Lu}[\p{Lu}.'-]+)*\s*(?:\/\s*VIA\b|\/|\bVIA\b)\s*\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+)*$/u;
+// A caption ends on the full date the picture was taken: "…, in the Amur region, Russia, September 13, 2023." (a place, then the date).
+const captionDateEnd = new RegExp(String.raw`,\s+\p{Lu}[\p{L}'’ -]*,\s+${month}\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^)]*\))?$`, 'u');
+// …or is a present-tense line in the third person with no full stop: "Putin meets with Kim at the spaceport on Wednesday, Sept 13".
+const presentCaption = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:meets|greets|signs|speaks|attends|arrives|walks|shakes|looks|waves|visits|poses|talks|stands|sits|listens|gestures|inspects|holds)\b[^.!?]*$/u;
+
+/** What kind of clutter a sentence or paragraph is, or undefined for a line of news. */
+export function clutterKind(text: string): ClutterKind | undefined {
+	const line = text.trim();
+	if (datelineAlone.test(line)) return 'dateline';
+	if (wireTag.test(line) || (wireLine.test(line) && line.split(/\s+/).length <= 12)) return 'wire';
+	if (creditLine.test(line) && line.split(/\s+/).length <= 10) return 'credit';
+	if (captionDateEnd.test(line) || presentCaption.test(line)) return 'caption';
+	return undefined;
+}

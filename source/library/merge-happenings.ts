@@ -1,0 +1,191 @@
+import type {Citation, Fact, StoryEvent} from '../model/schema.js';
+
+// One event per happening. Candidate events from every article (and twice within one) are the same
+// happening when their dates are compatible (a day inside a month, one day inside a range), they share
+// who or where (two participants, or one and the wording), and the words of what happened agree. The
+// kept event gains the other's citations and participants; an event the story already had (and a
+// person may have edited) keeps its title and date and is marked updated that day. Events are looked up
+// by month, so merging stays linear in the number of articles.
+
+type Interval = {first: string; last: string};
+
+function interval(date: string, dateEnd?: string): Interval {
+	const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+	const end = dateEnd ?? date;
+	const last = end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end;
+	return {first: start, last};
+}
+
+const overlaps = (a: Interval, b: Interval) => a.first <= b.last && b.first <= a.last;
+
+const stopWords = new Set(
+	`the and for with from that this have has had been were was are not but its his her their they them than then
+	into onto over under after before about also said says say told while when where which who whom what will would
+	could should may might can one two its our out per via more most some such only very just said being upon`.split(/\s+/),
+);
+// Past forms that a suffix rule does not reach: "met" and "meeting" are one word here.
+const irregular = new Map(Object.entries({met: 'meet', held: 'hold', began: 'begin', left: 'leave', flew: 'fly', went: 'go', came: 'come', gave: 'give', took: 'take', spoke: 'speak', fled: 'flee', struck: 'strike', hit: 'hit', sent: 'send', told: 'tell'}));
+
+/** The words that say what happened: not names, not function words, reduced to a common stem. */
+export function happeningWords(text: string, nameWords: Set<string>): Set<string> {
+	const words = new Set<string>();
+	for (const raw of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}]+/u)) {
+		if (raw.length < 3 || stopWords.has(raw) || nameWords.has(raw)) continue;
+		const word = irregular.get(raw) ?? raw.replace(/(?:ings?|ed|es|s|al|e)$/u, '');
+		if (word.length >= 3) words.add(word);
+	}
+	return words;
+}
+
+const shared = <T>(a: Set<T>, b: Iterable<T>) => {
+	let count = 0;
+	for (const item of b) if (a.has(item)) count++;
+	return count;
+};
+
+export type HappeningContext = {
+	/** Entity names by id, whose words say who, not what. */
+	entityNames: Map<string, string>;
+	/** The day the merge happens, for events that existed before it. */
+	today?: string;
+};
+
+type Entry = {event: StoryEvent; words: Set<string>; involves: Set<string>; articles: Set<string>; existing: boolean; span: Interval};
+
+const monthsOf = (span: Interval) => {
+	const months: string[] = [];
+	let [year, month] = [Number(span.first.slice(0, 4)), Number(span.first.slice(5, 7))];
+	const [lastYear, lastMonth] = [Number(span.last.slice(0, 4)), Number(span.last.slice(5, 7))];
+	// A whole year or a long range is filed under its year; each month of a short span under the month.
+	if (lastYear * 12 + lastMonth - (year * 12 + month) > 2) return [span.first.slice(0, 4)];
+	while (year * 12 + month <= lastYear * 12 + lastMonth) {
+		months.push(`${year}-${String(month).padStart(2, '0')}`);
+		month++;
+		if (month > 12) [year, month] = [year + 1, 1];
+	}
+	return months;
+};
+
+/** How well two events agree when they tell the same happening (see the module's comment), else 0. */
+function sameHappening(a: Entry, b: Entry): number {
+	// What was expected and what happened are one only on the same day: a forecast range is not the event.
+	if (a.event.status !== b.event.status && !(a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date && a.event.status !== 'historical' && b.event.status !== 'historical')) return 0;
+	if (!overlaps(a.span, b.span)) return 0;
+	const people = shared(a.involves, b.involves);
+	const words = shared(a.words, b.words);
+	const smaller = Math.min(a.words.size, b.words.size);
+	const same = (people >= 2 && words >= 2) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	return same ? people + words : 0;
+}
+
+/** The clearer of two titles: a whole short clause that opens with a name or a noun, not a date or a preposition. */
+function titleScore(title: string): number {
+	const words = title.split(/\s+/).length;
+	let score = words >= 4 && words <= 14 ? 2 : 0;
+	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this)\b/iu.test(title)) score -= 2;
+	if (/\d/u.test(title.split(/\s+/).slice(0, 3).join(' '))) score -= 1;
+	if (!title.endsWith('…')) score += 1;
+	// A clause with its verb says what happened; a bare name and date does not.
+	if (/\b(?:\p{L}{3,}ed|met|held|began|left|flew|went|came|gave|took|spoke|fled|struck|sent|told|said)\b/iu.test(title)) score += 1;
+	return score;
+}
+
+const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
+
+/**
+ * Folds `incoming` events into `existing` ones (both may be empty): the result keeps every existing
+ * event in place (with more citations where confirmed) and adds the incoming events that are new.
+ */
+export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], {entityNames, today}: HappeningContext): {events: StoryEvent[]; joined: Map<string, string>} {
+	const nameWordsOf = (ids: Iterable<string>) => new Set([...ids].flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u)));
+	const entryOf = (event: StoryEvent, isExisting: boolean): Entry => {
+		const nameWords = nameWordsOf(event.involves);
+		return {
+			event: {...event, cites: [...event.cites], involves: [...event.involves]},
+			words: happeningWords([event.title, ...event.cites.map(citation => citation.excerpt)].join(' '), nameWords),
+			involves: new Set(event.involves),
+			articles: new Set(event.cites.map(citation => citation.article)),
+			existing: isExisting,
+			span: interval(event.date, event.dateEnd),
+		};
+	};
+	const entries: Entry[] = [];
+	const byMonth = new Map<string, Entry[]>();
+	const file = (entry: Entry) => {
+		entries.push(entry);
+		for (const month of monthsOf(entry.span)) byMonth.set(month, [...(byMonth.get(month) ?? []), entry]);
+	};
+	const candidates = (entry: Entry) => {
+		const found = new Set<Entry>();
+		const months = monthsOf(entry.span);
+		// A whole year meets every month of it; a month meets its year.
+		const keys = months.length === 1 && months[0]!.length === 4 ? [...byMonth.keys()].filter(key => key.startsWith(months[0]!)) : [...months, ...new Set(months.map(month => month.slice(0, 4)))];
+		for (const key of keys) for (const other of byMonth.get(key) ?? []) found.add(other);
+		return found;
+	};
+	for (const event of existing) file(entryOf(event, true));
+	const joined = new Map<string, string>();
+	for (const event of incoming) {
+		const entry = entryOf(event, false);
+		let target: Entry | undefined;
+		let best = 0;
+		for (const other of candidates(entry)) {
+			const score = sameHappening(other, entry);
+			if (score > best) [target, best] = [other, score];
+		}
+		if (!target) {
+			file(entry);
+			continue;
+		}
+		joined.set(event.id, target.event.id);
+		const known = new Set(target.event.cites.map(citationKey));
+		const added = entry.event.cites.filter(citation => !known.has(citationKey(citation)));
+		target.event.cites.push(...added);
+		for (const id of entry.involves) if (!target.involves.has(id)) target.involves.add(id);
+		target.event.involves = [...target.involves];
+		for (const word of entry.words) target.words.add(word);
+		for (const article of entry.articles) target.articles.add(article);
+		if (target.existing) {
+			if (added.length > 0 && today) target.event.updated = today;
+		} else {
+			if (titleScore(entry.event.title) > titleScore(target.event.title)) target.event.title = entry.event.title;
+			// What one outlet reports as done is done, though another expected it.
+			if (entry.event.status === 'happened' && target.event.status === 'expected') target.event.status = 'happened';
+		}
+	}
+	return {events: entries.map(entry => entry.event), joined};
+}
+
+/**
+ * An article that tells a happening in its lead without a date ("Putin and Kim met at the cosmodrome",
+ * published that day) confirms the event the others dated: the lead's key fact, sharing two participants
+ * and the wording with an event of its publication day or the day before, adds its citation to it.
+ */
+export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedOf: Map<string, string>, {entityNames, today}: HappeningContext, existingIds = new Set<string>()): void {
+	const byDay = new Map<string, StoryEvent[]>();
+	for (const event of events) if (event.precision === 'day') byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
+	// A lead paragraph an event already cites has its happening dated: it confirms nothing more.
+	const dated = new Set(events.flatMap(event => event.cites.map(citationKey)));
+	for (const fact of leads) {
+		const citation = fact.cites[0]!;
+		if (dated.has(citationKey(citation))) continue;
+		const published = publishedOf.get(citation.article);
+		if (!published || /\b\d{4}\b/u.test(fact.text)) continue;
+		const previous = new Date(Date.parse(published) - 86_400_000).toISOString().slice(0, 10);
+		const about = new Set(fact.about);
+		const words = happeningWords(fact.text, new Set(fact.about.flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u))));
+		let best: {event: StoryEvent; score: number} | undefined;
+		for (const event of [...(byDay.get(published) ?? []), ...(byDay.get(previous) ?? [])]) {
+			if (event.status !== 'happened' || event.cites.some(other => other.article === citation.article)) continue;
+			const people = shared(about, event.involves);
+			const common = shared(words, happeningWords([event.title, ...event.cites.map(other => other.excerpt)].join(' '), new Set()));
+			if (people < 2 || common < 2) continue;
+			const score = people + common;
+			if (!best || score > best.score) best = {event, score};
+		}
+		if (best) {
+			best.event.cites.push(citation);
+			if (today && existingIds.has(best.event.id)) best.event.updated = today;
+		}
+	}
+}

@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest';
+import {confirmFromLeads, mergeHappenings} from '../../source/library/merge-happenings.js';
+import type {Fact, StoryEvent} from '../../source/model/schema.js';
+
+const names = new Map([
+	['lima', 'Ana Lima'],
+	['berg', 'Marco Berg'],
+	['vik', 'Vik'],
+	['union', 'Sailors Union'],
+]);
+const event = (id: string, article: string, date: string, title: string, involves: string[], extra: Partial<StoryEvent> = {}): StoryEvent => ({
+	id,
+	date,
+	precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
+	dateEither: false,
+	status: 'happened',
+	title,
+	involves,
+	cites: [{article, paragraph: 1, excerpt: title}],
+	...extra,
+});
+
+describe('one event per happening', () => {
+	it('joins the same meeting told by two outlets, one dating it to the day and one to the month', () => {
+		const {events} = mergeHappenings(
+			[],
+			[event('a', 'times', '2024-05-08', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike', ['lima', 'berg', 'vik']), event('b', 'post', '2024-05', 'Lima and Berg met in Vik over the ferry strike', ['lima', 'berg', 'vik'])],
+			{entityNames: names},
+		);
+		expect(events).toHaveLength(1);
+		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+		expect(events[0]!.date).toBe('2024-05-08');
+	});
+
+	it('keeps apart what the same people did on days that do not meet, and a forecast from what happened', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-08', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike', ['lima', 'berg', 'vik']),
+				event('b', 'post', '2024-05-20', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike again', ['lima', 'berg', 'vik']),
+				event('c', 'post', '2024-05-06', 'Lima and Berg are expected to meet in Vik over the strike', ['lima', 'berg', 'vik'], {status: 'expected', precision: 'range', dateEnd: '2024-05-10'}),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.id)).toEqual(['a', 'b', 'c']);
+	});
+
+	it('does not join two happenings of one day that share only a place', () => {
+		const {events} = mergeHappenings([], [event('a', 'times', '2024-05-08', 'The Sailors Union walked out in Vik', ['union', 'vik']), event('b', 'post', '2024-05-08', 'Ana Lima opened a bridge in Vik', ['lima', 'vik'])], {entityNames: names});
+		expect(events).toHaveLength(2);
+	});
+
+	it('gives an existing event the new citation and the day, and keeps its text as it was', () => {
+		const existing = event('a', 'times', '2024-05-08', 'Lima–Berg talks in Vik (checked by hand)', ['lima', 'berg', 'vik']);
+		existing.cites[0]!.excerpt = 'Ana Lima met Marco Berg in Vik to discuss the ferry strike';
+		const {events, joined} = mergeHappenings([existing], [event('b', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik on Wednesday to discuss the strike', ['lima', 'berg', 'vik'])], {entityNames: names, today: '2024-05-09'});
+		expect(events).toHaveLength(1);
+		expect(events[0]!.title).toBe('Lima–Berg talks in Vik (checked by hand)');
+		expect(events[0]!.updated).toBe('2024-05-09');
+		expect(joined.get('b')).toBe('a');
+		expect(existing.cites).toHaveLength(1);
+	});
+
+	it('takes an undated lead published that day as a confirmation of the dated event', () => {
+		const events = [event('a', 'times', '2024-05-08', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike', ['lima', 'berg', 'vik'])];
+		const lead: Fact = {id: 'f', text: 'Ana Lima and Marco Berg met in Vik over the ferry strike.', category: 'key-fact', about: ['lima', 'berg', 'vik'], cites: [{article: 'post', paragraph: 1, excerpt: 'Ana Lima and Marco Berg met'}]};
+		const unrelated: Fact = {id: 'g', text: 'Ana Lima and Marco Berg once studied together.', category: 'key-fact', about: ['lima', 'berg'], cites: [{article: 'herald', paragraph: 1, excerpt: 'once studied'}]};
+		confirmFromLeads(events, [lead, unrelated], new Map([['post', '2024-05-08'], ['herald', '2024-05-08']]), {entityNames: names});
+		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+	});
+});
