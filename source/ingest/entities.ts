@@ -19,7 +19,7 @@ export type EntityKind = 'person' | 'organization' | 'place';
 
 export type AnalysedParagraph = {article: number; paragraph: number; text: string; sentences: Sentence[]; headline: boolean};
 
-type Votes = Record<EntityKind, number> & {acronym?: number};
+export type Votes = Record<EntityKind, number> & {acronym?: number};
 
 /** One occurrence of a capitalised name in the text. */
 export type NameOccurrence = {
@@ -254,8 +254,35 @@ function voteForRun(tokens: Token[], runStart: number, end: number, text: string
 	return {surface, key: normaliseName(surface), tokenCount: name.length, start: name[0]!.start, end: name[0]!.start + surface.length, votes, role, acronym, detail: kindDetail, rules: fired};
 }
 
+/** A run of capitals in a sentence ([start, end) token indexes) and the rules' reading of it, if they see a name. */
+export type RuleRun = {start: number; end: number; occurrence?: Omit<NameOccurrence, 'article' | 'paragraph'>};
+
+/** The runs of capitals of one sentence, each with the votes of the entity rules. */
+export function ruleRuns(tokens: Token[], text: string, evidence: CaseEvidence, after = -1): RuleRun[] {
+	const runs: RuleRun[] = [];
+	let previousRun: {end: number; votes: Votes} | undefined;
+	for (const [start, end] of nameRuns(tokens, evidence)) {
+		if (tokens[start]!.start < after) continue;
+		const found = voteForRun(tokens, start, end, text, evidence);
+		const occurrence = found && found.key !== '' ? found : undefined;
+		runs.push({start, end, ...(occurrence ? {occurrence} : {})});
+		if (!occurrence) continue;
+		// "in Paiporta and Alfafar": names joined by "and" or "or" share the kind of place.
+		const joiner = tokens[start - 1];
+		if (previousRun && previousRun.end === start - 1 && joiner && /^(?:and|or)$/.test(joiner.text) && previousRun.votes.place >= 2 && occurrence.votes.place < 2) occurrence.votes.place += 2;
+		previousRun = {end, votes: occurrence.votes};
+	}
+	return runs;
+}
+
+/** Reads the names of one sentence from its rule runs: the rules alone, or a learned tagger over them. */
+export type SentenceNameReader = (sentence: Sentence, runs: RuleRun[], paragraph: AnalysedParagraph, evidence: CaseEvidence) => Array<Omit<NameOccurrence, 'article' | 'paragraph'>>;
+
+/** The rules' own reading: every run they see as a name. */
+export const rulesAlone: SentenceNameReader = (_sentence, runs) => runs.flatMap(run => (run.occurrence ? [run.occurrence] : []));
+
 /** Every capitalised name in the prose, with the evidence of its surroundings. */
-export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: CaseEvidence): NameOccurrence[] {
+export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: CaseEvidence, readNames: SentenceNameReader = rulesAlone): NameOccurrence[] {
 	const found: NameOccurrence[] = [];
 	for (const paragraph of paragraphs) {
 		// Headlines capitalise every word; their names are found later from the prose.
@@ -264,17 +291,8 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 		const dateline = paragraph.paragraph <= 6 ? readDateline(paragraph) : undefined;
 		if (dateline) found.push(...dateline.occurrences);
 		for (const sentence of paragraph.sentences) {
-			let previousRun: {end: number; votes: Votes} | undefined;
-			for (const [start, end] of nameRuns(sentence.tokens, evidence)) {
-				if (dateline && sentence.tokens[start]!.start < dateline.end) continue;
-				const occurrence = voteForRun(sentence.tokens, start, end, paragraph.text, evidence);
-				if (!occurrence || occurrence.key === '') continue;
-				// "in Paiporta and Alfafar": names joined by "and" or "or" share the kind of place.
-				const joiner = sentence.tokens[start - 1];
-				if (previousRun && previousRun.end === start - 1 && joiner && /^(?:and|or)$/.test(joiner.text) && previousRun.votes.place >= 2 && occurrence.votes.place < 2) occurrence.votes.place += 2;
-				previousRun = {end, votes: occurrence.votes};
-				found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
-			}
+			const runs = ruleRuns(sentence.tokens, paragraph.text, evidence, dateline?.end ?? -1);
+			for (const occurrence of readNames(sentence, runs, paragraph, evidence)) found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
 		}
 	}
 	return found;
@@ -290,7 +308,7 @@ function addVotes(target: Votes, source: Votes): void {
 }
 
 /** The kind with the most evidence, if it has some (2 or more) and beats the others. */
-function kindOf(votes: Votes): EntityKind | undefined {
+export function kindOf(votes: Votes): EntityKind | undefined {
 	const counted: Array<[EntityKind, number]> = [
 		['person', votes.person],
 		['organization', votes.organization + (votes.acronym ?? 0)],
