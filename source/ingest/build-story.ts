@@ -109,7 +109,7 @@ function factRecords({articles, entityIds, mentionsOf, newId}: StageContext): Fa
 export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const paragraphs = analyseArticles(inputs);
 	// The learned tagger reads the names; the rules' reading is among its features (name-tagger/).
-	const entities = groupEntities(readNamesLearned(paragraphs, collectCaseEvidence(paragraphs)));
+	const entities = groupEntities(readNamesLearned(paragraphs, collectCaseEvidence(paragraphs), inputs.map(input => input.metadata.title)));
 	const findMentions = createMentionFinder(entities);
 	const mentionCache = new Map<AnalysedParagraph, Mention[]>();
 	const mentionsOf = (paragraph: AnalysedParagraph) => {

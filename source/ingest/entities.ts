@@ -122,6 +122,27 @@ function placesAcrossHyphen(tokens: Token[], start: number, end: number): boolea
 	return isKnownPlace(before) && afterNames.some(isKnownPlace);
 }
 
+const innerJoiners = new Set(['and', '&', 'on']);
+
+/**
+ * Whether the joiner at `at` is inside one body's name: "on" right after an organisation's head word
+ * ("Centre on …"), "and" in a name that already has a connector ("Centre on Housing and Work"), or a
+ * joiner whose capitalised words after it end in an organisation's head word ("Fire and Rescue Service").
+ */
+function joinsOneName(tokens: Token[], start: number, at: number, evidence: CaseEvidence): boolean {
+	const joiner = tokens[at]!.text;
+	const before = bare(tokens[at - 1]!.text);
+	if (joiner === 'on') return organizationHeads.has(before);
+	if (tokens.slice(start, at).some(token => token.text === 'on' || nameConnectors.has(token.text)) && tokens.slice(start, at).some(token => organizationHeads.has(bare(token.text)))) return true;
+	let index = at + 1;
+	while (index < tokens.length && index <= at + 4 && isNameWord(tokens, index, evidence)) {
+		if (organizationHeads.has(bare(tokens[index]!.text)) && index > at + 1) return true;
+		if (!/^\s+$/u.test(tokens[index]!.post)) break;
+		index++;
+	}
+	return false;
+}
+
 /** Maximal runs of name words in a sentence: [start, end) token indexes. */
 function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, number]> {
 	const runs: Array<[number, number]> = [];
@@ -171,8 +192,14 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 				end++;
 				continue;
 			}
-			// "School of Governance", "Bank of England".
+			// "Centre on Housing and Work", "Harbour Fire and Rescue Service": "and", "&" or "on" inside the name
+			// of a body, when a head word of an organisation comes before "on", or ends the words after it.
 			const after = tokens[end + 1];
+			if (innerJoiners.has(next.text) && after && joined(next, after) === 'space' && isNameWord(tokens, end + 1, evidence) && joinsOneName(tokens, start, end, evidence)) {
+				end += 2;
+				continue;
+			}
+			// "School of Governance", "Bank of England".
 			if (
 				nameConnectors.has(next.text) &&
 				connectorHeads.has(bare(tokens[end - 1]!.text)) &&
@@ -265,6 +292,8 @@ export function ruleRuns(tokens: Token[], text: string, evidence: CaseEvidence, 
 		if (tokens[start]!.start < after) continue;
 		const found = voteForRun(tokens, start, end, text, evidence);
 		const occurrence = found && found.key !== '' ? found : undefined;
+		// "Harbour Fire and Rescue Service", "Centre on Housing and Work": one name across "and" or "on".
+		if (occurrence && tokens.slice(start + 1, end - 1).some(token => innerJoiners.has(token.text))) occurrence.rules = [...(occurrence.rules ?? []), 'name-joined-by-and-on'];
 		runs.push({start, end, ...(occurrence ? {occurrence} : {})});
 		if (!occurrence) continue;
 		// "in Paiporta and Alfafar": names joined by "and" or "or" share the kind of place.
@@ -275,8 +304,18 @@ export function ruleRuns(tokens: Token[], text: string, evidence: CaseEvidence, 
 	return runs;
 }
 
+/**
+ * A picture's credit line: "Photo: Ana Lima/Reuters", "Image credit: …", or a short line with a slash between
+ * capitalised names and no sentence end ("Ana Lima/AFP via Getty Images").
+ */
+export function isCreditLine(text: string): boolean {
+	const line = text.trim();
+	if (/^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(line)) return true;
+	return line.split(/\s+/u).length <= 10 && !/[.!?]["”’)]?$/u.test(line) && /\p{Lu}[\p{L}.'-]*\s*\/\s*(?:\p{Lu}|getty)/u.test(line);
+}
+
 /** Reads the names of one sentence from its rule runs: the rules alone, or a learned tagger over them. */
-export type SentenceNameReader = (sentence: Sentence, runs: RuleRun[], paragraph: AnalysedParagraph, evidence: CaseEvidence) => Array<Omit<NameOccurrence, 'article' | 'paragraph'>>;
+export type SentenceNameReader = (sentence: Sentence, runs: RuleRun[], paragraph: AnalysedParagraph, evidence: CaseEvidence, after: number) => Array<Omit<NameOccurrence, 'article' | 'paragraph'>>;
 
 /** The rules' own reading: every run they see as a name. */
 export const rulesAlone: SentenceNameReader = (_sentence, runs) => runs.flatMap(run => (run.occurrence ? [run.occurrence] : []));
@@ -290,9 +329,11 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 		// Datelines open the first paragraphs of wire copy; their capitals are read by their shape.
 		const dateline = paragraph.paragraph <= 6 ? readDateline(paragraph) : undefined;
 		if (dateline) found.push(...dateline.occurrences);
+		// Captions' credits name photographers and agencies, not the story's people.
+		if (isCreditLine(paragraph.text)) continue;
 		for (const sentence of paragraph.sentences) {
 			const runs = ruleRuns(sentence.tokens, paragraph.text, evidence, dateline?.end ?? -1);
-			for (const occurrence of readNames(sentence, runs, paragraph, evidence)) found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
+			for (const occurrence of readNames(sentence, runs, paragraph, evidence, dateline?.end ?? -1)) found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
 		}
 	}
 	return found;
@@ -379,6 +420,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// their own evidence is strong for another kind.
 		const ownVotes = ownKind === undefined ? 0 : ownKind === 'organization' ? group.votes.organization + (group.votes.acronym ?? 0) : group.votes[ownKind];
 		const agrees = ownKind === undefined || ownKind === targetKind || targetKind === 'person' || ownVotes < 2 * group.occurrences.length;
+		// An exact country or city name is that place, not a longer place containing it: "Sudan" beside "South Sudan".
+		const exactPlace = targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key);
+		if (exactPlace) continue;
 		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
 		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
 	}
