@@ -23,7 +23,7 @@ export function documentSentences(text: string, name: string, gold: GoldNames): 
 	const paragraphs = analyseArticles([parseArticleText(text, name)]);
 	const evidence = collectCaseEvidence(paragraphs);
 	const forms = goldForms(gold);
-	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)));
+	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)), paragraphs);
 	const sentences: TrainingSentence[] = [];
 	for (const paragraph of paragraphs) {
 		if (paragraph.headline) continue;

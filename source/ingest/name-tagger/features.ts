@@ -71,9 +71,12 @@ function runReading(tokens: Token[], runs: RuleRun[], document: DocumentReading 
 }
 
 /** What the rules decided over the whole document: the kind of each name they found and of its words. */
-export type DocumentReading = {kindOfName: Map<string, EntityKind>; kindOfWord: Map<string, EntityKind | 'mixed'>};
+export type DocumentReading = {kindOfName: Map<string, EntityKind>; kindOfWord: Map<string, EntityKind | 'mixed'>; initialisms: Map<string, number>};
 
-export function readDocument(entities: ExtractedEntity[]): DocumentReading {
+export function readDocument(entities: ExtractedEntity[], paragraphs: AnalysedParagraph[] = []): DocumentReading {
+	// How often each initialism is written: one used again and again is used as a name.
+	const initialisms = new Map<string, number>();
+	for (const paragraph of paragraphs) for (const match of paragraph.text.matchAll(/(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}])/gu)) initialisms.set(match[0].toLowerCase(), (initialisms.get(match[0].toLowerCase()) ?? 0) + 1);
 	const kindOfName = new Map<string, EntityKind>();
 	const kindOfWord = new Map<string, EntityKind | 'mixed'>();
 	for (const entity of entities) {
@@ -84,7 +87,7 @@ export function readDocument(entities: ExtractedEntity[]): DocumentReading {
 			kindOfWord.set(word, known === undefined || known === entity.kind ? entity.kind : 'mixed');
 		}
 	}
-	return {kindOfName, kindOfWord};
+	return {kindOfName, kindOfWord, initialisms};
 }
 
 /** Each token's own features (those not depending on the labels chosen to its left). */

@@ -27,8 +27,14 @@ export function spansOf(tagged: Label[]): Array<{start: number; end: number; kin
 
 /** Votes the rules give only with strong evidence: a title, a descriptor, a dateline, several rules agreeing. */
 const strongEvidence = 4;
-/** Rules precise alone: "the Russian government" (a nationality and an institution), a wire dateline's parts. */
-const preciseRules = new Set(['organization-national-institution', 'organization-dateline-agency', 'place-dateline', 'name-joined-by-and-on']);
+/**
+ * Rules precise alone: "the Russian government", a wire dateline's parts, a body's name across "and"/"on",
+ * "the Kremlin said", "the Democrats", "Statistics Norway", "the Voltra group", "Denver-based".
+ */
+const preciseRules = new Set([
+	'organization-national-institution', 'organization-dateline-agency', 'place-dateline', 'name-joined-by-and-on', 'organization-the-name-speaks',
+	'organization-party-plural', 'organization-institution-word', 'organization-word-before-country', 'organization-descriptor-after', 'place-based-suffix',
+]);
 function isDecided(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
 	const {votes} = occurrence;
 	if (kindOf(votes) === undefined) return false;
@@ -75,10 +81,11 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const fitting = (detail: string | undefined) => detail !== undefined && (kind === 'place') === (detail === 'Country' || detail === 'City');
 			const detail = [same?.detail, around?.detail, kind === 'place' ? placeDetail(tokens[end - 1]!) : undefined].find(fitting);
 			const role = kind === 'person' ? (same?.role ?? around?.role) : undefined;
-			// An initialism is a name when the text uses it as one: some rule's evidence, or the rules' reading of
-			// the document gave it a kind ("QXV tool" alone is not enough).
+			// An initialism is a name when the text uses it as one: written more than once, some rule's evidence,
+			// or the rules' reading of the document gave it a kind ("the QXV tool" once is not enough).
 			const acronym = end - start === 1 && isAcronym(surface);
-			if (acronym && !document?.kindOfName.has(key) && !(same && same.votes.person + same.votes.organization + same.votes.place > 0)) return [];
+			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0);
+			if (acronym && !usedAsName) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
 				surface,
 				...(same?.displayName ? {displayName: same.displayName} : {}),
@@ -99,7 +106,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 
 /** The rules' reading of the whole text first (a feature of every word), then the tagger's. */
 export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: CaseEvidence, titles: Array<string | undefined> = [], weights: Weights = committedWeights()): NameOccurrence[] {
-	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)));
+	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)), paragraphs);
 	const found = findNameOccurrences(paragraphs, evidence, taggerReader(weights, document));
 	// A person named in the text by the surname alone, in full only in the headline.
 	titles.forEach((title, article) => {
