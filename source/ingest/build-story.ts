@@ -5,7 +5,8 @@ import type {Article, Fact, StoryFile} from '../model/schema.js';
 import {analyseArticles} from './analyse.js';
 import {readDateline} from './datelines.js';
 import type {ArticleInput} from './article-input.js';
-import {collectCaseEvidence, findNameOccurrences, groupEntities, type AnalysedParagraph} from './entities.js';
+import {readNamesLearned} from './name-tagger/tag-names.js';
+import {collectCaseEvidence, groupEntities, type AnalysedParagraph} from './entities.js';
 import {publicationDay} from './event-dates.js';
 import {findFacts} from './facts.js';
 import {createMentionFinder, type Mention} from './mentions.js';
@@ -111,7 +112,8 @@ function factRecords({articles, entityIds, mentionsOf, newId}: StageContext): Fa
 
 export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const paragraphs = analyseArticles(inputs);
-	const entities = groupEntities(findNameOccurrences(paragraphs, collectCaseEvidence(paragraphs)));
+	// The learned tagger reads the names; the rules' reading is among its features (name-tagger/).
+	const entities = groupEntities(readNamesLearned(paragraphs, collectCaseEvidence(paragraphs), inputs.map(input => input.metadata.title)));
 	const findMentions = createMentionFinder(entities);
 	const mentionCache = new Map<AnalysedParagraph, Mention[]>();
 	const mentionsOf = (paragraph: AnalysedParagraph) => {

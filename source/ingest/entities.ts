@@ -7,7 +7,7 @@ import {regionsNamed} from '../geo/regions.js';
 import {compoundSuffixes, connectorHeads, directions, nameConnectors, nameParticles, nationalInstitutions, organizationHeads, personTitles, placeNameWords} from './lexicon.js';
 import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
 import {bare, capitalise, headOf, isAcronym, isCommonWord, neverAName, possessive, startsClause} from './name-words.js';
-import {hasTag, isCapitalised, normaliseName, type Token} from './tokens.js';
+import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
 import type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence, Votes} from './entity-types.js';
 
 export type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence} from './entity-types.js';
@@ -86,6 +86,27 @@ function placesAcrossHyphen(tokens: Token[], start: number, end: number): boolea
 	return isKnownPlace(before) && afterNames.some(isKnownPlace);
 }
 
+const innerJoiners = new Set(['and', '&', 'on']);
+
+/**
+ * Whether the joiner at `at` is inside one body's name: "on" right after an organisation's head word
+ * ("Centre on …"), "and" in a name that already has a connector ("Centre on Housing and Work"), or a
+ * joiner whose capitalised words after it end in an organisation's head word ("Fire and Rescue Service").
+ */
+function joinsOneName(tokens: Token[], start: number, at: number, evidence: CaseEvidence): boolean {
+	const joiner = tokens[at]!.text;
+	const before = bare(tokens[at - 1]!.text);
+	if (joiner === 'on') return organizationHeads.has(before);
+	if (tokens.slice(start, at).some(token => token.text === 'on' || nameConnectors.has(token.text)) && tokens.slice(start, at).some(token => organizationHeads.has(bare(token.text)))) return true;
+	let index = at + 1;
+	while (index < tokens.length && index <= at + 4 && isNameWord(tokens, index, evidence)) {
+		if (organizationHeads.has(bare(tokens[index]!.text)) && index > at + 1) return true;
+		if (!/^\s+$/u.test(tokens[index]!.post)) break;
+		index++;
+	}
+	return false;
+}
+
 /** Maximal runs of name words in a sentence: [start, end) token indexes. */
 function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, number]> {
 	const runs: Array<[number, number]> = [];
@@ -135,8 +156,14 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 				end++;
 				continue;
 			}
-			// "School of Governance", "Bank of England".
+			// "Centre on Housing and Work", "Harbour Fire and Rescue Service": "and", "&" or "on" inside the name
+			// of a body, when a head word of an organisation comes before "on", or ends the words after it.
 			const after = tokens[end + 1];
+			if (innerJoiners.has(next.text) && after && joined(next, after) === 'space' && isNameWord(tokens, end + 1, evidence) && joinsOneName(tokens, start, end, evidence)) {
+				end += 2;
+				continue;
+			}
+			// "School of Governance", "Bank of England".
 			if (
 				nameConnectors.has(next.text) &&
 				connectorHeads.has(bare(tokens[end - 1]!.text)) &&
@@ -218,8 +245,47 @@ function voteForRun(tokens: Token[], runStart: number, end: number, text: string
 	return {surface, key: normaliseName(surface), tokenCount: name.length, start: name[0]!.start, end: name[0]!.start + surface.length, votes, role, acronym, detail: kindDetail, rules: fired};
 }
 
+/** A run of capitals in a sentence ([start, end) token indexes) and the rules' reading of it, if they see a name. */
+export type RuleRun = {start: number; end: number; occurrence?: Omit<NameOccurrence, 'article' | 'paragraph'>};
+
+/** The runs of capitals of one sentence, each with the votes of the entity rules. */
+export function ruleRuns(tokens: Token[], text: string, evidence: CaseEvidence, after = -1): RuleRun[] {
+	const runs: RuleRun[] = [];
+	let previousRun: {end: number; votes: Votes} | undefined;
+	for (const [start, end] of nameRuns(tokens, evidence)) {
+		if (tokens[start]!.start < after) continue;
+		const found = voteForRun(tokens, start, end, text, evidence);
+		const occurrence = found && found.key !== '' ? found : undefined;
+		// "Harbour Fire and Rescue Service", "Centre on Housing and Work": one name across "and" or "on".
+		if (occurrence && tokens.slice(start + 1, end - 1).some(token => innerJoiners.has(token.text))) occurrence.rules = [...(occurrence.rules ?? []), 'name-joined-by-and-on'];
+		runs.push({start, end, ...(occurrence ? {occurrence} : {})});
+		if (!occurrence) continue;
+		// "in Paiporta and Alfafar": names joined by "and" or "or" share the kind of place.
+		const joiner = tokens[start - 1];
+		if (previousRun && previousRun.end === start - 1 && joiner && /^(?:and|or)$/.test(joiner.text) && previousRun.votes.place >= 2 && occurrence.votes.place < 2) occurrence.votes.place += 2;
+		previousRun = {end, votes: occurrence.votes};
+	}
+	return runs;
+}
+
+/**
+ * A picture's credit line: "Photo: Ana Lima/Reuters", "Image credit: …", or a short line with a slash between
+ * capitalised names and no sentence end ("Ana Lima/AFP via Getty Images").
+ */
+export function isCreditLine(text: string): boolean {
+	const line = text.trim();
+	if (/^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(line)) return true;
+	return line.split(/\s+/u).length <= 10 && !/[.!?]["”’)]?$/u.test(line) && /\p{Lu}[\p{L}.'-]*\s*\/\s*(?:\p{Lu}|getty)/u.test(line);
+}
+
+/** Reads the names of one sentence from its rule runs: the rules alone, or a learned tagger over them. */
+export type SentenceNameReader = (sentence: Sentence, runs: RuleRun[], paragraph: AnalysedParagraph, evidence: CaseEvidence, after: number) => Array<Omit<NameOccurrence, 'article' | 'paragraph'>>;
+
+/** The rules' own reading: every run they see as a name. */
+export const rulesAlone: SentenceNameReader = (_sentence, runs) => runs.flatMap(run => (run.occurrence ? [run.occurrence] : []));
+
 /** Every capitalised name in the prose, with the evidence of its surroundings. */
-export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: CaseEvidence): NameOccurrence[] {
+export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: CaseEvidence, readNames: SentenceNameReader = rulesAlone): NameOccurrence[] {
 	const found: NameOccurrence[] = [];
 	for (const paragraph of paragraphs) {
 		// Headlines capitalise every word; their names are found later from the prose.
@@ -227,18 +293,11 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 		// Datelines open the first paragraphs of wire copy; their capitals are read by their shape.
 		const dateline = paragraph.paragraph <= 6 ? readDateline(paragraph) : undefined;
 		if (dateline) found.push(...dateline.occurrences);
+		// Captions' credits name photographers and agencies, not the story's people.
+		if (isCreditLine(paragraph.text)) continue;
 		for (const sentence of paragraph.sentences) {
-			let previousRun: {end: number; votes: Votes} | undefined;
-			for (const [start, end] of nameRuns(sentence.tokens, evidence)) {
-				if (dateline && sentence.tokens[start]!.start < dateline.end) continue;
-				const occurrence = voteForRun(sentence.tokens, start, end, paragraph.text, evidence);
-				if (!occurrence || occurrence.key === '') continue;
-				// "in Paiporta and Alfafar": names joined by "and" or "or" share the kind of place.
-				const joiner = sentence.tokens[start - 1];
-				if (previousRun && previousRun.end === start - 1 && joiner && /^(?:and|or)$/.test(joiner.text) && previousRun.votes.place >= 2 && occurrence.votes.place < 2) occurrence.votes.place += 2;
-				previousRun = {end, votes: occurrence.votes};
-				found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
-			}
+			const runs = ruleRuns(sentence.tokens, paragraph.text, evidence, dateline?.end ?? -1);
+			for (const occurrence of readNames(sentence, runs, paragraph, evidence, dateline?.end ?? -1)) found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
 		}
 	}
 	return found;
@@ -254,7 +313,7 @@ function addVotes(target: Votes, source: Votes): void {
 }
 
 /** The kind with the most evidence, if it has some (2 or more) and beats the others. */
-function kindOf(votes: Votes): EntityKind | undefined {
+export function kindOf(votes: Votes): EntityKind | undefined {
 	const counted: Array<[EntityKind, number]> = [
 		['person', votes.person],
 		['organization', votes.organization + (votes.acronym ?? 0)],
@@ -325,6 +384,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// their own evidence is strong for another kind.
 		const ownVotes = ownKind === undefined ? 0 : ownKind === 'organization' ? group.votes.organization + (group.votes.acronym ?? 0) : group.votes[ownKind];
 		const agrees = ownKind === undefined || ownKind === targetKind || targetKind === 'person' || ownVotes < 2 * group.occurrences.length;
+		// An exact country or city name is that place, not a longer place containing it: "Sudan" beside "South Sudan".
+		const exactPlace = targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key);
+		if (exactPlace) continue;
 		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
 		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
 	}

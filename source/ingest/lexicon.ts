@@ -145,6 +145,9 @@ export const neverEntities = words(`
 	europeans africans asians americans westerners islamists jihadists
 `);
 
+/** Platforms named as places to post, not as bodies: a name of one needs evidence ("Twitter said", "the company Meta"). */
+export const platformNames = words('twitter facebook instagram youtube tiktok telegram whatsapp reddit linkedin snapchat weibo wechat threads bluesky x');
+
 /** Endings of nationality and group adjectives: "Moroccan", "Russian", "Far Eastern", "Communist" (not "Japan", "Michigan"). */
 export const adjectiveEndings = /(?:ian|ean|can|ese|ish|ern|ist)$/u;
 

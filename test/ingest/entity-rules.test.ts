@@ -1,20 +1,17 @@
 import {describe, expect, it} from 'vitest';
+import {analyseArticles} from '../../source/ingest/analyse.js';
 import {parseArticleText} from '../../source/ingest/article-input.js';
-import {buildStory} from '../../source/ingest/build-story.js';
+import {collectCaseEvidence, findNameOccurrences, groupEntities} from '../../source/ingest/entities.js';
 import {entityRules} from '../../source/ingest/entity-rules.js';
 
-// One test per entity rule, from the example in its table row: the example's name comes out as the
-// example's kind, and the rule is among those recorded as having voted for it.
+// One test per entity rule, from the example in its table row: on the rules' own reading (which the name
+// tagger then reads as features, name-tagger/), the example's name comes out as the example's kind, and
+// the rule is among those recorded as having voted for it.
 
 function explain(text: string, name: string) {
-	const {story, explanations} = buildStory([parseArticleText(text, 'example.txt', {outlet: 'Example', published: '2024-03-06'})]);
-	const kinds = [
-		...story.people.map(item => [item, 'person'] as const),
-		...story.organizations.map(item => [item, 'organization'] as const),
-		...story.places.map(item => [item, 'place'] as const),
-	];
-	const found = kinds.find(([item]) => item.name === name);
-	return {kind: found?.[1], rules: explanations.find(item => item.item === found?.[0].id)?.rules.map(rule => rule.replace(/ ×\d+$/, '')) ?? []};
+	const paragraphs = analyseArticles([parseArticleText(text, 'example.txt', {outlet: 'Example', published: '2024-03-06'})]);
+	const found = groupEntities(findNameOccurrences(paragraphs, collectCaseEvidence(paragraphs))).find(entity => entity.name === name);
+	return {kind: found?.kind, rules: found?.rules.map(rule => rule.replace(/ ×\d+$/, '')) ?? []};
 }
 
 describe('entity rules, each on its own example', () => {

@@ -1,0 +1,154 @@
+import type {AnalysedParagraph, CaseEvidence, EntityKind, ExtractedEntity, RuleRun} from '../entities.js';
+import {kindOf} from '../entities.js';
+import {isFirstName} from '../first-names.js';
+import {lookUpPlace} from '../../geo/gazetteer.js';
+import {nameConnectors, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeHeads, placeNouns} from '../lexicon.js';
+import {bare, isCommonWord, startsClause} from '../name-words.js';
+import type {Token} from '../tokens.js';
+
+// What the name tagger sees of each word: its shape and affixes, the words around it, compromise's tags,
+// whether it opens a sentence, gazetteer and first-name membership, the word lists of the rules, and the
+// rules' own reading of the run of capitals it is in (their votes become features, not decisions).
+
+/** "Xxxx", "XX", "X.X.", "dddd", "xx-Xxx": the word's letters as classes, repeats collapsed. */
+export function wordShape(word: string): string {
+	return word
+		.replace(/\p{Lu}/gu, 'X')
+		.replace(/\p{Ll}/gu, 'x')
+		.replace(/\p{N}/gu, 'd')
+		.replace(/(.)\1+/gu, '$1$1');
+}
+
+// compromise's tags that say something about names; the others (Singular, Infinitive …) only add weight.
+const usefulTags = new Set([
+	'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region', 'Organization',
+	'ProperNoun', 'Acronym', 'Noun', 'Plural', 'Verb', 'Adjective', 'Adverb', 'Demonym', 'Date', 'Month', 'WeekDay', 'Value',
+	'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Abbreviation', 'Gerund', 'PastTense', 'Expression', 'Title',
+]);
+
+const knownPlaces = new Map<string, boolean>();
+/** A city or country the gazetteer knows, and not also an everyday word. */
+function isKnownPlace(name: string): boolean {
+	let known = knownPlaces.get(name);
+	if (known === undefined) knownPlaces.set(name, (known = lookUpPlace(name) !== undefined && !isCommonWord(name)));
+	return known;
+}
+
+const firstNames = new Map<string, boolean>();
+function listedFirstName(word: string): boolean {
+	let known = firstNames.get(word);
+	if (known === undefined) firstNames.set(word, (known = isFirstName(word)));
+	return known;
+}
+
+const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : token === undefined ? '<none>' : '');
+
+/** The rules' reading of each token: where it sits in a run of capitals and what the run was voted. */
+function runReading(tokens: Token[], runs: RuleRun[], document: DocumentReading | undefined): string[][] {
+	const reading: string[][] = tokens.map(() => ['run=O']);
+	for (const run of runs) {
+		const occurrence = run.occurrence;
+		const kind = occurrence ? (kindOf(occurrence.votes) ?? 'undecided') : 'none';
+		// The occurrence may start after a title inside the run ("President Anna Lee").
+		const nameStart = occurrence ? tokens.findIndex(token => token.start === occurrence.start) : -1;
+		for (let index = run.start; index < run.end; index++) {
+			const position = index === run.start ? 'B' : 'I';
+			const inName = occurrence !== undefined && index >= nameStart && nameStart >= 0 && tokens[index]!.start < occurrence.end;
+			const features = [`run=${position}`, `runkind=${kind}`, `runpos=${position}|${kind}|${inName ? 'name' : 'title'}`, `runlen=${Math.min(run.end - run.start, 4)}`];
+			if (occurrence) {
+				for (const rule of occurrence.rules ?? []) features.push(`rule=${rule}`);
+				if (occurrence.votes.person > 0) features.push(`vote=person|${Math.min(occurrence.votes.person, 6)}`);
+				if (occurrence.votes.organization > 0) features.push(`vote=organization|${Math.min(occurrence.votes.organization, 6)}`);
+				if (occurrence.votes.place > 0) features.push(`vote=place|${Math.min(occurrence.votes.place, 6)}`);
+				if (occurrence.acronym) features.push('vote=acronym');
+				// The rules' decision over the document, where this occurrence's name ended up.
+				features.push(`dockind=${position}|${document?.kindOfName.get(occurrence.key) ?? 'none'}`);
+			}
+			reading[index] = features;
+		}
+	}
+	return reading;
+}
+
+/** What the rules decided over the whole document: the kind of each name they found and of its words. */
+export type DocumentReading = {kindOfName: Map<string, EntityKind>; kindOfWord: Map<string, EntityKind | 'mixed'>; initialisms: Map<string, number>};
+
+export function readDocument(entities: ExtractedEntity[], paragraphs: AnalysedParagraph[] = []): DocumentReading {
+	// How often each initialism is written: one used again and again is used as a name.
+	const initialisms = new Map<string, number>();
+	for (const paragraph of paragraphs) for (const match of paragraph.text.matchAll(/(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}])/gu)) initialisms.set(match[0].toLowerCase(), (initialisms.get(match[0].toLowerCase()) ?? 0) + 1);
+	const kindOfName = new Map<string, EntityKind>();
+	const kindOfWord = new Map<string, EntityKind | 'mixed'>();
+	for (const entity of entities) {
+		for (const occurrence of entity.occurrences) kindOfName.set(occurrence.key, entity.kind);
+		for (const word of entity.name.split(/[\s-]+/u).map(bare)) {
+			if (word.length < 3) continue;
+			const known = kindOfWord.get(word);
+			kindOfWord.set(word, known === undefined || known === entity.kind ? entity.kind : 'mixed');
+		}
+	}
+	return {kindOfName, kindOfWord, initialisms};
+}
+
+/** Each token's own features (those not depending on the labels chosen to its left). */
+export function sentenceFeatures(tokens: Token[], runs: RuleRun[], paragraph: Pick<AnalysedParagraph, 'text' | 'headline'>, evidence: CaseEvidence, document?: DocumentReading): string[][] {
+	const reading = runReading(tokens, runs, document);
+	// A short line with no sentence end: a heading, a caption, a list item or a credit.
+	const line = paragraph.text.length < 80 && !/[.!?…]["”’)]?$/u.test(paragraph.text.trim()) ? 'line' : 'prose';
+	return tokens.map((token, index) => {
+		const word = token.text;
+		const bareWord = bare(word);
+		const previous = tokens[index - 1];
+		const next = tokens[index + 1];
+		const shape = wordShape(word);
+		const opening = startsClause(tokens, index);
+		const features = [
+			'bias',
+			`w=${word.toLowerCase()}`,
+			`shape=${shape}`,
+			`p3=${word.slice(0, 3)}`,
+			`s3=${word.slice(-3).toLowerCase()}`,
+			`s2=${word.slice(-2).toLowerCase()}`,
+			`w-1=${lower(previous)}`,
+			`w+1=${lower(next)}`,
+			`w-2=${lower(tokens[index - 2])}`,
+			`w+2=${lower(tokens[index + 2])}`,
+			`shape-1=${previous ? wordShape(previous.text) : '<none>'}`,
+			`shape+1=${next ? wordShape(next.text) : '<none>'}`,
+			`shape|shape+1=${shape}|${next ? wordShape(next.text) : '<none>'}`,
+			`w-1|w=${lower(previous)}|${word.toLowerCase()}`,
+			`w|w+1=${word.toLowerCase()}|${lower(next)}`,
+			`opens=${opening}|${shape}`,
+			`first=${index === 0}`,
+			`post=${token.post.trim()}`,
+			`pre=${token.pre.trim()}`,
+			`post-1=${previous?.post.trim() ?? '<none>'}`,
+			`paragraph=${paragraph.headline ? 'headline' : line}|${shape}`,
+			...reading[index]!,
+		];
+		for (const tag of token.tags) if (usefulTags.has(tag)) features.push(`t=${tag}`);
+		if (previous) for (const tag of previous.tags) if (usefulTags.has(tag)) features.push(`t-1=${tag}`);
+		if (next) for (const tag of next.tags) if (usefulTags.has(tag)) features.push(`t+1=${tag}`);
+		if (/^\p{Lu}/u.test(word)) {
+			features.push(`wordkind=${document?.kindOfWord.get(bareWord) ?? 'none'}`);
+			if (isKnownPlace(bareWord)) features.push('gazetteer');
+			if (next && /^\p{Lu}/u.test(next.text) && isKnownPlace(`${bareWord} ${bare(next.text)}`)) features.push('gazetteer+1');
+			if (previous && /^\p{Lu}/u.test(previous.text) && isKnownPlace(`${bare(previous.text)} ${bareWord}`)) features.push('gazetteer-1');
+			if (listedFirstName(word)) features.push('firstname');
+			if (previous && listedFirstName(previous.text)) features.push('firstname-1');
+			if (evidence.lowerCase.has(bareWord)) features.push('seen-lower');
+			if (evidence.capitalisedInside.has(bareWord)) features.push('seen-capitalised');
+			if (evidence.demonyms.has(bareWord)) features.push('demonym');
+		}
+		if (personTitles.has(bareWord)) features.push('title');
+		if (previous && personTitles.has(bare(previous.text))) features.push('title-1');
+		if (organizationHeads.has(bareWord)) features.push('org-head');
+		if (next && organizationHeads.has(bare(next.text))) features.push('org-head+1');
+		if (placeHeads.has(bareWord)) features.push('place-head');
+		if (nameConnectors.has(word) || nameParticles.has(word)) features.push('connector');
+		if (previous && placeNouns.has(bare(previous.text))) features.push('place-noun-1');
+		if (tokens[index - 2] && placeNouns.has(bare(tokens[index - 2]!.text)) && previous?.text === 'of') features.push('place-noun-of');
+		if (previous && organizationDescriptors.has(bare(previous.text))) features.push('org-descriptor-1');
+		return features;
+	});
+}

@@ -1,0 +1,164 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
+import {isFirstName} from '../first-names.js';
+import {platformNames} from '../lexicon.js';
+import {isAcronym, possessive} from '../name-words.js';
+import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
+import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
+
+// The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
+// becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
+// what the rules know beyond the kind (a title's role, "Agency", "Country") is kept where the spans agree.
+
+/** [start, end) token indexes and the kind of each labelled name. */
+export function spansOf(tagged: Label[]): Array<{start: number; end: number; kind: EntityKind}> {
+	const spans: Array<{start: number; end: number; kind: EntityKind}> = [];
+	tagged.forEach((label, index) => {
+		if (label === 'O') return;
+		const kind = label.slice(2) as EntityKind;
+		const last = spans.at(-1);
+		if (label.startsWith('I-') && last && last.end === index && last.kind === kind) last.end = index + 1;
+		else spans.push({start: index, end: index + 1, kind});
+	});
+	return spans;
+}
+
+/** Votes the rules give only with strong evidence: a title, a descriptor, a dateline, several rules agreeing. */
+const strongEvidence = 4;
+/**
+ * Rules precise alone: "the Russian government", a wire dateline's parts, a body's name across "and"/"on",
+ * "the Kremlin said", "the Democrats", "Statistics Norway", "the Voltra group", "Denver-based".
+ */
+const preciseRules = new Set([
+	'organization-national-institution', 'organization-dateline-agency', 'place-dateline', 'name-joined-by-and-on', 'organization-the-name-speaks',
+	'organization-party-plural', 'organization-institution-word', 'organization-word-before-country', 'organization-descriptor-after', 'place-based-suffix',
+]);
+function isDecided(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
+	const {votes} = occurrence;
+	if (kindOf(votes) === undefined) return false;
+	return Math.max(votes.person, votes.organization + (votes.acronym ?? 0), votes.place) >= strongEvidence || (occurrence.rules ?? []).some(rule => preciseRules.has(rule));
+}
+const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : hasTag(token, 'City') ? 'City' : undefined);
+
+/** A SentenceNameReader that reads names with the given weights. */
+export function taggerReader(weights: Weights, document?: DocumentReading): SentenceNameReader {
+	return (sentence, runs, paragraph, evidence, after) => {
+		const tokens = sentence.tokens;
+		const tagged = tagSentence(weights, sentenceFeatures(tokens, runs, paragraph, evidence, document), tokens.map(token => token.text.toLowerCase()));
+		const spans = spansOf(tagged);
+		const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
+		// Named overrides where the rules are precise: a run with strong evidence for one kind (a title, "news
+		// agency X", "the city of X") keeps the rules' boundaries and kind; a run they refuse (an adjective of
+		// nationality, a time zone, a title alone) is no name, whatever the tagger says.
+		const strong = runs.filter(run => run.occurrence && isDecided(run.occurrence));
+		const refused = runs.filter(run => !run.occurrence);
+		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
+		for (const span of spans) {
+			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
+			if (tokens[span.start]!.start < after) continue;
+			if (refused.some(run => span.start >= run.start && span.end <= run.end)) continue;
+			// What a strong run leaves of the span ("the Volta Region Peter Owusu"): the rules' kind where they have one.
+			let {start, end} = span;
+			for (const run of strong) {
+				if (run.start <= start && run.end > start) start = run.end;
+				if (run.start < end && run.end >= end) end = run.start;
+			}
+			if (start >= end || strong.some(run => run.start >= start && run.end <= end)) continue;
+			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
+			learned.push({start, end, kind: (rule && kindOf(rule.votes)) || span.kind});
+		}
+		return [...strong.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].filter(hasEvidenceIfPlatform).toSorted((a, b) => a.start - b.start);
+		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
+			const first = tokens[start]!;
+			const last = tokens[end - 1]!;
+			const surface = paragraph.text.slice(first.start, last.end).replace(possessive, '').replace(/\/.*$/u, '');
+			const key = normaliseName(surface);
+			if (key === '') return [];
+			const same = runs.find(run => run.occurrence && run.occurrence.start === first.start && run.occurrence.end === first.start + surface.length)?.occurrence;
+			const around = runs.find((run: RuleRun) => run.start <= start && run.end >= end)?.occurrence;
+			const fitting = (detail: string | undefined) => detail !== undefined && (kind === 'place') === (detail === 'Country' || detail === 'City');
+			const detail = [same?.detail, around?.detail, kind === 'place' ? placeDetail(tokens[end - 1]!) : undefined].find(fitting);
+			const role = kind === 'person' ? (same?.role ?? around?.role) : undefined;
+			// An initialism is a name when the text uses it as one: written more than once, some rule's evidence,
+			// or the rules' reading of the document gave it a kind ("the QXV tool" once is not enough).
+			const acronym = end - start === 1 && isAcronym(surface);
+			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0);
+			if (acronym && !usedAsName) return [];
+			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
+				surface,
+				...(same?.displayName ? {displayName: same.displayName} : {}),
+				key,
+				tokenCount: end - start,
+				start: first.start,
+				end: first.start + surface.length,
+				votes: {person: 0, organization: 0, place: 0, [kind]: 2},
+				...(role ? {role} : {}),
+				acronym,
+				...(detail ? {detail} : {}),
+				rules: [`name-tagger-${kind}`, ...(same?.rules ?? [])],
+			};
+			return [occurrence];
+		}
+	};
+}
+
+/** The rules' reading of the whole text first (a feature of every word), then the tagger's. */
+export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: CaseEvidence, titles: Array<string | undefined> = [], weights: Weights = committedWeights()): NameOccurrence[] {
+	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)), paragraphs);
+	const found = findNameOccurrences(paragraphs, evidence, taggerReader(weights, document));
+	// A person named in the text by the surname alone, in full only in the headline.
+	titles.forEach((title, article) => {
+		if (!title) return;
+		const surnames = new Set(found.filter(occurrence => occurrence.article === article && occurrence.tokenCount === 1 && occurrence.votes.person > 0).map(occurrence => occurrence.key));
+		for (const name of headlineFullNames(title, surnames)) {
+			found.push({surface: name, key: normaliseName(name), tokenCount: name.split(/\s+/u).length, article, paragraph: 0, start: 0, end: 0, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-full-name-in-headline']});
+		}
+	});
+	return found;
+}
+
+// Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".
+const bodyEvidence = ['organization-descriptor-before', 'organization-descriptor-after', 'organization-reports', 'organization-the-name-speaks', 'organization-news-agency'];
+
+/** A platform's name ("users of Twitter") is where people post, not an entity of the story, without such evidence. */
+function hasEvidenceIfPlatform(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
+	return !platformNames.has(occurrence.key) || (occurrence.rules ?? []).some(rule => bodyEvidence.includes(rule));
+}
+
+/**
+ * "Hale" in the text of an article whose headline says "Ravi Hale quits": the surname is the person the
+ * headline names in full. Read from the title: a first name of the first-name list and
+ * capitalised words up to a surname the text names as a person.
+ */
+export function headlineFullNames(title: string, surnames: Set<string>): string[] {
+	const found: string[] = [];
+	const words = [...title.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+	words.forEach((word, index) => {
+		if (!surnames.has(normaliseName(word[0])) || index === 0) return;
+		let first = index;
+		// Back over adjacent capitalised words (separated by one space) to the first name.
+		while (first > 0 && words[first - 1]!.index + words[first - 1]![0].length + 1 === words[first]!.index) first--;
+		const given = words.slice(first, index).findIndex(candidate => isFirstName(candidate[0]));
+		if (given < 0) return;
+		const start = words[first + given]!.index;
+		found.push(title.slice(start, word.index + word[0].length));
+	});
+	return found;
+}
+
+let committed: Weights | undefined;
+
+/**
+ * The committed weights (data/name-tagger/weights.json), read on the importer's first article: the
+ * folder is two levels up from this file in the sources and one up from the bundle in dist/.
+ */
+export function committedWeights(): Weights {
+	if (committed) return committed;
+	const candidates = ['../data/name-tagger/weights.json', '../../../data/name-tagger/weights.json'].map(relative => fileURLToPath(new URL(relative, import.meta.url)));
+	const file = candidates.find(candidate => existsSync(candidate));
+	if (!file) throw new Error(`the name tagger's weights are missing (looked for ${candidates.join(', ')})`);
+	committed = loadWeights(JSON.parse(readFileSync(file, 'utf8')) as StoredWeights);
+	return committed;
+}

@@ -1,0 +1,116 @@
+// npm run train:names — trains the name tagger on the TUNE part of GUM (../shared/corpora/gum; SPLITS.md)
+// and writes its weights to data/name-tagger/weights.json. `--cv` first cross-validates the number of
+// passes inside the tune part (3 folds by document) and prints span F1 per kind; the check part is never
+// read. Same command, same weights: documents in sorted order, a fixed shuffling seed.
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {analyseArticles} from '../../source/ingest/analyse.js';
+import {parseArticleText} from '../../source/ingest/article-input.js';
+import {readDateline} from '../../source/ingest/datelines.js';
+import {collectCaseEvidence, findNameOccurrences, groupEntities, ruleRuns} from '../../source/ingest/entities.js';
+import {readDocument, sentenceFeatures} from '../../source/ingest/name-tagger/features.js';
+import {spansOf} from '../../source/ingest/name-tagger/tag-names.js';
+import {storeWeights, tagSentence, train, type Label, type TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
+import {corpusPart} from './corpus-split.js';
+import {corporaFolder, root} from './evaluate.js';
+import {goldForms, projectForms, type GoldNames} from './project-gold.js';
+
+type Document = {name: string; sentences: TrainingSentence[]};
+
+/** One document's sentences as the importer reads them, with features and projected gold labels. */
+export function documentSentences(text: string, name: string, gold: GoldNames): TrainingSentence[] {
+	const paragraphs = analyseArticles([parseArticleText(text, name)]);
+	const evidence = collectCaseEvidence(paragraphs);
+	const forms = goldForms(gold);
+	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)), paragraphs);
+	const sentences: TrainingSentence[] = [];
+	for (const paragraph of paragraphs) {
+		if (paragraph.headline) continue;
+		const dateline = paragraph.paragraph <= 6 ? readDateline(paragraph) : undefined;
+		for (const sentence of paragraph.sentences) {
+			if (sentence.tokens.length === 0) continue;
+			const runs = ruleRuns(sentence.tokens, paragraph.text, evidence, dateline?.end ?? -1);
+			sentences.push({
+				features: sentenceFeatures(sentence.tokens, runs, paragraph, evidence, document),
+				words: sentence.tokens.map(token => token.text.toLowerCase()),
+				gold: projectForms(sentence.tokens, forms),
+			});
+		}
+	}
+	return sentences;
+}
+
+/** The tune documents of a corpus (every `every`-th of them), sentences weighted by `weight`. */
+function readCorpus(corpus: string, every = 1, weight = 1): Document[] {
+	const folder = path.join(corporaFolder, corpus);
+	const names = readdirSync(path.join(folder, 'articles'))
+		.filter(name => name.endsWith('.txt') && corpusPart(corpus, name) === 'tune')
+		.sort()
+		.filter((_, index) => index % every === 0);
+	return names.map(name => {
+		const gold = JSON.parse(readFileSync(path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), 'utf8')) as GoldNames;
+		const sentences = documentSentences(readFileSync(path.join(folder, 'articles', name), 'utf8'), name, gold);
+		for (const sentence of sentences) sentence.weight = weight;
+		return {name, sentences};
+	});
+}
+
+type Tally = Record<string, {right: number; found: number; gold: number}>;
+
+/** Exact-span precision and recall per kind of a model on held-out sentences. */
+function scoreSpans(weights: ReturnType<typeof train>, sentences: TrainingSentence[], tally: Tally): void {
+	for (const sentence of sentences) {
+		const guessed = spansOf(tagSentence(weights, sentence.features, sentence.words));
+		const gold = spansOf(sentence.gold as Label[]);
+		for (const kind of ['person', 'organization', 'place']) {
+			tally[kind] ??= {right: 0, found: 0, gold: 0};
+			const mine = guessed.filter(span => span.kind === kind);
+			const theirs = gold.filter(span => span.kind === kind);
+			tally[kind]!.found += mine.length;
+			tally[kind]!.gold += theirs.length;
+			tally[kind]!.right += mine.filter(span => theirs.some(other => other.start === span.start && other.end === span.end)).length;
+		}
+	}
+}
+
+const f1 = ({right, found, gold}: {right: number; found: number; gold: number}) => (right === 0 ? 0 : (2 * right) / (found + gold));
+
+function crossValidate(documents: Document[], epochChoices: number[], extra: TrainingSentence[]): void {
+	const folds = 3;
+	for (const epochs of epochChoices) {
+		const tally: Tally = {};
+		for (let fold = 0; fold < folds; fold++) {
+			const trainOn = [...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences), ...extra];
+			const heldOut = documents.filter((_, index) => index % folds === fold).flatMap(document => document.sentences);
+			scoreSpans(train(trainOn, epochs), heldOut, tally);
+		}
+		console.log(`  ${String(epochs).padStart(3)} passes: ${Object.entries(tally).map(([kind, counts]) => `${kind} ${f1(counts).toFixed(3)}`).join('  ')}`);
+	}
+}
+
+function main(): void {
+	const started = performance.now();
+	const epochArgument = process.argv.find(argument => argument.startsWith('--epochs='));
+	const epochs = epochArgument ? Number(epochArgument.slice('--epochs='.length)) : 8;
+	const option = (name: string, fallback: number) => Number(process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+	// PolNeAR's names are CoreNLP's (silver): every n-th tune article, each sentence's updates scaled down.
+	const silverEvery = option('silver-every', 3);
+	const silverWeight = option('silver-weight', 0.3);
+	const documents = readCorpus('gum');
+	console.log(`GUM tune: ${documents.length} documents, ${documents.reduce((total, document) => total + document.sentences.length, 0)} sentences (${Math.round(performance.now() - started)} ms to read)`);
+	const silver = silverEvery > 0 ? readCorpus('polnear', silverEvery, silverWeight).flatMap(document => document.sentences) : [];
+	if (silver.length > 0) console.log(`PolNeAR tune (silver, every ${silverEvery}th, weight ${silverWeight}): ${silver.length} sentences (${Math.round(performance.now() - started)} ms so far)`);
+	if (process.argv.includes('--cv')) {
+		console.log('cross-validation inside the tune part (3 folds by document), exact-span F1:');
+		crossValidate(documents, [4, 8, 12], silver);
+	}
+	const weights = train([...documents.flatMap(document => document.sentences), ...silver], epochs);
+	const stored = storeWeights(weights);
+	const folder = path.join(root, 'data/name-tagger');
+	mkdirSync(folder, {recursive: true});
+	writeFileSync(path.join(folder, 'weights.json'), `${JSON.stringify(stored)}\n`);
+	console.log(`${epochs} passes; ${Object.keys(stored.features).length} features kept of ${weights.size}; written to data/name-tagger/weights.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();

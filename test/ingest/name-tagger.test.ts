@@ -1,0 +1,76 @@
+import {describe, expect, it} from 'vitest';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
+import {labels, storeWeights, loadWeights, tagSentence, train, type Label, type TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
+import {committedWeights, spansOf} from '../../source/ingest/name-tagger/tag-names.js';
+import {wordShape} from '../../source/ingest/name-tagger/features.js';
+import {goldForms, projectForms} from '../ingest-eval/project-gold.js';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+// The learned name tagger: the perceptron learns a tiny invented set and tags it back; the committed
+// weights read an invented sentence sensibly; the gold projection gives the labels a reader would.
+
+/** A toy sentence: each word's features are its own word and shape (the tagger adds the labels to its left). */
+function toy(words: string[], gold: Label[]): TrainingSentence {
+	return {features: words.map(word => ['bias', `w=${word.toLowerCase()}`, `shape=${wordShape(word)}`]), words: words.map(word => word.toLowerCase()), gold};
+}
+
+describe('the averaged perceptron', () => {
+	const sentences = [
+		toy(['Ana', 'Lima', 'visited', 'Porto', '.'], ['B-person', 'I-person', 'O', 'B-place', 'O']),
+		toy(['The', 'Harbour', 'Trust', 'met', 'Ana', 'Lima'], ['O', 'B-organization', 'I-organization', 'O', 'B-person', 'I-person']),
+		toy(['Porto', 'welcomed', 'the', 'Harbour', 'Trust'], ['B-place', 'O', 'O', 'B-organization', 'I-organization']),
+	];
+
+	it('learns a tiny invented set and tags it back', () => {
+		const weights = train(sentences, 10);
+		for (const sentence of sentences) expect(tagSentence(weights, sentence.features, sentence.words)).toEqual(sentence.gold);
+	});
+
+	it('gives the same weights for the same input (fixed seed), and the stored file reads back to the same tags', () => {
+		const once = storeWeights(train(sentences, 10));
+		const again = storeWeights(train(sentences, 10));
+		expect(JSON.stringify(again)).toBe(JSON.stringify(once));
+		const reloaded = loadWeights(JSON.parse(JSON.stringify(once)));
+		for (const sentence of sentences) expect(tagSentence(reloaded, sentence.features, sentence.words)).toEqual(sentence.gold);
+	});
+
+	it('never continues a name of another kind: an I- label follows its own B-', () => {
+		const weights = train(sentences, 10);
+		const tagged = tagSentence(weights, sentences[1]!.features, sentences[1]!.words);
+		tagged.forEach((label, index) => {
+			if (label.startsWith('I-')) expect(tagged[index - 1]!.slice(2)).toBe(label.slice(2));
+		});
+		expect(labels).toContain('O');
+	});
+
+	it('reads spans from labels', () => {
+		expect(spansOf(['B-person', 'I-person', 'O', 'B-place', 'B-place'])).toEqual([
+			{start: 0, end: 2, kind: 'person'},
+			{start: 3, end: 4, kind: 'place'},
+			{start: 4, end: 5, kind: 'place'},
+		]);
+	});
+});
+
+describe('the committed weights', () => {
+	it('load and tag an invented sentence sensibly', () => {
+		expect(committedWeights().size).toBeGreaterThan(1000);
+		const story = ingestText({text: 'Tomas Berglund, a lawyer from Uppsala, told the Nordic Water Council on Monday that the plan had failed.'});
+		const found = namesOf(story);
+		expect(found.people).toContain('Tomas Berglund');
+		expect(found.places).toContain('Uppsala');
+		expect(found.organizations).toContain('Nordic Water Council');
+	});
+});
+
+describe("projecting a document's gold names onto its words", () => {
+	it('labels the full name, then the surname alone, longest first, and leaves "the" out', () => {
+		const forms = goldForms({people: [{name: 'Mara Quell'}], organizations: ['Quell Institute'], places: ['Dunmore']});
+		const [first] = analyseParagraph('Mara Quell founded the Quell Institute in Dunmore, and Quell ran it.');
+		const tags = projectForms(first!.tokens, forms);
+		const labelled = first!.tokens.map((token, index) => `${token.text}/${tags[index]}`);
+		expect(labelled).toEqual([
+			'Mara/B-person', 'Quell/I-person', 'founded/O', 'the/O', 'Quell/B-organization', 'Institute/I-organization', 'in/O', 'Dunmore/B-place', 'and/O', 'Quell/B-person', 'ran/O', 'it/O',
+		]);
+	});
+});

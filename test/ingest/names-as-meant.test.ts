@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest';
+import {isCreditLine} from '../../source/ingest/entities.js';
+import {headlineFullNames} from '../../source/ingest/name-tagger/tag-names.js';
+import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
+
+// Names as the reader means them (issue 22, point 3) and a place's exact name first (point 5), each on
+// invented sentences through the whole importer.
+
+const all = (text: string) => {
+	const found = namesOf(ingestText({text}));
+	return [...found.people, ...found.organizations, ...found.places];
+};
+
+describe('names as the reader means them', () => {
+	it('a surname alone is the full name only the headline gives, and its quote has that speaker', () => {
+		const story = ingestText({text: 'Title: Ravi Hale quits as coach\n\nThe coach resigned on Monday.\n\n"It was time to go," Hale said.'});
+		expect(namesOf(story).people).toEqual(['Ravi Hale']);
+		expect(speakersOf(story)).toEqual([['It was time to go,', 'Ravi Hale']]);
+		expect(headlineFullNames('Ravi Hale quits as coach', new Set(['hale']))).toEqual(['Ravi Hale']);
+		expect(headlineFullNames('Fans cheer Hale', new Set(['hale']))).toEqual([]);
+	});
+
+	it('"and" or "on" inside a body\'s name keeps it one name; between two places it does not', () => {
+		expect(namesOf(ingestText({text: 'The Harbour Fire and Rescue Service said two people were hurt in the blaze.'})).organizations).toEqual(['Harbour Fire and Rescue Service']);
+		expect(namesOf(ingestText({text: 'A report by the Centre on Housing and Work was published on Monday.'})).organizations).toEqual(['Centre on Housing and Work']);
+		const places = namesOf(ingestText({text: 'Talks between Russia and China resumed in Geneva on Monday.'})).places;
+		expect(places).toEqual(expect.arrayContaining(['Russia', 'China']));
+		expect(places.join('|')).not.toContain(' and ');
+	});
+
+	it('al-, bin and van der stay inside a name', () => {
+		const people = namesOf(ingestText({text: 'Officials said Abu Bakr al-Baghdadi had fled. Osama bin Laden was long dead. Rafael van der Vaart played on.'})).people;
+		expect(people).toEqual(expect.arrayContaining(['Abu Bakr al-Baghdadi', 'Osama bin Laden', 'Rafael van der Vaart']));
+		expect(people).not.toContain('Baghdadi');
+	});
+
+	it('a list item is a place like any other', () => {
+		expect(namesOf(ingestText({text: 'The happiest countries this year are:\n\n1. Finland\n\n2. Norway\n\n3. Iceland'})).places).toEqual(['Finland', 'Norway', 'Iceland']);
+	});
+
+	it('a platform is no entity without evidence; a sentence-initial word neither', () => {
+		expect(all('Also on Monday, users of Twitter complained about the delays.')).toEqual([]);
+		expect(namesOf(ingestText({text: 'The company Twitter said on Monday that it would appeal.'})).organizations).toContain('Twitter');
+	});
+
+	it('an initialism used once as a modifier is no name; one the text keeps using is an organisation', () => {
+		expect(all('Officials said the QXV tool was ready.')).toEqual([]);
+	});
+
+	it('captions\' photo credits give no names', () => {
+		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
+		expect(isCreditLine('Marta Sousa/AFP via Getty Images')).toBe(true);
+		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);
+		expect(isCreditLine('Marta Sousa said the port would reopen.')).toBe(false);
+	});
+});
+
+describe('places: an exact name beats a longer one containing it', () => {
+	it('Sudan is not South Sudan', () => {
+		const story = ingestText({text: 'Refugees crossed from South Sudan into Sudan on Monday. Officials in Sudan said the border was open.'});
+		const sudan = story.places.find(place => place.name === 'Sudan');
+		const south = story.places.find(place => place.name === 'South Sudan');
+		expect(sudan).toBeDefined();
+		expect(south).toBeDefined();
+		expect(south!.aliases).not.toContain('Sudan');
+		expect(sudan!.coordinates).not.toEqual(south!.coordinates);
+	});
+});
