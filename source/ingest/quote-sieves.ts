@@ -117,7 +117,13 @@ export const quoteSieves: QuoteSieve[] = [
 ];
 
 /** What the speaker rules know: each entity's kind, the nouns that stand for a body, the words of a person's roles. */
-export type SpeakerCandidates = {kinds: EntityKind[]; nouns: Array<ReadonlySet<string>>; roles: Array<ReadonlySet<string>>};
+export type SpeakerCandidates = {
+	kinds: EntityKind[];
+	nouns: Array<ReadonlySet<string>>;
+	roles: Array<ReadonlySet<string>>;
+	/** The person each surname stands for, where one person of the article has it ("Mr. Hale" → Tom Hale). */
+	surnames?: ReadonlyMap<string, number>;
+};
 
 /** The article read so far, as the speaker rules need it. */
 export type ArticleSoFar = {

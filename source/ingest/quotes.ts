@@ -19,7 +19,7 @@ function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar:
 	const attributions = paragraph.sentences.map(sentence => {
 		const inSentence = spans.filter(span => span.start < sentence.end && span.end > sentence.start);
 		remember(soFar, mentions, sentence.start, sentence.end, candidates.kinds, inSentence);
-		const found = attributionsOf({sentence, mentions, kinds: candidates.kinds, headline: paragraph.headline, spans: inSentence});
+		const found = attributionsOf({sentence, mentions, kinds: candidates.kinds, headline: paragraph.headline, spans: inSentence, ...(candidates.surnames ? {surnames: candidates.surnames} : {})});
 		return found.map((attribution): ResolvedAttribution => {
 			const start = sentence.tokens[attribution.verb]!.start;
 			const {speaker, rule} = resolveSubject(attribution.subject, start, soFar, candidates);

@@ -27,7 +27,14 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	});
 	// The words of every role a person is given ("Russian dictator", "Finance Minister"), for "the minister said".
 	const roles = entities.map(entity => new Set(entity.occurrences.flatMap(occurrence => (occurrence.role ?? '').toLowerCase().split(/[\s-]+/)).filter(Boolean)));
-	return {kinds, nouns, roles};
+	// Each surname that exactly one person of the article has, for "Mr. Hale said".
+	const owners = new Map<string, number[]>();
+	entities.forEach((entity, index) => {
+		const words = entity.name.split(/\s+/);
+		if (entity.kind === 'person' && words.length > 1) owners.set(words.at(-1)!.toLowerCase(), [...(owners.get(words.at(-1)!.toLowerCase()) ?? []), index]);
+	});
+	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
+	return {kinds, nouns, roles, surnames};
 }
 
 /** One article's quotes, each with its candidate speakers and their features (also what the training reads). */
