@@ -30,6 +30,9 @@ export type QuoteSlot = {reading: ParagraphReading; span: QuoteSpan; sentenceInd
 
 type Finding = {attribution: ResolvedAttribution} | {inherited: FoundQuote} | {speaker: number | undefined};
 
+/** Sieves whose "no speaker" is certain: the ranker gives these quotes no speaker either. */
+export const settlingSieves: ReadonlySet<string> = new Set(['quote-in-headline', 'quote-interviewer-question']);
+
 export type QuoteSieve = {
 	id: string;
 	pattern: string;
@@ -56,6 +59,12 @@ export const quoteSieves: QuoteSieve[] = [
 		pattern: 'words quoted in a headline or a headline-like line are scare quotes: no speaker ("Putin Celebrates ‘Friendship’")',
 		example: {text: 'Mayor Ana Ruiz Hails ‘Historic’ Harbour Deal\n\nThe deal was signed on Monday.', quote: 'Historic', speaker: null},
 		find: slot => (slot.reading.paragraph.headline ? {speaker: undefined} : undefined),
+	},
+	{
+		id: 'quote-interviewer-question',
+		pattern: 'a question in a paragraph labelled as the interviewer\'s ("Q: “…?”", "Question: …") is the reporter\'s, never the answer\'s: no speaker',
+		example: {text: 'Mayor Ana Ruiz took questions on Monday.\n\nQ: “Will the bridge reopen in May?”\n\nRuiz: “We will see.”', quote: 'Will the bridge reopen in May?', speaker: null},
+		find: slot => (/^\s*(?:Q|Question|Reporter|Journalist)\s*:/iu.test(slot.reading.paragraph.text) && /\?\W*$/u.test(slot.span.text) ? {speaker: undefined} : undefined),
 	},
 	{
 		id: 'quote-in-sentence',

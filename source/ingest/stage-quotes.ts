@@ -5,6 +5,7 @@ import {organizationHeads} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
 import {rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
+import {settlingSieves} from './quote-sieves.js';
 import {readQuotes, type SpeakerCandidates} from './quotes.js';
 import {cite, type Explanation, type StageContext} from './stage-context.js';
 
@@ -49,12 +50,14 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 	const explanations: Explanation[] = [];
 	for (const {article, paragraphs} of articles) {
 		for (const {quote, candidates, none} of articleQuoteCandidates(paragraphs, mentionsOf, knowledge, entities.map(entity => entity.name))) {
-			const ranked = rankSpeaker(candidates, none, quote.speaker, model);
+			// A headline's scare quote, an interviewer's question: the sieves' "nobody" stands.
+			const ranked = settlingSieves.has(quote.rules[0] ?? '') ? {entity: undefined, probability: 0, how: 'settled' as const} : rankSpeaker(candidates, none, quote.speaker, model);
 			const speaker = ranked.entity;
 			const text = quote.span.text.trim();
 			const id = newId('', `quote-${quotes.length + 1}`);
 			const sentence = quote.paragraph.sentences[quote.sentenceIndex]!;
 			const verdict = {
+				settled: 'ranker not asked: the sieve settles that nobody is the speaker',
 				unjudged: 'ranker left the sieves\' speaker alone (a rule its training data hardly shows)',
 				kept: `ranker kept the sieves' speaker (p ${ranked.probability.toFixed(2)} ≥ ${model.keepThreshold})`,
 				vetoed: `ranker dropped the sieves' speaker (p ${ranked.probability.toFixed(2)} < ${model.keepThreshold}), and no other was likely enough`,
