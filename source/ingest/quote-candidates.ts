@@ -74,7 +74,14 @@ export function noneFeatures(quote: FoundQuote, candidates: number): string[] {
 
 /** Every quote's candidates with their features, in the quotes' order. */
 export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReading[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], kinds: EntityKind[], names: string[]): QuoteCandidates[] {
-	const genderOf = (entity: number): Gender => (kinds[entity] === 'person' && names[entity]!.includes(' ') ? genderOfFirstName(names[entity]!.split(/\s+/)[0]!) : undefined);
+	const genders = new Map<number, Gender>();
+	const genderOf = (entity: number): Gender => {
+		if (!genders.has(entity)) genders.set(entity, kinds[entity] === 'person' && names[entity]!.includes(' ') ? genderOfFirstName(names[entity]!.split(/\s+/)[0]!) : undefined);
+		return genders.get(entity);
+	};
+	// A mention's role is the same for every quote that looks at it: read it once.
+	const roles = new Map<Mention, MentionRole>();
+	const roleOnce = (mention: Mention, reading: ParagraphReading) => roles.get(mention) ?? roles.set(mention, roleOf(mention, reading, mentionsOf(reading.paragraph))).get(mention)!;
 	const indexOf = new Map(readings.map((reading, index) => [reading, index]));
 	const counts = new Map<number, number>();
 	const firstSeen = new Map<number, number>();
@@ -125,7 +132,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 				}
 				item.places.add(place);
 				item.distance = Math.min(item.distance, distance);
-				const role = roleOf(mention, reading, mentionsOf(reading.paragraph));
+				const role = roleOnce(mention, reading);
 				const near = index === here && (place === 'sentence-before' || place === 'sentence-after') ? 'sentence' : index === here ? 'paragraph' : 'around';
 				if (role.besideVerb) item.roles.add(`beside-speech-verb:${near}`);
 				if (role.objectLike) item.roles.add(`object-like:${near}`);
