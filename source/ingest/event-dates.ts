@@ -105,6 +105,8 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 		// No verb before the date in its clause: the clause's next verb, copulas included, decides.
 		const forward = tokens.findIndex((token, index) => index >= at && index < clauseEnd && hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal'));
 		if (forward >= 0) {
+			// "Earlier in the day, officials said talks would resume": the date is the saying's, not what was said.
+			if (speechVerbs.has(tokens[forward]!.text.toLowerCase()) && hasTag(tokens[forward]!, 'PastTense')) return {tense: 'past', verb: tokens[forward]};
 			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[clauseEnd - 1]!.end - sentence.start);
 			if (expectationMarkers.test(rest)) return {tense: 'future', verb: tokens[forward]};
 			return {tense: hasTag(tokens[forward]!, 'PastTense') ? 'past' : 'unknown', verb: tokens[forward]};

@@ -26,6 +26,8 @@ describe('event dates', () => {
 		expect(dates('Earlier in the day, the president met the families.')).toEqual([{words: 'Earlier in the day', date: '2024-03-06', precision: 'day'}]);
 		expect(dates('The president met the families later in the day.')).toEqual([{words: 'later in the day', date: '2024-03-06', precision: 'day'}]);
 		expect(dates('Earlier in the day, the president met the families.', null)).toEqual([]);
+		// A date before a verb of saying dates the saying: past, whatever was said of the future.
+		expect(analyseParagraph('On Monday, officials said talks would resume.').flatMap(sentence => findDateMentions(sentence, published))[0]).toMatchObject({date: '2024-03-04', tense: 'past'});
 	});
 
 	it('gives relative dates their honest precision: a year, a month, a week', () => {
