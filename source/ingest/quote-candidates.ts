@@ -16,6 +16,8 @@ export type QuoteCandidates = {quote: FoundQuote; candidates: SpeakerCandidate[]
 /** Paragraphs before and after the quote's own whose names may still be its speaker. */
 const reachBack = 2;
 const reachForward = 1;
+/** Characters either side of a quote within which its own paragraph's names and attributions count: a bound on work in a run-on paragraph. */
+const reachInParagraph = 1500;
 
 type Place = 'sentence-before' | 'sentence-after' | 'paragraph-before' | 'paragraph-after' | 'previous-paragraph' | 'two-back' | 'next-paragraph';
 
@@ -109,6 +111,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			const reading = readings[index]!;
 			for (const mention of mentionsOf(reading.paragraph)) {
 				if (!speaksFor(kinds[mention.entity])) continue;
+				if (index === here && (mention.end < quote.span.start - reachInParagraph || mention.start > quote.span.end + reachInParagraph)) continue;
 				if (index === here && mention.start >= quote.span.start && mention.end <= quote.span.end) {
 					if (found.has(mention.entity)) found.get(mention.entity)!.inQuote = true;
 					else entry(mention.entity).inQuote = true;
@@ -143,6 +146,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			reading.attributions.forEach((list, sentenceIndex) => {
 				for (const attribution of list) {
 					if (attribution.speaker === undefined || !speaksFor(kinds[attribution.speaker])) continue;
+					if (index === here && Math.abs(attribution.start - quote.span.start) > reachInParagraph) continue;
 					const where = index !== here ? (index < here ? 'previous-paragraph' : 'next-paragraph') : sentenceIndex >= quote.sentenceIndex && sentenceIndex <= lastCovered ? 'sentence' : attribution.start < quote.span.start ? 'paragraph-before' : 'paragraph-after';
 					entry(attribution.speaker).attributed.add(`${where}:${attribution.subject.kind}`);
 				}
