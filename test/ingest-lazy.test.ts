@@ -36,6 +36,16 @@ describe('lazy loading of the importer', () => {
 		for (const chunk of nlpChunks) expect(loaded.has(chunk), chunk).toBe(false);
 	});
 
+	// The quote ranker's weights (data/models/quote-ranker.json) are bundled into the importer's chunk only.
+	it("keeps the quote ranker's weights out of everything the dashboard loads", () => {
+		const files = readdirSync(dist);
+		const dashboard = files.find(name => name.startsWith('run-dashboard-'))!;
+		const loaded = new Set([...staticClosure('cli.js'), ...staticClosure(dashboard)]);
+		const modelChunks = files.filter(name => name.endsWith('.js') && readFileSync(path.join(dist, name), 'utf8').includes('sieve-chose:quote-in-sentence:speaker-named'));
+		expect(modelChunks.length).toBeGreaterThan(0);
+		for (const chunk of modelChunks) expect(loaded.has(chunk), chunk).toBe(false);
+	});
+
 	it("keeps the map's projection and boundary code out of what the dashboard loads first", () => {
 		const files = readdirSync(dist);
 		const dashboard = files.find(name => name.startsWith('run-dashboard-'))!;

@@ -18,7 +18,18 @@ export type Subject =
 export type Attribution = {verb: number; subject: Subject; how: string};
 
 
-export type SentenceContext = {sentence: Sentence; mentions: Mention[]; kinds: EntityKind[]; headline: boolean; spans: QuoteSpan[]};
+export type SentenceContext = {sentence: Sentence; mentions: Mention[]; kinds: EntityKind[]; headline: boolean; spans: QuoteSpan[]; surnames?: ReadonlyMap<string, number>};
+
+const honorifics = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof)\.?$/;
+
+/** "Mr. Hale", "Dr Obi": an honorific and a surname that one person of the article has; the person and the surname's token. */
+function honorificSurname(tokens: Token[], at: number, surnames: ReadonlyMap<string, number> | undefined): {entity: number; last: number} | undefined {
+	const honorific = tokens[at];
+	const surname = tokens[at + 1];
+	if (!surnames || !honorific || !surname || !honorifics.test(honorific.text) || !isCapitalised(surname.text)) return undefined;
+	const entity = surnames.get(surname.text.toLowerCase());
+	return entity === undefined ? undefined : {entity, last: at + 1};
+}
 
 export function insideQuote(token: Token, spans: QuoteSpan[]): boolean {
 	return spans.some(span => token.start >= span.start && token.start < span.end);
@@ -60,6 +71,8 @@ function descriptionEndingAt(tokens: Token[], last: number): string[] | undefine
 function subjectAfter(tokens: Token[], verb: number, context: SentenceContext): Subject | undefined {
 	const named = mentionAfter(tokens, verb + 1, context.mentions, 6, context.kinds);
 	if (named) return {kind: 'named', entity: named.entity};
+	const titled = honorificSurname(tokens, verb + 1, context.surnames);
+	if (titled) return {kind: 'named', entity: titled.entity};
 	const next = tokens[verb + 1];
 	if (next && personPronouns.has(next.text.toLowerCase())) return {kind: 'pronoun', word: next.text.toLowerCase()};
 	if (next && /^the$/i.test(next.text)) {
@@ -109,6 +122,8 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 		}
 		return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before the verb ("X said")'};
 	}
+	const titled = honorificSurname(tokens, index - 1, context.surnames);
+	if (titled) return {subject: {kind: 'named', entity: titled.entity}, how: 'an honorific and a surname before the verb ("Mr. Hale said")'};
 	const word = token.text.toLowerCase();
 	if (personPronouns.has(word)) return {subject: {kind: 'pronoun', word}, how: 'a pronoun before the verb ("he said")'};
 	// "the Chosun Ilbo newspaper said": a name and what it is.

@@ -57,6 +57,15 @@ export function publicationDay(published: string | undefined): Date | undefined 
 
 const clauseBreak = /^(?:and|but|while|when|where|after|before|which|who|as)$/i;
 
+/**
+ * Whether the words between a verb of saying and a date leave the date to the saying: none but a time
+ * word ("said late Thursday", "said early on Monday") or whom it was said to ("told reporters Monday").
+ */
+function datesTheSaying(between: Token[]): boolean {
+	if (between.length > 2 || between.some(token => /[,;:.“”"]/u.test(token.post))) return false;
+	return between.every(token => /^(?:late|early|on|last|this|earlier|later)$/i.test(token.text) || (hasTag(token, 'Noun', 'Pronoun') && !hasTag(token, 'Determiner', 'Preposition', 'Verb')));
+}
+
 /** The main verb of the clause around an offset and its tense: the verb group nearest before it, else the next one. */
 export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense; verb?: Token} {
 	const {tokens} = sentence;
@@ -81,8 +90,12 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	const isVerb = (token: Token) => (hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula', 'Particle')) || (hasTag(token, 'Participle', 'PastTense', 'Adjective') && /ed$/i.test(token.text));
 	let verb = -1;
 	for (let index = at - 1; index >= clauseStart; index--) {
-		// "said a cut in June was likely": the date belongs to what was said, not to the saying.
-		if (speechVerbs.has(tokens[index]!.text.toLowerCase()) && index < at - 1) break;
+		// "said a cut in June was likely": the date belongs to what was said, not to the saying; but in
+		// "said late Thursday", "told reporters Monday" it dates the saying itself.
+		if (speechVerbs.has(tokens[index]!.text.toLowerCase()) && index < at - 1) {
+			if (datesTheSaying(tokens.slice(index + 1, at))) verb = index;
+			break;
+		}
 		if (isVerb(tokens[index]!)) {
 			verb = index;
 			break;
@@ -92,6 +105,8 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 		// No verb before the date in its clause: the clause's next verb, copulas included, decides.
 		const forward = tokens.findIndex((token, index) => index >= at && index < clauseEnd && hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal'));
 		if (forward >= 0) {
+			// "Earlier in the day, officials said talks would resume": the date is the saying's, not what was said.
+			if (speechVerbs.has(tokens[forward]!.text.toLowerCase()) && hasTag(tokens[forward]!, 'PastTense')) return {tense: 'past', verb: tokens[forward]};
 			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[clauseEnd - 1]!.end - sentence.start);
 			if (expectationMarkers.test(rest)) return {tense: 'future', verb: tokens[forward]};
 			return {tense: hasTag(tokens[forward]!, 'PastTense') ? 'past' : 'unknown', verb: tokens[forward]};
@@ -123,7 +138,7 @@ export function isDuration(expression: string, before: string): boolean {
 	return /\b(?:for|over|within|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\b/.test(`${before}${expression}`) && !/\b(?:on|in|last|next|this)\b/.test(expression);
 }
 
-type Parsed = {start: number; end: number; text: string; known: Set<string>; date: Date; endDate?: Date};
+type Parsed = {start: number; end: number; text: string; known: Set<string>; date: Date; endDate?: Date; sameDay?: boolean};
 
 /** A weekday or a day without a year, placed before or after publication by tense. */
 function placeByTense(candidates: Date[], reference: Date, tense: Tense): Date {
@@ -140,6 +155,7 @@ const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'F
 function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omit<DateMention, 'start' | 'end' | 'text' | 'tense'> | undefined {
 	const {known, text} = parsed;
 	const lower = text.toLowerCase();
+	if (parsed.sameDay && reference) return {date: isoDay(reference), precision: 'day', basis: `"${text}": the day of publication`};
 	const relative = /\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|coming|few|past|later|earlier)\b/.test(lower);
 	// Without a publication date only a date written out (with its numbers) can be trusted.
 	if ((relative || !/\d/.test(text)) && !reference) return undefined;
@@ -196,12 +212,20 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 	// chrono reads in local time; noon keeps its "today" on the right calendar day in any time zone.
 	const chronoReference = reference ? new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12) : new Date(2000, 0, 1, 12);
 	const quoted = findQuoteSpans(text);
-	const parsed: Parsed[] = chrono.parse(text, chronoReference).flatMap(result => {
+	const parsed: Parsed[] = chrono.parse(text, chronoReference).flatMap((result): Parsed[] => {
 		// "Today somebody did", "where they sleep tonight": inside a quotation these speak of the moment,
 		// not of a date the story needs.
 		if (/^(?:today|tonight|now|this (?:morning|evening|afternoon))$/i.test(result.text.trim()) && quoted.some(span => result.index >= span.start && result.index < span.end)) return [];
 		// "was now the most likely outcome": "now" dates nothing.
 		if (/^(?:now|right now)$/i.test(result.text.trim())) return [];
+		// "earlier in the day", "later in the day": the day the article speaks of, its publication day.
+		const sameDay = /^(?:in|during) the day$/i.test(result.text.trim()) ? /\b(?:earlier|later)\s+$/i.exec(text.slice(Math.max(0, result.index - 10), result.index)) : null;
+		if (sameDay) {
+			if (!reference) return [];
+			const start = result.index - sameDay[0].length;
+			const words = text.slice(start, result.index + result.text.trim().length);
+			return [{start, end: result.index + result.text.trim().length, text: words, known: new Set(['day', 'month', 'year']), date: new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12), sameDay: true}];
+		}
 		const known = new Set(Object.keys((result.start as unknown as {knownValues: object}).knownValues));
 		const words = result.text.toLowerCase();
 		const hasDate = ['day', 'weekday', 'month', 'year'].some(part => known.has(part)) || /\b(?:week|today|yesterday|tomorrow|tonight)\b/.test(words);

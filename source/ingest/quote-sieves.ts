@@ -24,11 +24,14 @@ export type ParagraphReading = {
 	quotes: FoundQuote[];
 };
 
-export type FoundQuote = {paragraph: AnalysedParagraph; span: QuoteSpan; sentenceIndex: number; speaker?: number; rules: string[]};
+export type FoundQuote = {paragraph: AnalysedParagraph; span: QuoteSpan; sentenceIndex: number; speaker?: number; rules: string[]; reading: ParagraphReading};
 
 export type QuoteSlot = {reading: ParagraphReading; span: QuoteSpan; sentenceIndex: number; previous?: ParagraphReading};
 
 type Finding = {attribution: ResolvedAttribution} | {inherited: FoundQuote} | {speaker: number | undefined};
+
+/** Sieves whose "no speaker" is certain: the ranker gives these quotes no speaker either. */
+export const settlingSieves: ReadonlySet<string> = new Set(['quote-in-headline', 'quote-interviewer-question']);
 
 export type QuoteSieve = {
 	id: string;
@@ -56,6 +59,12 @@ export const quoteSieves: QuoteSieve[] = [
 		pattern: 'words quoted in a headline or a headline-like line are scare quotes: no speaker ("Putin Celebrates ‘Friendship’")',
 		example: {text: 'Mayor Ana Ruiz Hails ‘Historic’ Harbour Deal\n\nThe deal was signed on Monday.', quote: 'Historic', speaker: null},
 		find: slot => (slot.reading.paragraph.headline ? {speaker: undefined} : undefined),
+	},
+	{
+		id: 'quote-interviewer-question',
+		pattern: 'a question in a paragraph labelled as the interviewer\'s ("Q: “…?”", "Question: …") is the reporter\'s, never the answer\'s: no speaker',
+		example: {text: 'Mayor Ana Ruiz took questions on Monday.\n\nQ: “Will the bridge reopen in May?”\n\nRuiz: “We will see.”', quote: 'Will the bridge reopen in May?', speaker: null},
+		find: slot => (/^\s*(?:Q|Question|Reporter|Journalist)\s*:/iu.test(slot.reading.paragraph.text) && /\?\W*$/u.test(slot.span.text) ? {speaker: undefined} : undefined),
 	},
 	{
 		id: 'quote-in-sentence',
@@ -117,7 +126,13 @@ export const quoteSieves: QuoteSieve[] = [
 ];
 
 /** What the speaker rules know: each entity's kind, the nouns that stand for a body, the words of a person's roles. */
-export type SpeakerCandidates = {kinds: EntityKind[]; nouns: Array<ReadonlySet<string>>; roles: Array<ReadonlySet<string>>};
+export type SpeakerCandidates = {
+	kinds: EntityKind[];
+	nouns: Array<ReadonlySet<string>>;
+	roles: Array<ReadonlySet<string>>;
+	/** The person each surname stands for, where one person of the article has it ("Mr. Hale" → Tom Hale). */
+	surnames?: ReadonlyMap<string, number>;
+};
 
 /** The article read so far, as the speaker rules need it. */
 export type ArticleSoFar = {

@@ -11,7 +11,7 @@ import {quoteSieves, remember, resolveSubject, type ArticleSoFar, type FoundQuot
 // whose quotation has a speaker takes that speaker too (the wire style of long quotations).
 
 export {findQuoteSpans, type QuoteSpan} from './quote-spans.js';
-export type {FoundQuote, SpeakerCandidates} from './quote-sieves.js';
+export type {FoundQuote, ParagraphReading, SpeakerCandidates} from './quote-sieves.js';
 
 
 function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar: ArticleSoFar, candidates: SpeakerCandidates): ParagraphReading {
@@ -19,7 +19,7 @@ function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar:
 	const attributions = paragraph.sentences.map(sentence => {
 		const inSentence = spans.filter(span => span.start < sentence.end && span.end > sentence.start);
 		remember(soFar, mentions, sentence.start, sentence.end, candidates.kinds, inSentence);
-		const found = attributionsOf({sentence, mentions, kinds: candidates.kinds, headline: paragraph.headline, spans: inSentence});
+		const found = attributionsOf({sentence, mentions, kinds: candidates.kinds, headline: paragraph.headline, spans: inSentence, ...(candidates.surnames ? {surnames: candidates.surnames} : {})});
 		return found.map((attribution): ResolvedAttribution => {
 			const start = sentence.tokens[attribution.verb]!.start;
 			const {speaker, rule} = resolveSubject(attribution.subject, start, soFar, candidates);
@@ -32,8 +32,14 @@ function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar:
 	return {paragraph, spans, attributions, quotes: []};
 }
 
-/** Quotes of one article, paragraph by paragraph, with their speakers (entity indexes) where known. */
+/** Quotes of one article, paragraph by paragraph, with the speakers (entity indexes) the sieves found. */
 export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], candidates: SpeakerCandidates): FoundQuote[] {
+	return readQuotes(paragraphs, mentionsOf, candidates).quotes;
+}
+
+/** The quotes with the sieves' speakers, and every paragraph as read (the speaker ranker looks around each quote). */
+export function readQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], candidates: SpeakerCandidates): {quotes: FoundQuote[]; readings: ParagraphReading[]} {
+	const readings: ParagraphReading[] = [];
 	const soFar: ArticleSoFar = {recentBodies: [], people: [], documents: new Map(), paragraph: 0};
 	const quotes: FoundQuote[] = [];
 	let previous: ParagraphReading | undefined;
@@ -44,7 +50,7 @@ export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 		for (const span of reading.spans) {
 			const sentenceIndex = Math.max(0, paragraph.sentences.findIndex(sentence => span.start - 1 < sentence.end));
 			const slot: QuoteSlot = {reading, span, sentenceIndex, ...(previous ? {previous} : {})};
-			const quote: FoundQuote = {paragraph, span, sentenceIndex, rules: []};
+			const quote: FoundQuote = {paragraph, span, sentenceIndex, rules: [], reading};
 			for (const sieve of quoteSieves) {
 				const found = sieve.find(slot);
 				if (!found) continue;
@@ -68,6 +74,7 @@ export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 			open.rules.push('quote-runs-into-attributed');
 		}
 		previous = reading;
+		readings.push(reading);
 	});
-	return quotes;
+	return {quotes, readings};
 }

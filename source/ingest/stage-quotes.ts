@@ -1,12 +1,23 @@
+import rankerModel from '../../data/models/quote-ranker.json' with {type: 'json'};
 import type {Quote} from '../model/schema.js';
+import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
 import {organizationHeads} from './lexicon.js';
-import {findQuotes} from './quotes.js';
+import type {Mention} from './mentions.js';
+import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
+import {rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
+import {settlingSieves} from './quote-sieves.js';
+import {readQuotes, type SpeakerCandidates} from './quotes.js';
 import {cite, type Explanation, type StageContext} from './stage-context.js';
 
-// The quotes stage: every quotation of every article with its speaker (or none) and the sieve and
-// speaker rule that decided it.
+// The quotes stage: every quotation of every article with its speaker (or none). The sieves read the
+// attributions; the ranker, trained on PolNeAR's tune part, weighs every candidate (the sieves' choice
+// among them) and gives a speaker only when sure enough. The rules and the ranker's probability are
+// kept for `ingest --explain`.
 
-export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}: StageContext): {quotes: Quote[]; explanations: Explanation[]} {
+const model = rankerModel as QuoteRankerModel;
+
+/** What the speaker rules know of the entities: kinds, the nouns that stand for bodies, the words of people's roles. */
+export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates {
 	const kinds = entities.map(entity => entity.kind);
 	// The common nouns that can stand for each organisation: the last word of its name when that is the
 	// head of an institution's name ("the bank" for Norges Bank), and what the text called it ("agency").
@@ -17,17 +28,46 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 	});
 	// The words of every role a person is given ("Russian dictator", "Finance Minister"), for "the minister said".
 	const roles = entities.map(entity => new Set(entity.occurrences.flatMap(occurrence => (occurrence.role ?? '').toLowerCase().split(/[\s-]+/)).filter(Boolean)));
+	// Each surname that exactly one person of the article has, for "Mr. Hale said".
+	const owners = new Map<string, number[]>();
+	entities.forEach((entity, index) => {
+		const words = entity.name.split(/\s+/);
+		if (entity.kind === 'person' && words.length > 1) owners.set(words.at(-1)!.toLowerCase(), [...(owners.get(words.at(-1)!.toLowerCase()) ?? []), index]);
+	});
+	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
+	return {kinds, nouns, roles, surnames};
+}
+
+/** One article's quotes, each with its candidate speakers and their features (also what the training reads). */
+export function articleQuoteCandidates(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], knowledge: SpeakerCandidates, names: string[]): QuoteCandidates[] {
+	const {quotes, readings} = readQuotes(paragraphs, mentionsOf, knowledge);
+	return speakerCandidates(quotes, readings, mentionsOf, knowledge.kinds, names);
+}
+
+export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}: StageContext): {quotes: Quote[]; explanations: Explanation[]} {
+	const knowledge = speakerKnowledge(entities);
 	const quotes: Quote[] = [];
 	const explanations: Explanation[] = [];
 	for (const {article, paragraphs} of articles) {
-		for (const quote of findQuotes(paragraphs, mentionsOf, {kinds, nouns, roles})) {
+		for (const {quote, candidates, none} of articleQuoteCandidates(paragraphs, mentionsOf, knowledge, entities.map(entity => entity.name))) {
+			// A headline's scare quote, an interviewer's question: the sieves' "nobody" stands.
+			const ranked = settlingSieves.has(quote.rules[0] ?? '') ? {entity: undefined, probability: 0, how: 'settled' as const} : rankSpeaker(candidates, none, quote.speaker, model);
+			const speaker = ranked.entity;
 			const text = quote.span.text.trim();
 			const id = newId('', `quote-${quotes.length + 1}`);
 			const sentence = quote.paragraph.sentences[quote.sentenceIndex]!;
-			explanations.push({item: id, kind: 'quote', text, rules: quote.rules, ...(quote.speaker === undefined ? {} : {speaker: entities[quote.speaker]!.name})});
+			const verdict = {
+				settled: 'ranker not asked: the sieve settles that nobody is the speaker',
+				unjudged: 'ranker left the sieves\' speaker alone (a rule its training data hardly shows)',
+				kept: `ranker kept the sieves' speaker (p ${ranked.probability.toFixed(2)} ≥ ${model.keepThreshold})`,
+				vetoed: `ranker dropped the sieves' speaker (p ${ranked.probability.toFixed(2)} < ${model.keepThreshold}), and no other was likely enough`,
+				added: `ranker chose the speaker (p ${ranked.probability.toFixed(2)} ≥ ${model.addThreshold})`,
+				none: candidates.length === 0 ? 'ranker: no candidate' : `ranker: no candidate likely enough (best p ${ranked.probability.toFixed(2)} < ${model.addThreshold})`,
+			}[ranked.how];
+			explanations.push({item: id, kind: 'quote', text, rules: [...quote.rules, verdict], ...(speaker === undefined ? {} : {speaker: entities[speaker]!.name})});
 			quotes.push({
 				id,
-				...(quote.speaker === undefined ? {} : {speaker: entityIds[quote.speaker]!}),
+				...(speaker === undefined ? {} : {speaker: entityIds[speaker]!}),
 				text,
 				...(sentence.text.length <= 400 ? {context: sentence.text} : {}),
 				cites: [cite(article.id, quote.paragraph, [quote.span.start, quote.span.end])],

@@ -101,6 +101,17 @@ export const normalise = (text: string) =>
 const quoteKey = (text: string) => normalise(text).replace(/[\s,.;:!?'"“”]+$/u, '');
 
 const formsOf = (entity: {name: string; aliases: string[]}) => new Set([entity.name, ...entity.aliases].map(normalise));
+
+/**
+ * Whether a speaker's forms name the gold speaker. A gold speaker may carry the words its source span
+ * had before the name ("Assemblywoman Claudia Tenney", "Senior Adviser Sidney Blumenthal"): a form of
+ * two or more words that ends the gold name counts, as the bare name would in any gold file.
+ */
+export function speakerMatches(forms: Set<string>, goldSpeaker: string): boolean {
+	// Also without a stray mark the source span began with ("” Cruz").
+	const gold = normalise(goldSpeaker).replace(/^[^\p{L}\p{N}]+/u, '');
+	return forms.has(gold) || [...forms].some(form => form.includes(' ') && gold.endsWith(` ${form}`));
+}
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some(form => b.has(form));
 
 function scoreEntities(extracted: Array<{name: string; aliases: string[]}>, gold: GoldEntity[], ambiguous: Set<string>, kind: string, misses: string[]): Counts {
@@ -137,13 +148,13 @@ export function scoreStory(story: StoryFile, gold: Gold): Scores {
 		quotesFound++;
 		if (goldQuote.speaker === undefined) continue;
 		const speaker = nameOf(found.speaker);
-		const right = goldQuote.speaker === null ? speaker === undefined : speaker !== undefined && formsOf(speaker).has(normalise(goldQuote.speaker));
+		const right = goldQuote.speaker === null ? speaker === undefined : speaker !== undefined && speakerMatches(formsOf(speaker), goldQuote.speaker);
 		if (right) speakersCorrect++;
 		if (goldQuote.speaker !== null && speaker !== undefined) {
 			speakersGiven++;
 			if (right) speakersGivenRight++;
 		}
-		else misses.push(`speaker wrong: “${goldQuote.text.slice(0, 40)}” → ${speaker?.name ?? 'none'} (gold: ${goldQuote.speaker ?? 'none'})`);
+		if (!right) misses.push(`speaker wrong: “${goldQuote.text.slice(0, 40)}” → ${speaker?.name ?? 'none'} (gold: ${goldQuote.speaker ?? 'none'})`);
 	}
 	const unscored = new Set(gold.unscored ?? []);
 	for (const quote of unscored.has('quotes') ? [] : story.quotes) if (!goldQuoteKeys.has(quoteKey(quote.text))) misses.push(`quote extra: “${quote.text.slice(0, 50)}”`);

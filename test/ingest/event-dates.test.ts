@@ -14,6 +14,22 @@ describe('event dates', () => {
 		expect(dates('Talks could resume as early as Monday.')[0]).toMatchObject({date: '2024-03-11'});
 	});
 
+	it('dates a weekday before the past-tense verb it belongs to, and one right after a verb of saying, to the days before publication', () => {
+		expect(dates('The ministry on Monday announced new limits on exports.')[0]).toMatchObject({date: '2024-03-04'});
+		expect(dates('The road was closed, officials said late Thursday.')[0]).toMatchObject({date: '2024-02-29'});
+		expect(dates('The mayor told reporters Tuesday that she would resign.')[0]).toMatchObject({date: '2024-03-05'});
+		// What was said keeps its own date: "said a vote in June was likely" is a coming June.
+		expect(dates('The chairman said a vote in June was likely.')[0]).toMatchObject({date: '2024-06', precision: 'month'});
+	});
+
+	it('reads "earlier in the day" and "later in the day" as the day of publication', () => {
+		expect(dates('Earlier in the day, the president met the families.')).toEqual([{words: 'Earlier in the day', date: '2024-03-06', precision: 'day'}]);
+		expect(dates('The president met the families later in the day.')).toEqual([{words: 'later in the day', date: '2024-03-06', precision: 'day'}]);
+		expect(dates('Earlier in the day, the president met the families.', null)).toEqual([]);
+		// A date before a verb of saying dates the saying: past, whatever was said of the future.
+		expect(analyseParagraph('On Monday, officials said talks would resume.').flatMap(sentence => findDateMentions(sentence, published))[0]).toMatchObject({date: '2024-03-04', tense: 'past'});
+	});
+
 	it('gives relative dates their honest precision: a year, a month, a week', () => {
 		expect(dates('Exports fell last year.')).toEqual([{words: 'last year', date: '2023', precision: 'year'}]);
 		expect(dates('The mine closed last month.')).toEqual([{words: 'last month', date: '2024-02', precision: 'month'}]);

@@ -78,4 +78,16 @@ describe('quote speakers', () => {
 		]);
 		expect(speakers('The bank said the rise was “needed.”')).toEqual([['needed.', null]]);
 	});
+
+	it('"said Mr. Hale" is the one person of the article with that surname, and nobody when two have it', () => {
+		expect(speakers('Union leader Tom Hale met the minister.', '“The offer is an insult,” said Mr. Hale.')).toEqual([['The offer is an insult,', 'Tom Hale']]);
+		expect(speakers('Union leader Tom Hale met the minister.', 'Dr. Hale called the offer “an insult.”')).toEqual([['an insult.', 'Tom Hale']]);
+		expect(speakers('Union leader Tom Hale met his sister Ana Hale.', '“The offer is an insult,” said Mr. Hale.')).toEqual([['The offer is an insult,', null]]);
+	});
+
+	it('an eyewitness described after the name is the speaker ("said X, one of the many …")', () => {
+		expect(speakers('Thousands queued at the gates of the stadium on Saturday.', '“There were too many people and no way out,” said Ravi Menon, one of the many caught in the crowd.')).toEqual([
+			['There were too many people and no way out,', 'Ravi Menon'],
+		]);
+	});
 });

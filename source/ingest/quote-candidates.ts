@@ -1,0 +1,201 @@
+import type {AnalysedParagraph, EntityKind} from './entities.js';
+import {genderOfFirstName} from './first-names.js';
+import {speechVerbs} from './lexicon.js';
+import type {Mention} from './mentions.js';
+import type {FoundQuote, ParagraphReading} from './quote-sieves.js';
+
+// The people and bodies who might have said a quotation, each described by what a reader weighs: where
+// it is named (the quote's sentence, its paragraph before or after the quote, the paragraphs around),
+// whether an attribution names it as the one speaking, whether the sieves chose it, whether it spoke the
+// quote before, whether the quote itself names it (people rarely name themselves). The ranker
+// (quote-ranker.ts) weighs these features with weights learned from PolNeAR's tune part.
+
+export type SpeakerCandidate = {entity: number; features: string[]};
+export type QuoteCandidates = {quote: FoundQuote; candidates: SpeakerCandidate[]; none: string[]};
+
+/** Paragraphs before and after the quote's own whose names may still be its speaker. */
+const reachBack = 2;
+const reachForward = 1;
+/** Characters either side of a quote within which its own paragraph's names and attributions count: a bound on work in a run-on paragraph. */
+const reachInParagraph = 1500;
+
+type Place = 'sentence-before' | 'sentence-after' | 'paragraph-before' | 'paragraph-after' | 'previous-paragraph' | 'two-back' | 'next-paragraph';
+
+const placeOrder: Place[] = ['sentence-before', 'sentence-after', 'paragraph-before', 'paragraph-after', 'previous-paragraph', 'next-paragraph', 'two-back'];
+
+const bucket = (value: number, edges: number[]) => {
+	const index = edges.findIndex(edge => value <= edge);
+	return index < 0 ? `>${edges.at(-1)}` : `≤${edges[index]}`;
+};
+
+function shapeOf(quote: FoundQuote): string {
+	const text = quote.paragraph.text.trimEnd();
+	if (quote.span.start <= 1 && quote.span.end >= text.length - 1) return 'whole';
+	if (quote.span.start <= 1) return 'opens';
+	return quote.span.text.trim().split(/\s+/).length <= 4 ? 'short-inside' : 'inside';
+}
+
+const insideSpan = (mention: Mention, reading: ParagraphReading) => reading.spans.some(span => mention.start >= span.start && mention.end <= span.end);
+
+/** Words before a name that make it the object of a clause, not who speaks: "told Reuters", "thanked Obama", "of Congress". */
+const objectMarkers = new Set(['to', 'by', 'for', 'with', 'at', 'from', 'of', 'about', 'on', 'against', 'told', 'thanked', 'called', 'asked', 'praised', 'attacked', 'criticized', 'criticised', 'accused', 'blamed', 'urged', 'than', 'and', 'like', 'under', 'toward', 'towards', 'into']);
+
+type MentionRole = {besideVerb: boolean; objectLike: boolean; possessive: boolean; firstInSentence: boolean};
+
+/** What the words around a mention say of its role: beside a verb of saying, after an object marker, a possessive, the sentence's first name. */
+function roleOf(mention: Mention, reading: ParagraphReading, mentions: Mention[]): MentionRole {
+	const role: MentionRole = {besideVerb: false, objectLike: false, possessive: false, firstInSentence: false};
+	const sentence = reading.paragraph.sentences.find(item => mention.start >= item.start && mention.start < item.end);
+	if (!sentence) return role;
+	const first = sentence.tokens.findIndex(token => token.start >= mention.start);
+	let last = sentence.tokens.findIndex(token => token.end >= mention.end);
+	if (first < 0) return role;
+	if (last < 0) last = first;
+	const near = [...sentence.tokens.slice(Math.max(0, first - 2), first), ...sentence.tokens.slice(last + 1, last + 3)];
+	role.besideVerb = near.some(token => speechVerbs.has(token.text.toLowerCase()));
+	// Past a title or two before the name ("called Senator Ivo Dahl").
+	let before = first - 1;
+	while (before > 0 && first - before <= 2 && /^\p{Lu}/u.test(sentence.tokens[before]!.text) && /^\s+$/u.test(sentence.tokens[before]!.post)) before--;
+	role.objectLike = objectMarkers.has(sentence.tokens[before]?.text.toLowerCase() ?? '');
+	role.possessive = /^['’]s?\b/u.test(reading.paragraph.text.slice(mention.end, mention.end + 2));
+	role.firstInSentence = !mentions.some(other => other !== mention && other.start >= sentence.start && other.start < mention.start && !insideSpan(other, reading));
+	return role;
+}
+
+type Gender = 'male' | 'female' | undefined;
+const pronounGender = (word: string): Gender => (/^(?:he|him|his)$/.test(word) ? 'male' : /^(?:she|her|hers)$/.test(word) ? 'female' : undefined);
+
+/** What speaks for "none of the candidates": the quote's shape, what the sieves found, how many candidates there are. */
+export function noneFeatures(quote: FoundQuote, candidates: number): string[] {
+	const sieve = quote.rules[0] ?? 'no-sieve';
+	const shape = shapeOf(quote);
+	// The speaker rule that decided, "speaker-unnamed" above all: an attribution to nobody named ("critics said").
+	const rule = (quote.rules[1] ?? 'no-rule').replace(/ \(.*$/, '');
+	return ['none', `none:shape:${shape}`, `none:sieve:${sieve}`, `none:sieve:${sieve}:${quote.speaker === undefined ? 'no-speaker' : 'speaker'}`, `none:rule:${rule}`, `none:rule:${rule}:${shape}`, `none:candidates:${bucket(candidates, [1, 2, 4])}`];
+}
+
+/** Every quote's candidates with their features, in the quotes' order. */
+export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReading[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], kinds: EntityKind[], names: string[]): QuoteCandidates[] {
+	const genders = new Map<number, Gender>();
+	const genderOf = (entity: number): Gender => {
+		if (!genders.has(entity)) genders.set(entity, kinds[entity] === 'person' && names[entity]!.includes(' ') ? genderOfFirstName(names[entity]!.split(/\s+/)[0]!) : undefined);
+		return genders.get(entity);
+	};
+	// A mention's role is the same for every quote that looks at it: read it once.
+	const roles = new Map<Mention, MentionRole>();
+	const roleOnce = (mention: Mention, reading: ParagraphReading) => roles.get(mention) ?? roles.set(mention, roleOf(mention, reading, mentionsOf(reading.paragraph))).get(mention)!;
+	const indexOf = new Map(readings.map((reading, index) => [reading, index]));
+	const counts = new Map<number, number>();
+	const firstSeen = new Map<number, number>();
+	readings.forEach((reading, index) => {
+		for (const mention of mentionsOf(reading.paragraph)) {
+			if (insideSpan(mention, reading)) continue;
+			counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+			if (!firstSeen.has(mention.entity)) firstSeen.set(mention.entity, index);
+		}
+	});
+	const speaksFor = (kind: EntityKind | undefined) => kind === 'person' || kind === 'organization';
+	return quotes.map((quote, quoteIndex) => {
+		const here = indexOf.get(quote.reading)!;
+		// The sentences the quote covers, from the one it opens in to the one it closes in.
+		const sentences = quote.paragraph.sentences;
+		const lastCovered = Math.max(quote.sentenceIndex, sentences.findIndex(sentence => quote.span.end <= sentence.end));
+		const covered = {start: sentences[quote.sentenceIndex]?.start ?? 0, end: Math.max(sentences[lastCovered]?.end ?? 0, quote.span.end + 2)};
+		const found = new Map<number, {places: Set<Place>; distance: number; attributed: Set<string>; roles: Set<string>; inQuote: boolean}>();
+		const entry = (entity: number) => {
+			let item = found.get(entity);
+			if (!item) found.set(entity, (item = {places: new Set(), distance: Number.POSITIVE_INFINITY, attributed: new Set(), roles: new Set(), inQuote: false}));
+			return item;
+		};
+		for (let index = Math.max(0, here - reachBack); index <= Math.min(readings.length - 1, here + reachForward); index++) {
+			const reading = readings[index]!;
+			for (const mention of mentionsOf(reading.paragraph)) {
+				if (!speaksFor(kinds[mention.entity])) continue;
+				if (index === here && (mention.end < quote.span.start - reachInParagraph || mention.start > quote.span.end + reachInParagraph)) continue;
+				if (index === here && mention.start >= quote.span.start && mention.end <= quote.span.end) {
+					if (found.has(mention.entity)) found.get(mention.entity)!.inQuote = true;
+					else entry(mention.entity).inQuote = true;
+					continue;
+				}
+				if (insideSpan(mention, reading)) continue;
+				const item = entry(mention.entity);
+				const before = mention.end <= quote.span.start;
+				let place: Place;
+				let distance: number;
+				if (index === here) {
+					const inSentence = mention.start >= covered.start && mention.end <= covered.end;
+					place = inSentence ? (before ? 'sentence-before' : 'sentence-after') : before ? 'paragraph-before' : 'paragraph-after';
+					distance = before ? quote.span.start - mention.end : mention.start - quote.span.end;
+				} else if (index < here) {
+					place = index === here - 1 ? 'previous-paragraph' : 'two-back';
+					distance = 400 * (here - index);
+				} else {
+					place = 'next-paragraph';
+					distance = 400 + mention.start;
+				}
+				item.places.add(place);
+				item.distance = Math.min(item.distance, distance);
+				const role = roleOnce(mention, reading);
+				const near = index === here && (place === 'sentence-before' || place === 'sentence-after') ? 'sentence' : index === here ? 'paragraph' : 'around';
+				if (role.besideVerb) item.roles.add(`beside-speech-verb:${near}`);
+				if (role.objectLike) item.roles.add(`object-like:${near}`);
+				if (role.possessive) item.roles.add(`possessive:${near}`);
+				if (role.firstInSentence) item.roles.add(`first-in-sentence:${near}`);
+			}
+			// Attributions whose speaker (named, or a pronoun or description resolved) is the candidate.
+			reading.attributions.forEach((list, sentenceIndex) => {
+				for (const attribution of list) {
+					if (attribution.speaker === undefined || !speaksFor(kinds[attribution.speaker])) continue;
+					if (index === here && Math.abs(attribution.start - quote.span.start) > reachInParagraph) continue;
+					const where = index !== here ? (index < here ? 'previous-paragraph' : 'next-paragraph') : sentenceIndex >= quote.sentenceIndex && sentenceIndex <= lastCovered ? 'sentence' : attribution.start < quote.span.start ? 'paragraph-before' : 'paragraph-after';
+					entry(attribution.speaker).attributed.add(`${where}:${attribution.subject.kind}`);
+				}
+			});
+		}
+		if (quote.speaker !== undefined) entry(quote.speaker);
+		const previousQuote = quotes[quoteIndex - 1];
+		if (previousQuote?.speaker !== undefined && speaksFor(kinds[previousQuote.speaker])) entry(previousQuote.speaker);
+
+		// "he said" around the quote: the pronouns of the attributions in its sentences and the next.
+		const pronouns = quote.reading.attributions.slice(quote.sentenceIndex, lastCovered + 2).flat().flatMap(attribution => (attribution.subject.kind === 'pronoun' ? [attribution.subject.word] : []));
+		// The nearest earlier person of each gender: whom "he" or "she" most likely means.
+		const compatibleNearest = new Map<Gender, number>();
+		for (const [entity, item] of [...found.entries()].toSorted((a, b) => a[1].distance - b[1].distance)) {
+			const gender = genderOf(entity);
+			if (gender && !compatibleNearest.has(gender) && [...item.places].some(place => place !== 'next-paragraph' && place !== 'sentence-after' && place !== 'paragraph-after')) compatibleNearest.set(gender, entity);
+		}
+		const shape = shapeOf(quote);
+		const sieve = quote.rules[0] ?? 'no-sieve';
+		const speakerRule = (quote.rules[1] ?? '').replace(/ \(.*$/, '');
+		const byDistance = [...found.entries()].filter(([, item]) => item.places.size > 0).toSorted((a, b) => a[1].distance - b[1].distance).map(([entity]) => entity);
+		const candidates = [...found.entries()].map(([entity, item]): SpeakerCandidate => {
+			const features = ['bias', `kind:${kinds[entity]}`, `shape:${shape}`];
+			if (quote.speaker === entity) features.push('sieve-chose', `sieve-chose:${sieve}`, `sieve-chose:${sieve}:${speakerRule}`);
+			else if (quote.speaker !== undefined) features.push('sieve-chose-other', `sieve-chose-other:${sieve}`);
+			else features.push(`sieve-none:${sieve}`, `sieve-none:${sieve}:${shape}`, `sieve-none:${sieve}:${speakerRule}`);
+			const nearest = placeOrder.find(place => item.places.has(place));
+			features.push(`nearest:${nearest ?? 'none'}`, `nearest:${nearest ?? 'none'}:${shape}`);
+			for (const place of item.places) features.push(`named:${place}`);
+			const rank = byDistance.indexOf(entity);
+			features.push(`rank:${rank < 0 ? 'none' : Math.min(rank, 3)}`, `rank:${rank < 0 ? 'none' : Math.min(rank, 3)}:${kinds[entity]}`);
+			if (Number.isFinite(item.distance) && item.distance < 400) features.push(`distance:${bucket(item.distance, [2, 8, 30, 80, 200])}`);
+			for (const attributed of item.attributed) features.push(`attributed:${attributed}`, `attributed:${attributed}:${shape}`);
+			if (item.attributed.size === 0) features.push('attributed:never');
+			for (const role of item.roles) features.push(role, `${role}:${shape}`);
+			const gender = genderOf(entity);
+			for (const pronoun of pronouns) {
+				const wanted = pronounGender(pronoun);
+				if (!wanted) continue;
+				features.push(`pronoun-gender:${gender === undefined ? 'unknown' : gender === wanted ? 'same' : 'other'}`);
+				if (gender === wanted && compatibleNearest.get(wanted) === entity) features.push('pronoun-nearest-compatible');
+			}
+			if (item.inQuote) features.push('named-in-quote');
+			if (previousQuote?.speaker === entity) features.push('spoke-previous-quote', `spoke-previous-quote:${previousQuote.reading === quote.reading ? 'same-paragraph' : 'earlier-paragraph'}:${shape}`);
+			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);
+			if ((firstSeen.get(entity) ?? Infinity) <= 1) features.push('named-at-top');
+			features.push(`candidates:${bucket(found.size, [1, 2, 4])}`);
+			return {entity, features};
+		});
+		return {quote, candidates, none: noneFeatures(quote, candidates.length)};
+	});
+}

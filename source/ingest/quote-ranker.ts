@@ -1,0 +1,54 @@
+import type {SpeakerCandidate} from './quote-candidates.js';
+
+// Which candidate said a quotation: a conditional logit over the candidates' features and "none of
+// them" (quote-candidates.ts), trained on PolNeAR's tune part by `npm run train:quotes`
+// (test/ingest-eval/train-quote-ranker.ts). It checks the sieves: their choice stays unless the model
+// finds it unlikely, and another candidate is given only when the model is sure of it; both thresholds
+// are chosen by cross-validation inside the tune part, where a wrong speaker counts worse than none.
+
+export type QuoteRankerModel = {
+	/** What the weights were trained on and how, for whoever retrains them. */
+	trainedOn: string;
+	/** The least probability at which the sieves' choice stays the speaker. */
+	keepThreshold: number;
+	/** The least probability at which another candidate becomes the speaker. */
+	addThreshold: number;
+	/** The sieve and speaker rule pairs seen deciding often enough in training for the ranker to overrule them. */
+	judged: string[];
+	weights: Record<string, number>;
+};
+
+export type RankedSpeaker = {entity?: number; probability: number};
+
+/** Each candidate's probability and that of "none of them" (last): a softmax over their scores. */
+export function candidateProbabilities(candidates: SpeakerCandidate[], none: string[], model: QuoteRankerModel): number[] {
+	const score = (features: string[]) => features.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0);
+	const scores = [...candidates.map(candidate => score(candidate.features)), score(none)];
+	const top = Math.max(...scores);
+	const exps = scores.map(value => Math.exp(value - top));
+	const total = exps.reduce((sum, value) => sum + value, 0);
+	return exps.map(value => value / total);
+}
+
+/** Which sieve and speaker rule chose a candidate, from its features ("sieve-chose:quote-in-sentence:speaker-named"). */
+export function decidedBy(features: string[]): string {
+	return features.find(feature => feature.startsWith('sieve-chose:') && feature.split(':').length === 3) ?? '';
+}
+
+/**
+ * The speaker: the sieves' choice while the model finds it likely enough (the sieves are the precise
+ * first stage), else the most probable other candidate when the model is sure of it, else none.
+ */
+export function rankSpeaker(candidates: SpeakerCandidate[], none: string[], sieveChoice: number | undefined, model: QuoteRankerModel): RankedSpeaker & {how: 'kept' | 'unjudged' | 'vetoed' | 'added' | 'none'} {
+	const probabilities = candidateProbabilities(candidates, none, model);
+	const chosen = candidates.findIndex(candidate => candidate.entity === sieveChoice);
+	// A rule the training data hardly shows deciding ("the bank said") is not the model's to overrule.
+	if (chosen >= 0 && !model.judged.includes(decidedBy(candidates[chosen]!.features))) return {entity: sieveChoice, probability: probabilities[chosen]!, how: 'unjudged'};
+	if (chosen >= 0 && probabilities[chosen]! >= model.keepThreshold) return {entity: sieveChoice, probability: probabilities[chosen]!, how: 'kept'};
+	let best = -1;
+	candidates.forEach((_, index) => {
+		if (index !== chosen && (best < 0 || probabilities[index]! > probabilities[best]!)) best = index;
+	});
+	if (best >= 0 && probabilities[best]! >= model.addThreshold) return {entity: candidates[best]!.entity, probability: probabilities[best]!, how: 'added'};
+	return {probability: chosen >= 0 ? probabilities[chosen]! : best >= 0 ? probabilities[best]! : 0, how: chosen >= 0 ? 'vetoed' : 'none'};
+}
