@@ -21,13 +21,14 @@ describe('test isolation', () => {
 		for (const folder of programFolders(env)) expect(real).not.toContain(folder);
 	});
 
-	it('a story saved in process goes into the temporary data folder', async () => {
+	it('a command run in process looks for the library in the temporary data folder', async () => {
+		// Nothing is written: the whole run shares the temporary folders, and a saved story would become
+		// the default story of every other test.
 		const folder = mkdtempSync(path.join(tmpdir(), 'summit-tui-article-'));
 		const article = path.join(folder, 'article.txt');
-		writeFileSync(article, 'Title: Talks in Geneva\nOutlet: Test Wire\nPublished: 2024-03-05\n\nAnna Berg met Tomas Lind in Geneva on Monday. "We agreed," Berg said.\n');
-		const result = await runMain(['ingest', article, '--save']);
-		expect(result.stderr).toContain('saved');
-		expect(result.code).toBe(0);
+		writeFileSync(article, 'Title: Talks in Geneva\n\nAnna Berg met Tomas Lind in Geneva on Monday.\n');
+		const result = await runMain(['ingest', article, '--into', 'no-such-story']);
+		expect(result.code).toBe(2);
 		expect(result.stderr).toContain(path.join(isolatedEnv()['XDG_DATA_HOME']!, 'summit-tui', 'stories'));
 	});
 

@@ -102,7 +102,7 @@ const refreshCommand: Command = {
 	prints: 'adds what changed to the story, keeping FILE.bak',
 	async run(context, args) {
 		const {resolveIntoTarget, readForUpdate, addToStoryFile, localDay} = await import('../library/save-story.js');
-		const {file, id} = context.settle(await resolveIntoTarget(context.library, oneId('refresh', args)));
+		const {file, id} = context.settle(await resolveIntoTarget(context.library, oneId('refresh', args), 'library refresh'));
 		const before = readForUpdate(file, context.maxBytes);
 		if ('problems' in before) throw new ProblemsError('cannot refresh the story', before.problems);
 		const {parseStoryBytes} = await import('../model/load.js');

@@ -64,7 +64,8 @@ export async function saveNewStory(context: LibraryContext, imported: StoryFile,
  * id; when it does not (a catalog edited by hand, or shipped with a shared folder), the library is read
  * again from its files alone.
  */
-export async function resolveIntoTarget(context: LibraryContext, target: string): Promise<Outcome<{file: string; id?: string}>> {
+/** `asked`: what the messages name as asking (`--into`, `library refresh`). */
+export async function resolveIntoTarget(context: LibraryContext, target: string, asked = '--into'): Promise<Outcome<{file: string; id?: string}>> {
 	if (target.endsWith('.json') || target.includes('/') || existsSync(target)) return {value: {file: target}, warnings: []};
 	let library = await openLibrary(context);
 	for (let attempt = 0; ; attempt++) {
@@ -75,7 +76,7 @@ export async function resolveIntoTarget(context: LibraryContext, target: string)
 				library = await openLibrary({...context, ignoreCatalog: true});
 				continue;
 			}
-			return {usage: `--into: no story file named "${target}"; ${describeMismatch(target, found, library.folder)}`};
+			return {usage: `${asked}: no story file named "${target}"; ${describeMismatch(target, found, library.folder)}`};
 		}
 		const id = found.story.id;
 		const files = found.story.files;
@@ -85,7 +86,7 @@ export async function resolveIntoTarget(context: LibraryContext, target: string)
 			continue;
 		}
 		if (files.length > 1) {
-			return {usage: `--into: the story "${id}" is in ${files.length} files; name the one to add to: ${files.join(', ')}`};
+			return {usage: `${asked}: the story "${id}" is in ${files.length} files; name the one to add to: ${files.join(', ')}`};
 		}
 		return {value: {file: files[0]!, id}, warnings: library.warnings};
 	}

@@ -54,7 +54,7 @@ export default function setup() {
 	const watched = programFolders(real);
 	const before = fingerprint(watched);
 	const root = mkdtempSync(path.join(tmpdir(), 'summit-tui-home-'));
-	process.env['HOME'] = root;
+	process.env['HOME'] = path.join(root, 'home');
 	process.env['XDG_CONFIG_HOME'] = path.join(root, 'config');
 	process.env['XDG_STATE_HOME'] = path.join(root, 'state');
 	process.env['XDG_DATA_HOME'] = path.join(root, 'data');
