@@ -269,13 +269,11 @@ export function ruleRuns(tokens: Token[], text: string, evidence: CaseEvidence, 
 }
 
 /**
- * A picture's credit line: "Photo: Ana Lima/Reuters", "Image credit: …", or a short line with a slash between
- * capitalised names and no sentence end ("Ana Lima/AFP via Getty Images").
+ * A picture's credit line, labelled as one: "Photo: Ana Lima/Reuters", "Image credit: …". (An unlabelled
+ * "Name/Agency" line is left to the rules: the bundled story keeps its photographer as a person.)
  */
 export function isCreditLine(text: string): boolean {
-	const line = text.trim();
-	if (/^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(line)) return true;
-	return line.split(/\s+/u).length <= 10 && !/[.!?]["”’)]?$/u.test(line) && /\p{Lu}[\p{L}.'-]*\s*\/\s*(?:\p{Lu}|getty)/u.test(line);
+	return /^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(text.trim());
 }
 
 /** Reads the names of one sentence from its rule runs: the rules alone, or a learned tagger over them. */

@@ -49,7 +49,6 @@ describe('names as the reader means them', () => {
 
 	it('captions\' photo credits give no names', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
-		expect(isCreditLine('Marta Sousa/AFP via Getty Images')).toBe(true);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);
 		expect(isCreditLine('Marta Sousa said the port would reopen.')).toBe(false);
 	});

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {platformNames} from '../lexicon.js';
+import {compoundSuffixes, platformNames} from '../lexicon.js';
 import {isAcronym, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
@@ -66,6 +66,12 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 				if (run.start < end && run.end >= end) end = run.start;
 			}
 			if (start >= end || strong.some(run => run.start >= start && run.end <= end)) continue;
+			// One body's name across "and"/"on" keeps the rules' boundaries ("Centre on Housing and Work").
+			const joinedRun = runs.find(run => run.start <= start && run.end >= end && run.occurrence?.rules?.includes('name-joined-by-and-on'));
+			if (joinedRun) ({start, end} = joinedRun);
+			// "Jae-in", "Jong-un": a lower-case part after a hyphen belongs to the name, as in the rules' runs.
+			while (end < tokens.length && /^[-‐]$/u.test(tokens[end - 1]!.post) && tokens[end]!.pre === '' && /^\p{Ll}+$/u.test(tokens[end]!.text) && !compoundSuffixes.has(tokens[end]!.text)) end++;
+			if (learned.some(other => other.start === start && other.end === end)) continue;
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
 			learned.push({start, end, kind: (rule && kindOf(rule.votes)) || span.kind});
 		}
