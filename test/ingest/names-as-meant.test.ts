@@ -18,6 +18,9 @@ describe('names as the reader means them', () => {
 		expect(speakersOf(story)).toEqual([['It was time to go,', 'Ravi Hale']]);
 		expect(headlineFullNames('Ravi Hale quits as coach', new Set(['hale']))).toEqual(['Ravi Hale']);
 		expect(headlineFullNames('Fans cheer Hale', new Set(['hale']))).toEqual([]);
+		// A title-case headline capitalises every word: no name runs across "In", "For" or a possessive.
+		expect(headlineFullNames('Ravi Hale Arrives In Delhi For Kumar Talks', new Set(['kumar']))).toEqual([]);
+		expect(headlineFullNames('Nepal’s Ravi Hale Quits', new Set(['hale']))).toEqual(['Ravi Hale']);
 	});
 
 	it('"and" or "on" inside a body\'s name keeps it one name; between two places it does not', () => {

@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
 import {compoundSuffixes, platformNames} from '../lexicon.js';
-import {isAcronym, possessive} from '../name-words.js';
+import {isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
@@ -144,8 +144,12 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
 	words.forEach((word, index) => {
 		if (!surnames.has(normaliseName(word[0])) || index === 0) return;
 		let first = index;
-		// Back over adjacent capitalised words (separated by one space) to the first name.
-		while (first > 0 && words[first - 1]!.index + words[first - 1]![0].length + 1 === words[first]!.index) first--;
+		// Back over adjacent capitalised words (separated by one space) to the first name: a name is a given
+		// name, at most two more and the surname, and no possessive is inside it. A title-case headline
+		// capitalises every word ("Kim Jong Un Arrives In Russia For Putin"), so capitals alone prove nothing.
+		// Nor is a word the language knows ("In", "For": capitalised only by the headline's style).
+		const adjacent = (at: number) => words[at - 1]!.index + words[at - 1]![0].length + 1 === words[at]!.index && !/['’]s$/u.test(words[at - 1]![0]) && !isCommonWord(words[at - 1]![0]);
+		while (first > 0 && index - first < 3 && adjacent(first)) first--;
 		const given = words.slice(first, index).findIndex(candidate => isFirstName(candidate[0]));
 		if (given < 0) return;
 		const start = words[first + given]!.index;
