@@ -12,7 +12,7 @@ const singular: Record<string, string> = {people: 'person', organizations: 'orga
  * articles are read, and again under its lock for the update itself (library/save-story.ts).
  */
 export async function ingestInto(context: CommandContext, files: string[], target: string): Promise<number> {
-	const {resolveIntoTarget, readForUpdate, addToStoryFile, localDay} = await import('../library/save-story.js');
+	const {resolveIntoTarget, readForUpdate, addToStoryFile, localDay, unrelatedMessage} = await import('../library/save-story.js');
 	const {file, id} = context.settle(await resolveIntoTarget(context.library, target));
 	if (files.some(input => input !== '-' && resolvePath(input) === resolvePath(file))) usage('--into names the story to add to, not one of the articles');
 	const before = readForUpdate(file, context.maxBytes);
@@ -23,7 +23,7 @@ export async function ingestInto(context: CommandContext, files: string[], targe
 	const imported = await context.import(await context.readAll(files), context.metadata);
 	const added = context.settle(addToStoryFile(file, imported, {backup: context.flags.backup, maxBytes: context.maxBytes, today: localDay(), expectedId: id, force: context.flags.force}));
 	for (const note of added.notes) context.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
-	for (const stranger of added.unrelated) context.io.stderr.write(`summit-tui: warning: "${sanitiseText(stranger.title)}" (${sanitiseText(stranger.outlet)}) shares nothing with "${sanitiseText(added.title)}"; added because of --force\n`);
+	for (const stranger of added.unrelated) context.io.stderr.write(`summit-tui: warning: ${sanitiseText(unrelatedMessage(stranger, added.title))}; added because of --force\n`);
 	const {articles, ...items} = added.added;
 	if (articles === 0) {
 		context.io.stderr.write(`summit-tui: nothing new to add; ${sanitiseText(file)} is unchanged\n`);

@@ -154,6 +154,10 @@ export function realPathOr(file: string): string {
 	}
 }
 
+/** What is said of an article that shares nothing with the story it is added to. */
+export const unrelatedMessage = (article: {title: string; outlet: string}, storyTitle: string) =>
+	`"${article.title}" (${article.outlet}) shares no person, organisation, place, happening or fact with "${storyTitle}"`;
+
 export type AddedToStory = {file: string; title: string; notes: MergeNote[]; added: MergeOutcome['added']; confirmed: number; unrelated: MergeOutcome['unrelated']};
 
 /**
@@ -186,8 +190,7 @@ export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], 
 			);
 			// An article that shares nothing with the story is probably about another one: named, and added only with --force.
 			if (merged.unrelated.length > 0 && !options.force) {
-				const title = existing.story.story.title;
-				return {problems: merged.unrelated.map(article => ({file, message: `"${article.title}" (${article.outlet}) shares no person, organisation, place, happening or fact with "${title}"`})), heading: 'nothing added (to add these anyway, give --force)'};
+				return {problems: merged.unrelated.map(article => ({file, message: unrelatedMessage(article, existing.story!.story.title)})), heading: 'nothing added (to add these anyway, give --force)'};
 			}
 			const result = {file, title: existing.story.story.title, notes: merged.notes, added: merged.added, confirmed: merged.confirmed, unrelated: merged.unrelated};
 			if (merged.added.articles === 0) return {value: result, warnings: []};

@@ -165,7 +165,9 @@ export function fingerprint(text: string): string {
 /** The story header with its title and summary rebuilt where they are still the generated ones. */
 export function refreshGenerated(story: StoryFile): StoryFile['story'] {
 	const header = story.story;
-	const generated = header.generated ?? {};
+	// A header with nothing generated (written by a person, or by an older summit-tui) is left as it is.
+	if (!header.generated) return header;
+	const generated = header.generated;
 	const title = generated.title === fingerprint(header.title) ? storyTitle(story.articles.map(article => article.title)) : header.title;
 	const summary = generated.summary === fingerprint(header.summary) ? storySummary(story.articles, story.facts) : header.summary;
 	return {

@@ -160,6 +160,20 @@ function sameItem(before: unknown, after: unknown): boolean {
 }
 
 /**
+ * The item as the file wrote it, with only the fields the update changed taken from the update: a field it
+ * left alone keeps the file's own value (a decomposed accent, a tab), not the loaded, normalised one.
+ */
+function patchedItem(written: unknown, before: unknown, after: unknown): unknown {
+	if (typeof written !== 'object' || written === null || typeof before !== 'object' || before === null || typeof after !== 'object' || after === null) return after;
+	const result: Record<string, unknown> = {...(written as Record<string, unknown>)};
+	const was = before as Record<string, unknown>;
+	const now = after as Record<string, unknown>;
+	for (const key of Object.keys(now)) if (canonicalJson(was[key]) !== canonicalJson(now[key])) result[key] = now[key];
+	for (const key of Object.keys(was)) if (!(key in now)) delete result[key];
+	return result;
+}
+
+/**
  * The original text with the changes from `before` (the story as loaded from it) to `after` (the
  * update) applied as edits; a problem when the change is not one this can express (an item removed).
  */
@@ -173,7 +187,7 @@ export function editStoryText(text: string, before: StoryFile, after: StoryFile)
 	if (canonicalJson(before.story) !== canonicalJson(after.story)) {
 		const header = propertyNamed(root.properties, 'story');
 		if (!header) return {problem: 'it has no "story" header to update'};
-		replace(header.value, after.story);
+		replace(header.value, patchedItem(JSON.parse(text.slice(header.value.offset, header.value.offset + header.value.length)), before.story, after.story));
 	}
 	for (const collection of collections) {
 		const known = new Map<string, unknown>(before[collection].map(item => [item.id, item]));
@@ -199,8 +213,9 @@ export function editStoryText(text: string, before: StoryFile, after: StoryFile)
 		if (!array.elements) return {problem: `"${collection}" is not a list`};
 		if (changed.size > 0) {
 			for (const element of array.elements) {
-				const id = (JSON.parse(text.slice(element.offset, element.offset + element.length)) as {id?: unknown})?.id;
-				if (typeof id === 'string' && changed.has(sanitiseText(id))) replace(element, changed.get(sanitiseText(id)));
+				const written = JSON.parse(text.slice(element.offset, element.offset + element.length)) as {id?: unknown};
+				const id = typeof written?.id === 'string' ? sanitiseText(written.id) : undefined;
+				if (id !== undefined && changed.has(id)) replace(element, patchedItem(written, known.get(id), changed.get(id)));
 			}
 		}
 		if (added.length > 0) edits.push(...appendEdits(text, array, added, layout));

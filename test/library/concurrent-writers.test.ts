@@ -98,7 +98,7 @@ describe('two writers at once', () => {
 		const writers = 3;
 		const rounds = 2;
 		for (let round = 1; round <= rounds; round++) {
-			const results = await Promise.all(Array.from({length: writers}, (_, index) => start(['ingest', article(home, `r${round}-${index}`, round, index + 1), '--into', file], home)));
+			const results = await Promise.all(Array.from({length: writers}, (_, index) => start(['ingest', article(home, `r${round}-${index}`, round, index + 1), '--into', file, '--force'], home)));
 			for (const result of results) expect(result.code, result.stderr).toBe(0);
 		}
 		const story = parseStoryText(readFileSync(file, 'utf8'), file).story!;

@@ -55,7 +55,7 @@ describe('the catalog is a cache, not an authority', () => {
 		for (const entry of catalog.entries) entry.header.id = entry.file === 'a.json' ? 'ferry-strike' : 'harbour-deal';
 		writeFileSync(catalogFile, JSON.stringify(catalog));
 		const aBefore = readFileSync(path.join(library, 'a.json'), 'utf8');
-		const result = await run(['ingest', articleFile, '--into', 'ferry-strike']);
+		const result = await run(['ingest', articleFile, '--into', 'ferry-strike', '--force']);
 		expect(result.code, result.stderr).toBe(0);
 		expect(result.stderr).toContain(`in ${path.join(library, 'b.json')}`);
 		expect(readFileSync(path.join(library, 'a.json'), 'utf8')).toBe(aBefore);
@@ -128,7 +128,7 @@ describe("the program's own files", () => {
 		writeFileSync(elsewhere, 'precious\n');
 		symlinkSync(elsewhere, `${file}.bak`);
 		const before = readFileSync(file, 'utf8');
-		const result = await run(['ingest', articleFile, '--into', file]);
+		const result = await run(['ingest', articleFile, '--into', file, '--force']);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain(`summit-tui: nothing written: ${file}.bak: is a symbolic link; summit-tui never writes its own files through a link`);
 		expect(readFileSync(elsewhere, 'utf8')).toBe('precious\n');
@@ -144,7 +144,7 @@ describe("the program's own files", () => {
 		const listing = runCli(['library'], {env});
 		expect(listing.code).toBe(0);
 		expect(listing.stdout).toContain('Harbour deal signed');
-		const into = runCli(['ingest', articleFile, '--into', file], {env});
+		const into = runCli(['ingest', articleFile, '--into', file, '--force'], {env});
 		expect(into.code).toBe(1);
 		expect(into.stderr).toContain(`${file}.bak: is a named pipe; summit-tui keeps its own files only as regular files`);
 	}, 60_000);

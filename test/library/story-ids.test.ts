@@ -96,7 +96,7 @@ describe('a story named by its id or a unique prefix', () => {
 		const ambiguous = await run(['ingest', article, '--into', 'kim']);
 		expect(ambiguous.code).toBe(2);
 		expect(ambiguous.stderr).toContain('kim-putin-summit, kim-trump-letters');
-		const added = await run(['ingest', article, '--into', 'harb']);
+		const added = await run(['ingest', article, '--into', 'harb', '--force']);
 		expect(added.stderr).toContain('added 1 article');
 		expect(added.code).toBe(0);
 	});

@@ -86,8 +86,11 @@ describe('writing a story back keeps its bytes', () => {
 		expect(raw.story).toEqual(story.story);
 		expect(raw.facts[0]).toEqual(story.facts[0]);
 		expect(raw.people[0].name).toBe('Ana Li\u0301ma');
-		// The events stay in the file's order (the loader sorts them by date for display only).
-		expect(raw.events.slice(0, 2)).toEqual(story.events);
+		// The events stay in the file's order (the loader sorts them by date for display only), with what
+		// they said; an event the new article confirms gains its citation and the day (issue 23), nothing else.
+		const withoutConfirmation = ({cites, updated, involves, ...rest}: {cites: unknown[]; updated?: string; involves?: unknown[]}) => rest;
+		expect(raw.events.slice(0, 2).map(withoutConfirmation)).toEqual(story.events.map(withoutConfirmation));
+		raw.events.slice(0, 2).forEach((event: {cites: unknown[]}, index: number) => expect(event.cites.slice(0, story.events[index].cites.length)).toEqual(story.events[index].cites));
 		expect(raw.articles).toHaveLength(2);
 		expect(written.startsWith(text.slice(0, text.indexOf('"articles"')))).toBe(true);
 		expect(readFileSync(`${file}.bak`, 'utf8')).toBe(text);
