@@ -25,3 +25,11 @@ export function clutterKind(text: string): ClutterKind | undefined {
 	if (captionDateEnd.test(line) || presentCaption.test(line)) return 'caption';
 	return undefined;
 }
+
+/**
+ * A picture's credit line, labelled as one: "Photo: Ana Lima/Reuters", "Image credit: …". (An unlabelled
+ * "Name/Agency" line is left to the rules: the bundled story keeps its photographer as a person.)
+ */
+export function isCreditLine(text: string): boolean {
+	return /^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(text.trim());
+}

@@ -8,6 +8,8 @@ import {compoundSuffixes, connectorHeads, directions, nameConnectors, namePartic
 import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
 import {bare, capitalise, headOf, isAcronym, isCommonWord, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
+import {isCreditLine} from './clutter-shapes.js';
+import {isKnownPlace, noVotes} from './entity-groups.js';
 import type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence, Votes} from './entity-types.js';
 
 export type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence} from './entity-types.js';
@@ -18,7 +20,6 @@ export type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence} fro
 // place after a comma), add it up over every occurrence in every article, and merge the forms of one
 // name: "Kim Jong Un" and "Kim Jong-un", "Kim" once a longer name has it, "US" for "United States".
 
-const noVotes = (): Votes => ({person: 0, organization: 0, place: 0});
 
 
 /** Words seen capitalised inside sentences, words seen in lower case, and nationality words, over all the text. */
@@ -74,7 +75,6 @@ function joined(left: Token, right: Token): 'space' | 'hyphen' | undefined {
 }
 
 /** A city or country the gazetteer knows, and not also an everyday word. */
-const isKnownPlace = (name: string) => lookUpPlace(name) !== undefined && !isCommonWord(name);
 
 /** Whether the words before a hyphen (from `start`) and those right after it (one or two) both name known places. */
 function placesAcrossHyphen(tokens: Token[], start: number, end: number): boolean {
@@ -268,14 +268,6 @@ export function ruleRuns(tokens: Token[], text: string, evidence: CaseEvidence, 
 	return runs;
 }
 
-/**
- * A picture's credit line, labelled as one: "Photo: Ana Lima/Reuters", "Image credit: …". (An unlabelled
- * "Name/Agency" line is left to the rules: the bundled story keeps its photographer as a person.)
- */
-export function isCreditLine(text: string): boolean {
-	return /^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(text.trim());
-}
-
 /** Reads the names of one sentence from its rule runs: the rules alone, or a learned tagger over them. */
 export type SentenceNameReader = (sentence: Sentence, runs: RuleRun[], paragraph: AnalysedParagraph, evidence: CaseEvidence, after: number) => Array<Omit<NameOccurrence, 'article' | 'paragraph'>>;
 
@@ -301,123 +293,4 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 	return found;
 }
 
-type Group = {key: string; occurrences: NameOccurrence[]; votes: Votes; words: string[]};
-
-function addVotes(target: Votes, source: Votes): void {
-	target.acronym = Math.max(target.acronym ?? 0, source.acronym ?? 0);
-	target.person += source.person;
-	target.organization += source.organization;
-	target.place += source.place;
-}
-
-/** The kind with the most evidence, if it has some (2 or more) and beats the others. */
-export function kindOf(votes: Votes): EntityKind | undefined {
-	const counted: Array<[EntityKind, number]> = [
-		['person', votes.person],
-		['organization', votes.organization + (votes.acronym ?? 0)],
-		['place', votes.place],
-	];
-	const ranked = counted.toSorted((a, b) => b[1] - a[1]);
-	return ranked[0]![1] >= 2 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
-}
-
-function initials(words: string[]): string {
-	return words
-		.filter(word => !nameConnectors.has(word))
-		.map(word => word[0])
-		.join('');
-}
-
-/** Whether `short` is the first or last words of `long`: "Kim" of "Kim Jong Un", "Pacheco Pardo". */
-function isPartOf(short: string[], long: string[]): boolean {
-	if (short.length >= long.length) return false;
-	const prefix = short.every((word, index) => long[index] === word);
-	const suffix = short.every((word, index) => long[long.length - short.length + index] === word);
-	return prefix || suffix;
-}
-
-function mostCommon(values: string[]): string | undefined {
-	const counts = new Map<string, number>();
-	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-	let best: string | undefined;
-	for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
-	return best;
-}
-
-/** Groups occurrences into entities and decides each one's kind; names without evidence are left out. */
-export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] {
-	const groups = new Map<string, Group>();
-	for (const occurrence of occurrences) {
-		let group = groups.get(occurrence.key);
-		if (!group) groups.set(occurrence.key, (group = {key: occurrence.key, occurrences: [], votes: noVotes(), words: occurrence.key.split(' ')}));
-		group.occurrences.push(occurrence);
-		addVotes(group.votes, occurrence.votes);
-	}
-	const merged = new Set<Group>();
-	const mergeInto = (target: Group, source: Group) => {
-		target.occurrences.push(...source.occurrences);
-		addVotes(target.votes, source.votes);
-		merged.add(source);
-	};
-	const all = [...groups.values()];
-	// Acronyms of longer names: "US" for "United States", "NIS" for "National Intelligence Service".
-	for (const group of all) {
-		if (!group.occurrences.some(occurrence => occurrence.acronym) || group.words.length !== 1) continue;
-		const matches = all.filter(other => other !== group && other.words.length > 1 && initials(other.words) === group.key);
-		if (matches.length === 1) mergeInto(matches[0]!, group);
-	}
-	// Shorter forms of longer names, when exactly one longer name fits.
-	const byLength = all.filter(group => !merged.has(group)).toSorted((a, b) => a.words.length - b.words.length);
-	for (const group of byLength) {
-		const longer = byLength.filter(other => other !== group && !merged.has(other) && isPartOf(group.words, other.words));
-		if (longer.length === 0) continue;
-		const kinds = new Set(longer.map(other => kindOf(other.votes)));
-		// Prefer the longest reading; all candidates must agree on the entity they name.
-		const target = longer.toSorted((a, b) => b.words.length - a.words.length)[0]!;
-		const sameName = longer.every(other => isPartOf(other.words, target.words) || other === target);
-		// "Valencia" stays a place beside "University of Valencia"; "Kim" joins "Kim Jong Un".
-		const ownKind = kindOf(group.votes);
-		const targetKind = kindOf(target.votes);
-		// A surname alone ("Park", "Moon") names the person who has it; other short forms join unless
-		// their own evidence is strong for another kind.
-		const ownVotes = ownKind === undefined ? 0 : ownKind === 'organization' ? group.votes.organization + (group.votes.acronym ?? 0) : group.votes[ownKind];
-		const agrees = ownKind === undefined || ownKind === targetKind || targetKind === 'person' || ownVotes < 2 * group.occurrences.length;
-		// An exact country or city name is that place, not a longer place containing it: "Sudan" beside "South Sudan".
-		const exactPlace = targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key);
-		if (exactPlace) continue;
-		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
-		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
-	}
-	const entities: ExtractedEntity[] = [];
-	for (const group of all) {
-		if (merged.has(group)) continue;
-		const kind = kindOf(group.votes);
-		if (!kind) continue;
-		const surfaces = group.occurrences.map(occurrence => occurrence.surface);
-		const longest = Math.max(...group.occurrences.map(occurrence => occurrence.tokenCount));
-		// Capitals that are only a dateline's style ("MOSCOW") give way to the name as the text writes it elsewhere.
-		const plain = group.occurrences.filter(occurrence => occurrence.displayName === undefined);
-		const naming = plain.length > 0 ? plain : group.occurrences;
-		const longestNaming = Math.max(...naming.map(occurrence => occurrence.tokenCount));
-		const name =
-			mostCommon(naming.filter(occurrence => occurrence.tokenCount === longestNaming && !occurrence.acronym).map(occurrence => occurrence.displayName ?? occurrence.surface)) ??
-			mostCommon(naming.map(occurrence => occurrence.displayName ?? occurrence.surface))!;
-		void longest;
-		const aliases = [...new Set(surfaces)].filter(surface => surface !== name);
-		const roles = group.occurrences.map(occurrence => occurrence.role).filter((role): role is string => role !== undefined);
-		const role = kind === 'person' ? roles.toSorted((a, b) => b.split(' ').length - a.split(' ').length)[0] : undefined;
-		// "Country" and "City" describe places; descriptors ("Agency", "Newspaper") describe organisations.
-		const fitting = (detail: string | undefined): detail is string => detail !== undefined && (kind === 'place') === (detail === 'Country' || detail === 'City');
-		const type = kind === 'person' ? undefined : mostCommon(group.occurrences.map(occurrence => occurrence.detail).filter(fitting));
-		const counts = new Map<string, number>();
-		for (const occurrence of group.occurrences) for (const rule of occurrence.rules ?? []) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-		const rules = [...counts].map(([rule, count]) => (count > 1 ? `${rule} ×${count}` : rule));
-		entities.push({kind, name, aliases, role, type, rules, occurrences: group.occurrences.toSorted((a, b) => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start)});
-	}
-	return entities.toSorted((a, b) => firstSeen(a) - firstSeen(b));
-}
-
-function firstSeen(entity: ExtractedEntity): number {
-	const first = entity.occurrences[0]!;
-	return first.article * 1e9 + first.paragraph * 1e5 + first.start;
-}
+export {groupEntities, kindOf} from './entity-groups.js';

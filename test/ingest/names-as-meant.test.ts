@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isCreditLine} from '../../source/ingest/entities.js';
+import {isCreditLine} from '../../source/ingest/clutter-shapes.js';
 import {headlineFullNames} from '../../source/ingest/name-tagger/tag-names.js';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
 
