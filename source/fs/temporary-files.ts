@@ -2,6 +2,7 @@
 // if a signal ends the program, and those a killed run left behind, removed by a later write.
 import {lstatSync, readdirSync, unlinkSync} from 'node:fs';
 import path from 'node:path';
+import {isRunning} from '../model/file-lock.js';
 
 // Temporary files being written asynchronously now, removed if a signal ends the program.
 export const liveTemporaries = new Set<string>();
@@ -36,15 +37,6 @@ export function installSignalCleanup(): void {
 }
 
 const temporaryPattern = (base: string) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[a-z0-9]+\\.tmp$`);
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
 
 /** A temporary file untouched this long is abandoned, also when a process of its number runs elsewhere. */
 const abandonedAfterMs = 10 * 60 * 1000;

@@ -30,7 +30,8 @@ export const lockFileOf = (file: string) => `${file}.lock`;
 
 type Holder = {pid: number; host: string; time: number; token: string};
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this number runs on this machine (EPERM: it does, as another user). */
+export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;
