@@ -51,15 +51,22 @@ export function loadHistory(options: HistoryOptions): {entries: string[]; proble
 	return read.problem ? {entries: [], problem: read.problem} : {entries: []};
 }
 
+/** The history's folder, made private (0700) when missing. */
+function makeHistoryFolder(file: string): Problem | undefined {
+	try {
+		mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
+		return undefined;
+	} catch (error) {
+		return {file, message: describeFsError(error)};
+	}
+}
+
 /** Writes the history whole or not at all (write-file-safely), creating its folder; never through a link. */
 export function saveHistory(entries: readonly string[], options: HistoryOptions): Problem | undefined {
 	if (!options.enabled) return undefined;
 	const file = options.file ?? historyFile();
-	try {
-		mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
-	} catch (error) {
-		return {file, message: describeFsError(error)};
-	}
+	const folderProblem = makeHistoryFolder(file);
+	if (folderProblem) return folderProblem;
 	const kept = entries.slice(-(options.cap ?? historyCap));
 	const saved = withFileLockSync(file, () => writeFileSafely(file, kept.length === 0 ? '' : `${kept.join('\n')}\n`, {ownFile: true}));
 	return 'problem' in saved ? saved.problem : saved.value;
@@ -72,11 +79,8 @@ export function saveHistory(entries: readonly string[], options: HistoryOptions)
 export function recordQuery(query: string, options: HistoryOptions): Problem | undefined {
 	if (!options.enabled) return undefined;
 	const file = options.file ?? historyFile();
-	try {
-		mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
-	} catch (error) {
-		return {file, message: describeFsError(error)};
-	}
+	const folderProblem = makeHistoryFolder(file);
+	if (folderProblem) return folderProblem;
 	const recorded = withFileLockSync(file, () => {
 		const read = readOwnTextFile(file);
 		if (read.problem) return read.problem;
