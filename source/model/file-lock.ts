@@ -167,28 +167,37 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 /** 5–25 ms: waiters that woke together do not retry in step. */
 const pollMs = () => 5 + Math.floor(Math.random() * 20);
 
-/** Takes the lock of `file`, waiting for another holder up to `waitMs` (blocking: for synchronous work). */
-export function lockFileSync(file: string, options: LockOptions = {}): HeldLock | {problem: Problem} {
+/**
+ * One try at the lock of `file` per call, for the waiting loops below (which differ only in how they wait):
+ * the lock, a problem, or undefined while another holder has it and the wait is not over.
+ */
+function lockAttempts(file: string, options: LockOptions): () => HeldLock | {problem: Problem} | undefined {
 	const lockFile = lockFileOf(file);
 	const deadline = Date.now() + (options.waitMs ?? defaultWaitMs);
-	for (;;) {
+	return () => {
 		const result = attempt(file, lockFile, options.staleMs ?? defaultStaleMs);
 		if ('held' in result) return result.held;
 		if ('problem' in result) return result;
-		if (Date.now() >= deadline) return {problem: busyProblem(file, lockFile, result.busy)};
+		return Date.now() >= deadline ? {problem: busyProblem(file, lockFile, result.busy)} : undefined;
+	};
+}
+
+/** Takes the lock of `file`, waiting for another holder up to `waitMs` (blocking: for synchronous work). */
+export function lockFileSync(file: string, options: LockOptions = {}): HeldLock | {problem: Problem} {
+	const tryLock = lockAttempts(file, options);
+	for (;;) {
+		const outcome = tryLock();
+		if (outcome) return outcome;
 		Atomics.wait(pause, 0, 0, pollMs());
 	}
 }
 
 /** Takes the lock of `file`, waiting for another holder up to `waitMs` without blocking the event loop. */
 export async function lockFile(file: string, options: LockOptions = {}): Promise<HeldLock | {problem: Problem}> {
-	const lockFile = lockFileOf(file);
-	const deadline = Date.now() + (options.waitMs ?? defaultWaitMs);
+	const tryLock = lockAttempts(file, options);
 	for (;;) {
-		const result = attempt(file, lockFile, options.staleMs ?? defaultStaleMs);
-		if ('held' in result) return result.held;
-		if ('problem' in result) return result;
-		if (Date.now() >= deadline) return {problem: busyProblem(file, lockFile, result.busy)};
+		const outcome = tryLock();
+		if (outcome) return outcome;
 		await sleep(pollMs());
 	}
 }
