@@ -50,8 +50,11 @@ async function openDashboard(context: CommandContext, story: StoryFile, note: st
 	const {beginVisit} = dated ? await import('../library/seen-state-file.js') : {beginVisit: undefined};
 	const {stateFolder} = await import('../library/library-folders.js');
 	const visit = beginVisit ? beginVisit(stateFolder(context.io.env), story) : {newItems: new Set<string>(), done: () => undefined};
+	// Marked open, so that `library remove` in another window says so instead of removing it (only a
+	// library story can be removed, and those carry days: the bundled sample costs nothing here).
+	const mark = dated ? (await import('../library/open-marks.js')).markStoryOpen(stateFolder(context.io.env), story.story.id) : undefined;
 	const {query, mouse, osc52, history, config} = context.flags;
-	const code = await context.io.dashboard!(story, {note, color: context.color, newItems: visit.newItems, query, mouse, osc52, history, config});
+	const code = await context.io.dashboard!(story, {note, color: context.color, newItems: visit.newItems, query, mouse, osc52, history, config}).finally(() => mark?.release());
 	const problem = visit.done();
 	if (problem) context.warn([`what you have seen was not recorded: ${formatProblem(problem)}`]);
 	return code;

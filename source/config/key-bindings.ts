@@ -67,8 +67,8 @@ const sameStroke = (a: KeyStroke, b: KeyStroke) => a.name === b.name && Boolean(
 
 /** A key that types a character: where text is typed it must type, whatever it is bound to elsewhere. */
 const typesText = (stroke: KeyStroke) => stroke.text !== undefined && !stroke.ctrl && !stroke.meta;
-/** The contexts where keys type text: the search line, and a search inside an open view. */
-const typingContexts: readonly string[] = ['search', 'find'];
+/** The contexts where keys type text: the search line, a search inside an open view, the picker's filter and its new title. */
+const typingContexts: readonly string[] = ['search', 'find', 'pickerFilter', 'pickerPrompt'];
 
 export const commands: Command[] = keyTable.map(entry => entry.command);
 

@@ -5,6 +5,8 @@ import {inFileOrder, readInputs, type TrustedStories} from '../model/read-storie
 import type {StoryFile} from '../model/schema.js';
 import type {Library} from './catalog.js';
 import {librarySearcherSteps, openAllStories} from './library-search.js';
+import {openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
+import {markStoryOpen} from './open-marks.js';
 import {createPicker, type ItemSearch, type PickerModel} from './picker-model.js';
 import {beginVisit, readSeenState} from './seen-state-file.js';
 
@@ -19,19 +21,56 @@ export type OpenedStory = {
 };
 
 export type LibrarySession = {
-	picker(): PickerModel;
+	/** The picker as the library is now; `before`: the picker as the user left it (its order kept). */
+	picker(before?: PickerModel): PickerModel;
+	/** Renames or removes a story (as `summit-tui library rename|remove` do), then reads the library again; a line saying what happened. */
+	rename(id: string, title: string): Promise<{done: string} | {problem: string}>;
+	remove(id: string): Promise<{done: string} | {problem: string}>;
 	open(files: string[]): Promise<OpenedStory | {problem: string}>;
 	/**
 	 * Opens every story and indexes their items in steps between other work, so that the picker's
 	 * filter also finds stories by what they hold; resolves to the search once built.
 	 */
 	itemSearch(): Promise<ItemSearch>;
+	/** The files of the story to open before the picker shows (the library's only story), if any. */
+	startWith?: string[];
 };
 
-export function librarySession(library: Library, options: {stateFolder: string; maxBytes: number; trusted: TrustedStories}): LibrarySession {
+/** A command's outcome as one line for the picker's bottom line. */
+function outcomeLine<T>(outcome: Outcome<T>, done: (value: T) => string): {done: string} | {problem: string} {
+	if ('value' in outcome) return {done: done(outcome.value)};
+	if ('usage' in outcome) return {problem: outcome.usage};
+	return {problem: `${outcome.heading}: ${outcome.problems[0] ? formatProblem(outcome.problems[0]) : 'no reason given'}`};
+}
+
+/**
+ * `context`: the library as the command line named it, for renaming and removing (without it those say
+ * they cannot). The library is read again after each change, and the item search built again.
+ */
+export function librarySession(first: Library, options: {stateFolder: string; maxBytes: number; trusted: TrustedStories; context?: LibraryContext; startWith?: string[]}): LibrarySession {
+	let library = first;
 	let search: Promise<ItemSearch> | undefined;
+	const change = async <T>(run: (context: LibraryContext) => Promise<Outcome<T>>, done: (value: T) => string) => {
+		if (!options.context) return {problem: 'this library cannot be changed from here'};
+		const line = outcomeLine(await run(options.context), done);
+		const reread = await openLibrary(options.context);
+		if (reread.problems.length === 0) {
+			library = reread;
+			search = undefined;
+		}
+		return line;
+	};
 	return {
-		picker: () => createPicker(library, readSeenState(options.stateFolder)),
+		...(options.startWith ? {startWith: options.startWith} : {}),
+		picker: before => createPicker(library, readSeenState(options.stateFolder), 'updated', before),
+		async rename(id, title) {
+			const {renameStory} = await import('./manage-story.js');
+			return change(context => renameStory(context, id, title, {backup: true}), renamed => `renamed to "${renamed.to}" (the id stays ${renamed.id})`);
+		},
+		async remove(id) {
+			const {removeStory} = await import('./manage-story.js');
+			return change(context => removeStory(context, id), removed => `removed "${removed.title}" to the trash: summit-tui library restore ${removed.id} brings it back`);
+		},
 		itemSearch() {
 			search ??= (async () => {
 				const {stories} = await openAllStories(library, {maxBytes: options.maxBytes, trusted: options.trusted});
@@ -51,11 +90,13 @@ export function librarySession(library: Library, options: {stateFolder: string; 
 			const problems = inFileOrder([...read.problems, ...loaded.problems], files);
 			if (!loaded.story || problems.length > 0) return {problem: problems[0] ? formatProblem(problems[0]) : 'the story does not load'};
 			const visit = beginVisit(options.stateFolder, loaded.story);
+			const mark = markStoryOpen(options.stateFolder, loaded.story.story.id);
 			let closed = false;
 			// Once only: leaving by Backspace and ending the program both close the story.
 			const close = () => {
 				if (closed) return undefined;
 				closed = true;
+				mark.release();
 				return visit.done();
 			};
 			return {story: loaded.story, newItems: visit.newItems, close};

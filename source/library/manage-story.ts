@@ -10,6 +10,8 @@ import {openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
 import {encodeLike, readForUpdate, realPathOr, replaceStoryFile} from './save-story.js';
 import {describeMismatch, matchStory} from './story-by-id.js';
 import type {LibraryStory} from './catalog.js';
+import {stateFolder} from './library-folders.js';
+import {storyOpenElsewhere} from './open-marks.js';
 
 // Managing the library's stories: rename (the title; the id stays), remove to the library's trash
 // folder and restore from it. Nothing is deleted by the program; each change is whole or not at all,
@@ -81,6 +83,13 @@ export async function removeStory(context: LibraryContext, word: string): Promis
 	const named = await storyNamed(context, word);
 	if (!('value' in named)) return named;
 	const {story, folder} = named.value;
+	// A reader has it open in another window: the file moved away would leave that window's visit and
+	// links pointing at nothing. Say which, and leave the story where it is.
+	const readers = storyOpenElsewhere(stateFolder(context.env), story.id);
+	if (readers.length > 0) {
+		const which = readers.length === 1 ? `another dashboard (process ${readers[0]})` : `${readers.length} other dashboards (processes ${readers.join(', ')})`;
+		return {problems: [{file: story.files[0]!, message: `"${story.header!.title}" is open in ${which}; close it there first, then remove it (nothing changed)`}], heading: 'nothing removed'};
+	}
 	const trash = freeTrashFolder(path.join(folder, trashName), story.id);
 	try {
 		mkdirSync(trash, {recursive: true});

@@ -9,6 +9,8 @@ import {describeNew, type SeenState} from './whats-new.js';
 // The screen (Ink) only draws a model and sends it actions; nothing here knows about the terminal.
 
 export type PickerRow = {
+	/** What the row is: a story of the library (other kinds, such as an inbox, are added as rows too). */
+	kind: 'story';
 	/** The story id, or the file name of a broken file. */
 	id: string;
 	title: string;
@@ -16,19 +18,43 @@ export type PickerRow = {
 	outlets: string;
 	counts: string;
 	updatedMs: number;
+	/** The first publication date of its articles (ISO, as precise as known), for the sort by first date. */
+	firstDate?: string;
 	/** "1 new article, 3 new items", or empty. */
 	fresh: string;
+	/** Anything unseen: never opened, or something new since the last visit (the ● mark). */
+	unread: boolean;
 	sample: boolean;
 	/** Why it does not open; a broken row can be selected (to see why) but not opened. */
 	problem?: string;
 	files: string[];
 };
 
-export type PickerSort = 'updated' | 'title';
+export type PickerSort = 'updated' | 'title' | 'first-date';
+
+/** The sorts in the order the sort key steps through them, each with how the picker names it. */
+export const pickerSorts: ReadonlyArray<{sort: PickerSort; label: string}> = [
+	{sort: 'updated', label: 'last update'},
+	{sort: 'title', label: 'title'},
+	{sort: 'first-date', label: 'first date'},
+];
+
+export const sortLabel = (sort: PickerSort) => pickerSorts.find(each => each.sort === sort)!.label;
+
+export function nextSort(sort: PickerSort): PickerSort {
+	const index = pickerSorts.findIndex(each => each.sort === sort);
+	return pickerSorts[(index + 1) % pickerSorts.length]!.sort;
+}
 
 export type PickerModel = {
 	rows: PickerRow[];
 	sort: PickerSort;
+	/**
+	 * Row ids in the order shown without a query, fixed while the picker is open: a story updated
+	 * meanwhile (by another window, or by a visit) keeps its place, so the row under the cursor stays;
+	 * only the sort key orders the rows again.
+	 */
+	order: string[];
 	query: string;
 	/** Indexes into `rows` of the rows shown, in the order shown. */
 	visible: number[];
@@ -58,6 +84,8 @@ function rawRowOf(story: LibraryStory, seen: SeenState): PickerRow {
 	const fresh = newCountsOf(story, seen);
 	if (!header || story.problem) {
 		return {
+			kind: 'story',
+			unread: false,
 			id: story.id,
 			title: header?.title ?? story.files.map(file => file.split('/').at(-1)).join(', '),
 			dates: '',
@@ -72,14 +100,19 @@ function rawRowOf(story: LibraryStory, seen: SeenState): PickerRow {
 	}
 	const {counts} = header;
 	const items = counts.people + counts.organizations + counts.places + counts.facts + counts.events + counts.quotes;
+	const freshText = fresh ? describeNew(fresh, 'long') : '';
 	return {
+		kind: 'story',
+		// The same "seen" the dashboard records on leaving: never opened counts as all unseen.
+		unread: !Object.hasOwn(seen.stories, header.id) || freshText !== '',
 		id: header.id,
 		title: header.title,
 		dates: header.from ? (header.from === header.to ? formatPartialDate(header.from) : `${formatPartialDate(header.from)} – ${formatPartialDate(header.to!)}`) : '',
 		outlets: header.outlets.join(', '),
 		counts: `${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}, ${items} items`,
 		updatedMs: story.updatedMs,
-		fresh: fresh ? describeNew(fresh, 'long') : '',
+		...(header.from ? {firstDate: header.from} : {}),
+		fresh: freshText,
 		sample: story.sample,
 		files: story.files,
 	};
@@ -87,27 +120,68 @@ function rawRowOf(story: LibraryStory, seen: SeenState): PickerRow {
 
 const haystackOf = (row: PickerRow) => `${row.title} ${row.outlets} ${row.id}`;
 
-function order(rows: PickerRow[], sort: PickerSort): number[] {
-	const indexes = rows.map((_, index) => index);
-	// The sample stays last in either order: it is not one of the user's stories.
-	const compare =
-		sort === 'title'
-			? (a: number, b: number) => Number(rows[a]!.sample) - Number(rows[b]!.sample) || rows[a]!.title.localeCompare(rows[b]!.title)
-			: (a: number, b: number) => Number(rows[a]!.sample) - Number(rows[b]!.sample) || rows[b]!.updatedMs - rows[a]!.updatedMs;
-	return indexes.sort(compare);
+/** Newest first; rows without a date after those with one. */
+function byFirstDate(a: PickerRow, b: PickerRow): number {
+	if (a.firstDate === b.firstDate) return 0;
+	if (a.firstDate === undefined) return 1;
+	if (b.firstDate === undefined) return -1;
+	return a.firstDate < b.firstDate ? 1 : -1;
+}
+
+const comparators: Record<PickerSort, (a: PickerRow, b: PickerRow) => number> = {
+	updated: (a, b) => b.updatedMs - a.updatedMs,
+	title: (a, b) => a.title.localeCompare(b.title),
+	'first-date': (a, b) => byFirstDate(a, b) || b.updatedMs - a.updatedMs,
+};
+
+/** Row ids in the sort's order; the sample stays last in any order: it is not one of the user's stories. */
+function sortedIds(rows: PickerRow[], sort: PickerSort): string[] {
+	const compare = comparators[sort];
+	return [...rows].sort((a, b) => Number(a.sample) - Number(b.sample) || compare(a, b)).map(row => row.id);
+}
+
+/** Row indexes in the fixed order; rows it does not know yet (a story added meanwhile) come after, sorted. */
+function order(rows: PickerRow[], sort: PickerSort, fixed: readonly string[]): number[] {
+	const indexOf = new Map(rows.map((row, index) => [row.id, index]));
+	const known = fixed.flatMap(id => (indexOf.has(id) ? [indexOf.get(id)!] : []));
+	const placed = new Set(known);
+	const added = sortedIds(rows, sort)
+		.map(id => indexOf.get(id)!)
+		.filter(index => !placed.has(index));
+	return [...known, ...added];
 }
 
 /** The rows a query leaves, best match first; every row, in the chosen order, for an empty query. */
-function filter(rows: PickerRow[], sort: PickerSort, query: string): number[] {
+function filter(rows: PickerRow[], sort: PickerSort, fixed: readonly string[], query: string): number[] {
 	const trimmed = query.trim();
-	if (trimmed === '') return order(rows, sort);
+	if (trimmed === '') return order(rows, sort, fixed);
 	// The one search core's query language and matcher, as the dashboard and `summit-tui search` read it.
 	return filterTexts(rows.map(haystackOf), trimmed);
 }
 
-export function createPicker(library: Library, seen: SeenState, sort: PickerSort = 'updated'): PickerModel {
-	const rows = library.stories.map(story => rowOf(story, seen));
-	return {rows, sort, query: '', visible: order(rows, sort), selected: 0};
+/** The picker's rows, one per story of the library: a plain list, so that other kinds of row can join it. */
+export function pickerRows(library: Library, seen: SeenState): PickerRow[] {
+	return library.stories.map(story => rowOf(story, seen));
+}
+
+/**
+ * A picker over the library. `before`: the picker as the user left it (on coming back from a story): its
+ * sort and order are kept, a story added meanwhile comes after the others, and its filter and selection
+ * stay (the selection on the same story when it is still shown).
+ */
+export function createPicker(library: Library, seen: SeenState, sort: PickerSort = 'updated', before?: PickerModel): PickerModel {
+	const rows = pickerRows(library, seen);
+	if (!before) {
+		const fixed = sortedIds(rows, sort);
+		return {rows, sort, order: fixed, query: '', visible: order(rows, sort, fixed), selected: 0};
+	}
+	const visible = order(rows, before.sort, before.order);
+	const fresh: PickerModel = {rows, sort: before.sort, order: visible.map(index => rows[index]!.id), query: '', visible, selected: 0};
+	const filtered = before.query ? setQuery(fresh, before.query) : fresh;
+	const id = selectedRow(before)?.id;
+	const position = filtered.visible.findIndex(index => filtered.rows[index]!.id === id);
+	// The story selected is gone (removed): the row that took its place, so the cursor does not jump.
+	return {...filtered, selected: position === -1 ? Math.min(before.selected, Math.max(0, filtered.visible.length - 1)) : position};
 }
 
 /** The selection stays on the same story when it is still shown; otherwise on the first row. */
@@ -122,7 +196,7 @@ function reselect(model: PickerModel, visible: number[]): number {
  * of whose items matches, after the stories matched by title, noting which items matched.
  */
 export function setQuery(model: PickerModel, query: string, searchItems?: ItemSearch): PickerModel {
-	const byTitle = filter(model.rows, model.sort, query);
+	const byTitle = filter(model.rows, model.sort, model.order, query);
 	if (query.trim().length < 2 || !searchItems) {
 		const {itemMatches: _, ...rest} = model;
 		return {...rest, query, visible: byTitle, selected: query.trim() === '' ? reselect(model, byTitle) : 0};
@@ -140,10 +214,16 @@ export function setQuery(model: PickerModel, query: string, searchItems?: ItemSe
 	return {...model, query, visible, selected: 0, itemMatches};
 }
 
+/** Orders the rows again by `sort` (the one change of order the user asks for), the selection kept. */
 export function setSort(model: PickerModel, sort: PickerSort): PickerModel {
-	const next = {...model, sort};
-	const visible = filter(model.rows, sort, model.query);
-	return {...next, visible, selected: reselect(model, visible)};
+	const fixed = sortedIds(model.rows, sort);
+	const visible = filter(model.rows, sort, fixed, model.query);
+	return {...model, sort, order: fixed, visible, selected: reselect(model, visible)};
+}
+
+/** The first row (`to` 'first') or the last. */
+export function moveToEnd(model: PickerModel, to: 'first' | 'last'): PickerModel {
+	return {...model, selected: to === 'first' ? 0 : Math.max(0, model.visible.length - 1)};
 }
 
 /** Moves the selection by `delta` rows, stopping at the ends (a page is a larger delta). */

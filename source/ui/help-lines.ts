@@ -1,4 +1,5 @@
-import {keyLabel, keysOf, keyTable, type KeyCategory, type KeyTableEntry} from './keys.js';
+import {keyLabel, keysOf, keyTable, type Context, type KeyCategory, type KeyTableEntry} from './keys.js';
+import {sameKey} from './key-rows.js';
 import {padText, type Cell} from '../text/text-fit.js';
 import {wrapCells} from '../text/wrap-cells.js';
 
@@ -7,15 +8,21 @@ import {wrapCells} from '../text/wrap-cells.js';
 
 const categories: KeyCategory[] = ['Panes', 'Moving', 'Map', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker'];
 
-/** `table`: the keys actually bound (the config's table when it rebinds some). */
-export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTable): Cell[][] {
-	const entries = table.map(entry => ({entry, keys: keysOf(entry).map(keyLabel).join(', ')}));
+/**
+ * `table`: the keys actually bound (the config's table when it rebinds some). `contexts`: only the
+ * commands, and their keys, that work there (the story picker's help), with no markers line.
+ */
+export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTable, contexts?: readonly Context[]): Cell[][] {
+	const keysIn = (entry: KeyTableEntry) => (contexts ? contexts.flatMap(context => keysOf(entry, context)).filter((stroke, index, all) => all.findIndex(other => sameKey(other, stroke)) === index) : keysOf(entry));
+	const entries = table.map(entry => ({entry, keys: keysIn(entry).map(keyLabel).join(', ')})).filter(({keys}) => !contexts || keys !== '');
 	const keyWidth = Math.min(22, Math.max(...entries.map(({keys}) => keys.length)) + 2, Math.floor(width / 3));
 	const lines: Cell[][] = [];
 	for (const category of categories) {
+		const shown = entries.filter(each => each.entry.category === category);
+		if (contexts && shown.length === 0) continue;
 		if (lines.length > 0) lines.push([]);
 		lines.push([{text: category, bold: true, tone: 'heading'}]);
-		for (const {entry, keys} of entries.filter(each => each.entry.category === category)) {
+		for (const {entry, keys} of shown) {
 			const keyLines = wrapCells([{text: keys}], keyWidth - 1);
 			const descriptionLines = wrapCells([{text: entry.description}], Math.max(8, width - keyWidth - 2));
 			for (let index = 0; index < Math.max(keyLines.length, descriptionLines.length); index++) {
@@ -24,6 +31,7 @@ export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTa
 			}
 		}
 	}
+	if (contexts) return lines;
 	lines.push([], ...wrapCells([{text: 'Markers: ◉ focused pane (on the map: the chosen place) · ▸ selection or chosen link · » a line that matches the search · ┃ the cited paragraph · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
 	return lines;
 }

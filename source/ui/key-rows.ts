@@ -3,9 +3,10 @@
 
 /**
  * `detail`: a detail or the reader is open; `find`: typing a search inside it. `map`: the map pane.
- * `picker`: the story picker of the library; `pickerFilter`: typing its filter.
+ * `picker`: the story picker of the library; `pickerFilter`: typing its filter; `pickerPrompt`: typing a
+ * story's new title; `pickerConfirm`: the yes/no line before a story is removed.
  */
-export type Context = 'list' | 'map' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter';
+export type Context = 'list' | 'map' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter' | 'pickerPrompt' | 'pickerConfirm';
 
 /** A key press reduced to what the table matches on: a name ("tab", "up", "a", "?") and modifiers. */
 export type KeyStroke = {name: string; ctrl?: boolean; shift?: boolean; meta?: boolean; text?: string};
@@ -18,7 +19,7 @@ export type KeyTableEntry<C extends string = string> = {
 	command: C;
 	category: KeyCategory;
 	description: string;
-	/** Footer label per context; "{keys}" becomes the keys that work there. */
+	/** Footer label per context; "{keys}" becomes the keys that work there, "{keys:command}" another command's. */
 	footer?: Partial<Record<Context, string>>;
 	/** Which hints the footer keeps when it is short of room: higher stays longer. */
 	importance?: number;

@@ -48,6 +48,11 @@ type SharedCommand =
 	| 'filterStories'
 	| 'openStory'
 	| 'leaveFilter'
+	| 'sortStories'
+	| 'renameStory'
+	| 'removeStory'
+	| 'confirmPrompt'
+	| 'cancelPrompt'
 	| 'quit';
 
 /** Focuses the pane of that number (1 the first of the list of panes). */
@@ -66,6 +71,8 @@ const browsing: Context[] = ['list', 'map', 'detail'];
 const typing: Context[] = ['search', 'find'];
 const every: Context[] = ['list', 'map', 'detail', 'find', 'search', 'help'];
 const picking: Context[] = ['picker', 'pickerFilter'];
+/** The picker's prompts: a new title typed, or a yes/no before a removal. */
+const prompts: Context[] = ['pickerPrompt', 'pickerConfirm'];
 
 const shared: Record<SharedCommand, KeyRow> = {
 	focusNextPane: {category: 'Panes', description: 'next pane', footer: {list: 'Tab pane'}, importance: 5, bindings: [{keys: [key('tab')], contexts: [...panes, 'search']}]},
@@ -73,7 +80,7 @@ const shared: Record<SharedCommand, KeyRow> = {
 	moveUp: {
 		category: 'Moving',
 		description: 'up a line (in a list: the selection)',
-		footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll', picker: '↑↓/jk move', pickerFilter: '↑↓ move'},
+		footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll', picker: '{keys} {keys:moveDown} move', pickerFilter: '{keys} {keys:moveDown} move'},
 		importance: 2,
 		bindings: [{keys: [key('up'), key('k')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('up')], contexts: ['pickerFilter']}],
 	},
@@ -82,8 +89,8 @@ const shared: Record<SharedCommand, KeyRow> = {
 	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	halfPageUp: {category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},
 	halfPageDown: {category: 'Moving', description: 'half a page down', bindings: [{keys: [ctrl('d')], contexts: [...browsing, 'help']}]},
-	moveFirst: {category: 'Moving', description: 'the top (first item, first line)', bindings: [{keys: [key('g'), key('home')], contexts: [...browsing, 'help']}]},
-	moveLast: {category: 'Moving', description: 'the end (last item, last line)', footer: {detail: 'g/G ends'}, importance: 1, bindings: [{keys: [key('G', {shift: true}), key('end')], contexts: [...browsing, 'help']}]},
+	moveFirst: {category: 'Moving', description: 'the top (first item, first line)', bindings: [{keys: [key('g'), key('home')], contexts: [...browsing, 'help', 'picker']}, {keys: [key('home')], contexts: ['pickerFilter']}]},
+	moveLast: {category: 'Moving', description: 'the end (last item, last line)', footer: {detail: 'g/G ends'}, importance: 1, bindings: [{keys: [key('G', {shift: true}), key('end')], contexts: [...browsing, 'help', 'picker']}, {keys: [key('end')], contexts: ['pickerFilter']}]},
 	nextLink: {category: 'Detail and reader', description: 'choose the next link', footer: {detail: 'Tab link'}, importance: 7, bindings: [{keys: [key('tab')], contexts: ['detail']}]},
 	previousLink: {category: 'Detail and reader', description: 'choose the previous link', bindings: [{keys: [key('tab', {shift: true})], contexts: ['detail']}]},
 	openSelected: {category: 'Detail and reader', description: 'open the selected item; in a detail, follow the chosen link (a citation opens the reader)', footer: {list: 'Enter open', map: 'Enter open', detail: 'Enter follow'}, importance: 9, bindings: [{keys: [key('return')], contexts: browsing}]},
@@ -92,9 +99,9 @@ const shared: Record<SharedCommand, KeyRow> = {
 	confirmFind: {category: 'Detail and reader', description: 'go to the first match and keep the search for n/N', footer: {find: 'Enter done'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['find']}]},
 	nextMatch: {category: 'Detail and reader', description: 'next match (without a search: next link)', footer: {detail: 'n/N next'}, importance: 4, bindings: [{keys: [key('n')], contexts: ['detail']}]},
 	previousMatch: {category: 'Detail and reader', description: 'previous match (without a search: previous link)', bindings: [{keys: [key('N', {shift: true})], contexts: ['detail']}]},
-	deletePreviousCharacter: {category: 'Search line', description: 'delete the character before the cursor (Delete too, in a search of a detail, which only appends)', bindings: [{keys: [key('backspace')], contexts: [...typing, 'pickerFilter']}, {keys: [key('delete')], contexts: ['find']}]},
-	deletePreviousWord: {category: 'Search line', description: 'delete the word before the cursor', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter']}]},
-	clearQuery: {category: 'Search line', description: 'delete everything before the cursor (all of it at the end)', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter']}]},
+	deletePreviousCharacter: {category: 'Search line', description: 'delete the character before the cursor (Delete too, in a search of a detail, which only appends)', bindings: [{keys: [key('backspace')], contexts: [...typing, 'pickerFilter', 'pickerPrompt']}, {keys: [key('delete')], contexts: ['find']}]},
+	deletePreviousWord: {category: 'Search line', description: 'delete the word before the cursor', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter', 'pickerPrompt']}]},
+	clearQuery: {category: 'Search line', description: 'delete everything before the cursor (all of it at the end)', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter', 'pickerPrompt']}]},
 	cursorLeft: line('cursor a character left', [key('left'), ctrl('b')], '←→ edit'),
 	cursorRight: line('cursor a character right', [key('right'), ctrl('f')]),
 	cursorWordLeft: line('cursor a word left', [alt('b'), key('left', {meta: true}), key('left', {ctrl: true})]),
@@ -106,19 +113,24 @@ const shared: Record<SharedCommand, KeyRow> = {
 	recallQuery: line('an earlier query (again: one before it); ↑ on the first result too', [ctrl('r')], 'Ctrl-r history'),
 	copySelected: {category: 'General', description: 'copy the selected item (text, speaker, citations) to the clipboard', bindings: [{keys: [key('y')], contexts: browsing}]},
 	openLink: {category: 'General', description: "open the item's article in the web browser", bindings: [{keys: [key('o')], contexts: browsing}]},
-	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', map: '? help', detail: '? help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help']}]},
+	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', map: '? help', detail: '? help', picker: '{keys} help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help', 'picker']}]},
 	// `+` is the marker new items carry, so the key that keeps only them is the same sign.
 	toggleNewOnly: {category: 'General', description: 'show only what is new since your last visit (again: everything)', footer: {list: '+ new only'}, importance: 4, bindings: [{keys: [key('+')], contexts: ['list']}]},
 	leaveStory: {category: 'General', description: 'back to the story picker (Esc too, when nothing is open)', footer: {list: 'Backspace stories'}, importance: 3, bindings: [{keys: [key('backspace')], contexts: panes}]},
-	filterStories: {category: 'Story picker', description: 'filter the stories: type to narrow the list', footer: {picker: '/ filter'}, importance: 7, bindings: [{keys: [key('/')], contexts: ['picker']}]},
-	openStory: {category: 'Story picker', description: 'open the selected story', footer: {picker: 'Enter open', pickerFilter: 'Enter open'}, importance: 9, bindings: [{keys: [key('return')], contexts: picking}]},
-	leaveFilter: {category: 'Story picker', description: 'stop typing the filter; again: clear it', footer: {picker: 'Esc clear', pickerFilter: 'Esc done'}, importance: 8, bindings: [{keys: [key('escape')], contexts: picking}]},
+	filterStories: {category: 'Story picker', description: 'filter the stories: type to narrow the list', footer: {picker: '{keys} filter'}, importance: 7, bindings: [{keys: [key('/')], contexts: ['picker']}]},
+	openStory: {category: 'Story picker', description: 'open the selected story', footer: {picker: '{keys} open', pickerFilter: '{keys} open'}, importance: 9, bindings: [{keys: [key('return')], contexts: picking}]},
+	leaveFilter: {category: 'Story picker', description: 'stop typing the filter; again: clear it', footer: {picker: '{keys} clear', pickerFilter: '{keys} done'}, importance: 8, bindings: [{keys: [key('escape')], contexts: picking}]},
+	sortStories: {category: 'Story picker', description: 'sort the stories by last update, title or first date (the next of these)', footer: {picker: '{keys} sort'}, importance: 5, bindings: [{keys: [key('s')], contexts: ['picker']}]},
+	renameStory: {category: 'Story picker', description: 'rename the selected story (its title; the id stays)', footer: {picker: '{keys} rename'}, importance: 4, bindings: [{keys: [key('r')], contexts: ['picker']}]},
+	removeStory: {category: 'Story picker', description: "remove the selected story to the library's trash, after a yes (summit-tui library restore brings it back)", footer: {picker: '{keys} remove'}, importance: 4, bindings: [{keys: [key('d'), key('delete')], contexts: ['picker']}]},
+	confirmPrompt: {category: 'Story picker', description: 'yes: rename or remove the story as the line at the bottom says', footer: {pickerPrompt: '{keys} save', pickerConfirm: '{keys} yes'}, importance: 9, bindings: [{keys: [key('return')], contexts: prompts}, {keys: [key('y')], contexts: ['pickerConfirm']}]},
+	cancelPrompt: {category: 'Story picker', description: 'no: leave the story as it is', footer: {pickerPrompt: '{keys} cancel', pickerConfirm: '{keys} no'}, importance: 8, bindings: [{keys: [key('escape')], contexts: prompts}, {keys: [key('n')], contexts: ['pickerConfirm']}]},
 	quit: {
 		category: 'General',
 		description: 'quit (in the search box a letter is typed, not a key)',
 		footer: {list: '{keys} quit', map: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit', picker: '{keys} quit', pickerFilter: '{keys} quit'},
 		importance: 6,
-		bindings: [{keys: [key('q')], contexts: [...browsing, 'picker']}, {keys: [ctrl('c')], contexts: [...every, ...picking]}],
+		bindings: [{keys: [key('q')], contexts: [...browsing, 'picker']}, {keys: [ctrl('c')], contexts: [...every, ...picking, ...prompts]}],
 	},
 };
 
@@ -209,6 +221,11 @@ export function footerHints(context: Context, table: readonly KeyTableEntry[] = 
 	return table.flatMap(entry => {
 		const label = omit.includes(entry.command) ? undefined : entry.footer?.[context];
 		if (!label || keysOf(entry, context).length === 0) return [];
-		return [{label: label.replace('{keys}', keysOf(entry, context).map(keyLabel).join('/')), importance: entry.importance ?? 0}];
+		const keysIn = (other: KeyTableEntry) => keysOf(other, context).map(keyLabel).join('/');
+		const text = label.replace(/\{keys(?::(\w+))?\}/g, (_, command: string | undefined) => {
+			const other = command ? table.find(each => each.command === command) : entry;
+			return other ? keysIn(other) : '';
+		});
+		return [{label: text.replace(/ {2,}/g, ' ').trim(), importance: entry.importance ?? 0}];
 	});
 }

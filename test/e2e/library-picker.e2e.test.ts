@@ -60,7 +60,7 @@ describe('the story picker in a real pseudo-terminal', {timeout: 60_000}, () => 
 		await session.waitFor(screen => screen.startsWith('Summit talks in Vladivostok') && screen.includes('1 of 1'), 'the story updated last');
 		const firstTitle = 'Summit talks in Vladivostok';
 		session.type(keys.backspace);
-		await session.waitFor(screen => onPicker(screen) && screen.includes(`▸ ${firstTitle}`), 'the picker, on the story left');
+		await session.waitFor(screen => onPicker(screen) && screen.includes(`▸   ${firstTitle}`), 'the picker, on the story left');
 		session.type('j');
 		session.type(keys.enter);
 		const secondTitle = 'Floods in the valley';
@@ -84,7 +84,7 @@ describe('the story picker in a real pseudo-terminal', {timeout: 60_000}, () => 
 		session.type('/');
 		session.type('vladivstok');
 		const filtered = await session.waitFor(screen => screen.includes('1 of 3 in'), 'one story left');
-		expect(filtered).toContain('▸ Summit talks in Vladivostok');
+		expect(filtered).toContain('▸ ● Summit talks in Vladivostok');
 		expect(filtered).not.toContain('Floods in the valley');
 		session.type(keys.enter);
 		await session.waitFor(screen => screen.startsWith('Summit talks in Vladivostok'), 'the filtered story');
@@ -109,7 +109,7 @@ describe('the story picker in a real pseudo-terminal', {timeout: 60_000}, () => 
 
 		session = startCli(['--library', folder], size, env);
 		const picker = await session.waitFor(screen => onPicker(screen) && screen.includes('new'), 'the picker with what is new');
-		expect(picker).toMatch(/▸ Floods in the valley {2}\+ 1 new article, 1 new item/);
+		expect(picker).toMatch(/▸ ● Floods in the valley {2}\+ 1 new article, 1 new item/);
 		session.type(keys.enter);
 		const story = await session.waitFor(screen => screen.startsWith('Floods in the valley'), 'the updated story');
 		expect(story.split('\n')[0]).toContain('2 new');

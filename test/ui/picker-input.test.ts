@@ -84,9 +84,9 @@ describe('the story picker lines', () => {
 	it('shows each story as its title line and a line of dates, outlets, counts and update; broken ones with their problem', () => {
 		const model = createPicker(library, emptySeenState());
 		const text = pickerListLines(model, 0, 100, 20).map(line => line.cells.map(cell => cell.text).join(''));
-		expect(text[0]).toMatch(/^▸ Floods cut off villages near Valencia/);
+		expect(text[0]).toMatch(/^▸ ● Floods cut off villages near Valencia/);
 		expect(text[1]).toContain('1 Mar 2024 – 4 Mar 2024 · The Gazette · 2 articles, 3 items · updated 1970-01-01 00:00');
-		expect(text[4]).toMatch(/^ {2}BROKEN broken\.json/);
+		expect(text[4]).toMatch(/^ {4}BROKEN broken\.json/);
 		expect(text[5]).toContain('line 1, column 3: malformed JSON');
 	});
 

@@ -80,9 +80,19 @@ function memorySession(first: StoryFile, second: StoryFile) {
 		catalogPlace: 'folder',
 		filesRead: 0,
 	};
-	const state = {seen: emptySeenState() as SeenState, opened: [] as string[]};
+	const state = {seen: emptySeenState() as SeenState, opened: [] as string[], removed: [] as string[]};
 	const session: LibrarySession = {
-		picker: () => createPicker(library, state.seen),
+		picker: before => createPicker(library, state.seen, 'updated', before),
+		async rename(id, title) {
+			const story = library.stories.find(each => each.id === id)!;
+			story.header = {...story.header!, title};
+			return {done: `renamed to "${title}"`};
+		},
+		async remove(id) {
+			state.removed.push(id);
+			library.stories = library.stories.filter(each => each.id !== id);
+			return {done: `removed ${id}`};
+		},
 		async open(files) {
 			const story = [first, second].find(each => files[0] === `/library/${each.story.id}.json`)!;
 			state.opened.push(story.story.id);
@@ -114,7 +124,7 @@ describe('the story picker screen', () => {
 		const lines = screen.split('\n');
 		expect(lines.findIndex(line => line.includes('Kim Jong Un travels'))).toBeLessThan(lines.findIndex(line => line.includes('Another developing story')));
 		expect(screen).toMatch(/BROKEN broken\.json\n +malformed JSON: expected a value/);
-		expect(screen).toMatch(/▸ Kim Jong Un travels/);
+		expect(screen).toMatch(/▸ [● ] Kim Jong Un travels/);
 		app.unmount();
 	});
 
@@ -128,7 +138,7 @@ describe('the story picker screen', () => {
 		await app.waitFor(screen => screen.includes('2 of 42'), 'the story taking the first key');
 		await app.press('\u007F');
 		let screen = await app.waitFor(screen => screen.startsWith('Stories'), 'the picker again');
-		expect(screen).toMatch(/▸ Another developing story/);
+		expect(screen).toMatch(/▸ [● ] Another developing story/);
 		expect(state.seen.stories['other-story']).toBeDefined();
 		await app.press('k', keys.enter);
 		await app.waitFor(screen => screen.startsWith('Kim Jong Un travels'), 'the first story');

@@ -1,11 +1,12 @@
 import {useApp, useStdin} from 'ink';
 import React, {useCallback, useEffect, useRef, useState} from 'react';
 import type {LibrarySession, OpenedStory} from '../../library/library-session.js';
-import {selectedRow, setQuery, type ItemSearch, type PickerModel} from '../../library/picker-model.js';
+import type {ItemSearch, PickerModel} from '../../library/picker-model.js';
 import {formatProblem} from '../../model/problem.js';
 import {App} from '../app.js';
 import type {DashboardHabits} from '../dashboard-habits.js';
 import {useTerminalSize} from '../use-terminal-size.js';
+import type {PickerEffect} from './picker-input.js';
 import {PickerView} from './picker-view.js';
 
 type Props = {
@@ -19,15 +20,8 @@ type Props = {
 	onWarning?: (text: string) => void;
 };
 
-type Screen = {kind: 'picker'; model: PickerModel; notice?: string} | {kind: 'opening'; model: PickerModel} | {kind: 'story'; opened: OpenedStory; model: PickerModel};
-
-/** A fresh picker (what is new changes with each visit) with the user's filter and selection kept. */
-function refreshed(fresh: PickerModel, before: PickerModel): PickerModel {
-	const filtered = setQuery(fresh, before.query);
-	const id = selectedRow(before)?.id;
-	const position = filtered.visible.findIndex(index => filtered.rows[index]!.id === id);
-	return position === -1 ? filtered : {...filtered, selected: position};
-}
+/** `version` counts the pickers shown, so that a picker read again (after a rename) starts from its model. */
+type Screen = {kind: 'picker'; model: PickerModel; notice?: string; version: number} | {kind: 'opening'; model: PickerModel; version: number} | {kind: 'story'; opened: OpenedStory; model: PickerModel; version: number};
 
 /**
  * The library's one Ink root: the picker, or a story in the dashboard, switched inside one component so
@@ -37,7 +31,8 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 	const {exit} = useApp();
 	const terminal = useTerminalSize();
 	const shownSize = size ?? terminal;
-	const [screen, setScreen] = useState<Screen>(() => ({kind: 'picker', model: session.picker()}));
+	// The library's only story opens at once; the picker waits behind it.
+	const [screen, setScreen] = useState<Screen>(() => ({kind: session.startWith ? 'opening' : 'picker', model: session.picker(), version: 0}));
 	// Raw mode held across the switch: Ink stops reading input when the last holder lets go, as the
 	// picker does just before the dashboard takes over.
 	const {setRawMode} = useStdin();
@@ -64,13 +59,32 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 			// A second Enter while the story loads opens nothing more.
 			if (opening.current) return;
 			opening.current = true;
-			setScreen({kind: 'opening', model});
+			setScreen(before => ({kind: 'opening', model, version: before.version}));
 			void session.open(files).then(opened => {
 				opening.current = false;
-				setScreen('problem' in opened ? {kind: 'picker', model, notice: `cannot open: ${opened.problem}`} : {kind: 'story', opened, model});
+				setScreen(before => ('problem' in opened ? {kind: 'picker', model, notice: `cannot open: ${opened.problem}`, version: before.version + 1} : {kind: 'story', opened, model, version: before.version}));
 			});
 		},
 		[session],
+	);
+	useEffect(() => {
+		if (session.startWith) open(session.startWith, session.picker());
+	}, [session, open]);
+	// A rename or removal runs while the picker shows; then the library is read again, the order kept.
+	const change = useCallback(
+		(effect: Exclude<PickerEffect, {type: 'quit' | 'loadStory'}>, model: PickerModel) => {
+			void (effect.type === 'renameStory' ? session.rename(effect.id, effect.title) : session.remove(effect.id)).then(result => {
+				setScreen(before => ({kind: 'picker', model: session.picker(model), notice: 'done' in result ? result.done : `not changed: ${result.problem}`, version: before.version + 1}));
+			});
+		},
+		[session],
+	);
+	const onEffect = useCallback(
+		(effect: Exclude<PickerEffect, {type: 'quit'}>, model: PickerModel) => {
+			if (effect.type === 'loadStory') open(effect.files, model);
+			else change(effect, model);
+		},
+		[open, change],
 	);
 	const close = useCallback(
 		(opened: OpenedStory) => {
@@ -86,7 +100,7 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		if (screen.kind !== 'story') return;
 		// Recorded before the picker is read again, so that its "n new" counts this visit.
 		close(screen.opened);
-		setScreen({kind: 'picker', model: refreshed(session.picker(), screen.model)});
+		setScreen({kind: 'picker', model: session.picker(screen.model), version: screen.version + 1});
 	}, [screen, session, close]);
 	const quit = useCallback(() => exit(), [exit]);
 
@@ -94,6 +108,8 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		const {opened} = screen;
 		return <App key={opened.story.story.id} story={opened.story} newItems={opened.newItems} onBack={back} size={size} habits={habits} />;
 	}
+	// The library's only story, loading: nothing yet rather than a picker that flashes by.
+	if (screen.kind === 'opening' && screen.version === 0 && session.startWith) return null;
 	// While a story loads the picker stays, so the screen does not flash; its keys wait for the story.
-	return <PickerView model={screen.model} folder={folder} notice={screen.kind === 'picker' ? screen.notice : undefined} size={shownSize} onOpen={open} onQuit={quit} searchItems={searchItems} />;
+	return <PickerView key={screen.version} model={screen.model} folder={folder} notice={screen.kind === 'picker' ? screen.notice : undefined} size={shownSize} onEffect={onEffect} onQuit={quit} searchItems={searchItems} table={habits?.keyTable} />;
 }

@@ -12,18 +12,20 @@ export function storyLines(row: PickerRow, selected: boolean, width: number, mat
 	const pointer: Cell = {text: selected ? '▸ ' : '  ', tone: 'accent', bold: true};
 	if (row.problem) {
 		return [
-			fitCells([pointer, {text: 'BROKEN ', tone: 'warning', bold: true}, {text: row.title}], width),
-			fitCells([{text: '    '}, {text: row.problem, tone: 'warning'}], width),
+			fitCells([pointer, {text: '  '}, {text: 'BROKEN ', tone: 'warning', bold: true}, {text: row.title}], width),
+			fitCells([{text: '      '}, {text: row.problem, tone: 'warning'}], width),
 		];
 	}
 	const details = [row.dates || 'no dates', row.outlets, row.counts, `updated ${fileTimeLabel(row.updatedMs)}`].filter(Boolean).join(' · ');
 	// Found by its items: the first of them in place of the details, and how many more.
 	const found = matches?.[0];
 	const second: Cell[] = found
-		? [{text: '    ↳ '}, {text: `${found.kind} `, tone: 'muted'}, {text: found.label}, ...(matches!.length > 1 ? [{text: `  (+${matches!.length - 1} more)`, tone: 'muted' as const}] : [])]
-		: [{text: '    '}, {text: details, tone: 'muted'}];
+		? [{text: '      ↳ '}, {text: `${found.kind} `, tone: 'muted'}, {text: found.label}, ...(matches!.length > 1 ? [{text: `  (+${matches!.length - 1} more)`, tone: 'muted' as const}] : [])]
+		: [{text: '      '}, {text: details, tone: 'muted'}];
+	// ● anything unseen (never opened, or new since the last visit), so that it reads without colour.
+	const mark: Cell = row.unread ? {text: '● ', tone: 'accent', bold: true} : {text: '  '};
 	return [
-		fitCells([pointer, {text: row.title, bold: true}, ...(row.fresh ? [{text: `  + ${row.fresh}`, tone: 'accent' as const, bold: true}] : []), ...(row.sample ? [{text: '  sample', tone: 'muted' as const}] : [])], width),
+		fitCells([pointer, mark, {text: row.title, bold: true}, ...(row.fresh ? [{text: `  + ${row.fresh}`, tone: 'accent' as const, bold: true}] : []), ...(row.sample ? [{text: '  sample', tone: 'muted' as const}] : [])], width),
 		fitCells(second, width),
 	];
 }

@@ -1,13 +1,14 @@
 import {Box} from 'ink';
 import React, {useEffect, useRef, useState} from 'react';
-import type {ItemSearch, PickerModel} from '../../library/picker-model.js';
+import {sortLabel, type ItemSearch, type PickerModel} from '../../library/picker-model.js';
 import {sanitiseText} from '../../model/sanitise.js';
 import {fitHints, joinHints} from '../chrome-fit.js';
 import {StyledLines} from '../components/styled-line.js';
-import {footerHints} from '../keys.js';
+import {helpLines} from '../help-lines.js';
+import {footerHints, keyTable as defaultKeyTable, type KeyTableEntry} from '../keys.js';
 import {fitCells, type Cell} from '../../text/text-fit.js';
 import {useKeyInput} from '../use-key-input.js';
-import {pickerContext, pickerKey, pickerScreen, type PickerScreen} from './picker-input.js';
+import {pickerContext, pickerContexts, pickerKey, pickerScreen, type PickerEffect, type PickerScreen} from './picker-input.js';
 import {linesPerStory, pickerListLines, windowTop} from './picker-lines.js';
 
 type Props = {
@@ -16,17 +17,20 @@ type Props = {
 	/** Why the last story did not open, from the root (a file that changed since the catalog read it). */
 	notice?: string;
 	size: {columns: number; rows: number};
-	onOpen: (files: string[], model: PickerModel) => void;
+	/** Open, rename or remove a story (quit is onQuit), with the picker as the keys left it. */
+	onEffect: (effect: Exclude<PickerEffect, {type: 'quit'}>, model: PickerModel) => void;
 	onQuit: () => void;
 	/** The library's item search, once built: the filter then also finds stories by their items. */
 	searchItems?: ItemSearch;
+	/** The key table in force (the config's when it rebinds keys). */
+	table?: readonly KeyTableEntry[];
 };
 
 // Title, filter box, list, message, hints: the list gets what the four other lines leave.
 const chromeLines = 4;
 
 /** The story picker: a thin screen over the pure picker model and picker-input's key handling. */
-export function PickerView({model, folder, notice, size, onOpen, onQuit, searchItems}: Props) {
+export function PickerView({model, folder, notice, size, onEffect, onQuit, searchItems, table = defaultKeyTable}: Props) {
 	const [screen, setScreen] = useState<PickerScreen>(() => pickerScreen(model));
 	const [top, setTop] = useState(0);
 	// Draw at most rows - 1 lines: a full-height frame makes Ink clear the screen on every render.
@@ -39,13 +43,15 @@ export function PickerView({model, folder, notice, size, onOpen, onQuit, searchI
 	search.current = searchItems;
 	const pageSize = useRef(capacity);
 	pageSize.current = capacity;
+	const keys = useRef(table);
+	keys.current = table;
 
 	// The screen the keys last left, the source of truth between renders; effects run once, here.
 	const current = useRef(screen);
 	useKeyInput(strokes => {
 		let next = current.current;
 		for (const stroke of strokes) {
-			const update = pickerKey(next, stroke, pageSize.current, search.current);
+			const update = pickerKey(next, stroke, pageSize.current, search.current, keys.current);
 			next = update.screen;
 			const effect = update.effects[0];
 			if (!effect) continue;
@@ -53,7 +59,7 @@ export function PickerView({model, folder, notice, size, onOpen, onQuit, searchI
 			current.current = next;
 			setScreen(next);
 			if (effect.type === 'quit') onQuit();
-			else onOpen(effect.files, next.model);
+			else onEffect(effect, next.model);
 			return;
 		}
 		current.current = next;
@@ -66,14 +72,33 @@ export function PickerView({model, folder, notice, size, onOpen, onQuit, searchI
 	const {columns} = size;
 	const count = screen.model.visible.length;
 	const total = screen.model.rows.length;
-	const title: Cell[] = [{text: 'Stories', bold: true}, {text: `  ${count === total ? total : `${count} of ${total}`} in ${sanitiseText(folder)}`, tone: 'muted'}];
+	const title: Cell[] = [
+		{text: 'Stories', bold: true},
+		{text: `  ${count === total ? total : `${count} of ${total}`}`, tone: 'muted'},
+		// The order in force, so that a list sorted by title is not taken for the newest first.
+		{text: ` · by ${sortLabel(screen.model.sort)}`, tone: 'accent'},
+		{text: ` · ${sanitiseText(folder)}`, tone: 'muted'},
+	];
 	const filter: Cell[] = screen.filtering
 		? [{text: '/ ', tone: 'accent', bold: true}, {text: screen.model.query}, {text: '▌', tone: 'accent'}]
 		: screen.model.query
 			? [{text: '/ ', tone: 'muted'}, {text: screen.model.query, tone: 'muted'}, {text: '  (/ to edit, Esc to clear)', tone: 'muted'}]
 			: [{text: '/ filter', tone: 'muted'}];
 	const message = screen.message ?? notice;
-	const list = pickerListLines(screen.model, shownTop, columns, listHeight);
+	const context = pickerContext(screen);
+	const list = screen.helpOpen
+		? helpLines(Math.max(20, columns - 2), table, pickerContexts)
+				.slice(0, listHeight)
+				.map(cells => ({cells: fitCells(cells, columns), selected: false}))
+		: pickerListLines(screen.model, shownTop, columns, listHeight);
+	const bottom: Cell[] = screen.prompt
+		? screen.prompt.kind === 'rename'
+			? [{text: 'New title: ', tone: 'accent', bold: true}, {text: screen.prompt.text}, {text: '▌', tone: 'accent'}]
+			: [{text: `Remove "${screen.prompt.title}" to the library's trash? `, tone: 'warning', bold: true}, {text: `(summit-tui library restore ${screen.prompt.id} brings it back)`, tone: 'muted'}]
+		: message
+			? [{text: message, tone: 'warning'}]
+			: [];
+	const omit = screen.filtering || screen.model.query ? [] : (['leaveFilter'] as const);
 	const padding = Array.from({length: Math.max(0, listHeight - list.length)}, () => ({cells: [] as Cell[], selected: false}));
 	return (
 		<Box flexDirection="column" width={columns} height={height}>
@@ -83,8 +108,8 @@ export function PickerView({model, folder, notice, size, onOpen, onQuit, searchI
 					{cells: fitCells(filter, columns)},
 					...list.map(line => ({cells: line.cells, selected: line.selected})),
 					...padding,
-					{cells: message ? fitCells([{text: message, tone: 'warning'}], columns) : []},
-					{cells: [{text: joinHints(fitHints(footerHints(pickerContext(screen), undefined, screen.filtering || screen.model.query ? [] : ['leaveFilter']), columns)), tone: 'muted'}]},
+					{cells: fitCells(bottom, columns)},
+					{cells: [{text: joinHints(fitHints(footerHints(context, table, omit), columns)), tone: 'muted'}]},
 				]}
 			/>
 		</Box>
