@@ -66,11 +66,14 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	const allPanes = useMemo(() => buildPaneRows(lookup), [lookup]);
 	const header = useMemo(() => {
 		const codes = outletCodes(story.articles.map(article => article.outlet));
-		const sources: Cell[] = story.articles.flatMap((article, index) => [
-			...(index > 0 ? [{text: ' · ', tone: 'muted' as const}] : []),
-			{text: `${codes.get(article.outlet)} `, tone: 'accent' as const, bold: true},
-			{text: `${article.outlet} ${articleDateLabel(article)}`},
-		]);
+		// One entry per outlet and date: the versions of one article a refresh added are one source, "×2".
+		const labels = new Map<string, {outlet: string; count: number}>();
+		for (const article of story.articles) {
+			const label = `${article.outlet} ${articleDateLabel(article)}`;
+			const seen = labels.get(label);
+			labels.set(label, {outlet: article.outlet, count: (seen?.count ?? 0) + 1});
+		}
+		const sources: Cell[][] = [...labels].map(([label, {outlet, count}]) => [{text: `${codes.get(outlet)} `, tone: 'accent' as const, bold: true}, {text: count > 1 ? `${label} ×${count}` : label}]);
 		return {title: story.story.title, sources, counts: storyCountList(lookup)};
 	}, [story, lookup]);
 	const headerLines = useMemo(() => headerSourceLines(header.sources, header.counts, columns), [header, columns]);

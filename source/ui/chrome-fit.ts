@@ -1,6 +1,5 @@
 import type {FooterHint} from './key-rows.js';
-import {cellWidth, type Cell} from '../text/text-fit.js';
-import {wrapCells} from '../text/wrap-cells.js';
+import {cellWidth, fitCellsAtWord, type Cell} from '../text/text-fit.js';
 
 // Fitting the dashboard's own lines (footer hints, header counts, tab bars) by leaving things out or
 // moving them to another line, never by cutting a word.
@@ -26,34 +25,53 @@ export const joinHints = (labels: string[]) => labels.join(gap);
 /** "16 organisations" → "16 orgs": the one long word among the counts, for a cramped header. */
 const shortCount = (count: string) => count.replace(/organisation(s?)$/, 'org$1');
 
+const widthOfCells = (cells: readonly Cell[]) => cells.reduce((sum, cell) => sum + cellWidth(cell.text), 0);
+
 /**
- * The header below the title: the sources, then the counts, on the same line while they fit and
- * flowing onto the next one otherwise, broken only between counts ("12 quotes" stays whole). Long
- * words are shortened before a third line is used; at most `maxLines` lines.
+ * Lays out items in order on lines of `width`, each item whole (an item too wide for any line is cut at
+ * a word, the one case where a line cannot hold it), with `separator` between items on one line.
+ * `startAt`: cells already used on the first line (0: it starts a new line).
  */
-export function headerSourceLines(sources: Cell[], counts: string[], width: number, maxLines = 2): Cell[][] {
-	const sourcesWidth = sources.reduce((sum, cell) => sum + cellWidth(cell.text), 0);
-	const flow = (items: string[]): Cell[][] => {
-		const lines: Cell[][] = sourcesWidth <= width ? [[...sources]] : wrapCells(sources, width);
-		let used = lines.length > 0 ? lines.at(-1)!.reduce((sum, cell) => sum + cellWidth(cell.text), 0) : 0;
-		let first = true;
-		for (const item of items) {
-			const separator = first ? '  ·  ' : ' · ';
-			if (used > 0 && used + cellWidth(separator + item) <= width) {
-				lines.at(-1)!.push({text: separator + item, tone: 'muted'});
-				used += cellWidth(separator + item);
-			} else {
-				lines.push([{text: item, tone: 'muted'}]);
-				used = cellWidth(item);
-			}
-			first = false;
+function flowItems(lines: Cell[][], items: readonly Cell[][], width: number, separator: (first: boolean) => string): void {
+	let used = lines.length > 0 ? widthOfCells(lines.at(-1)!) : 0;
+	items.forEach((item, index) => {
+		const gapText = separator(index === 0);
+		const itemWidth = widthOfCells(item);
+		if (used > 0 && used + cellWidth(gapText) + itemWidth <= width) {
+			lines.at(-1)!.push({text: gapText, tone: 'muted'}, ...item);
+			used += cellWidth(gapText) + itemWidth;
+		} else {
+			const whole = itemWidth <= width ? [...item] : fitCellsAtWord(item, width);
+			lines.push(whole);
+			used = widthOfCells(whole);
 		}
+	});
+}
+
+/**
+ * The header below the title: the sources (one entry per outlet and date, each whole), then the counts,
+ * on as few lines as they take and at most `maxLines`. Nothing is cut mid-word: sources that do not fit
+ * give way to "+ N more", and the counts always stay, after the sources or on their own line, broken
+ * only between counts ("12 quotes" stays whole). The short form of a count is used when it saves a line.
+ */
+export function headerSourceLines(sources: readonly Cell[][], counts: string[], width: number, maxLines = 2): Cell[][] {
+	const layout = (shown: number, countTexts: string[]): Cell[][] => {
+		const lines: Cell[][] = [];
+		const left = sources.length - shown;
+		const entries = [...sources.slice(0, shown), ...(left > 0 ? [[{text: `+ ${left} more`, tone: 'muted' as const}]] : [])];
+		flowItems(lines, entries, width, () => ' · ');
+		flowItems(lines, countTexts.map(text => [{text, tone: 'muted' as const}]), width, first => (first ? '  ·  ' : ' · '));
 		return lines;
 	};
-	// The short forms are used when they save a line.
-	const long = flow(counts);
-	const short = flow(counts.map(shortCount));
-	return (short.length < long.length ? short : long).slice(0, maxLines);
+	const forms = [counts, counts.map(shortCount)];
+	// The most sources that leave room for every count, the long form of counts before the short one.
+	for (let shown = sources.length; shown >= 0; shown--) {
+		const candidates = forms.map(form => layout(shown, form)).filter(lines => lines.length <= maxLines);
+		if (candidates.length === 0) continue;
+		return candidates.reduce((best, lines) => (lines.length < best.length ? lines : best));
+	}
+	// Not even the counts alone fit in `maxLines`: the counts first, as many lines as allowed.
+	return layout(0, forms[1]!).slice(-maxLines);
 }
 
 export type Tab = {number: number; name: string; short: string};

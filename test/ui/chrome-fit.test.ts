@@ -21,7 +21,7 @@ describe('fitting the footer, header and tab bars without cutting a word', () =>
 	});
 
 	it('puts the counts after the sources, flowing onto a second line between counts', () => {
-		const sources = [{text: 'F Forbes 12 Sep 2023 · R Rappler 11 Sep 2023'}];
+		const sources = [[{text: 'F Forbes 12 Sep 2023'}], [{text: 'R Rappler 11 Sep 2023'}]];
 		const counts = ['7 people', '16 organisations', '17 places', '42 facts', '17 events', '12 quotes'];
 		expect(headerSourceLines(sources, counts, 140)).toHaveLength(1);
 		// A shorter word saves the line when that is all it takes.

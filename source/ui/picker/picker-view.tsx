@@ -31,7 +31,8 @@ const chromeLines = 4;
 
 /** The story picker: a thin screen over the pure picker model and picker-input's key handling. */
 export function PickerView({model, folder, notice, size, onEffect, onQuit, searchItems, table = defaultKeyTable}: Props) {
-	const [screen, setScreen] = useState<PickerScreen>(() => pickerScreen(model));
+	// The root's notice is the first message: like any message, it goes with the next key.
+	const [screen, setScreen] = useState<PickerScreen>(() => ({...pickerScreen(model), ...(notice ? {message: notice} : {})}));
 	const [top, setTop] = useState(0);
 	// Draw at most rows - 1 lines: a full-height frame makes Ink clear the screen on every render.
 	const height = Math.max(1, size.rows - 1);
@@ -84,7 +85,7 @@ export function PickerView({model, folder, notice, size, onEffect, onQuit, searc
 		: screen.model.query
 			? [{text: '/ ', tone: 'muted'}, {text: screen.model.query, tone: 'muted'}, {text: '  (/ to edit, Esc to clear)', tone: 'muted'}]
 			: [{text: '/ filter', tone: 'muted'}];
-	const message = screen.message ?? notice;
+	const {message} = screen;
 	const context = pickerContext(screen);
 	const list = screen.helpOpen
 		? helpLines(Math.max(20, columns - 2), table, pickerContexts)
