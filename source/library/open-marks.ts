@@ -12,11 +12,12 @@ const openFolder = (stateFolder: string) => path.join(stateFolder, 'open');
 const markName = (id: string, pid: number) => `${encodeURIComponent(id)}.${pid}`;
 
 /**
- * Marks the story open in this process; `release` takes the mark away (also when the process ends
- * normally). A mark that cannot be written only costs the warning on a removal elsewhere: no error.
+ * Marks the story open in this process (`pid`: another's, for tests); `release` takes the mark away
+ * (also when the process ends normally). A mark that cannot be written only costs the warning on a
+ * removal elsewhere: no error.
  */
-export function markStoryOpen(stateFolder: string, id: string): {release(): void} {
-	const file = path.join(openFolder(stateFolder), markName(id, process.pid));
+export function markStoryOpen(stateFolder: string, id: string, pid = process.pid): {release(): void} {
+	const file = path.join(openFolder(stateFolder), markName(id, pid));
 	let released = false;
 	const release = () => {
 		if (released) return;

@@ -10,7 +10,7 @@ const outlets = ['Forbes', 'Rappler', 'Reuters', 'The Guardian', 'CNN', 'Ukrains
 
 /** The bundled story told by nine outlets: seven more articles beside its own two. */
 function nineOutletStory(): StoryFile {
-	const extra = outlets.slice(2).map((outlet, index) => ({id: `extra-${index}`, outlet, title: `Report ${index + 1}`, published: `2023-09-${String(13 + index).padStart(2, '0')}`, publishedBasis: 'Dated in the masthead.'}));
+	const extra = outlets.slice(2).map((outlet, index) => ({id: `extra-${index}`, outlet, title: `Report ${index + 1}`, published: `2023-09-${String(13 + index).padStart(2, '0')}`, publishedBasis: 'Dated in the masthead.', sections: []}));
 	return {...bundledStory, articles: [...bundledStory.articles, ...extra]};
 }
 
