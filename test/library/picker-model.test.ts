@@ -73,4 +73,46 @@ describe('the story picker model', () => {
 		expect(row.fresh).toBe('1 new article, 3 new items');
 		expect(createPicker(library, seen).rows.find(entry => entry.id === 'valencia-floods')!.fresh).toBe('');
 	});
+
+	it('marks with unread every story never opened, and one opened with something new since; not one seen as it is', () => {
+		const seen: SeenState = {
+			version: 1,
+			stories: {
+				'ferry-strike': {seenAt: '2024-03-02T10:00:00Z', ids: [], counts: {articles: 0, items: 7}},
+				'valencia-floods': {seenAt: '2024-03-02T10:00:00Z', ids: [], counts: {articles: 1, items: 10}},
+			},
+		};
+		const unread = Object.fromEntries(createPicker(library, seen).rows.map(row => [row.id, row.unread]));
+		expect(unread).toEqual({'ferry-strike': true, 'valencia-floods': false, 'broken.json': false, 'kim-putin-2023': true});
+	});
+
+	it('keeps its order while open: a story updated meanwhile stays in its place, a new one comes last', () => {
+		const before = moveSelection(createPicker(library, emptySeenState()), 2);
+		expect(selectedRow(before)!.id).toBe('ferry-strike');
+		const later: Library = {
+			...library,
+			stories: [story('ferry-strike', 'Ferry crews vote to strike', 99_000), ...library.stories.filter(each => each.id !== 'ferry-strike'), story('new-one', 'A story saved meanwhile', 50_000)],
+		};
+		const again = createPicker(later, emptySeenState(), 'updated', before);
+		expect(titles(again)).toEqual([...titles(before), 'A story saved meanwhile']);
+		expect(selectedRow(again)!.id).toBe('ferry-strike');
+		// Opened afresh, the newest update comes first again.
+		expect(titles(createPicker(later, emptySeenState()))[0]).toBe('Ferry crews vote to strike');
+		// The selected story gone (removed): the cursor stays where it was, on the row that took its place.
+		const without = createPicker({...library, stories: library.stories.filter(each => each.id !== 'ferry-strike')}, emptySeenState(), 'updated', before);
+		expect(without.selected).toBe(2);
+	});
+
+	it('sorts by first date, the newest first, undated and broken after, the sample last', () => {
+		const dated: Library = {
+			...library,
+			stories: [
+				story('old', 'An old story', 1, {header: {...header('old', 'An old story', ['A']), from: '2021-05-01', to: '2021-05-02'}}),
+				story('undated', 'No dates at all', 2, {header: {...header('undated', 'No dates at all', ['A']), from: undefined, to: undefined}}),
+				story('recent', 'A recent story', 3, {header: {...header('recent', 'A recent story', ['A']), from: '2024-06'}}),
+				...library.stories.slice(2),
+			],
+		};
+		expect(titles(setSort(createPicker(dated, emptySeenState()), 'first-date'))).toEqual(['A recent story', 'An old story', 'broken.json', 'No dates at all', 'Kim Jong Un travels to Russia']);
+	});
 });
