@@ -1,4 +1,4 @@
-import {mkdirSync, utimesSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {storyNamed} from '../helpers/library-stories.js';
@@ -83,7 +83,7 @@ describe('the story picker in a real pseudo-terminal', {timeout: 60_000}, () => 
 		await session.waitFor(onPicker, 'the picker');
 		session.type('/');
 		session.type('vladivstok');
-		const filtered = await session.waitFor(screen => screen.includes('1 of 3 in'), 'one story left');
+		const filtered = await session.waitFor(screen => screen.includes('1 of 3 · by last update'), 'one story left');
 		expect(filtered).toContain('▸ ● Summit talks in Vladivostok');
 		expect(filtered).not.toContain('Floods in the valley');
 		session.type(keys.enter);
@@ -115,5 +115,63 @@ describe('the story picker in a real pseudo-terminal', {timeout: 60_000}, () => 
 		expect(story.split('\n')[0]).toContain('2 new');
 		expect(story).toMatch(/\+ \S+ +The waters began to recede/);
 		expect(story).toMatch(/ {2}\S+ +Ana Lima met Ben Okoro/);
+	});
+
+	it('with one saved story and the sample opens the story, and Backspace and Esc lead to the picker, ● on what is unread', async () => {
+		const root = temporaryFolder();
+		const env = {XDG_STATE_HOME: path.join(root, 'state'), XDG_CACHE_HOME: path.join(root, 'cache'), XDG_DATA_HOME: path.join(root, 'data')};
+		const folder = path.join(env.XDG_DATA_HOME, 'summit-tui', 'stories');
+		mkdirSync(folder, {recursive: true});
+		writeFileSync(path.join(folder, 'summit.json'), JSON.stringify(storyNamed('summit-talks', 'Summit talks in Vladivostok', '2024-04-01')));
+		session = startCli([], size, env);
+		await session.waitFor(screen => screen.startsWith('Summit talks in Vladivostok') && screen.includes('1 of 1'), 'the only story, at once');
+		session.type(keys.backspace);
+		const picker = await session.waitFor(screen => onPicker(screen) && screen.includes('sample'), 'the picker, with the sample');
+		// The story just seen is read; the sample, never opened, is not.
+		expect(picker).toMatch(/▸ {3}Summit talks in Vladivostok/);
+		expect(picker).toMatch(/ {2}● Kim Jong Un travels to Russia to meet Putin \(September 2023\) {2}sample/);
+		expect(picker).toContain('by last update');
+		session.type('G');
+		session.type(keys.enter);
+		await session.waitFor(screen => screen.startsWith('Kim Jong Un travels to Russia'), 'the sample');
+		session.type(keys.escape);
+		const back = await session.waitFor(screen => onPicker(screen) && screen.includes('▸   Kim Jong Un travels'), 'the picker after Esc, on the sample, now read');
+		expect(back).not.toContain('●');
+		session.type('s');
+		await session.waitFor(screen => onPicker(screen) && screen.includes('by title'), 'sorted by title');
+		session.type('q');
+		expect((await session.exited()).exitCode).toBe(0);
+	});
+
+	it('takes its keys from the config ("quit": "x"), renames and removes a story after asking', async () => {
+		const {folder, env} = library();
+		const config = path.join(temporaryFolder(), 'config');
+		mkdirSync(path.join(config, 'summit-tui'), {recursive: true});
+		writeFileSync(path.join(config, 'summit-tui', 'config.json'), '{"keys": {"quit": "x"}}');
+		session = startCli(['--library', folder], size, {...env, XDG_CONFIG_HOME: config});
+		const picker = await session.waitFor(onPicker, 'the picker');
+		expect(picker).toContain('x/Ctrl-c quit');
+		expect(picker).not.toContain('q/Ctrl-c quit');
+		// q is not quit any more: the picker stays, and the next key still works.
+		session.type('q');
+		session.type('r');
+		await session.waitFor(screen => screen.includes('New title: Summit talks in Vladivostok▌'), 'the rename line');
+		session.type('\u0015');
+		session.type('Kim and Putin at Vostochny');
+		session.type(keys.enter);
+		await session.waitFor(screen => onPicker(screen) && screen.includes('▸ ● Kim and Putin at Vostochny') && screen.includes('renamed to'), 'the story renamed');
+		expect(JSON.parse(readFileSync(path.join(folder, 'summit.json'), 'utf8')).story).toMatchObject({id: 'summit-talks', title: 'Kim and Putin at Vostochny'});
+		session.type('j');
+		session.type('d');
+		await session.waitFor(screen => screen.includes('Remove "Floods in the valley"'), 'the question');
+		session.type('n');
+		await session.waitFor(screen => screen.includes('not removed'), 'kept');
+		session.type('d');
+		session.type('y');
+		const after = await session.waitFor(screen => onPicker(screen) && screen.includes('removed "Floods in the valley" to the trash'), 'the story removed');
+		expect(after).not.toMatch(/▸ .*Floods in the valley/);
+		expect(existsSync(path.join(folder, '.trash', 'valley-floods', 'floods.json'))).toBe(true);
+		session.type('x');
+		expect((await session.exited()).exitCode).toBe(0);
 	});
 });
