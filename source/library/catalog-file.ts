@@ -17,7 +17,8 @@ import {isStoryHeader, type StoryHeader} from './story-header.js';
 // catalog reaches the terminal), and where it decides which file to write, the file is read first.
 
 export const catalogName = '.catalog.json';
-const catalogVersion = 1;
+// 2: headers count as updated only items confirmed on a later day than they came (whats-new isUpdate).
+const catalogVersion = 2;
 
 export type CatalogEntry = {
 	/** The file's name in the library folder (an absolute path for the bundled sample). */

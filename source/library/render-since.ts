@@ -1,8 +1,7 @@
-import {plural} from '../model/labels.js';
 import type {StoryFile} from '../model/schema.js';
 import {articleDateLabel, buildStoryLookup, eventDateLabel} from '../model/story-lookup.js';
 import {formatSources} from '../report/report-outline.js';
-import {newPart, type Since} from './whats-new.js';
+import {countNew, describeNew, newPart, type Since} from './whats-new.js';
 
 // `summit-tui --plain --since DATE`: only what was added to the story on or after a day, laid out as
 // the plain report lays out the whole story (one item a line, its sources in brackets).
@@ -28,7 +27,9 @@ export function renderAddedSince(story: StoryFile, day: string, since: Since = {
 	section('Places', added.places.map(place => `${place.name} (${place.kind})`));
 	section('Where sources differ', added.differences.map(difference => `${difference.topic}: ${difference.note}`));
 	const count = Object.values(added).reduce((sum, items) => sum + items.length, 0);
+	// In the words of the picker and `library` (and the header, where it has room): one count of what is new.
+	const newIds = new Set(Object.values(added).flatMap((items: Array<{id: string}>) => items.map(item => item.id)));
 	if (count === 0) out.push(`Nothing was added since ${label}.`, '');
-	else out.splice(1, 0, plural(count, 'new article or item', 'new articles and items'));
+	else out.splice(1, 0, describeNew(countNew(story, newIds), 'long'));
 	return {text: `${out.join('\n').trimEnd()}\n`, count};
 }

@@ -1,4 +1,5 @@
 import type {StoryFile} from '../model/schema.js';
+import {isUpdate} from './whats-new.js';
 
 // What a list of stories shows of each without opening it: kept in the catalog, so that a library of a
 // thousand stories lists without parsing a thousand files.
@@ -15,13 +16,13 @@ export type StoryHeader = {
 	counts: StoryCounts;
 	/** The newest day any item was added (ingest --save or --into), when the items say. */
 	lastAdded?: string;
-	/** How many items a later article confirmed, by the day it did (what is new counts those after a visit). */
+	/** How many items a later article confirmed on a later day than they came (whats-new isUpdate), by that day. */
 	updatedOn?: Record<string, number>;
 };
 
 function updatedDays(story: StoryFile): Record<string, number> {
 	const days: Record<string, number> = {};
-	for (const item of [...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes]) if (item.updated) days[item.updated] = (days[item.updated] ?? 0) + 1;
+	for (const item of [...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes]) if (isUpdate(item)) days[item.updated!] = (days[item.updated!] ?? 0) + 1;
 	return days;
 }
 

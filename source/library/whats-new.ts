@@ -65,9 +65,16 @@ export function markStorySeen(seen: SeenState, story: StoryFile, now: Date): See
 /** New articles and items, and items a later article confirmed (updated), since the last visit. */
 export type NewCounts = {articles: number; items: number; updated?: number};
 
+/**
+ * An item confirmed by an article on a later day than it came: an update. One confirmed on the day it
+ * came (two articles of one import) is simply new. The catalog's header counts by the same rule
+ * (story-header.ts), so that the header, the picker and `library` agree.
+ */
+export const isUpdate = (item: {added?: string; updated?: string}) => item.updated !== undefined && item.updated > (item.added ?? '');
+
 export function countNew(story: StoryFile, newIds: ReadonlySet<string>): NewCounts {
 	const articles = story.articles.filter(article => newIds.has(article.id)).length;
-	const updated = itemCollections.reduce((sum, collection) => sum + (story[collection] as Array<{id: string; updated?: string}>).filter(item => newIds.has(item.id) && item.updated !== undefined).length, 0);
+	const updated = itemCollections.reduce((sum, collection) => sum + (story[collection] as Array<{id: string; added?: string; updated?: string}>).filter(item => newIds.has(item.id) && isUpdate(item)).length, 0);
 	return {articles, items: newIds.size - articles - updated, ...(updated > 0 ? {updated} : {})};
 }
 

@@ -23,7 +23,7 @@ import {markNewItems} from './new-marks.js';
 import {buildPaneRows, headingOf, locateItem, outletCodes} from './pane-rows.js';
 import {screenGeometryOf} from './screen-geometry.js';
 import {clampSelections, contextOf, initialEffects, initialState, reduce, type Action, type Effect, type Environment, type UiState} from './state.js';
-import type {Cell} from '../text/text-fit.js';
+import {cellWidth, type Cell} from '../text/text-fit.js';
 import {useDocuments} from './use-documents.js';
 import {useKeyInput} from './use-key-input.js';
 import {useMapDrawing} from './use-map-drawing.js';
@@ -94,9 +94,12 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	const [state, setState] = useState<UiState>(() => ({...initialState({query: habits.query, history: habits.history}), ...(habits.notice ? {notice: habits.notice} : {})}));
 	const panes = useMemo(() => markNewItems(allPanes, newItems, state.newOnly), [allPanes, newItems, state.newOnly]);
 	const fresh = useMemo(() => {
-		const counted = describeNew(countNew(story, newItems), 'short');
+		// The picker's and `library`'s words when the title line has room for them, else the short sum.
+		const counts = countNew(story, newItems);
+		const long = describeNew(counts, 'long');
+		const counted = cellWidth(`${story.story.title}    ${long}${note ? `  ${note}` : ''}`) <= columns ? long : describeNew(counts, 'short');
 		return counted && state.newOnly ? `${counted} · only new shown` : counted;
-	}, [story, newItems, state.newOnly]);
+	}, [story, newItems, state.newOnly, note, columns]);
 
 	const layout = computeLayout(columns, rows, 1 + headerLines.length);
 	const mainHeight = layout.tooSmall ? 0 : layout.mainHeight;

@@ -8,18 +8,22 @@ import {wrapCells} from '../text/wrap-cells.js';
 
 const categories: KeyCategory[] = ['Panes', 'Moving', 'Map', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker'];
 
+/** Where the dashboard's keys work: its help lists these, the picker's keys have a help of their own. */
+const dashboardContexts: readonly Context[] = ['list', 'map', 'detail', 'find', 'search', 'help'];
+
 /**
- * `table`: the keys actually bound (the config's table when it rebinds some). `contexts`: only the
- * commands, and their keys, that work there (the story picker's help), with no markers line.
+ * `table`: the keys actually bound (the config's table when it rebinds some). `contexts`: the commands,
+ * and their keys, that work there: the dashboard's by default, the story picker's for its help (which
+ * has no markers line).
  */
-export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTable, contexts?: readonly Context[]): Cell[][] {
-	const keysIn = (entry: KeyTableEntry) => (contexts ? contexts.flatMap(context => keysOf(entry, context)).filter((stroke, index, all) => all.findIndex(other => sameKey(other, stroke)) === index) : keysOf(entry));
-	const entries = table.map(entry => ({entry, keys: keysIn(entry).map(keyLabel).join(', ')})).filter(({keys}) => !contexts || keys !== '');
+export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTable, contexts: readonly Context[] = dashboardContexts): Cell[][] {
+	const keysIn = (entry: KeyTableEntry) => contexts.flatMap(context => keysOf(entry, context)).filter((stroke, index, all) => all.findIndex(other => sameKey(other, stroke)) === index);
+	const entries = table.map(entry => ({entry, keys: keysIn(entry).map(keyLabel).join(', ')})).filter(({keys}) => keys !== '');
 	const keyWidth = Math.min(22, Math.max(...entries.map(({keys}) => keys.length)) + 2, Math.floor(width / 3));
 	const lines: Cell[][] = [];
 	for (const category of categories) {
 		const shown = entries.filter(each => each.entry.category === category);
-		if (contexts && shown.length === 0) continue;
+		if (shown.length === 0) continue;
 		if (lines.length > 0) lines.push([]);
 		lines.push([{text: category, bold: true, tone: 'heading'}]);
 		for (const {entry, keys} of shown) {
@@ -31,7 +35,7 @@ export function helpLines(width: number, table: readonly KeyTableEntry[] = keyTa
 			}
 		}
 	}
-	if (contexts) return lines;
+	if (contexts !== dashboardContexts) return lines;
 	lines.push([], ...wrapCells([{text: 'Markers: ◉ focused pane (on the map: the chosen place) · ▸ selection or chosen link · » a line that matches the search · ┃ the cited paragraph · ● happened ○ expected ◆ historical · ≠ outlets differ', tone: 'muted'}], width));
 	return lines;
 }

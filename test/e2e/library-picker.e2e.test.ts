@@ -112,7 +112,7 @@ describe('the story picker in a real pseudo-terminal', {timeout: 60_000}, () => 
 		expect(picker).toMatch(/▸ ● Floods in the valley {2}\+ 1 new article, 1 new item/);
 		session.type(keys.enter);
 		const story = await session.waitFor(screen => screen.startsWith('Floods in the valley'), 'the updated story');
-		expect(story.split('\n')[0]).toContain('2 new');
+		expect(story.split('\n')[0]).toContain('1 new article, 1 new item');
 		expect(story).toMatch(/\+ \S+ +The waters began to recede/);
 		expect(story).toMatch(/ {2}\S+ +Ana Lima met Ben Okoro/);
 	});

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {keyStrokesOf} from '../../source/ui/key-input.js';
 import {commandFor, footerHints, keysOf, keyTable, type Context} from '../../source/ui/keys.js';
+import {pickerContexts} from '../../source/ui/picker/picker-input.js';
 import {helpLines} from '../../source/ui/help-lines.js';
 
 const contexts: Context[] = ['list', 'detail', 'find', 'search', 'help', 'picker', 'pickerFilter'];
@@ -70,10 +71,13 @@ describe('the key table', () => {
 	});
 
 	it('generates the help overlay from the same table', () => {
-		const text = helpLines(300).map(line => line.map(cell => cell.text).join('')).join('\n');
+		// Every command is in the dashboard's help or the story picker's (each lists the keys that work there).
+		const both = (width: number) => [...helpLines(width), ...helpLines(width, keyTable, pickerContexts)];
+		const text = both(300).map(line => line.map(cell => cell.text).join('')).join('\n');
 		for (const entry of keyTable) expect(text).toContain(entry.description);
+		expect(helpLines(300).map(line => line.map(cell => cell.text).join('')).join('\n')).not.toContain('rename the selected story');
 		// Narrow, descriptions wrap under their column: every word still whole, no line too wide.
-		const narrow = helpLines(50).map(line => line.map(cell => cell.text).join(''));
+		const narrow = both(50).map(line => line.map(cell => cell.text).join(''));
 		for (const line of narrow) expect(line.length).toBeLessThanOrEqual(50);
 		const words = new Set(narrow.flatMap(line => line.split(/\s+/)));
 		for (const entry of keyTable) for (const word of entry.description.split(/\s+/)) expect(words.has(word), word).toBe(true);
