@@ -57,6 +57,17 @@ describe('what is new', () => {
 		expect(newItemIds(story, markStorySeen(seen, story, new Date('2024-03-08T10:00:00Z'))).size).toBe(0);
 	});
 
+	it('counts an item that came and was confirmed in one import as new, not updated, in the dashboard and the library alike', () => {
+		const seen = markStorySeen(emptySeenState(), base(), new Date('2024-03-06T09:00:00Z'));
+		const story = withUpdate(base(), '2024-03-08');
+		// A second article of the same import confirmed the new fact the day it came.
+		story.facts.at(-1)!.updated = '2024-03-08';
+		const counted = countNew(story, newItemIds(story, seen));
+		expect(counted).toEqual({articles: 1, items: 1});
+		const header = storyHeaderOf(story);
+		expect(newCountsOf({id: story.story.id, header, files: [], updatedMs: 0, sample: false} as unknown as Parameters<typeof newCountsOf>[0], seen)).toEqual(counted);
+	});
+
 	it('says it briefly for the header and in words for the picker', () => {
 		expect(describeNew({articles: 1, items: 7}, 'short')).toBe('8 new');
 		expect(describeNew({articles: 1, items: 0}, 'long')).toBe('1 new article');
