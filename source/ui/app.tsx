@@ -90,6 +90,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	);
 
 	const table = habits.keyTable ?? defaultKeyTable;
+	// The help offers the way back to the picker only when there is one (a story opened from the library).
+	const helpTable = useMemo(() => (onBack ? table : table.filter(entry => entry.command !== 'leaveStory')), [table, onBack]);
 	const {stdout} = useStdout();
 	const [state, setState] = useState<UiState>(() => ({...initialState({query: habits.query, history: habits.history}), ...(habits.notice ? {notice: habits.notice} : {})}));
 	const panes = useMemo(() => markNewItems(allPanes, newItems, state.newOnly), [allPanes, newItems, state.newOnly]);
@@ -143,7 +145,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		openTarget: id => openTargetOf(lookup, id),
 		links: target => documents.contentOf(target).links,
 		view: target => documents.shapeOf(target, documentWidth),
-		helpLines: state.help.open ? helpLines(Math.max(10, mainWidth - 3), table).length : 0,
+		helpLines: state.help.open ? helpLines(Math.max(10, mainWidth - 3), helpTable).length : 0,
 		// Lists, details, results and help all sit in a frame of the main area's height.
 		pageSize: body,
 		keyTable: table,
@@ -199,7 +201,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header title={header.title} lines={headerLines} note={note} fresh={fresh} width={layout.width} />
-			<MainArea state={state} layout={layout} lookup={lookup} documents={documents} panes={panes} shapes={shapes} map={{model: mapModel, screen: shownMap}} newItems={newItems} table={table} previewShown={previewShown} resultsWidth={resultsWidth} />
+			<MainArea state={state} layout={layout} lookup={lookup} documents={documents} panes={panes} shapes={shapes} map={{model: mapModel, screen: shownMap}} newItems={newItems} table={helpTable} previewShown={previewShown} resultsWidth={resultsWidth} />
 			<Footer query={state.query} cursor={state.cursor} notice={state.notice} searching={context === 'search'} find={findBoxOf(state, documents, mainWidth)} inView={state.views.length > 0 && !state.help.open} resultCount={searching ? undefined : state.query.trim() === '' ? 0 : state.results.hits.length} indexProgress={state.indexProgress} hints={footerHints(context, table, omit)} width={layout.width} />
 		</Box>
 	);

@@ -154,6 +154,17 @@ describe('the story picker screen', () => {
 		app.unmount();
 	});
 
+	it('offers the way back in the help of a story opened from the picker', async () => {
+		const {session} = memorySession(bundledStory, other);
+		const app = mount(<LibraryApp session={session} folder="/library" size={size} />);
+		await app.waitFor(screen => screen.includes('Stories'), 'the picker');
+		await app.press(keys.enter);
+		await app.waitFor(screen => screen.includes('1 of 42'), 'the story');
+		await app.press('?', 'G');
+		await app.waitFor(screen => /Backspace +back to the story picker/.test(screen), 'the help, with the way back');
+		app.unmount();
+	});
+
 	it('finds a story by what it holds: / with a name only its items have lists it, with the item', async () => {
 		const {session} = memorySession(bundledStory, other);
 		const app = mount(<LibraryApp session={session} folder="/library" size={size} />);
