@@ -32,6 +32,8 @@ export type LibrarySession = {
 	 * filter also finds stories by what they hold; resolves to the search once built.
 	 */
 	itemSearch(): Promise<ItemSearch>;
+	/** Reads the library again (the catalog: cheap), for a picker shown after a visit. */
+	reload?(): Promise<void>;
 	/** The files of the story to open before the picker shows (the library's only story), if any. */
 	startWith?: string[];
 };
@@ -50,18 +52,24 @@ function outcomeLine<T>(outcome: Outcome<T>, done: (value: T) => string): {done:
 export function librarySession(first: Library, options: {stateFolder: string; maxBytes: number; trusted: TrustedStories; context?: LibraryContext; startWith?: string[]}): LibrarySession {
 	let library = first;
 	let search: Promise<ItemSearch> | undefined;
-	const change = async <T>(run: (context: LibraryContext) => Promise<Outcome<T>>, done: (value: T) => string) => {
-		if (!options.context) return {problem: 'this library cannot be changed from here'};
-		const line = outcomeLine(await run(options.context), done);
+	const reload = async () => {
+		if (!options.context) return;
 		const reread = await openLibrary(options.context);
+		// A library that cannot be read now keeps the picker as it was.
 		if (reread.problems.length === 0) {
 			library = reread;
 			search = undefined;
 		}
+	};
+	const change = async <T>(run: (context: LibraryContext) => Promise<Outcome<T>>, done: (value: T) => string) => {
+		if (!options.context) return {problem: 'this library cannot be changed from here'};
+		const line = outcomeLine(await run(options.context), done);
+		await reload();
 		return line;
 	};
 	return {
 		...(options.startWith ? {startWith: options.startWith} : {}),
+		reload,
 		picker: before => createPicker(library, readSeenState(options.stateFolder), 'updated', before),
 		async rename(id, title) {
 			const {renameStory} = await import('./manage-story.js');

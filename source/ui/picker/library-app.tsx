@@ -100,7 +100,10 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		if (screen.kind !== 'story') return;
 		// Recorded before the picker is read again, so that its "n new" counts this visit.
 		close(screen.opened);
-		setScreen({kind: 'picker', model: session.picker(screen.model), version: screen.version + 1});
+		const {model, version} = screen;
+		// The library read again (a refresh or import in another window shows), its order kept.
+		if (!session.reload) setScreen({kind: 'picker', model: session.picker(model), version: version + 1});
+		else void session.reload().then(() => setScreen({kind: 'picker', model: session.picker(model), version: version + 1}));
 	}, [screen, session, close]);
 	const quit = useCallback(() => exit(), [exit]);
 
