@@ -95,6 +95,20 @@ describe('summit-tui with no story named, on a terminal', () => {
 		expect(session.picker().rows.map(row => row.title)).toEqual(['The first story, renamed']);
 	});
 
+	it('reads the library again on the way back from a story: a story saved meanwhile comes after the others', async () => {
+		const {library, env} = folders();
+		mkdirSync(library);
+		writeFileSync(path.join(library, 'one.json'), JSON.stringify(storyNamed('one', 'First story')));
+		writeFileSync(path.join(library, 'two.json'), JSON.stringify(storyNamed('two', 'Second story')));
+		const session = (await onTerminal(['--library', library], env)).calls.picker!;
+		const before = session.picker();
+		writeFileSync(path.join(library, 'three.json'), JSON.stringify(storyNamed('three', 'Third story, saved meanwhile')));
+		expect(session.picker(before).rows).toHaveLength(2);
+		await session.reload!();
+		const after = session.picker(before);
+		expect(after.visible.map(index => after.rows[index]!.title)).toEqual([...before.visible.map(index => before.rows[index]!.title), 'Third story, saved meanwhile']);
+	});
+
 	it('does not remove a story open in another dashboard, and says so; once that one is closed it does', async () => {
 		const {library, env} = folders();
 		mkdirSync(library);
