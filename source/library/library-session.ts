@@ -7,7 +7,8 @@ import type {Library} from './catalog.js';
 import {librarySearcherSteps, openAllStories} from './library-search.js';
 import {openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
 import {markStoryOpen} from './open-marks.js';
-import {createPicker, type ItemSearch, type PickerModel} from './picker-model.js';
+import {createPicker, type ItemSearch, type PickerModel, type PickerSort} from './picker-model.js';
+import {readPickerSort, writePickerSort} from './picker-habit.js';
 import {beginVisit, readSeenState} from './seen-state-file.js';
 
 // What the story picker needs from the library while it runs: its rows (again after each visit, so
@@ -32,6 +33,8 @@ export type LibrarySession = {
 	 * filter also finds stories by what they hold; resolves to the search once built.
 	 */
 	itemSearch(): Promise<ItemSearch>;
+	/** Keeps the sort the user chose for the next picker (a problem when it could not be written). */
+	rememberSort?(sort: PickerSort): Problem | undefined;
 	/** Reads the library again (the catalog: cheap), for a picker shown after a visit. */
 	reload?(): Promise<void>;
 	/** The files of the story to open before the picker shows (the library's only story), if any. */
@@ -70,7 +73,8 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 	return {
 		...(options.startWith ? {startWith: options.startWith} : {}),
 		reload,
-		picker: before => createPicker(library, readSeenState(options.stateFolder), 'updated', before),
+		picker: before => createPicker(library, readSeenState(options.stateFolder), before?.sort ?? readPickerSort(options.stateFolder), before),
+		rememberSort: sort => writePickerSort(options.stateFolder, sort),
 		async rename(id, title) {
 			const {renameStory} = await import('./manage-story.js');
 			return change(context => renameStory(context, id, title, {backup: true}), renamed => `renamed to "${renamed.to}" (the id stays ${renamed.id})`);

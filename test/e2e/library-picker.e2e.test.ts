@@ -141,6 +141,11 @@ describe('the story picker in a real pseudo-terminal', {timeout: 60_000}, () => 
 		await session.waitFor(screen => onPicker(screen) && screen.includes('by title'), 'sorted by title');
 		session.type('q');
 		expect((await session.exited()).exitCode).toBe(0);
+		// The sort chosen is kept: the next picker is sorted by title too.
+		session = startCli([], size, env);
+		await session.waitFor(screen => screen.startsWith('Summit talks in Vladivostok'), 'the only story again');
+		session.type(keys.backspace);
+		await session.waitFor(screen => onPicker(screen) && screen.includes('by title'), 'the picker, by title');
 	});
 
 	it('takes its keys from the config ("quit": "x"), renames and removes a story after asking', async () => {

@@ -106,6 +106,13 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		else void session.reload().then(() => setScreen({kind: 'picker', model: session.picker(model), version: version + 1}));
 	}, [screen, session, close]);
 	const quit = useCallback(() => exit(), [exit]);
+	const rememberSort = useCallback(
+		(sort: PickerModel['sort']) => {
+			const problem = session.rememberSort?.(sort);
+			if (problem) onWarning?.(`the sort was not kept for next time: ${formatProblem(problem)}`);
+		},
+		[session, onWarning],
+	);
 
 	if (screen.kind === 'story') {
 		const {opened} = screen;
@@ -114,5 +121,5 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 	// The library's only story, loading: nothing yet rather than a picker that flashes by.
 	if (screen.kind === 'opening' && screen.version === 0 && session.startWith) return null;
 	// While a story loads the picker stays, so the screen does not flash; its keys wait for the story.
-	return <PickerView key={screen.version} model={screen.model} folder={folder} notice={screen.kind === 'picker' ? screen.notice : undefined} size={shownSize} onEffect={onEffect} onQuit={quit} searchItems={searchItems} table={habits?.keyTable} />;
+	return <PickerView key={screen.version} model={screen.model} folder={folder} notice={screen.kind === 'picker' ? screen.notice : undefined} size={shownSize} onEffect={onEffect} onQuit={quit} onSort={rememberSort} searchItems={searchItems} table={habits?.keyTable} />;
 }

@@ -22,6 +22,8 @@ type Props = {
 	onQuit: () => void;
 	/** The library's item search, once built: the filter then also finds stories by their items. */
 	searchItems?: ItemSearch;
+	/** Called when the user sorts the stories another way (to keep it for the next time). */
+	onSort?: (sort: PickerModel['sort']) => void;
 	/** The key table in force (the config's when it rebinds keys). */
 	table?: readonly KeyTableEntry[];
 };
@@ -30,7 +32,7 @@ type Props = {
 const chromeLines = 4;
 
 /** The story picker: a thin screen over the pure picker model and picker-input's key handling. */
-export function PickerView({model, folder, notice, size, onEffect, onQuit, searchItems, table = defaultKeyTable}: Props) {
+export function PickerView({model, folder, notice, size, onEffect, onQuit, onSort, searchItems, table = defaultKeyTable}: Props) {
 	// The root's notice is the first message: like any message, it goes with the next key.
 	const [screen, setScreen] = useState<PickerScreen>(() => ({...pickerScreen(model), ...(notice ? {message: notice} : {})}));
 	const [top, setTop] = useState(0);
@@ -69,6 +71,13 @@ export function PickerView({model, folder, notice, size, onEffect, onQuit, searc
 	useEffect(() => {
 		if (shownTop !== top) setTop(shownTop);
 	}, [shownTop, top]);
+	// A sort the user chose (not the one the picker opened with) is kept for the next time.
+	const sortShown = useRef(model.sort);
+	useEffect(() => {
+		if (screen.model.sort === sortShown.current) return;
+		sortShown.current = screen.model.sort;
+		onSort?.(screen.model.sort);
+	}, [screen.model.sort, onSort]);
 
 	const {columns} = size;
 	const count = screen.model.visible.length;
