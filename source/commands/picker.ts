@@ -2,8 +2,8 @@ import {existsSync} from 'node:fs';
 import type {CommandContext} from './context.js';
 
 /**
- * The story picker, when there is a library and a terminal to draw it on (with one story, that story
- * opens first, the picker behind it); undefined otherwise (then one story opens, or the run says why none can).
+ * The story picker, when the library holds a story of the user's and there is a terminal to draw it
+ * on (with one story, that story opens first, the picker behind it); undefined otherwise (then one story opens, or the run says why none can).
  */
 export async function openPicker(context: CommandContext): Promise<number | undefined> {
 	const {io} = context;
@@ -14,12 +14,13 @@ export async function openPicker(context: CommandContext): Promise<number | unde
 	if (!named && !existsSync(defaultLibraryFolder(io.env))) return undefined;
 	const {openLibrary} = await import('../library/library-cli.js');
 	const library = await openLibrary(context.library);
-	if (library.problems.length > 0 || library.stories.length === 0) return undefined;
-	context.warn(library.warnings);
-	// One story of the user's (or only the sample): it opens at once, as before, and Backspace or Esc
-	// still lead back to the picker, so that the picker can always be reached.
 	const own = library.stories.filter(story => !story.sample);
-	const only = own.length === 0 ? library.stories[0] : own.length === 1 ? own[0] : undefined;
+	// Only the sample: nothing to pick, and the dashboard opens on it as on the first run.
+	if (library.problems.length > 0 || own.length === 0) return undefined;
+	context.warn(library.warnings);
+	// One story of the user's: it opens at once, as before, and Backspace or Esc still lead back to the
+	// picker (that story and the sample), so that the picker can always be reached.
+	const only = own.length === 1 ? own[0] : undefined;
 	const startWith = only && !only.problem ? only.files : undefined;
 	const {librarySession} = await import('../library/library-session.js');
 	const session = librarySession(library, {stateFolder: stateFolder(io.env), maxBytes: context.maxBytes, trusted: context.installation.trustedStories(), context: context.library, startWith});
