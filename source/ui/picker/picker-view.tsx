@@ -6,7 +6,7 @@ import {fitHints, joinHints} from '../chrome-fit.js';
 import {StyledLines} from '../components/styled-line.js';
 import {helpLines} from '../help-lines.js';
 import {footerHints, keyTable as defaultKeyTable, type KeyTableEntry} from '../keys.js';
-import {fitCells, type Cell} from '../../text/text-fit.js';
+import {fitCells, fitCellsAtWord, type Cell} from '../../text/text-fit.js';
 import {useKeyInput} from '../use-key-input.js';
 import {pickerContext, pickerContexts, pickerKey, pickerScreen, type PickerEffect, type PickerScreen} from './picker-input.js';
 import {linesPerStory, pickerListLines, windowTop} from './picker-lines.js';
@@ -118,7 +118,7 @@ export function PickerView({model, folder, notice, size, onEffect, onQuit, onSor
 					{cells: fitCells(filter, columns)},
 					...list.map(line => ({cells: line.cells, selected: line.selected})),
 					...padding,
-					{cells: fitCells(bottom, columns)},
+					{cells: fitCellsAtWord(bottom, columns)},
 					{cells: [{text: joinHints(fitHints(footerHints(context, table, omit), columns)), tone: 'muted'}]},
 				]}
 			/>
