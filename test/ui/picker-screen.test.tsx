@@ -165,6 +165,18 @@ describe('the story picker screen', () => {
 		app.unmount();
 	});
 
+	it('keeps the end of a long new title in sight while it is typed, and renames with Enter', async () => {
+		const {session} = memorySession(bundledStory, other);
+		const app = mount(<LibraryApp session={session} folder="/library" size={size} />);
+		await app.waitFor(screen => screen.includes('Stories'), 'the picker');
+		await app.press('r', '\u0015', ...'A very long title '.repeat(12), ...'that ends here');
+		const typing = await app.waitFor(screen => screen.includes('ends here▌'), 'the end of the title, with the cursor');
+		expect(typing).toMatch(/New title: …/);
+		await app.press(keys.enter);
+		await app.waitFor(screen => screen.startsWith('Stories') && screen.includes('renamed to'), 'the story renamed');
+		app.unmount();
+	});
+
 	it('finds a story by what it holds: / with a name only its items have lists it, with the item', async () => {
 		const {session} = memorySession(bundledStory, other);
 		const app = mount(<LibraryApp session={session} folder="/library" size={size} />);

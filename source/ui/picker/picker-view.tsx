@@ -6,7 +6,7 @@ import {fitHints, joinHints} from '../chrome-fit.js';
 import {StyledLines} from '../components/styled-line.js';
 import {helpLines} from '../help-lines.js';
 import {footerHints, keyTable as defaultKeyTable, type KeyTableEntry} from '../keys.js';
-import {fitCells, fitCellsAtWord, type Cell} from '../../text/text-fit.js';
+import {cellWidth, fitCells, fitCellsAtWord, type Cell} from '../../text/text-fit.js';
 import {useKeyInput} from '../use-key-input.js';
 import {pickerContext, pickerContexts, pickerKey, pickerScreen, type PickerEffect, type PickerScreen} from './picker-input.js';
 import {linesPerStory, pickerListLines, windowTop} from './picker-lines.js';
@@ -30,6 +30,15 @@ type Props = {
 
 // Title, filter box, list, message, hints: the list gets what the four other lines leave.
 const chromeLines = 4;
+
+/** The end of a text being typed, where the cursor is, with "…" for what scrolled off to the left. */
+function tailThatFits(text: string, width: number): string {
+	if (cellWidth(text) <= width) return text;
+	const characters = Array.from(text);
+	let tail = '';
+	for (let index = characters.length - 1; index >= 0 && cellWidth(`…${characters[index]}${tail}`) <= width; index--) tail = characters[index] + tail;
+	return `…${tail}`;
+}
 
 /** The story picker: a thin screen over the pure picker model and picker-input's key handling. */
 export function PickerView({model, folder, notice, size, onEffect, onQuit, onSort, searchItems, table = defaultKeyTable}: Props) {
@@ -103,7 +112,7 @@ export function PickerView({model, folder, notice, size, onEffect, onQuit, onSor
 		: pickerListLines(screen.model, shownTop, columns, listHeight);
 	const bottom: Cell[] = screen.prompt
 		? screen.prompt.kind === 'rename'
-			? [{text: 'New title: ', tone: 'accent', bold: true}, {text: screen.prompt.text}, {text: '▌', tone: 'accent'}]
+			? [{text: 'New title: ', tone: 'accent', bold: true}, {text: tailThatFits(screen.prompt.text, columns - 'New title: '.length - 1)}, {text: '▌', tone: 'accent'}]
 			: [{text: `Remove "${screen.prompt.title}" to the library's trash? `, tone: 'warning', bold: true}, {text: `(summit-tui library restore ${screen.prompt.id} brings it back)`, tone: 'muted'}]
 		: message
 			? [{text: message, tone: 'warning'}]
