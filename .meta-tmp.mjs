@@ -1,7 +1,0 @@
-import {build} from 'esbuild';
-const r = await build({absWorkingDir: '/work/h-startup', bundle: true, format: 'esm', platform: 'node', target: 'node20', mainFields: ['module','main'], define: {'process.env.NODE_ENV': '"production"', SUMMIT_TUI_VERSION: '"x"'}, alias: {'react-devtools-core': './source/ui/devtools-stub.ts', 'string-width': './source/text/string-width-bundled.ts'}, entryPoints: ['source/cli.tsx'], outdir: '/tmp/startup-prof/meta-out', splitting: true, minify: true, metafile: true, write: true, logLevel: 'error',
- banner: {js: "import {createRequire as __summitCreateRequire} from 'node:module'; const require = __summitCreateRequire(import.meta.url);"}});
-const out = r.metafile.outputs;
-const closure = (start) => { const seen = new Set(); const visit = f => { if (seen.has(f)) return; seen.add(f); for (const i of out[f].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path); }; visit(start); return seen; };
-const show = (name) => { const key = Object.keys(out).find(k => k.includes(name) && k.endsWith('.js')); const c = closure(key); let total = 0; const inputs = []; for (const f of c) { total += out[f].bytes; for (const [i, v] of Object.entries(out[f].inputs)) inputs.push([v.bytesInOutput, i]); } inputs.sort((a,b)=>b[0]-a[0]); console.log(`${name}: ${c.size} files, ${total} bytes`); for (const [b,i] of inputs.slice(0, +process.argv[3] || 25)) console.log('  ', b, i); };
-show(process.argv[2] || 'meta-out/cli.js');
