@@ -68,7 +68,11 @@ export function runCachedScript(file: string, options: {cacheFolder: string; ver
 				for (const other of readdirSync(options.cacheFolder)) if (other.startsWith(prefix) && other.endsWith('.code-cache') && other !== name) rmSync(path.join(options.cacheFolder, other), {force: true});
 			} catch {
 				// An unwritable cache costs the next start its compile time, nothing else.
-				rmSync(temporary, {force: true});
+				try {
+					rmSync(temporary, {force: true});
+				} catch {
+					// There was no folder to leave it in.
+				}
 			}
 		},
 	};
