@@ -4,7 +4,7 @@
 // same run, interleaved with the targets: `node -e 0` (the whole process, for the commands that print)
 // and a bare Node process that writes one frame to the same PTY (for first frames).
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {generateStory} from './generate-story.js';
 import {round, startPty, summarise, terminalEnv, type Summary} from './measure.js';
@@ -17,7 +17,8 @@ const bareFrameScript = `const rows = process.stdout.rows || 40, columns = proce
 process.stdout.write('\\u001B[?1049h' + Array.from({length: rows - 1}, (_, row) => ('line ' + row).padEnd(columns - 1)).join('\\n') + '\\n1 of 1');
 setTimeout(() => {}, 60000);`;
 
-type Target = {label: string; frame?: string[]; plain?: string[]; library?: string[]; search?: string[]};
+/** `coldCache`: each start finds an empty cache folder, as a first start after installing does. */
+type Target = {label: string; frame?: string[]; plain?: string[]; library?: string[]; search?: string[]; coldCache?: boolean};
 type Cell = {ms: Summary; ratioToNode: number; ratioToBareFrame: number};
 export type StartupMatrix = {
 	baselines: {nodeE0: Summary; bareFrame: Summary};
@@ -48,6 +49,7 @@ export async function measureStartupMatrix(options: {cli: string; work: string; 
 	const storyFolder = path.dirname(options.storyFile);
 	const targets: Target[] = [
 		{label: 'bundled story', frame: [], plain: ['--plain'], library: ['library'], search: ['search', 'peskv']},
+		{label: 'bundled story, no code cache', frame: [], coldCache: true},
 		{label: `${options.storyLabel} story`, frame: [options.storyFile], plain: [options.storyFile, '--plain'], search: ['--data', storyFolder, 'search', 'vladivostk', '--max-size', '512M']},
 		{label: `library of ${options.libraryStories} stories`, frame: ['--library', library], library: ['library', '--library', library], search: ['search', 'vladivostk', '--library', library]},
 	];
@@ -59,8 +61,8 @@ export async function measureStartupMatrix(options: {cli: string; work: string; 
 		if (result.status !== 0 && !/nothing (in the library )?matches/.test(result.stderr)) throw new Error(`${args.join(' ')}: exit ${result.status}: ${result.stderr}`);
 		return ms;
 	};
-	const frameMs = async (args: string[]) => {
-		const session = startPty(process.execPath, args, {columns: 120, rows: 40}, env);
+	const frameMs = async (args: string[], coldCache = false) => {
+		const session = startPty(process.execPath, args, {columns: 120, rows: 40}, coldCache ? {...env, XDG_CACHE_HOME: mkdtempSync(path.join(work, 'cold-cache-'))} : env);
 		try {
 			return await session.until(firstFramePattern, 60_000);
 		} finally {
@@ -76,7 +78,7 @@ export async function measureStartupMatrix(options: {cli: string; work: string; 
 		add('nodeE0', processMs(['-e', '0']));
 		add('bareFrame', await frameMs(['-e', bareFrameScript]));
 		for (const target of targets) {
-			if (target.frame) add(`${target.label}/frame`, await frameMs([cli, ...target.frame]));
+			if (target.frame) add(`${target.label}/frame`, await frameMs([cli, ...target.frame], target.coldCache));
 			for (const measure of ['plain', 'library', 'search'] as const) {
 				const args = target[measure];
 				if (args) add(`${target.label}/${measure}`, processMs([cli, ...args]));
