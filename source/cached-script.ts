@@ -20,18 +20,25 @@ export type CachedScript = {
 };
 
 /**
- * The cache file's name: the script's name, the program's version and a hash of the script and of the
- * Node version (V8 refuses code cached by another V8, and another script must never be given this one's
- * cache). `version` is the program's, so that an upgrade starts a new file.
+ * The cache file's name: the script's name and use, the program's version and a hash of the script and
+ * of the Node version (V8 refuses code cached by another V8, and another script must never be given this
+ * one's cache). `version` is the program's, so that an upgrade starts a new file.
  */
-export function codeCacheName(scriptName: string, source: string, version: string): string {
+export function codeCacheName(scriptName: string, source: string, version: string, use = 'main'): string {
 	const hash = createHash('sha256').update(process.version).update('\0').update(process.arch).update('\0').update(source).digest('hex').slice(0, 16);
-	return `${path.basename(scriptName, path.extname(scriptName))}-${version}-${hash}.code-cache`;
+	return `${cachePrefix(scriptName, use)}${version}-${hash}.code-cache`;
 }
 
-export function runCachedScript(file: string, options: {cacheFolder: string; version: string}): CachedScript {
+const cachePrefix = (scriptName: string, use: string) => `${path.basename(scriptName, path.extname(scriptName))}-${use}-`;
+
+/**
+ * `use`: which way the script is started (the story's dashboard, the library's picker); each keeps its
+ * own cache, since each compiles other functions before its first frame and a cache is kept once.
+ */
+export function runCachedScript(file: string, options: {cacheFolder: string; version: string; use?: string}): CachedScript {
+	const use = options.use ?? 'main';
 	const source = readFileSync(file, 'utf8');
-	const name = codeCacheName(file, source, options.version);
+	const name = codeCacheName(file, source, options.version, use);
 	const cacheFile = path.join(options.cacheFolder, name);
 	let cachedData: Buffer | undefined;
 	try {
@@ -64,7 +71,7 @@ export function runCachedScript(file: string, options: {cacheFolder: string; ver
 				writeFileSync(temporary, data);
 				renameSync(temporary, cacheFile);
 				// Caches of other versions of this script are of no more use.
-				const prefix = `${path.basename(file, path.extname(file))}-`;
+				const prefix = cachePrefix(file, use);
 				for (const other of readdirSync(options.cacheFolder)) if (other.startsWith(prefix) && other.endsWith('.code-cache') && other !== name) rmSync(path.join(options.cacheFolder, other), {force: true});
 			} catch {
 				// An unwritable cache costs the next start its compile time, nothing else.

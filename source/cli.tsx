@@ -19,11 +19,11 @@ type DashboardStart = typeof import('./dashboard-start.js');
  * The dashboard's modules: beside the bundle they are one script run with V8's code cache, kept in
  * $XDG_CACHE_HOME/summit-tui/ (cached-script.ts), kept once the first frame is drawn; run from source, a module.
  */
-async function dashboardStart(): Promise<{start: DashboardStart; keep: () => void}> {
+async function dashboardStart(use: 'story' | 'library'): Promise<{start: DashboardStart; keep: () => void}> {
 	const script = fileURLToPath(new URL('dashboard-start.cjs', import.meta.url));
 	if (!existsSync(script)) return {start: await import('./dashboard-start.js'), keep: () => {}};
 	const [{runCachedScript}, {cacheFolder}] = await Promise.all([import('./cached-script.js'), import('./library/library-folders.js')]);
-	const loaded = runCachedScript(script, {cacheFolder: cacheFolder(process.env), version});
+	const loaded = runCachedScript(script, {cacheFolder: cacheFolder(process.env), version, use});
 	return {start: loaded.exports as DashboardStart, keep: loaded.keep};
 }
 
@@ -39,11 +39,11 @@ const io: CliIo = {
 	stdin: process.stdin,
 	env: process.env,
 	async dashboard(story, options) {
-		const {start, keep} = await dashboardStart();
+		const {start, keep} = await dashboardStart('story');
 		return start.startDashboard(story, options, keepSoon(keep));
 	},
 	async library(session, options) {
-		const {start, keep} = await dashboardStart();
+		const {start, keep} = await dashboardStart('library');
 		return start.startLibrary(session, options, keepSoon(keep));
 	},
 };

@@ -17,8 +17,8 @@ function scriptIn(folder: string, body = "const {basename} = require('node:path'
 	return file;
 }
 
-function run(file: string, cacheFolder: string, version: string, keep = true): {fromCache: boolean; answer: number} {
-	return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', runner, file, cacheFolder, version, keep ? 'keep' : ''], {encoding: 'utf8'}));
+function run(file: string, cacheFolder: string, version: string, keep = true, use?: string): {fromCache: boolean; answer: number} {
+	return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', runner, file, cacheFolder, version, keep ? 'keep' : '', ...(use ? [use] : [])], {encoding: 'utf8'}));
 }
 
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'summit-tui-code-cache-'));
@@ -66,5 +66,16 @@ describe('a script run with a code cache', {timeout: 60_000}, () => {
 		expect(after).toHaveLength(1);
 		expect(after).not.toEqual(before);
 		expect(run(file, cacheFolder, '2', false)).toEqual({fromCache: false, answer: 43});
+	});
+
+	it('keeps one cache for each way the script is started, side by side', () => {
+		const folder = fresh();
+		const file = scriptIn(folder);
+		const cacheFolder = path.join(folder, 'cache');
+		run(file, cacheFolder, '1', true, 'story');
+		run(file, cacheFolder, '1', true, 'library');
+		expect(readdirSync(cacheFolder)).toHaveLength(2);
+		expect(run(file, cacheFolder, '1', true, 'story')).toEqual({fromCache: true, answer: 42});
+		expect(run(file, cacheFolder, '1', true, 'library')).toEqual({fromCache: true, answer: 42});
 	});
 });

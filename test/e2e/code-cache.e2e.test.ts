@@ -40,7 +40,7 @@ describe('the code cache of the dashboard', {timeout: 60_000}, () => {
 	it('never stops the start: corrupt cache files, or a file where the cache folder should be', async () => {
 		const corrupt = homeWith(cache => {
 			mkdirSync(path.join(cache, 'summit-tui'), {recursive: true});
-			for (const name of ['dashboard-start-0.1.0-0000000000000000.code-cache', 'dashboard-start-0.1.0-ffffffffffffffff.code-cache']) writeFileSync(path.join(cache, 'summit-tui', name), 'garbage');
+			for (const name of ['dashboard-start-story-0.1.0-0000000000000000.code-cache', 'dashboard-start-story-0.1.0-ffffffffffffffff.code-cache']) writeFileSync(path.join(cache, 'summit-tui', name), 'garbage');
 		});
 		await firstFrameAndQuit(corrupt.env);
 		// The program's own cache replaced them.
