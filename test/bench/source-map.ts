@@ -48,18 +48,17 @@ export function sourceLookup(mapText: string): SourceLookup {
 		}
 		lines.push({columns, sources});
 	}
+	// A function is placed by the first mapping at or after where it starts (its own code), else the last before.
 	return (line, column) => {
 		const entry = lines[line];
 		if (!entry || entry.columns.length === 0) return undefined;
-		// The last mapping at or before the column.
 		let low = 0;
-		let high = entry.columns.length - 1;
-		if (entry.columns[0]! > column) return map.sources[entry.sources[0]!];
+		let high = entry.columns.length;
 		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (entry.columns[middle]! <= column) low = middle;
-			else high = middle - 1;
+			const middle = (low + high) >> 1;
+			if (entry.columns[middle]! < column) low = middle + 1;
+			else high = middle;
 		}
-		return map.sources[entry.sources[low]!];
+		return map.sources[entry.sources[Math.min(low, entry.columns.length - 1)]!];
 	};
 }

@@ -2,7 +2,8 @@
 // external maps add no comment to the chunks), started under V8's CPU profiler until its first frame
 // (or the end of --plain), and each sample's time is given to the source module it ran in, through the
 // maps, with node_modules grouped by package. "(program)" is V8 itself: parsing, compiling, the
-// native start. Written to test/bench/results/startup-profile.json, with the raw .cpuprofile files
+// native start; "node internals" is mostly Node's ES module loader. A sample counts for the function it
+// ran in (not its callees), placed by where that function starts. Written to test/bench/results/startup-profile.json, with the raw .cpuprofile files
 // (open them in Chrome's DevTools) in test/bench/results/profiles/.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -48,6 +49,10 @@ export function costsOf(profile: CpuProfile, lookups: Map<string, SourceLookup |
 			}
 			lookups.set(file, lookup);
 		}
+		// A profile names the function a sample ran in by where the function starts: a module's top level
+		// starts at 0:0 (0:1 in the dashboard script, inside its CommonJS wrapper; esbuild hoists the script's
+		// modules into that one function), so it is named as such.
+		if (lineNumber === 0 && columnNumber <= 1) return `${path.basename(file)}: top level (module evaluation)`;
 		const source = lookups.get(file)?.(lineNumber, columnNumber);
 		return source ? moduleGroup(source) : path.basename(file);
 	};
