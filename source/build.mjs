@@ -38,6 +38,38 @@ await build({
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
 	splitting: true,
 	minify: true,
+	// For the start-up profile (test/bench/startup-profile.ts) only: maps beside the chunks, the chunks unchanged.
+	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
+});
+
+// The dashboard again, as one CommonJS script (dashboard-start.cjs): the entry runs it with V8's code
+// cache (source/cached-script.ts), which Node 20 offers for scripts, not for ES modules. A script cannot
+// await at the top level: yoga-layout's entry does (source/ui/yoga-ready.ts stands in for it), and Ink's
+// reconciler does only when DEV is set, for its devtools; those two awaits are taken out (the build fails
+// on any other, so a new one cannot slip through).
+const inkReconciler = /ink[\\/]build[\\/]reconciler\.js$/;
+await build({
+	...shared,
+	entryPoints: ['source/dashboard-start.tsx'],
+	outfile: 'dist/dashboard-start.cjs',
+	format: 'cjs',
+	minify: true,
+	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
+	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
+	plugins: [
+		{
+			name: 'script-without-top-level-await',
+			setup(builder) {
+				builder.onResolve({filter: /^yoga-layout$/}, () => ({path: fileURLToPath(new URL('ui/yoga-ready.ts', import.meta.url))}));
+				builder.onLoad({filter: inkReconciler}, ({path}) => {
+					const code = readFileSync(path, 'utf8');
+					const withoutDevAwaits = code.replace("await import('./devtools.js');", 'void 0;').replace('? await loadPackageJson()', '? {}');
+					return {contents: withoutDevAwaits, loader: 'js'};
+				});
+			},
+		},
+	],
+	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
 
 // The map's boundaries: world-atlas's 1:50m countries (a development dependency, 8 MB with the finer and

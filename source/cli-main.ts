@@ -8,7 +8,7 @@ import {checkOptions, commandName, findCommand} from './commands/find-command.js
 import type {FlagName} from './commands/flags.js';
 import {defaultCommandName} from './commands/help.js';
 import {checkArticleFlags} from './commands/story-input.js';
-import {commandTable} from './commands/table.js';
+import {commandNames, loadCommand, loadCommandTable} from './commands/table.js';
 import type {TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
 
@@ -54,19 +54,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 	try {
 		const {flags, input, given} = await parse(argv);
 		debug ||= flags.debug;
-		const found = findCommand(commandTable, input, {fallback: commandTable[defaultCommandName], isFile: existsSync});
+		// Only the command the first word names is loaded (else the dashboard, which opens files).
+		const first = input[0];
+		const named = first !== undefined && commandNames.includes(first) ? first : undefined;
+		const loaded = named ? {[named]: await loadCommand(named)} : {};
+		const found = findCommand(loaded, input, {fallback: named ? undefined : await loadCommand(defaultCommandName), isFile: existsSync, names: commandNames});
 		path = found.path;
 		if ('problem' in found) throw new UsageError(found.problem);
 		if (flags.help) {
 			const {commandHelp, programHelp} = await import('./commands/help-text.js');
-			io.stdout.write(found.path.length === 0 ? programHelp(commandTable, defaultCommandName) : commandHelp(found.command, found.path));
+			io.stdout.write(found.path.length === 0 ? programHelp(await loadCommandTable(), defaultCommandName) : commandHelp(found.command, found.path));
 			return 0;
 		}
 		if (flags.version) {
 			io.stdout.write(`${version}\n`);
 			return 0;
 		}
-		const checked = checkOptions(commandTable, found, given, flags);
+		let checked = checkOptions(loaded, found, given, flags);
+		// A refusal names the commands that do take the option: for that, every command is loaded.
+		if ('problem' in checked) checked = checkOptions(await loadCommandTable(), found, given, flags);
 		if ('problem' in checked) throw new UsageError(checked.problem);
 		const context = new CommandContext(await withConfigDefaults(flags, argv, io.env), io, installation, checked.format);
 		// Fault injection for the test of --debug; nothing else sets it.

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import {main, type CliIo, type DashboardOptions} from './cli-main.js';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {main, version, type CliIo} from './cli-main.js';
 
 // The process's side of the command line: its streams, its environment and its exit code. Everything
 // else is main(argv, io), which tests call in process.
@@ -11,49 +13,25 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-/**
- * Ink's layout engine (yoga) is WebAssembly embedded as base64. Its loader "fetches" that data URL when
- * a global fetch exists, which on Node 20 loads the whole fetch implementation (undici) and costs about
- * 15 ms of start-up; without fetch it decodes the string directly. So fetch is hidden while the
- * dashboard's modules load, by its property descriptor (reading it would load undici), then restored.
- */
-async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
-	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-	if (!descriptor?.configurable) return load();
-	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
-	try {
-		return await load();
-	} finally {
-		Object.defineProperty(globalThis, 'fetch', descriptor);
-	}
-}
+type DashboardStart = typeof import('./dashboard-start.js');
 
 /**
- * The config (keys, theme, switches) and the query history, read on the dashboard's path only, with the
- * command line's switches over them; a problem with the config shows in the footer, never stops the start.
+ * The dashboard's modules: beside the bundle they are one script run with V8's code cache, kept in
+ * $XDG_CACHE_HOME/summit-tui/ (cached-script.ts), kept once the first frame is drawn; run from source, a module.
  */
-async function habitsFor(options: DashboardOptions) {
-	const {configFile} = await import('./config/config-path.js');
-	const {existsSync} = await import('node:fs');
-	const {dashboardHabits} = await import('./config/dashboard-habits.js');
-	const {applyTheme} = await import('./ui/theme.js');
-	const {formatProblem} = await import('./model/problem.js');
-	// Without a config file the reader (a JSON parser, key specs) is not even loaded.
-	const {config, problems} =
-		options.config !== undefined || existsSync(configFile()) ? (await import('./config/config.js')).loadConfig({file: options.config}) : {config: (await import('./config/config-defaults.js')).defaultConfig, problems: []};
-	const {habits, problems: historyProblems} = dashboardHabits(config, {query: options.query, mouse: options.mouse, osc52: options.osc52, history: options.history});
-	const warnings = [...problems, ...historyProblems];
-	applyTheme(config.theme);
-	const notice = warnings.length > 0 ? `config: ${formatProblem({...warnings[0]!, excerpt: undefined})}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}` : undefined;
-	return {...habits, ...(notice ? {notice} : {})};
+async function dashboardStart(use: 'story' | 'library'): Promise<{start: DashboardStart; keep: () => void}> {
+	const script = fileURLToPath(new URL('dashboard-start.cjs', import.meta.url));
+	if (!existsSync(script)) return {start: await import('./dashboard-start.js'), keep: () => {}};
+	const [{runCachedScript}, {cacheFolder}] = await Promise.all([import('./cached-script.js'), import('./library/library-folders.js')]);
+	const loaded = runCachedScript(script, {cacheFolder: cacheFolder(process.env), version, use});
+	return {start: loaded.exports as DashboardStart, keep: loaded.keep};
 }
 
-/** chalk reads --no-color itself but not NO_COLOR (no-color.org: set and not empty means no colour). */
-async function applyColour(color: boolean): Promise<void> {
-	if (color) return;
-	const {default: chalk} = await import('chalk');
-	chalk.level = 0;
-}
+/** The code compiled up to the first frame is kept a moment after it (or on the way out, if sooner). */
+const keepSoon = (keep: () => void) => () => {
+	setTimeout(keep, 200).unref();
+	process.once('exit', keep);
+};
 
 const io: CliIo = {
 	stdout: process.stdout,
@@ -61,14 +39,12 @@ const io: CliIo = {
 	stdin: process.stdin,
 	env: process.env,
 	async dashboard(story, options) {
-		await applyColour(options.color);
-		const {runDashboard} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
-		return runDashboard(story, {note: options.note, newItems: options.newItems, habits: await habitsFor(options)});
+		const {start, keep} = await dashboardStart('story');
+		return start.startDashboard(story, options, keepSoon(keep));
 	},
 	async library(session, options) {
-		await applyColour(options.color);
-		const {runLibrary} = await importWithoutFetch(() => import('./ui/run-dashboard.js'));
-		return runLibrary(session, {folder: options.folder, onWarning: options.onWarning, habits: await habitsFor(options)});
+		const {start, keep} = await dashboardStart('library');
+		return start.startLibrary(session, options, keepSoon(keep));
 	},
 };
 

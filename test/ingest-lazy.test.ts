@@ -34,6 +34,8 @@ describe('lazy loading of the importer', () => {
 		const nlpChunks = files.filter(name => name.endsWith('.js') && /compromise|ForwardDateRefiner|ENCasualDateParser/.test(readFileSync(path.join(dist, name), 'utf8')));
 		expect(nlpChunks.length).toBeGreaterThan(0);
 		for (const chunk of nlpChunks) expect(loaded.has(chunk), chunk).toBe(false);
+		// The dashboard as one script (what the built program runs, source/cached-script.ts) holds none of it.
+		expect(readFileSync(path.join(dist, 'dashboard-start.cjs'), 'utf8')).not.toMatch(/compromise|ForwardDateRefiner|ENCasualDateParser/);
 	});
 
 	// The quote ranker's weights (data/models/quote-ranker.json) are bundled into the importer's chunk only.
@@ -44,8 +46,11 @@ describe('lazy loading of the importer', () => {
 		const modelChunks = files.filter(name => name.endsWith('.js') && readFileSync(path.join(dist, name), 'utf8').includes('sieve-chose:quote-in-sentence:speaker-named'));
 		expect(modelChunks.length).toBeGreaterThan(0);
 		for (const chunk of modelChunks) expect(loaded.has(chunk), chunk).toBe(false);
+		expect(readFileSync(path.join(dist, 'dashboard-start.cjs'), 'utf8')).not.toContain('sieve-chose:quote-in-sentence:speaker-named');
 	});
 
+	// The dashboard's script (dashboard-start.cjs) carries the map's code, as esbuild bundles lazily imported
+	// modules into a script: wrapped, evaluated on the map's first use, compiled then, and read from the code cache after.
 	it("keeps the map's projection and boundary code out of what the dashboard loads first", () => {
 		const files = readdirSync(dist);
 		const dashboard = files.find(name => name.startsWith('run-dashboard-'))!;

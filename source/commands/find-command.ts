@@ -12,13 +12,18 @@ export type FoundCommand = {command: Command; path: string[]; args: string[]};
 /**
  * The command the words name, else `fallback` with all the words (the dashboard opens files); a first
  * word that names no file but is a letter or two from a command is taken for a slip ("serch").
+ * `names`: every command's name, when `table` holds only the rows loaded (table.ts loads on use).
  */
-export function findCommand(table: CommandTable, words: readonly string[], options: {fallback?: Command; isFile?: (word: string) => boolean} = {}): FoundCommand | {problem: string; path: string[]} {
+export function findCommand(
+	table: CommandTable,
+	words: readonly string[],
+	options: {fallback?: Command; isFile?: (word: string) => boolean; names?: readonly string[]} = {},
+): FoundCommand | {problem: string; path: string[]} {
 	const [first, ...rest] = words;
 	const named = first !== undefined && Object.hasOwn(table, first) ? table[first]! : undefined;
 	if (named) return within(named, [first!], rest);
 	if (options.fallback && first !== undefined && first !== '-' && !/[./\\]/.test(first) && !options.isFile?.(first)) {
-		const near = closestMatch(first, Object.keys(table));
+		const near = closestMatch(first, options.names ?? Object.keys(table));
 		if (near) return {problem: `unknown command '${first}'; did you mean '${near}'?`, path: []};
 	}
 	if (options.fallback) return {command: options.fallback, path: [], args: [...words]};

@@ -1,24 +1,33 @@
-import type {CommandTable} from './command.js';
-import {dashboardCommand} from './dashboard.js';
+import type {Command, CommandTable} from './command.js';
 import {helpCommandOf} from './help.js';
-import {ingestCommand} from './ingest.js';
-import {libraryCommand} from './library.js';
-import {mapCommand} from './map.js';
-import {searchCommand} from './search.js';
-import {showCommand} from './show.js';
-import {validateCommand} from './validate.js';
 
 // Every command, once: main dispatches through this record, the help lists it in this order, "did you
 // mean" suggests from its keys. The first word of the command line picks a row; words that name no
 // command open the dashboard (its row is reached by name too: `summit-tui help dashboard`).
+//
+// Each row loads its command's module when the command is used, so that starting one command costs
+// only its own module (and what that imports), never every command's. To add a command, add a row of
+// the same shape:   feeds: () => import('./feeds.js').then(module => module.feedsCommand),
 
-export const commandTable: CommandTable = {
-	dashboard: dashboardCommand,
-	search: searchCommand,
-	show: showCommand,
-	map: mapCommand,
-	validate: validateCommand,
-	ingest: ingestCommand,
-	library: libraryCommand,
-	help: helpCommandOf(() => commandTable),
+export const commandLoaders: Readonly<Record<string, () => Promise<Command>>> = {
+	dashboard: () => import('./dashboard.js').then(module => module.dashboardCommand),
+	search: () => import('./search.js').then(module => module.searchCommand),
+	show: () => import('./show.js').then(module => module.showCommand),
+	map: () => import('./map.js').then(module => module.mapCommand),
+	validate: () => import('./validate.js').then(module => module.validateCommand),
+	ingest: () => import('./ingest.js').then(module => module.ingestCommand),
+	library: () => import('./library.js').then(module => module.libraryCommand),
+	help: async () => helpCommandOf(loadCommandTable),
 };
+
+/** The names of the commands, in the table's order, without loading any. */
+export const commandNames: readonly string[] = Object.keys(commandLoaders);
+
+/** One command by its name (a key of the table). */
+export const loadCommand = (name: string): Promise<Command> => commandLoaders[name]!();
+
+/** The whole table, every command loaded: for the help and for the hint naming which commands take an option. */
+export async function loadCommandTable(): Promise<CommandTable> {
+	const commands = await Promise.all(commandNames.map(loadCommand));
+	return Object.fromEntries(commandNames.map((name, index) => [name, commands[index]!]));
+}

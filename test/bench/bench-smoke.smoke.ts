@@ -13,9 +13,18 @@ describe('the benchmark suite (smoke run: that it works, not how fast)', () => {
 		// The same file `npm run bench:quick` always wrote.
 		const out = path.join(root, 'test/bench/results/quick.json');
 		mkdirSync(path.dirname(out), {recursive: true});
-		execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/run-bench.ts', '--quick', '--runs=1', `--out=${out}`], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000});
+		execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/run-bench.ts', '--quick', '--runs=1', `--out=${out}`], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 480_000});
 		const results = JSON.parse(readFileSync(out, 'utf8'));
 		expect(results.startup.rows.map((row: {target: string}) => row.target)).toEqual(['bundled story', '1k']);
+		// The start-up matrix: every target with its first frame, and the ratios to both baselines.
+		expect(results.startupMatrix.rows.map((row: {target: string}) => row.target)).toEqual(['bundled story', 'bundled story, no code cache', '1k story', 'library of 100 stories']);
+		for (const row of results.startupMatrix.rows) expect(row.frame.ratioToBareFrame, row.target).toBeGreaterThan(0);
+		expect(results.startupMatrix.rows[0].plain.ratioToNode).toBeGreaterThan(0);
+		expect(results.startupMatrix.rows[2].search.ratioToNode).toBeGreaterThan(0);
+		// The profile names modules of the program and of its packages, through the source maps.
+		const profiled = results.startupProfile.map((start: {target: string}) => start.target);
+		expect(profiled).toEqual(['bundled story, first frame', 'bundled story, --plain', 'library picker, first frame']);
+		expect(results.startupProfile[0].top.map((cost: {module: string}) => cost.module)).toEqual(expect.arrayContaining(['ink']));
 		expect(results.startup.baseline.median).toBeGreaterThan(0);
 		expect(results.load[0].peakRssMiB).toBeGreaterThan(0);
 		expect(results.search[0].recallAgainstFuseAlone).toBeGreaterThan(0);
@@ -26,5 +35,5 @@ describe('the benchmark suite (smoke run: that it works, not how fast)', () => {
 		expect(results.pageIngest.pageKiB).toBeGreaterThanOrEqual(250);
 		expect(results.pageIngest.extractWarmMs.median).toBeGreaterThan(0);
 		expect(results.pageIngest.ratioToText).toBeGreaterThan(0);
-	}, 300_000);
+	}, 540_000);
 });

@@ -6,6 +6,8 @@
 //   --quick               1k only, 2 runs: a smoke run that checks the bench works, not its timings
 //                         (with --runs=N, every measurement takes N samples, however few)
 //   --out=FILE            where to write the JSON results (default test/bench/results.json)
+//   --only=startup        only the start-up matrix and profile (startup-matrix.ts, startup-profile.ts);
+//                         --only=profile: only the profile
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -17,6 +19,8 @@ import {createSearcher, searchOptions} from '../../source/search/search.js';
 import {generatePage} from './generate-page.js';
 import {benchQueries, benchSizes, generateStory} from './generate-story.js';
 import {peakRssMiB, round, startPty, summarise, terminalEnv, type Summary} from './measure.js';
+import {formatStartupMatrix, measureStartupMatrix, writeLibrary} from './startup-matrix.js';
+import {profileStartup} from './startup-profile.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = path.join(root, 'dist/cli.js');
@@ -207,7 +211,7 @@ function measureSearchProcess() {
 		return performance.now() - started;
 	};
 	const baseline = summarise(Array.from({length: runs}, () => time(['-e', '0'])));
-	const rows = [{target: 'bundled story', args: [cli, 'search', 'peskv']}, ...sizes.map(size => ({target: size.label, args: [cli, '--data', path.dirname(storyFiles.get(size.label)!), 'search', 'vladivostk', '--max-size', '1G']}))].map(({target, args}) => {
+	const rows = [{target: 'bundled story', args: [cli, 'search', 'peskv']}, ...sizes.map(size => ({target: size.label, args: [cli, '--data', path.dirname(storyFiles.get(size.label)!), 'search', 'vladivostk', '--max-size', '512M']}))].map(({target, args}) => {
 		log(`search process: ${target}…`);
 		const summary = summarise(Array.from({length: target === '100k' ? Math.min(runs, 3) : runs}, () => time(args)));
 		return {target, process: summary, ratioToNode: round(summary.median / baseline.median)};
@@ -284,6 +288,17 @@ async function measurePageIngest(article: {text: string; paragraphs: string[]; p
 	return {pageKiB: Math.round(html.length / 1024), extractColdMs: coldMs, extractWarmMs: warm, targetWarmMs: 150, processMs, textProcessMs, ratioToText: round(processMs.median / textProcessMs.median), targetRatio: 1.3};
 }
 
+const onlyStartup = argument('only') === 'startup' || argument('only') === 'profile';
+const matrixStory = sizes[0]!;
+const libraryStories = quick ? 100 : 1000;
+const library = path.join(work, 'library-stories');
+const startupMatrix = argument('only') === 'profile' ? (writeLibrary(library, libraryStories), undefined) : await measureStartupMatrix({cli, work, storyFile: storyFiles.get(matrixStory.label)!, storyLabel: matrixStory.label, library, libraryStories, runs: atLeast(5), log});
+if (startupMatrix) process.stdout.write(formatStartupMatrix(startupMatrix));
+const startupProfile = await profileStartup({root, work, library, runs: quick ? 1 : 3, log});
+if (onlyStartup) {
+	writeFileSync(outFile, `${JSON.stringify({date: new Date().toISOString(), quick, runs, startupMatrix, startupProfile}, null, 2)}\n`);
+	process.exit(0);
+}
 const startup = await measureStartup();
 const load = measureLoad();
 const search = measureSearch();
@@ -297,6 +312,8 @@ const results = {
 	machine: {cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, memoryGiB: round(os.totalmem() / 1024 ** 3)},
 	quick,
 	runs,
+	startupMatrix,
+	startupProfile,
 	startup,
 	load,
 	search,

@@ -3,7 +3,9 @@ import type {Command, CommandTable} from '../../source/commands/command.js';
 import {checkOptions, findCommand, type FoundCommand} from '../../source/commands/find-command.js';
 import {flagLabel, flagTable, type FlagName} from '../../source/commands/flags.js';
 import {commandHelp, programHelp} from '../../source/commands/help-text.js';
-import {commandTable} from '../../source/commands/table.js';
+import {loadCommandTable} from '../../source/commands/table.js';
+
+const commandTable = await loadCommandTable();
 
 // A table written for the test, with a command that has sub-commands (as `feeds add` will), to show
 // that the one lookup, the one option check and the help serve sub-commands without a line more.
