@@ -91,7 +91,20 @@ export function parseArguments(argv: readonly string[], version: string): Parsed
 	const given: FlagName[] = [];
 	const problem = checkTokens(argv, given);
 	if (problem) return {kind: 'usage', message: problem};
-	const cli = meow('', {
+	let cli;
+	try {
+		cli = readWithMeow(argv, version);
+	} catch (error) {
+		// meow throws on a flag given twice that takes one value: the user's mistake, said as such.
+		return {kind: 'usage', message: error instanceof Error ? error.message : String(error)};
+	}
+	const flags = cli.flags as unknown as CliFlags & {help: boolean; version: boolean};
+	if (Number.isNaN(flags.limit)) return {kind: 'usage', message: '--limit takes a whole number of 1 or more'};
+	return {kind: 'run', input: cli.input, flags, given: [...new Set(given)]};
+}
+
+function readWithMeow(argv: readonly string[], version: string) {
+	return meow('', {
 		importMeta: import.meta,
 		argv: withOptionalValues(argv),
 		// The version is fixed at build time; meow need not look for package.json.
@@ -102,7 +115,4 @@ export function parseArguments(argv: readonly string[], version: string): Parsed
 		allowUnknownFlags: true,
 		flags: meowFlags,
 	});
-	const flags = cli.flags as unknown as CliFlags & {help: boolean; version: boolean};
-	if (Number.isNaN(flags.limit)) return {kind: 'usage', message: '--limit takes a whole number of 1 or more'};
-	return {kind: 'run', input: cli.input, flags, given: [...new Set(given)]};
 }
