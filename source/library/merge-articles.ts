@@ -2,7 +2,7 @@ import {normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
-import {conflictDifferences, findNewDifferences} from './outlet-differences.js';
+import {conflictDifferences, findNewDifferences, stayStartDifferences} from './outlet-differences.js';
 import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
@@ -234,6 +234,13 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 			entityNames: new Map([...existing.people, ...existing.organizations, ...existing.places, ...people, ...organizations, ...places].map(entity => [entity.id, entity.name])),
 			newId: allocate,
 		}),
+	);
+	// A stay and an arrival dated apart: only pairs with a new article's citation are new.
+	const newArticleIdSet = new Set(newArticles.map(article => article.id));
+	differences.push(
+		...stayStartDifferences([...existingEvents, ...events], [...existing.articles, ...newArticles], allocate, [...existing.differences, ...differences]).filter(difference =>
+			difference.sides.some(side => newArticleIdSet.has(side.article)),
+		),
 	);
 	// Only a conflict with a new fact is new: two existing facts were set against each other before.
 	const presentFacts = new Set([...existingFacts, ...facts].map(fact => fact.id));

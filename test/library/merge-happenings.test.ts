@@ -45,6 +45,18 @@ describe('one event per happening', () => {
 		expect(events.map(item => item.id)).toEqual(['a', 'b', 'c']);
 	});
 
+	it('keeps a stay of several days apart from a meeting on one of its days', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'wiki', '2024-05-08', 'Ana Lima visited Vik and met Marco Berg there', ['lima', 'berg', 'vik'], {precision: 'range', dateEnd: '2024-05-12'}),
+				event('b', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik during her visit', ['lima', 'berg', 'vik']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.id)).toEqual(['a', 'b']);
+	});
+
 	it('does not join two happenings of one day that share only a place', () => {
 		const {events} = mergeHappenings([], [event('a', 'times', '2024-05-08', 'The Sailors Union walked out in Vik', ['union', 'vik']), event('b', 'post', '2024-05-08', 'Ana Lima opened a bridge in Vik', ['lima', 'vik'])], {entityNames: names});
 		expect(events).toHaveLength(2);
