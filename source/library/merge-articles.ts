@@ -3,6 +3,7 @@ import type {Article, Citation, Difference, Fact, Organization, Person, Place, Q
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
 import {conflictDifferences, findNewDifferences, stayStartDifferences} from './outlet-differences.js';
+import {voiceDifferences} from './voice-differences.js';
 import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
@@ -251,6 +252,11 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 			citesOf: id => citesById.get(id) ?? [],
 		}),
 	);
+
+	// One outlet's own statement against another's suspicion: only pairs with a side in a new article.
+	const voice = voiceDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts], allocate, newArticleIdSet);
+	facts.push(...voice.facts.map(fact => ({...fact, added: today})));
+	differences.push(...voice.differences);
 
 	const confirm = <T extends Person | Organization | Place>(entity: T): T => {
 		const known = new Set((entity.cites ?? []).map(citation => `${citation.article}\u0000${citation.paragraph}`));

@@ -132,6 +132,10 @@ const attributedSide = (first: Fact, second: Fact) => (/\b(?:said|says|told|repo
 
 const stayWords = /\b(?:visit(?:ed|s|ing)?|trip|tour(?:ed|s)?|stay(?:ed|s)?|journey|state visit)\b/iu;
 const arrivalWords = /\b(?:arriv(?:e|ed|es|ing|al)|landed|began|begins|started|reached|entered|crossed into)\b/iu;
+const stayNoun = (event: StoryEvent) => {
+	const word = stayWords.exec(wordsOf(event))?.[0].toLowerCase() ?? 'stay';
+	return /^tour/u.test(word) ? 'tour' : /^visit|state visit/u.test(word) ? 'visit' : /^stay/u.test(word) ? 'stay' : word;
+};
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 const wordsOf = (event: StoryEvent) => [event.title, ...event.cites.map(citation => citation.excerpt)].join(' ');
 
@@ -161,7 +165,7 @@ export function stayStartDifferences(events: StoryEvent[], articles: Article[], 
 			const arrivalOutlets = others.map(article => outletOf.get(article) ?? article);
 			differences.push({
 				id: newId(`difference-start-${differences.length + 1}`),
-				topic: `When it began: ${stay.title.split(/\s+/).slice(0, 8).join(' ')} …`,
+				topic: `When the ${stayNoun(stay)} began: ${stay.date} or ${arrival.date}`,
 				note: `${stayOutlets.join(', ')} ${stayOutlets.length > 1 ? 'date' : 'dates'} the stay ${stay.date} – ${stay.dateEnd}; ${arrivalOutlets.join(', ')} ${arrivalOutlets.length > 1 ? 'have' : 'has'} the arrival on ${arrival.date}. Found automatically: both name the same people and places.`,
 				sides: [...stayArticles].map(article => ({article, refs: [stay.id]})).concat(others.map(article => ({article, refs: [arrival.id]}))),
 			});
