@@ -21,6 +21,7 @@ import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js'
 import {mergeDuplicateEntities} from '../library/match-entities.js';
 import {conflictDifferences, stayStartDifferences} from '../library/outlet-differences.js';
 import {voiceDifferences} from '../library/voice-differences.js';
+import {figureDifferences} from '../library/figure-differences.js';
 import {fingerprint, foldLeadsByEvent, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
@@ -155,7 +156,8 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	differences.push(...conflictDifferences(conflicts, articles.map(({article}) => article), fallback => newId('', fallback), {differences: [...differences], citesOf: id => citesById.get(id) ?? []}));
 	differences.push(...stayStartDifferences(events, articles.map(({article}) => article), fallback => newId('', fallback), differences));
 	const voice = voiceDifferences(articles.map(({article}) => article), [...ranked, ...claims], fallback => newId('', fallback));
-	differences.push(...voice.differences);
+	const figures = figureDifferences(articles.map(({article}) => article), [...ranked, ...claims, ...voice.facts], fallback => newId('', fallback));
+	differences.push(...voice.differences, ...figures.differences);
 	const firstArticle = articles[0]!.article;
 	const title = articles.length === 1 ? firstArticle.title : storyTitle(articles.map(({article}) => article.title));
 	const summary = storySummary(articles.map(({article}) => article), ranked);
@@ -172,7 +174,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		people,
 		organizations,
 		places,
-		facts: [...ranked, ...claims, ...voice.facts],
+		facts: [...ranked, ...claims, ...voice.facts, ...figures.facts],
 		events: events.toSorted(compareEvents),
 		quotes,
 		differences,

@@ -4,6 +4,7 @@ import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
 import {conflictDifferences, findNewDifferences, stayStartDifferences} from './outlet-differences.js';
 import {voiceDifferences} from './voice-differences.js';
+import {figureDifferences} from './figure-differences.js';
 import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
@@ -255,8 +256,9 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 
 	// One outlet's own statement against another's suspicion: only pairs with a side in a new article.
 	const voice = voiceDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts], allocate, newArticleIdSet);
-	facts.push(...voice.facts.map(fact => ({...fact, added: today})));
-	differences.push(...voice.differences);
+	const figures = figureDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts, ...voice.facts], allocate, newArticleIdSet, [...existing.differences]);
+	facts.push(...[...voice.facts, ...figures.facts].map(fact => ({...fact, added: today})));
+	differences.push(...voice.differences, ...figures.differences);
 
 	const confirm = <T extends Person | Organization | Place>(entity: T): T => {
 		const known = new Set((entity.cites ?? []).map(citation => `${citation.article}\u0000${citation.paragraph}`));

@@ -1,6 +1,5 @@
-import {clutterKind} from '../ingest/clutter-shapes.js';
-import {excerptOf} from '../ingest/mentions.js';
-import type {Article, Citation, Difference, Fact} from '../model/schema.js';
+import type {Article, Difference, Fact} from '../model/schema.js';
+import {articleSentences, createSideFacts, type ArticleSentence} from './article-sentences.js';
 import {happeningWords} from './merge-happenings.js';
 
 // Where one outlet states in its own voice what another only attributes to someone ("officials fear
@@ -17,26 +16,15 @@ const attribution =
 	/\b(?:said|says|say|told|tells|according to|reported(?:ly)?|claim(?:s|ed)?|alleg(?:e|es|ed|edly|ation|ations)|believed?|suspect(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?|concerns?|fear(?:s|ed)?|accus(?:e|es|ed)|citing|insist(?:s|ed)?|den(?:y|ies|ied))\b/iu;
 const hedged = /\b(?:reportedly|claim(?:s|ed)?|alleg(?:e|es|ed|edly|ation|ations)|believed|suspect(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?|concerns?|fear(?:s|ed)?|accus(?:e|es|ed)|unconfirmed|unverified)\b/iu;
 const quotation = /[“”"«»]/u;
-const sentenceEnd = /(?<=[.!?][”"’)]?)\s+(?=[\p{Lu}“"‘(])/u;
 
-type Sentence = {article: string; paragraph: number; text: string; start: number; paragraphText: string; words: Set<string>; attributed: boolean; hedged: boolean};
+type Sentence = ArticleSentence & {words: Set<string>; attributed: boolean; hedged: boolean};
 
 function sentencesOf(article: Article): Sentence[] {
-	const sentences: Sentence[] = [];
-	for (const [index, paragraphText] of (article.paragraphs ?? []).entries()) {
-		// A heading, a caption or a credit states nothing in anyone's voice.
-		if (!/[.!?][”"’)]?$/u.test(paragraphText.trim()) || clutterKind(paragraphText)) continue;
-		let start = 0;
-		for (const text of paragraphText.split(sentenceEnd)) {
-			const at = paragraphText.indexOf(text, start);
-			start = at + text.length;
-			if (clutterKind(text) || text.split(/\s+/).length < 8 || text.endsWith('?')) continue;
-			// Capitalised words are names (or a dateline): they say who and where, not what.
-			const names = new Set(text.split(/\s+/).filter(word => /^\p{Lu}/u.test(word)).map(word => word.toLowerCase().replace(/[^\p{L}]/gu, '')));
-			sentences.push({article: article.id, paragraph: index + 1, text, start: at, paragraphText, words: happeningWords(text.replace(/\d+/gu, ' '), names), attributed: attribution.test(text), hedged: hedged.test(text)});
-		}
-	}
-	return sentences;
+	return articleSentences(article).map(sentence => {
+		// Capitalised words are names (or a dateline): they say who and where, not what.
+		const names = new Set(sentence.text.split(/\s+/).filter(word => /^\p{Lu}/u.test(word)).map(word => word.toLowerCase().replace(/[^\p{L}]/gu, '')));
+		return {...sentence, words: happeningWords(sentence.text.replace(/\d+/gu, ' '), names), attributed: attribution.test(sentence.text), hedged: hedged.test(sentence.text)};
+	});
 }
 
 /** Words of substance two sentences share before they are taken for the same statement, and rare ones among them. */
@@ -59,18 +47,8 @@ export function voiceDifferences(articles: Article[], facts: Fact[], newId: (fal
 	const rareAt = Math.max(2, Math.ceil(articles.length * 0.3));
 	const byWord = new Map<string, Sentence[]>();
 	for (const sentence of all.filter(item => item.hedged)) for (const word of sentence.words) if ((articlesOf.get(word)?.size ?? 0) <= rareAt) byWord.set(word, [...(byWord.get(word) ?? []), sentence]);
-	const factAt = new Map<string, Fact>();
-	for (const fact of facts) for (const citation of fact.cites) factAt.set(`${citation.article}\u0000${citation.paragraph}\u0000${fact.text}`, fact);
-	const added: Fact[] = [];
-	const factFor = (sentence: Sentence): Fact => {
-		const known = factAt.get(`${sentence.article}\u0000${sentence.paragraph}\u0000${sentence.text}`);
-		if (known) return known;
-		const citation: Citation = {article: sentence.article, paragraph: sentence.paragraph, excerpt: excerptOf(sentence.paragraphText, sentence.start, sentence.start + sentence.text.length)};
-		const fact: Fact = {id: newId(`fact-voice-${added.length + 1}`), text: sentence.text, category: sentence.attributed ? 'claim' : 'context', about: [], cites: [citation]};
-		factAt.set(`${sentence.article}\u0000${sentence.paragraph}\u0000${sentence.text}`, fact);
-		added.push(fact);
-		return fact;
-	};
+	const sideFacts = createSideFacts(facts, newId);
+	const factFor = (sentence: Sentence) => sideFacts.factFor(sentence, sentence.attributed ? 'claim' : 'context');
 	const differences: Difference[] = [];
 	const used = new Set<Sentence>();
 	for (const own of all) {
@@ -99,5 +77,5 @@ export function voiceDifferences(articles: Article[], facts: Fact[], newId: (fal
 			sides: [own, ...others.map(other => other.sentence)].map(sentence => ({article: sentence.article, refs: [factFor(sentence).id]})),
 		});
 	}
-	return {differences, facts: added};
+	return {differences, facts: sideFacts.added};
 }
