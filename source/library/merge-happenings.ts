@@ -79,7 +79,9 @@ function sameHappening(a: Entry, b: Entry): number {
 	const people = shared(a.involves, b.involves);
 	const words = shared(a.words, b.words);
 	const smaller = Math.min(a.words.size, b.words.size);
-	const same = (people >= 2 && words >= 2) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	// On the very same day, the same two participants and a word of what happened are enough.
+	const sameDay = a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date;
+	const same = (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
 	return same ? people + words : 0;
 }
 
