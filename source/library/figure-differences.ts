@@ -29,14 +29,15 @@ const singular = (word: string) => word.replace(/ies$/u, 'y').replace(/(?<=[^s])
 
 /** The counts a sentence gives, each with what it counts. */
 export function figuresOf(sentence: ArticleSentence): Figure[] {
-	const words = sentence.text.split(/\s+/).map(word => word.toLowerCase().replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}%]+$/gu, ''));
+	const raw = sentence.text.split(/\s+/);
+	const words = raw.map(word => word.toLowerCase().replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}%]+$/gu, ''));
 	const figures: Figure[] = [];
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index]!;
 		let value = /^\d{1,3}(?:,\d{3})+$|^\d+$/u.test(word) ? Number(word.replace(/,/gu, '')) : spelled.get(word);
 		if (value === undefined) continue;
 		// Years, money and hyphenated ages ("18-month-old") are not counts.
-		if (/^(?:1[89]|20)\d{2}$/u.test(word) || /^[$€£]/u.test(sentence.text.split(/\s+/)[index] ?? '')) continue;
+		if (/^(?:1[89]|20)\d{2}$/u.test(word) || /^[$€£]/u.test(raw[index] ?? '')) continue;
 		let next = index + 1;
 		while (scale.has(words[next] ?? '')) value *= scale.get(words[next++]!)!;
 		if (notCounts.test(words[next] ?? '') || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u.test(words[next] ?? '') || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u.test(words[index - 1] ?? '')) continue;

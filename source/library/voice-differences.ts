@@ -44,7 +44,7 @@ export function voiceDifferences(articles: Article[], facts: Fact[], newId: (fal
 	// In how many articles each word is said: rare words (said by few) say what a sentence is about.
 	const articlesOf = new Map<string, Set<string>>();
 	for (const sentence of all) for (const word of sentence.words) articlesOf.set(word, (articlesOf.get(word) ?? new Set()).add(sentence.article));
-	const rareAt = Math.max(2, Math.ceil(articles.length * 0.3));
+	const rareAt = Math.max(3, Math.ceil(articles.length * 0.3));
 	const byWord = new Map<string, Sentence[]>();
 	for (const sentence of all.filter(item => item.hedged)) for (const word of sentence.words) if ((articlesOf.get(word)?.size ?? 0) <= rareAt) byWord.set(word, [...(byWord.get(word) ?? []), sentence]);
 	const sideFacts = createSideFacts(facts, newId);
