@@ -100,9 +100,12 @@ function factRecords({articles, entityIds, mentionsOf, newId}: StageContext): Fa
 	const facts: Fact[] = [];
 	for (const {article, paragraphs, reference} of articles) {
 		for (const fact of findFacts(paragraphs, mentionsOf, reference?.getUTCFullYear())) {
+			// The dateline opening a lead ("LONDON --") says where the wire filed it, not what happened.
+			const dateline = fact.sentence.start === 0 && fact.paragraph.paragraph <= 6 ? readDateline(fact.paragraph) : undefined;
+			const text = dateline && dateline.end > 0 && dateline.end < fact.sentence.end ? fact.paragraph.text.slice(dateline.end, fact.sentence.end).trim() : fact.sentence.text;
 			facts.push({
 				id: newId('', `fact-${facts.length + 1}`),
-				text: fact.sentence.text,
+				text: text.charAt(0).toUpperCase() + text.slice(1),
 				category: fact.category,
 				about: [...new Set(fact.mentions.map(mention => entityIds[mention.entity]!))],
 				cites: [cite(article.id, fact.paragraph, [fact.sentence.start, fact.sentence.end])],
