@@ -4,6 +4,7 @@ import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
 import {conflictDifferences, findNewDifferences, stayStartDifferences} from './outlet-differences.js';
 import {voiceDifferences} from './voice-differences.js';
+import {rebuiltDescription} from './entity-descriptions.js';
 import {figureDifferences} from './figure-differences.js';
 import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
 
@@ -104,11 +105,14 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	];
 	// An existing entity named again gains the new article's citations (and the day), never its text.
 	const confirmations = new Map<string, Citation[]>();
+	// What each new article says of an entity the story has: its generated description and role.
+	const descriptions = new Map<string, Array<{description?: string; role?: string; articles: string[]}>>();
 	for (const {kind, entity} of importedEntities) {
 		const match = matchEntity(kind, entity);
 		if (match) {
 			entityIds.set(entity.id, match);
 			confirmations.set(match, [...(confirmations.get(match) ?? []), ...keepCites(entity.cites)]);
+			descriptions.set(match, [...(descriptions.get(match) ?? []), {description: entity.description, role: 'role' in entity ? entity.role : undefined, articles: keepCites(entity.cites).map(citation => citation.article)}]);
 		}
 		else {
 			entityIds.set(entity.id, allocate(entity.id));
@@ -263,7 +267,10 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const confirm = <T extends Person | Organization | Place>(entity: T): T => {
 		const known = new Set((entity.cites ?? []).map(citation => `${citation.article}\u0000${citation.paragraph}`));
 		const fresh = (confirmations.get(entity.id) ?? []).filter(citation => !known.has(`${citation.article}\u0000${citation.paragraph}`) && known.add(`${citation.article}\u0000${citation.paragraph}`));
-		return fresh.length > 0 ? {...entity, cites: [...(entity.cites ?? []), ...fresh], updated: today} : entity;
+		if (fresh.length === 0) return entity;
+		const outletOf = new Map(newArticles.map(article => [article.id, article.outlet]));
+		const description = rebuiltDescription(entity.description, 'role' in entity ? entity.role : undefined, (descriptions.get(entity.id) ?? []).map(told => ({...told, outlets: told.articles.map(article => outletOf.get(article) ?? article)})));
+		return {...entity, ...(description ? {description} : {}), cites: [...(entity.cites ?? []), ...fresh], updated: today};
 	};
 	const merged: StoryFile = {
 		...existing,
