@@ -145,7 +145,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	// A fact the story already states in nearly the same words gains the new citation instead.
 	const existingFactIds = new Set(existing.facts.map(fact => fact.id));
 	const sideRefs = new Set([...existing.differences, ...imported.differences].flatMap(difference => difference.sides.flatMap(side => side.refs.map(ref => itemIds.get(ref) ?? ref))));
-	const {facts: factsAfter, conflicts} = foldFacts([...existing.facts, ...candidateFacts], sideRefs);
+	const {facts: factsAfter, conflicts} = foldFacts([...existing.facts, ...candidateFacts], sideRefs, existingFactIds);
 	const existingFacts = factsAfter.filter(fact => existingFactIds.has(fact.id)).map(fact => {
 		const before = existing.facts.find(item => item.id === fact.id)!;
 		return fact.cites.length > before.cites.length ? {...fact, updated: today} : before;
