@@ -4,7 +4,7 @@ import {happeningWords} from './merge-happenings.js';
 
 // Where one outlet states in its own voice what another only attributes to someone ("officials fear
 // that …", "there was speculation that …"): the two sentences speak of the same thing when they share
-// several words of substance, one of them rare in the story (said by few of its articles), so that a
+// three words of substance, two of them rare in the story (said by few of its articles), so that a
 // common word of the story ("meeting", "leader") never makes a pair. Read from the articles' kept text,
 // so the same rule serves an import and `--into` (where the older articles' sentences are not facts).
 
