@@ -19,7 +19,9 @@ import {foldName} from '../text/fold-name.js';
 import {storyIdOf} from './story-id.js';
 import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
 import {mergeDuplicateEntities} from '../library/match-entities.js';
-import {conflictDifferences} from '../library/outlet-differences.js';
+import {conflictDifferences, stayStartDifferences} from '../library/outlet-differences.js';
+import {voiceDifferences} from '../library/voice-differences.js';
+import {figureDifferences} from '../library/figure-differences.js';
 import {fingerprint, foldLeadsByEvent, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
@@ -98,9 +100,12 @@ function factRecords({articles, entityIds, mentionsOf, newId}: StageContext): Fa
 	const facts: Fact[] = [];
 	for (const {article, paragraphs, reference} of articles) {
 		for (const fact of findFacts(paragraphs, mentionsOf, reference?.getUTCFullYear())) {
+			// The dateline opening a lead ("LONDON --") says where the wire filed it, not what happened.
+			const dateline = fact.sentence.start === 0 && fact.paragraph.paragraph <= 6 ? readDateline(fact.paragraph) : undefined;
+			const text = dateline && dateline.end > 0 && dateline.end < fact.sentence.end ? fact.paragraph.text.slice(dateline.end, fact.sentence.end).trim() : fact.sentence.text;
 			facts.push({
 				id: newId('', `fact-${facts.length + 1}`),
-				text: fact.sentence.text,
+				text: text.charAt(0).toUpperCase() + text.slice(1),
 				category: fact.category,
 				about: [...new Set(fact.mentions.map(mention => entityIds[mention.entity]!))],
 				cites: [cite(article.id, fact.paragraph, [fact.sentence.start, fact.sentence.end])],
@@ -152,6 +157,10 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const {facts: ranked, conflicts} = rankKeyFacts(leadsFolded);
 	const citesById = new Map([...events, ...ranked, ...claims].map(item => [item.id, item.cites]));
 	differences.push(...conflictDifferences(conflicts, articles.map(({article}) => article), fallback => newId('', fallback), {differences: [...differences], citesOf: id => citesById.get(id) ?? []}));
+	differences.push(...stayStartDifferences(events, articles.map(({article}) => article), fallback => newId('', fallback), differences));
+	const voice = voiceDifferences(articles.map(({article}) => article), [...ranked, ...claims], fallback => newId('', fallback));
+	const figures = figureDifferences(articles.map(({article}) => article), [...ranked, ...claims, ...voice.facts], fallback => newId('', fallback));
+	differences.push(...voice.differences, ...figures.differences);
 	const firstArticle = articles[0]!.article;
 	const title = articles.length === 1 ? firstArticle.title : storyTitle(articles.map(({article}) => article.title));
 	const summary = storySummary(articles.map(({article}) => article), ranked);
@@ -168,7 +177,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		people,
 		organizations,
 		places,
-		facts: [...ranked, ...claims],
+		facts: [...ranked, ...claims, ...voice.facts, ...figures.facts],
 		events: events.toSorted(compareEvents),
 		quotes,
 		differences,

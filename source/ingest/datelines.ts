@@ -8,7 +8,7 @@ import {normaliseName} from './tokens.js';
 
 const city = String.raw`\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,2}`;
 const datelinePattern = new RegExp(
-	String.raw`^(${city}(?:\/${city})*)(?:,\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?(?:,\s+\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\.\s*\/(\p{Lu}[\p{L}-]+)\/\.?|\s+\((\p{Lu}[\p{L}-]+)\)\s*[–—-]|\s+[–—-]|:)\s+\S`,
+	String.raw`^(${city}(?:\/${city})*)(?:,\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?(?:,\s+\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\.\s*\/(\p{Lu}[\p{L}-]+)\/\.?|\s+\((\p{Lu}[\p{L}-]+)\)\s*[–—-]|\s+(?:--|[–—-])|:)\s+\S`,
 	'u',
 );
 const creditPattern = /^(?:\p{Lu}[\p{Lu}.'-]+)(?:\s*(?:\/|\bVIA\b|\s)\s*\p{Lu}[\p{Lu}.'-]+){0,5}$/u;

@@ -212,7 +212,10 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 	// chrono reads in local time; noon keeps its "today" on the right calendar day in any time zone.
 	const chronoReference = reference ? new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12) : new Date(2000, 0, 1, 12);
 	const quoted = findQuoteSpans(text);
-	const parsed: Parsed[] = chrono.parse(text, chronoReference).flatMap((result): Parsed[] => {
+	// "September 13–17": chrono reads a range only with a hyphen; the dash is one character, so offsets hold.
+	const results = chrono.parse(text.replace(/(?<=\d)[–—](?=\d)/gu, '-'), chronoReference);
+	for (const result of results) (result as {text: string}).text = text.slice(result.index, result.index + result.text.length);
+	const parsed: Parsed[] = results.flatMap((result): Parsed[] => {
 		// "Today somebody did", "where they sleep tonight": inside a quotation these speak of the moment,
 		// not of a date the story needs.
 		if (/^(?:today|tonight|now|this (?:morning|evening|afternoon))$/i.test(result.text.trim()) && quoted.some(span => result.index >= span.start && result.index < span.end)) return [];

@@ -1,5 +1,5 @@
 import {findQuoteSpans} from './quote-spans.js';
-import type {Sentence} from './tokens.js';
+import {hasTag, type Sentence} from './tokens.js';
 
 // A short title for a dated event: what happened, in at most twelve words of the sentence, never a
 // quotation. The clause that holds the date is the event; a clause too short to say anything takes the
@@ -9,10 +9,52 @@ export const maxTitleWords = 12;
 
 // "MOSCOW, September 15. /TASS/.", "RABAT, Morocco –", "MOSCOW/SEOUL -": a dateline opening the paragraph.
 const dateline = /^\p{Lu}[\p{Lu}\s.'/-]*\p{Lu}(?:,[^.–—-]{1,40})?(?:\.\s*\/[^/]{2,20}\/\.?|\s*[–—-]|:)\s+/u;
-const clauseBreak = /\s*(?:[,;:–—]|\s-\s|\(|\))\s*/u;
+// A dash between two numbers joins a range ("13–17 September"); elsewhere it breaks the clause.
+const clauseBreak = /\s*(?:[,;:]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\(|\))\s*/u;
 
 function words(text: string): string[] {
 	return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word));
+}
+
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const weekdays = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const dateOpening = new RegExp(
+	`^(?:(?:on|in|by|since|from|during|until)\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:(?:${weekdays}),?\\s+)?(?:\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:${months})|(?:${months})(?:\\s+\\d{1,2}(?:[–-]\\d{1,2})?)?|${weekdays})(?:,?\\s+\\d{4})?,?\\s+`,
+	'iu',
+);
+const timeOnly = /^(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on|today)|hours\s+(?:earlier|later)|(?:on|in|at)\s+the\s+(?:same\s+)?day|that\s+(?:day|morning|evening))$/iu;
+const isTimeOnly = (clause: string) => timeOnly.test(clause.trim()) || /^\d{4}$/u.test(clause.trim()) || dateOpening.exec(`${clause.trim()} `)?.[0].length === clause.trim().length + 1;
+const determiners = /^(?:the|a|an|its|his|her|their|this|that)$/iu;
+
+/** The last thing named in a clause: from its last article or possessive, at most six words. */
+function antecedent(clause: string): string {
+	const all = clause.trim().split(/\s+/);
+	const from = Math.max(all.findLastIndex(word => determiners.test(word)), all.findLastIndex(word => /^(?:in|of|at|on|from|to|with|for|by)$/u.test(word)) + 1);
+	return (from >= 0 && all.length - from <= 6 ? all.slice(from) : all.slice(-3)).join(' ');
+}
+
+/** Whether a title's first word is a verb of its sentence (the clause lost its subject to a comma). */
+function startsWithVerb(title: string, sentence: Sentence): boolean {
+	const first = title.split(/\s+/)[0]?.replace(/[^\p{L}'-]/gu, '').toLowerCase();
+	if (!first) return false;
+	if (/^(?:is|are|was|were|has|had|have|will|would|also|then)$/u.test(first)) return true;
+	// "Including 75 years …", "Arriving at the cosmodrome": a participle clause reads well alone.
+	if (/ing$/u.test(first)) return false;
+	const token = sentence.tokens.find(item => item.text.toLowerCase() === first);
+	return token !== undefined && hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Pronoun', 'Determiner', 'Adjective');
+}
+
+/** The sentence's subject: its words before the first verb, one to six of them, not a date or a preposition. */
+function subjectOf(sentence: Sentence, paragraphText: string): string | undefined {
+	const tokens = sentence.tokens.filter(token => !/^\p{Lu}{2,}$/u.test(token.text) || hasTag(token, 'Acronym'));
+	// "North Korean leader Kim Jong Un, who is on a visit, visited …": the words before the aside.
+	const comma = tokens.findIndex(token => /,/u.test(token.post));
+	const verb = tokens.findIndex(token => hasTag(token, 'Verb'));
+	const end = comma >= 0 && (verb < 0 || comma < verb) ? comma + 1 : verb;
+	if (end < 1 || end > 6) return undefined;
+	const subject = tokens.slice(0, end);
+	if (hasTag(subject[0]!, 'Preposition', 'Date', 'Value', 'Conjunction') || subject.some(token => hasTag(token, 'Verb')) || subject.slice(0, -1).some(token => /[,;:]/u.test(token.post))) return undefined;
+	return paragraphText.slice(subject[0]!.start, subject.at(-1)!.end);
 }
 
 /** What a title says when every word around the date is quoted: the words are someone's, not the event's. */
@@ -53,11 +95,26 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 	// A clause of a few words ("on Friday", "which struck on Sunday") leans on the one before it.
 	else if (words(picked).length < 5 && index > 0) picked = `${useful[index - 1]!.text} ${picked}`;
 	else if (words(picked).length < 4 && index + 1 < useful.length) picked = `${picked} ${useful[index + 1]!.text}`;
-	const cleaned = picked
+	// A clause that is only its date ("Earlier in the day") says nothing: the clause after it does.
+	if (isTimeOnly(picked)) {
+		const next = useful.slice(index + 1).find(clause => !isTimeOnly(clause.text));
+		if (next) picked = next.text;
+	}
+	// "…, which is scheduled to run from …": the relative clause is about the last thing named before it.
+	if (relative && index > 0 && words(useful[index - 1]!.text).length > 4) picked = `${antecedent(useful[index - 1]!.text)} ${picked.slice(relative[0].length)}`;
+	let cleaned = picked
 		.replace(/[“”"«»]/gu, '')
-		.replace(/^(?:and|but|or|while|as|which|who|where|when|after|before|so)\s+/iu, '')
+		.replace(/^(?:and|but|or|while|as|which|who|where|when|after|before|so|then)\s+/iu, '')
 		.replace(/[\s.,;:!?…]+$/u, '')
 		.trim();
+	// The timeline shows the date: a title opening with it ("On 10 September, the meeting …") starts after it.
+	const dateFirst = dateOpening.exec(cleaned);
+	if (dateFirst && words(cleaned.slice(dateFirst[0].length)).length >= 4) cleaned = cleaned.slice(dateFirst[0].length);
+	// A clause without its subject ("Visited the plant", "Is scheduled to run") takes the sentence's.
+	if (!relative && startsWithVerb(cleaned, sentence)) {
+		const subject = subjectOf(sentence, paragraphText);
+		if (subject && !cleaned.toLowerCase().startsWith(subject.toLowerCase())) cleaned = `${subject} ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`;
+	}
 	const all = cleaned.split(/\s+/);
 	const title = all.length <= maxTitleWords ? cleaned : `${all.slice(0, maxTitleWords).join(' ').replace(/[,;:]$/u, '')}…`;
 	return title.charAt(0).toUpperCase() + title.slice(1);

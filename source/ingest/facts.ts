@@ -27,6 +27,9 @@ export function findLead(paragraphs: AnalysedParagraph[]): AnalysedParagraph | u
 	);
 }
 
+const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/u;
+const pairNouns = /^(?:men|women|leaders|sides|countries|nations|presidents|delegations|parties|governments|heads)$/u;
+
 /**
  * Whether a sentence states a quantity: a figure, an amount or a share, or a spelled number that counts
  * something ("four trips"); not the numbers of dates, years, times or names ("Covid-19").
@@ -38,6 +41,10 @@ export function hasQuantity(sentence: Sentence): boolean {
 		if (!/[\p{L}\d]/u.test(token.text)) return false;
 		const near = [tokens[index - 1], tokens[index + 1]];
 		if (near.some(other => other && hasTag(other, 'Month', 'WeekDay', 'Date') && !hasTag(other, 'Duration'))) return false;
+		// A length of time ("for 18 months", "five hours together") and the pair a story is about ("the two
+		// men", "both leaders") are not quantities a reader looks for under Numbers.
+		const following = tokens[index + 1]?.text.toLowerCase() ?? '';
+		if (timeUnits.test(following) || (/^(?:one|two|both)$/iu.test(token.text) && pairNouns.test(following))) return false;
 		if (hasTag(token, 'NumericValue', 'Money', 'Percent', 'Multiple')) return true;
 		// "four trips", "Four cranes were added" (compromise may read the noun as a verb).
 		return [tokens[index + 1], tokens[index + 2]].some(other => other && (hasTag(other, 'Plural') || (/\p{L}{3,}s$/u.test(other.text) && !hasTag(other, 'Copula', 'Auxiliary', 'Pronoun', 'Adverb'))));

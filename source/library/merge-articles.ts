@@ -2,7 +2,10 @@ import {normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
-import {conflictDifferences, findNewDifferences} from './outlet-differences.js';
+import {conflictDifferences, findNewDifferences, stayStartDifferences} from './outlet-differences.js';
+import {voiceDifferences} from './voice-differences.js';
+import {rebuiltDescription} from './entity-descriptions.js';
+import {figureDifferences} from './figure-differences.js';
 import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
@@ -102,11 +105,14 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	];
 	// An existing entity named again gains the new article's citations (and the day), never its text.
 	const confirmations = new Map<string, Citation[]>();
+	// What each new article says of an entity the story has: its generated description and role.
+	const descriptions = new Map<string, Array<{description?: string; role?: string; articles: string[]}>>();
 	for (const {kind, entity} of importedEntities) {
 		const match = matchEntity(kind, entity);
 		if (match) {
 			entityIds.set(entity.id, match);
 			confirmations.set(match, [...(confirmations.get(match) ?? []), ...keepCites(entity.cites)]);
+			descriptions.set(match, [...(descriptions.get(match) ?? []), {description: entity.description, role: 'role' in entity ? entity.role : undefined, articles: keepCites(entity.cites).map(citation => citation.article)}]);
 		}
 		else {
 			entityIds.set(entity.id, allocate(entity.id));
@@ -139,7 +145,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	// A fact the story already states in nearly the same words gains the new citation instead.
 	const existingFactIds = new Set(existing.facts.map(fact => fact.id));
 	const sideRefs = new Set([...existing.differences, ...imported.differences].flatMap(difference => difference.sides.flatMap(side => side.refs.map(ref => itemIds.get(ref) ?? ref))));
-	const {facts: factsAfter, conflicts} = foldFacts([...existing.facts, ...candidateFacts], sideRefs);
+	const {facts: factsAfter, conflicts} = foldFacts([...existing.facts, ...candidateFacts], sideRefs, existingFactIds);
 	const existingFacts = factsAfter.filter(fact => existingFactIds.has(fact.id)).map(fact => {
 		const before = existing.facts.find(item => item.id === fact.id)!;
 		return fact.cites.length > before.cites.length ? {...fact, updated: today} : before;
@@ -235,6 +241,13 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 			newId: allocate,
 		}),
 	);
+	// A stay and an arrival dated apart: only pairs with a new article's citation are new.
+	const newArticleIdSet = new Set(newArticles.map(article => article.id));
+	differences.push(
+		...stayStartDifferences([...existingEvents, ...events], [...existing.articles, ...newArticles], allocate, [...existing.differences, ...differences]).filter(difference =>
+			difference.sides.some(side => newArticleIdSet.has(side.article)),
+		),
+	);
 	// Only a conflict with a new fact is new: two existing facts were set against each other before.
 	const presentFacts = new Set([...existingFacts, ...facts].map(fact => fact.id));
 	const citesById = new Map([...existing.facts, ...existing.events, ...facts, ...eventsAfter].map(item => [item.id, item.cites]));
@@ -245,10 +258,19 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}),
 	);
 
+	// One outlet's own statement against another's suspicion: only pairs with a side in a new article.
+	const voice = voiceDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts], allocate, newArticleIdSet);
+	const figures = figureDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts, ...voice.facts], allocate, newArticleIdSet, [...existing.differences]);
+	facts.push(...[...voice.facts, ...figures.facts].map(fact => ({...fact, added: today})));
+	differences.push(...voice.differences, ...figures.differences);
+
 	const confirm = <T extends Person | Organization | Place>(entity: T): T => {
 		const known = new Set((entity.cites ?? []).map(citation => `${citation.article}\u0000${citation.paragraph}`));
 		const fresh = (confirmations.get(entity.id) ?? []).filter(citation => !known.has(`${citation.article}\u0000${citation.paragraph}`) && known.add(`${citation.article}\u0000${citation.paragraph}`));
-		return fresh.length > 0 ? {...entity, cites: [...(entity.cites ?? []), ...fresh], updated: today} : entity;
+		if (fresh.length === 0) return entity;
+		const outletOf = new Map(newArticles.map(article => [article.id, article.outlet]));
+		const description = rebuiltDescription(entity.description, 'role' in entity ? entity.role : undefined, (descriptions.get(entity.id) ?? []).map(told => ({...told, outlets: told.articles.map(article => outletOf.get(article) ?? article)})));
+		return {...entity, ...(description ? {description} : {}), cites: [...(entity.cites ?? []), ...fresh], updated: today};
 	};
 	const merged: StoryFile = {
 		...existing,

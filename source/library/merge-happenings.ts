@@ -66,15 +66,22 @@ const monthsOf = (span: Interval) => {
 	return months;
 };
 
+/** A happening dated over several given days ("13–17 September"), not one day or a vaguer month. */
+export const spansDays = (event: StoryEvent) => event.precision === 'range' && !event.dateEither && event.date.length === 10 && (event.dateEnd ?? event.date).length === 10 && event.dateEnd !== event.date;
+
 /** How well two events agree when they tell the same happening (see the module's comment), else 0. */
 function sameHappening(a: Entry, b: Entry): number {
 	// What was expected and what happened are one only on the same day: a forecast range is not the event.
 	if (a.event.status !== b.event.status && !(a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date && a.event.status !== 'historical' && b.event.status !== 'historical')) return 0;
 	if (!overlaps(a.span, b.span)) return 0;
+	// A stay of several days and a happening on one of its days are two things (a visit and its summit).
+	if ((spansDays(a.event) && b.event.precision === 'day') || (spansDays(b.event) && a.event.precision === 'day')) return 0;
 	const people = shared(a.involves, b.involves);
 	const words = shared(a.words, b.words);
 	const smaller = Math.min(a.words.size, b.words.size);
-	const same = (people >= 2 && words >= 2) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	// On the very same day, the same two participants and a word of what happened are enough.
+	const sameDay = a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date;
+	const same = (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
 	return same ? people + words : 0;
 }
 

@@ -129,3 +129,47 @@ export function conflictDifferences(
 }
 
 const attributedSide = (first: Fact, second: Fact) => (/\b(?:said|says|told|reported|according to|claimed|alleged|citing)\b/iu.test(first.text) ? first : second);
+
+const stayWords = /\b(?:visit(?:ed|s|ing)?|trip|tour(?:ed|s)?|stay(?:ed|s)?|journey|state visit)\b/iu;
+const arrivalWords = /\b(?:arriv(?:e|ed|es|ing|al)|landed|began|begins|started|reached|entered|crossed into)\b/iu;
+const stayNoun = (event: StoryEvent) => {
+	const word = stayWords.exec(wordsOf(event))?.[0].toLowerCase() ?? 'stay';
+	return /^tour/u.test(word) ? 'tour' : /^visit|state visit/u.test(word) ? 'visit' : /^stay/u.test(word) ? 'stay' : word;
+};
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const wordsOf = (event: StoryEvent) => [event.title, ...event.cites.map(citation => citation.excerpt)].join(' ');
+
+/**
+ * The same stay begun on different days: one outlet dates a visit (a trip, a tour) over several days,
+ * another has the same people arrive in the same place on a day near but not on its first day. Each side
+ * cites its own event; outlets that say both are left to the side of the stay.
+ */
+export function stayStartDifferences(events: StoryEvent[], articles: Article[], newId: (fallback: string) => string, known: Difference[] = []): Difference[] {
+	const outletOf = new Map(articles.map(article => [article.id, article.outlet]));
+	const seen = new Set(known.map(difference => difference.sides.flatMap(side => side.refs).toSorted().join(' ')));
+	const stays = events.filter(event => event.status === 'happened' && event.precision === 'range' && !event.dateEither && event.dateEnd && event.date.length === 10 && stayWords.test(wordsOf(event)));
+	const arrivals = events.filter(event => event.status === 'happened' && event.precision === 'day' && arrivalWords.test(wordsOf(event)));
+	const differences: Difference[] = [];
+	for (const stay of stays) {
+		const stayArticles = new Set(stay.cites.map(citation => citation.article));
+		for (const arrival of arrivals) {
+			if (arrival.date === stay.date || daysApart(arrival.date, stay.date) > 3 || arrival.date > stay.dateEnd!) continue;
+			// The same travellers in the same place: two of the entities named in both.
+			if (stay.involves.filter(id => arrival.involves.includes(id)).length < 2) continue;
+			const others = [...new Set(arrival.cites.map(citation => citation.article))].filter(article => !stayArticles.has(article));
+			if (others.length === 0) continue;
+			const key = [stay.id, arrival.id].toSorted().join(' ');
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const stayOutlets = [...stayArticles].map(article => outletOf.get(article) ?? article);
+			const arrivalOutlets = others.map(article => outletOf.get(article) ?? article);
+			differences.push({
+				id: newId(`difference-start-${differences.length + 1}`),
+				topic: `When the ${stayNoun(stay)} began: ${stay.date} or ${arrival.date}`,
+				note: `${stayOutlets.join(', ')} ${stayOutlets.length > 1 ? 'date' : 'dates'} the stay ${stay.date} – ${stay.dateEnd}; ${arrivalOutlets.join(', ')} ${arrivalOutlets.length > 1 ? 'have' : 'has'} the arrival on ${arrival.date}. Found automatically: both name the same people and places.`,
+				sides: [...stayArticles].map(article => ({article, refs: [stay.id]})).concat(others.map(article => ({article, refs: [arrival.id]}))),
+			});
+		}
+	}
+	return differences;
+}

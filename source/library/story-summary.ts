@@ -32,7 +32,7 @@ export function mergeNearDuplicateFacts(facts: Fact[], referenced = new Set<stri
 	return foldFacts(facts, referenced).facts;
 }
 
-export function foldFacts(facts: Fact[], referenced = new Set<string>()): {facts: Fact[]; conflicts: FactConflict[]} {
+export function foldFacts(facts: Fact[], referenced = new Set<string>(), existing = new Set<string>()): {facts: Fact[]; conflicts: FactConflict[]} {
 	type Entry = {fact: Fact; words: Set<string>; figures: string};
 	const kept: Entry[] = [];
 	const conflicts: FactConflict[] = [];
@@ -51,7 +51,8 @@ export function foldFacts(facts: Fact[], referenced = new Set<string>()): {facts
 			for (const word of words) if (other.words.has(word)) common++;
 			return common >= 4 && common / (words.size + other.words.size - common) >= 0.6;
 		});
-		const same = similar.find(other => other.figures === figures && other.fact.category === fact.category);
+		// A fact the story already has (`existing`) stays itself: only new facts fold into one.
+		const same = existing.has(fact.id) ? undefined : similar.find(other => other.figures === figures && other.fact.category === fact.category);
 		if (same) {
 			const known = new Set(same.fact.cites.map(citationKey));
 			same.fact.cites.push(...fact.cites.filter(citation => !known.has(citationKey(citation))));

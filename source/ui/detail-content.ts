@@ -174,7 +174,8 @@ export function detailContent(lookup: StoryLookup, id: string): DocumentContent 
 			texts: side.refs.map(ref => {
 				const referenced = lookup.item(ref);
 				if (referenced?.kind === 'fact') return referenced.fact.text;
-				if (referenced?.kind === 'event') return `${eventDateLabel(referenced.event)}: ${referenced.event.title}`;
+				// An event several outlets report is shown in this side's own words: its citation of the event.
+				if (referenced?.kind === 'event') return `${eventDateLabel(referenced.event)}: ${referenced.event.cites.find(citation => citation.article === side.article)?.excerpt ?? referenced.event.title}`;
 				return ref;
 			}),
 		}));

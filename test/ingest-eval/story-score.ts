@@ -122,7 +122,8 @@ export function scoreStoryAgainstGold(story: StoryFile, gold: StoryGold, names: 
 	const keyFacts = story.facts.filter(fact => fact.category === 'key-fact');
 	const clutterFacts = keyFacts.filter(fact => isClutter(fact.text, fact.cites));
 	for (const fact of clutterFacts) misses.push(`key fact is clutter: "${fact.text.slice(0, 60)}"`);
-	const summarySentences = story.story.summary.split(/(?<=[.!?])\s+/u);
+	// The summary's sentences without the outlets listed after each ("[TASS]" is a citation, not a wire line).
+	const summarySentences = story.story.summary.replace(/\s*\[[^\]]*\]/gu, '').split(/(?<=[.!?])\s+/u);
 	const summaryClutter = summarySentences.filter(sentence => isClutter(sentence, [])).length;
 
 	return {

@@ -19,6 +19,8 @@ describe('datelines and credit lines', () => {
 			['Lima', 'place'],
 			['Santiago', 'place'],
 		]);
+		// A double hyphen standing for a dash, as some outlets type it.
+		expect(read('NAIROBI -- The port reopened.')).toEqual([['Nairobi', 'place']]);
 	});
 
 	it('reads the agencies of a picture credit', () => {

@@ -45,6 +45,11 @@ describe('event dates', () => {
 		expect(allDays).not.toHaveProperty('dateEither');
 	});
 
+	it('reads days joined by a dash, as typeset ("February 12–14, 2024"), as the range of them all', () => {
+		expect(dates('On February 12–14, 2024, the delegation toured the port.')).toEqual([{words: 'February 12–14, 2024', date: '2024-02-12', precision: 'range', dateEnd: '2024-02-14'}]);
+		expect(dates('On February 12-14, 2024, the delegation toured the port.')).toEqual([{words: 'February 12-14, 2024', date: '2024-02-12', precision: 'range', dateEnd: '2024-02-14'}]);
+	});
+
 	it('finds bare years and full dates, and a month without a year by tense', () => {
 		expect(dates('The dam was built in 1962 and repaired on May 4, 2019.')).toEqual([
 			{words: '1962', date: '1962', precision: 'year'},

@@ -22,6 +22,18 @@ describe('event titles', () => {
 		expect(titleFor('The minister said the deal was “a new start for the whole coast” on Monday.', 'Monday')).not.toMatch(/new start/);
 	});
 
+	it('keep the subject a comma took from the clause, and start after a date that opens them', () => {
+		expect(titleFor('The mayor of the harbour town, Ana Lima, opened the bridge on Friday.', 'Friday')).toBe('The mayor of the harbour town opened the bridge on Friday');
+		expect(titleFor('The ferry union, which has 900 members, called a strike on Monday.', 'Monday')).toBe('The ferry union called a strike on Monday');
+		expect(titleFor('Lima and Berg will attend the harbour festival, which is scheduled to run from May 10 to 13.', 'May 10')).toBe('The harbour festival is scheduled to run from May 10 to 13');
+		expect(titleFor('On 10 May, the strike was called off by both sides after talks in Vik.', '10 May')).toBe('The strike was called off by both sides after talks in Vik');
+		expect(titleFor('On May 13–17, 2024, the minister toured the northern ports.', 'May 13')).toBe('The minister toured the northern ports');
+	});
+
+	it('never stop at a clause that is only its time ("Earlier in the day")', () => {
+		expect(titleFor('Earlier in the day, local television showed the ferry leaving the harbour.', 'Earlier in the day')).toBe('Local television showed the ferry leaving the harbour');
+	});
+
 	it('are never a quotation: a date named only inside one gets a plain title', () => {
 		expect(titleFor('“I went back to the village yesterday and it was gone,” he said.', 'yesterday')).toBe(quotedDateTitle);
 	});

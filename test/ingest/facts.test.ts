@@ -23,6 +23,14 @@ describe('facts', () => {
 		expect(found.filter(([category]) => category === 'number').map(([, text]) => text)).toEqual(['The port handled 4.2 million containers in 2023.', 'Four cranes were added.']);
 	});
 
+	it('does not take a length of time or the pair a story is about for a quantity', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'The two leaders shook hands at the gate. The talks lasted five hours before a break. The strike cost the port 3 million euros.',
+		);
+		expect(found.filter(([category]) => category === 'number').map(([, text]) => text)).toEqual(['The strike cost the port 3 million euros.']);
+	});
+
 	it('says what kind of statement each sentence is: unknown, to watch, number, claim, context', () => {
 		const found = facts(
 			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',

@@ -28,6 +28,15 @@ const valid = (story: StoryFile) => parseStoryText(JSON.stringify(story), 'merge
 const allIds = (story: StoryFile) => [...story.articles, ...story.people, ...story.organizations, ...story.places, ...story.facts, ...story.events, ...story.quotes, ...story.differences].map(item => item.id);
 
 describe('adding articles to an existing story', () => {
+	it('never folds two facts the story already has into one, though they say nearly the same', () => {
+		const existing = ingestText(coastNews);
+		const twin = {...existing.facts[0]!, id: 'fact-twin', text: `${existing.facts[0]!.text.replace(/\.$/u, '')} again.`};
+		existing.facts.push(twin);
+		const merged = mergeArticlesIntoStory(existing, ingestText(fjordDaily), '2024-03-06').story;
+		const ids = new Set(merged.facts.map(fact => fact.id));
+		expect(existing.facts.filter(fact => !ids.has(fact.id))).toEqual([]);
+	});
+
 	it('keeps the text of every existing item as it was, hand edits included; a confirmation only adds citations and the day', () => {
 		const existing = ingestText(coastNews);
 		// A person's hand edits: a better description and a role the importer did not find.

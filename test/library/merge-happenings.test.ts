@@ -45,6 +45,34 @@ describe('one event per happening', () => {
 		expect(events.map(item => item.id)).toEqual(['a', 'b', 'c']);
 	});
 
+	it('keeps a stay of several days apart from a meeting on one of its days', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'wiki', '2024-05-08', 'Ana Lima visited Vik and met Marco Berg there', ['lima', 'berg', 'vik'], {precision: 'range', dateEnd: '2024-05-12'}),
+				event('b', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik during her visit', ['lima', 'berg', 'vik']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.id)).toEqual(['a', 'b']);
+	});
+
+	it('joins on the very same day what two outlets tell of the same two participants with one word in common', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-08', 'A video showed Ana Lima talking to officials in Vik after her arrival', ['lima', 'vik']),
+				event('b', 'post', '2024-05-08', 'Lima arrived in Vik by ferry', ['lima', 'vik']),
+				event('c', 'post', '2024-05-09', 'Lima arrived in Vik again by ferry', ['lima', 'vik']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => [item.id, item.cites.map(citation => citation.article)])).toEqual([
+			['a', ['times', 'post']],
+			['c', ['post']],
+		]);
+	});
+
 	it('does not join two happenings of one day that share only a place', () => {
 		const {events} = mergeHappenings([], [event('a', 'times', '2024-05-08', 'The Sailors Union walked out in Vik', ['union', 'vik']), event('b', 'post', '2024-05-08', 'Ana Lima opened a bridge in Vik', ['lima', 'vik'])], {entityNames: names});
 		expect(events).toHaveLength(2);

@@ -102,6 +102,18 @@ describe('detail documents', () => {
 		expect(narrow).toContain('Rappler, 11 Sep 2023');
 	});
 
+	it('shows each side of a difference on one event in that outlet\'s own words', () => {
+		const event = story!.events.find(item => item.cites.length >= 2 && new Set(item.cites.map(citation => citation.article)).size >= 2)!;
+		const [first, second] = event.cites.filter((citation, index) => event.cites.findIndex(other => other.article === citation.article) === index);
+		const sides = [first!, second!].map(citation => ({article: citation.article, refs: [event.id]}));
+		const withDifference = {...story!, differences: [...story!.differences, {id: 'difference-own-words', topic: 'Two tellings', note: 'Invented for the test.', sides}]};
+		const joined = buildDetailDocument(buildStoryLookup(withDifference), 'difference-own-words', 50)
+			.lines.map(line => text(line.cells))
+			.join(' ')
+			.replace(/\s+/g, ' ');
+		for (const citation of [first!, second!]) expect(joined).toContain(citation.excerpt.split(/\s+/).slice(0, 4).join(' '));
+	});
+
 	it('shows a quote with its speaker, context, citation and the speaker\'s other quotes', () => {
 		const detail = buildDetailDocument(lookup, 'quote-peskov-sensitive', 80);
 		const joined = detail.lines.map(line => text(line.cells)).join('\n');

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest';
+import {figureDifferences, figuresOf} from '../../source/library/figure-differences.js';
+import type {Article} from '../../source/model/schema.js';
+
+// Invented reports of an invented landslide in Vik.
+const article = (id: string, outlet: string, published: string, sentence: string): Article => ({
+	id,
+	outlet,
+	title: `${outlet} on the landslide`,
+	published,
+	publishedBasis: 'given',
+	sections: [],
+	paragraphs: ['Rescue teams worked through the night in the hills above Vik after the slope gave way on Sunday.', sentence],
+});
+const sentence = (text: string) => ({article: 'a', paragraph: 1, text, start: 0, paragraphText: text});
+const counts = (text: string) => figuresOf(sentence(text)).map(({count, value}) => [count, value]);
+let counter = 0;
+const newId = (fallback: string) => `${fallback}-${++counter}`;
+
+describe('numbers read with what they count', () => {
+	it('tells the dead from the injured, whichever side the toll word is on', () => {
+		expect(counts('The landslide left 22 dead and 32 injured in the valley below the town.')).toEqual([
+			['dead', 22],
+			['injured', 32],
+		]);
+		expect(counts('Officials said at least 80 people were killed when the slope collapsed onto the road.')).toEqual([['dead', 80]]);
+		expect(counts('The death toll rose to 23 on Monday as rescuers reached the buried houses.')).toEqual([['dead', 23]]);
+		expect(counts('Crews cleared four houses and two roads before the rain returned in the evening.')).toEqual([
+			['house', 4],
+			['road', 2],
+		]);
+	});
+
+	it('takes no count from dates, years, lengths of time, ages or money', () => {
+		expect(counts('On 13 September 2023, after 18 months of warnings and $5 million spent, the slope gave way.')).toEqual([]);
+		expect(counts('The road had been closed for 40 minutes before the slope gave way on the houses.')).toEqual([]);
+	});
+});
+
+describe('the same count with other values', () => {
+	it('sets outlets of the same day that give other tolls against each other, each side citing its sentence', () => {
+		const articles = [
+			article('times', 'Times', '2024-05-06', 'The landslide killed 22 people and injured 32 more, the regional governor said on Monday.'),
+			article('post', 'Post', '2024-05-06', 'At least 23 people died in the landslide and 32 were injured, according to the fire service.'),
+		];
+		const {differences, facts} = figureDifferences(articles, [], newId);
+		expect(differences.map(difference => difference.topic)).toEqual(['How many dead (2024-05-06): 22 or 23']);
+		expect(differences[0]!.sides.map(side => side.article)).toEqual(['times', 'post']);
+		expect(facts.map(fact => [fact.category, fact.cites[0]!.paragraph])).toEqual([
+			['number', 2],
+			['number', 2],
+		]);
+	});
+
+	it('finds "at least 80" against "more than 100", and nothing where the values agree or the days differ', () => {
+		const eighty = article('times', 'Times', '2024-05-06', 'The governor said at least 80 people were killed when the slope came down on the village.');
+		expect(figureDifferences([eighty, article('post', 'Post', '2024-05-06', 'More than 100 people were killed when the slope came down, the fire service said.')], [], newId).differences).toHaveLength(1);
+		expect(figureDifferences([eighty, article('post', 'Post', '2024-05-06', 'The fire service said 80 people were killed and the search would go on all week.')], [], newId).differences).toEqual([]);
+		// A toll that rises from one day to the next is an update.
+		expect(figureDifferences([eighty, article('post', 'Post', '2024-05-07', 'More than 100 people were killed when the slope came down, the fire service said.')], [], newId).differences).toEqual([]);
+	});
+});
