@@ -7,7 +7,7 @@
 // chosen by five-fold cross-validation over articles (see chooseThresholds).
 // Deterministic: the same articles and code give the same weights. Options: --limit=N (first N tune articles, for trying
 // features), --precision=P or --wrong-cost=C, --max-keep=K (how the thresholds are chosen), --examples=FILE (keep the
-// candidates read in FILE and read them from there next time), --dry-run (write nothing), --debug.
+// candidates read in FILE and read them from there next time), --dry-run (write nothing), --debug, --dump=FILE (the held-out predictions with their candidates, to study the misses).
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -191,6 +191,8 @@ console.log(`${names.length} tune articles read in ${((read - started) / 1000).t
 console.log(`held out, the sieves alone: right ${percent(sievesRight, examples.length)}, precision ${percent(sievesRight, sieves.length)}`);
 console.log(`held out, with the ranker (keep ≥ ${chosen.keep}, add ≥ ${chosen.add}): right ${percent(chosen.right, examples.length)}, precision ${percent(chosen.right, chosen.given)}`);
 console.log(`${Object.keys(model.weights).length} weights written; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+const dump = option('dump');
+if (dump) writeFileSync(dump, JSON.stringify(predictions.map(({example, sieve, other, reachable}) => ({label: example.label, sieve, other, reachable, decided: decide({example, reachable, ...(sieve ? {sieve} : {}), ...(other ? {other} : {})}, chosen)?.right, candidates: example.candidates, none: example.none}))));
 if (process.argv.includes('--debug')) {
 	for (const keep of [0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5]) {
 		const line = [0.7, 0.8, 0.9, 0.95, 0.99, 1.01].map(add => {

@@ -91,3 +91,28 @@ describe('quote speakers', () => {
 		]);
 	});
 });
+
+describe('attributions whose speaker is not right beside the verb', () => {
+	it('an abbreviated title between the verb and the name: "said Sen. Jeff Merkley", "said Ms. Ruiz"', () => {
+		expect(speakers('“We should get rid of them,” said Sen. Jeff Merkley of Oregon, the only senator to back it.')).toEqual([['We should get rid of them,', 'Jeff Merkley']]);
+		expect(speakers('Mayor Ana Ruiz opened the hall.', '“Give us the tool,” said Ms. Ruiz, referring to the law.')).toEqual([['Give us the tool,', 'Ana Ruiz']]);
+	});
+
+	it('a party label in parentheses and an apposition after the name', () => {
+		expect(speakers('“If the board wanted it, they would take it,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.')).toEqual([['If the board wanted it, they would take it,', 'Jim Jordan']]);
+		expect(speakers('Governor Mary Fallin (R-OK) said the nominee is “trying to heal.”')).toEqual([['trying to heal.', 'Mary Fallin']]);
+	});
+
+	it('an age and a description between commas: "said Sara Walker, 44, a home-care aide"', () => {
+		expect(speakers('“You can blame nobody,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.')).toEqual([['You can blame nobody,', 'Sara Walker']]);
+	});
+
+	it('a participle of saying speaks for its clause\'s subject, not for a name after it', () => {
+		expect(speakers('Here in Columbia, Bernie Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day.”')).toEqual([['We have got to achieve the day.', 'Bernie Sanders']]);
+		expect(speakers('Senator Maria Costa praised the vote, saying Tom Hale had been “a real help.”')).toEqual([['a real help.', 'Maria Costa']]);
+	});
+
+	it('a verb of saying joined by "and" to a clause shares its subject', () => {
+		expect(speakers('Hillary Clinton supports higher pay and recalled the freeze: “I saw how difficult it was.”')).toEqual([['I saw how difficult it was.', 'Hillary Clinton']]);
+	});
+});
