@@ -116,3 +116,19 @@ describe('attributions whose speaker is not right beside the verb', () => {
 		expect(speakers('Hillary Clinton supports higher pay and recalled the freeze: “I saw how difficult it was.”')).toEqual([['I saw how difficult it was.', 'Hillary Clinton']]);
 	});
 });
+
+describe('"he" and "she"', () => {
+	it('stand for the nearest person of a gender that agrees, not the last one quoted', () => {
+		expect(speakers('“The dock is closed,” said Tom Hale, the harbour master.', 'Maria Costa, a fisher, came too.', '“We have lost a week,” she said.')).toEqual([
+			['The dock is closed,', 'Tom Hale'],
+			['We have lost a week,', 'Maria Costa'],
+		]);
+	});
+
+	it('stand for the subject of the sentence before, not for the person quoted earlier', () => {
+		expect(speakers('“The plan is sound,” said Senator Maria Costa.', 'Was Tom Hale, a farmer from the valley, convinced by Costa?', '“Not yet,” he said.')).toEqual([
+			['The plan is sound,', 'Maria Costa'],
+			['Not yet,', 'Tom Hale'],
+		]);
+	});
+});
