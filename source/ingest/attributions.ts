@@ -49,6 +49,8 @@ function mentionAfter(tokens: Token[], from: number, mentions: Mention[], limit 
 			if (person && kinds[person.entity] === 'person') return person;
 		}
 		if (mention) return mention;
+		// "said on Twitter", "said in a statement to Reuters": a name after a preposition is not who speaks.
+		if (hasTag(tokens[index]!, 'Preposition')) return undefined;
 		const title = titleAbbreviations.has(tokens[index]!.text.toLowerCase()) && /^\.\s+$/u.test(tokens[index]!.post);
 		if (!title && /[,.;:!?“”"]/u.test(tokens[index]!.post)) return undefined;
 	}
@@ -64,6 +66,9 @@ function beforeParenthesis(tokens: Token[], index: number): number {
 
 /** Words that open an apposition after a name: "X, the head of Y,", "X, 44, a nurse,", "X, who …". */
 const appositionOpeners = /^(?:the|a|an|who|whose|one|\d+)$/i;
+
+/** Verbs of saying whose object is the one spoken to, never the speaker: "… told Reuters" is no inversion. */
+const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured']);
 
 /** Participles of saying hang on the clause before them: "X hailed the vote, saying …". */
 const isParticiple = (word: string) => /ing$/u.test(word);
@@ -135,8 +140,8 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 			const subject = clauseSubject(tokens, verb, context);
 			if (subject) return {subject, how: 'the subject of the clause a participle hangs on ("X hailed …, saying")'};
 		}
-		// "…,” said X" and "…, said X": the speaker follows the verb.
-		const after = subjectAfter(tokens, verb, context);
+		// "…,” said X" and "…, said X": the speaker follows the verb; after "told" it is the listener ("X, the head of Y, told Reuters").
+		const after = listenerVerbs.has(tokens[verb]!.text.toLowerCase()) ? undefined : subjectAfter(tokens, verb, context);
 		if (after) return {subject: after, how: 'after the verb ("…,” said X")'};
 		// "X, the Korea Chair at Y, said", "X, 44, a nurse, said", "X (R-Ohio), a member, said": the name before an apposition.
 		let commas = 0;

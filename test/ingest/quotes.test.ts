@@ -132,3 +132,10 @@ describe('"he" and "she"', () => {
 		]);
 	});
 });
+
+describe('the one spoken to is not the speaker', () => {
+	it('"X, the head of Y, told Reuters" and "X, a writer, said on Twitter"', () => {
+		expect(speakers('“We found no link at all,” the company’s hiring chief, Tom Hale, told The New York Times in 2013.')).toEqual([['We found no link at all,', 'Tom Hale']]);
+		expect(speakers('“Voting is a duty,” Maria Costa, a writer for the Harbour Times, said on Twitter.')).toEqual([['Voting is a duty,', 'Maria Costa']]);
+	});
+});
