@@ -89,3 +89,10 @@ describe('dates by tense in an imported article', () => {
 		expect(story.events.filter(event => event.status === 'expected').map(event => event.date).sort()).toEqual(['2024-03-08', '2024-03-09']);
 	});
 });
+
+describe('a date in an opening "after …" phrase', () => {
+	it('is what came first: past, unless the main clause says "will"', () => {
+		expect(analyseParagraph('After a long debate on Monday, the house was expected to vote today.').flatMap(sentence => findDateMentions(sentence, published))[0]).toMatchObject({date: '2024-03-04', tense: 'past'});
+		expect(dates('After the vote on Friday, the mayor will sign the bill.')[0]).toMatchObject({date: '2024-03-08'});
+	});
+});
