@@ -73,8 +73,12 @@ const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'in
 /** Participles of saying hang on the clause before them: "X hailed the vote, saying …". */
 const isParticiple = (word: string) => /ing$/u.test(word);
 
+/** Words before a verb within which its clause's subject is looked for: a bound on work in a run-on sentence. */
+const subjectReach = 40;
+
 /** The subject of the sentence's first clause: its first person or body, when no word makes it an object. */
 function clauseSubject(tokens: Token[], verb: number, context: SentenceContext): Subject | undefined {
+	if (verb > subjectReach) return undefined;
 	for (let index = 0; index < verb; index++) {
 		if (insideQuote(tokens[index]!, context.spans)) continue;
 		const mention = mentionEndingAt(tokens[index]!, context.mentions);
