@@ -1,5 +1,5 @@
 import type {EntityKind} from './entities.js';
-import {attributionFillers, namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs} from './lexicon.js';
+import {attributionFillers, namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs, titleAbbreviations} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {hasTag, isCapitalised, type Sentence, type Token} from './tokens.js';
@@ -49,7 +49,47 @@ function mentionAfter(tokens: Token[], from: number, mentions: Mention[], limit 
 			if (person && kinds[person.entity] === 'person') return person;
 		}
 		if (mention) return mention;
-		if (/[,.;:!?“”"]/u.test(tokens[index]!.post)) return undefined;
+		// "said on Twitter", "said in a statement to Reuters": a name after a preposition is not who speaks.
+		if (hasTag(tokens[index]!, 'Preposition')) return undefined;
+		const title = titleAbbreviations.has(tokens[index]!.text.toLowerCase()) && /^\.\s+$/u.test(tokens[index]!.post);
+		if (!title && /[,.;:!?“”"]/u.test(tokens[index]!.post)) return undefined;
+	}
+	return undefined;
+}
+
+/** The token before a parenthesis that `index` closes ("Jim Jordan (R-Ohio)" → Jordan), else `index`. */
+function beforeParenthesis(tokens: Token[], index: number): number {
+	if (!/^\)/u.test(tokens[index]?.post ?? '')) return index;
+	for (let open = index; open >= Math.max(0, index - 6); open--) if (tokens[open]!.pre.includes('(')) return open - 1;
+	return index;
+}
+
+/** Words that open an apposition after a name: "X, the head of Y,", "X, 44, a nurse,", "X, who …". */
+const appositionOpeners = /^(?:the|a|an|who|whose|one|\d+)$/i;
+
+/** Verbs of saying whose object is the one spoken to, never the speaker: "… told Reuters" is no inversion. */
+const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured']);
+
+/** Participles of saying hang on the clause before them: "X hailed the vote, saying …". */
+const isParticiple = (word: string) => /ing$/u.test(word);
+
+/** Words before a verb within which its clause's subject is looked for: a bound on work in a run-on sentence. */
+const subjectReach = 40;
+
+/** The subject of the sentence's first clause: its first person or body, when no word makes it an object. */
+function clauseSubject(tokens: Token[], verb: number, context: SentenceContext): Subject | undefined {
+	if (verb > subjectReach) return undefined;
+	for (let index = 0; index < verb; index++) {
+		if (insideQuote(tokens[index]!, context.spans)) continue;
+		const mention = mentionEndingAt(tokens[index]!, context.mentions);
+		if (!mention) continue;
+		const kind = context.kinds[mention.entity];
+		if (kind !== 'person' && kind !== 'organization') continue;
+		const first = tokens.findIndex(item => item.start >= mention.start);
+		const before = tokens[first - 1]?.text.toLowerCase() ?? '';
+		// "After meeting Obama, Clinton said": a name after a preposition or a verb is not the subject.
+		if (first > 0 && (hasTag(tokens[first - 1]!, 'Preposition', 'Verb') || /^(?:and|or|than)$/.test(before)) && !/,\s*$/u.test(tokens[first - 1]!.post)) return undefined;
+		return {kind: 'named', entity: mention.entity};
 	}
 	return undefined;
 }
@@ -99,19 +139,27 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 	if (index < 0) return {subject: subjectAfter(tokens, verb, context) ?? {kind: 'unnamed'}, how: 'verb first'};
 	const token = tokens[index]!;
 	if (/[,”"]/u.test(token.post) || insideQuote(token, spans)) {
-		// "…,” said X" and "…, said X": the speaker follows the verb.
-		const after = subjectAfter(tokens, verb, context);
+		// "X hailed the vote, saying he …": a participle's subject is the clause's, never the words after it.
+		if (isParticiple(tokens[verb]!.text.toLowerCase()) && !insideQuote(token, spans)) {
+			const subject = clauseSubject(tokens, verb, context);
+			if (subject) return {subject, how: 'the subject of the clause a participle hangs on ("X hailed …, saying")'};
+		}
+		// "…,” said X" and "…, said X": the speaker follows the verb; after "told" it is the listener ("X, the head of Y, told Reuters").
+		const after = listenerVerbs.has(tokens[verb]!.text.toLowerCase()) ? undefined : subjectAfter(tokens, verb, context);
 		if (after) return {subject: after, how: 'after the verb ("…,” said X")'};
-		// "X, the Korea Chair at Y, said", "X, who visited on Thursday, promised": the name before an apposition.
-		for (let back = index - 1; back >= Math.max(0, index - 14); back--) {
+		// "X, the Korea Chair at Y, said", "X, 44, a nurse, said", "X (R-Ohio), a member, said": the name before an apposition.
+		let commas = 0;
+		for (let back = index - 1; back >= Math.max(0, index - 30) && commas < 3; back--) {
 			if (!/,/u.test(tokens[back]!.post)) continue;
-			const mention = mentionEndingAt(tokens[back]!, mentions);
-			if (mention && /^(?:the|a|an|who)$/i.test(tokens[back + 1]?.text ?? '')) return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before its apposition ("X, the …, said")'};
-			break;
+			commas++;
+			const mention = mentionEndingAt(tokens[beforeParenthesis(tokens, back)]!, mentions);
+			if (mention && appositionOpeners.test(tokens[back + 1]?.text ?? '')) return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before its apposition ("X, the …, said")'};
+			if (!appositionOpeners.test(tokens[back + 1]?.text ?? '') && !/^\d/u.test(tokens[back]!.text)) break;
 		}
 	}
 	if (insideQuote(token, spans)) return {subject: {kind: 'unnamed'}, how: 'nothing before the verb but the quotation'};
-	const mention = mentionEndingAt(token, mentions);
+	// "Governor Mary Fallin (R-OK) said": the name before a parenthesis.
+	const mention = mentionEndingAt(tokens[beforeParenthesis(tokens, index)]!, mentions);
 	if (mention) {
 		// "Priya Raman of Hollis Research said": the person, not the body they belong to.
 		const first = tokens.findIndex(item => item.start >= mention.start);
@@ -134,6 +182,11 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 	}
 	// "… and warned": the verb shares the subject of the one before it.
 	if (/^(?:and|but)$/i.test(word) && earlier.length > 0) return {subject: earlier.at(-1)!.subject, how: 'shares the subject of the verb before ("… and warned")'};
+	// "Clinton supports pay raises and recalled …": the verb shares the clause's subject.
+	if (/^(?:and|but)$/i.test(word)) {
+		const subject = clauseSubject(tokens, verb, context);
+		if (subject) return {subject, how: 'shares the subject of its clause ("X supports … and recalled")'};
+	}
 	const description = descriptionEndingAt(tokens, index);
 	if (description) return {subject: {kind: 'description', words: description}, how: 'a description before the verb ("the minister said")'};
 	return {subject: {kind: 'unnamed'}, how: 'no named subject'};

@@ -102,6 +102,10 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 		}
 	}
 	if (verb < 0) {
+		// "After the debate on Thursday, March 23, the house was expected to vote": a date in an opening
+		// "after …" phrase is what came first, past unless the main clause says "will".
+		const opening = sentence.text.slice(0, offset - sentence.start);
+		if (/^\W*(?:after|following)\b[^,;]*$/iu.test(opening) && !/\b(?:will|shall|'ll)\b/iu.test(sentence.text.slice(offset - sentence.start))) return {tense: 'past'};
 		// No verb before the date in its clause: the clause's next verb, copulas included, decides.
 		const forward = tokens.findIndex((token, index) => index >= at && index < clauseEnd && hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal'));
 		if (forward >= 0) {

@@ -92,7 +92,13 @@ export const speechVerbs = words(`
 	hail hails hailed threaten threatens threatened wonder wonders wondered cry cries cried yell yelled
 	shouts scream screamed sigh sighed muse mused interject interjected agree agrees agreed recount recounts
 	recounted elaborate elaborated clarify clarifies clarified inform informs informed announced pointed
+	adding noting warning declaring arguing insisting explaining claiming stating asking urging vowing
+	promising suggesting predicting tweeting writing calling describing acknowledging admitting stressing
+	recalling replying responding complaining boasting lamenting cautioning conceding asserting
 `);
+
+/** Abbreviated titles whose full stop does not end the words before a name: "said Sen. Jeff Merkley". */
+export const titleAbbreviations = words('mr mrs ms dr sen rep gov lt col gen sgt capt adm cmdr maj prof rev sec atty amb gov pres supt det insp cpl pvt st');
 
 /** Verbs that put a name or a phrase on something; they attribute a quote only to their agent ("cast by X as “…”"). */
 export const namingVerbs = words('call calls called dub dubs dubbed brand brands branded label labels labelled labeled nickname nicknamed term termed cast describe describes described');

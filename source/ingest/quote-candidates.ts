@@ -158,6 +158,9 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 
 		// "he said" around the quote: the pronouns of the attributions in its sentences and the next.
 		const pronouns = quote.reading.attributions.slice(quote.sentenceIndex, lastCovered + 2).flat().flatMap(attribution => (attribution.subject.kind === 'pronoun' ? [attribution.subject.word] : []));
+		// "He credited the win to “a closed primary”": a pronoun subject of the quote's sentence, whatever its verb.
+		const opening = sentences[quote.sentenceIndex]?.tokens[0];
+		if (opening && opening.start < quote.span.start && /^(?:he|she)$/i.test(opening.text) && !pronouns.includes(opening.text.toLowerCase())) pronouns.push(opening.text.toLowerCase());
 		// The nearest earlier person of each gender: whom "he" or "she" most likely means.
 		const compatibleNearest = new Map<Gender, number>();
 		for (const [entity, item] of [...found.entries()].toSorted((a, b) => a[1].distance - b[1].distance)) {

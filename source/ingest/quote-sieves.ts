@@ -132,6 +132,8 @@ export type SpeakerCandidates = {
 	roles: Array<ReadonlySet<string>>;
 	/** The person each surname stands for, where one person of the article has it ("Mr. Hale" → Tom Hale). */
 	surnames?: ReadonlyMap<string, number>;
+	/** Each person's gender by their first name, where the lists know it, for "he" and "she". */
+	genders?: ReadonlyArray<'male' | 'female' | undefined>;
 };
 
 /** The article read so far, as the speaker rules need it. */
@@ -142,8 +144,16 @@ export type ArticleSoFar = {
 	people: Array<{entity: number; paragraph: number; start: number}>;
 	/** Who issued the statement, report … that a sentence so far named with its attribution ("X said in a statement"). */
 	documents: Map<string, {entity: number; paragraph: number}>;
+	/** People a later "he" or "she" most likely means, most recent last: each sentence's subject and each person quoted. */
+	salient?: Array<{entity: number; paragraph: number; start: number}>;
 	paragraph: number;
 };
+
+/** Whether "he" or "she" can stand for the person: the first name's gender agrees, or is unknown. */
+function agrees(word: string, entity: number, {genders}: SpeakerCandidates): boolean {
+	const gender = genders?.[entity];
+	return gender === undefined || gender === (word === 'she' ? 'female' : 'male');
+}
 
 export type SpeakerRule = {
 	id: string;
@@ -164,31 +174,34 @@ export const speakerRules: SpeakerRule[] = [
 	},
 	{
 		id: 'speaker-pronoun-in-paragraph',
-		pattern: 'he or she is the person quoted or named first in the same paragraph',
+		pattern: 'he or she is the person quoted in the same paragraph, else the nearest subject before it there, of a gender that agrees',
 		example: {text: 'Minister Ada Obi spoke first. “Prices will fall,” she said.', quote: 'Prices will fall,', speaker: 'Ada Obi'},
-		resolve: (subject, at, soFar) => {
+		resolve: (subject, at, soFar, candidates) => {
 			if (subject.kind !== 'pronoun') return undefined;
-			if (soFar.lastSpeaker?.paragraph === soFar.paragraph) return soFar.lastSpeaker.entity;
-			return soFar.people.find(person => person.paragraph === soFar.paragraph && person.start < at)?.entity;
+			if (soFar.lastSpeaker?.paragraph === soFar.paragraph && agrees(subject.word, soFar.lastSpeaker.entity, candidates)) return soFar.lastSpeaker.entity;
+			const subjectHere = soFar.salient?.findLast(person => person.paragraph === soFar.paragraph && person.start < at && agrees(subject.word, person.entity, candidates));
+			return subjectHere?.entity ?? soFar.people.find(person => person.paragraph === soFar.paragraph && person.start < at && agrees(subject.word, person.entity, candidates))?.entity;
 		},
 	},
 	{
 		id: 'speaker-pronoun-last-speaker',
-		pattern: 'he or she, with nobody named in the paragraph, is the last person quoted a few paragraphs before',
+		pattern: 'he or she, with nobody named in the paragraph, is the last person quoted or made the subject of a sentence since, a few paragraphs before, of a gender that agrees',
 		example: {text: 'The delay was expected, said Victor Osei, an engineer at the port.\n\n“We lost two days,” he said.', quote: 'We lost two days,', speaker: 'Victor Osei'},
-		resolve: (subject, _at, soFar) => {
+		resolve: (subject, _at, soFar, candidates) => {
 			if (subject.kind !== 'pronoun') return undefined;
-			const last = soFar.lastSpeaker;
-			return last && soFar.paragraph - last.paragraph <= pronounReach ? last.entity : undefined;
+			const last = soFar.salient?.findLast(person => person.paragraph < soFar.paragraph && agrees(subject.word, person.entity, candidates));
+			if (last && soFar.paragraph - last.paragraph <= pronounReach) return last.entity;
+			const speaker = soFar.lastSpeaker;
+			return speaker && soFar.paragraph - speaker.paragraph <= pronounReach && agrees(subject.word, speaker.entity, candidates) ? speaker.entity : undefined;
 		},
 	},
 	{
 		id: 'speaker-pronoun-previous-paragraph',
 		pattern: 'he or she, with nobody quoted before, is the one person named in the paragraph before (none when two are)',
-		example: {text: 'Skipper Ola Brun, 40 years a fisherman, watches the prices.\n\n“Halibut is cheap this week,” he said.', quote: 'Halibut is cheap this week,', speaker: 'Ola Brun'},
-		resolve: (subject, _at, soFar) => {
+		example: {text: 'The prices are watched by the skipper Tomas Brun, 40 years a fisherman.\n\n“Halibut is cheap this week,” he said.', quote: 'Halibut is cheap this week,', speaker: 'Tomas Brun'},
+		resolve: (subject, _at, soFar, candidates) => {
 			if (subject.kind !== 'pronoun') return undefined;
-			const named = new Set(soFar.people.filter(person => person.paragraph === soFar.paragraph - 1).map(person => person.entity));
+			const named = new Set(soFar.people.filter(person => person.paragraph === soFar.paragraph - 1 && agrees(subject.word, person.entity, candidates)).map(person => person.entity));
 			return named.size === 1 ? [...named][0] : null;
 		},
 	},
@@ -239,12 +252,21 @@ export function resolveSubject(subject: Subject, at: number, soFar: ArticleSoFar
 	return {rule: 'speaker-unresolved'};
 }
 
+/** Words before a name that make it no sentence's subject: "with Obama", "told Reuters". */
+const notSubjectBefore = /(?:^|\s)(?:to|by|for|with|at|from|of|about|on|against|told|asked|than|and|or|like|under|into|after|before|over|toward|towards|between|among|thanked|praised|attacked|criticized|criticised|called|urged|met|beat|defeated|endorsed|backed|supported)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/iu;
+
 /** The mentions of a sentence range that are people or bodies, to keep the article's memory current. */
-export function remember(soFar: ArticleSoFar, mentions: Mention[], from: number, to: number, kinds: EntityKind[], spans: QuoteSpan[]): void {
+export function remember(soFar: ArticleSoFar, mentions: Mention[], from: number, to: number, kinds: EntityKind[], spans: QuoteSpan[], text?: string): void {
+	let subjectSeen = false;
 	for (const mention of mentions) {
 		if (mention.start < from || mention.end > to) continue;
 		if (spans.some(span => mention.start >= span.start && mention.end <= span.end)) continue;
 		if (kinds[mention.entity] === 'organization') soFar.recentBodies.push(mention.entity);
 		if (kinds[mention.entity] === 'person') soFar.people.push({entity: mention.entity, paragraph: soFar.paragraph, start: mention.start});
+		// The sentence's subject: its first person or body that no preposition or verb before makes an object.
+		if (!subjectSeen && text !== undefined && (kinds[mention.entity] === 'person' || kinds[mention.entity] === 'organization') && !notSubjectBefore.test(text.slice(Math.max(from, mention.start - 40), mention.start))) {
+			subjectSeen = true;
+			if (kinds[mention.entity] === 'person') (soFar.salient ??= []).push({entity: mention.entity, paragraph: soFar.paragraph, start: mention.start});
+		}
 	}
 }

@@ -18,12 +18,15 @@ function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar:
 	const spans = findQuoteSpans(paragraph.text);
 	const attributions = paragraph.sentences.map(sentence => {
 		const inSentence = spans.filter(span => span.start < sentence.end && span.end > sentence.start);
-		remember(soFar, mentions, sentence.start, sentence.end, candidates.kinds, inSentence);
+		remember(soFar, mentions, sentence.start, sentence.end, candidates.kinds, inSentence, paragraph.text);
 		const found = attributionsOf({sentence, mentions, kinds: candidates.kinds, headline: paragraph.headline, spans: inSentence, ...(candidates.surnames ? {surnames: candidates.surnames} : {})});
 		return found.map((attribution): ResolvedAttribution => {
 			const start = sentence.tokens[attribution.verb]!.start;
 			const {speaker, rule} = resolveSubject(attribution.subject, start, soFar, candidates);
-			if (speaker !== undefined && candidates.kinds[speaker] === 'person') soFar.lastSpeaker = {entity: speaker, paragraph: soFar.paragraph};
+			if (speaker !== undefined && candidates.kinds[speaker] === 'person') {
+				soFar.lastSpeaker = {entity: speaker, paragraph: soFar.paragraph};
+				(soFar.salient ??= []).push({entity: speaker, paragraph: soFar.paragraph, start});
+			}
 			// "X said in a statement": what "the statement" will stand for.
 			if (speaker !== undefined) for (const token of sentence.tokens) if (documentNouns.has(token.text.toLowerCase()) && !insideQuote(token, inSentence)) soFar.documents.set(token.text.toLowerCase(), {entity: speaker, paragraph: soFar.paragraph});
 			return {...attribution, speaker, rule, start};

@@ -1,6 +1,7 @@
 import rankerModel from '../../data/models/quote-ranker.json' with {type: 'json'};
 import type {Quote} from '../model/schema.js';
 import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
+import {genderOfFirstName} from './first-names.js';
 import {organizationHeads} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
@@ -35,7 +36,9 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 		if (entity.kind === 'person' && words.length > 1) owners.set(words.at(-1)!.toLowerCase(), [...(owners.get(words.at(-1)!.toLowerCase()) ?? []), index]);
 	});
 	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
-	return {kinds, nouns, roles, surnames};
+	// "he" and "she" by the first name's gender: only a full name has a first name to tell it.
+	const genders = entities.map(entity => (entity.kind === 'person' && entity.name.includes(' ') ? genderOfFirstName(entity.name.split(/\s+/)[0]!) : undefined));
+	return {kinds, nouns, roles, surnames, genders};
 }
 
 /** One article's quotes, each with its candidate speakers and their features (also what the training reads). */

@@ -34,6 +34,7 @@ function printTable(title: string, scores: Scores, eventsExhaustive = true): voi
 	if (scores.eventDates.gold > 0) console.log(row('events (dated)', scores.events, eventsExhaustive));
 	console.log(`  quote speakers right: ${scores.speakers.correct}/${scores.speakers.gold} = ${format(ratio(scores.speakers))}; of the speakers given ${scores.speakersGiven.correct}/${scores.speakersGiven.given} right`);
 	if (scores.eventDates.gold > 0) console.log(`  event dates right:    ${scores.eventDates.correct}/${scores.eventDates.gold} = ${format(ratio(scores.eventDates))}`);
+	if (scores.pastExpected.past > 0) console.log(`  past events marked expected: ${scores.pastExpected.expected}/${scores.pastExpected.past} (gold events before publication found with their date; target 0)`);
 	console.log(`  short event titles:   ${scores.shortTitles.correct}/${scores.shortTitles.gold} = ${format(ratio(scores.shortTitles))}`);
 }
 

@@ -83,6 +83,8 @@ export type Scores = {
 	eventDates: {correct: number; gold: number};
 	/** Event titles of at most twelve words that are not a quotation. */
 	shortTitles: {correct: number; gold: number};
+	/** Gold events dated before publication that an event of the same date covers, and of those how many it marks expected (target 0). */
+	pastExpected: {expected: number; past: number};
 	misses: string[];
 };
 
@@ -181,6 +183,19 @@ export function scoreStory(story: StoryFile, gold: Gold): Scores {
 		else if (covering.length > 0) misses.push(`event date wrong: ¶${goldEvent.paragraph} “${goldEvent.cue}” → ${covering.map(event => `${event.date}${event.dateEnd ? `..${event.dateEnd}` : ''} ${event.precision}`).join(', ')} (gold: ${goldEvent.date}${goldEvent.dateEnd ? `..${goldEvent.dateEnd}` : ''} ${goldEvent.precision})`);
 		else misses.push(goldEvent.paragraph === undefined ? `event missed: ${goldEvent.date}` : `event missed: ¶${goldEvent.paragraph} “${goldEvent.cue}” ${goldEvent.date}`);
 	}
+	// A gold event before the day of publication has happened: an event of that date marked expected read a past clause as future.
+	const published = story.articles[0]?.published;
+	let past = 0;
+	let pastExpected = 0;
+	for (const goldEvent of published ? gold.events.filter(event => event.date.length === 10 && event.date < published) : []) {
+		const dated = story.events.filter(event => covers(event, goldEvent) && rightDate(event, goldEvent));
+		if (dated.length === 0) continue;
+		past++;
+		if (dated.some(event => event.status === 'expected')) {
+			pastExpected++;
+			misses.push(`past event marked expected: ${goldEvent.date}${goldEvent.cue ? ` “${goldEvent.cue}”` : ''}`);
+		}
+	}
 	const isShort = (title: string) => title.split(/\s+/).length <= 12 && !/^[“"‘«]/u.test(title.trim());
 	const shortTitles = story.events.filter(event => isShort(event.title)).length;
 	for (const event of story.events) if (!isShort(event.title)) misses.push(`event title long or a quotation: “${event.title.slice(0, 60)}”`);
@@ -196,6 +211,7 @@ export function scoreStory(story: StoryFile, gold: Gold): Scores {
 		events: {truePositives: gold.eventsExhaustive === false ? story.events.length : eventsTrue, extracted: story.events.length, gold: gold.events.length, goldFound: datesCorrect},
 		eventDates: {correct: datesCorrect, gold: gold.events.length},
 		shortTitles: {correct: shortTitles, gold: story.events.length},
+		pastExpected: {expected: pastExpected, past},
 		misses,
 	};
 }
@@ -218,6 +234,7 @@ export function addScores(all: Scores[]): Scores {
 		events: sum(scores => scores.events),
 		eventDates: {correct: all.reduce((total, scores) => total + scores.eventDates.correct, 0), gold: all.reduce((total, scores) => total + scores.eventDates.gold, 0)},
 		shortTitles: {correct: all.reduce((total, scores) => total + scores.shortTitles.correct, 0), gold: all.reduce((total, scores) => total + scores.shortTitles.gold, 0)},
+		pastExpected: {expected: all.reduce((total, scores) => total + scores.pastExpected.expected, 0), past: all.reduce((total, scores) => total + scores.pastExpected.past, 0)},
 		misses: all.flatMap(scores => scores.misses),
 	};
 }

@@ -77,3 +77,27 @@ describe('a weekday beside a date without a year', () => {
 		expect(story.events.map(event => event.date)).toContain('2023-03-23');
 	});
 });
+
+describe('dates by tense in an imported article', () => {
+	it('past clauses are the days before publication and happened, future and modal ones expected, each with its reasoning', async () => {
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		const story = ingestText({
+			text: 'Harbour talks\n\nThe ministry on Monday announced new limits on fishing in the bay.\n\nThe port was closed, officials said late Thursday.\n\nEarlier in the day, the mayor visited the docks.\n\nThe council will vote on Friday on the new limits.\n\nThe minister may travel to the coast on Saturday.',
+			published: '2024-03-06',
+		});
+		const byDate = new Map(story.events.map(event => [event.date, event]));
+		expect(byDate.get('2024-03-04')).toMatchObject({status: 'happened', dateBasis: expect.stringContaining('before publication')});
+		expect(byDate.get('2024-02-29')).toMatchObject({status: 'happened', dateBasis: expect.stringContaining('before publication')});
+		expect(byDate.get('2024-03-06')).toMatchObject({status: 'happened', dateBasis: expect.stringContaining('day of publication')});
+		expect(byDate.get('2024-03-08')).toMatchObject({status: 'expected', dateBasis: expect.stringContaining('after publication')});
+		expect(byDate.get('2024-03-09')).toMatchObject({status: 'expected'});
+		expect(story.events.filter(event => event.status === 'expected').map(event => event.date).sort()).toEqual(['2024-03-08', '2024-03-09']);
+	});
+});
+
+describe('a date in an opening "after …" phrase', () => {
+	it('is what came first: past, unless the main clause says "will"', () => {
+		expect(analyseParagraph('After a long debate on Monday, the house was expected to vote today.').flatMap(sentence => findDateMentions(sentence, published))[0]).toMatchObject({date: '2024-03-04', tense: 'past'});
+		expect(dates('After the vote on Friday, the mayor will sign the bill.')[0]).toMatchObject({date: '2024-03-08'});
+	});
+});

@@ -91,3 +91,51 @@ describe('quote speakers', () => {
 		]);
 	});
 });
+
+describe('attributions whose speaker is not right beside the verb', () => {
+	it('an abbreviated title between the verb and the name: "said Sen. Jeff Merkley", "said Ms. Ruiz"', () => {
+		expect(speakers('“We should get rid of them,” said Sen. Jeff Merkley of Oregon, the only senator to back it.')).toEqual([['We should get rid of them,', 'Jeff Merkley']]);
+		expect(speakers('Mayor Ana Ruiz opened the hall.', '“Give us the tool,” said Ms. Ruiz, referring to the law.')).toEqual([['Give us the tool,', 'Ana Ruiz']]);
+	});
+
+	it('a party label in parentheses and an apposition after the name', () => {
+		expect(speakers('“If the board wanted it, they would take it,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.')).toEqual([['If the board wanted it, they would take it,', 'Jim Jordan']]);
+		expect(speakers('Governor Mary Fallin (R-OK) said the nominee is “trying to heal.”')).toEqual([['trying to heal.', 'Mary Fallin']]);
+	});
+
+	it('an age and a description between commas: "said Sara Walker, 44, a home-care aide"', () => {
+		expect(speakers('“You can blame nobody,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.')).toEqual([['You can blame nobody,', 'Sara Walker']]);
+	});
+
+	it('a participle of saying speaks for its clause\'s subject, not for a name after it', () => {
+		expect(speakers('Here in Columbia, Bernie Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day.”')).toEqual([['We have got to achieve the day.', 'Bernie Sanders']]);
+		expect(speakers('Senator Maria Costa praised the vote, saying Tom Hale had been “a real help.”')).toEqual([['a real help.', 'Maria Costa']]);
+	});
+
+	it('a verb of saying joined by "and" to a clause shares its subject', () => {
+		expect(speakers('Hillary Clinton supports higher pay and recalled the freeze: “I saw how difficult it was.”')).toEqual([['I saw how difficult it was.', 'Hillary Clinton']]);
+	});
+});
+
+describe('"he" and "she"', () => {
+	it('stand for the nearest person of a gender that agrees, not the last one quoted', () => {
+		expect(speakers('“The dock is closed,” said Tom Hale, the harbour master.', 'Maria Costa, a fisher, came too.', '“We have lost a week,” she said.')).toEqual([
+			['The dock is closed,', 'Tom Hale'],
+			['We have lost a week,', 'Maria Costa'],
+		]);
+	});
+
+	it('stand for the subject of the sentence before, not for the person quoted earlier', () => {
+		expect(speakers('“The plan is sound,” said Senator Maria Costa.', 'Was Tom Hale, a farmer from the valley, convinced by Costa?', '“Not yet,” he said.')).toEqual([
+			['The plan is sound,', 'Maria Costa'],
+			['Not yet,', 'Tom Hale'],
+		]);
+	});
+});
+
+describe('the one spoken to is not the speaker', () => {
+	it('"X, the head of Y, told Reuters" and "X, a writer, said on Twitter"', () => {
+		expect(speakers('“We found no link at all,” the company’s hiring chief, Tom Hale, told The New York Times in 2013.')).toEqual([['We found no link at all,', 'Tom Hale']]);
+		expect(speakers('“Voting is a duty,” Maria Costa, a writer for the Harbour Times, said on Twitter.')).toEqual([['Voting is a duty,', 'Maria Costa']]);
+	});
+});
