@@ -16,7 +16,7 @@ import {corpusPart} from './corpus-split.js';
 import {corporaFolder, root} from './evaluate.js';
 import {goldForms, projectForms, type GoldNames} from './project-gold.js';
 
-type Document = {name: string; sentences: TrainingSentence[]};
+export type Document = {name: string; sentences: TrainingSentence[]};
 
 /** One document's sentences as the importer reads them, with features and projected gold labels. */
 export function documentSentences(text: string, name: string, gold: GoldNames): TrainingSentence[] {
@@ -42,7 +42,7 @@ export function documentSentences(text: string, name: string, gold: GoldNames): 
 }
 
 /** The tune documents of a corpus (every `every`-th of them), sentences weighted by `weight`. */
-function readCorpus(corpus: string, every = 1, weight = 1): Document[] {
+export function readCorpus(corpus: string, every = 1, weight = 1): Document[] {
 	const folder = path.join(corporaFolder, corpus);
 	const names = readdirSync(path.join(folder, 'articles'))
 		.filter(name => name.endsWith('.txt') && corpusPart(corpus, name) === 'tune')

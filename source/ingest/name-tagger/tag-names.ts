@@ -160,6 +160,11 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
 
 let committed: Weights | undefined;
 
+/** Cross-validation (test/ingest-eval/cv-names.ts) imports with a fold's weights in place of the committed ones. */
+export function useWeightsInstead(weights: Weights | undefined): void {
+	committed = weights;
+}
+
 /**
  * The committed weights (data/name-tagger/weights.json), read on the importer's first article: the
  * folder is two levels up from this file in the sources and one up from the bundle in dist/.
