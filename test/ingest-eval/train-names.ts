@@ -109,8 +109,10 @@ function main(): void {
 	const stored = storeWeights(weights);
 	const folder = path.join(root, 'data/name-tagger');
 	mkdirSync(folder, {recursive: true});
-	writeFileSync(path.join(folder, 'weights.json'), `${JSON.stringify(stored)}\n`);
-	console.log(`${epochs} passes; ${Object.keys(stored.features).length} features kept of ${weights.size}; written to data/name-tagger/weights.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	// --out=FILE writes elsewhere (to compare candidates before one replaces the committed weights).
+	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.json');
+	writeFileSync(out, `${JSON.stringify(stored)}\n`);
+	console.log(`${epochs} passes; ${Object.keys(stored.features).length} features kept of ${weights.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();
