@@ -183,23 +183,30 @@ export function train(sentences: TrainingSentence[], epochs: number, seed = 1): 
 	return averaged;
 }
 
-export type StoredWeights = {format: 'summit-name-tagger'; version: 1; labels: readonly string[]; scale: number; features: Record<string, number[]>};
+/** Features in sorted order and their weights in one flat list, `labels.length` integers of `scale` steps each. */
+export type StoredWeights = {format: 'summit-name-tagger'; version: 2; labels: readonly string[]; scale: number; features: string[]; values: number[]};
 
 /**
  * Weights as a compact file: tiny weights dropped, the rest as integers of `scale` steps (features in
- * sorted order, so the same weights give the same bytes).
+ * sorted order, so the same weights give the same bytes). One flat list of numbers, not an object of
+ * rows, so that loading is one array and a view per feature.
  */
 export function storeWeights(weights: Weights, prune = 0.0005, scale = 10_000): StoredWeights {
-	const features: Record<string, number[]> = {};
+	const features: string[] = [];
+	const values: number[] = [];
 	for (const feature of [...weights.keys()].sort()) {
 		const row = [...weights.get(feature)!].map(value => (Math.abs(value) < prune ? 0 : Math.round(value * scale)));
-		if (row.some(value => value !== 0)) features[feature] = row;
+		if (!row.some(value => value !== 0)) continue;
+		features.push(feature);
+		values.push(...row);
 	}
-	return {format: 'summit-name-tagger', version: 1, labels, scale, features};
+	return {format: 'summit-name-tagger', version: 2, labels, scale, features, values};
 }
 
 export function loadWeights(stored: StoredWeights): Weights {
+	const all = new Float32Array(stored.values.length);
+	for (let index = 0; index < all.length; index++) all[index] = stored.values[index]! / stored.scale;
 	const weights: Weights = new Map();
-	for (const [feature, row] of Object.entries(stored.features)) weights.set(feature, Float32Array.from(row, value => value / stored.scale));
+	stored.features.forEach((feature, index) => weights.set(feature, all.subarray(index * labelCount, (index + 1) * labelCount)));
 	return weights;
 }
