@@ -46,11 +46,14 @@ export function readGold(json: unknown): Gold {
 	// A kind the source does not annotate, or annotates only by machine, is skipped rather than counted as misses.
 	const unscored = scorableKinds.filter(kind => dev[kind] === undefined || (dev._auto ?? []).includes(kind));
 	// A hand-written name may carry what the text said of it: "Amur region", "RIA news agency", "Yuri
-	// Gagarin … Plant (KnAAZ)". The name without trailing lower-case words or the bracket counts too.
+	// Gagarin … Plant (KnAAZ)", "Austin, Texas", "Ann Lee, 2nd Countess of X". The name without trailing
+	// lower-case words, the bracket, or what follows its first comma counts too.
 	const entity = (name: string) => {
 		const forms = new Set<string>();
 		const bracket = /^(.*?)\s*\(([^)]+)\)$/u.exec(name);
 		for (const form of bracket ? [bracket[1]!, bracket[2]!] : []) forms.add(form);
+		const qualified = /^(\p{Lu}[^,]*),\s+[\p{Lu}\p{N}]/u.exec(name);
+		if (qualified) forms.add(qualified[1]!);
 		const bare = name.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, '');
 		if (bare !== name && /\p{Lu}/u.test(bare)) forms.add(bare);
 		return {name, aliases: [...forms]};

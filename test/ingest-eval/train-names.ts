@@ -16,7 +16,7 @@ import {corpusPart} from './corpus-split.js';
 import {corporaFolder, root} from './evaluate.js';
 import {goldForms, projectForms, type GoldNames} from './project-gold.js';
 
-type Document = {name: string; sentences: TrainingSentence[]};
+export type Document = {name: string; sentences: TrainingSentence[]};
 
 /** One document's sentences as the importer reads them, with features and projected gold labels. */
 export function documentSentences(text: string, name: string, gold: GoldNames): TrainingSentence[] {
@@ -42,7 +42,7 @@ export function documentSentences(text: string, name: string, gold: GoldNames): 
 }
 
 /** The tune documents of a corpus (every `every`-th of them), sentences weighted by `weight`. */
-function readCorpus(corpus: string, every = 1, weight = 1): Document[] {
+export function readCorpus(corpus: string, every = 1, weight = 1): Document[] {
 	const folder = path.join(corporaFolder, corpus);
 	const names = readdirSync(path.join(folder, 'articles'))
 		.filter(name => name.endsWith('.txt') && corpusPart(corpus, name) === 'tune')
@@ -109,8 +109,10 @@ function main(): void {
 	const stored = storeWeights(weights);
 	const folder = path.join(root, 'data/name-tagger');
 	mkdirSync(folder, {recursive: true});
-	writeFileSync(path.join(folder, 'weights.json'), `${JSON.stringify(stored)}\n`);
-	console.log(`${epochs} passes; ${Object.keys(stored.features).length} features kept of ${weights.size}; written to data/name-tagger/weights.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	// --out=FILE writes elsewhere (to compare candidates before one replaces the committed weights).
+	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.json');
+	writeFileSync(out, `${JSON.stringify(stored)}\n`);
+	console.log(`${epochs} passes; ${Object.keys(stored.features).length} features kept of ${weights.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();

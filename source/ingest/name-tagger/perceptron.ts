@@ -1,51 +1,85 @@
-// A greedy left-to-right averaged perceptron over BIO labels (the design of NLTK's and early spaCy's
-// taggers): each token's label is the best-scoring one given its features and the labels already chosen
-// to its left. Pure: no files, no corpora; the trainer and the loader around it read and write weights.
+// An averaged structured perceptron over BIO labels (Collins 2002; the design of early spaCy's and
+// NLTK's taggers, decoded with Viterbi rather than greedily): a sentence's labels are the sequence with the
+// best total score of each token's own features and of the label before it. Pure: no files, no corpora;
+// the trainer and the loader around it read and write weights.
 
 export const labels = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
 export type Label = (typeof labels)[number];
 const labelCount = labels.length;
 
-/** Features of a token that depend on the labels already chosen to its left. */
-export function historyFeatures(previous: Label, beforePrevious: Label, word: string): string[] {
-	return [`p1=${previous}`, `p2p1=${beforePrevious}|${previous}`, `p1w=${previous}|${word}`];
+/** Features of a token that depend on the label chosen before it. */
+export function historyFeatures(previous: Label, word: string): string[] {
+	return [`p1=${previous}`, `p1w=${previous}|${word}`];
 }
 
-/** An I- label continues only a name of its own kind: "O I-place" is read as "O B-place". */
+/** An I- label continues only a name of its own kind: "O I-place" is never chosen. */
 export function allowed(label: Label, previous: Label): boolean {
 	return !label.startsWith('I-') || previous.slice(2) === label.slice(2);
 }
 
 export type Weights = Map<string, Float32Array | Float64Array>;
 
-function scores(weights: Weights, features: string[]): Float64Array {
-	const total = new Float64Array(labelCount);
-	for (const feature of features) {
-		const row = weights.get(feature);
-		if (!row) continue;
-		for (let label = 0; label < labelCount; label++) total[label]! += row[label]!;
-	}
-	return total;
-}
-
-function best(total: Float64Array, previous: Label): number {
-	let chosen = 0;
-	for (let label = 1; label < labelCount; label++) if (allowed(labels[label]!, previous) && total[label]! > total[chosen]!) chosen = label;
-	return chosen;
+function addRow(total: Float64Array, weights: Weights, feature: string): void {
+	const row = weights.get(feature);
+	if (!row) return;
+	for (let label = 0; label < labelCount; label++) total[label]! += row[label]!;
 }
 
 /**
- * Labels for one sentence: `features[i]` are token i's own features, `words[i]` its lower-case word.
- * The labels to the left are the ones chosen, so one pass decides.
+ * Viterbi over the labels: `own(i, out)` adds token i's own scores per label to `out`, `transition(i,
+ * previous, out)` those of the history features given the label before. The best sequence, not the best
+ * label at each step.
  */
-export function tagSentence(weights: Weights, features: string[][], words: string[]): Label[] {
-	const chosen: Label[] = [];
-	for (let index = 0; index < features.length; index++) {
-		const previous = chosen[index - 1] ?? 'O';
-		const history = historyFeatures(previous, chosen[index - 2] ?? 'O', words[index]!);
-		chosen.push(labels[best(scores(weights, [...features[index]!, ...history]), previous)]!);
+function viterbi(length: number, own: (index: number, out: Float64Array) => void, transition: (index: number, previous: number, out: Float64Array) => void): number[] {
+	if (length === 0) return [];
+	// best[i][label]: the best score of a sequence ending at token i with label; back[i][label]: its previous label.
+	const best: Float64Array[] = [];
+	const back: Int8Array[] = [];
+	const ownScores = new Float64Array(labelCount);
+	const transitionScores = new Float64Array(labelCount);
+	for (let index = 0; index < length; index++) {
+		ownScores.fill(0);
+		own(index, ownScores);
+		const scores = new Float64Array(labelCount).fill(-Infinity);
+		const from = new Int8Array(labelCount);
+		for (let previous = 0; previous < (index === 0 ? 1 : labelCount); previous++) {
+			const before = index === 0 ? 0 : best[index - 1]![previous]!;
+			if (before === -Infinity) continue;
+			transitionScores.fill(0);
+			transition(index, previous, transitionScores);
+			for (let label = 0; label < labelCount; label++) {
+				if (!allowed(labels[label]!, labels[previous]!)) continue;
+				const total = before + ownScores[label]! + transitionScores[label]!;
+				if (total > scores[label]!) {
+					scores[label] = total;
+					from[label] = previous;
+				}
+			}
+		}
+		best.push(scores);
+		back.push(from);
+	}
+	let label = 0;
+	for (let candidate = 1; candidate < labelCount; candidate++) if (best[length - 1]![candidate]! > best[length - 1]![label]!) label = candidate;
+	const chosen = new Array<number>(length);
+	for (let index = length - 1; index >= 0; index--) {
+		chosen[index] = label;
+		label = back[index]![label]!;
 	}
 	return chosen;
+}
+
+/** Labels for one sentence: `features[i]` are token i's own features, `words[i]` its lower-case word. */
+export function tagSentence(weights: Weights, features: string[][], words: string[]): Label[] {
+	return viterbi(
+		features.length,
+		(index, out) => {
+			for (const feature of features[index]!) addRow(out, weights, feature);
+		},
+		(index, previous, out) => {
+			for (const feature of historyFeatures(labels[previous]!, words[index]!)) addRow(out, weights, feature);
+		},
+	).map(label => labels[label]!);
 }
 
 export type TrainingSentence = {features: string[][]; words: string[]; gold: Label[]; weight?: number};
@@ -53,25 +87,46 @@ export type TrainingSentence = {features: string[][]; words: string[]; gold: Lab
 /**
  * Trains for `epochs` passes over the sentences, shuffled by a fixed seed each pass (same input, same
  * weights), and returns the averaged weights: each weight's mean over every update step, which keeps
- * the late updates of a noisy sentence from deciding alone.
+ * the late updates of a noisy sentence from deciding alone. A sentence tagged wrong moves the weights
+ * towards the features of its gold sequence and away from those of the sequence chosen. Features are
+ * numbered first (one flat array of weights), which makes the passes several times faster.
  */
 export function train(sentences: TrainingSentence[], epochs: number, seed = 1): Weights {
-	const weights = new Map<string, Float64Array>();
-	const totals = new Map<string, Float64Array>();
-	const stamps = new Map<string, Float64Array>();
+	const ids = new Map<string, number>();
+	const idOf = (feature: string) => {
+		let id = ids.get(feature);
+		if (id === undefined) ids.set(feature, (id = ids.size));
+		return id;
+	};
+	// Each sentence as flat arrays of feature ids: token i's own features are own[offsets[i] .. offsets[i + 1]),
+	// its history features given the label before p are history[(i * labelCount + p) * historyCount ..].
+	const historyCount = historyFeatures('O', '').length;
+	const encoded = sentences.map(sentence => {
+		const offsets = new Int32Array(sentence.features.length + 1);
+		sentence.features.forEach((features, index) => (offsets[index + 1] = offsets[index]! + features.length));
+		const own = Int32Array.from(sentence.features.flat(), idOf);
+		const history = Int32Array.from(sentence.words.flatMap(word => labels.flatMap(previous => historyFeatures(previous, word))), idOf);
+		return {offsets, own, history, gold: sentence.gold.map(label => labels.indexOf(label)), amount: sentence.weight ?? 1};
+	});
+	const size = ids.size * labelCount;
+	const weights = new Float64Array(size);
+	const totals = new Float64Array(size);
+	const stamps = new Float64Array(size);
 	let step = 0;
-	const update = (feature: string, label: number, amount: number) => {
-		let row = weights.get(feature);
-		if (!row) {
-			weights.set(feature, (row = new Float64Array(labelCount)));
-			totals.set(feature, new Float64Array(labelCount));
-			stamps.set(feature, new Float64Array(labelCount));
+	const update = (id: number, label: number, amount: number) => {
+		const at = id * labelCount + label;
+		totals[at]! += (step - stamps[at]!) * weights[at]!;
+		stamps[at] = step;
+		weights[at]! += amount;
+	};
+	const addIds = (out: Float64Array, featureIds: Int32Array, from: number, to: number) => {
+		for (let at = from; at < to; at++) {
+			const base = featureIds[at]! * labelCount;
+			for (let label = 0; label < labelCount; label++) out[label]! += weights[base + label]!;
 		}
-		const total = totals.get(feature)!;
-		const stamp = stamps.get(feature)!;
-		total[label]! += (step - stamp[label]!) * row[label]!;
-		stamp[label] = step;
-		row[label]! += amount;
+	};
+	const updateIds = (featureIds: Int32Array, from: number, to: number, label: number, amount: number) => {
+		for (let at = from; at < to; at++) update(featureIds[at]!, label, amount);
 	};
 	let state = seed >>> 0 || 1;
 	const random = () => {
@@ -90,54 +145,68 @@ export function train(sentences: TrainingSentence[], epochs: number, seed = 1): 
 			[order[index], order[other]] = [order[other]!, order[index]!];
 		}
 		for (const sentenceIndex of order) {
-			const sentence = sentences[sentenceIndex]!;
-			const amount = sentence.weight ?? 1;
-			const chosen: Label[] = [];
-			for (let index = 0; index < sentence.features.length; index++) {
-				step++;
-				// Trained on its own earlier guesses, as it will be used.
-				const previous = chosen[index - 1] ?? 'O';
-				const features = [...sentence.features[index]!, ...historyFeatures(previous, chosen[index - 2] ?? 'O', sentence.words[index]!)];
-				const guess = best(scores(weights, features), previous);
-				const truth = labels.indexOf(sentence.gold[index]!);
-				if (guess !== truth) {
-					for (const feature of features) {
-						update(feature, truth, amount);
-						update(feature, guess, -amount);
-					}
+			const sentence = encoded[sentenceIndex]!;
+			step++;
+			const {offsets, own, history, gold, amount} = sentence;
+			const historyAt = (index: number, previous: number) => (index * labelCount + previous) * historyCount;
+			const guess = viterbi(
+				gold.length,
+				(index, out) => addIds(out, own, offsets[index]!, offsets[index + 1]!),
+				(index, previous, out) => addIds(out, history, historyAt(index, previous), historyAt(index, previous) + historyCount),
+			);
+			for (let index = 0; index < guess.length; index++) {
+				const truth = gold[index]!;
+				const truthBefore = gold[index - 1] ?? 0;
+				const guessBefore = guess[index - 1] ?? 0;
+				if (guess[index] === truth && guessBefore === truthBefore) continue;
+				if (guess[index] !== truth) {
+					updateIds(own, offsets[index]!, offsets[index + 1]!, truth, amount);
+					updateIds(own, offsets[index]!, offsets[index + 1]!, guess[index]!, -amount);
 				}
-				chosen.push(allowed(labels[truth]!, previous) ? labels[truth]! : labels[guess]!);
+				updateIds(history, historyAt(index, truthBefore), historyAt(index, truthBefore) + historyCount, truth, amount);
+				updateIds(history, historyAt(index, guessBefore), historyAt(index, guessBefore) + historyCount, guess[index]!, -amount);
 			}
 		}
 	}
 	const averaged: Weights = new Map();
-	for (const [feature, row] of weights) {
-		const total = totals.get(feature)!;
-		const stamp = stamps.get(feature)!;
+	for (const [feature, id] of ids) {
 		const mean = new Float64Array(labelCount);
-		for (let label = 0; label < labelCount; label++) mean[label] = (total[label]! + (step - stamp[label]!) * row[label]!) / step;
-		averaged.set(feature, mean);
+		let any = false;
+		for (let label = 0; label < labelCount; label++) {
+			const at = id * labelCount + label;
+			mean[label] = (totals[at]! + (step - stamps[at]!) * weights[at]!) / step;
+			if (mean[label] !== 0) any = true;
+		}
+		// A feature never updated has no weight: it is left out, as it was never stored before.
+		if (any) averaged.set(feature, mean);
 	}
 	return averaged;
 }
 
-export type StoredWeights = {format: 'summit-name-tagger'; version: 1; labels: readonly string[]; scale: number; features: Record<string, number[]>};
+/** Features in sorted order and their weights in one flat list, `labels.length` integers of `scale` steps each. */
+export type StoredWeights = {format: 'summit-name-tagger'; version: 2; labels: readonly string[]; scale: number; features: string[]; values: number[]};
 
 /**
  * Weights as a compact file: tiny weights dropped, the rest as integers of `scale` steps (features in
- * sorted order, so the same weights give the same bytes).
+ * sorted order, so the same weights give the same bytes). One flat list of numbers, not an object of
+ * rows, so that loading is one array and a view per feature.
  */
 export function storeWeights(weights: Weights, prune = 0.0005, scale = 10_000): StoredWeights {
-	const features: Record<string, number[]> = {};
+	const features: string[] = [];
+	const values: number[] = [];
 	for (const feature of [...weights.keys()].sort()) {
 		const row = [...weights.get(feature)!].map(value => (Math.abs(value) < prune ? 0 : Math.round(value * scale)));
-		if (row.some(value => value !== 0)) features[feature] = row;
+		if (!row.some(value => value !== 0)) continue;
+		features.push(feature);
+		values.push(...row);
 	}
-	return {format: 'summit-name-tagger', version: 1, labels, scale, features};
+	return {format: 'summit-name-tagger', version: 2, labels, scale, features, values};
 }
 
 export function loadWeights(stored: StoredWeights): Weights {
+	const all = new Float32Array(stored.values.length);
+	for (let index = 0; index < all.length; index++) all[index] = stored.values[index]! / stored.scale;
 	const weights: Weights = new Map();
-	for (const [feature, row] of Object.entries(stored.features)) weights.set(feature, Float32Array.from(row, value => value / stored.scale));
+	stored.features.forEach((feature, index) => weights.set(feature, all.subarray(index * labelCount, (index + 1) * labelCount)));
 	return weights;
 }

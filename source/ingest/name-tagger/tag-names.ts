@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {compoundSuffixes, platformNames} from '../lexicon.js';
+import {compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
 import {isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
@@ -23,6 +23,29 @@ export function spansOf(tagged: Label[]): Array<{start: number; end: number; kin
 		else spans.push({start: index, end: index + 1, kind});
 	});
 	return spans;
+}
+
+/**
+ * A person's name runs on across its particles ("Jan van der Berg", "Omar bin Said"): a person's span
+ * followed by particles and a capitalised word is one name with it, whatever the tagger gave the particles.
+ */
+export function joinParticles(spans: Array<{start: number; end: number; kind: EntityKind}>, tokens: Token[]): Array<{start: number; end: number; kind: EntityKind}> {
+	const joined: Array<{start: number; end: number; kind: EntityKind}> = [];
+	for (let index = 0; index < spans.length; index++) {
+		const span = {...spans[index]!};
+		if (span.kind === 'person') {
+			let after = span.end;
+			while (after < tokens.length && after - span.end < 3 && nameParticles.has(tokens[after]!.text)) after++;
+			const next = tokens[after];
+			if (after > span.end && next && /^\p{Lu}/u.test(next.text)) {
+				const following = spans[index + 1];
+				span.end = following && following.start === after ? following.end : after + 1;
+				if (following && following.start === after) index++;
+			}
+		}
+		joined.push(span);
+	}
+	return joined;
 }
 
 /** Votes the rules give only with strong evidence: a title, a descriptor, a dateline, several rules agreeing. */
@@ -47,7 +70,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 	return (sentence, runs, paragraph, evidence, after) => {
 		const tokens = sentence.tokens;
 		const tagged = tagSentence(weights, sentenceFeatures(tokens, runs, paragraph, evidence, document), tokens.map(token => token.text.toLowerCase()));
-		const spans = spansOf(tagged);
+		const spans = joinParticles(spansOf(tagged), tokens);
 		const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 		// Named overrides where the rules are precise: a run with strong evidence for one kind (a title, "news
 		// agency X", "the city of X") keeps the rules' boundaries and kind; a run they refuse (an adjective of
@@ -159,6 +182,11 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
 }
 
 let committed: Weights | undefined;
+
+/** Cross-validation (test/ingest-eval/cv-names.ts) imports with a fold's weights in place of the committed ones. */
+export function useWeightsInstead(weights: Weights | undefined): void {
+	committed = weights;
+}
 
 /**
  * The committed weights (data/name-tagger/weights.json), read on the importer's first article: the

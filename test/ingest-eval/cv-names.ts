@@ -1,0 +1,56 @@
+// Cross-validation of the name tagger as the user meets it: the tune part of GUM in 3 folds by document;
+// for each fold a model is trained on the other two (with the PolNeAR silver data), then the fold's
+// documents are imported through ingestInputs with that model and scored like `npm run eval:ingest`
+// (entities per kind, by genre). The check part is never read. Run: npx tsx test/ingest-eval/cv-names.ts
+// [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT,… (default 8/3/0.3)] [--folds=3] [--verbose: each document's misses]
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
+import {train} from '../../source/ingest/name-tagger/perceptron.js';
+import {corporaFolder, importArticles} from './evaluate.js';
+import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
+import {readCorpus} from './train-names.js';
+
+const option = (name: string, fallback: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const folds = Number(option('folds', '3'));
+const trials = option('try', '8/3/0.3')
+	.split(',')
+	.map(trial => trial.split('/').map(Number) as [number, number, number]);
+
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
+const documents = readCorpus('gum');
+// The silver documents are read once, at the finest sampling any trial asks for.
+const finest = Math.min(...trials.map(([, every]) => every).filter(every => every > 0));
+const silverDocuments = Number.isFinite(finest) ? readCorpus('polnear', finest) : [];
+console.log(`read ${documents.length} GUM tune documents and ${silverDocuments.length} silver documents in ${seconds()} s`);
+const folder = path.join(corporaFolder, 'gum');
+
+for (const [epochs, silverEvery, silverWeight] of trials) {
+	const silver = silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).flatMap(document => document.sentences) : [];
+	for (const sentence of silver) sentence.weight = silverWeight;
+	const results: Array<{name: string; scores: Scores}> = [];
+	for (let fold = 0; fold < folds; fold++) {
+		const weights = train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences), ...silver], epochs);
+		useWeightsInstead(weights);
+		for (const document of documents.filter((_, index) => index % folds === fold)) {
+			const story = await importArticles([path.join(folder, 'articles', document.name)]);
+			results.push({name: document.name, scores: scoreStory(story, readGold(JSON.parse(readFileSync(path.join(folder, 'gold', document.name.replace(/\.txt$/, '.json')), 'utf8'))))});
+		}
+	}
+	useWeightsInstead(undefined);
+	const genres = ['all', ...new Set(results.map(result => result.name.split('_')[0]!))];
+	const f1 = (scores: Scores, kind: 'people' | 'organizations' | 'places') => precisionRecall(scores[kind]).f1.toFixed(3);
+	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}; ${seconds()} s): people · organisations · places F1`);
+	for (const genre of genres) {
+		const total = addScores(results.filter(result => genre === 'all' || result.name.startsWith(`${genre}_`)).map(result => result.scores));
+		console.log(`  ${genre.padEnd(10)} ${f1(total, 'people')}  ${f1(total, 'organizations')}  ${f1(total, 'places')}`);
+	}
+	const total = addScores(results.map(result => result.scores));
+	for (const kind of ['people', 'organizations', 'places'] as const) {
+		const {precision, recall} = precisionRecall(total[kind]);
+		console.log(`  ${kind}: P ${precision.toFixed(3)} R ${recall.toFixed(3)}`);
+	}
+	// Every document here is of the tune part: its misses may be read.
+	if (process.argv.includes('--verbose')) for (const result of results) console.log(`${result.name}\n${result.scores.misses.map(miss => `    - ${miss}`).join('\n')}`);
+}
