@@ -11,8 +11,10 @@ import {happeningWords} from '../library/merge-happenings.js';
 export type ProfileEntity = {
 	kind: EntityKind;
 	name: string;
-	/** The name keys it is known by. */
+	/** The keys of its name and aliases. */
 	keys: string[];
+	/** Other keys it may be written as: initials ("un"), a region's stem; matched only against names, never against another's initials. */
+	variants: string[];
 	/** A person's surname key ("putin"), matched at a lower weight. */
 	surname?: string;
 	/** How many paragraphs name it: one passing mention weighs less than a subject of the article. */
@@ -25,6 +27,8 @@ export type Profile = {
 	entities: ProfileEntity[];
 	/** Every name key of every entity, to the entity. */
 	byKey: Map<string, ProfileEntity>;
+	/** Every variant key (initials, region stems) of an organisation or place, to the entity. */
+	byVariant: Map<string, ProfileEntity>;
 	/** Surname keys of people, to the person. */
 	bySurname: Map<string, ProfileEntity>;
 	/** Content words of the headlines (stemmed, stop words and names of entities kept: a name in a headline is a topic). */
@@ -53,16 +57,21 @@ const isDay = (day: number | undefined): day is number => day !== undefined;
 export function profileOf(story: Pick<StoryFile, 'story' | 'articles' | 'people' | 'organizations' | 'places' | 'events'>): Profile {
 	const entities: ProfileEntity[] = [];
 	const byKey = new Map<string, ProfileEntity>();
+	const byVariant = new Map<string, ProfileEntity>();
 	const bySurname = new Map<string, ProfileEntity>();
 	const addAll = (kind: EntityKind, list: ReadonlyArray<Person | Organization | Place>) => {
 		for (const entity of list) {
-			const keys = [...new Set([entity.name, ...entity.aliases].flatMap(name => [nameKey(name), ...variantKeys(name)]).filter(key => key.length >= 2))];
+			const names = [entity.name, ...entity.aliases];
+			const keys = [...new Set(names.map(nameKey).filter(key => key.length >= 2))];
+			// A person's initials are no name ("Ann Chiang" is not "Angel Catbird").
+			const variants = kind === 'person' ? [] : [...new Set(names.flatMap(variantKeys))].filter(key => !keys.includes(key));
 			const words = nameKey(entity.name).split(' ');
 			const surname = kind === 'person' && words.length >= 2 && words.at(-1)!.length >= 3 ? words.at(-1) : undefined;
 			const mentions = new Set(entity.cites.map(citation => `${citation.article}\u0000${citation.paragraph}`)).size;
-			const profiled: ProfileEntity = {kind, name: entity.name, keys, ...(surname ? {surname} : {}), mentions, broad: isBroad(kind, entity)};
+			const profiled: ProfileEntity = {kind, name: entity.name, keys, variants, ...(surname ? {surname} : {}), mentions, broad: isBroad(kind, entity)};
 			entities.push(profiled);
 			for (const key of keys) if (!byKey.has(key)) byKey.set(key, profiled);
+			for (const key of variants) if (!byVariant.has(key)) byVariant.set(key, profiled);
 			if (surname && !bySurname.has(surname)) bySurname.set(surname, profiled);
 		}
 	};
@@ -74,5 +83,5 @@ export function profileOf(story: Pick<StoryFile, 'story' | 'articles' | 'people'
 	const published = story.articles.map(article => dayOf(article.published)).filter(isDay);
 	const happened = story.events.filter(event => event.status === 'happened').map(event => dayOf(event.dateEnd ?? event.date)).filter(isDay);
 	const days = published.length > 0 ? published : happened;
-	return {entities, byKey, bySurname, titleWords, latestDay: days.length > 0 ? days.reduce((a, b) => Math.max(a, b)) : undefined};
+	return {entities, byKey, byVariant, bySurname, titleWords, latestDay: days.length > 0 ? days.reduce((a, b) => Math.max(a, b)) : undefined};
 }

@@ -37,6 +37,19 @@ function entityPoints(entity: ProfileEntity): number {
 const round = (value: number) => Math.round(value * 10) / 10;
 const names = (list: ProfileEntity[]) => list.map(entity => entity.name).join(', ');
 
+/** The story's entity `entity` names: by a name, by a name against its initials, by its initials against a name. */
+function findIn(story: Profile, entity: ProfileEntity): ProfileEntity | undefined {
+	for (const key of entity.keys) {
+		const found = story.byKey.get(key) ?? story.byVariant.get(key);
+		if (found) return found;
+	}
+	for (const key of entity.variants) {
+		const found = story.byKey.get(key);
+		if (found) return found;
+	}
+	return undefined;
+}
+
 /** The signals `article` shares with `story`, strongest first in the reasons. */
 export function compareProfiles(article: Profile, story: Profile): Comparison {
 	const shared = {person: [] as ProfileEntity[], organization: [] as ProfileEntity[], place: [] as ProfileEntity[], surname: [] as ProfileEntity[]};
@@ -44,7 +57,7 @@ export function compareProfiles(article: Profile, story: Profile): Comparison {
 	let specific = 0;
 	const seen = new Set<ProfileEntity>();
 	for (const entity of article.entities) {
-		const match = entity.keys.map(key => story.byKey.get(key)).find(found => found !== undefined);
+		const match = findIn(story, entity);
 		if (match) {
 			if (seen.has(match)) continue;
 			seen.add(match);
