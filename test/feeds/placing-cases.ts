@@ -6,6 +6,7 @@
 // negatives: none of them may be placed. Thresholds are chosen on these; `part` picks GUM's tune or check.
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
+import {groupInbox, type InboxGroup} from '../../source/feeds/inbox-groups.js';
 import {createPlacer, type Placement, type StoryOnDisk} from '../../source/feeds/place-article.js';
 import {mergeArticlesIntoStory} from '../../source/library/merge-articles.js';
 import type {StoryFile} from '../../source/model/schema.js';
@@ -60,4 +61,36 @@ export async function evaluatePlacing(part: CorpusPart): Promise<PlacingResult |
 		wronglyPlaced: placed.filter(one => one.expected === undefined).length,
 		negatives: cases.length - positives.length,
 	};
+}
+
+export type GroupingResult = {groups: InboxGroup[]; truth: Map<string, string>; pairs: {together: number; rightlyTogether: number; shouldBeTogether: number}};
+
+/**
+ * Grouping on the same articles: every article of the stories and of the other happenings in one inbox.
+ * Right is one group per story and every other article alone; scored by pairs of articles (put together
+ * rightly / put together; put together rightly / that should be).
+ */
+export async function evaluateGrouping(part: CorpusPart): Promise<GroupingResult | undefined> {
+	if (!existsSync(path.join(ingestDevFolder, 'articles'))) return undefined;
+	const golds = readdirSync(storiesFolder).filter(file => file.endsWith('.json')).sort().map(file => ({id: file.replace(/\.json$/, ''), articles: (JSON.parse(readFileSync(path.join(storiesFolder, file), 'utf8')) as {articles: string[]}).articles}));
+	const truth = new Map(golds.flatMap(gold => gold.articles.map(article => [article, gold.id] as const)));
+	const gumFolder = path.join(corporaFolder, 'gum/articles');
+	const gum = existsSync(gumFolder) ? readdirSync(gumFolder).filter(file => file.startsWith('news_') && corpusPart('gum', file) === part).sort().map(file => path.join(gumFolder, file)) : [];
+	const files = [...readdirSync(path.join(ingestDevFolder, 'articles')).filter(file => file.endsWith('.txt')).map(file => path.join(ingestDevFolder, 'articles', file)), ...gum];
+	const members = [];
+	for (const file of files) members.push({id: path.basename(file, '.txt'), story: await importOnce(file)});
+	const groups = groupInbox(members);
+	const sameTruth = (a: string, b: string) => truth.get(a) !== undefined && truth.get(a) === truth.get(b);
+	let together = 0;
+	let rightlyTogether = 0;
+	for (const group of groups) {
+		for (const [index, a] of group.members.entries()) {
+			for (const b of group.members.slice(index + 1)) {
+				together++;
+				if (sameTruth(a, b)) rightlyTogether++;
+			}
+		}
+	}
+	const sizes = golds.map(gold => gold.articles.length);
+	return {groups, truth, pairs: {together, rightlyTogether, shouldBeTogether: sizes.reduce((sum, size) => sum + (size * (size - 1)) / 2, 0)}};
 }
