@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {mkdirSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {withFileLockSync} from '../model/file-lock.js';
 import {readStoryFile} from '../model/load.js';
@@ -118,9 +118,16 @@ export function listInbox(libraryFolder: string, options: {maxBytes?: number} = 
 	return {entries, problems};
 }
 
-/** Removes entries by id (after their articles went into a story, or the user dismissed them). */
-export function removeFromInbox(libraryFolder: string, ids: readonly string[], options: {waitMs?: number} = {}): {removed: string[]; problems: Problem[]} {
+/** Where dismissed articles go: out of the inbox, but kept (a dismissal by mistake is undone by moving the file back). */
+export const dismissedFolderOf = (libraryFolder: string) => path.join(inboxFolderOf(libraryFolder), 'dismissed');
+
+/**
+ * Takes entries out of the inbox by id: removed once their articles are in a story, or moved to the
+ * dismissed folder (`dismiss`).
+ */
+export function removeFromInbox(libraryFolder: string, ids: readonly string[], options: {waitMs?: number; dismiss?: boolean} = {}): {removed: string[]; problems: Problem[]} {
 	const inbox = inboxFolderOf(libraryFolder);
+	const dismissed = dismissedFolderOf(libraryFolder);
 	const locked = withFileLockSync(
 		lockOf(inbox),
 		() => {
@@ -131,7 +138,12 @@ export function removeFromInbox(libraryFolder: string, ids: readonly string[], o
 				const file = path.join(inbox, `${id}.json`);
 				if (!present.has(id)) continue;
 				try {
-					rmSync(file);
+					if (options.dismiss) {
+						mkdirSync(dismissed, {recursive: true});
+						renameSync(file, path.join(dismissed, `${id}.json`));
+					} else {
+						rmSync(file);
+					}
 					removed.push(id);
 				} catch (error) {
 					problems.push({file, message: `cannot remove it from the inbox: ${describeFsError(error)}`});
