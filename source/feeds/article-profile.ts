@@ -17,6 +17,8 @@ export type ProfileEntity = {
 	variants: string[];
 	/** A person's surname key ("putin"), matched at a lower weight. */
 	surname?: string;
+	/** Keys, variants and surname together: what an index of names files it under. */
+	indexKeys: string[];
 	/** How many paragraphs name it: one passing mention weighs less than a subject of the article. */
 	mentions: number;
 	/** A country or a continent: shared by many unrelated stories, so it weighs little. */
@@ -68,7 +70,7 @@ export function profileOf(story: Pick<StoryFile, 'story' | 'articles' | 'people'
 			const words = nameKey(entity.name).split(' ');
 			const surname = kind === 'person' && words.length >= 2 && words.at(-1)!.length >= 3 ? words.at(-1) : undefined;
 			const mentions = new Set(entity.cites.map(citation => `${citation.article}\u0000${citation.paragraph}`)).size;
-			const profiled: ProfileEntity = {kind, name: entity.name, keys, variants, ...(surname ? {surname} : {}), mentions, broad: isBroad(kind, entity)};
+			const profiled: ProfileEntity = {kind, name: entity.name, keys, variants, ...(surname ? {surname} : {}), indexKeys: [...keys, ...variants, ...(surname ? [surname] : [])], mentions, broad: isBroad(kind, entity)};
 			entities.push(profiled);
 			for (const key of keys) if (!byKey.has(key)) byKey.set(key, profiled);
 			for (const key of variants) if (!byVariant.has(key)) byVariant.set(key, profiled);

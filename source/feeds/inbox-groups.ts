@@ -29,6 +29,9 @@ export type InboxGroup = {
 	reasons: Array<{id: string; score: number; signals: string[]}>;
 };
 
+/** A name held by more groups than this finds no candidates (see below). */
+const commonNameGroups = 12;
+
 /** The least score that puts an article into a group. */
 export const groupThreshold = 7;
 
@@ -65,7 +68,7 @@ export function groupInbox(articles: readonly GroupMember[]): InboxGroup[] {
 	const index = (group: Building, profile: Profile) => {
 		for (const entity of profile.entities) {
 			if (entity.broad) continue;
-			for (const key of [...entity.keys, ...entity.variants, ...(entity.surname ? [entity.surname] : [])]) {
+			for (const key of entity.indexKeys) {
 				const set = byName.get(key) ?? new Set();
 				set.add(group);
 				byName.set(key, set);
@@ -76,7 +79,12 @@ export function groupInbox(articles: readonly GroupMember[]): InboxGroup[] {
 		const candidates = new Set<Building>();
 		for (const entity of profile.entities) {
 			if (entity.broad) continue;
-			for (const key of [...entity.keys, ...entity.variants, ...(entity.surname ? [entity.surname] : [])]) for (const group of byName.get(key) ?? []) candidates.add(group);
+			for (const key of entity.indexKeys) {
+				const holders = byName.get(key);
+				// A name in many groups (a news agency, the UN) tells no happening from another: it still
+				// counts in the score, but does not make every group a candidate.
+				if (holders && holders.size <= commonNameGroups) for (const group of holders) candidates.add(group);
+			}
 		}
 		let best: {group: Building; score: number; signals: string[]} | undefined;
 		for (const group of candidates) {

@@ -7,7 +7,7 @@ import type {Problem} from '../model/problem.js';
 import {describeFsError} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
-import {slugify} from '../ingest/build-story.js';
+import {foldName} from '../text/fold-name.js';
 
 // The inbox: imported articles that belong to no followed story yet, one story-shaped JSON file each
 // (so any of them opens as it is: `summit-tui LIBRARY/inbox/FILE.json`), in the folder `inbox` of the
@@ -44,8 +44,11 @@ export function articleKey(story: StoryFile): string {
 	return createHash('sha256').update(identity).digest('hex').slice(0, 10);
 }
 
+// Not the importer's slugify: that would load the whole importer for `summit-tui inbox`.
+const slug = (text: string) => foldName(text).replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 40).replace(/-+$/, '');
+
 /** "velden-strike-enters-its-third-day-3f9a0c21b4": the headline's words, then the article's key. */
-export const entryIdOf = (story: StoryFile) => `${slugify(story.articles[0]?.title ?? story.story.title).slice(0, 40).replace(/-+$/, '') || 'article'}-${articleKey(story)}`;
+export const entryIdOf = (story: StoryFile) => `${slug(story.articles[0]?.title ?? story.story.title) || 'article'}-${articleKey(story)}`;
 
 /** Where a new article came from (the refresh gives it): said in the article's note, so that the file stays a story file. */
 export type FeedOrigin = {feed: string; feedTitle: string; link: string; fetched: string};
