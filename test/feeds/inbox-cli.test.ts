@@ -26,7 +26,7 @@ function libraryWith(...specs: InventedStory[]): string {
 }
 
 const inboxFiles = (library: string) => (existsSync(inboxFolderOf(library)) ? readdirSync(inboxFolderOf(library)).filter(name => name.endsWith('.json')) : []);
-const storyFiles = (library: string) => readdirSync(library).filter(name => name.endsWith('.json'));
+const storyFiles = (library: string) => readdirSync(library).filter(name => name.endsWith('.json') && !name.startsWith('.'));
 
 describe('summit-tui inbox', () => {
 	it('lists the groups, newest first, each with its count, dates, outlets and names', async () => {
@@ -138,5 +138,20 @@ describe('summit-tui inbox', () => {
 		const again = addToInbox(library, inventedStory({...cup, url: 'https://sport.example/cup?utm_source=feed'}));
 		expect('value' in again && again.value.already).toBe(true);
 		expect(inboxFiles(library)).toHaveLength(1);
+	});
+});
+
+describe('the followed stories placing reads', () => {
+	it('are the stories of the library read from their files, a broken one left out with a warning', async () => {
+		const {readFollowedStories} = await import('../../source/feeds/followed-stories.js');
+		const library = libraryWith(...fire);
+		expect((await runMain(['inbox', 'save', '1', '--library', library])).code).toBe(0);
+		writeFileSync(path.join(library, 'broken.json'), '{"schemaVersion": 1');
+		const context = {folder: library, env: {}, maxBytes: 1 << 20, bundledFolder: path.join(library, 'none'), trusted: new Map()};
+		const outcome = await readFollowedStories(context as never);
+		if (!('value' in outcome)) throw new Error('the library did not open');
+		expect(outcome.value.map(story => story.story.articles.length)).toEqual([2]);
+		expect(outcome.warnings).toEqual([expect.stringMatching(/broken\.json: .*; new articles are not placed into it$/)]);
+		expect(outcome.value[0]!.file).toBe(path.join(library, storyFiles(library).find(name => name !== 'broken.json')!));
 	});
 });
