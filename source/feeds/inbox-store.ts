@@ -4,7 +4,7 @@ import path from 'node:path';
 import {withFileLockSync} from '../model/file-lock.js';
 import {readStoryFile} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {describeFsError} from '../model/read-stories.js';
+import {describeFsError, describeSkipped} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
 import {foldName} from '../text/fold-name.js';
@@ -53,19 +53,29 @@ export const entryIdOf = (story: StoryFile) => `${slug(story.articles[0]?.title 
 /** Where a new article came from (the refresh gives it): said in the article's note, so that the file stays a story file. */
 export type FeedOrigin = {feed: string; feedTitle: string; link: string; fetched: string};
 
-function withOrigin(story: StoryFile, origin: FeedOrigin | undefined): StoryFile {
+const feedNotePrefix = 'From the feed ';
+
+/**
+ * The article marked as brought by a feed (its note names the feed; its address is the item's link when
+ * it has none): refresh marks what it places into a story the same way, so that "+ 3 articles from
+ * feeds" can be counted from the story file alone.
+ */
+export function markFromFeed(story: StoryFile, origin: FeedOrigin | undefined): StoryFile {
 	if (!origin) return story;
 	const [first, ...rest] = story.articles;
 	if (!first) return story;
-	const note = first.note ?? `From the feed "${origin.feedTitle || origin.feed}" (${origin.feed}), fetched ${origin.fetched}`;
+	const note = first.note ?? `${feedNotePrefix}"${origin.feedTitle || origin.feed}" (${origin.feed}), fetched ${origin.fetched}`;
 	return {...story, articles: [{...first, note, ...(first.url ? {} : {url: origin.link})}, ...rest]};
 }
+
+/** Whether a feed brought the article (markFromFeed). */
+export const isFromFeed = (article: {note?: string}) => article.note?.startsWith(feedNotePrefix) ?? false;
 
 export type Added = {id: string; file: string; /** It was there already: nothing written. */ already: boolean};
 
 /** Adds an imported article (a story of one article) to the inbox of `libraryFolder`. */
 export function addToInbox(libraryFolder: string, imported: StoryFile, options: {waitMs?: number; origin?: FeedOrigin} = {}): {value: Added} | {problem: Problem} {
-	const article = withOrigin(imported, options.origin);
+	const article = markFromFeed(imported, options.origin);
 	const inbox = inboxFolderOf(libraryFolder);
 	try {
 		mkdirSync(inbox, {recursive: true});
@@ -105,6 +115,17 @@ export function listInbox(libraryFolder: string, options: {maxBytes?: number} = 
 	const problems: Problem[] = [];
 	for (const name of entryFileNames(inbox)) {
 		const file = path.join(inbox, name);
+		// Only a regular file is read: a named pipe would block the listing for good.
+		try {
+			const stats = statSync(file);
+			if (!stats.isFile()) {
+				problems.push({file, message: `is ${describeSkipped(stats)}, not an article`});
+				continue;
+			}
+		} catch (error) {
+			problems.push({file, message: describeFsError(error)});
+			continue;
+		}
 		const loaded = readStoryFile(file, {maxBytes: options.maxBytes});
 		if (!loaded.story) {
 			problems.push(...loaded.problems.slice(0, 1));

@@ -1,7 +1,8 @@
+import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {addToInbox, inboxFolderOf} from '../../source/feeds/inbox-store.js';
+import {addToInbox, inboxFolderOf, isFromFeed} from '../../source/feeds/inbox-store.js';
 import {parseStoryText} from '../../source/model/load.js';
 import {inventedStory, type InventedStory} from '../fixtures/invented-story.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
@@ -133,6 +134,15 @@ describe('summit-tui inbox', () => {
 		expect(stderr).toMatch(/warning: .*broken\.json: .*\(left in the inbox, not listed\)/);
 	});
 
+	it('names a named pipe in the inbox instead of waiting on it', async () => {
+		const library = libraryWith(cup);
+		execFileSync('mkfifo', [path.join(inboxFolderOf(library), 'pipe.json')]);
+		const {code, stdout, stderr} = await runMain(['inbox', '--library', library]);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^Inbox: 1 article in 1 group/);
+		expect(stderr).toMatch(/pipe\.json: is a named pipe.*not an article/);
+	});
+
 	it('keeps one copy of an article that arrives twice', () => {
 		const library = libraryWith(cup);
 		const again = addToInbox(library, inventedStory({...cup, url: 'https://sport.example/cup?utm_source=feed'}));
@@ -153,5 +163,19 @@ describe('the followed stories placing reads', () => {
 		expect(outcome.value.map(story => story.story.articles.length)).toEqual([2]);
 		expect(outcome.warnings).toEqual([expect.stringMatching(/broken\.json: .*; new articles are not placed into it$/)]);
 		expect(outcome.value[0]!.file).toBe(path.join(library, storyFiles(library).find(name => name !== 'broken.json')!));
+	});
+});
+
+describe('articles from feeds', () => {
+	it('say which feed brought them, and take the item\'s link when they have no address', () => {
+		const origin = {feed: 'https://north.example/rss', feedTitle: 'North Post', link: 'https://north.example/fire-9', fetched: '2031-07-05T08:00:00Z'};
+		const library = temporaryFolder();
+		const added = addToInbox(library, inventedStory({...fire[0]!, url: undefined}), {origin});
+		if (!('value' in added)) throw new Error(added.problem.message);
+		const stored = parseStoryText(readFileSync(added.value.file, 'utf8'), added.value.file).story!;
+		expect(stored.articles[0]!.note).toBe('From the feed "North Post" (https://north.example/rss), fetched 2031-07-05T08:00:00Z');
+		expect(stored.articles[0]!.url).toBe('https://north.example/fire-9');
+		expect(isFromFeed(stored.articles[0]!)).toBe(true);
+		expect(isFromFeed(inventedStory(cup).articles[0]!)).toBe(false);
 	});
 });
