@@ -5,7 +5,7 @@ import {entryIdOf} from '../../source/feeds/inbox-store.js';
 import {inventedStory} from '../fixtures/invented-story.js';
 
 export const happenings = 200;
-const perHappening = 5;
+export const perHappening = 5;
 const syllables = ['ka', 'lo', 'mi', 'ren', 'tas', 'vel', 'dor', 'in', 'sa', 'bru', 'nik', 'ol', 'pet', 'zan', 'ur', 'hel'];
 /** A made-up name, different for every number. */
 const word = (seed: number) => {

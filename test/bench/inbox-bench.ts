@@ -12,8 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {groupInbox} from '../../source/feeds/inbox-groups.js';
+import {createPlacer} from '../../source/feeds/place-article.js';
 import {inboxFolderOf} from '../../source/feeds/inbox-store.js';
-import {generateInbox, happenings} from './inbox-bench-data.js';
+import {generateInbox, happenings, perHappening} from './inbox-bench-data.js';
 import {round, summarise} from './measure.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,6 +44,22 @@ const pure = groups.filter(group => new Set(group.members.map(happeningOf)).size
 const grouping = {...summarise(groupSamples), cpuMedianMs: summarise(cpuSamples).median, groups: groups.length, groupsOfOneHappening: pure};
 log(`  groupInbox: median ${grouping.median} ms (CPU ${grouping.cpuMedianMs} ms); ${groups.length} groups, ${pure} of one happening`);
 
+// Placing as refresh does: the first article of each happening followed as a story (200 stories), the
+// last one of each placed among them (the placer made once, as refresh makes it).
+const followed = members.filter((_, index) => index % perHappening === 0).map(member => ({id: member.story.story.id.split('-')[0]!, file: `${member.id}.json`, story: member.story}));
+const arriving = members.filter((_, index) => index % perHappening === perHappening - 1);
+const placeSamples: number[] = [];
+let rightlyPlaced = 0;
+for (let run = 0; run < runs; run++) {
+	const started = performance.now();
+	const place = createPlacer(followed);
+	const placed = arriving.map(member => place(member.story).story);
+	placeSamples.push(performance.now() - started);
+	rightlyPlaced = placed.filter((story, index) => story === happeningOf(arriving[index]!.id)).length;
+}
+const placing = {...summarise(placeSamples), stories: followed.length, articles: arriving.length, rightlyPlaced};
+log(`  placing ${arriving.length} articles among ${followed.length} stories: median ${placing.median} ms; ${rightlyPlaced} into their own story`);
+
 // The whole command: 1,000 story files in a library's inbox, read, validated, grouped and listed.
 const library = mkdtempSync(path.join(os.tmpdir(), 'summit-tui-inbox-bench-'));
 mkdirSync(inboxFolderOf(library), {recursive: true});
@@ -66,5 +83,5 @@ rmSync(library, {recursive: true, force: true});
 const command = {...summarise(commandSamples), nodeBaselineMs: summarise(baselineSamples).median, firstLine};
 log(`  summit-tui inbox: median ${command.median} ms (node -e 0: ${command.nodeBaselineMs} ms); ${firstLine}`);
 
-writeFileSync(outFile, `${JSON.stringify({when: new Date().toISOString(), runs, note: 'medians; the machine may be shared, so compare ratios within one run', articles: members.length, groupInbox: grouping, inboxCommand: {...command, ratioToNode: round(command.median / command.nodeBaselineMs)}}, null, '\t')}\n`);
+writeFileSync(outFile, `${JSON.stringify({when: new Date().toISOString(), runs, note: 'medians; the machine may be shared, so compare ratios within one run', articles: members.length, groupInbox: grouping, placing, inboxCommand: {...command, ratioToNode: round(command.median / command.nodeBaselineMs)}}, null, '\t')}\n`);
 log(`  wrote ${path.relative(root, outFile)}`);
