@@ -1,6 +1,7 @@
 import type {CommandTable} from './command.js';
 import {dashboardCommand} from './dashboard.js';
 import {helpCommandOf} from './help.js';
+import {inboxCommand} from './inbox.js';
 import {ingestCommand} from './ingest.js';
 import {libraryCommand} from './library.js';
 import {mapCommand} from './map.js';
@@ -20,5 +21,6 @@ export const commandTable: CommandTable = {
 	validate: validateCommand,
 	ingest: ingestCommand,
 	library: libraryCommand,
+	inbox: inboxCommand,
 	help: helpCommandOf(() => commandTable),
 };
