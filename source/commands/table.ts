@@ -1,9 +1,11 @@
 import type {CommandTable} from './command.js';
 import {dashboardCommand} from './dashboard.js';
+import {feedsCommand} from './feeds.js';
 import {helpCommandOf} from './help.js';
 import {ingestCommand} from './ingest.js';
 import {libraryCommand} from './library.js';
 import {mapCommand} from './map.js';
+import {refreshCommand} from './refresh.js';
 import {searchCommand} from './search.js';
 import {showCommand} from './show.js';
 import {validateCommand} from './validate.js';
@@ -20,5 +22,7 @@ export const commandTable: CommandTable = {
 	validate: validateCommand,
 	ingest: ingestCommand,
 	library: libraryCommand,
+	feeds: feedsCommand,
+	refresh: refreshCommand,
 	help: helpCommandOf(() => commandTable),
 };

@@ -18,7 +18,7 @@ export const layers: ReadonlyArray<readonly string[]> = [
 	['commands'],
 	['config'],
 	['ui'],
-	['ingest', 'library', 'map', 'report', 'search'],
+	['ingest', 'library', 'map', 'report', 'search', 'feeds'],
 	['geo', 'text'],
 	['fs', 'model'],
 ];

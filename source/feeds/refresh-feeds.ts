@@ -1,0 +1,160 @@
+import type {FetchOutcome} from '../ingest/fetch-page.js';
+import type {Problem} from '../model/problem.js';
+import type {StoryFile} from '../model/schema.js';
+import {readFeed, type FeedItem} from './feed-document.js';
+import type {FeedMemory, FeedState} from './feed-state.js';
+import type {FeedOrigin, Inbox, Placer} from './placing.js';
+import {feedKey, type Subscription} from './subscriptions.js';
+
+// One refresh of every feed: each fetched (a bounded number at a time, conditionally when the feed gave
+// validators), its items not seen before imported (the web import, as `ingest URL`) and put where they
+// belong: into the feed's story (the merge of --into), into the story the placer finds, or into the
+// inbox. Every effect is injected, so the order of work is tested without a network or a library; the
+// command (commands/refresh.ts) wires the real ones. A feed or page that fails is one line and never
+// stops the others. The state is saved after each article lands and after each feed is done, so that a
+// refresh cut short loses nothing: what landed is remembered, what did not is new next time.
+
+export type ImportedArticle = {story?: StoryFile; problem?: string; warnings: string[]};
+
+export type RefreshEffects = {
+	fetchFeed(url: string, memory: FeedMemory | undefined): Promise<FetchOutcome>;
+	importArticle(item: FeedItem): Promise<ImportedArticle>;
+	/** Adds the article to a story of the library (by id); the count of articles added (0: it was there already). */
+	addToStory(storyId: string, article: StoryFile): {added: number; title: string} | {problem: Problem};
+	placer: Placer;
+	inbox: Inbox;
+	saveState(state: FeedState): Problem | undefined;
+	progress?(done: number, total: number, newItems: number): void;
+	now?(): Date;
+};
+
+export type RefreshOptions = {feedsAtOnce?: number; articlesAtOnce?: number; explain?: boolean};
+
+export type RefreshSummary = {
+	feeds: number;
+	/** Answered 304, or listing only items already handled. */
+	unchanged: number;
+	newItems: number;
+	/** Story title -> articles added to it. */
+	intoStories: Map<string, number>;
+	inbox: number;
+	/** One line each: a feed or page that failed (naming it). */
+	failures: string[];
+	/** One line each: what was skipped or read differently in a feed (naming it). */
+	notes: string[];
+	/** With `explain`: why each article of an untied feed went where it went. */
+	explanations: string[];
+	/** Feeds whose title changed, for the subscriptions. */
+	titles: Map<string, string>;
+};
+
+/** Runs `work` on each of `items`, at most `limit` at a time, in order of start. */
+export async function eachAtMost<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const index = next++;
+			await work(items[index]!, index);
+		}
+	};
+	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+}
+
+export async function refreshFeeds(subscriptions: readonly Subscription[], state: FeedState, effects: RefreshEffects, options: RefreshOptions = {}): Promise<RefreshSummary> {
+	const summary: RefreshSummary = {feeds: subscriptions.length, unchanged: 0, newItems: 0, intoStories: new Map(), inbox: 0, failures: [], notes: [], explanations: [], titles: new Map()};
+	const now = effects.now ?? (() => new Date());
+	let done = 0;
+	const report = () => effects.progress?.(done, subscriptions.length, summary.newItems);
+	const save = () => {
+		const problem = effects.saveState(state);
+		// The state cannot be kept: said once; what landed is in the stories all the same.
+		if (problem && !summary.failures.some(line => line.startsWith(problem.file))) summary.failures.push(`${problem.file}: ${problem.message} (the next refresh may fetch again what this one imported)`);
+	};
+	report();
+	await eachAtMost(subscriptions, options.feedsAtOnce ?? 8, async subscription => {
+		await refreshOne(subscription);
+		done++;
+		report();
+	});
+	return summary;
+
+	async function refreshOne(subscription: Subscription): Promise<void> {
+		const key = feedKey(subscription.url);
+		const memory = state.feeds[key];
+		const fetched = await effects.fetchFeed(subscription.url, memory);
+		if (fetched.notModified) {
+			summary.unchanged++;
+			state.feeds[key] = {...(memory ?? {seen: []}), refreshed: now().toISOString()};
+			return;
+		}
+		if (!fetched.page) {
+			summary.failures.push(`${subscription.url}: ${fetched.problem?.message ?? 'could not be fetched'}`);
+			return;
+		}
+		const read = readFeed(fetched.page.bytes, now());
+		if ('problem' in read) {
+			summary.failures.push(`${subscription.url}: ${read.problem}`);
+			return;
+		}
+		const feed = read.feed;
+		if (feed.title && feed.title !== subscription.title) summary.titles.set(subscription.url, feed.title);
+		for (const note of feed.notes) summary.notes.push(`${subscription.url}: ${note}`);
+		const seen = new Set(memory?.seen ?? []);
+		const fresh = feed.items.filter(item => !seen.has(item.key));
+		// What the feed lists now and was handled: items that left the feed are forgotten (they do not come back).
+		const listed = new Set(feed.items.map(item => item.key));
+		const remembered: FeedMemory = {seen: [...seen].filter(item => listed.has(item)), refreshed: now().toISOString()};
+		state.feeds[key] = remembered;
+		if (fresh.length === 0) summary.unchanged++;
+		let allLanded = true;
+		await eachAtMost(fresh, options.articlesAtOnce ?? 2, async item => {
+			const landed = await bringIn(subscription, feed.title, item);
+			if (landed) {
+				remembered.seen.push(item.key);
+				save();
+			} else allLanded = false;
+		});
+		// The validators only once this version of the feed is wholly handled: else the next refresh would get a 304 and miss the rest.
+		if (allLanded) {
+			if (fetched.page.etag) remembered.etag = fetched.page.etag;
+			if (fetched.page.lastModified) remembered.lastModified = fetched.page.lastModified;
+		}
+		save();
+	}
+
+	/** One new item imported and put in its place; false when it failed (it stays new for the next refresh). */
+	async function bringIn(subscription: Subscription, feedTitle: string, item: FeedItem): Promise<boolean> {
+		const imported = await effects.importArticle(item);
+		for (const warning of imported.warnings) summary.notes.push(`${item.link}: ${warning}`);
+		if (!imported.story) {
+			summary.failures.push(`${item.link} (from ${subscription.url}): ${imported.problem ?? 'could not be imported'}`);
+			return false;
+		}
+		const article = imported.story;
+		let target = subscription.story;
+		if (target === undefined) {
+			const placement = effects.placer(article);
+			if (options.explain) summary.explanations.push(`${item.link}: ${placement.story === undefined ? 'to the inbox' : `into ${placement.story}`}`, ...placement.reasons.map(reason => `  ${reason}`));
+			target = placement.story;
+		}
+		if (target !== undefined) {
+			const added = effects.addToStory(target, article);
+			if ('problem' in added) {
+				summary.failures.push(`${item.link} (from ${subscription.url}): not added to ${target}: ${added.problem.file}: ${added.problem.message}`);
+				return false;
+			}
+			summary.newItems++;
+			if (added.added > 0) summary.intoStories.set(added.title, (summary.intoStories.get(added.title) ?? 0) + added.added);
+			return true;
+		}
+		const origin: FeedOrigin = {feed: subscription.url, feedTitle, link: item.link, fetched: now().toISOString()};
+		const problem = effects.inbox.add(article, origin);
+		if (problem) {
+			summary.failures.push(`${item.link} (from ${subscription.url}): not put in the inbox: ${problem.file}: ${problem.message}`);
+			return false;
+		}
+		summary.newItems++;
+		summary.inbox++;
+		return true;
+	}
+}
