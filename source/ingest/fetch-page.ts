@@ -52,6 +52,11 @@ function networkReason(error: unknown, host: string): string {
 	return `could not be fetched: ${cause?.message ?? (error as Error).message}`;
 }
 
+function closedBeforeAnswer(error: unknown): boolean {
+	const code = (error as {cause?: {code?: string}}).cause?.code ?? (error as {code?: string}).code;
+	return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET';
+}
+
 /** The body through the program's one bounded reader: past `maxBytes` the download is cancelled. */
 async function readBody(response: Response, maxBytes: number, abort: () => void): Promise<Uint8Array | 'too-large'> {
 	if (!response.body) return new Uint8Array();
@@ -95,6 +100,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 
 	async function exchange(): Promise<FetchOutcome> {
 		const visited = [url.href];
+		let retried = false;
 		for (let redirects = 0; ; redirects++) {
 			let response: Response;
 			try {
@@ -106,6 +112,13 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 				});
 			} catch (error) {
 				if (timedOut) return fail(options.timeoutMessage ?? `no complete answer within ${seconds} (--timeout)`);
+				// A kept-alive connection the server closed while this process was busy (an import's analysis
+				// holds the event loop for seconds) fails before any answer: asked again once, on a new one.
+				if (!retried && closedBeforeAnswer(error)) {
+					retried = true;
+					redirects--;
+					continue;
+				}
 				return fail(networkReason(error, url.host));
 			}
 			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
