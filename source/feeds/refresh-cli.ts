@@ -51,8 +51,9 @@ export async function runRefresh(context: RefreshContext): Promise<Outcome<Refre
 	} catch {
 		// The lock says why.
 	}
-	const held = await lockFile(stateFile, {waitMs: 0});
-	if ('problem' in held) return {problems: [{file: stateFile, message: 'another refresh is running (its lock is held); try again when it ends'}], heading: 'cannot refresh'};
+	// A short wait: enough to break the lock of a refresh that was killed, never to queue behind a running one.
+	const held = await lockFile(stateFile, {waitMs: 300});
+	if ('problem' in held) return {problems: [{...held.problem, message: held.problem.message.replace(/^another summit-tui is updating it/, 'another refresh is running')}], heading: 'cannot refresh'};
 	try {
 		return await refreshHolding(context, subscriptions.feeds, stateFile);
 	} finally {
