@@ -18,14 +18,14 @@ export const refreshCommand: Command = {
 		const {formatSummary, progressLine} = await import('../feeds/refresh-summary.js');
 		const stderr = context.io.stderr;
 		const terminal = stderr.isTTY === true;
-		let shown = 0;
-		// At most ten redraws a second, and the last one always: the line costs nothing on a fast refresh.
+		let shown = '';
+		// Redrawn when it changes (a feed done, an article in): a few hundred short writes at most.
 		const progress = terminal
 			? (done: number, total: number, newItems: number) => {
-					const now = Date.now();
-					if (done < total && now - shown < 100) return;
-					shown = now;
-					stderr.write(`\r\u001B[2K${progressLine(done, total, newItems)}`);
+					const line = progressLine(done, total, newItems);
+					if (line === shown) return;
+					shown = line;
+					stderr.write(`\r\u001B[2K${line}`);
 				}
 			: undefined;
 		const outcome = await runRefresh({

@@ -74,8 +74,8 @@ async function refreshHolding(context: RefreshContext, subscriptions: Subscripti
 		untied.push(`${feed.url}: its story "${feed.story}" is not in the library (${context.folder || 'the default library'}); tie it again with summit-tui feeds add URL --story ID`);
 		return false;
 	});
-	const {ingestInputs, defaultMaxArticleBytes, importTimeLimitMs} = await import('../ingest/ingest-files.js');
-	const {addToStoryFile, localDay} = await import('../library/save-story.js');
+	// The importer (the NLP libraries) and the merge load only when an item is new: a refresh with nothing new costs neither.
+	let merge: typeof import('../library/save-story.js') | undefined;
 	const dataFolder = path.dirname(feedsFile(context.env));
 	const placing = placingFor(path.join(dataFolder, 'inbox'));
 	const fetchOptions = {timeoutMs: context.timeoutMs, maxBytes: context.maxFeedBytes ?? defaultMaxFeedBytes};
@@ -85,6 +85,8 @@ async function refreshHolding(context: RefreshContext, subscriptions: Subscripti
 		{
 			fetchFeed: (url, memory) => fetchFeed(url, memory, fetchOptions),
 			async importArticle(item) {
+				const {ingestInputs, defaultMaxArticleBytes, importTimeLimitMs} = await import('../ingest/ingest-files.js');
+				merge ??= await import('../library/save-story.js');
 				const outcome = await ingestInputs([{file: item.link}], {}, {timeoutMs: context.timeoutMs, maxBytes: context.maxBytes, maxArticleBytes: context.maxArticleBytes ?? defaultMaxArticleBytes, deadline: Date.now() + importTimeLimitMs});
 				const problem = outcome.problems.map(found => found.message).join('; ');
 				return {story: outcome.story, problem: problem || undefined, warnings: context.verbose ? outcome.warnings : []};
@@ -93,7 +95,8 @@ async function refreshHolding(context: RefreshContext, subscriptions: Subscripti
 				const file = files.get(storyId);
 				if (file === undefined) return {problem: {file: storyId, message: 'is not a story of the library'} satisfies Problem};
 				// The feed is tied to the story (or placing chose it): the user asked for its articles there, as --force does.
-				const added = addToStoryFile(file, article, {backup: true, maxBytes: context.maxBytes, today: localDay(), expectedId: storyId, force: true});
+				// Loaded by importArticle, which comes first for every article.
+				const added = merge!.addToStoryFile(file, article, {backup: true, maxBytes: context.maxBytes, today: merge!.localDay(), expectedId: storyId, force: true});
 				if ('value' in added) return {added: added.value.added.articles, title: added.value.title};
 				if ('usage' in added) return {problem: {file, message: added.usage}};
 				return {problem: added.problems[0] ?? {file, message: added.heading}};

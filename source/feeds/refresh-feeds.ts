@@ -76,6 +76,9 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 		done++;
 		report();
 	});
+	// Validators and refresh times once, at the end (each article that landed was saved as it landed): a
+	// refresh cut short before this only asks again in full next time.
+	save();
 	return summary;
 
 	async function refreshOne(subscription: Subscription): Promise<void> {
@@ -119,7 +122,6 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 			if (fetched.page.etag) remembered.etag = fetched.page.etag;
 			if (fetched.page.lastModified) remembered.lastModified = fetched.page.lastModified;
 		}
-		save();
 	}
 
 	/** One new item imported and put in its place; false when it failed (it stays new for the next refresh). */
