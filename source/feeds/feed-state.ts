@@ -15,6 +15,8 @@ import {readOwnTextFile} from '../model/read-stories.js';
 export type FeedMemory = {
 	etag?: string;
 	lastModified?: string;
+	/** SHA-256 of the feed's bytes as last wholly handled: the same bytes again are unchanged. */
+	digest?: string;
 	/** Keys of the items handled, as the feed last listed them. */
 	seen: string[];
 	/** ISO time of the last refresh that reached the feed. */
@@ -33,9 +35,9 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 
 function asMemory(value: unknown): FeedMemory | undefined {
 	if (!value || typeof value !== 'object') return undefined;
-	const {etag, lastModified, seen, refreshed} = value as Record<string, unknown>;
+	const {etag, lastModified, digest, seen, refreshed} = value as Record<string, unknown>;
 	if (!Array.isArray(seen)) return undefined;
-	return {...(isString(etag) ? {etag} : {}), ...(isString(lastModified) ? {lastModified} : {}), seen: seen.filter(isString), ...(isString(refreshed) ? {refreshed} : {})};
+	return {...(isString(etag) ? {etag} : {}), ...(isString(lastModified) ? {lastModified} : {}), ...(isString(digest) ? {digest} : {}), seen: seen.filter(isString), ...(isString(refreshed) ? {refreshed} : {})};
 }
 
 /** The state; an empty one when there is none, with a warning when the file was damaged. */

