@@ -77,41 +77,62 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 		// The state cannot be kept: said once; what landed is in the stories all the same.
 		if (problem && !summary.failures.some(line => line.startsWith(problem.file))) summary.failures.push(`${problem.file}: ${problem.message} (the next refresh may fetch again what this one imported)`);
 	};
+	// Two phases: every feed fetched first, then the new articles imported a few at a time across all
+	// feeds. An import's analysis holds the event loop for a while; run beside the feed requests it
+	// would eat into their time limits (a feed timed out while another feed's articles were analysed).
+	type Pending = {subscription: Subscription; feedTitle: string; remembered: FeedMemory; items: FeedItem[]; left: number; allLanded: boolean; validators: Partial<FeedMemory>};
+	const pending: Pending[] = [];
 	report();
 	await eachAtMost(subscriptions, options.feedsAtOnce ?? feedsAtOnceDefault, async subscription => {
-		await refreshOne(subscription);
+		const found = await fetchOne(subscription);
+		if (found) pending.push(found);
 		done++;
 		report();
+	});
+	// In the order of the subscriptions, so that the feeds listed first land first.
+	const order = new Map(subscriptions.map((subscription, index) => [subscription, index]));
+	pending.sort((a, b) => order.get(a.subscription)! - order.get(b.subscription)!);
+	const work = pending.flatMap(feed => feed.items.map(item => ({feed, item})));
+	await eachAtMost(work, options.articlesAtOnce ?? 2, async ({feed, item}) => {
+		const landed = await bringIn(feed.subscription, feed.feedTitle, item);
+		if (landed) {
+			feed.remembered.seen.push(item.key);
+			save();
+			report();
+		} else feed.allLanded = false;
+		// The validators only once this version of the feed is wholly handled: else the next refresh would get a 304 and miss the rest.
+		if (--feed.left === 0 && feed.allLanded) Object.assign(feed.remembered, feed.validators);
 	});
 	// Validators and refresh times once, at the end (each article that landed was saved as it landed): a
 	// refresh cut short before this only asks again in full next time.
 	save();
 	return summary;
 
-	async function refreshOne(subscription: Subscription): Promise<void> {
+	/** The feed fetched and read: its new items to import, or nothing (unchanged, or failed: said in the summary). */
+	async function fetchOne(subscription: Subscription): Promise<Pending | undefined> {
 		const key = feedKey(subscription.url);
 		const memory = state.feeds[key];
 		const fetched = await effects.fetchFeed(subscription.url, memory);
 		if (fetched.notModified) {
 			summary.unchanged++;
 			state.feeds[key] = {...(memory ?? {seen: []}), refreshed: now().toISOString()};
-			return;
+			return undefined;
 		}
 		if (!fetched.page) {
 			summary.failures.push(`${subscription.url}: ${fetched.problem?.message ?? 'could not be fetched'}`);
-			return;
+			return undefined;
 		}
 		// A server that ignores the validators but sends the same bytes again: unchanged too, without parsing.
 		const digest = createHash('sha256').update(fetched.page.bytes).digest('base64url');
 		if (memory?.digest === digest) {
 			summary.unchanged++;
 			state.feeds[key] = {...memory, refreshed: now().toISOString()};
-			return;
+			return undefined;
 		}
 		const read = readFeed(fetched.page.bytes, now());
 		if ('problem' in read) {
 			summary.failures.push(`${subscription.url}: ${read.problem}`);
-			return;
+			return undefined;
 		}
 		const feed = read.feed;
 		if (feed.title && feed.title !== subscription.title) summary.titles.set(subscription.url, feed.title);
@@ -122,21 +143,13 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 		const listed = new Set(feed.items.map(item => item.key));
 		const remembered: FeedMemory = {seen: [...seen].filter(item => listed.has(item)), refreshed: now().toISOString()};
 		state.feeds[key] = remembered;
-		if (fresh.length === 0) summary.unchanged++;
-		let allLanded = true;
-		await eachAtMost(fresh, options.articlesAtOnce ?? 2, async item => {
-			const landed = await bringIn(subscription, feed.title, item);
-			if (landed) {
-				remembered.seen.push(item.key);
-				save();
-			} else allLanded = false;
-		});
-		// The validators only once this version of the feed is wholly handled: else the next refresh would get a 304 and miss the rest.
-		if (allLanded) {
-			if (fetched.page.etag) remembered.etag = fetched.page.etag;
-			if (fetched.page.lastModified) remembered.lastModified = fetched.page.lastModified;
-			remembered.digest = digest;
+		const validators: Partial<FeedMemory> = {digest, ...(fetched.page.etag ? {etag: fetched.page.etag} : {}), ...(fetched.page.lastModified ? {lastModified: fetched.page.lastModified} : {})};
+		if (fresh.length === 0) {
+			summary.unchanged++;
+			Object.assign(remembered, validators);
+			return undefined;
 		}
+		return {subscription, feedTitle: feed.title, remembered, items: fresh, left: fresh.length, allLanded: true, validators};
 	}
 
 	/** One new item imported and put in its place; false when it failed (it stays new for the next refresh). */
