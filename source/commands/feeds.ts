@@ -2,6 +2,7 @@ import {sanitiseText} from '../model/sanitise.js';
 import type {Command, CommandTable} from './command.js';
 import type {CommandContext} from './context.js';
 import {usage} from './errors.js';
+import {closestMatch} from './suggest.js';
 
 // `summit-tui feeds add|list|remove|import|export`: the feeds followed (source/feeds/feeds-cli.ts does
 // the work; loaded only when a feeds command runs).
@@ -98,5 +99,12 @@ export const feedsCommand: Command = {
 	formats: ['json'],
 	prints: 'prints the feeds followed (the same as feeds list)',
 	subcommands: feedsSubcommands,
-	run: (context, args) => listCommand.run!(context, args),
+	async run(context, args) {
+		// Alone it lists; a word after it that names no sub-command is a typo of one, said as such.
+		if (args.length > 0) {
+			const near = closestMatch(args[0]!, Object.keys(feedsSubcommands));
+			usage(`feeds has no '${args[0]}'${near ? `; did you mean '${near}'?` : ` (it has: ${Object.keys(feedsSubcommands).join(', ')})`}`);
+		}
+		return listCommand.run!(context, args);
+	},
 };

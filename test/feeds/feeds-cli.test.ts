@@ -50,6 +50,7 @@ describe('feeds', () => {
 		expect(story.stderr).toContain('--story: no story file named "no-such-story"');
 		expect((await user.run('feeds', 'list')).stdout).toContain('no feeds yet');
 		expect((await user.run('feeds', 'add', 'feed.xml')).code).toBe(2);
+		expect(await user.run('feeds', 'ad', server.url('/news.rss'))).toMatchObject({code: 2, stderr: expect.stringContaining("feeds has no 'ad'; did you mean 'add'?")});
 	});
 
 	it('exports OPML that imports into another home, and never replaces a damaged list', async () => {
