@@ -1,10 +1,12 @@
 import type {CommandTable} from './command.js';
 import {dashboardCommand} from './dashboard.js';
+import {feedsCommand} from './feeds.js';
 import {helpCommandOf} from './help.js';
 import {inboxCommand} from './inbox.js';
 import {ingestCommand} from './ingest.js';
 import {libraryCommand} from './library.js';
 import {mapCommand} from './map.js';
+import {refreshCommand} from './refresh.js';
 import {searchCommand} from './search.js';
 import {showCommand} from './show.js';
 import {validateCommand} from './validate.js';
@@ -22,5 +24,7 @@ export const commandTable: CommandTable = {
 	ingest: ingestCommand,
 	library: libraryCommand,
 	inbox: inboxCommand,
+	feeds: feedsCommand,
+	refresh: refreshCommand,
 	help: helpCommandOf(() => commandTable),
 };
