@@ -4,7 +4,10 @@ import type {LibraryContext, Outcome} from '../library/library-cli.js';
 import type {Problem} from '../model/problem.js';
 import {feedStateFile, readFeedState, writeFeedState} from './feed-state.js';
 import {defaultMaxFeedBytes, fetchFeed} from './fetch-feed.js';
-import {placingFor, type StoryOnDisk} from './placing.js';
+import {libraryFolderOf} from './inbox-actions.js';
+import {libraryPlacing} from './library-placing.js';
+import type {StoryOnDisk} from './placing.js';
+import {readRefreshRecord, recordRefresh, writeRefreshRecord} from './refresh-record.js';
 import {refreshFeeds, type RefreshSummary} from './refresh-feeds.js';
 import {feedsFile, readSubscriptions, updateSubscriptions, type Subscription} from './subscriptions.js';
 
@@ -76,8 +79,9 @@ async function refreshHolding(context: RefreshContext, subscriptions: Subscripti
 	});
 	// The importer (the NLP libraries) and the merge load only when an item is new: a refresh with nothing new costs neither.
 	let merge: typeof import('../library/save-story.js') | undefined;
-	const dataFolder = path.dirname(feedsFile(context.env));
-	const placing = placingFor(path.join(dataFolder, 'inbox'));
+	// Placing by content, and the library's inbox (LIBRARY/inbox, which `summit-tui inbox` and the picker read).
+	const placing = libraryPlacing(libraryFolderOf(context));
+	const addedTo = new Map<string, number>();
 	const fetchOptions = {timeoutMs: context.timeoutMs, maxBytes: context.maxFeedBytes ?? defaultMaxFeedBytes};
 	const summary = await refreshFeeds(
 		runnable,
@@ -97,7 +101,10 @@ async function refreshHolding(context: RefreshContext, subscriptions: Subscripti
 				// The feed is tied to the story (or placing chose it): the user asked for its articles there, as --force does.
 				// Loaded by importArticle, which comes first for every article.
 				const added = merge!.addToStoryFile(file, article, {backup: true, maxBytes: context.maxBytes, today: merge!.localDay(), expectedId: storyId, force: true});
-				if ('value' in added) return {added: added.value.added.articles, title: added.value.title};
+				if ('value' in added) {
+					addedTo.set(storyId, (addedTo.get(storyId) ?? 0) + added.value.added.articles);
+					return {added: added.value.added.articles, title: added.value.title};
+				}
 				if ('usage' in added) return {problem: {file, message: added.usage}};
 				return {problem: added.problems[0] ?? {file, message: added.heading}};
 			},
@@ -108,6 +115,9 @@ async function refreshHolding(context: RefreshContext, subscriptions: Subscripti
 		},
 		{explain: context.explain, feedsAtOnce: context.feedsAtOnce},
 	);
+	// When each story was last refreshed and what it got, for the picker's "+ N from feeds" and the header.
+	const recorded = writeRefreshRecord(context.stateFolder, recordRefresh(readRefreshRecord(context.stateFolder), new Date().toISOString(), runnable.flatMap(feed => (feed.story === undefined ? [] : [feed.story])), addedTo));
+	if (recorded) warnings.push(`when stories were refreshed was not recorded: ${recorded.file}: ${recorded.message}`);
 	summary.feeds += untied.length;
 	summary.failures.unshift(...untied);
 	if (summary.titles.size > 0) {

@@ -5,6 +5,7 @@ import type {StoryFile} from '../model/schema.js';
 import {readFeed, type FeedItem} from './feed-document.js';
 import type {FeedMemory, FeedState} from './feed-state.js';
 import type {FeedOrigin, Inbox, Placer} from './placing.js';
+import {markFromFeed} from './inbox-store.js';
 import {feedKey, type Subscription} from './subscriptions.js';
 
 // One refresh of every feed: each fetched (a bounded number at a time, conditionally when the feed gave
@@ -167,8 +168,10 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 			if (options.explain) summary.explanations.push(`${item.link}: ${placement.story === undefined ? 'to the inbox' : `into ${placement.story}`}`, ...placement.reasons.map(reason => `  ${reason}`));
 			target = placement.story;
 		}
+		const origin: FeedOrigin = {feed: subscription.url, feedTitle, link: item.link, fetched: now().toISOString()};
 		if (target !== undefined) {
-			const added = effects.addToStory(target, article);
+			// Marked as the feed's, as in the inbox, so that the story file itself says where it came from.
+			const added = effects.addToStory(target, markFromFeed(article, origin));
 			if ('problem' in added) {
 				summary.failures.push(`${item.link} (from ${subscription.url}): not added to ${target}: ${added.problem.file}: ${added.problem.message}`);
 				return false;
@@ -177,7 +180,6 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 			if (added.added > 0) summary.intoStories.set(added.title, (summary.intoStories.get(added.title) ?? 0) + added.added);
 			return true;
 		}
-		const origin: FeedOrigin = {feed: subscription.url, feedTitle, link: item.link, fetched: now().toISOString()};
 		const problem = effects.inbox.add(article, origin);
 		if (problem) {
 			summary.failures.push(`${item.link} (from ${subscription.url}): not put in the inbox: ${problem.file}: ${problem.message}`);
