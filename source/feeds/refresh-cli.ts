@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {lockFile} from '../model/file-lock.js';
 import type {LibraryContext, Outcome} from '../library/library-cli.js';
 import type {Problem} from '../model/problem.js';
