@@ -29,7 +29,7 @@ type Props = {
 };
 
 /** `version` counts the pickers shown, so that a picker read again (after a rename) starts from its model. */
-type Screen = {kind: 'picker'; model: PickerModel; notice?: string; version: number} | {kind: 'inbox'; model: PickerModel; groups: InboxGroupLine[]; notice?: string; version: number} | {kind: 'opening'; model: PickerModel; version: number} | {kind: 'story'; opened: OpenedStory; model: PickerModel; version: number};
+type Screen = {kind: 'picker'; model: PickerModel; notice?: string; version: number} | {kind: 'inbox'; model: PickerModel; groups: InboxGroupLine[]; inboxFolder: string; notice?: string; version: number} | {kind: 'opening'; model: PickerModel; version: number} | {kind: 'story'; opened: OpenedStory; model: PickerModel; version: number};
 
 /**
  * The library's one Ink root: the picker, or a story in the dashboard, switched inside one component so
@@ -101,8 +101,8 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 	const showInbox = useCallback(
 		(model: PickerModel, notice?: string) => {
 			if (!session.context) return;
-			const {groups} = readInboxLines(session.context);
-			setScreen(before => (groups.length === 0 ? {kind: 'picker', model: pickerOf(model), notice: notice ?? 'the inbox is empty', version: before.version + 1} : {kind: 'inbox', model, groups, ...(notice ? {notice} : {}), version: before.version + 1}));
+			const {groups, view} = readInboxLines(session.context);
+			setScreen(before => (groups.length === 0 ? {kind: 'picker', model: pickerOf(model), notice: notice ?? 'the inbox is empty', version: before.version + 1} : {kind: 'inbox', model, groups, inboxFolder: view.folder, ...(notice ? {notice} : {}), version: before.version + 1}));
 		},
 		[session, pickerOf],
 	);
@@ -160,7 +160,8 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 			else
 				void runInboxAction(session.context, effect).then(async line => {
 					await session.reload?.();
-					showInbox(model, line);
+					// The picker read again, so that a story just started is among those a group can be added to.
+					showInbox(pickerOf(model), line);
 				});
 		},
 		[screen, session, exit, refresh, pickerOf, showInbox],
@@ -175,7 +176,7 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 
 	if (screen.kind === 'inbox') {
 		const stories = screen.model.rows.filter(row => row.kind === 'story' && !row.sample && !row.problem).map(row => ({id: row.id, title: row.title}));
-		return <InboxView key={screen.version} groups={screen.groups} stories={stories} folder={folder} notice={screen.notice} status={status} size={shownSize} onEffect={onInboxEffect} table={habits?.keyTable} />;
+		return <InboxView key={screen.version} groups={screen.groups} stories={stories} folder={screen.inboxFolder} notice={screen.notice} status={status} size={shownSize} onEffect={onInboxEffect} table={habits?.keyTable} />;
 	}
 	if (screen.kind === 'story') {
 		const {opened} = screen;
