@@ -6,7 +6,8 @@ import {formatProblem} from '../../model/problem.js';
 import {App} from '../app.js';
 import type {DashboardHabits} from '../dashboard-habits.js';
 import {useTerminalSize} from '../use-terminal-size.js';
-import {readRefreshRecord} from '../../feeds/refresh-record.js';
+import {lastRefreshOf, readRefreshRecord} from '../../feeds/refresh-record.js';
+import {fileTimeLabel} from '../../library/file-time.js';
 import {readSeenState} from '../../library/seen-state-file.js';
 import {runInboxAction, readInboxLines} from '../inbox/inbox-actions-line.js';
 import type {InboxEffect, InboxGroupLine} from '../inbox/inbox-input.js';
@@ -109,6 +110,8 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 	// One refresh at a time; its progress on the bottom line, then the library read again.
 	const [status, setStatus] = useState<string | undefined>();
 	const refreshing = useRef(false);
+	const screenKind = useRef(screen.kind);
+	screenKind.current = screen.kind;
 	const refresh = useCallback(() => {
 		if (refreshing.current || !session.context || !session.stateFolder) return;
 		refreshing.current = true;
@@ -117,7 +120,8 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 			.then(async line => {
 				await session.reload?.();
 				refreshing.current = false;
-				setStatus(undefined);
+				// In a story the line stays until it is left: the story shown is the one read before the refresh.
+				setStatus(screenKind.current === 'story' ? `${line} (Backspace: the library as it is now)` : undefined);
 				setScreen(before => (before.kind === 'picker' ? {kind: 'picker', model: pickerOf(before.model), notice: line, version: before.version + 1} : before.kind === 'inbox' ? {...before, groups: readInboxLines(session.context!).groups, notice: line, version: before.version + 1} : before));
 			});
 	}, [session, pickerOf]);
@@ -144,6 +148,7 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		if (screen.kind !== 'story') return;
 		// Recorded before the picker is read again, so that its "n new" counts this visit.
 		close(screen.opened);
+		setStatus(undefined);
 		const {model, version} = screen;
 		// The library read again (a refresh or import in another window shows), its order kept.
 		if (!session.reload) setScreen({kind: 'picker', model: pickerOf(model), version: version + 1});
@@ -180,7 +185,8 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 	}
 	if (screen.kind === 'story') {
 		const {opened} = screen;
-		return <App key={opened.story.story.id} story={opened.story} newItems={opened.newItems} onBack={back} size={size} habits={habits} />;
+		const refreshed = session.stateFolder ? lastRefreshOf(readRefreshRecord(session.stateFolder), opened.story.story.id) : undefined;
+		return <App key={opened.story.story.id} story={opened.story} newItems={opened.newItems} onBack={back} onRefresh={session.context ? refresh : undefined} status={status} note={refreshed ? `refreshed ${fileTimeLabel(Date.parse(refreshed))}` : undefined} size={size} habits={habits} />;
 	}
 	// The library's only story, loading: nothing yet rather than a picker that flashes by.
 	if (screen.kind === 'opening' && screen.version === 0 && session.startWith) return null;
