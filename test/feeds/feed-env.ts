@@ -14,17 +14,18 @@ export function freshHome() {
 		env,
 		run: (...args: string[]) => runMain(args, {env}),
 		libraryFolder: `${home}/data/summit-tui/stories`,
-		inboxFolder: `${home}/data/summit-tui/inbox`,
+		// The library's inbox (LIBRARY/inbox), which `summit-tui inbox` and the picker read.
+		inboxFolder: `${home}/data/summit-tui/stories/inbox`,
 		feedsFile: `${home}/data/summit-tui/feeds.json`,
 		stateFile: `${home}/state/summit-tui/feeds-state.json`,
 		inboxTitles(): string[] {
 			let names: string[] = [];
 			try {
-				names = readdirSync(`${home}/data/summit-tui/inbox`).filter(name => name.endsWith('.json'));
+				names = readdirSync(`${home}/data/summit-tui/stories/inbox`).filter(name => name.endsWith('.json'));
 			} catch {
 				return [];
 			}
-			return names.map(name => (JSON.parse(readFileSync(`${home}/data/summit-tui/inbox/${name}`, 'utf8')) as {articles: Array<{title: string}>}).articles[0]!.title).sort();
+			return names.map(name => (JSON.parse(readFileSync(`${home}/data/summit-tui/stories/inbox/${name}`, 'utf8')) as {articles: Array<{title: string}>}).articles[0]!.title).sort();
 		},
 	};
 }
