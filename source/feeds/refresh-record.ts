@@ -46,7 +46,7 @@ export function recordRefresh(record: RefreshRecord, at: string, fed: Iterable<s
 }
 
 export function writeRefreshRecord(stateFolder: string, record: RefreshRecord): Problem | undefined {
-	return writeFileSafely(refreshRecordFile(stateFolder), `${JSON.stringify(record, null, '\t')}\n`);
+	return writeFileSafely(refreshRecordFile(stateFolder), `${JSON.stringify(record, null, '\t')}\n`, {ownFile: true});
 }
 
 /** Articles refreshes added to a story after `since` (ISO; every one when the story was never opened). */
