@@ -73,5 +73,14 @@ describe.skipIf(!existsSync(cliPath))('feeds in the story picker', {timeout: 90_
 			.map(name => (JSON.parse(readFileSync(`${user.libraryFolder}/${name}`, 'utf8')) as {story?: {title?: string}}).story?.title);
 		expect(titles).toContain('Port and bridge watch');
 		expect(readdirSync(`${user.libraryFolder}/inbox`).filter(name => name.endsWith('.json'))).toHaveLength(1);
+
+		// Opened, the story's header says when the feeds were last refreshed; R refreshes from the dashboard too.
+		session.type('/');
+		session.type('Port and bridge');
+		session.type(keys.enter);
+		const opened = await session.waitFor(screen => screen.startsWith('Port and bridge watch'), 'the new story in the dashboard');
+		expect(opened.split('\n')[0]).toMatch(/refreshed \d{4}-\d\d-\d\d \d\d:\d\d/);
+		session.type('R');
+		await session.waitFor(screen => screen.includes('1 feed refreshed: 0 new articles'), 'the refresh from the dashboard', 60_000);
 	});
 });
