@@ -91,8 +91,9 @@ export function PickerView({model, folder, notice, size, onEffect, onQuit, onSor
 	}, [screen.model.sort, onSort]);
 
 	const {columns} = size;
-	const count = screen.model.visible.length;
-	const total = screen.model.rows.length;
+	// Stories counted, not the Inbox row.
+	const count = screen.model.visible.filter(index => screen.model.rows[index]!.kind === 'story').length;
+	const total = screen.model.rows.filter(row => row.kind === 'story').length;
 	const title: Cell[] = [
 		{text: 'Stories', bold: true},
 		{text: `  ${count === total ? total : `${count} of ${total}`}`, tone: 'muted'},
