@@ -7,6 +7,8 @@ export type CliFlags = {
 	library?: string;
 	save: boolean;
 	into?: string;
+	/** feeds add --story ID: the story the feed brings its articles to. */
+	story?: string;
 	since?: string;
 	backup: boolean;
 	/** --format NAME; --plain, --markdown and --json are its aliases (report/output-formats.ts). */

@@ -25,6 +25,7 @@ export const flagTable = {
 	force: {type: 'boolean', help: 'let --output replace an existing file (also one a link points to)'},
 	since: {type: 'string', value: 'DATE', help: 'with --plain or --json: only what is new since DATE (YYYY-MM-DD, YYYY-MM-DDTHH:MM: that day) or last-visit'},
 	save: {type: 'boolean', help: 'write the story into the library (a new file, never over one)'},
+	story: {type: 'string', value: 'ID', help: 'feeds add: the library story the feed brings its articles to (without it: placed by content, or the inbox)'},
 	into: {type: 'string', value: 'FILE|ID', help: 'add the articles to an existing story file or library story'},
 	backup: {type: 'boolean', negated: true, help: 'with --into: keep no FILE.bak'},
 	limit: {type: 'number', value: 'N', help: 'at most N search results (default 20)'},

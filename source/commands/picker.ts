@@ -1,5 +1,15 @@
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
+import path from 'node:path';
 import type {CommandContext} from './context.js';
+
+/** Whether LIBRARY/inbox holds an article (a story file), without reading any. */
+function inboxHoldsArticles(libraryFolder: string): boolean {
+	try {
+		return readdirSync(path.join(libraryFolder, 'inbox')).some(name => name.endsWith('.json') && !name.startsWith('.'));
+	} catch {
+		return false;
+	}
+}
 
 /**
  * The story picker, when the library holds a story of the user's and there is a terminal to draw it
@@ -15,8 +25,9 @@ export async function openPicker(context: CommandContext): Promise<number | unde
 	const {openLibrary} = await import('../library/library-cli.js');
 	const library = await openLibrary(context.library);
 	const own = library.stories.filter(story => !story.sample);
-	// Only the sample: nothing to pick, and the dashboard opens on it as on the first run.
-	if (library.problems.length > 0 || own.length === 0) return undefined;
+	// Only the sample: nothing to pick, and the dashboard opens on it as on the first run — unless feeds
+	// brought articles to the inbox, which only the picker shows.
+	if (library.problems.length > 0 || (own.length === 0 && !inboxHoldsArticles(library.folder))) return undefined;
 	context.warn(library.warnings);
 	// One story of the user's: it opens at once, as before, and Backspace or Esc still lead back to the
 	// picker (that story and the sample), so that the picker can always be reached.

@@ -17,6 +17,9 @@ export const commandLoaders: Readonly<Record<string, () => Promise<Command>>> = 
 	validate: () => import('./validate.js').then(module => module.validateCommand),
 	ingest: () => import('./ingest.js').then(module => module.ingestCommand),
 	library: () => import('./library.js').then(module => module.libraryCommand),
+	inbox: () => import('./inbox.js').then(module => module.inboxCommand),
+	feeds: () => import('./feeds.js').then(module => module.feedsCommand),
+	refresh: () => import('./refresh.js').then(module => module.refreshCommand),
 	help: async () => helpCommandOf(loadCommandTable),
 };
 

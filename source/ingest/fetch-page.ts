@@ -14,16 +14,32 @@ export const userAgent = `summit-tui/${version} (article importer)`;
 export const defaultTimeoutMs = 30_000;
 export const maxRedirects = 10;
 
-export type FetchedPage = {bytes: Uint8Array; contentType: string; finalUrl: string};
-/** `overLimit`, `timeoutMessage`: the messages when the limits given are not --max-size's and --timeout's. */
-export type FetchOptions = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch; overLimit?: string; timeoutMessage?: string};
+/** `etag`, `lastModified`: the validators the server gave, for a conditional request next time. */
+export type FetchedPage = {bytes: Uint8Array; contentType: string; finalUrl: string; etag?: string; lastModified?: string};
+/**
+ * `overLimit`, `timeoutMessage`: the messages when the limits given are not --max-size's and --timeout's.
+ * `accept`: what else than a page may come (a feed: XML or JSON), with its Accept header and its name in
+ * the refusal; `ifNoneMatch`, `ifModifiedSince`: a conditional request (a feed refreshed), answered
+ * `notModified` when the server says 304.
+ */
+export type FetchOptions = {
+	timeoutMs?: number;
+	maxBytes?: number;
+	fetch?: typeof fetch;
+	overLimit?: string;
+	timeoutMessage?: string;
+	accept?: {types: RegExp; header: string; refusal: string};
+	ifNoneMatch?: string;
+	ifModifiedSince?: string;
+};
+export type FetchOutcome = {page?: FetchedPage; problem?: Problem; notModified?: boolean};
 
 /** Whether a command-line argument is an address rather than a file name ("https://…", "ftp://…"). */
 export function isUrlArgument(argument: string): boolean {
 	return /^[a-z][a-z\d+.-]*:\/\//i.test(argument);
 }
 
-const acceptedTypes = /^(?:text\/html|application\/xhtml\+xml|text\/plain)$/i;
+const pageTypes = {types: /^(?:text\/html|application\/xhtml\+xml|text\/plain)$/i, header: 'text/html,application/xhtml+xml,text/plain;q=0.9', refusal: 'not a web page or text (summit-tui imports HTML and plain text)'};
 
 /** Why a request failed, in words: DNS, refused connection, TLS, or Node's own message. */
 function networkReason(error: unknown, host: string): string {
@@ -34,6 +50,11 @@ function networkReason(error: unknown, host: string): string {
 	if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was closed before the page arrived`;
 	if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) return `secure connection to ${host} failed (${code})`;
 	return `could not be fetched: ${cause?.message ?? (error as Error).message}`;
+}
+
+function closedBeforeAnswer(error: unknown): boolean {
+	const code = (error as {cause?: {code?: string}}).cause?.code ?? (error as {code?: string}).code;
+	return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET';
 }
 
 /** The body through the program's one bounded reader: past `maxBytes` the download is cancelled. */
@@ -47,7 +68,7 @@ async function readBody(response: Response, maxBytes: number, abort: () => void)
 }
 
 /** The page at `address`: its bytes, content type and the URL it finally came from; or the problem. */
-export async function fetchPage(address: string, options: FetchOptions = {}): Promise<{page?: FetchedPage; problem?: Problem}> {
+export async function fetchPage(address: string, options: FetchOptions = {}): Promise<FetchOutcome> {
 	const fail = (message: string) => ({problem: {file: address, message}});
 	let url: URL;
 	try {
@@ -66,6 +87,8 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 		controller.abort();
 	}, timeoutMs);
 	const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
+	const accept = options.accept ?? pageTypes;
+	const conditions = {...(options.ifNoneMatch ? {'if-none-match': options.ifNoneMatch} : {}), ...(options.ifModifiedSince ? {'if-modified-since': options.ifModifiedSince} : {})};
 	try {
 		return await exchange();
 	} catch (error) {
@@ -75,8 +98,9 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 		clearTimeout(timer);
 	}
 
-	async function exchange(): Promise<{page?: FetchedPage; problem?: Problem}> {
+	async function exchange(): Promise<FetchOutcome> {
 		const visited = [url.href];
+		let retried = false;
 		for (let redirects = 0; ; redirects++) {
 			let response: Response;
 			try {
@@ -84,10 +108,17 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 					redirect: 'manual',
 					signal: controller.signal,
 					credentials: 'omit',
-					headers: {'user-agent': userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9'},
+					headers: {'user-agent': userAgent, accept: accept.header, ...conditions},
 				});
 			} catch (error) {
 				if (timedOut) return fail(options.timeoutMessage ?? `no complete answer within ${seconds} (--timeout)`);
+				// A kept-alive connection the server closed while this process was busy (an import's analysis
+				// holds the event loop for seconds) fails before any answer: asked again once, on a new one.
+				if (!retried && closedBeforeAnswer(error)) {
+					retried = true;
+					redirects--;
+					continue;
+				}
 				return fail(networkReason(error, url.host));
 			}
 			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
@@ -106,6 +137,10 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 				url = next;
 				continue;
 			}
+			if (response.status === 304 && Object.keys(conditions).length > 0) {
+				await response.body?.cancel().catch(() => undefined);
+				return {notModified: true};
+			}
 			if (response.status >= 400) {
 				await response.body?.cancel().catch(() => undefined);
 				return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
@@ -116,9 +151,9 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 			}
 			const contentType = response.headers.get('content-type') ?? '';
 			const mediaType = contentType.split(';')[0]!.trim();
-			if (mediaType !== '' && !acceptedTypes.test(mediaType)) {
+			if (mediaType !== '' && !accept.types.test(mediaType)) {
 				await response.body?.cancel().catch(() => undefined);
-				return fail(`is ${mediaType}, not a web page or text (summit-tui imports HTML and plain text)`);
+				return fail(`is ${mediaType}, ${accept.refusal}`);
 			}
 			const declared = Number(response.headers.get('content-length') ?? Number.NaN);
 			const tooLarge = () => fail(options.overLimit ?? `is larger than the --max-size limit of ${formatBytes(maxBytes)}`);
@@ -134,7 +169,9 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 				return fail(networkReason(error, url.host));
 			}
 			if (body === 'too-large') return tooLarge();
-			return {page: {bytes: body, contentType, finalUrl: url.href}};
+			const etag = response.headers.get('etag') ?? undefined;
+			const lastModified = response.headers.get('last-modified') ?? undefined;
+			return {page: {bytes: body, contentType, finalUrl: url.href, ...(etag ? {etag} : {}), ...(lastModified ? {lastModified} : {})}};
 		}
 	}
 }

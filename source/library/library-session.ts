@@ -39,6 +39,9 @@ export type LibrarySession = {
 	reload?(): Promise<void>;
 	/** The files of the story to open before the picker shows (the library's only story), if any. */
 	startWith?: string[];
+	/** The library as the command line named it (for the inbox and refresh), and the state folder. */
+	context?: LibraryContext;
+	stateFolder?: string;
 };
 
 /** A command's outcome as one line for the picker's bottom line. */
@@ -72,6 +75,8 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 	};
 	return {
 		...(options.startWith ? {startWith: options.startWith} : {}),
+		...(options.context ? {context: options.context} : {}),
+		stateFolder: options.stateFolder,
 		reload,
 		picker: before => createPicker(library, readSeenState(options.stateFolder), before?.sort ?? readPickerSort(options.stateFolder), before),
 		rememberSort: sort => writePickerSort(options.stateFolder, sort),

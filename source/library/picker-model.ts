@@ -10,7 +10,7 @@ import {describeNew, type SeenState} from './whats-new.js';
 
 export type PickerRow = {
 	/** What the row is: a story of the library (other kinds, such as an inbox, are added as rows too). */
-	kind: 'story';
+	kind: 'story' | 'inbox';
 	/** The story id, or the file name of a broken file. */
 	id: string;
 	title: string;
@@ -137,7 +137,8 @@ const comparators: Record<PickerSort, (a: PickerRow, b: PickerRow) => number> = 
 /** Row ids in the sort's order; the sample stays last in any order: it is not one of the user's stories. */
 function sortedIds(rows: PickerRow[], sort: PickerSort): string[] {
 	const compare = comparators[sort];
-	return [...rows].sort((a, b) => Number(a.sample) - Number(b.sample) || compare(a, b)).map(row => row.id);
+	// The inbox row (the articles feeds brought that belong to no story) is pinned first in any order.
+	return [...rows].sort((a, b) => Number(b.kind === 'inbox') - Number(a.kind === 'inbox') || Number(a.sample) - Number(b.sample) || compare(a, b)).map(row => row.id);
 }
 
 /** Row indexes in the fixed order; rows it does not know yet (a story added meanwhile) come after, sorted. */

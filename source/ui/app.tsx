@@ -44,6 +44,10 @@ export type AppProps = {
 	newItems?: ReadonlySet<string>;
 	/** Back to the story picker; absent when the story was opened without one. */
 	onBack?: () => void;
+	/** Refreshes the feeds (the R key); absent when the story was opened without the library. */
+	onRefresh?: () => void;
+	/** A refresh's progress or outcome: shown as a notice when it changes. */
+	status?: string;
 };
 
 const nothingNew: ReadonlySet<string> = new Set();
@@ -55,7 +59,7 @@ export const previewMinimumWidth = 110;
  * The dashboard: the composition root. It holds the state, runs the reducer on each action and hands
  * the effects it returns to the one interpreter (effects.ts); everything drawn comes from the state.
  */
-export function App({story, note, size, resultLimit = 200, habits = {}, newItems = nothingNew, onBack}: AppProps) {
+export function App({story, note, size, resultLimit = 200, habits = {}, newItems = nothingNew, onBack, onRefresh, status}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
 	const {exit} = useApp();
@@ -175,8 +179,11 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	};
 	const lastKeyAt = useRef(0);
 	const search = useSearchRunner(story, resultLimit, lastKeyAt, dispatch);
-	world.current = {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}]), quit: exit, leave: onBack, search: query => search.search(query)};
+	world.current = {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}]), quit: exit, leave: onBack, refresh: onRefresh, search: query => search.search(query)};
 	useEffect(() => runEffects(initialEffects(current.current), world.current!), []);
+	useEffect(() => {
+		if (status) dispatch([{type: 'notice', text: status}]);
+	}, [status]);
 
 	useKeyInput(
 		(strokes: KeyStroke[]) => {

@@ -16,6 +16,8 @@ export type World = {
 	quit(): void;
 	/** Back to the story picker; absent when the story was opened without one. */
 	leave?: () => void;
+	/** Refreshes the feeds in the background; absent when the story was opened without the library. */
+	refresh?: () => void;
 	search(query: string): void;
 };
 
@@ -54,6 +56,10 @@ export function runEffects(effects: readonly Effect[], world: World): void {
 				break;
 			case 'leave':
 				world.leave?.();
+				break;
+			case 'refresh':
+				if (world.refresh) world.refresh();
+				else world.notice('no library here to refresh: open summit-tui without a file');
 				break;
 			case 'saveHistory':
 				world.habits.saveHistory?.(effect.entries);

@@ -6,7 +6,7 @@ import {wrapCells} from '../text/wrap-cells.js';
 // The help overlay, generated from the key table the input handling uses, so it cannot go stale.
 // Descriptions wrap under their own column rather than being cut.
 
-const categories: KeyCategory[] = ['Panes', 'Moving', 'Map', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker'];
+const categories: KeyCategory[] = ['Panes', 'Moving', 'Map', 'Detail and reader', 'Search', 'Search line', 'General', 'Story picker', 'Inbox'];
 
 /** Where the dashboard's keys work: its help lists these, the picker's keys have a help of their own. */
 const dashboardContexts: readonly Context[] = ['list', 'map', 'detail', 'find', 'search', 'help'];

@@ -4,16 +4,18 @@
 /**
  * `detail`: a detail or the reader is open; `find`: typing a search inside it. `map`: the map pane.
  * `picker`: the story picker of the library; `pickerFilter`: typing its filter; `pickerPrompt`: typing a
- * story's new title; `pickerConfirm`: the yes/no line before a story is removed.
+ * story's new title; `pickerConfirm`: the yes/no line before a story is removed. `inbox`: the inbox's
+ * groups; `inboxPrompt`: typing a new story's title; `inboxConfirm`: yes/no before a dismissal;
+ * `inboxChoose`: choosing the story a group is added to.
  */
-export type Context = 'list' | 'map' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter' | 'pickerPrompt' | 'pickerConfirm';
+export type Context = 'list' | 'map' | 'detail' | 'find' | 'search' | 'help' | 'picker' | 'pickerFilter' | 'pickerPrompt' | 'pickerConfirm' | 'inbox' | 'inboxPrompt' | 'inboxConfirm' | 'inboxChoose';
 
 /** A key press reduced to what the table matches on: a name ("tab", "up", "a", "?") and modifiers. */
 export type KeyStroke = {name: string; ctrl?: boolean; shift?: boolean; meta?: boolean; text?: string};
 
 export type Binding = {keys: KeyStroke[]; contexts: Context[]};
 
-export type KeyCategory = 'Panes' | 'Moving' | 'Map' | 'Detail and reader' | 'Search' | 'Search line' | 'General' | 'Story picker';
+export type KeyCategory = 'Panes' | 'Moving' | 'Map' | 'Detail and reader' | 'Search' | 'Search line' | 'General' | 'Story picker' | 'Inbox';
 
 export type KeyTableEntry<C extends string = string> = {
 	command: C;

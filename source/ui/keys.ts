@@ -8,6 +8,7 @@ import {numberedPanes, panes as paneList, type PaneCommand} from './panes/pane-l
 // command without an entry does not compile; the number keys are made from the list of panes.
 
 export type {Binding, Context, FooterHint, KeyCategory, KeyStroke} from './key-rows.js';
+import {inboxKeyRows, type InboxCommand} from './inbox/inbox-keys.js';
 
 type SharedCommand =
 	| 'focusNextPane'
@@ -53,6 +54,7 @@ type SharedCommand =
 	| 'removeStory'
 	| 'confirmPrompt'
 	| 'cancelPrompt'
+	| InboxCommand
 	| 'quit';
 
 /** Focuses the pane of that number (1 the first of the list of panes). */
@@ -73,6 +75,8 @@ const every: Context[] = ['list', 'map', 'detail', 'find', 'search', 'help'];
 const picking: Context[] = ['picker', 'pickerFilter'];
 /** The picker's prompts: a new title typed, or a yes/no before a removal. */
 const prompts: Context[] = ['pickerPrompt', 'pickerConfirm'];
+/** The inbox's screens: its groups, and the questions it asks before it changes anything. */
+const inboxAsking: Context[] = ['inboxPrompt', 'inboxConfirm', 'inboxChoose'];
 
 const shared: Record<SharedCommand, KeyRow> = {
 	focusNextPane: {category: 'Panes', description: 'next pane', footer: {list: 'Tab pane'}, importance: 5, bindings: [{keys: [key('tab')], contexts: [...panes, 'search']}]},
@@ -80,11 +84,11 @@ const shared: Record<SharedCommand, KeyRow> = {
 	moveUp: {
 		category: 'Moving',
 		description: 'up a line (in a list: the selection)',
-		footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll', picker: '{keys} {keys:moveDown} move', pickerFilter: '{keys} {keys:moveDown} move'},
+		footer: {list: '↑↓/jk move', detail: '↑↓/jk scroll', picker: '{keys} {keys:moveDown} move', pickerFilter: '{keys} {keys:moveDown} move', inbox: '{keys} {keys:moveDown} move', inboxChoose: '{keys} {keys:moveDown} move'},
 		importance: 2,
-		bindings: [{keys: [key('up'), key('k')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('up')], contexts: ['pickerFilter']}],
+		bindings: [{keys: [key('up'), key('k')], contexts: ['list', 'detail', 'help', 'picker', 'inbox', 'inboxChoose']}, {keys: [key('up')], contexts: ['pickerFilter']}],
 	},
-	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: ['list', 'detail', 'help', 'picker']}, {keys: [key('down')], contexts: ['pickerFilter']}]},
+	moveDown: {category: 'Moving', description: 'down a line', bindings: [{keys: [key('down'), key('j')], contexts: ['list', 'detail', 'help', 'picker', 'inbox', 'inboxChoose']}, {keys: [key('down')], contexts: ['pickerFilter']}]},
 	pageUp: {category: 'Moving', description: 'a page up', bindings: [{keys: [key('pageup')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	pageDown: {category: 'Moving', description: 'a page down', footer: {detail: 'PgDn page'}, importance: 1, bindings: [{keys: [key('pagedown')], contexts: [...browsing, 'search', 'help', ...picking]}]},
 	halfPageUp: {category: 'Moving', description: 'half a page up', bindings: [{keys: [ctrl('u')], contexts: [...browsing, 'help']}]},
@@ -99,9 +103,9 @@ const shared: Record<SharedCommand, KeyRow> = {
 	confirmFind: {category: 'Detail and reader', description: 'go to the first match and keep the search for n/N', footer: {find: 'Enter done'}, importance: 9, bindings: [{keys: [key('return')], contexts: ['find']}]},
 	nextMatch: {category: 'Detail and reader', description: 'next match (without a search: next link)', footer: {detail: 'n/N next'}, importance: 4, bindings: [{keys: [key('n')], contexts: ['detail']}]},
 	previousMatch: {category: 'Detail and reader', description: 'previous match (without a search: previous link)', bindings: [{keys: [key('N', {shift: true})], contexts: ['detail']}]},
-	deletePreviousCharacter: {category: 'Search line', description: 'delete the character before the cursor (Delete too, in a search of a detail, which only appends)', bindings: [{keys: [key('backspace')], contexts: [...typing, 'pickerFilter', 'pickerPrompt']}, {keys: [key('delete')], contexts: ['find']}]},
-	deletePreviousWord: {category: 'Search line', description: 'delete the word before the cursor', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter', 'pickerPrompt']}]},
-	clearQuery: {category: 'Search line', description: 'delete everything before the cursor (all of it at the end)', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter', 'pickerPrompt']}]},
+	deletePreviousCharacter: {category: 'Search line', description: 'delete the character before the cursor (Delete too, in a search of a detail, which only appends)', bindings: [{keys: [key('backspace')], contexts: [...typing, 'pickerFilter', 'pickerPrompt', 'inboxPrompt']}, {keys: [key('delete')], contexts: ['find']}]},
+	deletePreviousWord: {category: 'Search line', description: 'delete the word before the cursor', footer: {search: 'Ctrl-w word'}, importance: 1, bindings: [{keys: [ctrl('w')], contexts: [...typing, 'pickerFilter', 'pickerPrompt', 'inboxPrompt']}]},
+	clearQuery: {category: 'Search line', description: 'delete everything before the cursor (all of it at the end)', bindings: [{keys: [ctrl('u')], contexts: [...typing, 'pickerFilter', 'pickerPrompt', 'inboxPrompt']}]},
 	cursorLeft: line('cursor a character left', [key('left'), ctrl('b')], '←→ edit'),
 	cursorRight: line('cursor a character right', [key('right'), ctrl('f')]),
 	cursorWordLeft: line('cursor a word left', [alt('b'), key('left', {meta: true}), key('left', {ctrl: true})]),
@@ -113,7 +117,7 @@ const shared: Record<SharedCommand, KeyRow> = {
 	recallQuery: line('an earlier query (again: one before it); ↑ on the first result too', [ctrl('r')], 'Ctrl-r history'),
 	copySelected: {category: 'General', description: 'copy the selected item (text, speaker, citations) to the clipboard', bindings: [{keys: [key('y')], contexts: browsing}]},
 	openLink: {category: 'General', description: "open the item's article in the web browser", bindings: [{keys: [key('o')], contexts: browsing}]},
-	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', map: '? help', detail: '? help', picker: '{keys} help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help', 'picker']}]},
+	toggleHelp: {category: 'General', description: 'this help', footer: {list: '? help', map: '? help', detail: '? help', picker: '{keys} help', inbox: '{keys} help'}, importance: 8, bindings: [{keys: [key('?')], contexts: [...browsing, 'help', 'picker', 'inbox']}]},
 	// `+` is the marker new items carry, so the key that keeps only them is the same sign.
 	toggleNewOnly: {category: 'General', description: 'show only what is new since your last visit (again: everything)', footer: {list: '+ new only'}, importance: 4, bindings: [{keys: [key('+')], contexts: ['list']}]},
 	leaveStory: {category: 'General', description: 'back to the story picker (Esc too, when nothing is open)', footer: {list: 'Backspace stories'}, importance: 3, bindings: [{keys: [key('backspace')], contexts: panes}]},
@@ -123,14 +127,15 @@ const shared: Record<SharedCommand, KeyRow> = {
 	sortStories: {category: 'Story picker', description: 'sort the stories by last update, title or first date (the next of these)', footer: {picker: '{keys} sort'}, importance: 5, bindings: [{keys: [key('s')], contexts: ['picker']}]},
 	renameStory: {category: 'Story picker', description: 'rename the selected story (its title; the id stays)', footer: {picker: '{keys} rename'}, importance: 4, bindings: [{keys: [key('r')], contexts: ['picker']}]},
 	removeStory: {category: 'Story picker', description: "remove the selected story to the library's trash, after a yes (summit-tui library restore brings it back)", footer: {picker: '{keys} remove'}, importance: 4, bindings: [{keys: [key('d'), key('delete')], contexts: ['picker']}]},
-	confirmPrompt: {category: 'Story picker', description: 'yes: rename or remove the story as the line at the bottom says', footer: {pickerPrompt: '{keys} save', pickerConfirm: '{keys} yes'}, importance: 9, bindings: [{keys: [key('return')], contexts: prompts}, {keys: [key('y')], contexts: ['pickerConfirm']}]},
-	cancelPrompt: {category: 'Story picker', description: 'no: leave the story as it is', footer: {pickerPrompt: '{keys} cancel', pickerConfirm: '{keys} no'}, importance: 8, bindings: [{keys: [key('escape')], contexts: prompts}, {keys: [key('n')], contexts: ['pickerConfirm']}]},
+	confirmPrompt: {category: 'Story picker', description: 'yes: rename or remove the story as the line at the bottom says', footer: {pickerPrompt: '{keys} save', pickerConfirm: '{keys} yes', inboxPrompt: '{keys} save', inboxConfirm: '{keys} yes', inboxChoose: '{keys} add'}, importance: 9, bindings: [{keys: [key('return')], contexts: [...prompts, ...inboxAsking]}, {keys: [key('y')], contexts: ['pickerConfirm', 'inboxConfirm']}]},
+	cancelPrompt: {category: 'Story picker', description: 'no: leave the story as it is', footer: {pickerPrompt: '{keys} cancel', pickerConfirm: '{keys} no', inboxPrompt: '{keys} cancel', inboxConfirm: '{keys} no', inboxChoose: '{keys} cancel'}, importance: 8, bindings: [{keys: [key('escape')], contexts: [...prompts, ...inboxAsking]}, {keys: [key('n')], contexts: ['pickerConfirm', 'inboxConfirm']}]},
+	...inboxKeyRows,
 	quit: {
 		category: 'General',
 		description: 'quit (in the search box a letter is typed, not a key)',
-		footer: {list: '{keys} quit', map: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit', picker: '{keys} quit', pickerFilter: '{keys} quit'},
+		footer: {list: '{keys} quit', map: '{keys} quit', detail: '{keys} quit', search: '{keys} quit', find: '{keys} quit', help: '{keys} quit', picker: '{keys} quit', pickerFilter: '{keys} quit', inbox: '{keys} quit'},
 		importance: 6,
-		bindings: [{keys: [key('q')], contexts: [...browsing, 'picker']}, {keys: [ctrl('c')], contexts: [...every, ...picking, ...prompts]}],
+		bindings: [{keys: [key('q')], contexts: [...browsing, 'picker', 'inbox']}, {keys: [ctrl('c')], contexts: [...every, ...picking, ...prompts, 'inbox', ...inboxAsking]}],
 	},
 };
 

@@ -88,6 +88,8 @@ export type Effect =
 	| {type: 'quit'}
 	/** Back to the story picker (ignored where there is none). */
 	| {type: 'leave'}
+	/** Refresh the feeds (ignored where the story was opened without the library). */
+	| {type: 'refresh'}
 	| {type: 'saveHistory'; entries: string[]}
 	| {type: 'runSearch'; query: string};
 

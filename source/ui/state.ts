@@ -83,6 +83,7 @@ function effectOf(state: UiState, command: Command, env: Environment): Update | 
 		return requestFor(state, command === 'copySelected' ? 'copy' : 'open', target);
 	}
 	if (command === 'quit') return {state, effects: [{type: 'quit'}]};
+	if (command === 'refreshFeeds') return {state, effects: [{type: 'refresh'}]};
 	if (command === 'leaveStory' || (command === 'back' && context === 'list' && state.query === '')) return {state, effects: [{type: 'leave'}]};
 	return undefined;
 }

@@ -18,6 +18,8 @@ export const layers: ReadonlyArray<readonly string[]> = [
 	['commands'],
 	['config'],
 	['ui'],
+	// Feeds and the inbox place imported articles into the library's stories: above both.
+	['feeds'],
 	['ingest', 'library', 'map', 'report', 'search'],
 	['geo', 'text'],
 	['fs', 'model'],

@@ -6,6 +6,15 @@ import {formatProblem} from '../../model/problem.js';
 import {App} from '../app.js';
 import type {DashboardHabits} from '../dashboard-habits.js';
 import {useTerminalSize} from '../use-terminal-size.js';
+import {lastRefreshOf, readRefreshRecord} from '../../feeds/refresh-record.js';
+import {fileTimeLabel} from '../../library/file-time.js';
+import {readSeenState} from '../../library/seen-state-file.js';
+import {runInboxAction, readInboxLines} from '../inbox/inbox-actions-line.js';
+import type {InboxEffect, InboxGroupLine} from '../inbox/inbox-input.js';
+import {withFeedCounts} from '../inbox/feed-counts.js';
+import {withInboxRow} from '../inbox/inbox-row.js';
+import {InboxView} from '../inbox/inbox-view.js';
+import {runRefreshInApp} from '../inbox/refresh-runner.js';
 import type {PickerEffect} from './picker-input.js';
 import {PickerView} from './picker-view.js';
 
@@ -21,7 +30,7 @@ type Props = {
 };
 
 /** `version` counts the pickers shown, so that a picker read again (after a rename) starts from its model. */
-type Screen = {kind: 'picker'; model: PickerModel; notice?: string; version: number} | {kind: 'opening'; model: PickerModel; version: number} | {kind: 'story'; opened: OpenedStory; model: PickerModel; version: number};
+type Screen = {kind: 'picker'; model: PickerModel; notice?: string; version: number} | {kind: 'inbox'; model: PickerModel; groups: InboxGroupLine[]; inboxFolder: string; notice?: string; version: number} | {kind: 'opening'; model: PickerModel; version: number} | {kind: 'story'; opened: OpenedStory; model: PickerModel; version: number};
 
 /**
  * The library's one Ink root: the picker, or a story in the dashboard, switched inside one component so
@@ -32,7 +41,17 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 	const terminal = useTerminalSize();
 	const shownSize = size ?? terminal;
 	// The library's only story opens at once; the picker waits behind it.
-	const [screen, setScreen] = useState<Screen>(() => ({kind: session.startWith ? 'opening' : 'picker', model: session.picker(), version: 0}));
+	// The picker as the library is now, with the inbox row and what refreshes added ("+ 3 articles from feeds").
+	const pickerOf = useCallback(
+		(before?: PickerModel, selectInbox = false): PickerModel => {
+			const model = session.picker(before);
+			if (!session.context || !session.stateFolder) return model;
+			const counted = withFeedCounts(model, readRefreshRecord(session.stateFolder), readSeenState(session.stateFolder));
+			return withInboxRow(counted, readInboxLines(session.context).summary, selectInbox);
+		},
+		[session],
+	);
+	const [screen, setScreen] = useState<Screen>(() => ({kind: session.startWith ? 'opening' : 'picker', model: pickerOf(), version: 0}));
 	// Raw mode held across the switch: Ink stops reading input when the last holder lets go, as the
 	// picker does just before the dashboard takes over.
 	const {setRawMode} = useStdin();
@@ -68,23 +87,52 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		[session],
 	);
 	useEffect(() => {
-		if (session.startWith) open(session.startWith, session.picker());
+		if (session.startWith) open(session.startWith, pickerOf());
 	}, [session, open]);
 	// A rename or removal runs while the picker shows; then the library is read again, the order kept.
 	const change = useCallback(
-		(effect: Exclude<PickerEffect, {type: 'quit' | 'loadStory'}>, model: PickerModel) => {
+		(effect: Extract<PickerEffect, {type: 'renameStory' | 'removeStory'}>, model: PickerModel) => {
 			void (effect.type === 'renameStory' ? session.rename(effect.id, effect.title) : session.remove(effect.id)).then(result => {
-				setScreen(before => ({kind: 'picker', model: session.picker(model), notice: 'done' in result ? result.done : `not changed: ${result.problem}`, version: before.version + 1}));
+				setScreen(before => ({kind: 'picker', model: pickerOf(model), notice: 'done' in result ? result.done : `not changed: ${result.problem}`, version: before.version + 1}));
 			});
 		},
-		[session],
+		[session, pickerOf],
 	);
+	// The inbox: its groups read now; each action re-reads the library and the inbox after it.
+	const showInbox = useCallback(
+		(model: PickerModel, notice?: string) => {
+			if (!session.context) return;
+			const {groups, view} = readInboxLines(session.context);
+			setScreen(before => (groups.length === 0 ? {kind: 'picker', model: pickerOf(model), notice: notice ?? 'the inbox is empty', version: before.version + 1} : {kind: 'inbox', model, groups, inboxFolder: view.folder, ...(notice ? {notice} : {}), version: before.version + 1}));
+		},
+		[session, pickerOf],
+	);
+	// One refresh at a time; its progress on the bottom line, then the library read again.
+	const [status, setStatus] = useState<string | undefined>();
+	const refreshing = useRef(false);
+	const screenKind = useRef(screen.kind);
+	screenKind.current = screen.kind;
+	const refresh = useCallback(() => {
+		if (refreshing.current || !session.context || !session.stateFolder) return;
+		refreshing.current = true;
+		void runRefreshInApp(session.context, session.stateFolder, setStatus)
+			.catch((error: unknown) => `not refreshed: ${error instanceof Error ? error.message : String(error)}`)
+			.then(async line => {
+				await session.reload?.();
+				refreshing.current = false;
+				// In a story the line stays until it is left: the story shown is the one read before the refresh.
+				setStatus(screenKind.current === 'story' ? `${line} (Backspace: the library as it is now)` : undefined);
+				setScreen(before => (before.kind === 'picker' ? {kind: 'picker', model: pickerOf(before.model), notice: line, version: before.version + 1} : before.kind === 'inbox' ? {...before, groups: readInboxLines(session.context!).groups, notice: line, version: before.version + 1} : before));
+			});
+	}, [session, pickerOf]);
 	const onEffect = useCallback(
 		(effect: Exclude<PickerEffect, {type: 'quit'}>, model: PickerModel) => {
 			if (effect.type === 'loadStory') open(effect.files, model);
+			else if (effect.type === 'openInbox') showInbox(model);
+			else if (effect.type === 'refreshFeeds') refresh();
 			else change(effect, model);
 		},
-		[open, change],
+		[open, change, showInbox, refresh],
 	);
 	const close = useCallback(
 		(opened: OpenedStory) => {
@@ -100,12 +148,29 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		if (screen.kind !== 'story') return;
 		// Recorded before the picker is read again, so that its "n new" counts this visit.
 		close(screen.opened);
+		setStatus(undefined);
 		const {model, version} = screen;
 		// The library read again (a refresh or import in another window shows), its order kept.
-		if (!session.reload) setScreen({kind: 'picker', model: session.picker(model), version: version + 1});
-		else void session.reload().then(() => setScreen({kind: 'picker', model: session.picker(model), version: version + 1}));
+		if (!session.reload) setScreen({kind: 'picker', model: pickerOf(model), version: version + 1});
+		else void session.reload().then(() => setScreen({kind: 'picker', model: pickerOf(model), version: version + 1}));
 	}, [screen, session, close]);
 	const quit = useCallback(() => exit(), [exit]);
+	const onInboxEffect = useCallback(
+		(effect: InboxEffect) => {
+			if (screen.kind !== 'inbox' || !session.context) return;
+			const {model} = screen;
+			if (effect.type === 'quit') exit();
+			else if (effect.type === 'refreshFeeds') refresh();
+			else if (effect.type === 'leaveInbox') setScreen(before => ({kind: 'picker', model: pickerOf(model, true), version: before.version + 1}));
+			else
+				void runInboxAction(session.context, effect).then(async line => {
+					await session.reload?.();
+					// The picker read again, so that a story just started is among those a group can be added to.
+					showInbox(pickerOf(model), line);
+				});
+		},
+		[screen, session, exit, refresh, pickerOf, showInbox],
+	);
 	const rememberSort = useCallback(
 		(sort: PickerModel['sort']) => {
 			const problem = session.rememberSort?.(sort);
@@ -114,12 +179,17 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		[session, onWarning],
 	);
 
+	if (screen.kind === 'inbox') {
+		const stories = screen.model.rows.filter(row => row.kind === 'story' && !row.sample && !row.problem).map(row => ({id: row.id, title: row.title}));
+		return <InboxView key={screen.version} groups={screen.groups} stories={stories} folder={screen.inboxFolder} notice={screen.notice} status={status} size={shownSize} onEffect={onInboxEffect} table={habits?.keyTable} />;
+	}
 	if (screen.kind === 'story') {
 		const {opened} = screen;
-		return <App key={opened.story.story.id} story={opened.story} newItems={opened.newItems} onBack={back} size={size} habits={habits} />;
+		const refreshed = session.stateFolder ? lastRefreshOf(readRefreshRecord(session.stateFolder), opened.story.story.id) : undefined;
+		return <App key={opened.story.story.id} story={opened.story} newItems={opened.newItems} onBack={back} onRefresh={session.context ? refresh : undefined} status={status} note={refreshed ? `refreshed ${fileTimeLabel(Date.parse(refreshed))}` : undefined} size={size} habits={habits} />;
 	}
 	// The library's only story, loading: nothing yet rather than a picker that flashes by.
 	if (screen.kind === 'opening' && screen.version === 0 && session.startWith) return null;
 	// While a story loads the picker stays, so the screen does not flash; its keys wait for the story.
-	return <PickerView key={screen.version} model={screen.model} folder={folder} notice={screen.kind === 'picker' ? screen.notice : undefined} size={shownSize} onEffect={onEffect} onQuit={quit} onSort={rememberSort} searchItems={searchItems} table={habits?.keyTable} />;
+	return <PickerView key={screen.version} model={screen.model} folder={folder} notice={screen.kind === 'picker' ? screen.notice : undefined} size={shownSize} onEffect={onEffect} onQuit={quit} onSort={rememberSort} searchItems={searchItems} table={habits?.keyTable} status={status} />;
 }

@@ -22,7 +22,7 @@ export type PickerScreen = {
 };
 
 /** What the picker asks the library's root to do: load a story's files, rename or remove one, or quit. */
-export type PickerEffect = {type: 'loadStory'; files: string[]} | {type: 'renameStory'; id: string; title: string} | {type: 'removeStory'; id: string} | {type: 'quit'};
+export type PickerEffect = {type: 'loadStory'; files: string[]} | {type: 'renameStory'; id: string; title: string} | {type: 'removeStory'; id: string} | {type: 'openInbox'} | {type: 'refreshFeeds'} | {type: 'quit'};
 
 export type PickerUpdate = {screen: PickerScreen; effects: PickerEffect[]};
 
@@ -35,7 +35,7 @@ export function pickerContext(screen: PickerScreen): Context {
 }
 
 /** The contexts whose keys the picker's help lists. */
-export const pickerContexts: readonly Context[] = ['picker', 'pickerFilter', 'pickerPrompt', 'pickerConfirm'];
+export const pickerContexts: readonly Context[] = ['picker', 'pickerFilter', 'pickerPrompt', 'pickerConfirm', 'inbox', 'inboxPrompt', 'inboxConfirm', 'inboxChoose'];
 
 const isText = (stroke: KeyStroke) => !stroke.ctrl && !stroke.meta && stroke.text !== undefined && stroke.text !== '' && !/[\u0000-\u001F\u007F-\u009F]/.test(stroke.text);
 
@@ -74,10 +74,14 @@ function pickerScreenAfter(screen: PickerScreen, stroke: KeyStroke, pageSize: nu
 			return {...current, model: setSort(model, nextSort(model.sort))};
 		case 'toggleHelp':
 			return {...current, helpOpen: true};
+		case 'refreshFeeds':
+			return {screen: current, effects: [{type: 'refreshFeeds'}]};
 		case 'renameStory':
+			if (selected?.kind === 'inbox') return {...current, message: 'the inbox is not a story: Enter opens it'};
 			if (!selected || selected.problem || selected.sample) return {...current, message: selected?.sample ? 'the sample is not yours to rename' : selected ? 'a broken story cannot be renamed' : undefined};
 			return {...current, prompt: {kind: 'rename', id: selected.id, title: selected.title, text: selected.title}};
 		case 'removeStory':
+			if (selected?.kind === 'inbox') return {...current, message: 'the inbox is not a story: Enter opens it, and d there dismisses a group'};
 			if (!selected || selected.problem || selected.sample) return {...current, message: selected?.sample ? 'the sample is not in your library: nothing to remove' : selected ? 'a broken file is not a story the library can remove; move it away by hand' : undefined};
 			return {...current, prompt: {kind: 'remove', id: selected.id, title: selected.title}};
 		case 'filterStories':
@@ -92,6 +96,7 @@ function pickerScreenAfter(screen: PickerScreen, stroke: KeyStroke, pageSize: nu
 		case 'clearQuery':
 			return {...current, model: setQuery(model, '')};
 		case 'openStory': {
+			if (selected?.kind === 'inbox') return {screen: {...current, filtering: false}, effects: [{type: 'openInbox'}]};
 			const chosen = openSelection(model);
 			if (!chosen) return current;
 			return 'open' in chosen ? {screen: {...current, filtering: false}, effects: [{type: 'loadStory', files: chosen.open}]} : {...current, message: `cannot open ${chosen.cannot}`};

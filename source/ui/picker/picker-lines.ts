@@ -10,6 +10,10 @@ export const linesPerStory = 2;
 
 export function storyLines(row: PickerRow, selected: boolean, width: number, matches?: ReadonlyArray<{kind: string; label: string}>): Cell[][] {
 	const pointer: Cell = {text: selected ? '▸ ' : '  ', tone: 'accent', bold: true};
+	if (row.kind === 'inbox') {
+		// The articles feeds brought that belong to no story yet, waiting to be started as stories.
+		return [fitCells([pointer, {text: '● ', tone: 'accent', bold: true}, {text: 'Inbox', bold: true}, {text: `  ${row.counts}`, tone: 'accent', bold: true}], width), fitCells([{text: '      '}, {text: 'new articles from feeds that belong to no story yet: Enter shows them', tone: 'muted'}], width)];
+	}
 	if (row.problem) {
 		return [
 			fitCells([pointer, {text: '  '}, {text: 'BROKEN ', tone: 'warning', bold: true}, {text: row.title}], width),

@@ -26,6 +26,8 @@ type Props = {
 	onSort?: (sort: PickerModel['sort']) => void;
 	/** The key table in force (the config's when it rebinds keys). */
 	table?: readonly KeyTableEntry[];
+	/** A refresh's progress, on the bottom line when nothing else is there. */
+	status?: string;
 };
 
 // Title, filter box, list, message, hints: the list gets what the four other lines leave.
@@ -41,7 +43,7 @@ function tailThatFits(text: string, width: number): string {
 }
 
 /** The story picker: a thin screen over the pure picker model and picker-input's key handling. */
-export function PickerView({model, folder, notice, size, onEffect, onQuit, onSort, searchItems, table = defaultKeyTable}: Props) {
+export function PickerView({model, folder, notice, size, onEffect, onQuit, onSort, searchItems, table = defaultKeyTable, status}: Props) {
 	// The root's notice is the first message: like any message, it goes with the next key.
 	const [screen, setScreen] = useState<PickerScreen>(() => ({...pickerScreen(model), ...(notice ? {message: notice} : {})}));
 	const [top, setTop] = useState(0);
@@ -89,8 +91,9 @@ export function PickerView({model, folder, notice, size, onEffect, onQuit, onSor
 	}, [screen.model.sort, onSort]);
 
 	const {columns} = size;
-	const count = screen.model.visible.length;
-	const total = screen.model.rows.length;
+	// Stories counted, not the Inbox row.
+	const count = screen.model.visible.filter(index => screen.model.rows[index]!.kind === 'story').length;
+	const total = screen.model.rows.filter(row => row.kind === 'story').length;
 	const title: Cell[] = [
 		{text: 'Stories', bold: true},
 		{text: `  ${count === total ? total : `${count} of ${total}`}`, tone: 'muted'},
@@ -116,7 +119,9 @@ export function PickerView({model, folder, notice, size, onEffect, onQuit, onSor
 			: [{text: `Remove "${screen.prompt.title}" to the library's trash? `, tone: 'warning', bold: true}, {text: `(summit-tui library restore ${screen.prompt.id} brings it back)`, tone: 'muted'}]
 		: message
 			? [{text: message, tone: 'warning'}]
-			: [];
+			: status
+				? [{text: status, tone: 'accent'}]
+				: [];
 	const omit = screen.filtering || screen.model.query ? [] : (['leaveFilter'] as const);
 	const padding = Array.from({length: Math.max(0, listHeight - list.length)}, () => ({cells: [] as Cell[], selected: false}));
 	return (
