@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {rssFeed, startFeedServer, type FeedServer} from '../helpers/feed-server.js';
 import {cliPath} from '../helpers/run-cli.js';
-import {freshHome} from '../feeds/feed-env.js';
+import {freshHome, removeHomes} from '../feeds/feed-env.js';
 import {startCli} from './pty-harness.js';
 
 // `summit-tui refresh` on a terminal shows one progress line (feeds done / total, new articles),
@@ -16,7 +16,10 @@ beforeAll(async () => {
 	// Drips for about two seconds, so that the line is on screen while the other two are done.
 	server.set('/slow.rss', {body: rssFeed('Slow', []), dripMs: 8});
 });
-afterAll(() => server.close());
+afterAll(async () => {
+	await server.close();
+	removeHomes();
+});
 
 describe.skipIf(!existsSync(cliPath))('the refresh progress line', () => {
 	it('counts the feeds on a terminal, then leaves only the summary', async () => {

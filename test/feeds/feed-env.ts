@@ -1,13 +1,21 @@
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {runMain} from '../helpers/run-main.js';
 import {articlePage, type FeedServer} from '../helpers/feed-server.js';
 import {inventedArticles} from './invented-articles.js';
 
+const homes: string[] = [];
+
+/** Removes the homes freshHome made (each test file calls it after its tests). */
+export function removeHomes(): void {
+	for (const home of homes.splice(0)) rmSync(home, {recursive: true, force: true});
+}
+
 /** HOME and XDG folders of one test's own, so that its feeds, state, library and inbox start empty. */
 export function freshHome() {
 	const home = mkdtempSync(path.join(tmpdir(), 'summit-tui-feeds-'));
+	homes.push(home);
 	const env = {HOME: home, XDG_CONFIG_HOME: `${home}/config`, XDG_STATE_HOME: `${home}/state`, XDG_DATA_HOME: `${home}/data`, XDG_CACHE_HOME: `${home}/cache`};
 	return {
 		home,

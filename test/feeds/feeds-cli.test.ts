@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {atomFeed, rssFeed, startFeedServer, type FeedServer} from '../helpers/feed-server.js';
-import {freshHome} from './feed-env.js';
+import {freshHome, removeHomes} from './feed-env.js';
 
 // `summit-tui feeds add|list|remove|import|export` against a feed server on 127.0.0.1.
 
@@ -13,7 +13,10 @@ beforeAll(async () => {
 	server.set('/tagus.atom', {body: atomFeed('Tagus Times', []), type: 'application/atom+xml'});
 	server.set('/plain', {body: '<!doctype html><html><head><title>No feed</title></head><body>hi</body></html>', type: 'text/html'});
 });
-afterAll(() => server.close());
+afterAll(async () => {
+	await server.close();
+	removeHomes();
+});
 
 describe('feeds', () => {
 	it('adds a feed, or the feed a page announces, and lists where their articles go', async () => {

@@ -1,7 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {rssFeed, startFeedServer, type FeedServer} from '../helpers/feed-server.js';
-import {articleBySlug, freshHome, serveArticles} from './feed-env.js';
+import {articleBySlug, freshHome, serveArticles, removeHomes} from './feed-env.js';
 
 // Every bad input of issue 25 in one refresh: each is one line naming its feed or page, the good feed
 // still brings its article, and what is written (the state, the inbox) is whole.
@@ -30,7 +30,10 @@ beforeAll(async () => {
 		]),
 	});
 });
-afterAll(() => server.close());
+afterAll(async () => {
+	await server.close();
+	removeHomes();
+});
 
 describe('refresh on bad feeds', () => {
 	it('says one line per bad feed or page and goes on with the rest', async () => {

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {atomFeed, jsonFeed, rdfFeed, rssFeed, startFeedServer, type FeedServer} from '../helpers/feed-server.js';
-import {articleBySlug, freshHome, serveArticles} from './feed-env.js';
+import {articleBySlug, freshHome, serveArticles, removeHomes} from './feed-env.js';
 
 // The whole loop as a new user meets it, against a feed server on 127.0.0.1: follow feeds (one tied to
 // a story), refresh, find the articles in the story and the inbox, refresh again and get nothing twice,
@@ -17,7 +17,10 @@ beforeAll(async () => {
 	server = await startFeedServer();
 	serveArticles(server);
 });
-afterAll(() => server.close());
+afterAll(async () => {
+	await server.close();
+	removeHomes();
+});
 
 const item = (slug: string) => ({title: articleBySlug(slug).title, link: server.url(`/a/${slug}`), guid: `urn:test:${slug}`, date: 'Wed, 06 Mar 2024 09:00:00 GMT'});
 

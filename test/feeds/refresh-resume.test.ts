@@ -4,7 +4,7 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {articlePage, rssFeed, startFeedServer, type FeedServer} from '../helpers/feed-server.js';
 import {cliPath} from '../helpers/run-cli.js';
-import {articleBySlug, freshHome, serveArticles} from './feed-env.js';
+import {articleBySlug, freshHome, serveArticles, removeHomes} from './feed-env.js';
 
 // A refresh cut short (Ctrl-C while a page is still arriving) loses nothing: what landed is remembered
 // and not fetched again, what did not comes in with the next refresh, and no file is left half-written.
@@ -14,7 +14,10 @@ beforeAll(async () => {
 	server = await startFeedServer();
 	serveArticles(server);
 });
-afterAll(() => server.close());
+afterAll(async () => {
+	await server.close();
+	removeHomes();
+});
 
 const seenCount = (file: string): number => {
 	try {
