@@ -33,7 +33,9 @@ const shared = {
 
 await build({
 	...shared,
-	entryPoints: ['source/cli.tsx'],
+	// The refresh is an entry of its own as well, so that the dashboard's script (below) can load it as a
+	// module beside it instead of carrying the importer inside.
+	entryPoints: ['source/cli.tsx', {in: 'source/feeds/refresh-cli.ts', out: 'refresh-core'}],
 	outdir: 'dist',
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
 	splitting: true,
@@ -60,6 +62,9 @@ await build({
 		{
 			name: 'script-without-top-level-await',
 			setup(builder) {
+				// A refresh started from the picker or the dashboard needs the importer, which the dashboard must
+				// not load before its first frame: the script loads the ES module refresh-core.js on that key only.
+				builder.onResolve({filter: /[\\/]feeds[\\/]refresh-cli\.js$/}, () => ({path: './refresh-core.js', external: true}));
 				builder.onResolve({filter: /^yoga-layout$/}, () => ({path: fileURLToPath(new URL('ui/yoga-ready.ts', import.meta.url))}));
 				builder.onLoad({filter: inkReconciler}, ({path}) => {
 					const code = readFileSync(path, 'utf8');
