@@ -43,8 +43,8 @@ export type RefreshSummary = {
 	/** Answered 304, or listing only items already handled. */
 	unchanged: number;
 	newItems: number;
-	/** Story title -> articles added to it. */
-	intoStories: Map<string, number>;
+	/** Story id -> its title as last written (a story's title may follow its headlines) and the articles added to it. */
+	intoStories: Map<string, {title: string; count: number}>;
 	inbox: number;
 	/** One line each: a feed or page that failed (naming it). */
 	failures: string[];
@@ -177,7 +177,7 @@ export async function refreshFeeds(subscriptions: readonly Subscription[], state
 				return false;
 			}
 			summary.newItems++;
-			if (added.added > 0) summary.intoStories.set(added.title, (summary.intoStories.get(added.title) ?? 0) + added.added);
+			if (added.added > 0) summary.intoStories.set(target, {title: added.title, count: (summary.intoStories.get(target)?.count ?? 0) + added.added});
 			return true;
 		}
 		const problem = effects.inbox.add(article, origin);

@@ -16,7 +16,7 @@ export function formatSummary(summary: RefreshSummary): string {
 	const head = [`${plural(summary.feeds, 'feed')} refreshed`, `${summary.unchanged} unchanged`];
 	if (failedFeeds > 0) head.push(`${failedFeeds} failed`);
 	lines.push(`${head.join(', ')}; ${plural(summary.newItems, 'new article')}`);
-	for (const [title, count] of [...summary.intoStories].sort((a, b) => b[1] - a[1])) lines.push(`  + ${plural(count, 'article')} into "${title}"`);
+	for (const {title, count} of [...summary.intoStories.values()].sort((a, b) => b.count - a.count)) lines.push(`  + ${plural(count, 'article')} into "${title}"`);
 	if (summary.inbox > 0) lines.push(`  + ${plural(summary.inbox, 'article')} to the inbox`);
 	for (const failure of summary.failures) lines.push(`failed: ${failure}`);
 	for (const note of summary.notes) lines.push(`note: ${note}`);

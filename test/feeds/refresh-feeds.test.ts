@@ -31,6 +31,13 @@ function effects(overrides: Partial<RefreshEffects> & {failing?: string[]} = {})
 }
 
 describe('refreshFeeds', () => {
+	it('counts a story once in the summary though its title follows the headlines it is given', async () => {
+		let adds = 0;
+		const run = effects({addToStory: () => ({added: 1, title: `title after add ${++adds}`})});
+		const summary = await refreshFeeds([{url: 'https://example.org/a', story: 'harbour', added: ''}], {feeds: {}}, run.all);
+		expect([...summary.intoStories.values()]).toEqual([{title: 'title after add 2', count: 2}]);
+	});
+
 	it('puts a tied feed into its story and an untied one into the inbox, saving as each lands', async () => {
 		const state: FeedState = {feeds: {}};
 		const run = effects();
@@ -38,7 +45,7 @@ describe('refreshFeeds', () => {
 		expect(run.added).toEqual(['harbour:a1', 'harbour:a2']);
 		expect(run.inbox).toEqual(['b1']);
 		expect(summary).toMatchObject({feeds: 3, newItems: 3, inbox: 1, failures: ['https://example.org/down: the server answered 503']});
-		expect(summary.intoStories.get('harbour')).toBe(2);
+		expect(summary.intoStories.get('harbour')?.count).toBe(2);
 		// One save per landed article, then one at the end.
 		expect(run.saves.map(seen => seen.length)).toEqual([1, 2, 3, 3]);
 		expect(state.feeds['https://example.org/a']).toMatchObject({etag: '"a1,a2"', seen: ['a1', 'a2']});

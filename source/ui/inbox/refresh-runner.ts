@@ -13,7 +13,7 @@ export async function runRefreshInApp(context: LibraryContext, stateFolder: stri
 	if (!('value' in outcome)) return `not refreshed: ${outcome.heading}${outcome.problems[0] ? `: ${formatProblem(outcome.problems[0])}` : ''}`;
 	const summary = outcome.value;
 	if (summary.feeds === 0) return 'no feeds to refresh: summit-tui feeds add URL follows one';
-	const into = [...summary.intoStories.values()].reduce((sum, count) => sum + count, 0);
+	const into = [...summary.intoStories.values()].reduce((sum, {count}) => sum + count, 0);
 	const parts = [`${plural(summary.feeds, 'feed')} refreshed: ${plural(summary.newItems, 'new article')}`];
 	if (into > 0) parts.push(`${into} into stories`);
 	if (summary.inbox > 0) parts.push(`${summary.inbox} to the inbox`);
