@@ -9,8 +9,8 @@ import path from 'node:path';
 import {generateStory} from './generate-story.js';
 import {round, startPty, summarise, terminalEnv, type Summary} from './measure.js';
 
-/** What every first frame shows: the dashboard's "1 of N" (or "1/N"), the picker's "Stories  N in FOLDER". */
-export const firstFramePattern = /\b1(?:\/| of )\d+|\bStories +\d+ in /;
+/** What every first frame shows: the dashboard's "1 of N" (or "1/N"), the picker's "Stories  N · by last update · FOLDER". */
+export const firstFramePattern = /\b1(?:\/| of )\d+|\bStories +\d+ (?:in|·) /;
 
 /** A program that only starts Node and draws one full frame ending in the same marker: the floor. */
 const bareFrameScript = `const rows = process.stdout.rows || 40, columns = process.stdout.columns || 120;
