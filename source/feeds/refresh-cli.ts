@@ -5,7 +5,6 @@ import {feedStateFile, readFeedState, writeFeedState} from './feed-state.js';
 import {defaultMaxFeedBytes, fetchFeed} from './fetch-feed.js';
 import {libraryFolderOf} from './inbox-actions.js';
 import {libraryPlacing} from './library-placing.js';
-import type {StoryOnDisk} from './placing.js';
 import {readRefreshRecord, recordRefresh, writeRefreshRecord} from './refresh-record.js';
 import {refreshFeeds, type RefreshSummary} from './refresh-feeds.js';
 import {feedsFile, readSubscriptions, updateSubscriptions, type Subscription} from './subscriptions.js';
@@ -26,22 +25,6 @@ export type RefreshContext = LibraryContext & {
 	feedsAtOnce?: number;
 	progress?: (done: number, total: number, newItems: number) => void;
 };
-
-/** The library's stories that placing may choose and adding may write: the user's own, each in one file that loads. */
-async function libraryStories(context: LibraryContext): Promise<{stories: StoryOnDisk[]; warnings: string[]}> {
-	const {openLibrary} = await import('../library/library-cli.js');
-	const {readStoryBytes} = await import('../model/read-stories.js');
-	const {parseStoryBytes} = await import('../model/load.js');
-	const library = await openLibrary(context);
-	const stories: StoryOnDisk[] = [];
-	for (const entry of library.stories) {
-		if (entry.sample || entry.problem || entry.files.length !== 1) continue;
-		const read = readStoryBytes(entry.files[0]!, {maxBytes: context.maxBytes});
-		const loaded = read.bytes ? parseStoryBytes(read.bytes, entry.files[0]!) : undefined;
-		if (loaded?.story) stories.push({id: loaded.story.story.id, file: entry.files[0]!, story: loaded.story});
-	}
-	return {stories, warnings: library.warnings};
-}
 
 export async function runRefresh(context: RefreshContext): Promise<Outcome<RefreshSummary>> {
 	const subscriptions = readSubscriptions(feedsFile(context.env));
@@ -66,8 +49,11 @@ export async function runRefresh(context: RefreshContext): Promise<Outcome<Refre
 async function refreshHolding(context: RefreshContext, subscriptions: Subscription[], stateFile: string): Promise<Outcome<RefreshSummary>> {
 	const {state, warning} = readFeedState(stateFile);
 	const warnings = warning ? [warning] : [];
-	const {stories, warnings: libraryWarnings} = await libraryStories(context);
-	warnings.push(...libraryWarnings);
+	const {readFollowedStories} = await import('./followed-stories.js');
+	const followed = await readFollowedStories(context);
+	if (!('value' in followed)) return followed;
+	const stories = followed.value;
+	warnings.push(...followed.warnings);
 	const files = new Map(stories.map(story => [story.id, story.file]));
 	// A tied story that is not in the library fails its feed once, before anything is fetched for it.
 	const untied: string[] = [];

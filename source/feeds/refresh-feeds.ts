@@ -4,8 +4,8 @@ import type {Problem} from '../model/problem.js';
 import type {StoryFile} from '../model/schema.js';
 import {readFeed, type FeedItem} from './feed-document.js';
 import type {FeedMemory, FeedState} from './feed-state.js';
-import type {FeedOrigin, Inbox, Placer} from './placing.js';
-import {markFromFeed} from './inbox-store.js';
+import {markFromFeed, type FeedOrigin} from './inbox-store.js';
+import type {Placer} from './place-article.js';
 import {feedKey, type Subscription} from './subscriptions.js';
 
 // One refresh of every feed: each fetched (a bounded number at a time, conditionally when the feed gave
@@ -24,7 +24,8 @@ export type RefreshEffects = {
 	/** Adds the article to a story of the library (by id); the count of articles added (0: it was there already). */
 	addToStory(storyId: string, article: StoryFile): {added: number; title: string} | {problem: Problem};
 	placer: Placer;
-	inbox: Inbox;
+	/** Where what belongs to no story waits (the library's inbox: inbox-store.ts). */
+	inbox: {add(article: StoryFile, origin: FeedOrigin): Problem | undefined};
 	saveState(state: FeedState): Problem | undefined;
 	progress?(done: number, total: number, newItems: number): void;
 	now?(): Date;

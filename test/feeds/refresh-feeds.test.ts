@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import type {FeedState} from '../../source/feeds/feed-state.js';
-import {inboxOnlyPlacer} from '../../source/feeds/placing.js';
 import {refreshFeeds, type RefreshEffects} from '../../source/feeds/refresh-feeds.js';
 import type {StoryFile} from '../../source/model/schema.js';
 import {rssFeed} from '../helpers/feed-server.js';
@@ -22,7 +21,7 @@ function effects(overrides: Partial<RefreshEffects> & {failing?: string[]} = {})
 			added.push(`${storyId}:${imported.story.id}`);
 			return {added: 1, title: storyId};
 		},
-		placer: inboxOnlyPlacer([]),
+		placer: () => ({story: undefined, score: 0, reasons: []}),
 		inbox: {add: imported => void inbox.push(imported.story.id)},
 		saveState: state => void saves.push(Object.values(state.feeds).flatMap(feed => feed.seen)),
 		...overrides,
