@@ -95,8 +95,15 @@ export type LibraryRow = {
 	files: string[];
 	sample: boolean;
 	new?: NewCounts;
+	/** False for a story the user has never opened (all of it is unseen: the picker's ●). */
+	opened: boolean;
 	problem?: Problem;
 };
+
+/** Never opened in a dashboard: the picker marks it ● and `library` says "not opened yet" (the sample is offered, not owed). */
+function neverOpened(story: LibraryStory, seen: SeenState): boolean {
+	return story.header !== undefined && !Object.hasOwn(seen.stories, story.header.id);
+}
 
 export function libraryRows(library: Library, seen: SeenState): LibraryRow[] {
 	return library.stories.map(story => ({
@@ -107,6 +114,7 @@ export function libraryRows(library: Library, seen: SeenState): LibraryRow[] {
 		files: story.files,
 		sample: story.sample,
 		...(newCountsOf(story, seen) ? {new: newCountsOf(story, seen)} : {}),
+		opened: !neverOpened(story, seen),
 		...(story.problem ? {problem: story.problem} : {}),
 	}));
 }
@@ -130,6 +138,7 @@ export function formatLibrary(library: Library, seen: SeenState): string {
 			story.header.outlets.join(', '),
 			`${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}, ${items} items`,
 			...(fresh && describeNew(fresh, 'long') ? [describeNew(fresh, 'long')] : []),
+			...(neverOpened(story, seen) && !story.sample ? ['not opened yet'] : []),
 			...(story.sample ? ['sample'] : []),
 		];
 		return sanitiseText(`${updated}  ${parts.join(' · ')}  #${story.header.id}`);

@@ -106,8 +106,9 @@ describe('summit-tui library', () => {
 		expect(result.code).toBe(0);
 		const lines = result.stdout.trimEnd().split('\n');
 		expect(lines).toHaveLength(3);
-		expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}Ferry crews vote to strike over pay · 10 Apr 2025 · Harbour Times · 1 article, \d+ items {2}#ferry-crews-vote-strike-pay$/);
+		expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}Ferry crews vote to strike over pay · 10 Apr 2025 · Harbour Times · 1 article, \d+ items · not opened yet {2}#ferry-crews-vote-strike-pay$/);
 		expect(lines[1]).toContain('Floods cut off mountain villages · 31 Oct 2024 · Valley News');
+		expect(lines[1]).toContain('· not opened yet');
 		expect(lines[2]).toMatch(/Kim Jong Un travels to Russia.* · sample {2}#kim-putin-2023$/);
 	});
 
@@ -344,6 +345,8 @@ describe('what is new, from one visit to the next', () => {
 		// Seen now: the next visit marks nothing, and the list says nothing is new.
 		expect((await openDashboard(env)).size).toBe(0);
 		expect((await run(['library'])).stdout).not.toContain('new article');
+		expect((await run(['library'])).stdout).not.toContain('not opened yet');
+		expect(JSON.parse((await run(['library', '--json'])).stdout).find((row: any) => row.id === ferryId).opened).toBe(true);
 	});
 
 	it('--since last-visit prints what the dashboard marks new and the library list counts, and --since takes a day and time', async () => {
