@@ -44,6 +44,11 @@ export type LibrarySession = {
 	stateFolder?: string;
 };
 
+/** What the item search depends on: which stories there are, their files and when each last changed. */
+function librarySignature(library: Library): string {
+	return library.stories.map(story => `${story.id}\t${story.files.join('\t')}\t${story.updatedMs}\t${story.header?.title ?? ''}`).join('\n');
+}
+
 /** A command's outcome as one line for the picker's bottom line. */
 function outcomeLine<T>(outcome: Outcome<T>, done: (value: T) => string): {done: string} | {problem: string} {
 	if ('value' in outcome) return {done: done(outcome.value)};
@@ -63,8 +68,9 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 		const reread = await openLibrary(options.context);
 		// A library that cannot be read now keeps the picker as it was.
 		if (reread.problems.length === 0) {
+			// The item search is built again only when a story changed: going back from a story changes nothing.
+			if (librarySignature(reread) !== librarySignature(library)) search = undefined;
 			library = reread;
-			search = undefined;
 		}
 	};
 	const change = async <T>(run: (context: LibraryContext) => Promise<Outcome<T>>, done: (value: T) => string) => {

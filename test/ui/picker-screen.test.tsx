@@ -81,7 +81,8 @@ function memorySession(first: StoryFile, second: StoryFile) {
 		catalogPlace: 'folder',
 		filesRead: 0,
 	};
-	const state = {seen: emptySeenState() as SeenState, opened: [] as string[], removed: [] as string[]};
+	// `searchable`: the stories as their files hold them now (a test may change one behind the picker's back).
+	const state = {seen: emptySeenState() as SeenState, opened: [] as string[], removed: [] as string[], searchable: [first, second], searchBuilds: 0};
 	const session: LibrarySession = {
 		picker: before => createPicker(library, state.seen, 'updated', before),
 		async rename(id, title) {
@@ -108,7 +109,8 @@ function memorySession(first: StoryFile, second: StoryFile) {
 			return opened;
 		},
 		async itemSearch() {
-			const searcher = createLibrarySearcher([first, second].map(story => ({story, files: [`/library/${story.story.id}.json`]})));
+			state.searchBuilds += 1;
+			const searcher = createLibrarySearcher(state.searchable.map(story => ({story, files: [`/library/${story.story.id}.json`]})));
 			return (query: string) => searcher.search(query, 200);
 		},
 	};
@@ -190,6 +192,22 @@ describe('the story picker screen', () => {
 		expect(lines[found]).toMatch(/↳ person Dmitry Peskov/);
 		await app.press(keys.enter);
 		await app.waitFor(screen => screen.includes('1 of 42'), 'that story open');
+		app.unmount();
+	});
+
+	it('searches what the stories hold after the library is read again (a rename), not what they held at start', async () => {
+		const {session, state} = memorySession(bundledStory, other);
+		const app = mount(<LibraryApp session={session} folder="/library" size={size} />);
+		await app.waitFor(screen => screen.includes('Stories'), 'the picker');
+		// The other story gained a person since the picker opened (an import in another window).
+		const newcomer = {...bundledStory.people[0]!, id: 'zed-quixote', name: 'Zed Quixote', aliases: []};
+		state.searchable = [bundledStory, {...other, people: [...other.people, newcomer]}];
+		await app.press('j', 'r', '\u0015', ...'Renamed story', keys.enter);
+		await app.waitFor(screen => screen.includes('renamed to'), 'the story renamed');
+		await app.press('/', ...'quixote');
+		const screen = await app.waitFor(screen => screen.includes('↳'), 'the story found by its new item');
+		expect(screen).toMatch(/↳ person Zed Quixote/);
+		expect(state.searchBuilds).toBe(2);
 		app.unmount();
 	});
 

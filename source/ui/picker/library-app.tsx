@@ -60,8 +60,12 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		return () => setRawMode(false);
 	}, [setRawMode]);
 
-	// The library's item search, built in the background once the picker shows.
+	// The library's item search, built in the background once the picker shows, and again each time the
+	// library is read again (a rename, a removal, a refresh, a story saved from the inbox): until the new one
+	// is ready the old one answers.
 	const [searchItems, setSearchItems] = useState<ItemSearch | undefined>();
+	const [libraryReads, setLibraryReads] = useState(0);
+	const libraryReadAgain = useCallback(() => setLibraryReads(count => count + 1), []);
 	useEffect(() => {
 		let current = true;
 		void session.itemSearch().then(search => {
@@ -70,7 +74,7 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		return () => {
 			current = false;
 		};
-	}, [session]);
+	}, [session, libraryReads]);
 
 	const opening = useRef(false);
 	const open = useCallback(
@@ -93,10 +97,11 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 	const change = useCallback(
 		(effect: Extract<PickerEffect, {type: 'renameStory' | 'removeStory'}>, model: PickerModel) => {
 			void (effect.type === 'renameStory' ? session.rename(effect.id, effect.title) : session.remove(effect.id)).then(result => {
+				libraryReadAgain();
 				setScreen(before => ({kind: 'picker', model: pickerOf(model), notice: 'done' in result ? result.done : `not changed: ${result.problem}`, version: before.version + 1}));
 			});
 		},
-		[session, pickerOf],
+		[session, pickerOf, libraryReadAgain],
 	);
 	// The inbox: its groups read now; each action re-reads the library and the inbox after it.
 	const showInbox = useCallback(
@@ -119,12 +124,13 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 			.catch((error: unknown) => `not refreshed: ${error instanceof Error ? error.message : String(error)}`)
 			.then(async line => {
 				await session.reload?.();
+				libraryReadAgain();
 				refreshing.current = false;
 				// In a story the line stays until it is left: the story shown is the one read before the refresh.
 				setStatus(screenKind.current === 'story' ? `${line} (Backspace: the library as it is now)` : undefined);
 				setScreen(before => (before.kind === 'picker' ? {kind: 'picker', model: pickerOf(before.model), notice: line, version: before.version + 1} : before.kind === 'inbox' ? {...before, groups: readInboxLines(session.context!).groups, notice: line, version: before.version + 1} : before));
 			});
-	}, [session, pickerOf]);
+	}, [session, pickerOf, libraryReadAgain]);
 	const onEffect = useCallback(
 		(effect: Exclude<PickerEffect, {type: 'quit'}>, model: PickerModel) => {
 			if (effect.type === 'loadStory') open(effect.files, model);
@@ -152,8 +158,12 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		const {model, version} = screen;
 		// The library read again (a refresh or import in another window shows), its order kept.
 		if (!session.reload) setScreen({kind: 'picker', model: pickerOf(model), version: version + 1});
-		else void session.reload().then(() => setScreen({kind: 'picker', model: pickerOf(model), version: version + 1}));
-	}, [screen, session, close]);
+		else
+			void session.reload().then(() => {
+				libraryReadAgain();
+				setScreen({kind: 'picker', model: pickerOf(model), version: version + 1});
+			});
+	}, [screen, session, close, libraryReadAgain]);
 	const quit = useCallback(() => exit(), [exit]);
 	const onInboxEffect = useCallback(
 		(effect: InboxEffect) => {
@@ -165,11 +175,12 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 			else
 				void runInboxAction(session.context, effect).then(async line => {
 					await session.reload?.();
+					libraryReadAgain();
 					// The picker read again, so that a story just started is among those a group can be added to.
 					showInbox(pickerOf(model), line);
 				});
 		},
-		[screen, session, exit, refresh, pickerOf, showInbox],
+		[screen, session, exit, refresh, pickerOf, showInbox, libraryReadAgain],
 	);
 	const rememberSort = useCallback(
 		(sort: PickerModel['sort']) => {
