@@ -34,8 +34,8 @@ const shared = {
 await build({
 	...shared,
 	// The refresh is an entry of its own as well, so that the dashboard's script (below) can load it as a
-	// module beside it instead of carrying the importer inside.
-	entryPoints: ['source/cli.tsx', {in: 'source/feeds/refresh-cli.ts', out: 'refresh-core'}],
+	// module beside it instead of carrying the importer inside; refresh-worker runs it on a thread of its own.
+	entryPoints: ['source/cli.tsx', {in: 'source/feeds/refresh-cli.ts', out: 'refresh-core'}, {in: 'source/feeds/refresh-worker.ts', out: 'refresh-worker'}],
 	outdir: 'dist',
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
 	splitting: true,
