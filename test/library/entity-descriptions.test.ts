@@ -15,6 +15,12 @@ describe('an entity named again', () => {
 		expect(twice).toBe('Person named in Times (4×) and Post (2×) and Wire (1×) and Daily (4×). Found automatically; the citations show where. Also described as: port director (Post, Wire, Daily).');
 	});
 
+	it('keeps outlets whose names hold parentheses whole, however often it is rebuilt', () => {
+		let text = rebuiltDescription(generated('Forbes (2×)'), 'President', [{description: generated('AP (via ETV Bharat) (3×)'), role: 'Russian President', outlets: ['AP (via ETV Bharat)']}]);
+		for (const outlet of ['Reuters (via The Straits Times)', 'Pledge Times']) text = rebuiltDescription(text, 'President', [{description: generated(`${outlet} (1×)`), role: 'Russian president', outlets: [outlet]}]);
+		expect(text).toBe('Person named in Forbes (2×) and AP (via ETV Bharat) (3×) and Reuters (via The Straits Times) (1×) and Pledge Times (1×). Found automatically; the citations show where. Also described as: Russian President (AP (via ETV Bharat), Reuters (via The Straits Times), Pledge Times).');
+	});
+
 	it('keeps a description a person wrote', () => {
 		expect(rebuiltDescription('The harbour master since 2019; checked by hand.', 'harbour master', [{description: generated('Post (2×)'), outlets: ['Post']}])).toBeUndefined();
 	});
