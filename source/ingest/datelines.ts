@@ -11,6 +11,11 @@ const datelinePattern = new RegExp(
 	String.raw`^(${city}(?:\/${city})*)(?:,\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?(?:,\s+\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\.\s*\/(\p{Lu}[\p{L}-]+)\/\.?|\s+\((\p{Lu}[\p{L}-]+)\)\s*[–—-]|\s+(?:--|[–—-])|:)\s+\S`,
 	'u',
 );
+// Some outlets write the cities in title case before a spaced colon, or several joined by slashes:
+// "Moscow/Seoul : Talks began …", "New Delhi : The ministry …". A single city with its colon unspaced
+// ("Moscow: the city …") is left alone: that is how a sentence can begin.
+const titleCity = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}`;
+const titleCaseDateline = new RegExp(String.raw`^(${titleCity}(?:\s*\/\s*${titleCity})+\s*:|${titleCity}\s+:)\s+\S`, 'u');
 const creditPattern = /^(?:\p{Lu}[\p{Lu}.'-]+)(?:\s*(?:\/|\bVIA\b|\s)\s*\p{Lu}[\p{Lu}.'-]+){0,5}$/u;
 
 export type Dateline = {end: number; occurrences: NameOccurrence[]};
@@ -33,6 +38,11 @@ export function readDateline(paragraph: AnalysedParagraph): Dateline | undefined
 			.filter(({part}) => part.length > 1 && !/^(?:PHOTO|FILE|IMAGES?|POOL|HANDOUT|STAFF)$/u.test(part))
 			.map(({part, start}) => occurrence(paragraph, part, start, 'organization', 'organization-credit-line'));
 		return occurrences.length > 0 ? {end: text.length, occurrences} : undefined;
+	}
+	const titled = titleCaseDateline.exec(text);
+	if (titled) {
+		const cities = [...titled[1]!.matchAll(new RegExp(titleCity, 'gu'))];
+		return {end: titled[0].length - 1, occurrences: cities.map(city => occurrence(paragraph, city[0], city.index, 'place', 'place-dateline'))};
 	}
 	const match = datelinePattern.exec(text);
 	if (!match || match[1]!.replace(/[^\p{Lu}]/gu, '').length < 3) return undefined;

@@ -19,6 +19,12 @@ describe('datelines and credit lines', () => {
 			['Lima', 'place'],
 			['Santiago', 'place'],
 		]);
+		// Title-case cities before a spaced colon, or joined by slashes.
+		expect(read('Lima/Santiago : Talks began.')).toEqual([
+			['Lima', 'place'],
+			['Santiago', 'place'],
+		]);
+		expect(read('New Delhi : The ministry said.')).toEqual([['New Delhi', 'place']]);
 		// A double hyphen standing for a dash, as some outlets type it.
 		expect(read('NAIROBI -- The port reopened.')).toEqual([['Nairobi', 'place']]);
 	});
@@ -33,6 +39,13 @@ describe('datelines and credit lines', () => {
 	it('leaves ordinary openings alone', () => {
 		expect(read('The port reopened on Monday, officials said.')).toBeUndefined();
 		expect(read('NATO said on Monday it would meet.')).toBeUndefined();
+		expect(read('Lima: the city voted on Monday.')).toBeUndefined();
+		expect(read('Officials said: the port reopened.')).toBeUndefined();
+	});
+
+	it('keeps a title-case dateline out of the fact that follows it', () => {
+		const story = ingestText({text: 'Talks begin\n\nLima/Santiago : Talks between the two ministers began on Wednesday at the port, officials said.'});
+		expect(story.facts.map(fact => fact.text)).toContain('Talks between the two ministers began on Wednesday at the port, officials said.');
 	});
 
 	it('names the dateline city as the text writes it elsewhere, keeping the capitals as an alias', () => {
