@@ -40,7 +40,7 @@ describe('sorted table', () => {
 		fc.assert(
 			fc.property(fc.array(fc.tuple(key, fc.string({maxLength: 5}).filter(value => !value.includes('\n'))), {maxLength: 40}), key, (pairs, probe) => {
 				const table = openSortedTable(Buffer.from(sortedTableText(pairs)));
-				for (const [wanted] of [...pairs, [probe, '']]) expect(table(wanted)).toEqual(pairs.filter(([other]) => other === wanted).map(([, value]) => value));
+				for (const wanted of [...pairs.map(([other]) => other), probe]) expect(table(wanted)).toEqual(pairs.filter(([other]) => other === wanted).map(([, value]) => value));
 			}),
 		);
 	});
