@@ -5,6 +5,7 @@ import {build} from 'esbuild';
 import {copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {precomputedCompromiseLexicon} from './build-compromise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const {version} = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
@@ -40,6 +41,8 @@ await build({
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
 	splitting: true,
 	minify: true,
+	// The importer's compromise starts with its lexicon already expanded (source/build-compromise.mjs).
+	plugins: [await precomputedCompromiseLexicon(root)],
 	// For the start-up profile (test/bench/startup-profile.ts) only: maps beside the chunks, the chunks unchanged.
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
