@@ -124,6 +124,16 @@ try {
 	rmSync(gazetteer, {force: true});
 }
 
+// The first-name lists as one sorted table (source/ingest/first-names.ts), read on the importer's first name.
+const firstNames = `${root}/dist/.first-names.mjs`;
+await build({...shared, entryPoints: ['source/ingest/first-names.ts'], outfile: firstNames});
+try {
+	const {firstNameTable} = await import(pathToFileURL(firstNames).href);
+	writeFileSync(`${root}/dist/first-names.tsv`, firstNameTable());
+} finally {
+	rmSync(firstNames, {force: true});
+}
+
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
 const validator = `${root}/dist/.validate-bundled.mjs`;
 await build({
