@@ -96,8 +96,25 @@ try {
 	rmSync(packer, {force: true});
 }
 // The gazetteer's committed tables (source/geo/make-gazetteer-tables.ts): divisions with their
-// centroids (0.6 MB) and villages (2 MB), read by source/geo/ beside the bundle on the importer's first lookup.
-for (const table of ['regions.json', 'villages.tsv']) copyFileSync(`${root}/source/geo/${table}`, `${root}/dist/${table}`);
+// centroids (0.6 MB), read by source/geo/ beside the bundle on the importer's first lookup, and villages
+// (2 MB), filed by country and name as a sorted table (source/geo/villages.ts).
+copyFileSync(`${root}/source/geo/regions.json`, `${root}/dist/regions.json`);
+const regions = `${root}/dist/.regions.mjs`;
+await build({...shared, entryPoints: ['source/geo/regions.ts'], outfile: regions});
+try {
+	const {regionIndex} = await import(pathToFileURL(regions).href);
+	writeFileSync(`${root}/dist/regions-index.json`, JSON.stringify(regionIndex(JSON.parse(readFileSync(`${root}/source/geo/regions.json`, 'utf8')))));
+} finally {
+	rmSync(regions, {force: true});
+}
+const villages = `${root}/dist/.villages.mjs`;
+await build({...shared, entryPoints: ['source/geo/villages.ts'], outfile: villages});
+try {
+	const {villageTable} = await import(pathToFileURL(villages).href);
+	writeFileSync(`${root}/dist/villages-table.tsv`, villageTable(readFileSync(`${root}/source/geo/villages.tsv`, 'utf8')));
+} finally {
+	rmSync(villages, {force: true});
+}
 // Countries' centroids from the same 1:50m outlines, as a small table (the outlines themselves ship
 // only as the map's packed lines): source/geo/country-centroids.ts computes it, here or from the package.
 const centroids = `${root}/dist/.country-centroids.mjs`;
