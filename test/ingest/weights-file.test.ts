@@ -36,3 +36,30 @@ describe('the weights file', () => {
 		expect(() => decodeWeightsFile(otherLabels, 'other.bin')).toThrow(/other\.bin was made for the labels/);
 	});
 });
+
+describe('the weights read from a file', () => {
+	const stored = storeWeights(train([toy(['Ana', 'Lima', 'visited', 'Porto'], ['B-person', 'I-person', 'O', 'B-place'])], 5));
+	const fromJson = loadWeights(JSON.parse(JSON.stringify(stored)));
+	const fromFile = decodeWeightsFile(encodeWeightsFile(stored));
+
+	it('answer as a Map would: size, has, every way of going through them', () => {
+		expect(fromFile.size).toBe(fromJson.size);
+		expect(fromFile.has('bias')).toBe(true);
+		expect(fromFile.has('w=nowhere')).toBe(false);
+		expect(fromFile.get('w=nowhere')).toBeUndefined();
+		const rows = (entries: Iterable<[string, Float32Array | Float64Array]>) => [...entries].map(([feature, row]) => [feature, [...row]]);
+		expect(rows(fromFile)).toEqual(rows(fromJson));
+		expect(rows(fromFile.entries())).toEqual(rows(fromJson));
+		expect([...fromFile.keys()]).toEqual([...fromJson.keys()]);
+		expect([...fromFile.values()].map(row => [...row])).toEqual([...fromJson.values()].map(row => [...row]));
+		const seen: string[] = [];
+		fromFile.forEach((_, feature) => seen.push(feature));
+		expect(seen).toEqual([...fromJson.keys()]);
+	});
+
+	it('cannot be changed (the committed weights are shared by every import of the process)', () => {
+		expect(() => fromFile.set('bias', new Float32Array(labels.length))).toThrow(/read-only/);
+		expect(() => fromFile.delete('bias')).toThrow(/read-only/);
+		expect(fromFile.has('bias')).toBe(true);
+	});
+});

@@ -54,8 +54,71 @@ export function decodeWeightsFile(bytes: Uint8Array, name = 'the weights file'):
 		littleEndian && (bytes.byteOffset + valuesAt) % 4 === 0
 			? new Float32Array(bytes.buffer, bytes.byteOffset + valuesAt, count)
 			: Float32Array.from({length: count}, (_, index) => whole.readFloatLE(valuesAt + index * 4));
-	const weights: Weights = new Map();
-	const width = labels.length;
-	for (let index = 0; index < features.length; index++) weights.set(features[index]!, values.subarray(index * width, (index + 1) * width));
-	return weights;
+	return new WeightRows(features, values);
+}
+
+
+/**
+ * The weights as the tagger reads them (a Map from feature to its row of weights), each row a view of
+ * the file's floats made when it is first asked for: making all 58,000 views up front took more of the
+ * load than reading the file. Read-only: the trainer makes weights of its own.
+ */
+class WeightRows extends Map<string, Float32Array> {
+	readonly #rows = new Map<string, number>();
+	readonly #values: Float32Array;
+
+	constructor(features: string[], values: Float32Array) {
+		super();
+		for (let index = 0; index < features.length; index++) this.#rows.set(features[index]!, index);
+		this.#values = values;
+	}
+
+	#row(index: number): Float32Array {
+		return this.#values.subarray(index * labels.length, (index + 1) * labels.length);
+	}
+
+	override get(feature: string): Float32Array | undefined {
+		const index = this.#rows.get(feature);
+		return index === undefined ? undefined : this.#row(index);
+	}
+
+	override has(feature: string): boolean {
+		return this.#rows.has(feature);
+	}
+
+	override get size(): number {
+		return this.#rows.size;
+	}
+
+	override keys(): MapIterator<string> {
+		return this.#rows.keys();
+	}
+
+	override *entries(): MapIterator<[string, Float32Array]> {
+		for (const [feature, index] of this.#rows) yield [feature, this.#row(index)];
+	}
+
+	override *values(): MapIterator<Float32Array> {
+		for (const index of this.#rows.values()) yield this.#row(index);
+	}
+
+	override [Symbol.iterator](): MapIterator<[string, Float32Array]> {
+		return this.entries();
+	}
+
+	override forEach(callback: (row: Float32Array, feature: string, map: Map<string, Float32Array>) => void, thisArgument?: unknown): void {
+		for (const [feature, row] of this.entries()) callback.call(thisArgument, row, feature, this);
+	}
+
+	override set(): this {
+		throw new Error('the committed name tagger weights are read-only');
+	}
+
+	override delete(): boolean {
+		throw new Error('the committed name tagger weights are read-only');
+	}
+
+	override clear(): void {
+		throw new Error('the committed name tagger weights are read-only');
+	}
 }
