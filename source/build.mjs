@@ -110,8 +110,8 @@ try {
 const villages = `${root}/dist/.villages.mjs`;
 await build({...shared, entryPoints: ['source/geo/villages.ts'], outfile: villages});
 try {
-	const {villageTable} = await import(pathToFileURL(villages).href);
-	writeFileSync(`${root}/dist/villages-table.tsv`, villageTable(readFileSync(`${root}/source/geo/villages.tsv`, 'utf8')));
+	const {villageRows, sortedTableText} = await import(pathToFileURL(villages).href);
+	writeFileSync(`${root}/dist/villages-table.tsv`, sortedTableText(villageRows(readFileSync(`${root}/source/geo/villages.tsv`, 'utf8'))));
 } finally {
 	rmSync(villages, {force: true});
 }
@@ -133,11 +133,11 @@ try {
 const gazetteer = `${root}/dist/.gazetteer-tables.mjs`;
 await build({...shared, entryPoints: ['source/geo/gazetteer.ts'], outfile: gazetteer});
 try {
-	const {gazetteerTables} = await import(pathToFileURL(gazetteer).href);
+	const {gazetteerTables, sortedTableText} = await import(pathToFileURL(gazetteer).href);
 	const {cities, countries, towns} = gazetteerTables();
-	writeFileSync(`${root}/dist/gazetteer-cities.tsv`, cities);
+	writeFileSync(`${root}/dist/gazetteer-cities.tsv`, sortedTableText(cities));
 	writeFileSync(`${root}/dist/gazetteer-countries.json`, countries);
-	writeFileSync(`${root}/dist/gazetteer-towns.tsv`, towns);
+	writeFileSync(`${root}/dist/gazetteer-towns.tsv`, sortedTableText(towns()));
 } finally {
 	rmSync(gazetteer, {force: true});
 }
@@ -146,8 +146,8 @@ try {
 const firstNames = `${root}/dist/.first-names.mjs`;
 await build({...shared, entryPoints: ['source/ingest/first-names.ts'], outfile: firstNames});
 try {
-	const {firstNameTable} = await import(pathToFileURL(firstNames).href);
-	writeFileSync(`${root}/dist/first-names.tsv`, firstNameTable());
+	const {firstNameRows, sortedTableText} = await import(pathToFileURL(firstNames).href);
+	writeFileSync(`${root}/dist/first-names.tsv`, sortedTableText(firstNameRows()));
 } finally {
 	rmSync(firstNames, {force: true});
 }

