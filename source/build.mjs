@@ -80,6 +80,21 @@ await build({
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
 
+// The importer again, as one CommonJS script (ingest-core.cjs) that `ingest` runs with V8's code cache
+// like the dashboard's (source/cli.tsx): compiling the importer was a good part of each import's start
+// (about a fifth of its wall time under load). The ES module chunks keep it for the other commands.
+await build({
+	...shared,
+	entryPoints: ['source/ingest/ingest-files.ts'],
+	outfile: 'dist/ingest-core.cjs',
+	format: 'cjs',
+	minify: true,
+	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
+	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
+	plugins: [await precomputedCompromiseLexicon(root)],
+	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
+});
+
 // The map's boundaries: world-atlas's 1:50m countries (a development dependency, 8 MB with the finer and
 // coarser files no map here uses), packed into the lines the map draws (source/map/pack-boundaries.ts)
 // and read by source/map/world-shapes.ts beside the bundle.
