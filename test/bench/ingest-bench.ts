@@ -5,7 +5,7 @@
 // with the `--plain` process of the bundled story as the baseline timed in the same run (the machine is
 // shared: compare ratios); wall and CPU time (user + system, from the child's rusage) and peak memory.
 // In process: the name tagger's weights loading in a fresh process, and a warm import of the same article.
-//   --runs=9   process samples of each (--quick: 2)
+//   --runs=9   process samples of each (--quick: 2); --cli=PATH: the build to time (default dist/cli.js)
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -14,8 +14,9 @@ import {fileURLToPath} from 'node:url';
 import {round, summarise, type Summary} from './measure.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = path.join(root, 'dist/cli.js');
 const argument = (name: string) => process.argv.find(arg => arg.startsWith(`--${name}=`))?.split('=')[1];
+// --cli=PATH times another build (an earlier one kept aside) against the same --plain baseline.
+const cli = path.resolve(root, argument('cli') ?? 'dist/cli.js');
 const quick = process.argv.includes('--quick');
 const runs = Number(argument('runs') ?? (quick ? 2 : 9));
 const outFile = path.resolve(root, argument('out') ?? 'test/bench/ingest-results.json');
