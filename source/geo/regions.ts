@@ -21,21 +21,41 @@ const compoundParts = (name: string) => name.split(/\s*[-–]\s*/u).filter(part 
 /** An apostrophe-free key, so that "Primorye" finds Natural Earth's "Primor'ye". */
 export const regionKey = (name: string) => placeKey(name).replace(/['’ʼ`]/gu, '');
 
-function load(): Map<string, RegionRecord[]> {
-	const records = JSON.parse(readFileSync(new URL('regions.json', import.meta.url), 'utf8')) as RegionRecord[];
-	const found = new Map<string, RegionRecord[]>();
-	byPart = new Map();
-	for (const record of records) {
-		const parts = new Set(record.names.flatMap(name => (compoundParts(name).length > 1 ? compoundParts(name).map(regionKey) : [])));
-		for (const part of parts) byPart.set(part, [...(byPart.get(part) ?? []), record]);
+export type RegionIndex = {byKey: Array<[string, number[]]>; byPart: Array<[string, number[]]>};
+
+/**
+ * The records' positions by key of each name (with and without its kind) and by part of a compound
+ * name: what the first lookup needs, which the build writes beside the bundle (regions-index.json) so
+ * that the importer does not work out the keys of 4,000 divisions' names on each start.
+ */
+export function regionIndex(records: RegionRecord[]): RegionIndex {
+	const found = new Map<string, number[]>();
+	const parts = new Map<string, number[]>();
+	records.forEach((record, index) => {
+		const recordParts = new Set(record.names.flatMap(name => (compoundParts(name).length > 1 ? compoundParts(name).map(regionKey) : [])));
+		for (const part of recordParts) parts.set(part, [...(parts.get(part) ?? []), index]);
 		const keys = new Set(record.names.flatMap(name => [regionKey(name), regionKey(name).replace(divisionWords, '')]));
 		for (const key of keys) {
 			const same = found.get(key);
-			if (same) same.push(record);
-			else found.set(key, [record]);
+			if (same) same.push(index);
+			else found.set(key, [index]);
 		}
+	});
+	return {byKey: [...found], byPart: [...parts]};
+}
+
+function load(): Map<string, RegionRecord[]> {
+	const records = JSON.parse(readFileSync(new URL('regions.json', import.meta.url), 'utf8')) as RegionRecord[];
+	let index: RegionIndex;
+	try {
+		index = JSON.parse(readFileSync(new URL('regions-index.json', import.meta.url), 'utf8')) as RegionIndex;
+	} catch {
+		// Running from the sources: worked out here, as the build does.
+		index = regionIndex(records);
 	}
-	return found;
+	const withRecords = (entries: Array<[string, number[]]>) => new Map(entries.map(([key, positions]) => [key, positions.map(position => records[position]!)]));
+	byPart = withRecords(index.byPart);
+	return withRecords(index.byKey);
 }
 
 /** The divisions of that name (with or without its kind: "Amur", "Amur Oblast", "Amur region"), anywhere. */

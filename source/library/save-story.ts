@@ -108,6 +108,9 @@ function storyIdOf(file: string, maxBytes: number): string | undefined {
 
 export type ReadForUpdate = {bytes: Buffer; mtimeMs: number};
 
+/** A story file's bytes and the story they loaded as (parseStoryBytes), read before taking the lock. */
+export type LoadedStory = {bytes: Uint8Array; story: StoryFile};
+
 export function readForUpdate(file: string, maxBytes: number): ReadForUpdate | {problems: Problem[]} {
 	// Only a regular file can be replaced by its update; a named pipe would block the read for good.
 	try {
@@ -166,7 +169,7 @@ export type AddedToStory = {file: string; title: string; notes: MergeNote[]; add
  * original text plus the new items (what the file held, hand edits and all, stays byte for byte), the
  * previous version kept as FILE.bak. `expectedId`: the id the user named, which the file must still hold.
  */
-export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number; versions?: boolean; force?: boolean}): Outcome<AddedToStory> {
+export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], options: {backup: boolean; maxBytes: number; today: string; expectedId?: string; waitMs?: number; versions?: boolean; force?: boolean; loaded?: LoadedStory}): Outcome<AddedToStory> {
 	const locked = withFileLockSync(
 		// One lock whatever name the story is given by: a link to it locks the file it names.
 		realPathOr(file),
@@ -174,7 +177,8 @@ export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], 
 			const before = readForUpdate(file, options.maxBytes);
 			if ('problems' in before) return {problems: before.problems, heading: 'cannot add to the story'};
 			const decoded = decodeText(before.bytes);
-			const existing = parseStoryBytes(before.bytes, file);
+			// Validating a large story is a good part of the update's time: the caller's reading is used again while the file holds the same bytes.
+			const existing = options.loaded && Buffer.compare(options.loaded.bytes, before.bytes) === 0 ? {story: options.loaded.story, problems: [], problemsTotal: 0} : parseStoryBytes(before.bytes, file);
 			if (!existing.story || !('text' in decoded)) return {problems: existing.problems, heading: 'cannot add to the story', total: existing.problemsTotal};
 			if (options.expectedId !== undefined && existing.story.story.id !== options.expectedId) {
 				return {problems: [{file, message: `holds the story "${existing.story.story.id}", not "${options.expectedId}" (it changed since the library was read); nothing written`}], heading: 'cannot add to the story'};

@@ -1,5 +1,5 @@
 // npm run train:names — trains the name tagger on the TUNE part of GUM (../shared/corpora/gum; SPLITS.md)
-// and writes its weights to data/name-tagger/weights.json. `--cv` first cross-validates the number of
+// and writes its weights to data/name-tagger/weights.bin (source/ingest/name-tagger/weights-file.ts). `--cv` first cross-validates the number of
 // passes inside the tune part (3 folds by document) and prints span F1 per kind; the check part is never
 // read. Same command, same weights: documents in sorted order, a fixed shuffling seed.
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
@@ -12,6 +12,7 @@ import {collectCaseEvidence, findNameOccurrences, groupEntities, ruleRuns} from 
 import {readDocument, sentenceFeatures} from '../../source/ingest/name-tagger/features.js';
 import {spansOf} from '../../source/ingest/name-tagger/tag-names.js';
 import {storeWeights, tagSentence, train, type Label, type TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
+import {encodeWeightsFile} from '../../source/ingest/name-tagger/weights-file.js';
 import {corpusPart} from './corpus-split.js';
 import {corporaFolder, root} from './evaluate.js';
 import {goldForms, projectForms, type GoldNames} from './project-gold.js';
@@ -110,8 +111,8 @@ function main(): void {
 	const folder = path.join(root, 'data/name-tagger');
 	mkdirSync(folder, {recursive: true});
 	// --out=FILE writes elsewhere (to compare candidates before one replaces the committed weights).
-	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.json');
-	writeFileSync(out, `${JSON.stringify(stored)}\n`);
+	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.bin');
+	writeFileSync(out, encodeWeightsFile(stored));
 	console.log(`${epochs} passes; ${Object.keys(stored.features).length} features kept of ${weights.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

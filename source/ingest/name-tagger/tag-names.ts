@@ -6,7 +6,8 @@ import {compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
 import {isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
-import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
+import {tagSentence, type Label, type Weights} from './perceptron.js';
+import {decodeWeightsFile} from './weights-file.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -189,14 +190,14 @@ export function useWeightsInstead(weights: Weights | undefined): void {
 }
 
 /**
- * The committed weights (data/name-tagger/weights.json), read on the importer's first article: the
+ * The committed weights (data/name-tagger/weights.bin, source/ingest/name-tagger/weights-file.ts), read on the importer's first article: the
  * folder is two levels up from this file in the sources and one up from the bundle in dist/.
  */
 export function committedWeights(): Weights {
 	if (committed) return committed;
-	const candidates = ['../data/name-tagger/weights.json', '../../../data/name-tagger/weights.json'].map(relative => fileURLToPath(new URL(relative, import.meta.url)));
+	const candidates = ['../data/name-tagger/weights.bin', '../../../data/name-tagger/weights.bin'].map(relative => fileURLToPath(new URL(relative, import.meta.url)));
 	const file = candidates.find(candidate => existsSync(candidate));
 	if (!file) throw new Error(`the name tagger's weights are missing (looked for ${candidates.join(', ')})`);
-	committed = loadWeights(JSON.parse(readFileSync(file, 'utf8')) as StoredWeights);
+	committed = decodeWeightsFile(readFileSync(file), file);
 	return committed;
 }

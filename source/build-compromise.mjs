@@ -1,0 +1,53 @@
+// For the build (source/build.mjs): compromise's English lexicon as the bundle's data. When compromise is
+// loaded it unpacks its word lists and conjugates and inflects them into a lexicon of some 24,000 words
+// (model/index.js: efrt's unpack, then expandLexicon), the larger part of its start-up; the result is the
+// same every time. The build computes it once and gives the bundle the finished lexicon as JSON in its
+// place, which parses several times faster. Tied to compromise's source layout: the build stops if the
+// lines it replaces are not there (a new compromise version), rather than shipping the slow start.
+import {build} from 'esbuild';
+import {readFileSync, rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+const modelFile = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
+
+/** The parts of compromise's pre-tagger model that loading computes: the lexicon, its multi-word cache, switches, uncountables. */
+async function computeLexicon(root) {
+	// The package's main file is builds/three/…; its sources are beside.
+	const main = createRequire(`${root}/package.json`).resolve('compromise');
+	const compromiseFolder = main.slice(0, main.lastIndexOf(`${path.sep}builds${path.sep}`));
+	const entry = path.join(compromiseFolder, 'src/2-two/preTagger/model/index.js');
+	const out = `${root}/dist/.compromise-model.mjs`;
+	await build({entryPoints: [entry], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning'});
+	try {
+		const {default: model} = await import(pathToFileURL(out).href);
+		return JSON.stringify({lexicon: model.one.lexicon, multiCache: model.one._multiCache, switches: model.two.switches, uncountable: model.two.uncountable});
+	} finally {
+		rmSync(out, {force: true});
+	}
+}
+
+/** Replaces `from` by `to` in `code`, once; the build fails where compromise's file no longer has it. */
+function replaceOnce(code, from, to) {
+	if (!code.includes(from)) throw new Error(`compromise's pre-tagger model no longer has ${JSON.stringify(from)}: update source/build-compromise.mjs for this compromise version`);
+	return code.replace(from, to);
+}
+
+/** An esbuild plugin giving the bundle compromise's model with its lexicon already expanded. */
+export async function precomputedCompromiseLexicon(root) {
+	const lexicon = await computeLexicon(root);
+	return {
+		name: 'precomputed-compromise-lexicon',
+		setup(builder) {
+			builder.onLoad({filter: modelFile}, ({path: file}) => {
+				let code = readFileSync(file, 'utf8');
+				code = replaceOnce(code, "import { lexicon, switches, frozenLex } from './lexicon/index.js'", `import frozenLex from './lexicon/frozenLex.js'\nconst { lexicon, multiCache, switches, uncountable } = JSON.parse(${JSON.stringify(lexicon)})`);
+				code = replaceOnce(code, '_multiCache: {},', '_multiCache: multiCache,');
+				code = replaceOnce(code, 'uncountable: {},', 'uncountable,');
+				code = replaceOnce(code, 'model = expandLexicon(model)', '');
+				return {contents: code, loader: 'js', resolveDir: path.dirname(file)};
+			});
+		},
+	};
+}
