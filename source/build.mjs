@@ -23,7 +23,16 @@ const shared = {
 	// Ink imports its devtools support unconditionally; it is never used outside development.
 	// string-width builds a grapheme segmenter and compiles an emoji pattern when loaded (about 25 ms before
 	// the first frame); the stand-in measures simple text itself and loads it on first need.
-	alias: {'react-devtools-core': './source/ui/devtools-stub.ts', 'string-width': './source/text/string-width-bundled.ts'},
+	// Ink's output (@alcalzone/ansi-tokenize) and its clipping (slice-ansi) each build a grapheme segmenter when
+	// loaded (the first in a process costs 20-80 ms here) and walk every line of every frame through it; their
+	// stand-ins give the same answers for simple text themselves, loading the packages for other text
+	// (source/text/styled-chars.ts, slice-cells.ts).
+	alias: {
+		'react-devtools-core': './source/ui/devtools-stub.ts',
+		'string-width': './source/text/string-width-bundled.ts',
+		'@alcalzone/ansi-tokenize': './source/text/ansi-tokenize-bundled.ts',
+		'slice-ansi': './source/text/slice-ansi-bundled.ts',
+	},
 	banner: {
 		// Bundled CommonJS dependencies call require() for Node built-ins.
 		js: "import {createRequire as __summitCreateRequire} from 'node:module'; const require = __summitCreateRequire(import.meta.url);",
