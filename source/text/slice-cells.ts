@@ -1,4 +1,4 @@
-import isFullwidthCodePoint from 'is-fullwidth-code-point';
+import {eastAsianWidth} from 'get-east-asian-width';
 import {isSimpleText} from './cell-width.js';
 
 // Ink cuts text that overflows a box with slice-ansi, and cli-truncate uses it too. slice-ansi builds
@@ -22,7 +22,7 @@ export function fastSliceAnsi(loadSliceAnsi: () => SliceAnsi): SliceAnsi {
 			if (end !== undefined && position >= end) break;
 			const codePoint = text.codePointAt(index)!;
 			if (from < 0 && position >= start) from = index;
-			position += isFullwidthCodePoint(codePoint) ? 2 : 1;
+			position += eastAsianWidth(codePoint);
 			index += codePoint > 0xffff ? 2 : 1;
 		}
 		return from < 0 ? '' : text.slice(from, index);

@@ -1,4 +1,4 @@
-import isFullwidthCodePoint from 'is-fullwidth-code-point';
+import {eastAsianWidth} from 'get-east-asian-width';
 import {isSimpleText} from './cell-width.js';
 
 // Ink turns every line of every frame into styled cells with @alcalzone/ansi-tokenize: tokenize()
@@ -70,7 +70,8 @@ export function fastStyledChars(ansi: AnsiTokenize) {
 			const codePoint = text.codePointAt(index)!;
 			const value = codePoint > 0xffff ? text.slice(index, index + 2) : text[index]!;
 			index += value.length;
-			const fullWidth = isFullwidthCodePoint(codePoint);
+			// What is-fullwidth-code-point, which the packages use, answers: East Asian Width F or W.
+			const fullWidth = eastAsianWidth(codePoint) === 2;
 			tokens.push({type: 'char', value, fullWidth});
 			visible += fullWidth ? 2 : 1;
 			if (visible >= endChar) break;
