@@ -51,8 +51,25 @@ function splitSgr(code: string): string[] {
 /** The package's functions, with the common cases computed here (see the top of this file). */
 export function fastStyledChars(ansi: AnsiTokenize) {
 	let packageTokenize: ReturnType<AnsiTokenize['loadTokenize']> | undefined;
+	// Ink keeps its caches for one frame; from one frame to the next most lines are the same (a move of
+	// the selection changes two), so their tokens and cells are kept across frames. Neither Ink nor these
+	// functions change a token or a cell once made, so sharing them is safe.
+	const recentTokens = new Map<string, Token[]>();
+	const cellsOf = new WeakMap<Token[], StyledChar[]>();
+	const recentLimit = 4096;
 
 	function tokenize(text: string, endChar = Number.POSITIVE_INFINITY): Token[] {
+		if (endChar !== Number.POSITIVE_INFINITY) return tokenizeLine(text, endChar);
+		let tokens = recentTokens.get(text);
+		if (tokens === undefined) {
+			if (recentTokens.size >= recentLimit) recentTokens.clear();
+			tokens = tokenizeLine(text, endChar);
+			recentTokens.set(text, tokens);
+		}
+		return tokens;
+	}
+
+	function tokenizeLine(text: string, endChar: number): Token[] {
 		const hasEscape = text.includes('\u001B') || text.includes('\u009B');
 		if (!isSimpleText(hasEscape ? text.replace(styleEscapes, '') : text)) return (packageTokenize ??= ansi.loadTokenize())(text, endChar);
 		const tokens: Token[] = [];
@@ -81,12 +98,15 @@ export function fastStyledChars(ansi: AnsiTokenize) {
 
 	/** Cells in a run of the same style share one style list (nothing changes a cell's list in place). */
 	function styledCharsFromTokens(tokens: Token[]): StyledChar[] {
+		const known = cellsOf.get(tokens);
+		if (known) return known;
 		let codes: AnsiCode[] = [];
 		const chars: StyledChar[] = [];
 		for (const token of tokens) {
 			if (token.type === 'ansi') codes = ansi.reduceAnsiCodesIncremental(codes, [token]);
 			else chars.push({...token, styles: codes});
 		}
+		cellsOf.set(tokens, chars);
 		return chars;
 	}
 
