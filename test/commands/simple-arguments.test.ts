@@ -7,8 +7,8 @@ import {readSimpleArguments} from '../../source/commands/simple-arguments.js';
 // must agree on every command line the quick reading accepts, and it must hand everything else to meow.
 
 const words = ['story.json', 'kim-putin', 'search', 'peskov', 'library', 'a b', '123', '0', 'x=1', 'True', 'Москва', '북한', './data/s.json', 'help'];
-const switches = ['--plain', '--markdown', '--json', '--no-color', '--debug', '--no-mouse', '--no-history', '--force', '--save'];
-const others = ['-', '--', '--limit', '--title', '--color', '--format', '-o', '--library', 'true', 'false', '-q', '--pla', '--help', '-h', '--version', '--no-plain', '--plain=false', ''];
+const switches = ['--plain', '--markdown', '--json', '--no-color', '--debug', '--no-mouse', '--no-history', '--force', '--save', ['--library', 'my stories'], ['--data', './data']];
+const others = ['-', '--', '--limit', '--title', '--color', '--format', '-o', 'true', 'false', '-q', '--pla', '--help', '-h', '--version', '--no-plain', '--plain=false', ''];
 
 describe('reading the common command lines without meow', () => {
 	it('gives meow’s reading for every line of words and switches, each switch once', () => {
@@ -18,7 +18,7 @@ describe('reading the common command lines without meow', () => {
 				const argv: string[] = [];
 				const queue = [...input];
 				const rest = [...flags];
-				while (queue.length > 0 || rest.length > 0) argv.push((rest.length === 0 || (queue.length > 0 && order.next().value) ? queue.shift() : rest.shift())!);
+				while (queue.length > 0 || rest.length > 0) argv.push(...[rest.length === 0 || (queue.length > 0 && order.next().value) ? queue.shift()! : rest.shift()!].flat());
 				const quick = readSimpleArguments(argv);
 				expect(quick, argv.join(' ')).toBeDefined();
 				expect(quick).toEqual(parseArguments(argv, '0.0.0'));
@@ -29,12 +29,15 @@ describe('reading the common command lines without meow', () => {
 
 	it('hands to meow any other option, standard input, "--", true and false (meow may read them as a switch’s value) and a switch given twice', () => {
 		fc.assert(
-			fc.property(fc.array(fc.constantFrom(...words, ...switches), {maxLength: 3}), fc.constantFrom(...others), fc.nat(3), (argv, other, at) => {
+			fc.property(fc.array(fc.constantFrom(...words, ...switches), {maxLength: 3}), fc.constantFrom(...others), fc.nat(3), (parts, other, at) => {
+				const argv = parts.flat();
 				const line = [...argv.slice(0, at), other, ...argv.slice(at)];
 				expect(readSimpleArguments(line), line.join(' ')).toBeUndefined();
 			}),
 			{numRuns: 300},
 		);
 		expect(readSimpleArguments(['--plain', 'story.json', '--plain'])).toBeUndefined();
+		// A folder option without its folder, or given twice, is meow's to read (and refuse).
+		for (const line of [['--library'], ['--library', '--plain'], ['--data', '-'], ['--data', 'a', '--data', 'b'], ['--library', 'true']]) expect(readSimpleArguments(line), line.join(' ')).toBeUndefined();
 	});
 });
