@@ -44,7 +44,14 @@ await build({
 	...shared,
 	// The refresh is an entry of its own as well, so that the dashboard's script (below) can load it as a
 	// module beside it instead of carrying the importer inside.
-	entryPoints: ['source/cli.tsx', {in: 'source/feeds/refresh-cli.ts', out: 'refresh-core'}],
+	entryPoints: [
+		'source/cli.tsx',
+		{in: 'source/feeds/refresh-cli.ts', out: 'refresh-core'},
+		// Loaded by the dashboard's script when used (below): the story loader with its validator, and the
+		// picker's inbox reader and actions.
+		{in: 'source/model/load.ts', out: 'story-load'},
+		{in: 'source/ui/inbox/inbox-actions-line.ts', out: 'inbox-lines-core'},
+	],
 	outdir: 'dist',
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
 	splitting: true,
@@ -74,6 +81,16 @@ await build({
 				// A refresh started from the picker or the dashboard needs the importer, which the dashboard must
 				// not load before its first frame: the script loads the ES module refresh-core.js on that key only.
 				builder.onResolve({filter: /[\\/]feeds[\\/]refresh-cli\.js$/}, () => ({path: './refresh-core.js', external: true}));
+				// The same for the story loader and the picker's inbox reader: they bring zod (some 450 KB, more
+				// than a third of the script) and the merging code, which no first frame needs. They must be
+				// imported with import() (a static import here would be a require() of an ES module).
+				for (const [filter, module] of [
+					[/[\\/]model[\\/]load\.js$/, './story-load.js'],
+					[/[\\/]inbox-actions-line\.js$/, './inbox-lines-core.js'],
+				])
+					builder.onResolve({filter}, ({kind, importer}) =>
+						kind === 'dynamic-import' ? {path: module, external: true} : {errors: [{text: `${importer} imports ${module.slice(2)}'s source statically: the dashboard's script loads it with import() only`}]},
+					);
 				builder.onResolve({filter: /^yoga-layout$/}, () => ({path: fileURLToPath(new URL('ui/yoga-ready.ts', import.meta.url))}));
 				builder.onLoad({filter: inkReconciler}, ({path}) => {
 					const code = readFileSync(path, 'utf8');
