@@ -24,7 +24,16 @@ const shared = {
 	// Ink imports its devtools support unconditionally; it is never used outside development.
 	// string-width builds a grapheme segmenter and compiles an emoji pattern when loaded (about 25 ms before
 	// the first frame); the stand-in measures simple text itself and loads it on first need.
-	alias: {'react-devtools-core': './source/ui/devtools-stub.ts', 'string-width': './source/text/string-width-bundled.ts'},
+	// Ink's output (@alcalzone/ansi-tokenize) and its clipping (slice-ansi) each build a grapheme segmenter when
+	// loaded (the first in a process costs 20-80 ms here) and walk every line of every frame through it; their
+	// stand-ins give the same answers for simple text themselves, loading the packages for other text
+	// (source/text/styled-chars.ts, slice-cells.ts).
+	alias: {
+		'react-devtools-core': './source/ui/devtools-stub.ts',
+		'string-width': './source/text/string-width-bundled.ts',
+		'@alcalzone/ansi-tokenize': './source/text/ansi-tokenize-bundled.ts',
+		'slice-ansi': './source/text/slice-ansi-bundled.ts',
+	},
 	banner: {
 		// Bundled CommonJS dependencies call require() for Node built-ins.
 		js: "import {createRequire as __summitCreateRequire} from 'node:module'; const require = __summitCreateRequire(import.meta.url);",
@@ -36,7 +45,15 @@ await build({
 	...shared,
 	// The refresh is an entry of its own as well, so that the dashboard's script (below) can load it as a
 	// module beside it instead of carrying the importer inside; refresh-worker runs it on a thread of its own.
-	entryPoints: ['source/cli.tsx', {in: 'source/feeds/refresh-cli.ts', out: 'refresh-core'}, {in: 'source/feeds/refresh-worker.ts', out: 'refresh-worker'}],
+	entryPoints: [
+		'source/cli.tsx',
+		{in: 'source/feeds/refresh-cli.ts', out: 'refresh-core'},
+		{in: 'source/feeds/refresh-worker.ts', out: 'refresh-worker'},
+		// Loaded by the dashboard's script when used (below): the story loader with its validator, and the
+		// picker's inbox reader and actions.
+		{in: 'source/model/load.ts', out: 'story-load'},
+		{in: 'source/ui/inbox/inbox-actions-line.ts', out: 'inbox-lines-core'},
+	],
 	outdir: 'dist',
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
 	splitting: true,
@@ -68,6 +85,16 @@ await build({
 				// A refresh started from the picker or the dashboard needs the importer, which the dashboard must
 				// not load before its first frame: the script loads the ES module refresh-core.js on that key only.
 				builder.onResolve({filter: /[\\/]feeds[\\/]refresh-cli\.js$/}, () => ({path: './refresh-core.js', external: true}));
+				// The same for the story loader and the picker's inbox reader: they bring zod (some 450 KB, more
+				// than a third of the script) and the merging code, which no first frame needs. They must be
+				// imported with import() (a static import here would be a require() of an ES module).
+				for (const [filter, module] of [
+					[/[\\/]model[\\/]load\.js$/, './story-load.js'],
+					[/[\\/]inbox-actions-line\.js$/, './inbox-lines-core.js'],
+				])
+					builder.onResolve({filter}, ({kind, importer}) =>
+						kind === 'dynamic-import' ? {path: module, external: true} : {errors: [{text: `${importer} imports ${module.slice(2)}'s source statically: the dashboard's script loads it with import() only`}]},
+					);
 				builder.onResolve({filter: /^yoga-layout$/}, () => ({path: fileURLToPath(new URL('ui/yoga-ready.ts', import.meta.url))}));
 				builder.onLoad({filter: inkReconciler}, ({path}) => {
 					const code = readFileSync(path, 'utf8');

@@ -7,6 +7,7 @@ import {ProblemsError, UsageError} from './commands/errors.js';
 import {checkOptions, commandName, findCommand} from './commands/find-command.js';
 import type {FlagName} from './commands/flags.js';
 import {defaultCommandName} from './commands/help.js';
+import {readSimpleArguments} from './commands/simple-arguments.js';
 import {checkArticleFlags} from './commands/story-input.js';
 import {commandNames, loadCommand, loadCommandTable} from './commands/table.js';
 import type {TrustedStories} from './model/read-stories.js';
@@ -38,10 +39,13 @@ const installation: Installation = {
 
 type Parsed = {flags: CliFlags & {help?: boolean; version?: boolean}; input: string[]; given: FlagName[]};
 
-/** The words as flags and positional words; with none there is nothing to parse, and meow is not even loaded. */
+/**
+ * The words as flags and positional words; with none there is nothing to parse, and the common lines of
+ * words and switches are read without loading meow (simple-arguments.ts), which reads all the others.
+ */
 async function parse(argv: readonly string[]): Promise<Parsed> {
 	if (argv.length === 0) return {flags: {...defaultFlags}, input: [], given: []};
-	const parsed = (await import('./commands/parse-arguments.js')).parseArguments(argv, version);
+	const parsed = readSimpleArguments(argv) ?? (await import('./commands/parse-arguments.js')).parseArguments(argv, version);
 	if (parsed.kind === 'usage') throw new UsageError(parsed.message);
 	return parsed;
 }

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import type {DashboardOptions} from './commands/context.js';
 import type {LibrarySession} from './library/library-session.js';
 import type {StoryFile} from './model/schema.js';
+import {inboxReaderNeeded, loadInboxLines} from './ui/inbox/inbox-lines.js';
 
 // The dashboard's side of the start: the config, colours and theme, then Ink. The build makes this file
 // (with everything the dashboard uses) one script, dashboard-start.cjs, which the entry runs with V8's
@@ -73,6 +74,8 @@ export async function startDashboard(story: StoryFile, options: DashboardOptions
 /** The library's story picker. */
 export async function startLibrary(session: LibrarySession, options: DashboardOptions & {folder: string; onWarning?: (text: string) => void}, afterFirstFrame: () => void = () => {}): Promise<number> {
 	await applyColour(options.color);
+	// The picker's first frame counts the inbox when it holds files: its reader (with the story loader) first.
+	if (session.context && inboxReaderNeeded(session.context)) await loadInboxLines();
 	const {runLibrary} = await loadInk();
 	const running = runLibrary(session, {folder: options.folder, onWarning: options.onWarning, habits: await habitsFor(options)});
 	afterFirstFrame();

@@ -6,7 +6,10 @@ import {conjunctionsOf, fieldMatchesLiterally, parseQuery, type ParsedQuery, typ
 // end reads (fzf's terms, parsed once by query.ts) and the typo-tolerant matcher of the large-story first
 // stage. No fuse.js here: the picker filters on the first key without loading the ranking engine.
 
-const matcher = new UFuzzy(firstStageOptions);
+// Built on the first filtering, not when the module loads: the picker and the dashboard load this module
+// with their first frame, and building the matcher compiles its Unicode patterns (some 10-30 ms here).
+let built: UFuzzy | undefined;
+const theMatcher = () => (built ??= new UFuzzy(firstStageOptions));
 
 /** Past this many matches, ranking costs more than it helps; they stay in list order (uFuzzy's own limit). */
 const rankingLimit = 1000;
@@ -23,6 +26,7 @@ function matchingAll(texts: readonly string[], terms: QueryTerm[]): number[] {
 	const fuzzy = terms.filter(isFuzzy);
 	let candidates: number[] | undefined;
 	// Each fuzzy term narrows the texts the earlier ones left.
+	const matcher = theMatcher();
 	for (const term of fuzzy) candidates = matcher.filter(texts as string[], term.text, candidates) ?? [];
 	const kept = (candidates ?? texts.map((_, index) => index)).filter(index => terms.every(term => isFuzzy(term) || satisfiesLiterally(texts[index]!, term)));
 	if (fuzzy.length === 0 || kept.length === 0 || kept.length > rankingLimit) return kept;

@@ -1,11 +1,14 @@
 // Start-up of two builds timed in one run, interleaved (the machine is shared, so neither gets a quiet
 // spell the other misses): first frame of the dashboard in a PTY, and the whole `--plain` process.
-// `npx tsx test/bench/compare-startup.ts BASE_DIST_CLI NEW_DIST_CLI [--runs=N]` prints medians and ratios.
+// `npx tsx test/bench/compare-startup.ts BASE_DIST_CLI NEW_DIST_CLI [--runs=N] [--library=N]` prints medians
+// and ratios; --library=N adds the picker's first frame on a generated library of N stories, and a bare
+// Node frame and `node -e 0` timed in the same run (the issue's ratios for each build).
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {startPty, summarise, terminalEnv} from './measure.js';
+import {firstFramePattern, writeLibrary} from './startup-matrix.js';
 
 const [base, next] = process.argv.slice(2).filter(argument => !argument.startsWith('--'));
 if (!base || !next) throw new Error('give the two dist/cli.js to compare');
@@ -14,9 +17,13 @@ const runs = Number(process.argv.find(argument => argument.startsWith('--runs=')
 const home = mkdtempSync(path.join(os.tmpdir(), 'summit-tui-compare-'));
 const env = terminalEnv({HOME: home, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, XDG_STATE_HOME: home, XDG_CACHE_HOME: home});
 
-async function firstFrame(cli: string): Promise<number> {
-	const session = startPty(process.execPath, [cli], {columns: 120, rows: 40}, env);
-	const ms = await session.until(/1 of \d+/, 60_000);
+const libraryStories = Number(process.argv.find(argument => argument.startsWith('--library='))?.slice(10) ?? 0);
+const library = path.join(home, 'library');
+if (libraryStories > 0) writeLibrary(library, libraryStories);
+
+async function firstFrame(cli: string, args: string[] = []): Promise<number> {
+	const session = startPty(process.execPath, [cli, ...args], {columns: 120, rows: 40}, env);
+	const ms = await session.until(firstFramePattern, 60_000);
 	session.kill();
 	await session.exited;
 	return ms;
@@ -29,16 +36,48 @@ function plainProcess(cli: string): number {
 	return performance.now() - started;
 }
 
-const samples = {base: {frame: [] as number[], plain: [] as number[]}, next: {frame: [] as number[], plain: [] as number[]}};
+const samples = {base: {frame: [] as number[], plain: [] as number[], picker: [] as number[]}, next: {frame: [] as number[], plain: [] as number[], picker: [] as number[]}};
+const baselines = {nodeE0: [] as number[], bareFrame: [] as number[]};
+// The catalog is built by a first opening (each build keeps its own); the runs time the openings after.
+if (libraryStories > 0) for (const cli of [base, next]) spawnSync(process.execPath, [cli, 'library', '--library', library], {env, stdio: 'ignore'});
+const bareFrameScript = `process.stdout.write('\\u001B[?1049h' + Array.from({length: 39}, (_, row) => ('line ' + row).padEnd(119)).join('\\n') + '\\n1 of 1'); setTimeout(() => {}, 60000);`;
 for (let index = 0; index < runs; index++) {
+	if (libraryStories > 0) {
+		const started = performance.now();
+		spawnSync(process.execPath, ['-e', '0'], {env});
+		baselines.nodeE0.push(performance.now() - started);
+		const session = startPty(process.execPath, ['-e', bareFrameScript], {columns: 120, rows: 40}, env);
+		baselines.bareFrame.push(await session.until('1 of 1', 60_000));
+		session.kill();
+		await session.exited;
+	}
 	// Alternate which goes first, so that neither always runs on a warmer cache.
 	const order = index % 2 === 0 ? (['base', 'next'] as const) : (['next', 'base'] as const);
 	for (const which of order) {
 		const cli = which === 'base' ? base : next;
 		samples[which].frame.push(await firstFrame(cli));
 		samples[which].plain.push(plainProcess(cli));
+		if (libraryStories > 0) samples[which].picker.push(await firstFrame(cli, ['--library', library]));
 	}
 }
 const frame = {base: summarise(samples.base.frame), next: summarise(samples.next.frame)};
 const plain = {base: summarise(samples.base.plain), next: summarise(samples.next.plain)};
-console.log(JSON.stringify({runs, firstFrame: {...frame, ratio: Math.round((frame.next.median / frame.base.median) * 1000) / 1000}, plainProcess: {...plain, ratio: Math.round((plain.next.median / plain.base.median) * 1000) / 1000}}, null, 2));
+const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
+const picker = libraryStories > 0 ? {base: summarise(samples.base.picker), next: summarise(samples.next.picker)} : undefined;
+const nodeE0 = libraryStories > 0 ? summarise(baselines.nodeE0) : undefined;
+const bareFrame = libraryStories > 0 ? summarise(baselines.bareFrame) : undefined;
+const issueRatios = (which: 'base' | 'next') =>
+	picker && nodeE0 && bareFrame ? {frameToBareFrame: ratio(frame[which].median, bareFrame.median), plainToNodeE0: ratio(plain[which].median, nodeE0.median), pickerToStoryFrame: ratio(picker[which].median, frame[which].median)} : undefined;
+console.log(
+	JSON.stringify(
+		{
+			runs,
+			load: spawnSync('uptime', {encoding: 'utf8'}).stdout?.trim(),
+			firstFrame: {...frame, ratio: ratio(frame.next.median, frame.base.median)},
+			plainProcess: {...plain, ratio: ratio(plain.next.median, plain.base.median)},
+			...(picker ? {pickerFirstFrame: {stories: libraryStories, ...picker, ratio: ratio(picker.next.median, picker.base.median)}, baselines: {nodeE0, bareFrame}, issueRatios: {base: issueRatios('base'), next: issueRatios('next')}} : {}),
+		},
+		null,
+		2,
+	),
+);

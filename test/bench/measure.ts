@@ -27,6 +27,9 @@ export type PtySession = {
 	until(text: string | RegExp, timeout?: number): Promise<number>;
 	/** Sends input and resolves with the milliseconds until the screen next changes. */
 	keyToFrame(input: string, timeout?: number): Promise<number>;
+	/** Resolves, once the screen has not changed for `quietMs`, with the moment (performance.now()) it last changed. */
+	settled(quietMs: number, timeout?: number): Promise<number>;
+	write(input: string): void;
 	screen(): string;
 	kill(): void;
 	exited: Promise<void>;
@@ -38,10 +41,12 @@ export function startPty(command: string, args: string[], size = {columns: 120, 
 	const started = performance.now();
 	const child = spawnPty(command, args, {name: env['TERM'] ?? 'xterm-256color', cols: size.columns, rows: size.rows, cwd: process.cwd(), env});
 	let version = 0;
+	let changedAt = started;
 	const listeners = new Set<() => void>();
 	child.onData(data => {
 		terminal.write(data, () => {
 			version++;
+			changedAt = performance.now();
 			for (const listener of listeners) listener();
 		});
 	});
@@ -81,6 +86,19 @@ export function startPty(command: string, args: string[], size = {columns: 120, 
 			const seenAt = await waitFor(() => screen() !== before, timeout, `a frame after ${JSON.stringify(input)}`);
 			return seenAt - sent;
 		},
+		settled(quietMs, timeout = 10_000) {
+			const deadline = performance.now() + timeout;
+			return new Promise<number>((resolve, reject) => {
+				const check = () => {
+					const now = performance.now();
+					if (now - changedAt >= quietMs) resolve(changedAt);
+					else if (now > deadline) reject(new Error(`the screen was still changing after ${timeout} ms`));
+					else setTimeout(check, Math.max(1, quietMs - (now - changedAt)));
+				};
+				check();
+			});
+		},
+		write: input => child.write(input),
 		screen,
 		kill: () => child.kill(),
 		exited,

@@ -52,6 +52,16 @@ describe('the story picker in a real pseudo-terminal', {timeout: 60_000}, () => 
 		expect(await session.waitFor(screen => screen.includes('cannot open broken.json'), 'why it does not open')).toMatch(/^Stories/);
 	});
 
+	it('counts the inbox in its first frame when the inbox holds articles (its reader is loaded before that frame)', async () => {
+		const {folder, env} = library();
+		mkdirSync(path.join(folder, 'inbox'));
+		writeFileSync(path.join(folder, 'inbox', 'new-article.json'), JSON.stringify(storyNamed('new-article', 'A new article from a feed', '2024-04-02')));
+		session = startCli(['--library', folder], size, env);
+		// The Inbox row is pinned above the stories: a frame that shows them shows it too.
+		const screen = await session.waitFor(screen => onPicker(screen) && screen.includes('Floods in the valley'), 'the picker');
+		expect(screen).toMatch(/Inbox +1 article in 1 group/);
+	});
+
 	it('opens a story, goes back with Backspace, opens the other, goes back with Esc, and quits', async () => {
 		const {folder, env} = library();
 		session = startCli(['--library', folder], size, env);

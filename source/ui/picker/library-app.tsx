@@ -9,7 +9,7 @@ import {useTerminalSize} from '../use-terminal-size.js';
 import {lastRefreshOf, readRefreshRecord} from '../../feeds/refresh-record.js';
 import {fileTimeLabel} from '../../library/file-time.js';
 import {readSeenState} from '../../library/seen-state-file.js';
-import {runInboxAction, readInboxLines} from '../inbox/inbox-actions-line.js';
+import {inboxReaderNeeded, inboxSummary, loadInboxLines} from '../inbox/inbox-lines.js';
 import type {InboxEffect, InboxGroupLine} from '../inbox/inbox-input.js';
 import {withFeedCounts} from '../inbox/feed-counts.js';
 import {withInboxRow} from '../inbox/inbox-row.js';
@@ -47,7 +47,15 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 			const model = session.picker(before);
 			if (!session.context || !session.stateFolder) return model;
 			const counted = withFeedCounts(model, readRefreshRecord(session.stateFolder), readSeenState(session.stateFolder));
-			return withInboxRow(counted, readInboxLines(session.context).summary, selectInbox);
+			return withInboxRow(counted, inboxSummary(session.context), selectInbox);
+		},
+		[session],
+	);
+	/** Runs `then` once the inbox can be counted: at once, or after its reader loads (inbox-lines.ts). */
+	const withInboxReady = useCallback(
+		(then: () => void) => {
+			if (session.context && inboxReaderNeeded(session.context)) void loadInboxLines().then(then);
+			else then();
 		},
 		[session],
 	);
@@ -59,6 +67,11 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		setRawMode(true);
 		return () => setRawMode(false);
 	}, [setRawMode]);
+	// The bundled start loads the inbox's reader before the first frame when the inbox holds files
+	// (dashboard-start.tsx); otherwise the Inbox row joins the picker as soon as it is loaded.
+	useEffect(() => {
+		if (session.context && inboxReaderNeeded(session.context)) withInboxReady(() => setScreen(before => (before.kind === 'picker' ? {...before, model: pickerOf(before.model), version: before.version + 1} : before)));
+	}, [session, withInboxReady, pickerOf]);
 
 	// The library's item search, built in the background once the picker shows, and again each time the
 	// library is read again (a rename, a removal, a refresh, a story saved from the inbox): until the new one
@@ -106,9 +119,12 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 	// The inbox: its groups read now; each action re-reads the library and the inbox after it.
 	const showInbox = useCallback(
 		(model: PickerModel, notice?: string) => {
-			if (!session.context) return;
-			const {groups, view} = readInboxLines(session.context);
-			setScreen(before => (groups.length === 0 ? {kind: 'picker', model: pickerOf(model), notice: notice ?? 'the inbox is empty', version: before.version + 1} : {kind: 'inbox', model, groups, inboxFolder: view.folder, ...(notice ? {notice} : {}), version: before.version + 1}));
+			const context = session.context;
+			if (!context) return;
+			void loadInboxLines().then(({readInboxLines}) => {
+				const {groups, view} = readInboxLines(context);
+				setScreen(before => (groups.length === 0 ? {kind: 'picker', model: pickerOf(model), notice: notice ?? 'the inbox is empty', version: before.version + 1} : {kind: 'inbox', model, groups, inboxFolder: view.folder, ...(notice ? {notice} : {}), version: before.version + 1}));
+			});
 		},
 		[session, pickerOf],
 	);
@@ -125,10 +141,12 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 			.then(async line => {
 				await session.reload?.();
 				libraryReadAgain();
+				// A refresh may have brought the inbox its first articles.
+				const lines = await loadInboxLines();
 				refreshing.current = false;
 				// In a story the line stays until it is left: the story shown is the one read before the refresh.
 				setStatus(screenKind.current === 'story' ? `${line} (Backspace: the library as it is now)` : undefined);
-				setScreen(before => (before.kind === 'picker' ? {kind: 'picker', model: pickerOf(before.model), notice: line, version: before.version + 1} : before.kind === 'inbox' ? {...before, groups: readInboxLines(session.context!).groups, notice: line, version: before.version + 1} : before));
+				setScreen(before => (before.kind === 'picker' ? {kind: 'picker', model: pickerOf(before.model), notice: line, version: before.version + 1} : before.kind === 'inbox' ? {...before, groups: lines.readInboxLines(session.context!).groups, notice: line, version: before.version + 1} : before));
 			});
 	}, [session, pickerOf, libraryReadAgain]);
 	const onEffect = useCallback(
@@ -157,13 +175,14 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		setStatus(undefined);
 		const {model, version} = screen;
 		// The library read again (a refresh or import in another window shows), its order kept.
-		if (!session.reload) setScreen({kind: 'picker', model: pickerOf(model), version: version + 1});
+		const showPicker = () => withInboxReady(() => setScreen({kind: 'picker', model: pickerOf(model), version: version + 1}));
+		if (!session.reload) showPicker();
 		else
 			void session.reload().then(() => {
 				libraryReadAgain();
-				setScreen({kind: 'picker', model: pickerOf(model), version: version + 1});
+				showPicker();
 			});
-	}, [screen, session, close, libraryReadAgain]);
+	}, [screen, session, close, withInboxReady, libraryReadAgain]);
 	const quit = useCallback(() => exit(), [exit]);
 	const onInboxEffect = useCallback(
 		(effect: InboxEffect) => {
@@ -173,7 +192,9 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 			else if (effect.type === 'refreshFeeds') refresh();
 			else if (effect.type === 'leaveInbox') setScreen(before => ({kind: 'picker', model: pickerOf(model, true), version: before.version + 1}));
 			else
-				void runInboxAction(session.context, effect).then(async line => {
+				void loadInboxLines()
+					.then(({runInboxAction}) => runInboxAction(session.context!, effect))
+					.then(async line => {
 					await session.reload?.();
 					libraryReadAgain();
 					// The picker read again, so that a story just started is among those a group can be added to.

@@ -1,0 +1,23 @@
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+
+// The built dashboard is one script (dist/dashboard-start.cjs, run with V8's code cache): every byte of it
+// is read, hashed and compiled or deserialised before the first frame. The story validator (zod, some
+// 450 KB) is not needed for a first frame: the bundled story is validated at build time, a library's
+// catalog is read without it, and the picker's inbox reader, which needs it, is a module of its own
+// (dist/inbox-lines-core.js, loaded when the inbox holds something).
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+// zod's own names, which minifying keeps (they are strings and class names it reports).
+const zod = /\$ZodType|ZodError/;
+
+describe("the dashboard's script", () => {
+	it('holds no story validator (zod): that loads beside it, with the story loader and the inbox reader', () => {
+		expect(readFileSync(path.join(dist, 'dashboard-start.cjs'), 'utf8')).not.toMatch(zod);
+		// The validator is still built, in the chunks the loader's own module imports.
+		const withZod = readdirSync(dist).filter(name => name.endsWith('.js') && zod.test(readFileSync(path.join(dist, name), 'utf8')));
+		expect(withZod.length).toBeGreaterThan(0);
+		expect(readFileSync(path.join(dist, 'dashboard-start.cjs'), 'utf8')).toContain('import("./inbox-lines-core.js")');
+	});
+});
