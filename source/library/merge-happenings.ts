@@ -37,6 +37,24 @@ export function happeningWords(text: string, nameWords: Set<string>): Set<string
 	return words;
 }
 
+/**
+ * The words that say what was done: past forms ("resigned", "met"), reduced like happeningWords. Two
+ * outlets telling one happening on one date use the same verb for it more often than any other word.
+ */
+export function actionWords(text: string, nameWords: Set<string>): Set<string> {
+	const actions = new Set<string>();
+	for (const raw of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}]+/u)) {
+		if (raw.length < 3 || stopWords.has(raw) || nameWords.has(raw) || reportingVerbs.has(raw)) continue;
+		const irregularForm = irregular.get(raw);
+		if (irregularForm) actions.add(irregularForm);
+		else if (/[^e]ed$/u.test(raw) && raw.length >= 5) actions.add(raw.replace(/(?:ings?|ed|es|s|al|e)$/u, ''));
+	}
+	return actions;
+}
+
+// Verbs of reporting say who told it, not what happened ("Tass reported"); verbs this general say nothing of it.
+const reportingVerbs = new Set(['reported', 'told', 'said', 'stated', 'added', 'noted', 'quoted', 'cited', 'published', 'released', 'posted', 'expected', 'continued', 'appeared', 'seemed', 'used', 'included', 'involved', 'called', 'asked', 'wanted', 'tried', 'based', 'described', 'named']);
+
 const shared = <T>(a: Set<T>, b: Iterable<T>) => {
 	let count = 0;
 	for (const item of b) if (a.has(item)) count++;
@@ -50,7 +68,7 @@ export type HappeningContext = {
 	today?: string;
 };
 
-type Entry = {event: StoryEvent; words: Set<string>; involves: Set<string>; articles: Set<string>; existing: boolean; span: Interval};
+type Entry = {event: StoryEvent; words: Set<string>; actions: Set<string>; involves: Set<string>; articles: Set<string>; existing: boolean; span: Interval};
 
 const monthsOf = (span: Interval) => {
 	const months: string[] = [];
@@ -81,7 +99,11 @@ function sameHappening(a: Entry, b: Entry): number {
 	const smaller = Math.min(a.words.size, b.words.size);
 	// On the very same day, the same two participants and a word of what happened are enough.
 	const sameDay = a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date;
-	const same = (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	// The same date as written (the same year, month or day), someone in common and the same verb of
+	// what was done: "In 2011 Weiner resigned from Congress" and "In 2011 he resigned from Congress".
+	const sameDate = a.event.date === b.event.date && a.event.precision === b.event.precision && (a.event.dateEnd ?? '') === (b.event.dateEnd ?? '');
+	const sameAction = sameDate && people >= 1 && shared(a.actions, b.actions) >= 1;
+	const same = sameAction || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
 	return same ? people + words : 0;
 }
 
@@ -110,6 +132,7 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 		return {
 			event: {...event, cites: [...event.cites], involves: [...event.involves]},
 			words: happeningWords([event.title, ...event.cites.map(citation => citation.excerpt)].join(' '), nameWords),
+			actions: actionWords(event.title, nameWords),
 			involves: new Set(event.involves),
 			articles: new Set(event.cites.map(citation => citation.article)),
 			existing: isExisting,
@@ -151,6 +174,7 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 		for (const id of entry.involves) if (!target.involves.has(id)) target.involves.add(id);
 		target.event.involves = [...target.involves];
 		for (const word of entry.words) target.words.add(word);
+		for (const action of entry.actions) target.actions.add(action);
 		for (const article of entry.articles) target.articles.add(article);
 		if (target.existing) {
 			if (added.length > 0 && today) target.event.updated = today;

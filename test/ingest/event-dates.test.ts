@@ -22,6 +22,22 @@ describe('event dates', () => {
 		expect(dates('The chairman said a vote in June was likely.')[0]).toMatchObject({date: '2024-06', precision: 'month'});
 	});
 
+	it('dates the saying when only where it was said stands between the verb and the weekday', () => {
+		expect(dates('The senator acknowledged in a televised forum Monday night "it will be very hard for us to win."')[0]).toMatchObject({date: '2024-03-04'});
+		expect(dates('The minister said at a briefing on Tuesday that the dam would hold.')[0]).toMatchObject({date: '2024-03-05'});
+	});
+
+	it('reads the tense of a verb after an opening weekday from its own group, not from a later "would"', () => {
+		expect(dates('On Thursday, he hedged on whether he would back the plan.')[0]).toMatchObject({date: '2024-02-29'});
+		expect(dates('The mayor, whose only win on Tuesday came in the north, said she would stay.')[0]).toMatchObject({date: '2024-03-05'});
+		expect(dates('On Thursday, the council will vote.')[0]).toMatchObject({date: '2024-03-07'});
+	});
+
+	it('takes no date from a day used as a noun ("a tomorrow where …")', () => {
+		expect(dates('"Imagine a tomorrow where work is honored," she said.')).toEqual([]);
+		expect(dates('The vote is tomorrow.')[0]).toMatchObject({date: '2024-03-07'});
+	});
+
 	it('reads "earlier in the day" and "later in the day" as the day of publication', () => {
 		expect(dates('Earlier in the day, the president met the families.')).toEqual([{words: 'Earlier in the day', date: '2024-03-06', precision: 'day'}]);
 		expect(dates('The president met the families later in the day.')).toEqual([{words: 'later in the day', date: '2024-03-06', precision: 'day'}]);

@@ -45,6 +45,21 @@ describe('one event per happening', () => {
 		expect(events.map(item => item.id)).toEqual(['a', 'b', 'c']);
 	});
 
+	it('joins what two outlets date to the same year with one participant and the same verb of what was done', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2019', 'In 2019 Lima resigned from the Sailors Union after a vote', ['lima', 'union']),
+				event('b', 'post', '2019', 'In 2019 she resigned from the Sailors Union, months after the strike', ['union']),
+				// The same year and body, but another thing done: kept apart.
+				event('c', 'post', '2019', 'In 2019 the Sailors Union elected a new board', ['union']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.id)).toEqual(['a', 'c']);
+		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+	});
+
 	it('keeps a stay of several days apart from a meeting on one of its days', () => {
 		const {events} = mergeHappenings(
 			[],
