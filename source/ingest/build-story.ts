@@ -147,7 +147,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
 	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
 	const {events, joined} = mergeHappenings([], told, {entityNames});
-	confirmFromLeads(events, facts.filter(fact => fact.category === 'key-fact'), new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : []))), {entityNames});
+	confirmFromLeads(events, facts, new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : []))), {entityNames});
 	// A side that now names the event it was joined to; a difference left with one event on both sides is gone.
 	const differences = dateDifferences
 		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))

@@ -55,6 +55,8 @@ export function publicationDay(published: string | undefined): Date | undefined 
 	return parsed?.day === undefined ? undefined : dayOf(parsed.year, parsed.month!, parsed.day);
 }
 
+const outcomeNouns = /^(?:victory|victories|wins?|defeats?|loss|losses|deaths?|killings?|resignation|arrests?|landslide)$/i;
+
 const clauseBreak = /^(?:and|but|while|when|where|after|before|which|who|as)$/i;
 
 /**
@@ -118,6 +120,9 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 			// Only the verb's own group looks ahead ("a cut in June was likely"): "On Thursday, he hedged on
 			// whether he would …" is past.
 			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[Math.min(forward + 2, clauseEnd - 1)]!.end - sentence.start);
+			// "Her victories in four states on Tuesday will accelerate that shift": a date of an outcome named
+			// as done is not made future by what it will bring; the nearest such day is meant.
+			if (expectationMarkers.test(rest) && tokens.slice(clauseStart, at).some((token, index) => outcomeNouns.test(token.text) && !/^(?:a|an|any)$/i.test(tokens[clauseStart + index - 1]?.text ?? ''))) return {tense: 'unknown', verb: tokens[forward]};
 			if (expectationMarkers.test(rest)) return {tense: 'future', verb: tokens[forward]};
 			return {tense: hasTag(tokens[forward]!, 'PastTense') ? 'past' : 'unknown', verb: tokens[forward]};
 		}

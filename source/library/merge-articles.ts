@@ -174,7 +174,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const {events: eventsAfter, joined} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today});
 	for (const [from, to] of joined) for (const [importedId, id] of itemIds) if (id === from) itemIds.set(importedId, to);
 	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
-	confirmFromLeads(eventsAfter, facts.filter(fact => fact.category === 'key-fact' || fact.category === 'context'), publishedOf, {entityNames: allNames, today}, existingEventIds);
+	confirmFromLeads(eventsAfter, facts, publishedOf, {entityNames: allNames, today}, existingEventIds);
 	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
 	const leads = foldLeadsByEvent([...existingFacts.map(fact => ({...fact, cites: [...fact.cites]})), ...facts], eventsAfter, existingFactIds);
 	existingFacts.splice(0, existingFacts.length, ...leads.facts.filter(fact => existingFactIds.has(fact.id)).map(fact => (leads.updated.has(fact.id) ? {...fact, updated: today} : existingFacts.find(item => item.id === fact.id)!)));

@@ -190,7 +190,10 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 /**
  * An article that tells a happening in its lead without a date ("Putin and Kim met at the cosmodrome",
  * published that day) confirms the event the others dated: the lead's key fact, sharing two participants
- * and the wording with an event of its publication day or the day before, adds its citation to it.
+ * and the wording with an event of its publication day or the two days before (a print edition comes a
+ * day after the news), adds its citation to it. A
+ * fact further down ("it has been reported that …, which prompted her to ask for a separation") may
+ * confirm an event of the three days before, with more words in common or the same verb of what was done.
  */
 export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedOf: Map<string, string>, {entityNames, today}: HappeningContext, existingIds = new Set<string>()): void {
 	const byDay = new Map<string, StoryEvent[]>();
@@ -202,15 +205,23 @@ export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedO
 		if (dated.has(citationKey(citation))) continue;
 		const published = publishedOf.get(citation.article);
 		if (!published || /\b\d{4}\b/u.test(fact.text)) continue;
-		const previous = new Date(Date.parse(published) - 86_400_000).toISOString().slice(0, 10);
+		// A lead tells what happened that day or the day before; a sentence further down, told without a
+		// date, may recall the last few days, and needs more in common to confirm one of them.
+		const isLead = fact.category === 'key-fact' || citation.paragraph <= 2;
+		if (!isLead && (fact.category === 'to-watch' || fact.category === 'unknown')) continue;
+		const days = [0, 1, 2, ...(isLead ? [] : [3])].map(back => new Date(Date.parse(published) - back * 86_400_000).toISOString().slice(0, 10));
 		const about = new Set(fact.about);
-		const words = happeningWords(fact.text, new Set(fact.about.flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u))));
+		const nameWords = new Set(fact.about.flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u)));
+		const words = happeningWords(fact.text, nameWords);
+		const actions = actionWords(fact.text, nameWords);
 		let best: {event: StoryEvent; score: number} | undefined;
-		for (const event of [...(byDay.get(published) ?? []), ...(byDay.get(previous) ?? [])]) {
+		for (const event of days.flatMap(day => byDay.get(day) ?? [])) {
 			if (event.status !== 'happened' || event.cites.some(other => other.article === citation.article)) continue;
 			const people = shared(about, event.involves);
-			const common = shared(words, happeningWords([event.title, ...event.cites.map(other => other.excerpt)].join(' '), new Set()));
-			if (people < 2 || common < 2) continue;
+			const eventText = [event.title, ...event.cites.map(other => other.excerpt)].join(' ');
+			const common = shared(words, happeningWords(eventText, new Set()));
+			const sameAction = shared(actions, actionWords(eventText, new Set())) >= 1;
+			if (people < 2 || common < (isLead || sameAction ? 2 : 3)) continue;
 			const score = people + common;
 			if (!best || score > best.score) best = {event, score};
 		}

@@ -33,6 +33,12 @@ describe('event dates', () => {
 		expect(dates('On Thursday, the council will vote.')[0]).toMatchObject({date: '2024-03-07'});
 	});
 
+	it('keeps an outcome named as done on its past weekday, though the clause says what it will bring', () => {
+		// Published on Wednesday: "Tuesday" is the day before, not the next.
+		expect(dates('Her victories in three states on Tuesday will only speed up that shift.')[0]).toMatchObject({date: '2024-03-05'});
+		expect(dates('A win on Tuesday would give him the lead.')[0]).toMatchObject({date: '2024-03-12'});
+	});
+
 	it('takes no date from a day used as a noun ("a tomorrow where …")', () => {
 		expect(dates('"Imagine a tomorrow where work is honored," she said.')).toEqual([]);
 		expect(dates('The vote is tomorrow.')[0]).toMatchObject({date: '2024-03-07'});

@@ -111,4 +111,13 @@ describe('one event per happening', () => {
 		confirmFromLeads(events, [lead, unrelated], new Map([['post', '2024-05-08'], ['herald', '2024-05-08']]), {entityNames: names});
 		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
 	});
+
+	it('takes an undated sentence further down as a confirmation of an event of the last days only with more in common', () => {
+		const events = [event('a', 'times', '2024-05-08', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike', ['lima', 'berg', 'vik'])];
+		const recalled: Fact = {id: 'f', text: 'Ana Lima met Marco Berg to discuss the ferry strike, which the union welcomed.', category: 'claim', about: ['lima', 'berg'], cites: [{article: 'post', paragraph: 9, excerpt: 'Ana Lima met Marco Berg'}]};
+		const loose: Fact = {id: 'g', text: 'Ana Lima and Marco Berg disagree about the strike.', category: 'claim', about: ['lima', 'berg'], cites: [{article: 'herald', paragraph: 9, excerpt: 'disagree'}]};
+		const forecast: Fact = {id: 'h', text: 'Ana Lima will meet Marco Berg again to discuss the ferry strike.', category: 'to-watch', about: ['lima', 'berg'], cites: [{article: 'daily', paragraph: 9, excerpt: 'will meet'}]};
+		confirmFromLeads(events, [recalled, loose, forecast], new Map([['post', '2024-05-11'], ['herald', '2024-05-09'], ['daily', '2024-05-09']]), {entityNames: names});
+		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+	});
 });
