@@ -26,12 +26,18 @@ const stopWords = new Set(
 // Past forms that a suffix rule does not reach: "met" and "meeting" are one word here.
 const irregular = new Map(Object.entries({met: 'meet', held: 'hold', began: 'begin', left: 'leave', flew: 'fly', went: 'go', came: 'come', gave: 'give', took: 'take', spoke: 'speak', fled: 'flee', struck: 'strike', hit: 'hit', sent: 'send', told: 'tell'}));
 
+/**
+ * A word reduced to what its forms share: irregular past forms by the table, else the ending cut and at
+ * most seven letters kept, so that "separated" and "separation", "announced" and "announcement" meet.
+ */
+const stem = (word: string) => irregular.get(word) ?? word.replace(/(?:ings?|ed|es|s|al|e)$/u, '').slice(0, 7);
+
 /** The words that say what happened: not names, not function words, reduced to a common stem. */
 export function happeningWords(text: string, nameWords: Set<string>): Set<string> {
 	const words = new Set<string>();
 	for (const raw of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}]+/u)) {
 		if (raw.length < 3 || stopWords.has(raw) || nameWords.has(raw)) continue;
-		const word = irregular.get(raw) ?? raw.replace(/(?:ings?|ed|es|s|al|e)$/u, '');
+		const word = stem(raw);
 		if (word.length >= 3) words.add(word);
 	}
 	return words;
@@ -47,7 +53,7 @@ export function actionWords(text: string, nameWords: Set<string>): Set<string> {
 		if (raw.length < 3 || stopWords.has(raw) || nameWords.has(raw) || reportingVerbs.has(raw)) continue;
 		const irregularForm = irregular.get(raw);
 		if (irregularForm) actions.add(irregularForm);
-		else if (/[^e]ed$/u.test(raw) && raw.length >= 5) actions.add(raw.replace(/(?:ings?|ed|es|s|al|e)$/u, ''));
+		else if (/[^e]ed$/u.test(raw) && raw.length >= 5) actions.add(stem(raw));
 	}
 	return actions;
 }
