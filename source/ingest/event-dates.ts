@@ -117,9 +117,10 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 		if (forward >= 0) {
 			// "Earlier in the day, officials said talks would resume": the date is the saying's, not what was said.
 			if (speechVerbs.has(tokens[forward]!.text.toLowerCase()) && hasTag(tokens[forward]!, 'PastTense')) return {tense: 'past', verb: tokens[forward]};
-			// Only the verb's own group looks ahead ("a cut in June was likely"): "On Thursday, he hedged on
-			// whether he would …" is past.
-			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[Math.min(forward + 2, clauseEnd - 1)]!.end - sentence.start);
+			// A verb in the past says what was done ("On Thursday, he hedged on whether he would …" is past);
+			// a copula leaves it to what follows ("a cut in June was now the most likely outcome").
+			const lexicalPast = hasTag(tokens[forward]!, 'PastTense') && !hasTag(tokens[forward]!, 'Copula');
+			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[lexicalPast ? forward : clauseEnd - 1]!.end - sentence.start);
 			// "Her victories in four states on Tuesday will accelerate that shift": a date of an outcome named
 			// as done is not made future by what it will bring; the nearest such day is meant.
 			if (expectationMarkers.test(rest) && tokens.slice(clauseStart, at).some((token, index) => outcomeNouns.test(token.text) && !/^(?:a|an|any)$/i.test(tokens[clauseStart + index - 1]?.text ?? ''))) return {tense: 'unknown', verb: tokens[forward]};
@@ -224,7 +225,7 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 // "in 2019", "since 2011", "early 2024", "the 1991 collapse": chrono-node leaves bare years alone.
 const yearPattern = /\b(?:the|in|since|by|until|till|from|during|before|after|of|early|late|mid-?|around|through|throughout|for)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per\b|people|million|billion|troops|votes))/gi;
 
-const relativeDayPattern = /\b(?:(?:[Hh]ours|[Mm]inutes|[Mm]oments) (?:earlier|before)|(?:[Tt]he|[Aa]) day (?:before|earlier)|[Tt]he previous day)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu}|\d))/gu;
+const relativeDayPattern = /\b(?:(?:[Hh]ours|[Mm]inutes|[Mm]oments) (?:earlier|before)|(?:[Tt]he|[Aa]) day (?:before|earlier)|[Tt]he previous day)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|than|\p{Lu}|\d))/gu;
 
 /** Every date in a sentence, resolved. `reference` is the publication day, when known. */
 export function findDateMentions(sentence: Sentence, reference: Date | undefined): DateMention[] {

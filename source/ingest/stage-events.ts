@@ -29,9 +29,12 @@ function statusOf(mention: DateMention, reference: Date | undefined): StoryEvent
 	return mention.tense === 'future' ? 'expected' : 'happened';
 }
 
+const sequenceOpening = /^\W*(?:first|then|next|later|afterwards|after that|soon after|shortly after(?:wards)?|within hours|hours later|minutes later)\b/iu;
+
 /** The day of the lead's sentence before, for an undated sentence (no quotation) whose main verb is past. */
 function carriedDate(sentence: Sentence, previous: DateMention): DateMention | undefined {
-	if (/["“”]/u.test(sentence.text)) return undefined;
+	// Only a sentence that says it follows on ("First his wife announced …", "Then the council voted …").
+	if (/["“”]/u.test(sentence.text) || !sequenceOpening.test(sentence.text)) return undefined;
 	const verb = sentence.tokens.find(token => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula', 'Infinitive', 'Gerund'));
 	if (!verb || !hasTag(verb, 'PastTense')) return undefined;
 	return {start: verb.start, end: verb.end, text: verb.text, date: previous.date, precision: 'day', basis: `no date of its own: told in the lead right after "${previous.text}"`, tense: 'past', action: lemma(verb.text)};
@@ -43,7 +46,8 @@ export function datedEvents({articles, entityIds, mentionsOf, newId}: StageConte
 		let leadParagraphs = 0;
 		let leadDated = false;
 		// The day the sentence before told, while in the lead: "X had a rough day Monday. First his wife
-		// announced …" — the next sentence, past and undated, tells what happened that day.
+		// announced …" — the next sentence, past, undated and opening with a word of sequence, tells what
+		// happened that day.
 		let previousDay: DateMention | undefined;
 		for (const paragraph of own) {
 			// The headline repeats the story; its dates are the body's.

@@ -109,6 +109,11 @@ function sameHappening(a: Entry, b: Entry): number {
 	// what was done: "In 2011 Weiner resigned from Congress" and "In 2011 he resigned from Congress".
 	const sameDate = a.event.date === b.event.date && a.event.precision === b.event.precision && (a.event.dateEnd ?? '') === (b.event.dateEnd ?? '');
 	const sameAction = sameDate && people >= 1 && shared(a.actions, b.actions) >= 1;
+	// Two paragraphs of one article on one day tell two things unless they say the same was done ("Talks
+	// began on Wednesday" and, further down, "Hours earlier, North Korea fired two missiles").
+	const paragraphsOf = (entry: Entry) => new Set(entry.event.cites.map(citationKey));
+	const oneArticle = a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0];
+	if (oneArticle && sameDay && shared(paragraphsOf(a), paragraphsOf(b)) === 0 && !(sameAction && people >= 2)) return 0;
 	const same = sameAction || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
 	return same ? people + words : 0;
 }

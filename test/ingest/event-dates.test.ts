@@ -39,6 +39,13 @@ describe('event dates', () => {
 		expect(dates('A win on Tuesday would give him the lead.')[0]).toMatchObject({date: '2024-03-12'});
 	});
 
+	it('counts "hours earlier" and "the day before" from publication, not "a day earlier than" or "the day before the vote"', () => {
+		expect(dates('Hours earlier, the army fired two rockets toward the sea.')[0]).toMatchObject({date: '2024-03-06', precision: 'day'});
+		expect(dates('He flew in from the coast, where the day before he had opened a forum.')[0]).toMatchObject({date: '2024-03-05', precision: 'day'});
+		expect(dates('The bank opened the door to a cut, a day earlier than many traders had pencilled in.')).toEqual([]);
+		expect(dates('He arrived the day before the vote.')).toEqual([]);
+	});
+
 	it('takes no date from a day used as a noun ("a tomorrow where …")', () => {
 		expect(dates('"Imagine a tomorrow where work is honored," she said.')).toEqual([]);
 		expect(dates('The vote is tomorrow.')[0]).toMatchObject({date: '2024-03-07'});

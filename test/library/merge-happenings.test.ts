@@ -60,6 +60,18 @@ describe('one event per happening', () => {
 		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
 	});
 
+	it('keeps apart two paragraphs of one article on one day that do not say the same was done', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-08', 'Talks between Ana Lima and Marco Berg began in Vik', ['lima', 'berg', 'vik']),
+				{...event('b', 'times', '2024-05-08', 'Hours earlier the Sailors Union struck in Vik as Lima and Berg prepared the talks', ['union', 'lima', 'berg', 'vik']), cites: [{article: 'times', paragraph: 4, excerpt: 'Hours earlier the Sailors Union struck'}]},
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.id)).toEqual(['a', 'b']);
+	});
+
 	it('keeps a stay of several days apart from a meeting on one of its days', () => {
 		const {events} = mergeHappenings(
 			[],
