@@ -6,7 +6,7 @@ import {conflictDifferences, findNewDifferences, stayStartDifferences} from './o
 import {voiceDifferences} from './voice-differences.js';
 import {rebuiltDescription} from './entity-descriptions.js';
 import {figureDifferences} from './figure-differences.js';
-import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
+import {demotedCategory, foldFacts, foldLeadsByEvent, keyFactLimit, keyFactOrder, keyFactsFingerprint, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
 // in, one story and notes out. What the existing story holds may have been checked and edited by hand,
@@ -150,8 +150,12 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		const before = existing.facts.find(item => item.id === fact.id)!;
 		return fact.cites.length > before.cites.length ? {...fact, updated: today} : before;
 	});
+	// The key facts are ranked again with the new articles while they are still the ones summit-tui chose
+	// (story.generated.keyFacts); a story whose key facts a person chose keeps them, new leads filling
+	// only the room left under the limit.
+	const rankAgain = existing.story.generated?.keyFacts !== undefined && existing.story.generated.keyFacts === keyFactsFingerprint(existing.facts);
 	const keyFactsBefore = existing.facts.filter(fact => fact.category === 'key-fact').length;
-	let keyFactRoom = Math.max(0, keyFactLimit - keyFactsBefore);
+	let keyFactRoom = rankAgain ? Number.POSITIVE_INFINITY : Math.max(0, keyFactLimit - keyFactsBefore);
 	const facts: Fact[] = factsAfter
 		.filter(fact => !existingFactIds.has(fact.id))
 		// Key facts stay few: a new lead beyond the limit is kept as context.
@@ -181,6 +185,12 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	facts.splice(0, facts.length, ...leads.facts.filter(fact => !existingFactIds.has(fact.id)));
 	const existingEvents = eventsAfter.filter(event => existingEventIds.has(event.id));
 	const events = eventsAfter.filter(event => !existingEventIds.has(event.id));
+	if (rankAgain) {
+		const kept = new Set(keyFactOrder([...existingFacts, ...facts].filter(fact => fact.category === 'key-fact'), eventsAfter).slice(0, keyFactLimit).map(fact => fact.id));
+		const demote = (fact: Fact): Fact => (fact.category === 'key-fact' && !kept.has(fact.id) ? {...fact, category: demotedCategory(fact)} : fact);
+		existingFacts.splice(0, existingFacts.length, ...existingFacts.map(demote));
+		facts.splice(0, facts.length, ...facts.map(demote));
+	}
 	const quotes: Quote[] = [];
 	for (const quote of imported.quotes) {
 		const cites = keepCites(quote.cites);
@@ -283,7 +293,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		quotes: [...existing.quotes, ...quotes],
 		differences: [...existing.differences, ...differences],
 	};
-	const story = {...merged, story: refreshGenerated(merged)};
+	const story = {...merged, story: refreshGenerated(merged, rankAgain)};
 	Object.assign(added, {
 		articles: newArticles.length,
 		people: people.length,
