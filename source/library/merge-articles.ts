@@ -1,11 +1,9 @@
 import {normaliseStory} from '../model/normalise.js';
-import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
+import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
-import {conflictDifferences, findNewDifferences, stayStartDifferences} from './outlet-differences.js';
-import {voiceDifferences} from './voice-differences.js';
+import {newDifferences} from './merge-differences.js';
 import {rebuiltDescription} from './entity-descriptions.js';
-import {figureDifferences} from './figure-differences.js';
 import {demotedCategory, foldFacts, foldLeadsByEvent, keyFactLimit, keyFactOrder, keyFactsFingerprint, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
@@ -233,46 +231,24 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}
 	}
 
-	// Differences among the new articles, then between them and the existing ones.
-	const differences: Difference[] = [];
-	for (const difference of imported.differences) {
-		const sides = difference.sides.flatMap(side => {
-			const refs = side.refs.filter(ref => itemIds.has(ref)).map(ref => itemIds.get(ref)!);
-			return articleIds.has(side.article) && refs.length > 0 ? [{article: articleIds.get(side.article)!, refs}] : [];
-		});
-		if (sides.length >= 2) differences.push({...difference, id: allocate(difference.id), sides});
-	}
-	differences.push(
-		...findNewDifferences({
-			existingEvents: existing.events,
-			newEvents: events,
-			articles: [...existing.articles, ...newArticles],
-			entityNames: new Map([...existing.people, ...existing.organizations, ...existing.places, ...people, ...organizations, ...places].map(entity => [entity.id, entity.name])),
-			newId: allocate,
-		}),
-	);
-	// A stay and an arrival dated apart: only pairs with a new article's citation are new.
-	const newArticleIdSet = new Set(newArticles.map(article => article.id));
-	differences.push(
-		...stayStartDifferences([...existingEvents, ...events], [...existing.articles, ...newArticles], allocate, [...existing.differences, ...differences]).filter(difference =>
-			difference.sides.some(side => newArticleIdSet.has(side.article)),
-		),
-	);
-	// Only a conflict with a new fact is new: two existing facts were set against each other before.
-	const presentFacts = new Set([...existingFacts, ...facts].map(fact => fact.id));
-	const citesById = new Map([...existing.facts, ...existing.events, ...facts, ...eventsAfter].map(item => [item.id, item.cites]));
-	differences.push(
-		...conflictDifferences(conflicts.filter(({first, second}) => !existingFactIds.has(second.id) && presentFacts.has(first.id) && presentFacts.has(second.id)), [...existing.articles, ...newArticles], allocate, {
-			differences: [...existing.differences, ...differences],
-			citesOf: id => citesById.get(id) ?? [],
-		}),
-	);
-
-	// One outlet's own statement against another's suspicion: only pairs with a side in a new article.
-	const voice = voiceDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts], allocate, newArticleIdSet);
-	const figures = figureDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts, ...voice.facts], allocate, newArticleIdSet, [...existing.differences]);
-	facts.push(...[...voice.facts, ...figures.facts].map(fact => ({...fact, added: today})));
-	differences.push(...voice.differences, ...figures.differences);
+	// Differences among the new articles, then between them and the existing ones (merge-differences.ts).
+	const {differences, facts: differenceFacts} = newDifferences({
+		existing,
+		imported,
+		newArticles,
+		existingEvents,
+		events,
+		eventsAfter,
+		existingFacts,
+		facts,
+		existingFactIds,
+		conflicts,
+		entities: [...people, ...organizations, ...places],
+		itemIds,
+		articleIds,
+		allocate,
+	});
+	facts.push(...differenceFacts.map(fact => ({...fact, added: today})));
 
 	const confirm = <T extends Person | Organization | Place>(entity: T): T => {
 		const known = new Set((entity.cites ?? []).map(citation => `${citation.article}\u0000${citation.paragraph}`));
