@@ -2,6 +2,7 @@ import {normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
+import {createIdAllocator, textKey, urlKey} from './merge-keys.js';
 import {newDifferences} from './merge-differences.js';
 import {rebuiltDescription} from './entity-descriptions.js';
 import {demotedCategory, foldFacts, foldLeadsByEvent, keyFactLimit, keyFactOrder, keyFactsFingerprint, refreshGenerated} from './story-summary.js';
@@ -28,35 +29,6 @@ export type MergeOutcome = {
 	/** How many of each kind of item were added. */
 	added: Record<'articles' | 'people' | 'organizations' | 'places' | 'facts' | 'events' | 'quotes' | 'differences', number>;
 };
-
-const collections = ['articles', 'people', 'organizations', 'places', 'facts', 'events', 'quotes', 'differences'] as const;
-
-/** Article text compared without layout: the same words in the same order are the same article. */
-function textKey(article: Article): string | undefined {
-	return article.paragraphs && article.paragraphs.length > 0 ? article.paragraphs.join(' ').replace(/\s+/g, ' ').trim().toLowerCase() : undefined;
-}
-
-function urlKey(url: string | undefined): string | undefined {
-	if (url === undefined) return undefined;
-	try {
-		const parsed = new URL(url);
-		// A tracking query or a fragment does not make another article.
-		return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}`.toLowerCase();
-	} catch {
-		return url;
-	}
-}
-
-/** Fresh ids: the imported id when no existing or earlier new item has it, else the id with -2, -3 … */
-function createIdAllocator(existing: StoryFile): (wanted: string) => string {
-	const used = new Set(collections.flatMap(collection => existing[collection].map(item => item.id)));
-	return wanted => {
-		let id = wanted;
-		for (let counter = 2; used.has(id); counter++) id = `${wanted}-${counter}`;
-		used.add(id);
-		return id;
-	};
-}
 
 const textOf = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
