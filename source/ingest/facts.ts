@@ -2,7 +2,7 @@ import type {FactCategory} from '../model/schema.js';
 import {endsLikeSentence} from './analyse.js';
 import {clutterKind} from './clutter-shapes.js';
 import type {AnalysedParagraph} from './entities.js';
-import {expectationMarkers, speechVerbs} from './lexicon.js';
+import {expectationMarkers} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {hasTag, type Sentence} from './tokens.js';
 
@@ -55,6 +55,15 @@ export function hasQuantity(sentence: Sentence): boolean {
 }
 
 const unknownMarkers = /\b(?:not (?:been )?(?:disclosed|known|clear|confirmed|verified|revealed|specified|immediately clear)|unclear|unknown|unconfirmed|undisclosed|could not (?:be )?(?:verified|confirmed|independently)|did not (?:say|disclose|specify|give details)|declined to (?:say|comment|give)|remains? to be seen|no details)\b/iu;
+// The verbs that say whose statement a sentence is ("…, officials said"); not every verb that can
+// introduce a quote: "greeted", "posted a video", "continued", "asked questions" tell what was done.
+const attributionVerbs = new Set(
+	`say says said tell tells told state states stated claim claims claimed allege alleges alleged insist insists insisted
+	assert asserts asserted maintain maintains maintained report reports reported announce announces announced add adds added
+	note notes noted confirm confirms confirmed deny denies denied write writes wrote argue argues argued warn warns warned
+	estimate estimates estimated acknowledge acknowledges acknowledged admit admits admitted testify testifies testified
+	suggest suggests suggested predict predicts predicted contend contends contended`.split(/\s+/u),
+);
 const attributionMarkers = /\b(?:according to|citing|quoted .{0,40} as saying|expressed (?:concern|hope)s?)\b/iu;
 const contextMarkers = /\b(?:had (?:been |not |never |already |previously )?\p{L}+(?:ed|en|wn|ne|ft|ld|ght)|previously|in the past|since (?:the )?(?:start|end|collapse|fall)|(?:last|earlier) (?:year|decade|century))\b/iu;
 
@@ -77,7 +86,7 @@ export function looksAhead({text, tokens, start}: Sentence): boolean {
 		if (!subordinate.test(text.slice(clauseStart, match.index))) return true;
 	}
 	const main = tokens.find(token => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula'));
-	const reported = (main !== undefined && speechVerbs.has(main.text.toLowerCase())) || concernOpening.test(text);
+	const reported = (main !== undefined && attributionVerbs.has(main.text.toLowerCase())) || concernOpening.test(text);
 	return reported && expectationMarkers.test(text.slice(main ? main.end - start : 0));
 }
 
@@ -87,7 +96,7 @@ export function categoryOf(sentence: Sentence, referenceYear?: number): FactCate
 	if (unknownMarkers.test(text)) return 'unknown';
 	if (looksAhead(sentence)) return 'to-watch';
 	if (hasQuantity(sentence)) return 'number';
-	if (attributionMarkers.test(text) || tokens.some((token, index) => index > 0 && speechVerbs.has(token.text.toLowerCase()) && !hasTag(token, 'Noun'))) return 'claim';
+	if (attributionMarkers.test(text) || tokens.some((token, index) => index > 0 && attributionVerbs.has(token.text.toLowerCase()) && !hasTag(token, 'Noun'))) return 'claim';
 	const years = [...text.matchAll(/\b(1[89]\d{2}|20\d{2})\b/gu)].map(match => Number(match[1]));
 	if (contextMarkers.test(text) || (referenceYear !== undefined && years.length > 0 && years.every(year => year < referenceYear))) return 'context';
 	return undefined;
