@@ -81,9 +81,15 @@ const subordinate = /\b(?:whether|if|which|who|whom|whose|that|when|because|alth
  */
 export function looksAhead({text, tokens, start}: Sentence): boolean {
 	if (!expectationMarkers.test(text)) return false;
+	// The clause before each future word, read back at most 200 characters, for at most 20 such words:
+	// a run-on "sentence" of thousands of words stays linear.
+	let seen = 0;
 	for (const match of text.matchAll(futureVerbGroup)) {
-		const clauseStart = Math.max(text.lastIndexOf(',', match.index), text.lastIndexOf(';', match.index), text.lastIndexOf('—', match.index)) + 1;
-		if (!subordinate.test(text.slice(clauseStart, match.index))) return true;
+		if (++seen > 20) break;
+		const from = Math.max(0, match.index - 200);
+		const before = text.slice(from, match.index);
+		const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+		if (!subordinate.test(clause)) return true;
 	}
 	const main = tokens.find(token => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula'));
 	const reported = (main !== undefined && attributionVerbs.has(main.text.toLowerCase())) || concernOpening.test(text);
