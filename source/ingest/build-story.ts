@@ -22,7 +22,7 @@ import {mergeDuplicateEntities} from '../library/match-entities.js';
 import {conflictDifferences, stayStartDifferences} from '../library/outlet-differences.js';
 import {voiceDifferences} from '../library/voice-differences.js';
 import {figureDifferences} from '../library/figure-differences.js';
-import {fingerprint, foldLeadsByEvent, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
+import {fingerprint, foldLeadsByEvent, keyFactsFingerprint, rankKeyFacts, storySummary, storyTitle} from '../library/story-summary.js';
 
 // From articles to one story file, in stages that each return what they make: the article records
 // (with warnings), the entities over all articles at once (so one name is one entity in every
@@ -147,14 +147,14 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
 	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
 	const {events, joined} = mergeHappenings([], told, {entityNames});
-	confirmFromLeads(events, facts.filter(fact => fact.category === 'key-fact'), new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : []))), {entityNames});
+	confirmFromLeads(events, facts, new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : []))), {entityNames});
 	// A side that now names the event it was joined to; a difference left with one event on both sides is gone.
 	const differences = dateDifferences
 		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))
 		.filter(difference => new Set(difference.sides.flatMap(side => side.refs)).size >= 2);
 	// Leads that tell one happening are one key fact; the facts passed on are copies, the events' own.
 	const {facts: leadsFolded} = foldLeadsByEvent(facts.map(fact => ({...fact, cites: [...fact.cites]})), events);
-	const {facts: ranked, conflicts} = rankKeyFacts(leadsFolded);
+	const {facts: ranked, conflicts} = rankKeyFacts(leadsFolded, events);
 	const citesById = new Map([...events, ...ranked, ...claims].map(item => [item.id, item.cites]));
 	differences.push(...conflictDifferences(conflicts, articles.map(({article}) => article), fallback => newId('', fallback), {differences: [...differences], citesOf: id => citesById.get(id) ?? []}));
 	differences.push(...stayStartDifferences(events, articles.map(({article}) => article), fallback => newId('', fallback), differences));
@@ -163,7 +163,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	differences.push(...voice.differences, ...figures.differences);
 	const firstArticle = articles[0]!.article;
 	const title = articles.length === 1 ? firstArticle.title : storyTitle(articles.map(({article}) => article.title));
-	const summary = storySummary(articles.map(({article}) => article), ranked);
+	const summary = storySummary(articles.map(({article}) => article), ranked, events);
 	const story: StoryFile = {
 		schemaVersion: 1,
 		story: {
@@ -171,7 +171,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 			title,
 			summary,
 			// Fingerprints of the generated text: a later import rebuilds only what no one has edited since.
-			generated: {title: fingerprint(title), summary: fingerprint(summary)},
+			generated: {title: fingerprint(title), summary: fingerprint(summary), keyFacts: keyFactsFingerprint(ranked)},
 		},
 		articles: articles.map(entry => entry.article),
 		people,

@@ -55,6 +55,8 @@ export function publicationDay(published: string | undefined): Date | undefined 
 	return parsed?.day === undefined ? undefined : dayOf(parsed.year, parsed.month!, parsed.day);
 }
 
+const outcomeNouns = /^(?:victory|victories|wins?|defeats?|loss|losses|deaths?|killings?|resignation|arrests?|landslide)$/i;
+
 const clauseBreak = /^(?:and|but|while|when|where|after|before|which|who|as)$/i;
 
 /**
@@ -62,7 +64,11 @@ const clauseBreak = /^(?:and|but|while|when|where|after|before|which|who|as)$/i;
  * word ("said late Thursday", "said early on Monday") or whom it was said to ("told reporters Monday").
  */
 function datesTheSaying(between: Token[]): boolean {
-	if (between.length > 2 || between.some(token => /[,;:.“”"]/u.test(token.post))) return false;
+	if (between.some(token => /[,;:.“”"]/u.test(token.post))) return false;
+	// "acknowledged in an MSNBC forum Monday night", "said at a briefing on Tuesday": a phrase of where
+	// the saying took place, no verb in it, leaves the date to the saying too.
+	if (between.length <= 6 && /^(?:in|at|during|on)$/i.test(between[0]?.text ?? '') && between.every(token => !hasTag(token, 'Verb') || hasTag(token, 'Noun'))) return true;
+	if (between.length > 2) return false;
 	return between.every(token => /^(?:late|early|on|last|this|earlier|later)$/i.test(token.text) || (hasTag(token, 'Noun', 'Pronoun') && !hasTag(token, 'Determiner', 'Preposition', 'Verb')));
 }
 
@@ -111,7 +117,13 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 		if (forward >= 0) {
 			// "Earlier in the day, officials said talks would resume": the date is the saying's, not what was said.
 			if (speechVerbs.has(tokens[forward]!.text.toLowerCase()) && hasTag(tokens[forward]!, 'PastTense')) return {tense: 'past', verb: tokens[forward]};
-			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[clauseEnd - 1]!.end - sentence.start);
+			// A verb in the past says what was done ("On Thursday, he hedged on whether he would …" is past);
+			// a copula leaves it to what follows ("a cut in June was now the most likely outcome").
+			const lexicalPast = hasTag(tokens[forward]!, 'PastTense') && !hasTag(tokens[forward]!, 'Copula');
+			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[lexicalPast ? forward : clauseEnd - 1]!.end - sentence.start);
+			// "Her victories in four states on Tuesday will accelerate that shift": a date of an outcome named
+			// as done is not made future by what it will bring; the nearest such day is meant.
+			if (expectationMarkers.test(rest) && tokens.slice(clauseStart, at).some((token, index) => outcomeNouns.test(token.text) && !/^(?:a|an|any)$/i.test(tokens[clauseStart + index - 1]?.text ?? ''))) return {tense: 'unknown', verb: tokens[forward]};
 			if (expectationMarkers.test(rest)) return {tense: 'future', verb: tokens[forward]};
 			return {tense: hasTag(tokens[forward]!, 'PastTense') ? 'past' : 'unknown', verb: tokens[forward]};
 		}
@@ -142,7 +154,7 @@ export function isDuration(expression: string, before: string): boolean {
 	return /\b(?:for|over|within|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\b/.test(`${before}${expression}`) && !/\b(?:on|in|last|next|this)\b/.test(expression);
 }
 
-type Parsed = {start: number; end: number; text: string; known: Set<string>; date: Date; endDate?: Date; sameDay?: boolean};
+type Parsed = {start: number; end: number; text: string; known: Set<string>; date: Date; endDate?: Date; sameDay?: boolean; daysBefore?: number};
 
 /** A weekday or a day without a year, placed before or after publication by tense. */
 function placeByTense(candidates: Date[], reference: Date, tense: Tense): Date {
@@ -159,7 +171,10 @@ const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'F
 function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omit<DateMention, 'start' | 'end' | 'text' | 'tense'> | undefined {
 	const {known, text} = parsed;
 	const lower = text.toLowerCase();
-	if (parsed.sameDay && reference) return {date: isoDay(reference), precision: 'day', basis: `"${text}": the day of publication`};
+	if (parsed.sameDay && reference) {
+		if (parsed.daysBefore) return {date: isoDay(addDays(reference, -parsed.daysBefore)), precision: 'day', basis: `"${text}": the day before publication`};
+		return {date: isoDay(reference), precision: 'day', basis: `"${text}": the day of publication`};
+	}
 	const relative = /\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|coming|few|past|later|earlier)\b/.test(lower);
 	// Without a publication date only a date written out (with its numbers) can be trusted.
 	if ((relative || !/\d/.test(text)) && !reference) return undefined;
@@ -210,6 +225,8 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 // "in 2019", "since 2011", "early 2024", "the 1991 collapse": chrono-node leaves bare years alone.
 const yearPattern = /\b(?:the|in|since|by|until|till|from|during|before|after|of|early|late|mid-?|around|through|throughout|for)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per\b|people|million|billion|troops|votes))/gi;
 
+const relativeDayPattern = /\b(?:(?:[Hh]ours|[Mm]inutes|[Mm]oments) (?:earlier|before)|(?:[Tt]he|[Aa]) day (?:before|earlier)|[Tt]he previous day)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|than|\p{Lu}|\d))/gu;
+
 /** Every date in a sentence, resolved. `reference` is the publication day, when known. */
 export function findDateMentions(sentence: Sentence, reference: Date | undefined): DateMention[] {
 	const text = sentence.text;
@@ -223,6 +240,8 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		// "Today somebody did", "where they sleep tonight": inside a quotation these speak of the moment,
 		// not of a date the story needs.
 		if (/^(?:today|tonight|now|this (?:morning|evening|afternoon))$/i.test(result.text.trim()) && quoted.some(span => result.index >= span.start && result.index < span.end)) return [];
+		// "Imagine a tomorrow where …", "the today of …": a day used as a noun dates nothing.
+		if (/^(?:today|tomorrow|yesterday|tonight)$/i.test(result.text.trim()) && /\b(?:a|an|the|our|your|their|better|brighter)\s+$/i.test(text.slice(Math.max(0, result.index - 10), result.index))) return [];
 		// "was now the most likely outcome": "now" dates nothing.
 		if (/^(?:now|right now)$/i.test(result.text.trim())) return [];
 		// "earlier in the day", "later in the day": the day the article speaks of, its publication day.
@@ -244,6 +263,15 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		if (known.has('year') && !isYearInRange(result.start.get('year') ?? 0)) return [];
 		return [{start: result.index, end: result.index + result.text.trimEnd().replace(/[,.;:]+$/, '').length, text: result.text.trim().replace(/[,.;:]+$/, ''), known, date: result.start.date(), endDate: result.end?.date()}];
 	});
+	// "Hours earlier, the army fired …", "where the day before he took part …": news counts these from the
+	// day it reports, its publication day; chrono-node reads neither. Not "the day before the vote".
+	if (reference) {
+		for (const match of text.matchAll(relativeDayPattern)) {
+			if (parsed.some(entry => entry.start < match.index + match[0].length && entry.end > match.index)) continue;
+			const daysBefore = /\bday\b/i.test(match[0]) ? 1 : 0;
+			parsed.push({start: match.index, end: match.index + match[0].length, text: match[0], known: new Set(['day', 'month', 'year']), date: new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12), sameDay: true, daysBefore});
+		}
+	}
 	for (const match of text.matchAll(yearPattern)) {
 		const start = match.index + match[0].length - match[1]!.length;
 		if (parsed.some(entry => entry.start < start + 4 && entry.end > start)) continue;

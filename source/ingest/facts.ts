@@ -2,7 +2,7 @@ import type {FactCategory} from '../model/schema.js';
 import {endsLikeSentence} from './analyse.js';
 import {clutterKind} from './clutter-shapes.js';
 import type {AnalysedParagraph} from './entities.js';
-import {expectationMarkers, speechVerbs} from './lexicon.js';
+import {expectationMarkers} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {hasTag, type Sentence} from './tokens.js';
 
@@ -45,6 +45,9 @@ export function hasQuantity(sentence: Sentence): boolean {
 		// men", "both leaders") are not quantities a reader looks for under Numbers.
 		const following = tokens[index + 1]?.text.toLowerCase() ?? '';
 		if (timeUnits.test(following) || (/^(?:one|two|both)$/iu.test(token.text) && pairNouns.test(following))) return false;
+		// A model's or a thing's name ("SJ 100", "Boeing 737"): a figure right after a name is part of it.
+		const previous = tokens[index - 1];
+		if (/^\d+$/u.test(token.text) && previous && /^\s$/u.test(previous.post) && (/^\p{Lu}{2,4}$/u.test(previous.text) || hasTag(previous, 'ProperNoun')) && !hasTag(previous, 'Month', 'WeekDay')) return false;
 		if (hasTag(token, 'NumericValue', 'Money', 'Percent', 'Multiple')) return true;
 		// "four trips", "Four cranes were added" (compromise may read the noun as a verb).
 		return [tokens[index + 1], tokens[index + 2]].some(other => other && (hasTag(other, 'Plural') || (/\p{L}{3,}s$/u.test(other.text) && !hasTag(other, 'Copula', 'Auxiliary', 'Pronoun', 'Adverb'))));
@@ -52,16 +55,54 @@ export function hasQuantity(sentence: Sentence): boolean {
 }
 
 const unknownMarkers = /\b(?:not (?:been )?(?:disclosed|known|clear|confirmed|verified|revealed|specified|immediately clear)|unclear|unknown|unconfirmed|undisclosed|could not (?:be )?(?:verified|confirmed|independently)|did not (?:say|disclose|specify|give details)|declined to (?:say|comment|give)|remains? to be seen|no details)\b/iu;
+// The verbs that say whose statement a sentence is ("…, officials said"); not every verb that can
+// introduce a quote: "greeted", "posted a video", "continued", "asked questions" tell what was done.
+const attributionVerbs = new Set(
+	`say says said tell tells told state states stated claim claims claimed allege alleges alleged insist insists insisted
+	assert asserts asserted maintain maintains maintained report reports reported announce announces announced add adds added
+	note notes noted confirm confirms confirmed deny denies denied write writes wrote argue argues argued warn warns warned
+	estimate estimates estimated acknowledge acknowledges acknowledged admit admits admitted testify testifies testified
+	suggest suggests suggested predict predicts predicted contend contends contended`.split(/\s+/u),
+);
 const attributionMarkers = /\b(?:according to|citing|quoted .{0,40} as saying|expressed (?:concern|hope)s?)\b/iu;
 const contextMarkers = /\b(?:had (?:been |not |never |already |previously )?\p{L}+(?:ed|en|wn|ne|ft|ld|ght)|previously|in the past|since (?:the )?(?:start|end|collapse|fall)|(?:last|earlier) (?:year|decade|century))\b/iu;
+
+const concernOpening = /\b(?:expressed (?:concerns?|fears?|hopes?)|fear(?:s|ed)?|warn(?:s|ed)?|worr(?:y|ies|ied))\b/iu;
+/** Words of the future that belong to a verb ("will vote", "are expected to attend", "is likely"), not to a noun ("a planned meeting"). */
+const futureVerbGroup = /\b(?:will|won['’]t|would|shall|could|may|might|going to|(?:is|are|was|were|be|been) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated)|expects? to|plans? to|intends? to|aims? to|to be held|as early as|as soon as)\b/giu;
+const subordinate = /\b(?:whether|if|which|who|whom|whose|that|when|because|although|though|since|while|unless|until)\b/iu;
+
+/**
+ * Whether a sentence is about what is expected, planned or feared: a verb of its own clause looks ahead
+ * ("will vote", "are expected to attend", "…, could have consequences"), or it reports what someone
+ * says or fears will come ("announced that Putin would travel", "expressed concern that Kim would …").
+ * A future inside a clause it only mentions ("received a question whether they will discuss") or a
+ * word of the future before a noun ("departed on Sunday for a planned meeting") does not.
+ */
+export function looksAhead({text, tokens, start}: Sentence): boolean {
+	if (!expectationMarkers.test(text)) return false;
+	// The clause before each future word, read back at most 200 characters, for at most 20 such words:
+	// a run-on "sentence" of thousands of words stays linear.
+	let seen = 0;
+	for (const match of text.matchAll(futureVerbGroup)) {
+		if (++seen > 20) break;
+		const from = Math.max(0, match.index - 200);
+		const before = text.slice(from, match.index);
+		const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+		if (!subordinate.test(clause)) return true;
+	}
+	const main = tokens.find(token => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula'));
+	const reported = (main !== undefined && attributionVerbs.has(main.text.toLowerCase())) || concernOpening.test(text);
+	return reported && expectationMarkers.test(text.slice(main ? main.end - start : 0));
+}
 
 /** What a sentence says it is, when it says it: unknown, to watch, number, claim or context. */
 export function categoryOf(sentence: Sentence, referenceYear?: number): FactCategory | undefined {
 	const {text, tokens} = sentence;
 	if (unknownMarkers.test(text)) return 'unknown';
-	if (expectationMarkers.test(text)) return 'to-watch';
+	if (looksAhead(sentence)) return 'to-watch';
 	if (hasQuantity(sentence)) return 'number';
-	if (attributionMarkers.test(text) || tokens.some((token, index) => index > 0 && speechVerbs.has(token.text.toLowerCase()) && !hasTag(token, 'Noun'))) return 'claim';
+	if (attributionMarkers.test(text) || tokens.some((token, index) => index > 0 && attributionVerbs.has(token.text.toLowerCase()) && !hasTag(token, 'Noun'))) return 'claim';
 	const years = [...text.matchAll(/\b(1[89]\d{2}|20\d{2})\b/gu)].map(match => Number(match[1]));
 	if (contextMarkers.test(text) || (referenceYear !== undefined && years.length > 0 && years.every(year => year < referenceYear))) return 'context';
 	return undefined;

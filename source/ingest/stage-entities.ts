@@ -56,5 +56,6 @@ function describeEntity(entity: ExtractedEntity, articles: ArticleContext[]): st
 	for (const occurrence of entity.occurrences) byArticle.set(occurrence.article, (byArticle.get(occurrence.article) ?? 0) + 1);
 	const parts = [...byArticle].map(([article, count]) => `${articles[article]!.article.outlet} (${count}×)`);
 	const kind = entity.kind === 'person' ? 'Person' : entity.kind === 'organization' ? 'Organisation' : 'Place';
-	return `${kind} named in ${parts.join(' and ')}. Found automatically; the citations show where.`;
+	const outlets = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+	return `${kind} named in ${outlets}. Found automatically; the citations show where.`;
 }

@@ -6,7 +6,7 @@ import {eventTitle} from './event-titles.js';
 import {presentPerfectAt} from './lead-events.js';
 import {speechVerbs} from './lexicon.js';
 import {cite, headlineLike, type StageContext} from './stage-context.js';
-import {lemma} from './tokens.js';
+import {hasTag, lemma, type Sentence} from './tokens.js';
 
 // The dated-events stage: one event per sentence and date (the first mention of each date in the
 // sentence), with a short title, a status from publication and tense, and the entities named in the
@@ -29,11 +29,26 @@ function statusOf(mention: DateMention, reference: Date | undefined): StoryEvent
 	return mention.tense === 'future' ? 'expected' : 'happened';
 }
 
+const sequenceOpening = /^\W*(?:first|then|next|later|afterwards|after that|soon after|shortly after(?:wards)?|within hours|hours later|minutes later)\b/iu;
+
+/** The day of the lead's sentence before, for an undated sentence (no quotation) whose main verb is past. */
+function carriedDate(sentence: Sentence, previous: DateMention): DateMention | undefined {
+	// Only a sentence that says it follows on ("First his wife announced …", "Then the council voted …").
+	if (/["“”]/u.test(sentence.text) || !sequenceOpening.test(sentence.text)) return undefined;
+	const verb = sentence.tokens.find(token => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula', 'Infinitive', 'Gerund'));
+	if (!verb || !hasTag(verb, 'PastTense')) return undefined;
+	return {start: verb.start, end: verb.end, text: verb.text, date: previous.date, precision: 'day', basis: `no date of its own: told in the lead right after "${previous.text}"`, tense: 'past', action: lemma(verb.text)};
+}
+
 export function datedEvents({articles, entityIds, mentionsOf, newId}: StageContext): Dated[] {
 	const dated: Dated[] = [];
 	articles.forEach(({article, paragraphs: own, reference}, articleIndex) => {
 		let leadParagraphs = 0;
 		let leadDated = false;
+		// The day the sentence before told, while in the lead: "X had a rough day Monday. First his wife
+		// announced …" — the next sentence, past, undated and opening with a word of sequence, tells what
+		// happened that day.
+		let previousDay: DateMention | undefined;
 		for (const paragraph of own) {
 			// The headline repeats the story; its dates are the body's.
 			if (paragraph.headline || (headlineLike(paragraph.text) && (paragraph.paragraph === 1 || paragraph.text === article.title))) continue;
@@ -50,6 +65,9 @@ export function datedEvents({articles, entityIds, mentionsOf, newId}: StageConte
 					const verb = sentence.tokens.find(token => token.start === perfect)!;
 					mentions.push({start: perfect, end: verb.end, text: verb.text, date: article.published!, precision: 'day', basis: `"${verb.text}" in the lead, with no date: reported as just done, so the day of publication`, tense: 'past', action: lemma(verb.text)});
 				}
+				const carried = mentions.length === 0 && perfect === undefined && previousDay && leadParagraphs <= 2 ? carriedDate(sentence, previousDay) : undefined;
+				if (carried) mentions.push(carried);
+				previousDay = mentions.length > 0 && !carried && leadParagraphs <= 2 ? mentions.find(mention => mention.precision === 'day' && mention.tense !== 'future') : undefined;
 				const byDate = new Map<string, DateMention>();
 				for (const mention of mentions) {
 					const key = `${mention.date}/${mention.dateEnd ?? ''}`;

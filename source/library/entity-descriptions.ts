@@ -1,18 +1,17 @@
 // The description summit-tui generates for an entity, kept current as articles are added to a story.
 const generatedDescription = /^(Person|Organisation|Place) named in (.+)\. Found automatically; the citations show where\.(?: Also described as: (.+)\.)?$/u;
 
-/** "NHK World-Japan (8×) and ABC News (3×)": the outlets and how often each names the entity. */
-const namedIn = (text: string) => new Map([...text.matchAll(/(?:^| and )(.+?) \((\d+)×\)/gu)].map(match => [match[1]!, Number(match[2])]));
+/** "NHK World-Japan (8×), Reuters (via The Straits Times) (5×) and ABC News (3×)": the outlets and how often each names the entity. */
+const namedIn = (text: string) => new Map([...text.matchAll(/(?:^|, | and )(.+?) \((\d+)×\)/gu)].map(match => [match[1]!, Number(match[2])]));
 
-/** Splits at `separator` where no parenthesis is open: outlets such as "AP (via ETV Bharat)" stay whole. */
-function splitOutsideParentheses(text: string, separator: string): string[] {
+/** Parts of a text between separators outside parentheses: outlet names may hold some ("Reuters (via The Straits Times)"). */
+function splitOutside(text: string, separator: string): string[] {
 	const parts: string[] = [];
 	let depth = 0;
 	let start = 0;
 	for (let index = 0; index < text.length; index++) {
-		const char = text[index];
-		if (char === '(') depth++;
-		else if (char === ')') depth = Math.max(0, depth - 1);
+		if (text[index] === '(') depth++;
+		else if (text[index] === ')') depth = Math.max(0, depth - 1);
 		else if (depth === 0 && text.startsWith(separator, index)) {
 			parts.push(text.slice(start, index));
 			start = index + separator.length;
@@ -23,19 +22,19 @@ function splitOutsideParentheses(text: string, separator: string): string[] {
 	return parts.filter(part => part !== '');
 }
 
-/** "port director (Post, AP (via ETV Bharat)); mayor (Times)": each role with the outlets that give it. */
-function rolesTold(text: string): Array<{text: string; outlets: string[]}> {
-	return splitOutsideParentheses(text, '; ').flatMap(part => {
-		// The outlets are the last parenthesis of the part, matched from its end.
-		if (!part.endsWith(')')) return [];
-		let depth = 0;
-		for (let index = part.length - 1; index >= 0; index--) {
-			if (part[index] === ')') depth++;
-			else if (part[index] === '(' && --depth === 0) return index > 1 ? [{text: part.slice(0, index).trimEnd(), outlets: splitOutsideParentheses(part.slice(index + 1, -1), ', ')}] : [];
-		}
-		return [];
-	});
+/** "Russian President (ABC News, Reuters (via The Straits Times)); dictator (CNN)": each role with who gives it. */
+function rolesIn(text: string): Map<string, Set<string>> {
+	const roles = new Map<string, Set<string>>();
+	for (const part of splitOutside(text, '; ')) {
+		const open = part.indexOf(' (');
+		if (open < 0 || !part.endsWith(')')) continue;
+		roles.set(part.slice(0, open), new Set(splitOutside(part.slice(open + 2, -1), ', ')));
+	}
+	return roles;
 }
+
+/** "A", "A and B", "A, B and C". */
+const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
 
 /**
  * The generated description of an entity named again, rebuilt from every article that names it: the
@@ -46,8 +45,7 @@ export function rebuiltDescription(current: string | undefined, role: string | u
 	const own = current ? generatedDescription.exec(current) : null;
 	if (!own) return undefined;
 	const counts = namedIn(own[2]!);
-	const roles = new Map<string, Set<string>>();
-	for (const {text, outlets} of rolesTold(own[3] ?? '')) roles.set(text, new Set(outlets));
+	const roles = rolesIn(own[3] ?? '');
 	for (const item of told) {
 		const theirs = item.description ? generatedDescription.exec(item.description) : null;
 		for (const [outlet, count] of theirs ? namedIn(theirs[2]!) : []) counts.set(outlet, (counts.get(outlet) ?? 0) + count);
@@ -57,5 +55,5 @@ export function rebuiltDescription(current: string | undefined, role: string | u
 		roles.set(key, new Set([...(roles.get(key) ?? []), ...item.outlets]));
 	}
 	const also = [...roles].map(([text, outlets]) => `${text} (${[...outlets].join(', ')})`).join('; ');
-	return `${own[1]} named in ${[...counts].map(([outlet, count]) => `${outlet} (${count}×)`).join(' and ')}. Found automatically; the citations show where.${also ? ` Also described as: ${also}.` : ''}`;
+	return `${own[1]} named in ${listed([...counts].map(([outlet, count]) => `${outlet} (${count}×)`))}. Found automatically; the citations show where.${also ? ` Also described as: ${also}.` : ''}`;
 }

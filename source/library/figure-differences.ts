@@ -89,7 +89,9 @@ export function figureDifferences(articles: Article[], facts: Fact[], newId: (fa
 		if (!tolls.has(count)) {
 			const wordsOf = (figure: Figure) => happeningWords(figure.sentence.text.replace(/\d+/gu, ' '), new Set([count, `${count}s`]));
 			const first = wordsOf(figures[0]!);
-			if (!figures.slice(1).every(figure => [...wordsOf(figure)].some(word => first.has(word)))) continue;
+			// Two words besides the count: "after two sexting scandals" and "three sexting scandals was one
+			// too many" share only what they count, and speak of different spans of time.
+			if (!figures.slice(1).every(figure => [...wordsOf(figure)].filter(word => first.has(word)).length >= 2)) continue;
 		}
 		const day = articleOf.get(figures[0]!.sentence.article)?.published;
 		const topic = `How many ${count}${day ? ` (${day})` : ''}: ${[...new Set(figures.map(figure => figure.value))].join(' or ')}`;

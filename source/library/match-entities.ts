@@ -25,7 +25,7 @@ const initialSkips = new Set(['of', 'the', 'and', 'for', 'de', 'la']);
 // Words that say what kind of division a region is: "Primorsky Krai", "Primorsky Territory" and "Primorsky region" are one.
 const divisionWords = /\s+(?:krai|kray|oblast|region|territory|province|prefecture|governorate|district)$/u;
 
-/** Other keys a name is known by: its initials ("United Nations" → "un"), its stem with a division word. */
+/** Other keys a name is known by: its initials ("United Nations" → "un"), itself without middle initials, its stem with a division word. */
 export function variantKeys(name: string): string[] {
 	const key = nameKey(name);
 	const words = key.split(' ');
@@ -34,6 +34,9 @@ export function variantKeys(name: string): string[] {
 		const initials = words.filter(word => !initialSkips.has(word)).map(word => word[0]).join('');
 		if (initials.length >= 2) keys.push(initials);
 	}
+	// A middle initial is left out as often as it is given: "Donald J. Trump" is "Donald Trump".
+	const withoutInitials = words.filter((word, index) => index === 0 || index === words.length - 1 || word.length > 1);
+	if (withoutInitials.length >= 2 && withoutInitials.length < words.length) keys.push(withoutInitials.join(' '));
 	const stem = key.replace(divisionWords, '');
 	if (stem !== key && stem.length >= 3) keys.push(`${stem} region`);
 	return keys;

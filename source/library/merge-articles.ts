@@ -1,12 +1,11 @@
 import {normaliseStory} from '../model/normalise.js';
-import type {Article, Citation, Difference, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
+import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
-import {conflictDifferences, findNewDifferences, stayStartDifferences} from './outlet-differences.js';
-import {voiceDifferences} from './voice-differences.js';
+import {createIdAllocator, textKey, urlKey} from './merge-keys.js';
+import {newDifferences} from './merge-differences.js';
 import {rebuiltDescription} from './entity-descriptions.js';
-import {figureDifferences} from './figure-differences.js';
-import {foldFacts, foldLeadsByEvent, keyFactLimit, refreshGenerated} from './story-summary.js';
+import {demotedCategory, foldFacts, foldLeadsByEvent, keyFactLimit, keyFactOrder, keyFactsFingerprint, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
 // in, one story and notes out. What the existing story holds may have been checked and edited by hand,
@@ -30,35 +29,6 @@ export type MergeOutcome = {
 	/** How many of each kind of item were added. */
 	added: Record<'articles' | 'people' | 'organizations' | 'places' | 'facts' | 'events' | 'quotes' | 'differences', number>;
 };
-
-const collections = ['articles', 'people', 'organizations', 'places', 'facts', 'events', 'quotes', 'differences'] as const;
-
-/** Article text compared without layout: the same words in the same order are the same article. */
-function textKey(article: Article): string | undefined {
-	return article.paragraphs && article.paragraphs.length > 0 ? article.paragraphs.join(' ').replace(/\s+/g, ' ').trim().toLowerCase() : undefined;
-}
-
-function urlKey(url: string | undefined): string | undefined {
-	if (url === undefined) return undefined;
-	try {
-		const parsed = new URL(url);
-		// A tracking query or a fragment does not make another article.
-		return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}`.toLowerCase();
-	} catch {
-		return url;
-	}
-}
-
-/** Fresh ids: the imported id when no existing or earlier new item has it, else the id with -2, -3 … */
-function createIdAllocator(existing: StoryFile): (wanted: string) => string {
-	const used = new Set(collections.flatMap(collection => existing[collection].map(item => item.id)));
-	return wanted => {
-		let id = wanted;
-		for (let counter = 2; used.has(id); counter++) id = `${wanted}-${counter}`;
-		used.add(id);
-		return id;
-	};
-}
 
 const textOf = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -150,8 +120,12 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		const before = existing.facts.find(item => item.id === fact.id)!;
 		return fact.cites.length > before.cites.length ? {...fact, updated: today} : before;
 	});
+	// The key facts are ranked again with the new articles while they are still the ones summit-tui chose
+	// (story.generated.keyFacts); a story whose key facts a person chose keeps them, new leads filling
+	// only the room left under the limit.
+	const rankAgain = existing.story.generated?.keyFacts !== undefined && existing.story.generated.keyFacts === keyFactsFingerprint(existing.facts);
 	const keyFactsBefore = existing.facts.filter(fact => fact.category === 'key-fact').length;
-	let keyFactRoom = Math.max(0, keyFactLimit - keyFactsBefore);
+	let keyFactRoom = rankAgain ? Number.POSITIVE_INFINITY : Math.max(0, keyFactLimit - keyFactsBefore);
 	const facts: Fact[] = factsAfter
 		.filter(fact => !existingFactIds.has(fact.id))
 		// Key facts stay few: a new lead beyond the limit is kept as context.
@@ -174,13 +148,19 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const {events: eventsAfter, joined} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today});
 	for (const [from, to] of joined) for (const [importedId, id] of itemIds) if (id === from) itemIds.set(importedId, to);
 	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
-	confirmFromLeads(eventsAfter, facts.filter(fact => fact.category === 'key-fact' || fact.category === 'context'), publishedOf, {entityNames: allNames, today}, existingEventIds);
+	confirmFromLeads(eventsAfter, facts, publishedOf, {entityNames: allNames, today}, existingEventIds);
 	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
 	const leads = foldLeadsByEvent([...existingFacts.map(fact => ({...fact, cites: [...fact.cites]})), ...facts], eventsAfter, existingFactIds);
 	existingFacts.splice(0, existingFacts.length, ...leads.facts.filter(fact => existingFactIds.has(fact.id)).map(fact => (leads.updated.has(fact.id) ? {...fact, updated: today} : existingFacts.find(item => item.id === fact.id)!)));
 	facts.splice(0, facts.length, ...leads.facts.filter(fact => !existingFactIds.has(fact.id)));
 	const existingEvents = eventsAfter.filter(event => existingEventIds.has(event.id));
 	const events = eventsAfter.filter(event => !existingEventIds.has(event.id));
+	if (rankAgain) {
+		const kept = new Set(keyFactOrder([...existingFacts, ...facts].filter(fact => fact.category === 'key-fact'), eventsAfter).slice(0, keyFactLimit).map(fact => fact.id));
+		const demote = (fact: Fact): Fact => (fact.category === 'key-fact' && !kept.has(fact.id) ? {...fact, category: demotedCategory(fact)} : fact);
+		existingFacts.splice(0, existingFacts.length, ...existingFacts.map(demote));
+		facts.splice(0, facts.length, ...facts.map(demote));
+	}
 	const quotes: Quote[] = [];
 	for (const quote of imported.quotes) {
 		const cites = keepCites(quote.cites);
@@ -223,46 +203,24 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		}
 	}
 
-	// Differences among the new articles, then between them and the existing ones.
-	const differences: Difference[] = [];
-	for (const difference of imported.differences) {
-		const sides = difference.sides.flatMap(side => {
-			const refs = side.refs.filter(ref => itemIds.has(ref)).map(ref => itemIds.get(ref)!);
-			return articleIds.has(side.article) && refs.length > 0 ? [{article: articleIds.get(side.article)!, refs}] : [];
-		});
-		if (sides.length >= 2) differences.push({...difference, id: allocate(difference.id), sides});
-	}
-	differences.push(
-		...findNewDifferences({
-			existingEvents: existing.events,
-			newEvents: events,
-			articles: [...existing.articles, ...newArticles],
-			entityNames: new Map([...existing.people, ...existing.organizations, ...existing.places, ...people, ...organizations, ...places].map(entity => [entity.id, entity.name])),
-			newId: allocate,
-		}),
-	);
-	// A stay and an arrival dated apart: only pairs with a new article's citation are new.
-	const newArticleIdSet = new Set(newArticles.map(article => article.id));
-	differences.push(
-		...stayStartDifferences([...existingEvents, ...events], [...existing.articles, ...newArticles], allocate, [...existing.differences, ...differences]).filter(difference =>
-			difference.sides.some(side => newArticleIdSet.has(side.article)),
-		),
-	);
-	// Only a conflict with a new fact is new: two existing facts were set against each other before.
-	const presentFacts = new Set([...existingFacts, ...facts].map(fact => fact.id));
-	const citesById = new Map([...existing.facts, ...existing.events, ...facts, ...eventsAfter].map(item => [item.id, item.cites]));
-	differences.push(
-		...conflictDifferences(conflicts.filter(({first, second}) => !existingFactIds.has(second.id) && presentFacts.has(first.id) && presentFacts.has(second.id)), [...existing.articles, ...newArticles], allocate, {
-			differences: [...existing.differences, ...differences],
-			citesOf: id => citesById.get(id) ?? [],
-		}),
-	);
-
-	// One outlet's own statement against another's suspicion: only pairs with a side in a new article.
-	const voice = voiceDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts], allocate, newArticleIdSet);
-	const figures = figureDifferences([...existing.articles, ...newArticles], [...existingFacts, ...facts, ...voice.facts], allocate, newArticleIdSet, [...existing.differences]);
-	facts.push(...[...voice.facts, ...figures.facts].map(fact => ({...fact, added: today})));
-	differences.push(...voice.differences, ...figures.differences);
+	// Differences among the new articles, then between them and the existing ones (merge-differences.ts).
+	const {differences, facts: differenceFacts} = newDifferences({
+		existing,
+		imported,
+		newArticles,
+		existingEvents,
+		events,
+		eventsAfter,
+		existingFacts,
+		facts,
+		existingFactIds,
+		conflicts,
+		entities: [...people, ...organizations, ...places],
+		itemIds,
+		articleIds,
+		allocate,
+	});
+	facts.push(...differenceFacts.map(fact => ({...fact, added: today})));
 
 	const confirm = <T extends Person | Organization | Place>(entity: T): T => {
 		const known = new Set((entity.cites ?? []).map(citation => `${citation.article}\u0000${citation.paragraph}`));
@@ -283,7 +241,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		quotes: [...existing.quotes, ...quotes],
 		differences: [...existing.differences, ...differences],
 	};
-	const story = {...merged, story: refreshGenerated(merged)};
+	const story = {...merged, story: refreshGenerated(merged, rankAgain)};
 	Object.assign(added, {
 		articles: newArticles.length,
 		people: people.length,

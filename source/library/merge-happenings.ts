@@ -26,16 +26,40 @@ const stopWords = new Set(
 // Past forms that a suffix rule does not reach: "met" and "meeting" are one word here.
 const irregular = new Map(Object.entries({met: 'meet', held: 'hold', began: 'begin', left: 'leave', flew: 'fly', went: 'go', came: 'come', gave: 'give', took: 'take', spoke: 'speak', fled: 'flee', struck: 'strike', hit: 'hit', sent: 'send', told: 'tell'}));
 
+/**
+ * A word reduced to what its forms share: irregular past forms by the table, else the ending cut and at
+ * most seven letters kept, so that "separated" and "separation", "announced" and "announcement" meet.
+ */
+const stem = (word: string) => irregular.get(word) ?? word.replace(/(?:ings?|ed|es|s|al|e)$/u, '').slice(0, 7);
+
 /** The words that say what happened: not names, not function words, reduced to a common stem. */
 export function happeningWords(text: string, nameWords: Set<string>): Set<string> {
 	const words = new Set<string>();
 	for (const raw of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}]+/u)) {
 		if (raw.length < 3 || stopWords.has(raw) || nameWords.has(raw)) continue;
-		const word = irregular.get(raw) ?? raw.replace(/(?:ings?|ed|es|s|al|e)$/u, '');
+		const word = stem(raw);
 		if (word.length >= 3) words.add(word);
 	}
 	return words;
 }
+
+/**
+ * The words that say what was done: past forms ("resigned", "met"), reduced like happeningWords. Two
+ * outlets telling one happening on one date use the same verb for it more often than any other word.
+ */
+export function actionWords(text: string, nameWords: Set<string>): Set<string> {
+	const actions = new Set<string>();
+	for (const raw of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}]+/u)) {
+		if (raw.length < 3 || stopWords.has(raw) || nameWords.has(raw) || reportingVerbs.has(raw)) continue;
+		const irregularForm = irregular.get(raw);
+		if (irregularForm) actions.add(irregularForm);
+		else if (/[^e]ed$/u.test(raw) && raw.length >= 5) actions.add(stem(raw));
+	}
+	return actions;
+}
+
+// Verbs of reporting say who told it, not what happened ("Tass reported"); verbs this general say nothing of it.
+const reportingVerbs = new Set(['reported', 'told', 'said', 'stated', 'added', 'noted', 'quoted', 'cited', 'published', 'released', 'posted', 'expected', 'continued', 'appeared', 'seemed', 'used', 'included', 'involved', 'called', 'asked', 'wanted', 'tried', 'based', 'described', 'named']);
 
 const shared = <T>(a: Set<T>, b: Iterable<T>) => {
 	let count = 0;
@@ -50,7 +74,7 @@ export type HappeningContext = {
 	today?: string;
 };
 
-type Entry = {event: StoryEvent; words: Set<string>; involves: Set<string>; articles: Set<string>; existing: boolean; span: Interval};
+type Entry = {event: StoryEvent; words: Set<string>; actions: Set<string>; involves: Set<string>; articles: Set<string>; existing: boolean; span: Interval};
 
 const monthsOf = (span: Interval) => {
 	const months: string[] = [];
@@ -81,7 +105,16 @@ function sameHappening(a: Entry, b: Entry): number {
 	const smaller = Math.min(a.words.size, b.words.size);
 	// On the very same day, the same two participants and a word of what happened are enough.
 	const sameDay = a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date;
-	const same = (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	// The same date as written (the same year, month or day), someone in common and the same verb of
+	// what was done: "In 2011 Weiner resigned from Congress" and "In 2011 he resigned from Congress".
+	const sameDate = a.event.date === b.event.date && a.event.precision === b.event.precision && (a.event.dateEnd ?? '') === (b.event.dateEnd ?? '');
+	const sameAction = sameDate && people >= 1 && shared(a.actions, b.actions) >= 1;
+	// Two paragraphs of one article on one day tell two things unless they say the same was done ("Talks
+	// began on Wednesday" and, further down, "Hours earlier, North Korea fired two missiles").
+	const paragraphsOf = (entry: Entry) => new Set(entry.event.cites.map(citationKey));
+	const oneArticle = a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0];
+	if (oneArticle && sameDay && shared(paragraphsOf(a), paragraphsOf(b)) === 0 && !(sameAction && people >= 2)) return 0;
+	const same = sameAction || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
 	return same ? people + words : 0;
 }
 
@@ -110,6 +143,7 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 		return {
 			event: {...event, cites: [...event.cites], involves: [...event.involves]},
 			words: happeningWords([event.title, ...event.cites.map(citation => citation.excerpt)].join(' '), nameWords),
+			actions: actionWords(event.title, nameWords),
 			involves: new Set(event.involves),
 			articles: new Set(event.cites.map(citation => citation.article)),
 			existing: isExisting,
@@ -151,6 +185,7 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 		for (const id of entry.involves) if (!target.involves.has(id)) target.involves.add(id);
 		target.event.involves = [...target.involves];
 		for (const word of entry.words) target.words.add(word);
+		for (const action of entry.actions) target.actions.add(action);
 		for (const article of entry.articles) target.articles.add(article);
 		if (target.existing) {
 			if (added.length > 0 && today) target.event.updated = today;
@@ -166,7 +201,10 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 /**
  * An article that tells a happening in its lead without a date ("Putin and Kim met at the cosmodrome",
  * published that day) confirms the event the others dated: the lead's key fact, sharing two participants
- * and the wording with an event of its publication day or the day before, adds its citation to it.
+ * and the wording with an event of its publication day or the two days before (a print edition comes a
+ * day after the news), adds its citation to it. A
+ * fact further down ("it has been reported that …, which prompted her to ask for a separation") may
+ * confirm an event of the three days before, with more words in common or the same verb of what was done.
  */
 export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedOf: Map<string, string>, {entityNames, today}: HappeningContext, existingIds = new Set<string>()): void {
 	const byDay = new Map<string, StoryEvent[]>();
@@ -178,15 +216,23 @@ export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedO
 		if (dated.has(citationKey(citation))) continue;
 		const published = publishedOf.get(citation.article);
 		if (!published || /\b\d{4}\b/u.test(fact.text)) continue;
-		const previous = new Date(Date.parse(published) - 86_400_000).toISOString().slice(0, 10);
+		// A lead tells what happened that day or the day before; a sentence further down, told without a
+		// date, may recall the last few days, and needs more in common to confirm one of them.
+		const isLead = fact.category === 'key-fact' || citation.paragraph <= 2;
+		if (!isLead && (fact.category === 'to-watch' || fact.category === 'unknown')) continue;
+		const days = [0, 1, 2, ...(isLead ? [] : [3])].map(back => new Date(Date.parse(published) - back * 86_400_000).toISOString().slice(0, 10));
 		const about = new Set(fact.about);
-		const words = happeningWords(fact.text, new Set(fact.about.flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u))));
+		const nameWords = new Set(fact.about.flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u)));
+		const words = happeningWords(fact.text, nameWords);
+		const actions = actionWords(fact.text, nameWords);
 		let best: {event: StoryEvent; score: number} | undefined;
-		for (const event of [...(byDay.get(published) ?? []), ...(byDay.get(previous) ?? [])]) {
+		for (const event of days.flatMap(day => byDay.get(day) ?? [])) {
 			if (event.status !== 'happened' || event.cites.some(other => other.article === citation.article)) continue;
 			const people = shared(about, event.involves);
-			const common = shared(words, happeningWords([event.title, ...event.cites.map(other => other.excerpt)].join(' '), new Set()));
-			if (people < 2 || common < 2) continue;
+			const eventText = [event.title, ...event.cites.map(other => other.excerpt)].join(' ');
+			const common = shared(words, happeningWords(eventText, new Set()));
+			const sameAction = shared(actions, actionWords(eventText, new Set())) >= 1;
+			if (people < 2 || common < (isLead || sameAction ? 2 : 3)) continue;
 			const score = people + common;
 			if (!best || score > best.score) best = {event, score};
 		}

@@ -153,7 +153,9 @@ export function stayStartDifferences(events: StoryEvent[], articles: Article[], 
 	for (const stay of stays) {
 		const stayArticles = new Set(stay.cites.map(citation => citation.article));
 		for (const arrival of arrivals) {
-			if (arrival.date === stay.date || daysApart(arrival.date, stay.date) > 3 || arrival.date > stay.dateEnd!) continue;
+			// Only an arrival before the stay's first day disagrees with it; one on a later day of the stay
+			// is an arrival somewhere else along the way ("headed to the aircraft plant" on its third day).
+			if (arrival.date >= stay.date || daysApart(arrival.date, stay.date) > 3) continue;
 			// The same travellers in the same place: two of the entities named in both.
 			if (stay.involves.filter(id => arrival.involves.includes(id)).length < 2) continue;
 			const others = [...new Set(arrival.cites.map(citation => citation.article))].filter(article => !stayArticles.has(article));

@@ -73,19 +73,44 @@ export function foldFacts(facts: Fact[], referenced = new Set<string>(), existin
 }
 
 /**
- * Key facts ranked: told by more outlets first, then the earlier articles' leads, then those about more
- * of the story's entities; never a caption, credit, dateline or wire line. Past the limit, a lead
- * sentence stays a fact, as a claim when it is attributed and as context otherwise.
+ * Key-fact candidates (the articles' leads) in the order of the story's centre: told by more outlets
+ * first, then those whose paragraph an event reported by more outlets cites (what the events involve),
+ * then those about more of the story's entities, then the earlier.
  */
-export function rankKeyFacts(facts: Fact[]): {facts: Fact[]; conflicts: FactConflict[]} {
-	const {facts: merged, conflicts} = foldFacts(facts.filter(fact => !clutterKind(fact.text)));
-	const candidates = merged.filter(fact => fact.category === 'key-fact');
+export function keyFactOrder(candidates: Fact[], events: StoryEvent[] = []): Fact[] {
+	const eventReach = new Map<string, number>();
+	for (const event of events) {
+		const reach = new Set(event.cites.map(citation => citation.article)).size;
+		for (const citation of event.cites) eventReach.set(citationKey(citation), Math.max(reach, eventReach.get(citationKey(citation)) ?? 0));
+	}
 	const order = new Map(candidates.map((fact, index) => [fact, index]));
 	const outlets = (fact: Fact) => new Set(fact.cites.map(citation => citation.article)).size;
-	const ranked = candidates.toSorted((a, b) => outlets(b) - outlets(a) || b.about.length - a.about.length || order.get(a)! - order.get(b)!);
+	const reach = (fact: Fact) => Math.max(0, ...fact.cites.map(citation => eventReach.get(citationKey(citation)) ?? 0));
+	return candidates.toSorted((a, b) => outlets(b) - outlets(a) || reach(b) - reach(a) || b.about.length - a.about.length || order.get(a)! - order.get(b)!);
+}
+
+/** What a lead sentence past the limit becomes: a claim when it is attributed, else context. */
+export const demotedCategory = (fact: Fact): Fact['category'] => (/\b(?:said|says|reported|according to|told)\b/iu.test(fact.text) ? 'claim' : 'context');
+
+/** Which facts are the key facts summit-tui chose: a fingerprint of their ids (story.generated.keyFacts). */
+export const keyFactsFingerprint = (facts: Fact[]) =>
+	fingerprint(
+		facts
+			.filter(fact => fact.category === 'key-fact')
+			.map(fact => fact.id)
+			.toSorted()
+			.join('\n'),
+	);
+
+/**
+ * Key facts ranked (keyFactOrder); never a caption, credit, dateline or wire line. Past the limit, a
+ * lead sentence stays a fact, as a claim when it is attributed and as context otherwise.
+ */
+export function rankKeyFacts(facts: Fact[], events: StoryEvent[] = []): {facts: Fact[]; conflicts: FactConflict[]} {
+	const {facts: merged, conflicts} = foldFacts(facts.filter(fact => !clutterKind(fact.text)));
+	const ranked = keyFactOrder(merged.filter(fact => fact.category === 'key-fact'), events);
 	const keep = new Set(ranked.slice(0, keyFactLimit));
-	const demoted = (fact: Fact): Fact['category'] => (/\b(?:said|says|reported|according to|told)\b/iu.test(fact.text) ? 'claim' : 'context');
-	const result = merged.map(fact => (fact.category === 'key-fact' && !keep.has(fact) ? {...fact, category: demoted(fact)} : fact));
+	const result = merged.map(fact => (fact.category === 'key-fact' && !keep.has(fact) ? {...fact, category: demotedCategory(fact)} : fact));
 	// Ranked key facts first, so that every view lists them in the order of the ranking.
 	const rank = new Map(ranked.map((fact, index) => [fact.id, index]));
 	return {facts: result.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)), conflicts};
@@ -128,13 +153,10 @@ export function foldLeadsByEvent(facts: Fact[], events: StoryEvent[], keep = new
 	return {facts: facts.filter(fact => !folded.has(fact.id)), updated};
 }
 
-/** The summary: up to three key facts, those more outlets report first, each followed by those outlets. */
-export function storySummary(articles: Article[], facts: Fact[]): string {
+/** The summary: the first three key facts as ranked (keyFactOrder), each followed by the outlets telling it. */
+export function storySummary(articles: Article[], facts: Fact[], events: StoryEvent[] = []): string {
 	const outletOf = new Map(articles.map(article => [article.id, article.outlet]));
-	const outlets = (fact: Fact) => new Set(fact.cites.map(citation => citation.article)).size;
-	const lines = facts
-		.filter(fact => fact.category === 'key-fact' && !clutterKind(fact.text))
-		.toSorted((a, b) => outlets(b) - outlets(a))
+	const lines = keyFactOrder(facts.filter(fact => fact.category === 'key-fact' && !clutterKind(fact.text)), events)
 		.slice(0, 3)
 		.map(fact => `${fact.text} [${[...new Set(fact.cites.map(citation => outletOf.get(citation.article) ?? citation.article))].join(', ')}]`);
 	const sources = articles.map(article => `${article.outlet} (${article.published ?? 'date not given'})`).join(', ');
@@ -163,18 +185,25 @@ export function fingerprint(text: string): string {
 	return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
-/** The story header with its title and summary rebuilt where they are still the generated ones. */
-export function refreshGenerated(story: StoryFile): StoryFile['story'] {
+/**
+ * The story header with its title and summary rebuilt where they are still the generated ones;
+ * `keyFactsChosen`: the key facts were chosen again by the ranking, so their fingerprint is renewed.
+ */
+export function refreshGenerated(story: StoryFile, keyFactsChosen = false): StoryFile['story'] {
 	const header = story.story;
 	// A header with nothing generated (written by a person, or by an older summit-tui) is left as it is.
 	if (!header.generated) return header;
 	const generated = header.generated;
 	const title = generated.title === fingerprint(header.title) ? storyTitle(story.articles.map(article => article.title)) : header.title;
-	const summary = generated.summary === fingerprint(header.summary) ? storySummary(story.articles, story.facts) : header.summary;
+	const summary = generated.summary === fingerprint(header.summary) ? storySummary(story.articles, story.facts, story.events) : header.summary;
 	return {
 		...header,
 		title,
 		summary,
-		generated: {...(generated.title === fingerprint(header.title) ? {title: fingerprint(title)} : {}), ...(generated.summary === fingerprint(header.summary) ? {summary: fingerprint(summary)} : {})},
+		generated: {
+			...(generated.title === fingerprint(header.title) ? {title: fingerprint(title)} : {}),
+			...(generated.summary === fingerprint(header.summary) ? {summary: fingerprint(summary)} : {}),
+			...(keyFactsChosen ? {keyFacts: keyFactsFingerprint(story.facts)} : {}),
+		},
 	};
 }

@@ -13,7 +13,7 @@ import {happeningWords} from './merge-happenings.js';
 // allegation, speculation, concern) make a difference: "officials said" beside a plain statement is
 // ordinary sourcing, but a suspicion stated by another outlet as fact is where the two part.
 const attribution =
-	/\b(?:said|says|say|told|tells|according to|reported(?:ly)?|claim(?:s|ed)?|alleg(?:e|es|ed|edly|ation|ations)|believed?|suspect(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?|concerns?|fear(?:s|ed)?|accus(?:e|es|ed)|citing|insist(?:s|ed)?|den(?:y|ies|ied))\b/iu;
+	/\b(?:said|says|say|told|tells|according to|reported(?:ly)?|claim(?:s|ed)?|alleg(?:e|es|ed|edly|ation|ations)|believed?|suspect(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?|concerns?|fear(?:s|ed)?|accus(?:e|es|ed)|citing|insist(?:s|ed)?|den(?:y|ies|ied)|reveal(?:s|ed)|disclos(?:e|es|ed)|(?:has|have|had) learned)\b/iu;
 const hedged = /\b(?:reportedly|claim(?:s|ed)?|alleg(?:e|es|ed|edly|ation|ations)|believed|suspect(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?|concerns?|fear(?:s|ed)?|accus(?:e|es|ed)|unconfirmed|unverified)\b/iu;
 const quotation = /[“”"«»]/u;
 

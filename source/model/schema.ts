@@ -143,7 +143,11 @@ export const storySchema = z.strictObject({
 		summary: text,
 		// Which of title and summary are still the text summit-tui generated: a fingerprint of that text.
 		// A person's edit no longer matches it, so later imports keep the edited text (absent: all kept).
-		generated: z.strictObject({title: z.string().regex(/^[0-9a-f]{12}$/).optional(), summary: z.string().regex(/^[0-9a-f]{12}$/).optional()}).optional(),
+		// keyFacts: of the ids of the facts summit-tui chose as key facts (sorted), so that a later import
+		// ranks them again only while no one has changed which facts are key facts.
+		generated: z
+			.strictObject({title: z.string().regex(/^[0-9a-f]{12}$/).optional(), summary: z.string().regex(/^[0-9a-f]{12}$/).optional(), keyFacts: z.string().regex(/^[0-9a-f]{12}$/).optional()})
+			.optional(),
 	}),
 	articles: z.array(articleSchema).min(1, 'a story cites at least one article'),
 	people: z.array(personSchema).default([]),

@@ -23,11 +23,20 @@ const imported = new Map<string, Promise<StoryFile>>();
 const importOnce = (file: string) => imported.get(file) ?? imported.set(file, importArticles([file])).get(file)!;
 const asStory = (id: string, story: StoryFile): StoryOnDisk => ({id, file: `${id}.json`, story});
 
+/** The story golds whose articles are ingest-dev's (a gold that names a corpus reads its articles there). */
+const devStoryGolds = () =>
+	readdirSync(storiesFolder)
+		.filter(file => file.endsWith('.json'))
+		.sort()
+		.map(file => ({id: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(path.join(storiesFolder, file), 'utf8')) as {articles: string[]; corpus?: string})}))
+		.filter(gold => gold.corpus === undefined)
+		.map(({id, articles}) => ({id, articles}));
+
 /** Undefined when ../shared/ingest-dev is absent. */
 export async function evaluatePlacing(part: CorpusPart): Promise<PlacingResult | undefined> {
 	if (!existsSync(path.join(ingestDevFolder, 'articles'))) return undefined;
 	const articleFile = (name: string) => path.join(ingestDevFolder, 'articles', `${name}.txt`);
-	const golds = readdirSync(storiesFolder).filter(file => file.endsWith('.json')).sort().map(file => ({id: file.replace(/\.json$/, ''), articles: (JSON.parse(readFileSync(path.join(storiesFolder, file), 'utf8')) as {articles: string[]}).articles}));
+	const golds = devStoryGolds();
 	const inStories = new Set(golds.flatMap(gold => gold.articles));
 	const others = readdirSync(path.join(ingestDevFolder, 'articles')).filter(file => file.endsWith('.txt')).map(file => file.replace(/\.txt$/, '')).filter(name => !inStories.has(name)).map(articleFile);
 	const gumFolder = path.join(corporaFolder, 'gum/articles');
@@ -72,7 +81,7 @@ export type GroupingResult = {groups: InboxGroup[]; truth: Map<string, string>; 
  */
 export async function evaluateGrouping(part: CorpusPart): Promise<GroupingResult | undefined> {
 	if (!existsSync(path.join(ingestDevFolder, 'articles'))) return undefined;
-	const golds = readdirSync(storiesFolder).filter(file => file.endsWith('.json')).sort().map(file => ({id: file.replace(/\.json$/, ''), articles: (JSON.parse(readFileSync(path.join(storiesFolder, file), 'utf8')) as {articles: string[]}).articles}));
+	const golds = devStoryGolds();
 	const truth = new Map(golds.flatMap(gold => gold.articles.map(article => [article, gold.id] as const)));
 	const gumFolder = path.join(corporaFolder, 'gum/articles');
 	const gum = existsSync(gumFolder) ? readdirSync(gumFolder).filter(file => file.startsWith('news_') && corpusPart('gum', file) === part).sort().map(file => path.join(gumFolder, file)) : [];

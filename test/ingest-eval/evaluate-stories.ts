@@ -6,7 +6,8 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {mergeArticlesIntoStory} from '../../source/library/merge-articles.js';
 import type {StoryFile} from '../../source/model/schema.js';
-import {importArticles, ingestDevFolder} from './evaluate.js';
+import {corpusPart} from './corpus-split.js';
+import {corporaFolder, importArticles, ingestDevFolder} from './evaluate.js';
 import {scoreStoryAgainstGold, storyHeadline, type StoryGold, type StoryScores} from './story-score.js';
 
 export const storiesFolder = fileURLToPath(new URL('stories', import.meta.url));
@@ -15,15 +16,31 @@ export type StoryResult = {name: string; together: StoryScores; oneByOne: StoryS
 
 const headerValue = (file: string, field: string) => new RegExp(`^${field}:\\s*(\\S+)`, 'mu').exec(readFileSync(file, 'utf8').slice(0, 2000))?.[1] ?? '';
 
-/** The stories whose articles are all present; undefined where ../shared/ingest-dev is absent. */
+/** The paragraphs of an article file after its header, as the gold counts them. */
+const fileParagraphs = (file: string) =>
+	readFileSync(file, 'utf8')
+		.replace(/\r\n?/gu, '\n')
+		.split(/\n\s*\n/u)
+		.slice(1)
+		.map(paragraph => paragraph.trim())
+		.filter(paragraph => paragraph !== '');
+
+/**
+ * The stories whose articles are all present (ingest-dev's, or a corpus's tune part); undefined where
+ * ../shared/ingest-dev is absent.
+ */
 export async function evaluateStories(folder = ingestDevFolder): Promise<StoryResult[] | undefined> {
 	if (!existsSync(path.join(folder, 'articles'))) return undefined;
 	const results: StoryResult[] = [];
 	for (const name of readdirSync(storiesFolder).filter(file => file.endsWith('.json')).sort()) {
 		const gold = JSON.parse(readFileSync(path.join(storiesFolder, name), 'utf8')) as StoryGold;
-		const files = gold.articles.map(article => path.join(folder, 'articles', `${article}.txt`));
+		// A story from an annotated corpus reads only its tune part: its misses are read while tuning.
+		if (gold.corpus && gold.articles.some(article => corpusPart(gold.corpus!, article) !== 'tune')) throw new Error(`${name}: a story may only use the tune part of ${gold.corpus}`);
+		const articlesFolder = gold.corpus ? path.join(corporaFolder, gold.corpus, 'articles') : path.join(folder, 'articles');
+		const files = gold.articles.map(article => path.join(articlesFolder, `${article}.txt`));
 		if (!files.every(file => existsSync(file))) continue;
-		const names = new Map(gold.articles.map((article, index) => [headerValue(files[index]!, 'URL'), article]));
+		const names = new Map(gold.articles.map((article, index): [string, string] => [headerValue(files[index]!, 'URL'), article]).filter(([url]) => url !== ''));
+		const raw = new Map(gold.articles.map((article, index) => [article, fileParagraphs(files[index]!)]));
 		const started = performance.now();
 		const together = await importArticles(files);
 		const milliseconds = performance.now() - started;
@@ -33,7 +50,7 @@ export async function evaluateStories(folder = ingestDevFolder): Promise<StoryRe
 			const imported = await importArticles([file]);
 			story = story ? mergeArticlesIntoStory(story, imported, day).story : imported;
 		}
-		results.push({name: name.replace(/\.json$/, ''), together: scoreStoryAgainstGold(together, gold, names), oneByOne: scoreStoryAgainstGold(story!, gold, names), articles: files.length, milliseconds});
+		results.push({name: name.replace(/\.json$/, ''), together: scoreStoryAgainstGold(together, gold, names, raw), oneByOne: scoreStoryAgainstGold(story!, gold, names, raw), articles: files.length, milliseconds});
 	}
 	return results;
 }

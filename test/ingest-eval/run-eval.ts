@@ -7,7 +7,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {corpora, corporaFolder, evaluateCorpus, evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, scoresByGenre, type CorpusName, type CorpusResult} from './evaluate.js';
-import {evaluateStories, storyBaseline, type StoryResult} from './evaluate-stories.js';
+import {addStoryScores, evaluateStories, storyBaseline, type StoryResult} from './evaluate-stories.js';
 import {meetsTargets, precisionRecall, type Counts, type Scores} from './score.js';
 import type {StoryScores} from './story-score.js';
 
@@ -80,12 +80,16 @@ function storyLines(label: string, scores: StoryScores): void {
 }
 
 function printStories(results: StoryResult[]): void {
-	console.log(`\nMulti-outlet stories: ${results.length} in test/ingest-eval/stories (articles from ../shared/ingest-dev; issue 23's measures)`);
+	console.log(`\nMulti-outlet stories: ${results.length} in test/ingest-eval/stories (articles from ../shared/ingest-dev or a corpus's tune part; issue 23's measures)`);
 	for (const result of results) {
 		console.log(`  ${result.name}: ${result.articles} articles, imported together in ${Math.round(result.milliseconds)} ms`);
 		storyLines('imported together (ingest A B C …):', result.together);
 		storyLines('added one by one in order of publication (ingest --into):', result.oneByOne);
 	}
+	if (results.length < 2) return;
+	console.log(`  all ${results.length} stories (${results.reduce((sum, result) => sum + result.articles, 0)} articles; the baseline keeps these):`);
+	storyLines('imported together:', addStoryScores(results.map(result => result.together)));
+	storyLines('added one by one:', addStoryScores(results.map(result => result.oneByOne)));
 }
 
 async function main(): Promise<number> {

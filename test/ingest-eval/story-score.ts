@@ -9,6 +9,8 @@ import type {Citation, StoryFile} from '../../source/model/schema.js';
 type Paragraphs = Record<string, number[]>;
 
 export type StoryGold = {
+	/** Where the articles are: a corpus of ../shared/corpora (its tune part only), else ../shared/ingest-dev. */
+	corpus?: string;
 	title: string;
 	articles: string[];
 	happenings: Array<{what: string; date: string; status: 'happened' | 'expected' | 'historical'; reports: Paragraphs}>;
@@ -49,16 +51,37 @@ const key = (text: string) =>
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 
+/** For each kept paragraph, the number of the file's paragraph it came from (in order; unchanged when not found). */
+function fileParagraphNumbers(kept: string[], raw: string[] | undefined): number[] {
+	if (!raw) return kept.map((_, index) => index + 1);
+	const numbers: number[] = [];
+	let next = 0;
+	for (const [index, paragraph] of kept.entries()) {
+		const start = key(paragraph).slice(0, 40);
+		const found = raw.findIndex((candidate, rawIndex) => rawIndex >= next && key(candidate).includes(start));
+		if (found === -1) numbers.push(numbers.length > 0 ? numbers.at(-1)! + 1 : index + 1);
+		else {
+			numbers.push(found + 1);
+			next = found + 1;
+		}
+	}
+	return numbers;
+}
+
 const datesAgree = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 /**
  * `names` gives the gold's article name for an article's URL or file (articles read from a file with a
- * URL header keep the URL, not the file).
+ * URL header keep the URL, not the file). `rawParagraphs` gives, per gold article name, its paragraphs as
+ * the file has them: the gold counts those, and the importer's citations count the paragraphs left after
+ * clutter, so each cited paragraph is found again in the file by its text.
  */
-export function scoreStoryAgainstGold(story: StoryFile, gold: StoryGold, names: Map<string, string>): StoryScores {
+export function scoreStoryAgainstGold(story: StoryFile, gold: StoryGold, names: Map<string, string>, rawParagraphs = new Map<string, string[]>()): StoryScores {
 	const misses: string[] = [];
 	const nameOf = new Map(story.articles.map(article => [article.id, names.get(article.url ?? '') ?? (article.file ? path.basename(article.file).replace(/\.\w+$/, '') : article.id)]));
-	const cited = (cites: Citation[], wanted: Paragraphs) => new Set(cites.filter(citation => wanted[nameOf.get(citation.article)!]?.includes(citation.paragraph)).map(citation => nameOf.get(citation.article)!));
+	const fileNumber = new Map(story.articles.map(article => [article.id, fileParagraphNumbers(article.paragraphs ?? [], rawParagraphs.get(nameOf.get(article.id)!))]));
+	const paragraphOf = (citation: Citation) => fileNumber.get(citation.article)?.[citation.paragraph - 1] ?? citation.paragraph;
+	const cited = (cites: Citation[], wanted: Paragraphs) => new Set(cites.filter(citation => wanted[nameOf.get(citation.article)!]?.includes(paragraphOf(citation))).map(citation => nameOf.get(citation.article)!));
 
 	// One event per happening, citing every article that reports it.
 	let multiOutlet = 0;
@@ -118,7 +141,7 @@ export function scoreStoryAgainstGold(story: StoryFile, gold: StoryGold, names: 
 
 	// Key facts and the summary never a caption, a credit, a dateline or a wire line.
 	const isClutter = (text: string, cites: Citation[]) =>
-		gold.clutter.some(item => key(text).startsWith(key(item.words)) && (cites.length === 0 || cites.some(citation => nameOf.get(citation.article) === item.article && citation.paragraph === item.paragraph)));
+		gold.clutter.some(item => key(text).startsWith(key(item.words)) && (cites.length === 0 || cites.some(citation => nameOf.get(citation.article) === item.article && paragraphOf(citation) === item.paragraph)));
 	const keyFacts = story.facts.filter(fact => fact.category === 'key-fact');
 	const clutterFacts = keyFacts.filter(fact => isClutter(fact.text, fact.cites));
 	for (const fact of clutterFacts) misses.push(`key fact is clutter: "${fact.text.slice(0, 60)}"`);

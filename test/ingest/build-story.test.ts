@@ -42,6 +42,20 @@ describe('building a story from articles', () => {
 		expect(new Set(monday[0]!.cites.map(citation => citation.article)).size).toBe(2);
 	});
 
+	it('dates an undated past sentence of the lead by the day the sentence before it told, one sentence only', () => {
+		const story = ingestText({
+			text: [
+				'Mayor quits',
+				'Mayor Ana Lima of Vik had a hard day on Monday.',
+				'First the council of Vik voted to cut the ferry budget in half.',
+				'The budget had grown for years.',
+			].join('\n\n'),
+		});
+		const monday = story.events.filter(event => event.date === '2024-03-04');
+		expect(monday.flatMap(event => event.cites.map(citation => citation.paragraph)).toSorted()).toEqual([2, 3]);
+		expect(story.events.some(event => event.cites.some(citation => citation.paragraph === 4))).toBe(false);
+	});
+
 	it('keeps both dates of the same thing as claims and lists the difference', () => {
 		const story = ingestText(first, second);
 		expect(story.differences).toHaveLength(1);

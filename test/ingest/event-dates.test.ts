@@ -22,6 +22,35 @@ describe('event dates', () => {
 		expect(dates('The chairman said a vote in June was likely.')[0]).toMatchObject({date: '2024-06', precision: 'month'});
 	});
 
+	it('dates the saying when only where it was said stands between the verb and the weekday', () => {
+		expect(dates('The senator acknowledged in a televised forum Monday night "it will be very hard for us to win."')[0]).toMatchObject({date: '2024-03-04'});
+		expect(dates('The minister said at a briefing on Tuesday that the dam would hold.')[0]).toMatchObject({date: '2024-03-05'});
+	});
+
+	it('reads the tense of a verb after an opening weekday from its own group, not from a later "would"', () => {
+		expect(dates('On Thursday, he hedged on whether he would back the plan.')[0]).toMatchObject({date: '2024-02-29'});
+		expect(dates('The mayor, whose only win on Tuesday came in the north, said she would stay.')[0]).toMatchObject({date: '2024-03-05'});
+		expect(dates('On Thursday, the council will vote.')[0]).toMatchObject({date: '2024-03-07'});
+	});
+
+	it('keeps an outcome named as done on its past weekday, though the clause says what it will bring', () => {
+		// Published on Wednesday: "Tuesday" is the day before, not the next.
+		expect(dates('Her victories in three states on Tuesday will only speed up that shift.')[0]).toMatchObject({date: '2024-03-05'});
+		expect(dates('A win on Tuesday would give him the lead.')[0]).toMatchObject({date: '2024-03-12'});
+	});
+
+	it('counts "hours earlier" and "the day before" from publication, not "a day earlier than" or "the day before the vote"', () => {
+		expect(dates('Hours earlier, the army fired two rockets toward the sea.')[0]).toMatchObject({date: '2024-03-06', precision: 'day'});
+		expect(dates('He flew in from the coast, where the day before he had opened a forum.')[0]).toMatchObject({date: '2024-03-05', precision: 'day'});
+		expect(dates('The bank opened the door to a cut, a day earlier than many traders had pencilled in.')).toEqual([]);
+		expect(dates('He arrived the day before the vote.')).toEqual([]);
+	});
+
+	it('takes no date from a day used as a noun ("a tomorrow where …")', () => {
+		expect(dates('"Imagine a tomorrow where work is honored," she said.')).toEqual([]);
+		expect(dates('The vote is tomorrow.')[0]).toMatchObject({date: '2024-03-07'});
+	});
+
 	it('reads "earlier in the day" and "later in the day" as the day of publication', () => {
 		expect(dates('Earlier in the day, the president met the families.')).toEqual([{words: 'Earlier in the day', date: '2024-03-06', precision: 'day'}]);
 		expect(dates('The president met the families later in the day.')).toEqual([{words: 'later in the day', date: '2024-03-06', precision: 'day'}]);

@@ -31,6 +31,27 @@ describe('facts', () => {
 		expect(found.filter(([category]) => category === 'number').map(([, text]) => text)).toEqual(['The strike cost the port 3 million euros.']);
 	});
 
+	it('puts under To watch what a clause of its own expects or what someone says will come, not a word of the future before a noun', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'The ferry left Vik on Sunday, beginning its trip for a planned stop in the south. The mayor received a question whether the council will pay. The port, which has grown for years, could close in winter. The council announced that the ferry would stop in May.',
+		);
+		expect(found.filter(([category]) => category === 'to-watch').map(([, text]) => text)).toEqual(['The port, which has grown for years, could close in winter.', 'The council announced that the ferry would stop in May.']);
+	});
+
+	it('makes a Claim of what someone is said to say, not of what was done with a verb that can open a quote', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'The crew greeted the mayor at the pier. The port posted a video of the new ferry. The repairs are finished, the mayor said.',
+		);
+		expect(found.filter(([category]) => category === 'claim').map(([, text]) => text)).toEqual(['The repairs are finished, the mayor said.']);
+	});
+
+	it('reads no quantity in the figure of a name ("SJ 100")', () => {
+		const found = facts('Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.', 'The yard is now testing the SJ 100 with new engines. The yard built 12 ferries in 2023.');
+		expect(found.filter(([category]) => category === 'number').map(([, text]) => text)).toEqual(['The yard built 12 ferries in 2023.']);
+	});
+
 	it('says what kind of statement each sentence is: unknown, to watch, number, claim, context', () => {
 		const found = facts(
 			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',

@@ -59,4 +59,11 @@ describe('the same count with other values', () => {
 		// A toll that rises from one day to the next is an update.
 		expect(figureDifferences([eighty, article('post', 'Post', '2024-05-07', 'More than 100 people were killed when the slope came down, the fire service said.')], [], newId).differences).toEqual([]);
 	});
+
+	it('sets counts of things against each other only where the sentences share two more words than what they count', () => {
+		const two = article('times', 'Times', '2024-05-06', 'The mayor, whose career ended after two funding scandals, was unable to stop the slope work.');
+		expect(figureDifferences([two, article('post', 'Post', '2024-05-06', 'It appears three funding scandals was one too many for the council.')], [], newId).differences).toEqual([]);
+		const closed = article('times', 'Times', '2024-05-06', 'Crews closed four roads into the valley after the slope gave way on the houses.');
+		expect(figureDifferences([closed, article('post', 'Post', '2024-05-06', 'Crews closed six roads into the valley while the slope kept moving.')], [], newId).differences).toHaveLength(1);
+	});
 });

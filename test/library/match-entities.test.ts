@@ -27,6 +27,17 @@ describe('one entity per entity', () => {
 		expect(index.match('place', entity('x', 'Far East'))).toBe('far-east');
 	});
 
+	it('matches a person named with and without a middle initial, either way round', () => {
+		const index = createEntityIndex();
+		index.add('person', entity('trump', 'Donald J. Trump'));
+		index.add('person', entity('biden', 'Joe Biden'));
+		expect(index.match('person', entity('x', 'Donald Trump'))).toBe('trump');
+		const reverse = createEntityIndex();
+		reverse.add('person', entity('trump', 'Donald Trump'));
+		expect(reverse.match('person', entity('x', 'Donald J. Trump'))).toBe('trump');
+		expect(reverse.match('person', entity('x', 'Donald J. Smith'))).toBeUndefined();
+	});
+
 	it('matches a place the gazetteer puts at the same feature, but not two countries', () => {
 		const index = createEntityIndex();
 		const outline = {coordinates: [134.6, 45.1] as [number, number], coordinatesSource: 'Natural Earth admin-1 outline of Primorsky Krai (centroid)'};

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {mergeArticlesIntoStory, stampAdded} from '../../source/library/merge-articles.js';
+import {keyFactsFingerprint} from '../../source/library/story-summary.js';
 import {parseStoryText} from '../../source/model/load.js';
 import type {StoryFile} from '../../source/model/schema.js';
 import {minimalStory} from '../fixtures/minimal-story.js';
@@ -72,6 +73,27 @@ describe('adding articles to an existing story', () => {
 			}
 		}
 		expect(valid(merged)).toEqual([]);
+	});
+
+	it('ranks the key facts again while they are the ones it chose: a new lead at the centre of the story displaces the last', () => {
+		const withSevenKeyFacts = (chosenByHand: boolean) => {
+			const story = ingestText(coastNews);
+			const article = story.articles[0]!.id;
+			const filler = Array.from({length: 7}, (_, index) => ({id: `fact-filler-${index + 1}`, text: `Background item ${index + 1}.`, category: 'key-fact' as const, about: [], cites: [{article, paragraph: 2, excerpt: 'the Vik ferry line would resume'}]}));
+			story.facts = [...story.facts.filter(fact => fact.category !== 'key-fact'), ...filler];
+			story.story.generated = {...story.story.generated, keyFacts: keyFactsFingerprint(chosenByHand ? story.facts.slice(1) : story.facts)};
+			return story;
+		};
+		const merged = mergeArticlesIntoStory(withSevenKeyFacts(false), ingestText(fjordDaily), '2024-03-06').story;
+		const keyFacts = merged.facts.filter(fact => fact.category === 'key-fact');
+		expect(keyFacts).toHaveLength(7);
+		expect(keyFacts.some(fact => fact.text.startsWith('Ines Moller, the harbour chief'))).toBe(true);
+		expect(merged.facts.find(fact => fact.id === 'fact-filler-7')!.category).toBe('context');
+		expect(merged.story.generated!.keyFacts).toBe(keyFactsFingerprint(merged.facts));
+		expect(valid(merged)).toEqual([]);
+		// Key facts a person chose stay as they are; the new lead waits as context.
+		const kept = mergeArticlesIntoStory(withSevenKeyFacts(true), ingestText(fjordDaily), '2024-03-06').story;
+		expect(kept.facts.filter(fact => fact.category === 'key-fact').map(fact => fact.id)).toEqual(Array.from({length: 7}, (_, index) => `fact-filler-${index + 1}`));
 	});
 
 	it('rebuilds a summary that is still the generated one from the key facts, citing every outlet', () => {

@@ -45,6 +45,33 @@ describe('one event per happening', () => {
 		expect(events.map(item => item.id)).toEqual(['a', 'b', 'c']);
 	});
 
+	it('joins what two outlets date to the same year with one participant and the same verb of what was done', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2019', 'In 2019 Lima resigned from the Sailors Union after a vote', ['lima', 'union']),
+				event('b', 'post', '2019', 'In 2019 she resigned from the Sailors Union, months after the strike', ['union']),
+				// The same year and body, but another thing done: kept apart.
+				event('c', 'post', '2019', 'In 2019 the Sailors Union elected a new board', ['union']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.id)).toEqual(['a', 'c']);
+		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+	});
+
+	it('keeps apart two paragraphs of one article on one day that do not say the same was done', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-08', 'Talks between Ana Lima and Marco Berg began in Vik', ['lima', 'berg', 'vik']),
+				{...event('b', 'times', '2024-05-08', 'Hours earlier the Sailors Union struck in Vik as Lima and Berg prepared the talks', ['union', 'lima', 'berg', 'vik']), cites: [{article: 'times', paragraph: 4, excerpt: 'Hours earlier the Sailors Union struck'}]},
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.id)).toEqual(['a', 'b']);
+	});
+
 	it('keeps a stay of several days apart from a meeting on one of its days', () => {
 		const {events} = mergeHappenings(
 			[],
@@ -94,6 +121,15 @@ describe('one event per happening', () => {
 		const lead: Fact = {id: 'f', text: 'Ana Lima and Marco Berg met in Vik over the ferry strike.', category: 'key-fact', about: ['lima', 'berg', 'vik'], cites: [{article: 'post', paragraph: 1, excerpt: 'Ana Lima and Marco Berg met'}]};
 		const unrelated: Fact = {id: 'g', text: 'Ana Lima and Marco Berg once studied together.', category: 'key-fact', about: ['lima', 'berg'], cites: [{article: 'herald', paragraph: 1, excerpt: 'once studied'}]};
 		confirmFromLeads(events, [lead, unrelated], new Map([['post', '2024-05-08'], ['herald', '2024-05-08']]), {entityNames: names});
+		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+	});
+
+	it('takes an undated sentence further down as a confirmation of an event of the last days only with more in common', () => {
+		const events = [event('a', 'times', '2024-05-08', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike', ['lima', 'berg', 'vik'])];
+		const recalled: Fact = {id: 'f', text: 'Ana Lima met Marco Berg to discuss the ferry strike, which the union welcomed.', category: 'claim', about: ['lima', 'berg'], cites: [{article: 'post', paragraph: 9, excerpt: 'Ana Lima met Marco Berg'}]};
+		const loose: Fact = {id: 'g', text: 'Ana Lima and Marco Berg disagree about the strike.', category: 'claim', about: ['lima', 'berg'], cites: [{article: 'herald', paragraph: 9, excerpt: 'disagree'}]};
+		const forecast: Fact = {id: 'h', text: 'Ana Lima will meet Marco Berg again to discuss the ferry strike.', category: 'to-watch', about: ['lima', 'berg'], cites: [{article: 'daily', paragraph: 9, excerpt: 'will meet'}]};
+		confirmFromLeads(events, [recalled, loose, forecast], new Map([['post', '2024-05-11'], ['herald', '2024-05-09'], ['daily', '2024-05-09']]), {entityNames: names});
 		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
 	});
 });

@@ -40,7 +40,9 @@ describe('a stay begun on different days', () => {
 		const weekBefore = event('arrival', [['wire', 'Ana Lima arrived in Vik']], '2024-04-30');
 		const someoneElse = event('arrival', [['wire', 'Marco Berg arrived in Vik']], '2024-05-07', {involves: ['berg', 'vik']});
 		const notAnArrival = event('talks', [['wire', 'Ana Lima spoke in Vik']], '2024-05-07');
-		for (const other of [sameDay, weekBefore, someoneElse, notAnArrival]) expect(stayStartDifferences([stay, other], articles, newId)).toEqual([]);
+		// An arrival on a later day of the stay is one somewhere along the way, not its start.
+		const duringTheStay = event('arrival', [['wire', 'Ana Lima arrived in Vik harbour for the boat show']], '2024-05-10');
+		for (const other of [sameDay, weekBefore, someoneElse, notAnArrival, duringTheStay]) expect(stayStartDifferences([stay, other], articles, newId)).toEqual([]);
 		const arrival = event('arrival', [['wire', 'Ana Lima arrived in Vik by train']], '2024-05-07');
 		const known = stayStartDifferences([stay, arrival], articles, newId);
 		expect(stayStartDifferences([stay, arrival], articles, newId, known)).toEqual([]);

@@ -39,6 +39,9 @@ describe('own voice against a suspicion', () => {
 		expect(voiceDifferences([ownVoice, said, ...others], [], newId).differences).toEqual([]);
 		const common = article('post', 'Post', [...filler('the Post'), 'Union leaders have expressed concern that the talks at the terminal would last into the evening again.']);
 		expect(voiceDifferences([ownVoice, common, ...others], [], newId).differences).toEqual([]);
+		// "The Post revealed that …" says who found it out: an attribution, not the outlet's own voice.
+		const revealed = article('times', 'Times', [...filler('the Times'), 'The Herald revealed that the operator would use the strike to replace diesel ferries left idle by the dispute.']);
+		expect(voiceDifferences([revealed, suspicion, ...others], [], newId).differences).toEqual([]);
 		const sameOutlet = {...suspicion, outlet: 'Times'};
 		expect(voiceDifferences([ownVoice, sameOutlet, ...others], [], newId).differences).toEqual([]);
 		expect(voiceDifferences([ownVoice, suspicion, ...others], [], newId, new Set(['wire'])).differences).toEqual([]);
