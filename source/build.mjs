@@ -153,7 +153,7 @@ const villages = `${root}/dist/.villages.mjs`;
 await build({...shared, entryPoints: ['source/geo/villages.ts'], outfile: villages});
 try {
 	const {villageRows, sortedTableText} = await import(pathToFileURL(villages).href);
-	writeFileSync(`${root}/dist/villages-table.tsv`, sortedTableText(villageRows(readFileSync(`${root}/source/geo/villages.tsv`, 'utf8'))));
+	writeFileSync(`${root}/dist/villages-table.tsv`, sortedTableText(villageRows(readFileSync(`${root}/source/geo/villages.tsv`, 'utf8').split('\n'))));
 } finally {
 	rmSync(villages, {force: true});
 }

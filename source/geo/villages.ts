@@ -17,13 +17,14 @@ export type Village = {geonameId: number; name: string; country: string; adminCo
 /** The key of a village: its country and its name's key ("RU khasan"). */
 const villageKey = (country: string, name: string) => `${country} ${placeKey(name)}`;
 
-/** villages.tsv's lines (id, name, country, admin1, population, longitude, latitude) filed by villageKey, in the file's order. */
-export function villageRows(tsv: string): Array<[string, string]> {
+/** villages.tsv's lines (id, name, country, admin1, population, longitude, latitude) filed by villageKey, in the file's order (of one country, or all). */
+export function villageRows(lines: string[], onlyCountry?: string): Array<[string, string]> {
 	const rows: Array<[string, string]> = [];
-	for (const line of tsv.split('\n')) {
-		if (line.startsWith('#') || line.trim() === '') continue;
+	const column = onlyCountry === undefined ? '' : `\t${onlyCountry}\t`;
+	for (const line of lines) {
+		if (line.startsWith('#') || line.trim() === '' || !line.includes(column)) continue;
 		const [, name, country] = line.split('\t');
-		rows.push([villageKey(country!, name!), line]);
+		if (onlyCountry === undefined || country === onlyCountry) rows.push([villageKey(country!, name!), line]);
 	}
 	return rows;
 }
@@ -35,7 +36,15 @@ function openTable(): SortedTable {
 	try {
 		return openSortedTable(readFileSync(new URL('villages-table.tsv', import.meta.url)));
 	} catch {
-		return rowLookup(villageRows(readFileSync(new URL('villages.tsv', import.meta.url), 'utf8')));
+		// Running from the sources: villages.tsv read once, each country filed when first asked for, as before the table.
+		const lines = readFileSync(new URL('villages.tsv', import.meta.url), 'utf8').split('\n');
+		const byCountry = new Map<string, SortedTable>();
+		return key => {
+			const country = key.slice(0, key.indexOf(' '));
+			let lookup = byCountry.get(country);
+			if (!lookup) byCountry.set(country, (lookup = rowLookup(villageRows(lines, country))));
+			return lookup(key);
+		};
 	}
 }
 
