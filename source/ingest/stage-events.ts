@@ -1,6 +1,7 @@
 import type {StoryEvent} from '../model/schema.js';
 import {endsLikeSentence} from './analyse.js';
 import {clutterKind} from './clutter-shapes.js';
+import {readDateline} from './datelines.js';
 import {findDateMentions, type DateMention} from './event-dates.js';
 import {eventTitle} from './event-titles.js';
 import {presentPerfectAt} from './lead-events.js';
@@ -53,10 +54,14 @@ export function datedEvents({articles, entityIds, mentionsOf, newId}: StageConte
 			// The headline repeats the story; its dates are the body's.
 			if (paragraph.headline || (headlineLike(paragraph.text) && (paragraph.paragraph === 1 || paragraph.text === article.title))) continue;
 			if (endsLikeSentence(paragraph.text)) leadParagraphs++;
+			// The date of a wire dateline ("LONDON, April 8 (Reuters) -") is the day it was filed: it dates
+			// what the sentence after it tells only when that sentence gives no date of its own.
+			const datelineEnd = paragraph.paragraph <= 6 ? (readDateline(paragraph)?.end ?? -1) : -1;
 			for (const sentence of paragraph.sentences) {
 				// A dateline standing alone ("MOSCOW, September 15.") dates the filing, not a happening.
 				if (clutterKind(sentence.text)) continue;
-				const mentions = findDateMentions(sentence, reference);
+				const found = findDateMentions(sentence, reference);
+				const mentions = found.some(mention => mention.start > datelineEnd) ? found.filter(mention => mention.start > datelineEnd) : found;
 				if (mentions.length > 0 && leadParagraphs <= 2) leadDated = true;
 				// "Putin has met Kim …": the lead's undated present perfect happened on the day of publication.
 				const perfect = !leadDated && leadParagraphs <= 2 && reference && mentions.length === 0 ? presentPerfectAt(sentence) : undefined;

@@ -130,3 +130,13 @@ describe('a date in an opening "after …" phrase', () => {
 		expect(dates('After the vote on Friday, the mayor will sign the bill.')[0]).toMatchObject({date: '2024-03-08'});
 	});
 });
+
+describe('the date of a wire dateline', () => {
+	it('dates the lead only when the lead gives no date of its own', async () => {
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		const own = ingestText({text: 'Fund set up\n\nHARBOUR CITY, April 8 (Wire) - The ministry on Monday announced a relief fund for the families.', published: '2025-04-08'});
+		expect(own.events.map(event => event.date)).toEqual(['2025-04-07']);
+		const none = ingestText({text: 'Fund set up\n\nHARBOUR CITY, April 8 (Wire) - The ministry announced a relief fund for the families.', published: '2025-04-08'});
+		expect(none.events.map(event => event.date)).toEqual(['2025-04-08']);
+	});
+});
