@@ -98,6 +98,9 @@ function joinsOneName(tokens: Token[], start: number, at: number, evidence: Case
 	const before = bare(tokens[at - 1]!.text);
 	if (joiner === 'on') return organizationHeads.has(before);
 	if (tokens.slice(start, at).some(token => token.text === 'on' || nameConnectors.has(token.text)) && tokens.slice(start, at).some(token => organizationHeads.has(bare(token.text)))) return true;
+	// "American Airlines and Southwest Airlines": words that already end in a body's head word are a whole
+	// name; the joiner lists a second body ("Research and Development Agency" has one word before it).
+	if (at - start >= 2 && organizationHeads.has(before)) return false;
 	let index = at + 1;
 	while (index < tokens.length && index <= at + 4 && isNameWord(tokens, index, evidence)) {
 		if (organizationHeads.has(bare(tokens[index]!.text)) && index > at + 1) return true;

@@ -26,6 +26,8 @@ describe('names as the reader means them', () => {
 	it('"and" or "on" inside a body\'s name keeps it one name; between two places it does not', () => {
 		expect(namesOf(ingestText({text: 'The Harbour Fire and Rescue Service said two people were hurt in the blaze.'})).organizations).toEqual(['Harbour Fire and Rescue Service']);
 		expect(namesOf(ingestText({text: 'A report by the Centre on Housing and Work was published on Monday.'})).organizations).toEqual(['Centre on Housing and Work']);
+		// Two bodies listed: each name already ends in its head word before the "and".
+		expect(namesOf(ingestText({text: 'Flights are run by Northway Airlines and Bluefin Airlines from the new terminal.'})).organizations).toEqual(['Northway Airlines', 'Bluefin Airlines']);
 		const places = namesOf(ingestText({text: 'Talks between Russia and China resumed in Geneva on Monday.'})).places;
 		expect(places).toEqual(expect.arrayContaining(['Russia', 'China']));
 		expect(places.join('|')).not.toContain(' and ');
