@@ -39,6 +39,17 @@ describe('names as the reader means them', () => {
 		expect(people).not.toContain('Baghdadi');
 	});
 
+	it('a particle joined by a hyphen stays inside a name that a title opens', () => {
+		expect(namesOf(ingestText({text: 'The general Abd al-Karim Qasim took power in July. Qasim ruled for five years.'})).people).toEqual(['Abd al-Karim Qasim']);
+	});
+
+	it('"St." opens the name after it; a comma ends a name; a country with "and" in its name is one place', () => {
+		expect(namesOf(ingestText({text: 'He moved to St. Petersburg in 1725 and later to St. Louis.'})).places).toEqual(['St. Petersburg', 'St. Louis']);
+		expect(namesOf(ingestText({text: 'The ferry leaves from Palawan, Philippines every morning.'})).places).toEqual(['Palawan', 'Philippines']);
+		const places = namesOf(ingestText({text: 'Visitors from Bosnia and Herzegovina, Antigua and Barbuda and Saint Vincent and the Grenadines need no visa.'})).places;
+		expect(places).toEqual(['Bosnia and Herzegovina', 'Antigua and Barbuda', 'Saint Vincent and the Grenadines']);
+	});
+
 	it('a list item is a place like any other', () => {
 		expect(namesOf(ingestText({text: 'The happiest countries this year are:\n\n1. Finland\n\n2. Norway\n\n3. Iceland'})).places).toEqual(['Finland', 'Norway', 'Iceland']);
 	});

@@ -6,6 +6,7 @@ import {compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
 import {isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
+import {repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
@@ -70,7 +71,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 	return (sentence, runs, paragraph, evidence, after) => {
 		const tokens = sentence.tokens;
 		const tagged = tagSentence(weights, sentenceFeatures(tokens, runs, paragraph, evidence, document), tokens.map(token => token.text.toLowerCase()));
-		const spans = joinParticles(spansOf(tagged), tokens);
+		const spans = repairSpans(joinParticles(spansOf(tagged), tokens), tokens, paragraph.text);
 		const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 		// Named overrides where the rules are precise: a run with strong evidence for one kind (a title, "news
 		// agency X", "the city of X") keeps the rules' boundaries and kind; a run they refuse (an adjective of
