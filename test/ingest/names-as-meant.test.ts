@@ -71,6 +71,11 @@ describe('names as the reader means them', () => {
 });
 
 describe('places: an exact name beats a longer one containing it', () => {
+	it('a name that only says what kind of place it is names the same place ("Republic of Albania" is Albania)', () => {
+		const places = ingestText({text: 'The Republic of Albania joined the alliance in 2009. Albania has grown fast since.'}).places;
+		expect(places.map(place => [place.name, place.aliases])).toEqual([['Republic of Albania', ['Albania']]]);
+	});
+
 	it('Sudan is not South Sudan', () => {
 		const story = ingestText({text: 'Refugees crossed from South Sudan into Sudan on Monday. Officials in Sudan said the border was open.'});
 		const sudan = story.places.find(place => place.name === 'Sudan');
