@@ -61,6 +61,8 @@ describe('names as the reader means them', () => {
 
 	it('an initialism used once as a modifier is no name; one the text keeps using is an organisation', () => {
 		expect(all('Officials said the QXV tool was ready.')).toEqual([]);
+		// Once, standing as a name rather than before a noun it qualifies.
+		expect(namesOf(ingestText({text: 'She joined the BBC in 1990 as a reporter.'})).organizations).toEqual(['BBC']);
 	});
 
 	it('captions\' photo credits give no names', () => {

@@ -114,7 +114,11 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// An initialism is a name when the text uses it as one: written more than once, some rule's evidence,
 			// or the rules' reading of the document gave it a kind ("the QXV tool" once is not enough).
 			const acronym = end - start === 1 && isAcronym(surface);
-			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0);
+			// Once, it is a name where it stands as one ("appeared on ABC", "the FIFA said"), not as a modifier of
+			// the noun after it ("the QXV tool").
+			const after = tokens[end];
+			const modifier = after !== undefined && /^\s+$/u.test(last.post) && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun');
+			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0) || !modifier;
 			if (acronym && !usedAsName) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
 				surface,
