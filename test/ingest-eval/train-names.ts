@@ -18,6 +18,9 @@ import {goldForms, projectForms, type GoldNames} from './project-gold.js';
 
 export type Document = {name: string; sentences: TrainingSentence[]};
 
+/** PolNeAR's CoreNLP names as silver data: every n-th tune article, each sentence's updates scaled down (chosen by cv-names.ts). */
+export const silverDefaults = {every: 3, weight: 0.3};
+
 /** One document's sentences as the importer reads them, with features and projected gold labels. */
 export function documentSentences(text: string, name: string, gold: GoldNames): TrainingSentence[] {
 	const paragraphs = analyseArticles([parseArticleText(text, name)]);
@@ -95,8 +98,8 @@ function main(): void {
 	const epochs = epochArgument ? Number(epochArgument.slice('--epochs='.length)) : 8;
 	const option = (name: string, fallback: number) => Number(process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 	// PolNeAR's names are CoreNLP's (silver): every n-th tune article, each sentence's updates scaled down.
-	const silverEvery = option('silver-every', 3);
-	const silverWeight = option('silver-weight', 0.3);
+	const silverEvery = option('silver-every', silverDefaults.every);
+	const silverWeight = option('silver-weight', silverDefaults.weight);
 	const documents = readCorpus('gum');
 	console.log(`GUM tune: ${documents.length} documents, ${documents.reduce((total, document) => total + document.sentences.length, 0)} sentences (${Math.round(performance.now() - started)} ms to read)`);
 	const silver = silverEvery > 0 ? readCorpus('polnear', silverEvery, silverWeight).flatMap(document => document.sentences) : [];
