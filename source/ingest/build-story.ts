@@ -6,7 +6,6 @@ import {analyseArticles} from './analyse.js';
 import {readDateline} from './datelines.js';
 import type {ArticleInput} from './article-input.js';
 import {readNamesLearned} from './name-tagger/tag-names.js';
-import {committedReview, reviewEntities} from './name-tagger/entity-review.js';
 import {collectCaseEvidence, groupEntities, type AnalysedParagraph} from './entities.js';
 import {publicationDay} from './event-dates.js';
 import {findFacts} from './facts.js';
@@ -119,9 +118,7 @@ function factRecords({articles, entityIds, mentionsOf, newId}: StageContext): Fa
 export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const paragraphs = analyseArticles(inputs);
 	// The learned tagger reads the names; the rules' reading is among its features (name-tagger/).
-	const evidence = collectCaseEvidence(paragraphs);
-	// Then a second look at each grouped name as a whole (name-tagger/entity-review.ts): kept or not, and its kind.
-	const entities = reviewEntities(groupEntities(readNamesLearned(paragraphs, evidence, inputs.map(input => input.metadata.title))), {paragraphs, evidence}, committedReview());
+	const entities = groupEntities(readNamesLearned(paragraphs, collectCaseEvidence(paragraphs), inputs.map(input => input.metadata.title)));
 	const findMentions = createMentionFinder(entities);
 	const mentionCache = new Map<AnalysedParagraph, Mention[]>();
 	const mentionsOf = (paragraph: AnalysedParagraph) => {

@@ -5,7 +5,6 @@
 // [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT,… (default 8/3/0.3)] [--folds=3] [--verbose: each document's misses]
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {useReviewInstead} from '../../source/ingest/name-tagger/entity-review.js';
 import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
 import {train} from '../../source/ingest/name-tagger/perceptron.js';
 import {corporaFolder, importArticles} from './evaluate.js';
@@ -26,9 +25,6 @@ const finest = Math.min(...trials.map(([, every]) => every).filter(every => ever
 const silverDocuments = Number.isFinite(finest) ? readCorpus('polnear', finest) : [];
 console.log(`read ${documents.length} GUM tune documents and ${silverDocuments.length} silver documents in ${seconds()} s`);
 const folder = path.join(corporaFolder, 'gum');
-// The committed second look (entity-review.ts) learned from every tune document: here the tagger is judged
-// without it; train-entity-review.ts cross-validates the two together.
-useReviewInstead(null);
 
 for (const [epochs, silverEvery, silverWeight] of trials) {
 	const silver = silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).flatMap(document => document.sentences) : [];
