@@ -115,9 +115,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// or the rules' reading of the document gave it a kind ("the QXV tool" once is not enough).
 			const acronym = end - start === 1 && isAcronym(surface);
 			// Once, it is a name where it stands as one ("appeared on ABC", "the FIFA said"), not as a modifier of
-			// the noun after it ("the QXV tool").
+			// the noun after it ("the QXV tool") nor as a model's designation before its number ("the SJ 100").
 			const after = tokens[end];
-			const modifier = after !== undefined && /^\s+$/u.test(last.post) && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun');
+			const modifier = after !== undefined && /^\s+$/u.test(last.post) && ((/^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun')) || /^\p{N}/u.test(after.text));
 			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0) || !modifier;
 			if (acronym && !usedAsName) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
