@@ -34,7 +34,8 @@ export function collectCaseEvidence(paragraphs: AnalysedParagraph[]): CaseEviden
 		for (const sentence of paragraph.sentences) {
 			sentence.tokens.forEach((token, index) => {
 				const word = bare(token.text);
-				if (hasTag(token, 'Demonym')) demonyms.add(word);
+				// compromise tags some countries as nationality words ("Philippines"): a country is a name.
+				if (hasTag(token, 'Demonym') && lookUpPlace(token.text)?.kind !== 'Country') demonyms.add(word);
 				if (!isCapitalised(token.text)) lowerCase.add(word);
 				else if (index > 0 && !startsClause(sentence.tokens, index)) capitalisedInside.add(word);
 			});
@@ -71,6 +72,8 @@ function joined(left: Token, right: Token): 'space' | 'hyphen' | undefined {
 	if (left.post === '-' || left.post === '‐') return 'hyphen';
 	// "Ellen M. Smith": a middle initial before a surname compromise reads as part of a person's name.
 	if (/^\p{Lu}$/u.test(left.text) && /^\.\s+$/u.test(left.post) && hasTag(left, 'Person') && isCapitalised(right.text) && hasTag(right, 'Person', 'LastName', 'ProperNoun', 'Organization')) return 'space';
+	// "St. Louis", "Mt. Everest": an abbreviation of Saint or Mount opens the name after it.
+	if (/^(?:St|Ste|Mt)$/u.test(left.text) && /^\.\s+$/u.test(left.post) && isCapitalised(right.text)) return 'space';
 	return /^\s+$/u.test(left.post) || left.post === '' ? 'space' : undefined;
 }
 
@@ -88,6 +91,15 @@ function placesAcrossHyphen(tokens: Token[], start: number, end: number): boolea
 
 const innerJoiners = new Set(['and', '&', 'on']);
 
+/** Where a country's name read across the "and" at `at` ends ("Trinidad and Tobago"), if the gazetteer knows the whole. */
+function countryAcrossAnd(tokens: Token[], start: number, at: number): number | undefined {
+	for (let end = at + 2; end <= Math.min(tokens.length, at + 4); end++) {
+		if (!isCapitalised(tokens[end - 1]!.text)) continue;
+		if (lookUpPlace(tokens.slice(start, end).map(token => token.text).join(' '))?.kind === 'Country') return end;
+	}
+	return undefined;
+}
+
 /**
  * Whether the joiner at `at` is inside one body's name: "on" right after an organisation's head word
  * ("Centre on …"), "and" in a name that already has a connector ("Centre on Housing and Work"), or a
@@ -98,6 +110,9 @@ function joinsOneName(tokens: Token[], start: number, at: number, evidence: Case
 	const before = bare(tokens[at - 1]!.text);
 	if (joiner === 'on') return organizationHeads.has(before);
 	if (tokens.slice(start, at).some(token => token.text === 'on' || nameConnectors.has(token.text)) && tokens.slice(start, at).some(token => organizationHeads.has(bare(token.text)))) return true;
+	// "American Airlines and Southwest Airlines": words that already end in a body's head word are a whole
+	// name; the joiner lists a second body ("Research and Development Agency" has one word before it).
+	if (at - start >= 2 && organizationHeads.has(before)) return false;
 	let index = at + 1;
 	while (index < tokens.length && index <= at + 4 && isNameWord(tokens, index, evidence)) {
 		if (organizationHeads.has(bare(tokens[index]!.text)) && index > at + 1) return true;
@@ -114,7 +129,8 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 	const particleBefore = (at: number): boolean =>
 		nameParticles.has(tokens[at]!.text) &&
 		tokens[at + 1] !== undefined &&
-		joined(tokens[at]!, tokens[at + 1]!) === 'space' &&
+		// "al-Karim": the particle may be joined to the name by a hyphen.
+		joined(tokens[at]!, tokens[at + 1]!) !== undefined &&
 		(isNameWord(tokens, at + 1, evidence) || (nameParticles.has(tokens[at + 1]!.text) && at + 2 < tokens.length && isNameWord(tokens, at + 2, evidence)));
 	// At the start of a sentence, a capitalised word right before a name is part of it ("Statistics Norway
 	// reported", "Norges Bank stands pat") unless it is a function word or seen in lower case.
@@ -154,6 +170,12 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 			if (personStartsAt(tokens, end, isFirstName, evidence.lowerCase)) break;
 			if ((isNameWord(tokens, end, evidence) && !startsClause(tokens, end)) || (link === 'space' && particleBefore(end))) {
 				end++;
+				continue;
+			}
+			// "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country whose name has "and" in it.
+			const country = next.text === 'and' ? countryAcrossAnd(tokens, start, end) : undefined;
+			if (country) {
+				end = country;
 				continue;
 			}
 			// "Centre on Housing and Work", "Harbour Fire and Rescue Service": "and", "&" or "on" inside the name

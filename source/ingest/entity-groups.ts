@@ -1,7 +1,7 @@
 // Occurrences of names grouped into the entities they stand for: one entity per person, body or place,
 // however the text shortens it (a surname, initials), with the kind most of its occurrences vote for.
 import {lookUpPlace} from '../geo/gazetteer.js';
-import {nameConnectors} from './lexicon.js';
+import {nameConnectors, placeDescriptors} from './lexicon.js';
 import {isCommonWord} from './name-words.js';
 import type {EntityKind, ExtractedEntity, NameOccurrence, Votes} from './entity-types.js';
 
@@ -91,7 +91,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		const ownVotes = ownKind === undefined ? 0 : ownKind === 'organization' ? group.votes.organization + (group.votes.acronym ?? 0) : group.votes[ownKind];
 		const agrees = ownKind === undefined || ownKind === targetKind || targetKind === 'person' || ownVotes < 2 * group.occurrences.length;
 		// An exact country or city name is that place, not a longer place containing it: "Sudan" beside "South Sudan".
-		const exactPlace = targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key);
+		// Unless the longer name only says what kind of place it is: "Albania" is the "Republic of Albania".
+		const described = target.words.length === group.words.length + 2 && target.words.at(-group.words.length - 1) === 'of' && placeDescriptors.has(target.words[0]!);
+		const exactPlace = targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described;
 		if (exactPlace) continue;
 		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
 		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);

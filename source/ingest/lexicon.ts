@@ -49,8 +49,13 @@ export const placeHeads = words(`
 	city town village county province region state district island islands isle peninsula river sea ocean lake
 	bay gulf strait canal mountains mountain valley desert coast border zone square street avenue road bridge
 	airport port harbour harbor park station east west north south highlands plain basin delta
-	territory krai oblast okrug prefecture governorate cosmodrome spaceport
+	territory krai oblast okrug prefecture governorate cosmodrome spaceport municipality republic kingdom plains
+	palace mosque cathedral temple castle stadium arena hotel cemetery monument memorial tower beach falls canyon
+	forest archipelago fort abbey minster basilica
 `);
+
+/** Words that name what kind of place the rest of the name is: "Republic of Albania" is Albania, "South Sudan" is not Sudan. */
+export const placeDescriptors = words('republic kingdom state states city municipality province county region district island islands commonwealth principality emirate sultanate federation');
 
 /** "the city of Khasan": a place noun and "of" before a name make it a place. */
 export const placeNouns = words('city town village port capital province region state district island county suburb station municipality peninsula area neighbourhood neighborhood valley coast');

@@ -1,5 +1,5 @@
 // npm run train:names — trains the name tagger on the TUNE part of GUM (../shared/corpora/gum; SPLITS.md)
-// and writes its weights to data/name-tagger/weights.bin (source/ingest/name-tagger/weights-file.ts). `--cv` first cross-validates the number of
+// and writes its weights to data/name-tagger/weights.json. `--cv` first cross-validates the number of
 // passes inside the tune part (3 folds by document) and prints span F1 per kind; the check part is never
 // read. Same command, same weights: documents in sorted order, a fixed shuffling seed.
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
@@ -12,12 +12,14 @@ import {collectCaseEvidence, findNameOccurrences, groupEntities, ruleRuns} from 
 import {readDocument, sentenceFeatures} from '../../source/ingest/name-tagger/features.js';
 import {spansOf} from '../../source/ingest/name-tagger/tag-names.js';
 import {storeWeights, tagSentence, train, type Label, type TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
-import {encodeWeightsFile} from '../../source/ingest/name-tagger/weights-file.js';
 import {corpusPart} from './corpus-split.js';
 import {corporaFolder, root} from './evaluate.js';
 import {goldForms, projectForms, type GoldNames} from './project-gold.js';
 
 export type Document = {name: string; sentences: TrainingSentence[]};
+
+/** PolNeAR's CoreNLP names as silver data: every n-th tune article, each sentence's updates scaled down (chosen by cv-names.ts). */
+export const silverDefaults = {every: 1, weight: 0.3};
 
 /** One document's sentences as the importer reads them, with features and projected gold labels. */
 export function documentSentences(text: string, name: string, gold: GoldNames): TrainingSentence[] {
@@ -95,9 +97,9 @@ function main(): void {
 	const epochArgument = process.argv.find(argument => argument.startsWith('--epochs='));
 	const epochs = epochArgument ? Number(epochArgument.slice('--epochs='.length)) : 8;
 	const option = (name: string, fallback: number) => Number(process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-	// PolNeAR's names are CoreNLP's (silver): every n-th tune article, each sentence's updates scaled down.
-	const silverEvery = option('silver-every', 3);
-	const silverWeight = option('silver-weight', 0.3);
+	// PolNeAR's names are CoreNLP's (silver): every n-th tune article (all of them: cv-names 8/1/0.3 against 8/3/0.3, people 0.735 against 0.712), each sentence's updates scaled down.
+	const silverEvery = option('silver-every', silverDefaults.every);
+	const silverWeight = option('silver-weight', silverDefaults.weight);
 	const documents = readCorpus('gum');
 	console.log(`GUM tune: ${documents.length} documents, ${documents.reduce((total, document) => total + document.sentences.length, 0)} sentences (${Math.round(performance.now() - started)} ms to read)`);
 	const silver = silverEvery > 0 ? readCorpus('polnear', silverEvery, silverWeight).flatMap(document => document.sentences) : [];
@@ -111,9 +113,9 @@ function main(): void {
 	const folder = path.join(root, 'data/name-tagger');
 	mkdirSync(folder, {recursive: true});
 	// --out=FILE writes elsewhere (to compare candidates before one replaces the committed weights).
-	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.bin');
-	writeFileSync(out, encodeWeightsFile(stored));
-	console.log(`${epochs} passes; ${Object.keys(stored.features).length} features kept of ${weights.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.json');
+	writeFileSync(out, `${JSON.stringify(stored)}\n`);
+	console.log(`${epochs} passes; ${stored.features.split('\n').length} features kept of ${weights.rows.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();

@@ -51,10 +51,7 @@ describe('the averaged perceptron', () => {
 		// "Ana" alone leans a little to an organisation; "Lima" after it is strongly the rest of a person's
 		// name. Word by word the first label would be B-organization and "Lima" could not continue it.
 		const row = (values: Partial<Record<Label, number>>) => Float64Array.from(labels, label => values[label] ?? 0);
-		const weights = new Map([
-			['w=ana', row({'B-organization': 1.1, 'B-person': 1})],
-			['w=lima', row({'I-person': 3, 'B-place': 1})],
-		]);
+		const weights = {rows: new Map([['w=ana', 0], ['w=lima', 1]]), values: Float64Array.from([...row({'B-organization': 1.1, 'B-person': 1}), ...row({'I-person': 3, 'B-place': 1})])};
 		expect(tagSentence(weights, [['w=ana'], ['w=lima']], ['ana', 'lima'])).toEqual(['B-person', 'I-person']);
 	});
 
@@ -69,7 +66,7 @@ describe('the averaged perceptron', () => {
 
 describe('the committed weights', () => {
 	it('load and tag an invented sentence sensibly', () => {
-		expect(committedWeights().size).toBeGreaterThan(1000);
+		expect(committedWeights().rows.size).toBeGreaterThan(1000);
 		const story = ingestText({text: 'Tomas Berglund, a lawyer from Uppsala, told the Nordic Water Council on Monday that the plan had failed.'});
 		const found = namesOf(story);
 		expect(found.people).toContain('Tomas Berglund');

@@ -26,6 +26,8 @@ describe('names as the reader means them', () => {
 	it('"and" or "on" inside a body\'s name keeps it one name; between two places it does not', () => {
 		expect(namesOf(ingestText({text: 'The Harbour Fire and Rescue Service said two people were hurt in the blaze.'})).organizations).toEqual(['Harbour Fire and Rescue Service']);
 		expect(namesOf(ingestText({text: 'A report by the Centre on Housing and Work was published on Monday.'})).organizations).toEqual(['Centre on Housing and Work']);
+		// Two bodies listed: each name already ends in its head word before the "and".
+		expect(namesOf(ingestText({text: 'Flights are run by Northway Airlines and Bluefin Airlines from the new terminal.'})).organizations).toEqual(['Northway Airlines', 'Bluefin Airlines']);
 		const places = namesOf(ingestText({text: 'Talks between Russia and China resumed in Geneva on Monday.'})).places;
 		expect(places).toEqual(expect.arrayContaining(['Russia', 'China']));
 		expect(places.join('|')).not.toContain(' and ');
@@ -35,6 +37,17 @@ describe('names as the reader means them', () => {
 		const people = namesOf(ingestText({text: 'Officials said Abu Bakr al-Baghdadi had fled. Osama bin Laden was long dead. Rafael van der Vaart played on.'})).people;
 		expect(people).toEqual(expect.arrayContaining(['Abu Bakr al-Baghdadi', 'Osama bin Laden', 'Rafael van der Vaart']));
 		expect(people).not.toContain('Baghdadi');
+	});
+
+	it('a particle joined by a hyphen stays inside a name that a title opens', () => {
+		expect(namesOf(ingestText({text: 'The general Abd al-Karim Qasim took power in July. Qasim ruled for five years.'})).people).toEqual(['Abd al-Karim Qasim']);
+	});
+
+	it('"St." opens the name after it; a comma ends a name; a country with "and" in its name is one place', () => {
+		expect(namesOf(ingestText({text: 'He moved to St. Petersburg in 1725 and later to St. Louis.'})).places).toEqual(['St. Petersburg', 'St. Louis']);
+		expect(namesOf(ingestText({text: 'The town lies in the province of Palawan, Philippines, on a large island.'})).places).toEqual(['Palawan', 'Philippines']);
+		const places = namesOf(ingestText({text: 'Visitors from Bosnia and Herzegovina, Antigua and Barbuda and Saint Vincent and the Grenadines need no visa.'})).places;
+		expect(places).toEqual(['Bosnia and Herzegovina', 'Antigua and Barbuda', 'Saint Vincent and the Grenadines']);
 	});
 
 	it('a list item is a place like any other', () => {
@@ -48,6 +61,9 @@ describe('names as the reader means them', () => {
 
 	it('an initialism used once as a modifier is no name; one the text keeps using is an organisation', () => {
 		expect(all('Officials said the QXV tool was ready.')).toEqual([]);
+		expect(all('Engineers tested the QV 100 on Monday.')).toEqual([]);
+		// Once, standing as a name rather than before a noun it qualifies.
+		expect(namesOf(ingestText({text: 'She joined the BBC in 1990 as a reporter.'})).organizations).toEqual(['BBC']);
 	});
 
 	it('captions\' photo credits give no names', () => {
@@ -58,6 +74,11 @@ describe('names as the reader means them', () => {
 });
 
 describe('places: an exact name beats a longer one containing it', () => {
+	it('a name that only says what kind of place it is names the same place ("Republic of Albania" is Albania)', () => {
+		const places = ingestText({text: 'The Republic of Albania joined the alliance in 2009. Albania has grown fast since.'}).places;
+		expect(places.map(place => [place.name, place.aliases])).toEqual([['Republic of Albania', ['Albania']]]);
+	});
+
 	it('Sudan is not South Sudan', () => {
 		const story = ingestText({text: 'Refugees crossed from South Sudan into Sudan on Monday. Officials in Sudan said the border was open.'});
 		const sudan = story.places.find(place => place.name === 'Sudan');

@@ -6,8 +6,8 @@ import {compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
 import {isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
-import {tagSentence, type Label, type Weights} from './perceptron.js';
-import {decodeWeightsFile} from './weights-file.js';
+import {repairSpans} from './span-repairs.js';
+import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -71,7 +71,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 	return (sentence, runs, paragraph, evidence, after) => {
 		const tokens = sentence.tokens;
 		const tagged = tagSentence(weights, sentenceFeatures(tokens, runs, paragraph, evidence, document), tokens.map(token => token.text.toLowerCase()));
-		const spans = joinParticles(spansOf(tagged), tokens);
+		const spans = repairSpans(joinParticles(spansOf(tagged), tokens), tokens, paragraph.text);
 		const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 		// Named overrides where the rules are precise: a run with strong evidence for one kind (a title, "news
 		// agency X", "the city of X") keeps the rules' boundaries and kind; a run they refuse (an adjective of
@@ -114,7 +114,11 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// An initialism is a name when the text uses it as one: written more than once, some rule's evidence,
 			// or the rules' reading of the document gave it a kind ("the QXV tool" once is not enough).
 			const acronym = end - start === 1 && isAcronym(surface);
-			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0);
+			// Once, it is a name where it stands as one ("appeared on ABC", "the FIFA said"), not as a modifier of
+			// the noun after it ("the QXV tool") nor as a model's designation before its number ("the SJ 100").
+			const after = tokens[end];
+			const modifier = after !== undefined && /^\s+$/u.test(last.post) && ((/^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun')) || /^\p{N}/u.test(after.text));
+			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0) || !modifier;
 			if (acronym && !usedAsName) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
 				surface,
@@ -190,14 +194,14 @@ export function useWeightsInstead(weights: Weights | undefined): void {
 }
 
 /**
- * The committed weights (data/name-tagger/weights.bin, source/ingest/name-tagger/weights-file.ts), read on the importer's first article: the
+ * The committed weights (data/name-tagger/weights.json), read on the importer's first article: the
  * folder is two levels up from this file in the sources and one up from the bundle in dist/.
  */
 export function committedWeights(): Weights {
 	if (committed) return committed;
-	const candidates = ['../data/name-tagger/weights.bin', '../../../data/name-tagger/weights.bin'].map(relative => fileURLToPath(new URL(relative, import.meta.url)));
+	const candidates = ['../data/name-tagger/weights.json', '../../../data/name-tagger/weights.json'].map(relative => fileURLToPath(new URL(relative, import.meta.url)));
 	const file = candidates.find(candidate => existsSync(candidate));
 	if (!file) throw new Error(`the name tagger's weights are missing (looked for ${candidates.join(', ')})`);
-	committed = decodeWeightsFile(readFileSync(file), file);
+	committed = loadWeights(JSON.parse(readFileSync(file, 'utf8')) as StoredWeights);
 	return committed;
 }

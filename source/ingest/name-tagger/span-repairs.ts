@@ -1,0 +1,71 @@
+import {lookUpPlace} from '../../geo/gazetteer.js';
+import type {EntityKind} from '../entity-types.js';
+import {nameParticles} from '../lexicon.js';
+import type {Token} from '../tokens.js';
+
+// Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
+// names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
+// somewhere (a lone "and" is no name), "St." belongs to the name it opens ("St. Louis"), a particle
+// opening the next span of a person continues that person ("Abd al-Karim Qasim"), and a country whose
+// name has "and" in it is one place ("Bosnia and Herzegovina").
+
+export type Span = {start: number; end: number; kind: EntityKind};
+
+// Words after a comma that still belong to the name before it: "Martin Luther King, Jr.", "Acme, Inc.".
+const afterCommaInName = /^(?:Jr|Sr|Inc|Ltd|LLC|Co|Corp|PLC|II|III|IV)$/u;
+const saint = /^(?:St|Ste|Saint)$/u;
+const spaced = (token: Token) => /^\s+$/u.test(token.post) || /^\.\s+$/u.test(token.post);
+
+/** Cuts a span wherever one of its words is followed by a comma or a semicolon. */
+function splitAtCommas(span: Span, tokens: Token[]): Span[] {
+	const pieces: Span[] = [];
+	let start = span.start;
+	for (let index = span.start; index < span.end - 1; index++) {
+		if (/[,;]/u.test(tokens[index]!.post) && !afterCommaInName.test(tokens[index + 1]!.text)) {
+			pieces.push({...span, start, end: index + 1});
+			start = index + 1;
+		}
+	}
+	pieces.push({...span, start});
+	return pieces;
+}
+
+/** The span run on over "and" (and "the") when the gazetteer knows the whole as one country. */
+function countryAcrossAnd(span: Span, tokens: Token[], text: string): Span {
+	if (tokens[span.end]?.text !== 'and') return span;
+	for (let end = span.end + 2; end <= Math.min(tokens.length, span.end + 4); end++) {
+		const name = text.slice(tokens[span.start]!.start, tokens[end - 1]!.end);
+		if (lookUpPlace(name)?.kind === 'Country' && /^\p{Lu}/u.test(tokens[end - 1]!.text)) return {start: span.start, end, kind: 'place'};
+	}
+	return span;
+}
+
+/** The tagger's spans with the boundaries repaired (see above); `text` is the paragraph the tokens index. */
+export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[] {
+	const repaired: Span[] = [];
+	for (const original of spans.flatMap(span => splitAtCommas(span, tokens))) {
+		if (!tokens.slice(original.start, original.end).some(token => /^[\p{Lu}\p{N}]/u.test(token.text))) continue;
+		let span = {...original};
+		const previous = repaired.at(-1);
+		// "St. Louis", "Clyst St. Mary": the abbreviation opens the name after it, alone or ending the span before.
+		const before = tokens[span.start - 1];
+		if (before && saint.test(before.text) && spaced(before)) {
+			if (previous && previous.end === span.start) {
+				repaired.pop();
+				span = {start: previous.start, end: span.end, kind: span.kind};
+			} else span.start--;
+		} else if (previous && previous.end === span.start && previous.kind === 'person' && span.kind === 'person' && nameParticles.has(tokens[span.start]!.text) && /^(?:\s+|-|‐)$/u.test(tokens[span.start - 1]!.post)) {
+			// "Abd al-Karim Qasim" read as "Abd" and "al-Karim Qasim": one person.
+			repaired.pop();
+			span = {start: previous.start, end: span.end, kind: 'person'};
+		}
+		span = countryAcrossAnd(span, tokens, text);
+		// A span the country swallowed ("Herzegovina" after "Bosnia and") is gone.
+		const last = repaired.at(-1);
+		if (last && last.end > span.start) continue;
+		while (repaired.length > 0 && repaired.at(-1)!.start >= span.start) repaired.pop();
+		repaired.push(span);
+	}
+	// Spans inside a country read across "and" are dropped.
+	return repaired.filter((span, index) => !repaired.some((other, at) => at !== index && other.start <= span.start && other.end >= span.end && (other.end - other.start) > (span.end - span.start)));
+}
