@@ -138,16 +138,17 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const sentences = quote.paragraph.sentences;
 		const lastCovered = Math.max(quote.sentenceIndex, sentences.findIndex(sentence => quote.span.end <= sentence.end));
 		const covered = {start: sentences[quote.sentenceIndex]?.start ?? 0, end: Math.max(sentences[lastCovered]?.end ?? 0, quote.span.end + 2)};
-		const found = new Map<number, {places: Set<Place>; distance: number; sentencesAway: number; attributed: Set<string>; roles: Set<string>; inQuote: boolean}>();
+		const found = new Map<number, {places: Set<Place>; distance: number; sentencesAway: number; attributionDistance: number; attributed: Set<string>; roles: Set<string>; inQuote: boolean}>();
 		const entry = (entity: number) => {
 			let item = found.get(entity);
-			if (!item) found.set(entity, (item = {places: new Set(), distance: Number.POSITIVE_INFINITY, sentencesAway: Number.POSITIVE_INFINITY, attributed: new Set(), roles: new Set(), inQuote: false}));
+			if (!item) found.set(entity, (item = {places: new Set(), distance: Number.POSITIVE_INFINITY, sentencesAway: Number.POSITIVE_INFINITY, attributionDistance: Number.POSITIVE_INFINITY, attributed: new Set(), roles: new Set(), inQuote: false}));
 			return item;
 		};
 		for (let index = Math.max(0, here - reachBack); index <= Math.min(readings.length - 1, here + reachForward); index++) {
 			const reading = readings[index]!;
 			for (const mention of mentionsOf(reading.paragraph)) {
-				if (!speaksFor(kinds[mention.entity])) continue;
+				// A place speaks only when the sieves chose it ("the United States has said"); it is then weighed like the others.
+				if (!speaksFor(kinds[mention.entity]) && mention.entity !== quote.speaker) continue;
 				if (index === here && (mention.end < quote.span.start - reachInParagraph || mention.start > quote.span.end + reachInParagraph)) continue;
 				if (index === here && mention.start >= quote.span.start && mention.end <= quote.span.end) {
 					if (found.has(mention.entity)) found.get(mention.entity)!.inQuote = true;
@@ -189,10 +190,13 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			// Attributions whose speaker (named, or a pronoun or description resolved) is the candidate.
 			reading.attributions.forEach((list, sentenceIndex) => {
 				for (const attribution of list) {
-					if (attribution.speaker === undefined || !speaksFor(kinds[attribution.speaker])) continue;
+					if (attribution.speaker === undefined || (!speaksFor(kinds[attribution.speaker]) && attribution.speaker !== quote.speaker)) continue;
 					if (index === here && Math.abs(attribution.start - quote.span.start) > reachInParagraph) continue;
 					const where = index !== here ? (index < here ? 'previous-paragraph' : 'next-paragraph') : sentenceIndex >= quote.sentenceIndex && sentenceIndex <= lastCovered ? 'sentence' : attribution.start < quote.span.start ? 'paragraph-before' : 'paragraph-after';
-					entry(attribution.speaker).attributed.add(`${where}:${attribution.subject.kind}`);
+					const item = entry(attribution.speaker);
+					item.attributed.add(`${where}:${attribution.subject.kind}`);
+					// With two verbs of saying in the quote's sentence, the one nearer the quote is more likely its own.
+					if (where === 'sentence') item.attributionDistance = Math.min(item.attributionDistance, attribution.start < quote.span.start ? quote.span.start - attribution.start : attribution.start - quote.span.end);
 				}
 			});
 		}
@@ -223,6 +227,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const shape = shapeOf(quote);
 		const sieve = quote.rules[0] ?? 'no-sieve';
 		const speakerRule = (quote.rules[1] ?? '').replace(/ \(.*$/, '');
+		const attributedInSentence = [...found.entries()].filter(([, item]) => Number.isFinite(item.attributionDistance)).toSorted((a, b) => a[1].attributionDistance - b[1].attributionDistance).map(([entity]) => entity);
 		const byDistance = [...found.entries()].filter(([, item]) => item.places.size > 0).toSorted((a, b) => a[1].distance - b[1].distance).map(([entity]) => entity);
 		const candidates = [...found.entries()].map(([entity, item]): SpeakerCandidate => {
 			const features = ['bias', `kind:${kinds[entity]}`, `shape:${shape}`];
@@ -238,6 +243,8 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			if (Number.isFinite(item.sentencesAway)) features.push(`sentences-away:${Math.min(item.sentencesAway, 3)}`, `sentences-away:${Math.min(item.sentencesAway, 3)}:${shape}`);
 			for (const attributed of item.attributed) features.push(`attributed:${attributed}`, `attributed:${attributed}:${shape}`);
 			if (item.attributed.size === 0) features.push('attributed:never');
+			const attributionRank = attributedInSentence.indexOf(entity);
+			if (attributionRank >= 0 && attributedInSentence.length > 1) features.push(`attribution-in-sentence:${attributionRank === 0 ? 'nearest' : 'farther'}`, `attribution-in-sentence:${attributionRank === 0 ? 'nearest' : 'farther'}:${shape}`);
 			for (const role of item.roles) features.push(role, `${role}:${shape}`);
 			const gender = genderOf(entity);
 			for (const pronoun of pronouns) {
