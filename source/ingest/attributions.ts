@@ -233,7 +233,8 @@ export function attributionsOf(context: SentenceContext): Attribution[] {
 			return;
 		}
 		const particle = speechParticles.get(word);
-		const isVerb = context.headline || hasTag(token, 'Verb');
+		// "…, saying, “…”": a participle of saying after a comma is a verb, whatever the tagger read it as.
+		const isVerb = context.headline || hasTag(token, 'Verb') || (isParticiple(word) && /,\s*$/u.test(tokens[index - 1]?.post ?? ''));
 		const speaks = speechVerbs.has(word) || (particle !== undefined && tokens[index + 1]?.text.toLowerCase() === particle);
 		const names = namingVerbs.has(word) && tokens[index + 1]?.text === 'by';
 		// compromise reads "was cast by" as a noun; a naming word followed by "by" is the verb.
