@@ -26,9 +26,24 @@ const honorifics = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof)\.?$/;
 function honorificSurname(tokens: Token[], at: number, surnames: ReadonlyMap<string, number> | undefined): {entity: number; last: number} | undefined {
 	const honorific = tokens[at];
 	const surname = tokens[at + 1];
-	if (!surnames || !honorific || !surname || !honorifics.test(honorific.text) || !isCapitalised(surname.text)) return undefined;
+	const titled = honorifics.test(honorific?.text ?? '') || (titleAbbreviations.has(honorific?.text.toLowerCase() ?? '') && /^\./u.test(honorific?.post ?? ''));
+	if (!surnames || !honorific || !surname || !titled || !isCapitalised(surname.text)) return undefined;
 	const entity = surnames.get(surname.text.toLowerCase());
 	return entity === undefined ? undefined : {entity, last: at + 1};
+}
+
+/**
+ * "Blackwell said", "said Blackwell": a capitalised word alone that is the surname of exactly one person of
+ * the article names that person, where the name reader found no mention (a run of capitals is another name).
+ */
+function bareSurname(tokens: Token[], at: number, surnames: ReadonlyMap<string, number> | undefined): number | undefined {
+	const token = tokens[at];
+	if (!surnames || !token || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
+	const before = tokens[at - 1];
+	if (before && isCapitalised(before.text) && /^\s+$/u.test(before.post) && !titleAbbreviations.has(before.text.toLowerCase().replace(/\.$/u, '')) && !honorifics.test(before.text)) return undefined;
+	const after = tokens[at + 1];
+	if (after && isCapitalised(after.text) && /^\s+$/u.test(token.post)) return undefined;
+	return surnames.get(token.text.toLowerCase());
 }
 
 export function insideQuote(token: Token, spans: QuoteSpan[]): boolean {
@@ -113,6 +128,8 @@ function subjectAfter(tokens: Token[], verb: number, context: SentenceContext): 
 	if (named) return {kind: 'named', entity: named.entity};
 	const titled = honorificSurname(tokens, verb + 1, context.surnames);
 	if (titled) return {kind: 'named', entity: titled.entity};
+	const surname = bareSurname(tokens, verb + 1, context.surnames);
+	if (surname !== undefined) return {kind: 'named', entity: surname};
 	const next = tokens[verb + 1];
 	if (next && personPronouns.has(next.text.toLowerCase())) return {kind: 'pronoun', word: next.text.toLowerCase()};
 	if (next && /^the$/i.test(next.text)) {
@@ -153,8 +170,17 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 			if (!/,/u.test(tokens[back]!.post)) continue;
 			commas++;
 			const mention = mentionEndingAt(tokens[beforeParenthesis(tokens, back)]!, mentions);
-			if (mention && appositionOpeners.test(tokens[back + 1]?.text ?? '')) return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before its apposition ("X, the …, said")'};
-			if (!appositionOpeners.test(tokens[back + 1]?.text ?? '') && !/^\d/u.test(tokens[back]!.text)) break;
+			const opened = appositionOpeners.test(tokens[back + 1]?.text ?? '');
+			if (mention && opened) return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before its apposition ("X, the …, said")'};
+			// "X, legal director of Y, said": a person and a role without an article, no verb or quotation in it.
+			const role = tokens.slice(back + 1, index + 1);
+			const plainRole = role.length <= 10 && role.every(item => !hasTag(item, 'Verb') && !insideQuote(item, spans) && !/[;:“”"]/u.test(item.post));
+			const namesSomeone = role.some(item => {
+				const inside = mentionEndingAt(item, mentions);
+				return inside !== undefined && (kinds[inside.entity] === 'person' || kinds[inside.entity] === 'organization');
+			});
+			if (mention && kinds[mention.entity] === 'person' && plainRole && (/^\p{Ll}/u.test(tokens[back + 1]?.text ?? '') || !namesSomeone)) return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before its role ("X, director of Y, said")'};
+			if (!opened && !/^\d/u.test(tokens[back]!.text)) break;
 		}
 	}
 	if (insideQuote(token, spans)) return {subject: {kind: 'unnamed'}, how: 'nothing before the verb but the quotation'};
@@ -172,6 +198,8 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 	}
 	const titled = honorificSurname(tokens, index - 1, context.surnames);
 	if (titled) return {subject: {kind: 'named', entity: titled.entity}, how: 'an honorific and a surname before the verb ("Mr. Hale said")'};
+	const surname = bareSurname(tokens, index, context.surnames);
+	if (surname !== undefined) return {subject: {kind: 'named', entity: surname}, how: 'a surname alone before the verb ("Blackwell said")'};
 	const word = token.text.toLowerCase();
 	if (personPronouns.has(word)) return {subject: {kind: 'pronoun', word}, how: 'a pronoun before the verb ("he said")'};
 	// "the Chosun Ilbo newspaper said": a name and what it is.
@@ -205,7 +233,8 @@ export function attributionsOf(context: SentenceContext): Attribution[] {
 			return;
 		}
 		const particle = speechParticles.get(word);
-		const isVerb = context.headline || hasTag(token, 'Verb');
+		// "…, saying, “…”": a participle of saying after a comma is a verb, whatever the tagger read it as.
+		const isVerb = context.headline || hasTag(token, 'Verb') || (isParticiple(word) && /,\s*$/u.test(tokens[index - 1]?.post ?? ''));
 		const speaks = speechVerbs.has(word) || (particle !== undefined && tokens[index + 1]?.text.toLowerCase() === particle);
 		const names = namingVerbs.has(word) && tokens[index + 1]?.text === 'by';
 		// compromise reads "was cast by" as a noun; a naming word followed by "by" is the verb.

@@ -35,16 +35,45 @@ function shapeOf(quote: FoundQuote): string {
 	return quote.span.text.trim().split(/\s+/).length <= 4 ? 'short-inside' : 'inside';
 }
 
+/** How many of the sorted positions lie in [from, to): two binary searches, for long paragraphs. */
+function countBetween(sorted: number[], from: number, to: number): number {
+	const firstAtLeast = (value: number) => {
+		let low = 0;
+		let high = sorted.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (sorted[middle]! < value) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	};
+	return to <= from ? 0 : firstAtLeast(to) - firstAtLeast(from);
+}
+
+/** Where a paragraph's verbs of saying stand, outside its quotations (tokens and spans both in text order). */
+function verbsOfSaying(reading: ParagraphReading): number[] {
+	const starts: number[] = [];
+	let span = 0;
+	for (const sentence of reading.paragraph.sentences) {
+		for (const token of sentence.tokens) {
+			while (span < reading.spans.length && reading.spans[span]!.end <= token.start) span++;
+			const quoted = span < reading.spans.length && token.start >= reading.spans[span]!.start;
+			if (!quoted && speechVerbs.has(token.text.toLowerCase())) starts.push(token.start);
+		}
+	}
+	return starts;
+}
+
 const insideSpan = (mention: Mention, reading: ParagraphReading) => reading.spans.some(span => mention.start >= span.start && mention.end <= span.end);
 
 /** Words before a name that make it the object of a clause, not who speaks: "told Reuters", "thanked Obama", "of Congress". */
 const objectMarkers = new Set(['to', 'by', 'for', 'with', 'at', 'from', 'of', 'about', 'on', 'against', 'told', 'thanked', 'called', 'asked', 'praised', 'attacked', 'criticized', 'criticised', 'accused', 'blamed', 'urged', 'than', 'and', 'like', 'under', 'toward', 'towards', 'into']);
 
-type MentionRole = {besideVerb: boolean; objectLike: boolean; possessive: boolean; firstInSentence: boolean};
+type MentionRole = {besideVerb: boolean; objectLike: boolean; possessive: boolean; firstInSentence: boolean; apposition: boolean};
 
 /** What the words around a mention say of its role: beside a verb of saying, after an object marker, a possessive, the sentence's first name. */
 function roleOf(mention: Mention, reading: ParagraphReading, mentions: Mention[]): MentionRole {
-	const role: MentionRole = {besideVerb: false, objectLike: false, possessive: false, firstInSentence: false};
+	const role: MentionRole = {besideVerb: false, objectLike: false, possessive: false, firstInSentence: false, apposition: false};
 	const sentence = reading.paragraph.sentences.find(item => mention.start >= item.start && mention.start < item.end);
 	if (!sentence) return role;
 	const first = sentence.tokens.findIndex(token => token.start >= mention.start);
@@ -58,6 +87,8 @@ function roleOf(mention: Mention, reading: ParagraphReading, mentions: Mention[]
 	while (before > 0 && first - before <= 2 && /^\p{Lu}/u.test(sentence.tokens[before]!.text) && /^\s+$/u.test(sentence.tokens[before]!.post)) before--;
 	role.objectLike = objectMarkers.has(sentence.tokens[before]?.text.toLowerCase() ?? '');
 	role.possessive = /^['’]s?\b/u.test(reading.paragraph.text.slice(mention.end, mention.end + 2));
+	// "said Ana Ruiz, the mayor": a name its apposition describes is a person introduced to be quoted.
+	role.apposition = /^,\s+(?:the|a|an|who)\s/iu.test(reading.paragraph.text.slice(mention.end, mention.end + 8));
 	role.firstInSentence = !mentions.some(other => other !== mention && other.start >= sentence.start && other.start < mention.start && !insideSpan(other, reading));
 	return role;
 }
@@ -85,6 +116,9 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 	const roles = new Map<Mention, MentionRole>();
 	const roleOnce = (mention: Mention, reading: ParagraphReading) => roles.get(mention) ?? roles.set(mention, roleOf(mention, reading, mentionsOf(reading.paragraph))).get(mention)!;
 	const indexOf = new Map(readings.map((reading, index) => [reading, index]));
+	// Where each paragraph's verbs of saying stand (outside its quotations), read once.
+	const cueVerbs = new Map(readings.map(reading => [reading, verbsOfSaying(reading)]));
+	const sentenceEnds = new Map(readings.map(reading => [reading, reading.paragraph.sentences.map(sentence => sentence.end)]));
 	const counts = new Map<number, number>();
 	const firstSeen = new Map<number, number>();
 	readings.forEach((reading, index) => {
@@ -95,22 +129,26 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		}
 	});
 	const speaksFor = (kind: EntityKind | undefined) => kind === 'person' || kind === 'organization';
+	const people = [...counts.keys()].filter(entity => kinds[entity] === 'person');
+	const topPerson = people.toSorted((a, b) => counts.get(b)! - counts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!)[0];
+	const firstPerson = people.toSorted((a, b) => firstSeen.get(a)! - firstSeen.get(b)!)[0];
 	return quotes.map((quote, quoteIndex) => {
 		const here = indexOf.get(quote.reading)!;
 		// The sentences the quote covers, from the one it opens in to the one it closes in.
 		const sentences = quote.paragraph.sentences;
 		const lastCovered = Math.max(quote.sentenceIndex, sentences.findIndex(sentence => quote.span.end <= sentence.end));
 		const covered = {start: sentences[quote.sentenceIndex]?.start ?? 0, end: Math.max(sentences[lastCovered]?.end ?? 0, quote.span.end + 2)};
-		const found = new Map<number, {places: Set<Place>; distance: number; attributed: Set<string>; roles: Set<string>; inQuote: boolean}>();
+		const found = new Map<number, {places: Set<Place>; distance: number; sentencesAway: number; attributionDistance: number; attributed: Set<string>; roles: Set<string>; inQuote: boolean}>();
 		const entry = (entity: number) => {
 			let item = found.get(entity);
-			if (!item) found.set(entity, (item = {places: new Set(), distance: Number.POSITIVE_INFINITY, attributed: new Set(), roles: new Set(), inQuote: false}));
+			if (!item) found.set(entity, (item = {places: new Set(), distance: Number.POSITIVE_INFINITY, sentencesAway: Number.POSITIVE_INFINITY, attributionDistance: Number.POSITIVE_INFINITY, attributed: new Set(), roles: new Set(), inQuote: false}));
 			return item;
 		};
 		for (let index = Math.max(0, here - reachBack); index <= Math.min(readings.length - 1, here + reachForward); index++) {
 			const reading = readings[index]!;
 			for (const mention of mentionsOf(reading.paragraph)) {
-				if (!speaksFor(kinds[mention.entity])) continue;
+				// A place speaks only when the sieves chose it ("the United States has said"); it is then weighed like the others.
+				if (!speaksFor(kinds[mention.entity]) && mention.entity !== quote.speaker) continue;
 				if (index === here && (mention.end < quote.span.start - reachInParagraph || mention.start > quote.span.end + reachInParagraph)) continue;
 				if (index === here && mention.start >= quote.span.start && mention.end <= quote.span.end) {
 					if (found.has(mention.entity)) found.get(mention.entity)!.inQuote = true;
@@ -141,20 +179,39 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 				if (role.objectLike) item.roles.add(`object-like:${near}`);
 				if (role.possessive) item.roles.add(`possessive:${near}`);
 				if (role.firstInSentence) item.roles.add(`first-in-sentence:${near}`);
+				if (role.apposition) item.roles.add(`apposition:${near}`);
+				if (index === here) {
+					// A verb of saying between the name and the quote ("Ruiz said … “…”"), and how many sentence ends lie between.
+					const [from, to] = before ? [mention.end, quote.span.start] : [quote.span.end, mention.start];
+					if (countBetween(cueVerbs.get(reading)!, from, to) > 0) item.roles.add(`verb-between:${near}`);
+					item.sentencesAway = Math.min(item.sentencesAway, countBetween(sentenceEnds.get(reading)!, from + 1, to));
+				}
 			}
 			// Attributions whose speaker (named, or a pronoun or description resolved) is the candidate.
 			reading.attributions.forEach((list, sentenceIndex) => {
 				for (const attribution of list) {
-					if (attribution.speaker === undefined || !speaksFor(kinds[attribution.speaker])) continue;
+					if (attribution.speaker === undefined || (!speaksFor(kinds[attribution.speaker]) && attribution.speaker !== quote.speaker)) continue;
 					if (index === here && Math.abs(attribution.start - quote.span.start) > reachInParagraph) continue;
 					const where = index !== here ? (index < here ? 'previous-paragraph' : 'next-paragraph') : sentenceIndex >= quote.sentenceIndex && sentenceIndex <= lastCovered ? 'sentence' : attribution.start < quote.span.start ? 'paragraph-before' : 'paragraph-after';
-					entry(attribution.speaker).attributed.add(`${where}:${attribution.subject.kind}`);
+					const item = entry(attribution.speaker);
+					item.attributed.add(`${where}:${attribution.subject.kind}`);
+					// With two verbs of saying in the quote's sentence, the one nearer the quote is more likely its own.
+					if (where === 'sentence') item.attributionDistance = Math.min(item.attributionDistance, attribution.start < quote.span.start ? quote.span.start - attribution.start : attribution.start - quote.span.end);
 				}
 			});
 		}
 		if (quote.speaker !== undefined) entry(quote.speaker);
 		const previousQuote = quotes[quoteIndex - 1];
 		if (previousQuote?.speaker !== undefined && speaksFor(kinds[previousQuote.speaker])) entry(previousQuote.speaker);
+		// Beyond the paragraphs around: whom the article is about (named most, or first) and the last person
+		// quoted anywhere before, for "he said" long after the name and a speaker the quotes keep returning to.
+		const lastQuoted = quotes.slice(Math.max(0, quoteIndex - 40), quoteIndex).findLast(earlier => earlier.speaker !== undefined && kinds[earlier.speaker] === 'person')?.speaker;
+		const global = new Map<number, string[]>();
+		for (const [entity, label] of [[topPerson, 'top-person'], [firstPerson, 'first-person'], [lastQuoted, 'last-quoted']] as const) {
+			if (entity === undefined) continue;
+			global.set(entity, [...(global.get(entity) ?? []), label]);
+			entry(entity);
+		}
 
 		// "he said" around the quote: the pronouns of the attributions in its sentences and the next.
 		const pronouns = quote.reading.attributions.slice(quote.sentenceIndex, lastCovered + 2).flat().flatMap(attribution => (attribution.subject.kind === 'pronoun' ? [attribution.subject.word] : []));
@@ -170,6 +227,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const shape = shapeOf(quote);
 		const sieve = quote.rules[0] ?? 'no-sieve';
 		const speakerRule = (quote.rules[1] ?? '').replace(/ \(.*$/, '');
+		const attributedInSentence = [...found.entries()].filter(([, item]) => Number.isFinite(item.attributionDistance)).toSorted((a, b) => a[1].attributionDistance - b[1].attributionDistance).map(([entity]) => entity);
 		const byDistance = [...found.entries()].filter(([, item]) => item.places.size > 0).toSorted((a, b) => a[1].distance - b[1].distance).map(([entity]) => entity);
 		const candidates = [...found.entries()].map(([entity, item]): SpeakerCandidate => {
 			const features = ['bias', `kind:${kinds[entity]}`, `shape:${shape}`];
@@ -182,8 +240,11 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			const rank = byDistance.indexOf(entity);
 			features.push(`rank:${rank < 0 ? 'none' : Math.min(rank, 3)}`, `rank:${rank < 0 ? 'none' : Math.min(rank, 3)}:${kinds[entity]}`);
 			if (Number.isFinite(item.distance) && item.distance < 400) features.push(`distance:${bucket(item.distance, [2, 8, 30, 80, 200])}`);
+			if (Number.isFinite(item.sentencesAway)) features.push(`sentences-away:${Math.min(item.sentencesAway, 3)}`, `sentences-away:${Math.min(item.sentencesAway, 3)}:${shape}`);
 			for (const attributed of item.attributed) features.push(`attributed:${attributed}`, `attributed:${attributed}:${shape}`);
 			if (item.attributed.size === 0) features.push('attributed:never');
+			const attributionRank = attributedInSentence.indexOf(entity);
+			if (attributionRank >= 0 && attributedInSentence.length > 1) features.push(`attribution-in-sentence:${attributionRank === 0 ? 'nearest' : 'farther'}`, `attribution-in-sentence:${attributionRank === 0 ? 'nearest' : 'farther'}:${shape}`);
 			for (const role of item.roles) features.push(role, `${role}:${shape}`);
 			const gender = genderOf(entity);
 			for (const pronoun of pronouns) {
@@ -192,6 +253,8 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 				features.push(`pronoun-gender:${gender === undefined ? 'unknown' : gender === wanted ? 'same' : 'other'}`);
 				if (gender === wanted && compatibleNearest.get(wanted) === entity) features.push('pronoun-nearest-compatible');
 			}
+			for (const label of global.get(entity) ?? []) features.push(`global:${label}`, `global:${label}:${shape}`, `global:${label}:${item.places.size > 0 ? 'near' : 'far'}`, `global:${label}:${quote.speaker === undefined ? 'sieve-none' : quote.speaker === entity ? 'sieve-chose' : 'sieve-other'}`);
+			if (quote.speaker === entity && quote.how) features.push(`sieve-how:${sieve}:${quote.how}`);
 			if (item.inQuote) features.push('named-in-quote');
 			if (previousQuote?.speaker === entity) features.push('spoke-previous-quote', `spoke-previous-quote:${previousQuote.reading === quote.reading ? 'same-paragraph' : 'earlier-paragraph'}:${shape}`);
 			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);

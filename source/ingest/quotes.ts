@@ -60,6 +60,7 @@ export function readQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 				quote.rules.push(sieve.id);
 				if ('attribution' in found) {
 					quote.rules.push(found.attribution.rule);
+					quote.how = found.attribution.how.replace(/\s*\(.*$/u, '');
 					if (found.attribution.speaker !== undefined) quote.speaker = found.attribution.speaker;
 				} else if ('inherited' in found) {
 					if (found.inherited.speaker !== undefined) quote.speaker = found.inherited.speaker;

@@ -5,7 +5,7 @@ import {genderOfFirstName} from './first-names.js';
 import {organizationHeads} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
-import {rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
+import {keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
 import {settlingSieves} from './quote-sieves.js';
 import {readQuotes, type SpeakerCandidates} from './quotes.js';
 import {cite, type Explanation, type StageContext} from './stage-context.js';
@@ -56,14 +56,16 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 			// A headline's scare quote, an interviewer's question: the sieves' "nobody" stands.
 			const ranked = settlingSieves.has(quote.rules[0] ?? '') ? {entity: undefined, probability: 0, how: 'settled' as const} : rankSpeaker(candidates, none, quote.speaker, model);
 			const speaker = ranked.entity;
+			const chosen = candidates.find(candidate => candidate.entity === quote.speaker);
+			const keep = chosen ? keepThresholdFor(chosen.features, model) : model.keepThreshold;
 			const text = quote.span.text.trim();
 			const id = newId('', `quote-${quotes.length + 1}`);
 			const sentence = quote.paragraph.sentences[quote.sentenceIndex]!;
 			const verdict = {
 				settled: 'ranker not asked: the sieve settles that nobody is the speaker',
 				unjudged: 'ranker left the sieves\' speaker alone (a rule its training data hardly shows)',
-				kept: `ranker kept the sieves' speaker (p ${ranked.probability.toFixed(2)} ≥ ${model.keepThreshold})`,
-				vetoed: `ranker dropped the sieves' speaker (p ${ranked.probability.toFixed(2)} < ${model.keepThreshold}), and no other was likely enough`,
+				kept: `ranker kept the sieves' speaker (p ${ranked.probability.toFixed(2)} ≥ ${keep})`,
+				vetoed: `ranker dropped the sieves' speaker (p ${ranked.probability.toFixed(2)} < ${keep}), and no other was likely enough`,
 				added: `ranker chose the speaker (p ${ranked.probability.toFixed(2)} ≥ ${model.addThreshold})`,
 				none: candidates.length === 0 ? 'ranker: no candidate' : `ranker: no candidate likely enough (best p ${ranked.probability.toFixed(2)} < ${model.addThreshold})`,
 			}[ranked.how];

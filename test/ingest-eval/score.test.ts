@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readGold, scoreStory} from './score.js';
+import {readGold, scoreStory, speakerMatches} from './score.js';
 import type {StoryFile} from '../../source/model/schema.js';
 
 // The yardstick is lenient in the same way for every gold file: a hand-written name may carry what the
@@ -22,5 +22,22 @@ describe('reading a gold file', () => {
 		const scores = scoreStory(storyWith(['Texas']), gold);
 		expect(scores.places.goldFound).toBe(0);
 		expect(scores.places.truePositives).toBe(0);
+	});
+});
+
+describe('judging a speaker against a gold speaker', () => {
+	const forms = (...names: string[]) => new Set(names.map(name => name.toLowerCase()));
+
+	it('counts a gold title and surname, or a gold surname alone, as the person whose full name ends with it', () => {
+		expect(speakerMatches(forms('antonin scalia'), 'Justice Scalia')).toBe(true);
+		expect(speakerMatches(forms('harris'), 'Admiral Harris')).toBe(true);
+		expect(speakerMatches(forms('barack obama', 'obama'), 'Pres. Obama')).toBe(true);
+		expect(speakerMatches(forms('april mellody'), 'Mellody')).toBe(true);
+	});
+
+	it('still tells apart two people who share a surname when the gold gives the full name', () => {
+		expect(speakerMatches(forms('bill clinton'), 'Hillary Clinton')).toBe(false);
+		expect(speakerMatches(forms('clinton'), 'Hillary Clinton')).toBe(false);
+		expect(speakerMatches(forms('vikram amar'), 'Dean Smith')).toBe(false);
 	});
 });

@@ -115,8 +115,15 @@ const formsOf = (entity: {name: string; aliases: string[]}) => new Set([entity.n
 export function speakerMatches(forms: Set<string>, goldSpeaker: string): boolean {
 	// Also without a stray mark the source span began with ("” Cruz").
 	const gold = normalise(goldSpeaker).replace(/^[^\p{L}\p{N}]+/u, '');
-	return forms.has(gold) || [...forms].some(form => form.includes(' ') && gold.endsWith(` ${form}`));
+	// A gold surname alone, or with the title its source span had ("Justice Scalia", "Admiral Harris"), names the
+	// person whose full name ends with it, as a reader takes it: the gold could not be expanded, the speaker was.
+	const bare = gold.replace(goldTitles, '');
+	const surnameOnly = bare !== gold || !bare.includes(' ');
+	return forms.has(gold) || forms.has(bare) || [...forms].some(form => (form.includes(' ') && gold.endsWith(` ${form}`)) || (surnameOnly && form.endsWith(` ${bare}`)));
 }
+
+/** Titles a gold source span may keep before a name (normalised: lower case, no full stops). */
+const goldTitles = /^(?:(?:mr|mrs|ms|miss|dr|prof|professor|dean|justice|judge|admiral|adm|gen|general|col|colonel|lt|capt|captain|sgt|sen|senator|rep|representative|gov|governor|pres|president|secretary|prince|princess|king|queen|mayor|ambassador|rev|reverend|chief|chairman|chairwoman|speaker|sheriff|pope|father|sister)\s+)+/u;
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some(form => b.has(form));
 
 function scoreEntities(extracted: Array<{name: string; aliases: string[]}>, gold: GoldEntity[], ambiguous: Set<string>, kind: string, misses: string[]): Counts {

@@ -37,6 +37,19 @@ describe('the quote ranker on a hand-made model', () => {
 	});
 });
 
+describe('the keep threshold of a body', () => {
+	it("keeps a body the sieves chose at a probability that would drop a person's name ('KCNA said', not a mistaken name)", () => {
+		const lenient: QuoteRankerModel = {...model, keepThreshold: 0.6, bodyKeepThreshold: 0.2};
+		const body = {entity: 2, features: ['kind:organization', 'sieve-chose:quote-in-sentence:speaker-named']};
+		const person = {entity: 2, features: ['kind:person', 'sieve-chose:quote-in-sentence:speaker-named']};
+		const rival = {entity: 1, features: ['named']};
+		// Two candidates and none, equal weights but "named" 0.5: the sieves' choice gets about 0.27.
+		expect(rankSpeaker([body, rival], [], 2, lenient)).toMatchObject({entity: 2, how: 'kept'});
+		const vetoed = rankSpeaker([person, rival], [], 2, lenient);
+		expect([vetoed.entity, vetoed.how]).toEqual([undefined, 'vetoed']);
+	});
+});
+
 function speakers(text: string): Array<[string, string | null]> {
 	const {story} = buildStory([parseArticleText(text, 'example.txt', {outlet: 'Example', published: '2024-03-06'})]);
 	const names = new Map([...story.people, ...story.organizations, ...story.places].map(entity => [entity.id, entity.name]));

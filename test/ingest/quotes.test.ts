@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {attributionsOf} from '../../source/ingest/attributions.js';
 import {findQuoteSpans} from '../../source/ingest/quotes.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, speakersOf} from '../helpers/ingest-text.js';
 
 const speakers = (...paragraphs: string[]) => speakersOf(ingestText({text: paragraphs.join('\n\n')}));
@@ -110,6 +112,23 @@ describe('attributions whose speaker is not right beside the verb', () => {
 	it('a participle of saying speaks for its clause\'s subject, not for a name after it', () => {
 		expect(speakers('Here in Columbia, Bernie Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day.”')).toEqual([['We have got to achieve the day.', 'Bernie Sanders']]);
 		expect(speakers('Senator Maria Costa praised the vote, saying Tom Hale had been “a real help.”')).toEqual([['a real help.', 'Maria Costa']]);
+	});
+
+	it('a role without an article between the name and the verb: "X, legal director of Y, said"', () => {
+		expect(speakers('“The law cannot stand,” Sarah Lind, legal director of the Harbour Rights Campaign, said on Monday.')).toEqual([['The law cannot stand,', 'Sarah Lind']]);
+		expect(speakers('“We will vote no,” Sen. Tom Hale, R-Texas, said.')).toEqual([['We will vote no,', 'Tom Hale']]);
+	});
+
+	it('a surname the name reader left unmarked is the one person of the article who has it: "Blackwell wrote", "Gov. Dahl replied"', () => {
+		const subjects = (text: string, surnames: Map<string, number>) => {
+			const [sentence] = analyseParagraph(text);
+			return attributionsOf({sentence: sentence!, mentions: [], kinds: ['person', 'person'], headline: false, spans: findQuoteSpans(text), surnames}).map(attribution => attribution.subject);
+		};
+		expect(subjects('“We will win,” Blackwell wrote.', new Map([['blackwell', 1]]))).toEqual([{kind: 'named', entity: 1}]);
+		expect(subjects('“The docks will reopen,” Gov. Dahl replied.', new Map([['dahl', 0]]))).toEqual([{kind: 'named', entity: 0}]);
+		// Not a surname the article gives one person, or part of a longer name: nobody named.
+		expect(subjects('“We will win,” Blackwell wrote.', new Map())).toEqual([{kind: 'unnamed'}]);
+		expect(subjects('“We will win,” Anna Blackwell wrote.', new Map([['blackwell', 1]]))).toEqual([{kind: 'unnamed'}]);
 	});
 
 	it('a verb of saying joined by "and" to a clause shares its subject', () => {
