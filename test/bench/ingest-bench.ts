@@ -73,8 +73,8 @@ const [plain, ingest] = summaries as [(typeof summaries)[number], (typeof summar
 
 // In a fresh process each time: the weights' first load is what an import pays.
 log('name tagger weights: loading in fresh processes…');
-const weightsFile = path.join(root, 'data/name-tagger/weights.bin');
-const loadScript = `import {readFileSync} from 'node:fs'; const {decodeWeightsFile} = await import(${JSON.stringify(path.join(root, 'source/ingest/name-tagger/weights-file.ts'))}); const started = performance.now(); const weights = decodeWeightsFile(readFileSync(${JSON.stringify(weightsFile)})); weights.get('bias'); console.log(performance.now() - started);`;
+const weightsFile = path.join(root, 'data/name-tagger/weights.json');
+const loadScript = `import {readFileSync} from 'node:fs'; const {loadWeights} = await import(${JSON.stringify(path.join(root, 'source/ingest/name-tagger/perceptron.ts'))}); const started = performance.now(); const weights = loadWeights(JSON.parse(readFileSync(${JSON.stringify(weightsFile)}, 'utf8'))); weights.rows.get('bias'); console.log(performance.now() - started);`;
 const weightLoads = Array.from({length: Math.max(3, Math.ceil(runs / 2))}, () => Number(spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', loadScript], {cwd: root, env, encoding: 'utf8'}).stdout.trim()));
 
 log('warm import in process…');
