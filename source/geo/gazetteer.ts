@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {countryCentroid} from './country-centroids.js';
+import {englishCityNames} from './english-city-names.js';
 import {foldName} from '../text/fold-name.js';
 import {openSortedTable, rowLookup, type SortedTable} from '../text/sorted-table.js';
 
@@ -227,10 +228,16 @@ function citiesUnder(key: string): GazetteerCity[] {
 	if (!cities) {
 		opened ??= open();
 		cities = opened.cities(key).map(parseCity);
+		// A city GeoNames lists under its local name also answers to its English one, under that name.
+		const local = englishNamesByKey().get(key);
+		if (local) cities = [...cities, ...opened.cities(placeKey(local.local)).map(parseCity).filter(city => placeKey(city.name) === placeKey(local.local)).map(city => ({...city, name: local.english}))];
 		citiesByName.set(key, cities);
 	}
 	return cities;
 }
+
+let englishKeys: Map<string, {english: string; local: string}> | undefined;
+const englishNamesByKey = () => (englishKeys ??= new Map([...englishCityNames].map(([english, local]) => [placeKey(english), {english, local}])));
 
 const places = new Map<string, GazetteerPlace | undefined>();
 

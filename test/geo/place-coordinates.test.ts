@@ -35,6 +35,14 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlace('Washington', {texts: ['Snow fell in Washington, Utah.'], countries: new Set()})!.source).toMatch(/a city in US, UT/);
 	});
 
+	it('finds a city news names in English where GeoNames has its local name: Geneva in Switzerland, not Illinois', () => {
+		expect(locatePlace('Geneva', none)!.source).toMatch(/a city in CH\b/);
+		expect(locatePlace('Frankfurt', none)!.source).toMatch(/a city in DE\b/);
+		// The local name still works, and an article that says Illinois still gets Illinois.
+		expect(locatePlace('Genève', none)!.source).toMatch(/a city in CH\b/);
+		expect(locatePlace('Geneva', {texts: ['The fair opened in Geneva, Illinois, on Monday.'], countries: new Set()})!.source).toMatch(/a city in US, IL/);
+	});
+
 	it('places nothing when the name comes with a country that has no city of that name', () => {
 		expect(locatePlace('Paris', {texts: ['They met in Paris, Morocco, last week.'], countries: new Set()})).toBeUndefined();
 	});
