@@ -6,6 +6,9 @@ import type {Action} from './state-types.js';
 /** Milliseconds without a key press before background work starts or resumes. */
 export const quietBeforeWork = 300;
 
+/** Longer than Ink's shortest gap between frames (maxFps 250 in run-dashboard.tsx). */
+const afterNextFrameMs = 6;
+
 export type SearchRunner = {
 	/** The results of this query are wanted: they come back as a `results` action. */
 	search(query: string): void;
@@ -34,10 +37,11 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 		if (lastSearch.current.query !== query) lastSearch.current = {query, hits: searcher.current!.search(query, resultLimit)};
 		send({type: 'results', query, hits: lastSearch.current.hits});
 	};
-	// After the frame that shows the typed character; a newer query cancels this one.
+	// After the frame that shows the typed character (Ink writes at most one frame every 4 ms: a search
+	// run sooner holds that frame back for as long as it takes); a newer query cancels this one.
 	const answerSoon = (query: string) => {
 		clearTimeout(timer.current);
-		timer.current = setTimeout(() => answer(query), 0);
+		timer.current = setTimeout(() => answer(query), afterNextFrameMs);
 	};
 
 	const loading = useRef<Promise<void> | undefined>(undefined);
