@@ -96,13 +96,13 @@ function articleRecords(inputs: ArticleInput[], paragraphs: AnalysedParagraph[],
 }
 
 /** One fact per sentence that states one, cited. */
-function factRecords({articles, entityIds, mentionsOf, newId}: StageContext): Fact[] {
+function factRecords({articles, entityIds, mentionsOf, datelineEndOf, newId}: StageContext): Fact[] {
 	const facts: Fact[] = [];
 	for (const {article, paragraphs, reference} of articles) {
 		for (const fact of findFacts(paragraphs, mentionsOf, reference?.getUTCFullYear())) {
 			// The dateline opening a lead ("LONDON --") says where the wire filed it, not what happened.
-			const dateline = fact.sentence.start === 0 && fact.paragraph.paragraph <= 6 ? readDateline(fact.paragraph) : undefined;
-			const text = dateline && dateline.end > 0 && dateline.end < fact.sentence.end ? fact.paragraph.text.slice(dateline.end, fact.sentence.end).trim() : fact.sentence.text;
+			const datelineEnd = fact.sentence.start === 0 ? datelineEndOf(fact.paragraph) : -1;
+			const text = datelineEnd > 0 && datelineEnd < fact.sentence.end ? fact.paragraph.text.slice(datelineEnd, fact.sentence.end).trim() : fact.sentence.text;
 			facts.push({
 				id: newId('', `fact-${facts.length + 1}`),
 				text: text.charAt(0).toUpperCase() + text.slice(1),
@@ -129,16 +129,20 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const key = storyKey(inputs);
 	const newId = createIds(key);
 	const {articles, warnings} = articleRecords(inputs, paragraphs, newId);
-	const context: StageContext = {articles, entities, entityIds: entities.map(entity => newId(entity.name, entity.kind)), mentionsOf, newId};
+	// Each lead paragraph's dateline read once, for the events, the facts and what they involve.
+	const datelineEnds = new Map<AnalysedParagraph, number>();
+	const datelineEndOf = (paragraph: AnalysedParagraph) => {
+		if (!datelineEnds.has(paragraph)) datelineEnds.set(paragraph, paragraph.paragraph <= 6 ? (readDateline(paragraph)?.end ?? -1) : -1);
+		return datelineEnds.get(paragraph)!;
+	};
+	const context: StageContext = {articles, entities, entityIds: entities.map(entity => newId(entity.name, entity.kind)), mentionsOf, datelineEndOf, newId};
 	const {people, organizations, places, explanations: entityExplanations} = entityRecords(context);
 	const {quotes: allQuotes, explanations: quoteExplanations} = quoteRecords(context);
 	const quotes = mergeRepeats(allQuotes);
 	// What an event or a fact involves is what its sentence names, not the dateline before it: the
 	// wire's city ("MOSCOW/SEOUL -") is where the story was filed, not where it happens.
-	const datelineEnds = new Map<AnalysedParagraph, number>();
 	const newsMentionsOf = (paragraph: AnalysedParagraph) => {
-		if (!datelineEnds.has(paragraph)) datelineEnds.set(paragraph, paragraph.paragraph <= 6 ? (readDateline(paragraph)?.end ?? -1) : -1);
-		const end = datelineEnds.get(paragraph)!;
+		const end = datelineEndOf(paragraph);
 		return end < 0 ? mentionsOf(paragraph) : mentionsOf(paragraph).filter(mention => mention.start > end);
 	};
 	const newsContext = {...context, mentionsOf: newsMentionsOf};

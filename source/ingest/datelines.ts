@@ -15,6 +15,7 @@ const datelinePattern = new RegExp(
 // "Moscow/Seoul : Talks began …", "New Delhi : The ministry …". A single city with its colon unspaced
 // ("Moscow: the city …") is left alone: that is how a sentence can begin.
 const titleCity = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}`;
+const titleCities = new RegExp(titleCity, 'gu');
 const titleCaseDateline = new RegExp(String.raw`^(${titleCity}(?:\s*\/\s*${titleCity})+\s*:|${titleCity}\s+:)\s+\S`, 'u');
 const creditPattern = /^(?:\p{Lu}[\p{Lu}.'-]+)(?:\s*(?:\/|\bVIA\b|\s)\s*\p{Lu}[\p{Lu}.'-]+){0,5}$/u;
 
@@ -41,7 +42,7 @@ export function readDateline(paragraph: AnalysedParagraph): Dateline | undefined
 	}
 	const titled = titleCaseDateline.exec(text);
 	if (titled) {
-		const cities = [...titled[1]!.matchAll(new RegExp(titleCity, 'gu'))];
+		const cities = [...titled[1]!.matchAll(titleCities)];
 		return {end: titled[0].length - 1, occurrences: cities.map(city => occurrence(paragraph, city[0], city.index, 'place', 'place-dateline'))};
 	}
 	const match = datelinePattern.exec(text);

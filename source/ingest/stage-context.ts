@@ -18,6 +18,8 @@ export type StageContext = {
 	entities: ExtractedEntity[];
 	entityIds: string[];
 	mentionsOf: (paragraph: AnalysedParagraph) => Mention[];
+	/** Where a lead paragraph's dateline ("LONDON, April 8 (Reuters) -") ends; -1 without one. */
+	datelineEndOf: (paragraph: AnalysedParagraph) => number;
 	newId: (base: string, fallback: string) => string;
 };
 

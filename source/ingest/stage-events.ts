@@ -1,7 +1,6 @@
 import type {StoryEvent} from '../model/schema.js';
 import {endsLikeSentence} from './analyse.js';
 import {clutterKind} from './clutter-shapes.js';
-import {readDateline} from './datelines.js';
 import {findDateMentions, type DateMention} from './event-dates.js';
 import {eventTitle} from './event-titles.js';
 import {presentPerfectAt} from './lead-events.js';
@@ -41,7 +40,7 @@ function carriedDate(sentence: Sentence, previous: DateMention): DateMention | u
 	return {start: verb.start, end: verb.end, text: verb.text, date: previous.date, precision: 'day', basis: `no date of its own: told in the lead right after "${previous.text}"`, tense: 'past', action: lemma(verb.text)};
 }
 
-export function datedEvents({articles, entityIds, mentionsOf, newId}: StageContext): Dated[] {
+export function datedEvents({articles, entityIds, mentionsOf, datelineEndOf, newId}: StageContext): Dated[] {
 	const dated: Dated[] = [];
 	articles.forEach(({article, paragraphs: own, reference}, articleIndex) => {
 		let leadParagraphs = 0;
@@ -56,7 +55,7 @@ export function datedEvents({articles, entityIds, mentionsOf, newId}: StageConte
 			if (endsLikeSentence(paragraph.text)) leadParagraphs++;
 			// The date of a wire dateline ("LONDON, April 8 (Reuters) -") is the day it was filed: it dates
 			// what the sentence after it tells only when that sentence gives no date of its own.
-			const datelineEnd = paragraph.paragraph <= 6 ? (readDateline(paragraph)?.end ?? -1) : -1;
+			const datelineEnd = datelineEndOf(paragraph);
 			for (const sentence of paragraph.sentences) {
 				// A dateline standing alone ("MOSCOW, September 15.") dates the filing, not a happening.
 				if (clutterKind(sentence.text)) continue;

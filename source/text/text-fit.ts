@@ -128,3 +128,12 @@ function trimEnd(cells: Cell[]): Cell[] {
 	}
 	return result;
 }
+
+/** The end of a text being typed, where the cursor is, with "…" for what scrolled off to the left. */
+export function tailThatFits(text: string, width: number): string {
+	if (cellWidth(text) <= width) return text;
+	const characters = Array.from(text);
+	let tail = '';
+	for (let index = characters.length - 1; index >= 0 && cellWidth(`…${characters[index]}${tail}`) <= width; index--) tail = characters[index] + tail;
+	return `…${tail}`;
+}

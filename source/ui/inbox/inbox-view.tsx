@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import React, {useRef, useState} from 'react';
 import {plural} from '../../model/labels.js';
 import {sanitiseText} from '../../model/sanitise.js';
-import {cellWidth, fitCells, fitCellsAtWord, type Cell} from '../../text/text-fit.js';
+import {cellWidth, fitCells, fitCellsAtWord, tailThatFits, type Cell} from '../../text/text-fit.js';
 import {fitHints, joinHints} from '../chrome-fit.js';
 import {StyledLines} from '../components/styled-line.js';
 import {helpLines} from '../help-lines.js';
@@ -27,14 +27,6 @@ const linesPerGroup = 3;
 const chromeLines = 3;
 
 const contexts = ['inbox', 'inboxPrompt', 'inboxConfirm', 'inboxChoose'] as const;
-
-function tailThatFits(text: string, width: number): string {
-	if (cellWidth(text) <= width) return text;
-	const characters = Array.from(text);
-	let tail = '';
-	for (let index = characters.length - 1; index >= 0 && cellWidth(`…${characters[index]}${tail}`) <= width; index--) tail = characters[index] + tail;
-	return `…${tail}`;
-}
 
 /** The window of `count` entries of `size` that keeps `selected` on screen. */
 const windowStart = (selected: number, capacity: number, count: number) => Math.max(0, Math.min(selected - capacity + 1 > 0 ? selected - capacity + 1 : 0, count - capacity));

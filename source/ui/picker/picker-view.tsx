@@ -6,7 +6,7 @@ import {fitHints, joinHints} from '../chrome-fit.js';
 import {StyledLines} from '../components/styled-line.js';
 import {helpLines} from '../help-lines.js';
 import {footerHints, keyTable as defaultKeyTable, type KeyTableEntry} from '../keys.js';
-import {cellWidth, fitCells, fitCellsAtWord, type Cell} from '../../text/text-fit.js';
+import {cellWidth, fitCells, fitCellsAtWord, tailThatFits, type Cell} from '../../text/text-fit.js';
 import {useKeyInput} from '../use-key-input.js';
 import {pickerContext, pickerContexts, pickerKey, pickerScreen, type PickerEffect, type PickerScreen} from './picker-input.js';
 import {linesPerStory, pickerListLines, windowTop} from './picker-lines.js';
@@ -32,15 +32,6 @@ type Props = {
 
 // Title, filter box, list, message, hints: the list gets what the four other lines leave.
 const chromeLines = 4;
-
-/** The end of a text being typed, where the cursor is, with "…" for what scrolled off to the left. */
-function tailThatFits(text: string, width: number): string {
-	if (cellWidth(text) <= width) return text;
-	const characters = Array.from(text);
-	let tail = '';
-	for (let index = characters.length - 1; index >= 0 && cellWidth(`…${characters[index]}${tail}`) <= width; index--) tail = characters[index] + tail;
-	return `…${tail}`;
-}
 
 /** The story picker: a thin screen over the pure picker model and picker-input's key handling. */
 export function PickerView({model, folder, notice, size, onEffect, onQuit, onSort, searchItems, table = defaultKeyTable, status}: Props) {
