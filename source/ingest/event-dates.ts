@@ -244,6 +244,12 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		if (/^(?:today|tomorrow|yesterday|tonight)$/i.test(result.text.trim()) && /\b(?:a|an|the|our|your|their|better|brighter)\s+$/i.test(text.slice(Math.max(0, result.index - 10), result.index))) return [];
 		// "was now the most likely outcome": "now" dates nothing.
 		if (/^(?:now|right now)$/i.test(result.text.trim())) return [];
+		// "sun-drenched beaches", "she sat down": a weekday's abbreviation written in lower case is an English
+		// word; news writes days out or capitalises them ("Sat., March 4").
+		if (/^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/.test(result.text.trim())) return [];
+		// "in the years since the revolt", "over the months that followed": a plural span without a count
+		// names no time at all (chrono reads it as one unit from publication).
+		if (/^(?:in|over|during|for)?\s*the\s+(?:years|months|weeks|days|decades)$/i.test(result.text.trim())) return [];
 		// "earlier in the day", "later in the day": the day the article speaks of, its publication day.
 		const sameDay = /^(?:in|during) the day$/i.test(result.text.trim()) ? /\b(?:earlier|later)\s+$/i.exec(text.slice(Math.max(0, result.index - 10), result.index)) : null;
 		if (sameDay) {

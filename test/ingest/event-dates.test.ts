@@ -46,6 +46,17 @@ describe('event dates', () => {
 		expect(dates('He arrived the day before the vote.')).toEqual([]);
 	});
 
+	it('takes no weekday from a lower-case word that spells its abbreviation ("sun-drenched", "sat")', () => {
+		expect(dates('Its sun-drenched beaches drew thousands of tourists.')).toEqual([]);
+		expect(dates('The envoy sat beside the minister.')).toEqual([]);
+		expect(dates('The shop reopens Sat., the owner said.')[0]).toMatchObject({date: '2024-03-09'});
+	});
+
+	it('takes no date from a plural span without a count ("in the years since the revolt")', () => {
+		expect(dates('The party has struggled in the years since the revolt.')).toEqual([]);
+		expect(dates('Prices fell over the months that followed.')).toEqual([]);
+	});
+
 	it('takes no date from a day used as a noun ("a tomorrow where …")', () => {
 		expect(dates('"Imagine a tomorrow where work is honored," she said.')).toEqual([]);
 		expect(dates('The vote is tomorrow.')[0]).toMatchObject({date: '2024-03-07'});
