@@ -23,7 +23,14 @@ const dateOpening = new RegExp(
 	'iu',
 );
 const timeOnly = /^(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on|today)|hours\s+(?:earlier|later)|(?:on|in|at)\s+the\s+(?:same\s+)?day|that\s+(?:day|morning|evening))$/iu;
-const isTimeOnly = (clause: string) => timeOnly.test(clause.trim()) || /^\d{4}$/u.test(clause.trim()) || dateOpening.exec(`${clause.trim()} `)?.[0].length === clause.trim().length + 1;
+// "Then, in 2012, …": a connective before the date adds nothing to it.
+const connective = /^(?:and|but|or|so|then|yet|also|still)\s+/iu;
+const bareYear = /^(?:(?:in|since|by|during|until|from)\s+)?(?:(?:early|late|mid-?)\s*)?\d{4}$/iu;
+const yearOpening = /^(?:(?:in|since|by|during|until|from)\s+)?(?:(?:early|late|mid-?)\s*)?\d{4},?\s+/iu;
+const isTimeOnly = (clause: string) => {
+	const words = clause.trim().replace(connective, '');
+	return timeOnly.test(words) || bareYear.test(words) || dateOpening.exec(`${words} `)?.[0].length === words.length + 1;
+};
 const determiners = /^(?:the|a|an|its|his|her|their|this|that)$/iu;
 
 /** The last thing named in a clause: from its last article or possessive, at most six words. */
@@ -108,7 +115,7 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 		.replace(/[\s.,;:!?…]+$/u, '')
 		.trim();
 	// The timeline shows the date: a title opening with it ("On 10 September, the meeting …") starts after it.
-	const dateFirst = dateOpening.exec(cleaned);
+	const dateFirst = dateOpening.exec(cleaned) ?? yearOpening.exec(cleaned);
 	if (dateFirst && words(cleaned.slice(dateFirst[0].length)).length >= 4) cleaned = cleaned.slice(dateFirst[0].length);
 	// A clause without its subject ("Visited the plant", "Is scheduled to run") takes the sentence's.
 	if (!relative && startsWithVerb(cleaned, sentence)) {

@@ -32,6 +32,9 @@ describe('event titles', () => {
 
 	it('never stop at a clause that is only its time ("Earlier in the day")', () => {
 		expect(titleFor('Earlier in the day, local television showed the ferry leaving the harbour.', 'Earlier in the day')).toBe('Local television showed the ferry leaving the harbour');
+		// A year with only a connective before it ("Then, in 2012, …") is a time as well.
+		expect(titleFor('Then, in 2012, hundreds of protesters stormed the embassy, breaking windows.', '2012')).toBe('Hundreds of protesters stormed the embassy');
+		expect(titleFor('In 1998, the council sold the harbour to a shipping firm.', '1998')).toBe('The council sold the harbour to a shipping firm');
 	});
 
 	it('are never a quotation: a date named only inside one gets a plain title', () => {
