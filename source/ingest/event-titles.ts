@@ -9,8 +9,9 @@ export const maxTitleWords = 12;
 
 // "MOSCOW, September 15. /TASS/.", "RABAT, Morocco –", "MOSCOW/SEOUL -": a dateline opening the paragraph.
 const dateline = /^\p{Lu}[\p{Lu}\s.'/-]*\p{Lu}(?:,[^.–—-]{1,40})?(?:\.\s*\/[^/]{2,20}\/\.?|\s*[–—-]|:)\s+/u;
-// A dash between two numbers joins a range ("13–17 September"); elsewhere it breaks the clause.
-const clauseBreak = /\s*(?:[,;:]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\(|\))\s*/u;
+// A dash between two numbers joins a range ("13–17 September"), a comma or colon between digits a
+// number or time ("5,000", "10:30"); elsewhere they break the clause.
+const clauseBreak = /\s*(?:;|(?<!\d)[,:]|[,:](?!\d)|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\(|\))\s*/u;
 
 function words(text: string): string[] {
 	return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word));

@@ -32,6 +32,8 @@ describe('event titles', () => {
 
 	it('never stop at a clause that is only its time ("Earlier in the day")', () => {
 		expect(titleFor('Earlier in the day, local television showed the ferry leaving the harbour.', 'Earlier in the day')).toBe('Local television showed the ferry leaving the harbour');
+		// A comma inside a number does not end the clause.
+		expect(titleFor('More than 5,000 strandings have been recorded since 1840, the agency says.', '1840')).toBe('More than 5,000 strandings have been recorded since 1840');
 		// A year with only a connective before it ("Then, in 2012, …") is a time as well.
 		expect(titleFor('Then, in 2012, hundreds of protesters stormed the embassy, breaking windows.', '2012')).toBe('Hundreds of protesters stormed the embassy');
 		expect(titleFor('In 1998, the council sold the harbour to a shipping firm.', '1998')).toBe('The council sold the harbour to a shipping firm');
