@@ -4,6 +4,7 @@ import {clutterKind} from './clutter-shapes.js';
 import type {AnalysedParagraph} from './entities.js';
 import {expectationMarkers} from './lexicon.js';
 import type {Mention} from './mentions.js';
+import {findQuoteSpans, type QuoteSpan} from './quote-spans.js';
 import {hasTag, type Sentence} from './tokens.js';
 
 // Facts: the sentences of the lead paragraph (what the story is about, key facts until the story ranks
@@ -111,14 +112,24 @@ export function categoryOf(sentence: Sentence, referenceYear?: number): FactCate
 /** A sentence a reader would take for a quote rather than a statement: four or more words in quotation marks. */
 const quoted = (text: string) => /[“"][^”"]*(?:\s+\S+){3,}[^”"]*[”"]/u.test(text);
 
+/**
+ * A sentence mostly inside a quotation that spans several sentences ("“Our ancestors … whales. That's a
+ * modern thing,” says X."): its words are the speaker's, shown among the quotes, not a fact of the story.
+ */
+function mostlyQuoted(sentence: Sentence, spans: QuoteSpan[]): boolean {
+	const inside = spans.reduce((total, span) => total + Math.max(0, Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start)), 0);
+	return inside * 2 >= sentence.end - sentence.start;
+}
+
 export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], referenceYear?: number): FoundFact[] {
 	const lead = findLead(paragraphs);
 	const facts: FoundFact[] = [];
 	for (const paragraph of paragraphs) {
 		if (paragraph.headline || clutterKind(paragraph.text)) continue;
+		const spans = findQuoteSpans(paragraph.text);
 		for (const sentence of paragraph.sentences) {
 			if (clutterKind(sentence.text) || !endsLikeSentence(sentence.text) || sentence.text.split(/\s+/).length < 3) continue;
-			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : quoted(sentence.text) ? undefined : categoryOf(sentence, referenceYear);
+			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : quoted(sentence.text) || mostlyQuoted(sentence, spans) ? undefined : categoryOf(sentence, referenceYear);
 			if (!category) continue;
 			const mentions = mentionsOf(paragraph).filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);
 			facts.push({paragraph, sentence, category, mentions});

@@ -47,6 +47,15 @@ describe('facts', () => {
 		expect(found.filter(([category]) => category === 'claim').map(([, text]) => text)).toEqual(['The repairs are finished, the mayor said.']);
 	});
 
+	it('takes no fact from the sentences of a quotation that runs over several sentences', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'“Our grandparents wouldn’t say to close the harbour and sell the boats. That’s a new thing,” says Ana Ruiz. Harbour officials say the dredging will cost 4 million euros.',
+		);
+		expect(found.map(([, text]) => text).filter(text => /grandparents|new thing/u.test(text))).toEqual([]);
+		expect(found.map(([, text]) => text)).toContain('Harbour officials say the dredging will cost 4 million euros.');
+	});
+
 	it('reads no quantity in the figure of a name ("SJ 100")', () => {
 		const found = facts('Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.', 'The yard is now testing the SJ 100 with new engines. The yard built 12 ferries in 2023.');
 		expect(found.filter(([category]) => category === 'number').map(([, text]) => text)).toEqual(['The yard built 12 ferries in 2023.']);
