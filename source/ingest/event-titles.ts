@@ -82,7 +82,8 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 		else if (focus > from) focus = from;
 	};
 	// Quoted words are someone's, not the event's title: drop them (the quote itself is kept as a quote).
-	for (const span of quoted.toReversed()) cut(span.start, span.end, ' ');
+	// A word or three in quotation marks ("warned against a “bad deal”") is the writer's sentence, kept.
+	for (const span of quoted.toReversed()) if (words(text.slice(span.start + 1, span.end - 1)).length > 3) cut(span.start, span.end, ' ');
 	const opening = dateline.exec(text);
 	if (opening && sentence.start === 0) cut(0, opening[0].length);
 	const clauses: Array<{start: number; text: string}> = [];

@@ -32,6 +32,8 @@ describe('event titles', () => {
 
 	it('never stop at a clause that is only its time ("Earlier in the day")', () => {
 		expect(titleFor('Earlier in the day, local television showed the ferry leaving the harbour.', 'Earlier in the day')).toBe('Local television showed the ferry leaving the harbour');
+		// A word or three in quotation marks belong to the writer's sentence: the title keeps them.
+		expect(titleFor('The premier warned against a “bad deal” in his March 3 address.', 'March 3')).toBe('The premier warned against a bad deal in his March 3 address');
 		// A comma inside a number does not end the clause.
 		expect(titleFor('More than 5,000 strandings have been recorded since 1840, the agency says.', '1840')).toBe('More than 5,000 strandings have been recorded since 1840');
 		// A year with only a connective before it ("Then, in 2012, …") is a time as well.
