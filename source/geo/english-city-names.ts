@@ -18,6 +18,8 @@ export const englishCityNames: ReadonlyMap<string, string> = new Map([
 	['Kiev', 'Kyiv'],
 	['Lucerne', 'Luzern'],
 	['Madras', 'Chennai'],
+	// News means the city by an unqualified "New York" ("the state" or "upstate" says the other).
+	['New York', 'New York City'],
 	['Nuremberg', 'Nürnberg'],
 	['Peking', 'Beijing'],
 	['Saigon', 'Ho Chi Minh City'],

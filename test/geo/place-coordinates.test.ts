@@ -32,6 +32,9 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlace('Delaware', {texts: [], countries: new Set(['US'])})).toMatchObject({kind: 'State'});
 		// With no country named, the names only one country has imply it (all Delawares are American).
 		expect(locatePlaces(['Delaware'], {texts: [], countries: new Set()}).get('Delaware')).toMatchObject({kind: 'State'});
+		// "New York" unqualified is the city (GeoNames lists it as New York City); "New York State" the state.
+		expect(locatePlace('New York', {texts: [], countries: new Set(['US'])})!.source).toMatch(/a city in US, NY/);
+		expect(locatePlace('New York State', {texts: [], countries: new Set(['US'])})).toMatchObject({kind: 'State'});
 		// Québec city (over 500,000 people) is the pin for "Quebec", as before.
 		expect(locatePlace('Quebec', {texts: [], countries: new Set(['CA'])})).toMatchObject({kind: 'City'});
 		expect(locatePlace('Delaware', {texts: ['The fair opened in Delaware, Ohio, on Monday.'], countries: new Set()})!.source).toMatch(/a city in US, OH/);
