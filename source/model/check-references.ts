@@ -104,19 +104,31 @@ export function checkReferences(story: StoryFile, file: string): Problem[] {
 	return problems;
 }
 
+const oneSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+/** Whether an excerpt is the paragraph's own words: verbatim, up to spacing; "…" may join parts of it. */
+function quotesParagraph(excerpt: string, paragraph: string): boolean {
+	if (paragraph.includes(excerpt)) return true;
+	const text = oneSpace(paragraph);
+	return excerpt.split('…').map(oneSpace).filter(Boolean).every(part => text.includes(part));
+}
+
 /**
  * What a hand edit can leave inconsistent after merges (reported, never repaired): an item updated
- * before it was added, a citation of a paragraph the article does not have, a difference whose sides
- * are all one article.
+ * before it was added, a citation of a paragraph the article does not have or whose excerpt is not in
+ * it, a difference whose sides are all one article.
  */
 function checkMergeConsistency(story: StoryFile, report: (path: Path, message: string) => void): void {
-	const paragraphCount = new Map(story.articles.flatMap(article => (article.paragraphs ? [[article.id, article.paragraphs.length] as const] : [])));
+	const paragraphsOf = new Map(story.articles.flatMap(article => (article.paragraphs ? [[article.id, article.paragraphs] as const] : [])));
 	for (const collection of ['people', 'organizations', 'places', 'facts', 'events', 'quotes'] as const) {
 		for (const [index, item] of story[collection].entries()) {
 			if (item.updated !== undefined && item.added !== undefined && item.updated < item.added) report([collection, index, 'updated'], `updated (${item.updated}) before it was added (${item.added})`);
 			for (const [citeIndex, citation] of (item.cites ?? []).entries()) {
-				const count = paragraphCount.get(citation.article);
-				if (count !== undefined && citation.paragraph > count) report([collection, index, 'cites', citeIndex, 'paragraph'], `paragraph ${citation.paragraph} of "${citation.article}", which has ${count}`);
+				const paragraphs = paragraphsOf.get(citation.article);
+				if (paragraphs === undefined) continue;
+				const paragraph = paragraphs[citation.paragraph - 1];
+				if (paragraph === undefined) report([collection, index, 'cites', citeIndex, 'paragraph'], `paragraph ${citation.paragraph} of "${citation.article}", which has ${paragraphs.length}`);
+				else if (!quotesParagraph(citation.excerpt, paragraph)) report([collection, index, 'cites', citeIndex, 'excerpt'], `not the words of paragraph ${citation.paragraph} of "${citation.article}": an excerpt is quoted verbatim`);
 			}
 		}
 	}

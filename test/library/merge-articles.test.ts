@@ -216,8 +216,12 @@ describe('a merged story edited by hand into an inconsistent state', () => {
 		edited.facts[0]!.added = '2024-03-06';
 		edited.facts[0]!.updated = '2024-03-01';
 		edited.events[0]!.cites[0]!.paragraph = 40;
+		edited.quotes[0]!.cites[0]!.excerpt = 'words the article never printed';
 		const problems = valid(edited).map(problem => `${problem.where}: ${problem.message}`);
 		expect(problems).toContain('$.facts[0].updated: updated (2024-03-01) before it was added (2024-03-06)');
 		expect(problems.some(problem => /^\$\.events\[0\]\.cites\[0\]\.paragraph: paragraph 40 of "[^"]+", which has \d+$/.test(problem))).toBe(true);
+		expect(problems.some(problem => /^\$\.quotes\[0\]\.cites\[0\]\.excerpt: not the words of paragraph \d+ of "[^"]+"/.test(problem))).toBe(true);
+		// Nothing else of the merged story is reported: its own excerpts are the articles' words.
+		expect(problems).toHaveLength(3);
 	});
 });
