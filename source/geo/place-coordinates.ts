@@ -76,7 +76,8 @@ const namesDivision = (name: string) => divisionWords.test(regionKey(name));
  * 3. A city named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
  * 4. A state, province or region ("Texas", "Delaware", "Primorye") in a country the story names or implies,
  *    unless a city there of its name is big or lies in it ("New York", "Seoul").
- * 5. The most populous city of the name in a country the story names.
+ * 5. The most populous city of the name in a country the story names; else a US state of the name
+ *    (unless a big US city has it: Washington).
  * 6. The most populous city of the name anywhere: what news means by a name it does not qualify.
  * 7. The only state, province or region of the name anywhere.
  * 8. A town or village (under 15,000 people): only the one of the name in a country the story names or implies.
@@ -119,6 +120,10 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 	if (storyDivision && !cities.some(cityOutweighs)) return region(storyDivision);
 	const inStory = cities.find(city => context.countries.has(city.country));
 	if (inStory) return city(inStory);
+	// English-language news means the state by a US state's name (Florida, Virginia, Montana), not a town
+	// abroad of that name, unless the story names the town's country (above) or the US has a big city of it.
+	const usState = stateCode === undefined ? undefined : regions.find(division => division.country === 'US');
+	if (usState && !cities.some(candidate => candidate.country === 'US' && candidate.population >= 100_000)) return region(usState);
 	if (cities[0]) return city(cities[0]);
 	const division = single(regions, near, true);
 	if (division) return region(division);

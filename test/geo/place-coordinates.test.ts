@@ -32,6 +32,10 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlace('Delaware', {texts: [], countries: new Set(['US'])})).toMatchObject({kind: 'State'});
 		// With no country named, the names only one country has imply it (all Delawares are American).
 		expect(locatePlaces(['Delaware'], {texts: [], countries: new Set()}).get('Delaware')).toMatchObject({kind: 'State'});
+		// A US state's name, with nothing in the story about the US, is still the state, not a town abroad.
+		expect(locatePlace('Florida', none)).toMatchObject({kind: 'State'});
+		expect(locatePlace('Montana', {texts: [], countries: new Set(['RU'])})).toMatchObject({kind: 'State'});
+		expect(locatePlace('Florida', {texts: [], countries: new Set(['CU'])})!.source).toMatch(/a city in CU/);
 		// "New York" unqualified is the city (GeoNames lists it as New York City); "New York State" the state.
 		expect(locatePlace('New York', {texts: [], countries: new Set(['US'])})!.source).toMatch(/a city in US, NY/);
 		expect(locatePlace('New York State', {texts: [], countries: new Set(['US'])})).toMatchObject({kind: 'State'});

@@ -43,7 +43,9 @@ describe('regions at the centroid of their outline', () => {
 	});
 
 	it('settles a name by the other places of the story: Colorado beside Utah and Denver is the state, not the town in Brazil', () => {
-		expect(locatePlace('Colorado', none)!.source).toMatch(/a city in BR/);
+		// Alone, a US state's name is the state (English news means it); a story that names Brazil means its town.
+		expect(locatePlace('Colorado', none)).toMatchObject({kind: 'State'});
+		expect(locatePlace('Colorado', {texts: [], countries: new Set(['BR'])})!.source).toMatch(/a city in BR/);
 		const located = locatePlaces(['Colorado', 'Utah', 'Denver'], none);
 		expect(located.get('Colorado')).toMatchObject({kind: 'State', source: expect.stringContaining('outline of Colorado')});
 		// Those countries settle regions and small places, not a city against a far bigger one.
