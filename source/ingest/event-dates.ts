@@ -292,6 +292,9 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		const {tense} = clause;
 		const action = clause.verb ? lemma(clause.verb.text) : undefined;
 		const topic = topicBefore(sentence, sentence.start + entry.start);
+		// "the third failed launch in two years": outside a clause about the future, "in" a count of
+		// years is the span something happened within, not the day it ends.
+		if (tense !== 'future' && /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|decades?)$/iu.test(entry.text)) continue;
 		const resolved = resolve(entry, reference, tense);
 		if (!resolved) continue;
 		// "Tuesday or Wednesday, September 13": either day; "from Monday to Wednesday": all of them.

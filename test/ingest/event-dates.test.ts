@@ -52,6 +52,11 @@ describe('event dates', () => {
 		expect(dates('The shop reopens Sat., the owner said.')[0]).toMatchObject({date: '2024-03-09'});
 	});
 
+	it('reads "in two years" as a span in a clause about what is or was, a date only in one about the future', () => {
+		expect(dates('It is the third failed launch in two years.')).toEqual([]);
+		expect(dates('The bridge will reopen in two years.')[0]).toMatchObject({date: '2026', precision: 'year'});
+	});
+
 	it('takes no date from a plural span without a count ("in the years since the revolt")', () => {
 		expect(dates('The party has struggled in the years since the revolt.')).toEqual([]);
 		expect(dates('Prices fell over the months that followed.')).toEqual([]);
