@@ -194,6 +194,18 @@ try {
 	rmSync(firstNames, {force: true});
 }
 
+// The name tagger's weights as the importer reads them beside the bundle: a binary table made from the
+// committed data/name-tagger/weights.json (source/ingest/name-tagger/weights-file.ts), so a retrained
+// file needs no step of its own; the sources read the JSON.
+const weightsFile = `${root}/dist/.weights-file.mjs`;
+await build({...shared, entryPoints: ['source/ingest/name-tagger/weights-file.ts'], outfile: weightsFile});
+try {
+	const {encodeWeightsFile} = await import(pathToFileURL(weightsFile).href);
+	writeFileSync(`${root}/dist/name-tagger-weights.bin`, encodeWeightsFile(JSON.parse(readFileSync(`${root}/data/name-tagger/weights.json`, 'utf8'))));
+} finally {
+	rmSync(weightsFile, {force: true});
+}
+
 // Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
 const validator = `${root}/dist/.validate-bundled.mjs`;
 await build({

@@ -34,7 +34,10 @@ export type CliIo = {
 	importer?: () => Promise<Importer>;
 };
 
-export type Importer = Pick<typeof import('../ingest/ingest-files.js'), 'ingestInputs' | 'sourcesInOrder' | 'defaultMaxArticleBytes' | 'importTimeLimitMs'>;
+export type Importer = Pick<
+	typeof import('../ingest/ingest-files.js'),
+	'ingestInputs' | 'sourcesInOrder' | 'defaultMaxArticleBytes' | 'importTimeLimitMs' | 'parseStoryBytes' | 'addToStoryFile' | 'localDay' | 'readForUpdate' | 'resolveIntoTarget' | 'unrelatedMessage'
+>;
 
 /** Where the program's own files are, which only the top level knows (they sit beside the bundle). */
 export type Installation = {version: string; bundledDataFolder: string; trustedStories(): TrustedStories};
@@ -123,12 +126,20 @@ export class CommandContext {
 		return result.story;
 	}
 
+	#importer: Promise<Importer> | undefined;
+
+	/** The importer, the quickest way the process has it (io.importer: the bundle's code-cached script), else the module; loaded once. */
+	importer(): Promise<Importer> {
+		this.#importer ??= this.io.importer ? this.io.importer() : import('../ingest/ingest-files.js');
+		return this.#importer;
+	}
+
 	/**
 	 * Articles imported into one story, with the importer's warnings on stderr: the inputs read, and the
 	 * http(s) addresses among the arguments, fetched, in the order given.
 	 */
 	async import(read: ReadInputs, metadata: ArticleMetadata): Promise<StoryFile> {
-		const {ingestInputs, sourcesInOrder, defaultMaxArticleBytes, importTimeLimitMs} = this.io.importer ? await this.io.importer() : await import('../ingest/ingest-files.js');
+		const {ingestInputs, sourcesInOrder, defaultMaxArticleBytes, importTimeLimitMs} = await this.importer();
 		// Articles have a smaller default limit than story files (their analysis needs far more memory); --max-size sets both.
 		const maxArticleBytes = this.flags.maxSize === undefined ? defaultMaxArticleBytes : this.maxBytes;
 		const outcome = await ingestInputs(sourcesInOrder(read.files, read.inputs), metadata, {maxBytes: this.maxBytes, timeoutMs: this.timeoutMs, maxArticleBytes, deadline: Date.now() + importTimeLimitMs});

@@ -12,12 +12,12 @@ const singular: Record<string, string> = {people: 'person', organizations: 'orga
  * articles are read, and again under its lock for the update itself (library/save-story.ts).
  */
 export async function ingestInto(context: CommandContext, files: string[], target: string): Promise<number> {
-	const {resolveIntoTarget, readForUpdate, addToStoryFile, localDay, unrelatedMessage} = await import('../library/save-story.js');
+	// From the importer (beside the bundle its code-cached script), which the import below loads anyway.
+	const {resolveIntoTarget, readForUpdate, addToStoryFile, localDay, unrelatedMessage, parseStoryBytes} = await context.importer();
 	const {file, id} = context.settle(await resolveIntoTarget(context.library, target));
 	if (files.some(input => input !== '-' && resolvePath(input) === resolvePath(file))) usage('--into names the story to add to, not one of the articles');
 	const before = readForUpdate(file, context.maxBytes);
 	if ('problems' in before) throw new ProblemsError('cannot add to the story', before.problems);
-	const {parseStoryBytes} = await import('../model/load.js');
 	const existing = parseStoryBytes(before.bytes, file);
 	if (!existing.story) throw new ProblemsError('cannot add to the story', existing.problems, existing.problemsTotal);
 	const imported = await context.import(await context.readAll(files), context.metadata);

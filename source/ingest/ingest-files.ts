@@ -17,6 +17,12 @@ import {maxWordsPerAnalysis, splitForAnalysis} from './tokens.js';
 // through. Loaded only by the commands that import articles, so the NLP libraries cost nothing when a
 // story file is opened.
 
+// ingest --into reads the story and writes it back with these: beside the bundle they come from the same
+// code-cached script as the import (dist/ingest-core.cjs, whose merging code they share) instead of ES
+// module chunks compiled again on each run (the validator's alone is 450 KB).
+export {parseStoryBytes} from '../model/load.js';
+export {addToStoryFile, localDay, readForUpdate, resolveIntoTarget, unrelatedMessage} from '../library/save-story.js';
+
 /** `dropped`: page clutter left out of each article (web and pasted pages), for `--verbose`. */
 export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]; dropped?: Array<{source: string; text: string; reason: string}>; explanations?: Explanation[]};
 

@@ -203,7 +203,8 @@ export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], 
 			// Built to be valid, and to load as exactly the merged story; checked, so that a bug never reaches the user's file.
 			const checked = parseStoryText(edited.text, file);
 			const intended = parseStoryText(storyJson(merged.story), file);
-			if (!checked.story || !intended.story || canonicalJson(checked.story) !== canonicalJson(intended.story)) {
+			// The same text in the same key order is the same story; only when the orders differ are the keys sorted first.
+			if (!checked.story || !intended.story || (JSON.stringify(checked.story) !== JSON.stringify(intended.story) && canonicalJson(checked.story) !== canonicalJson(intended.story))) {
 				return {problems: checked.problems.length > 0 ? checked.problems : [{file, message: 'the updated text does not load as the merged story'}], heading: 'nothing written (the merged story does not validate; this is a bug)'};
 			}
 			const problem = replaceStoryFile(file, before, encodeLike(edited.text, before.bytes, decoded.encoding), options);

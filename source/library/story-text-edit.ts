@@ -212,15 +212,43 @@ export function editStoryText(text: string, before: StoryFile, after: StoryFile)
 		}
 		if (!array.elements) return {problem: `"${collection}" is not a list`};
 		if (changed.size > 0) {
+			// Ids are unique (the loader refuses a story with a duplicate): once every changed item is found, the rest of the list holds none.
+			let left = changed.size;
 			for (const element of array.elements) {
+				if (left === 0) break;
 				const written = JSON.parse(text.slice(element.offset, element.offset + element.length)) as {id?: unknown};
 				const id = typeof written?.id === 'string' ? sanitiseText(written.id) : undefined;
-				if (id !== undefined && changed.has(id)) replace(element, patchedItem(written, known.get(id), changed.get(id)));
+				if (id !== undefined && changed.has(id)) {
+					replace(element, patchedItem(written, known.get(id), changed.get(id)));
+					left--;
+				}
 			}
 		}
 		if (added.length > 0) edits.push(...appendEdits(text, array, added, layout));
 	}
-	let result = text;
-	for (const edit of edits.toSorted((a, b) => b.offset - a.offset)) result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length);
-	return {text: result};
+	return {text: applyEdits(text, edits)};
+}
+
+/**
+ * The edits applied from the last to the first, so that each offset still means the original text's. In one
+ * pass when no two edits overlap (always, for the edits above): the text between them is copied once, where
+ * cutting and joining the whole text again for each edit copied a large story once an edit.
+ */
+function applyEdits(text: string, edits: Edit[]): string {
+	// Last first; of edits at one offset, the later one ends up in front (as inserting it afterwards would put it).
+	const order = edits.map((edit, index) => ({edit, index})).toSorted((a, b) => b.edit.offset - a.edit.offset);
+	const overlapping = order.some(({edit}, at) => at > 0 && edit.offset + edit.length > order[at - 1]!.edit.offset && edit.length + order[at - 1]!.edit.length > 0);
+	if (overlapping) {
+		let result = text;
+		for (const {edit} of order) result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length);
+		return result;
+	}
+	const pieces: string[] = [];
+	let end = text.length;
+	for (const {edit} of order) {
+		pieces.push(text.slice(edit.offset + edit.length, end), edit.text);
+		end = edit.offset;
+	}
+	pieces.push(text.slice(0, end));
+	return pieces.reverse().join('');
 }

@@ -18,7 +18,7 @@ export function allowed(label: Label, previous: Label): boolean {
 }
 
 /** Each feature's row number, and the rows one after another (`labels.length` weights each). */
-export type Weights = {rows: Map<string, number>; values: Float32Array | Float64Array};
+export type Weights = {rows: ReadonlyMap<string, number>; values: Float32Array | Float64Array};
 
 function addRow(total: Float64Array, weights: Weights, feature: string): void {
 	const row = weights.rows.get(feature);

@@ -8,6 +8,7 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
 import {repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
+import {readWeightsFile} from './weights-file.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -194,14 +195,17 @@ export function useWeightsInstead(weights: Weights | undefined): void {
 }
 
 /**
- * The committed weights (data/name-tagger/weights.json), read on the importer's first article: the
- * folder is two levels up from this file in the sources and one up from the bundle in dist/.
+ * The committed weights, read on the importer's first article: beside the bundle, the binary file the
+ * build makes of them (dist/name-tagger-weights.bin, weights-file.ts: loads several times faster);
+ * from the sources, data/name-tagger/weights.json itself (two levels up), so a retrained file counts at once.
  */
 export function committedWeights(): Weights {
 	if (committed) return committed;
+	const binary = fileURLToPath(new URL('name-tagger-weights.bin', import.meta.url));
+	if (existsSync(binary)) return (committed = readWeightsFile(readFileSync(binary)));
 	const candidates = ['../data/name-tagger/weights.json', '../../../data/name-tagger/weights.json'].map(relative => fileURLToPath(new URL(relative, import.meta.url)));
 	const file = candidates.find(candidate => existsSync(candidate));
-	if (!file) throw new Error(`the name tagger's weights are missing (looked for ${candidates.join(', ')})`);
+	if (!file) throw new Error(`the name tagger's weights are missing (looked for ${[binary, ...candidates].join(', ')})`);
 	committed = loadWeights(JSON.parse(readFileSync(file, 'utf8')) as StoredWeights);
 	return committed;
 }
