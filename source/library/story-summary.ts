@@ -111,9 +111,17 @@ export function rankKeyFacts(facts: Fact[], events: StoryEvent[] = []): {facts: 
 	const ranked = keyFactOrder(merged.filter(fact => fact.category === 'key-fact'), events);
 	const keep = new Set(ranked.slice(0, keyFactLimit));
 	const result = merged.map(fact => (fact.category === 'key-fact' && !keep.has(fact) ? {...fact, category: demotedCategory(fact)} : fact));
-	// Ranked key facts first, so that every view lists them in the order of the ranking.
-	const rank = new Map(ranked.map((fact, index) => [fact.id, index]));
-	return {facts: result.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)), conflicts};
+	return {facts: keyFactsFirst(result, events), conflicts};
+}
+
+/**
+ * The facts with the key facts first, in the order of the ranking (keyFactOrder), the others after them
+ * as they were: every view lists key facts in the file's order, so the story's centre reads first and an
+ * old forecast from the first article imported does not.
+ */
+export function keyFactsFirst(facts: Fact[], events: StoryEvent[] = []): Fact[] {
+	const rank = new Map(keyFactOrder(facts.filter(fact => fact.category === 'key-fact'), events).map((fact, index) => [fact.id, index]));
+	return facts.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
 }
 
 /**
@@ -163,21 +171,26 @@ export function storySummary(articles: Article[], facts: Fact[], events: StoryEv
 	return `${lines.join(' ')}${lines.length > 0 ? '\n\n' : ''}Imported automatically from ${articles.length === 1 ? 'one article' : `${articles.length} articles`}: ${sources}.`;
 }
 
+/** A title in use gives way only to a headline sharing this much more with the others (a fifth more words). */
+const titleChangeMargin = 1.2;
+
 /**
  * The headline that shares the most words with the others (the story's common words), or the only one;
- * on a tie the earlier headline, so that a story's title does not change with each article that agrees.
+ * on a tie the earlier headline. A title in use (`current`, one of the headlines) stays unless another
+ * has clearly become the consensus: each article shifts the counts a little, and a title that changed
+ * back and forth with them would read as several stories.
  */
-export function storyTitle(titles: string[]): string {
+export function storyTitle(titles: string[], current?: string): string {
 	if (titles.length === 1) return titles[0]!;
 	const words = titles.map(title => happeningWords(title, noNames));
-	let best = 0;
-	let bestScore = -1;
-	for (const [index, own] of words.entries()) {
+	const scores = words.map((own, index) => {
 		let score = 0;
 		for (const [other, theirs] of words.entries()) if (other !== index) for (const word of own) if (theirs.has(word)) score++;
-		if (score > bestScore) [best, bestScore] = [index, score];
-	}
-	return titles[best]!;
+		return score;
+	});
+	const best = scores.indexOf(Math.max(...scores));
+	const kept = current === undefined ? -1 : titles.indexOf(current);
+	return kept >= 0 && scores[best]! <= scores[kept]! * titleChangeMargin ? titles[kept]! : titles[best]!;
 }
 
 /** A short fingerprint of generated text: the file keeps it to tell generated text from a person's. */
@@ -194,7 +207,7 @@ export function refreshGenerated(story: StoryFile, keyFactsChosen = false): Stor
 	// A header with nothing generated (written by a person, or by an older summit-tui) is left as it is.
 	if (!header.generated) return header;
 	const generated = header.generated;
-	const title = generated.title === fingerprint(header.title) ? storyTitle(story.articles.map(article => article.title)) : header.title;
+	const title = generated.title === fingerprint(header.title) ? storyTitle(story.articles.map(article => article.title), header.title) : header.title;
 	const summary = generated.summary === fingerprint(header.summary) ? storySummary(story.articles, story.facts, story.events) : header.summary;
 	return {
 		...header,

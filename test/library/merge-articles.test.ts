@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {mergeArticlesIntoStory, stampAdded} from '../../source/library/merge-articles.js';
-import {keyFactsFingerprint} from '../../source/library/story-summary.js';
+import {keyFactOrder, keyFactsFingerprint} from '../../source/library/story-summary.js';
 import {parseStoryText} from '../../source/model/load.js';
 import type {StoryFile} from '../../source/model/schema.js';
 import {minimalStory} from '../fixtures/minimal-story.js';
@@ -89,6 +89,8 @@ describe('adding articles to an existing story', () => {
 		expect(keyFacts).toHaveLength(7);
 		expect(keyFacts.some(fact => fact.text.startsWith('Ines Moller, the harbour chief'))).toBe(true);
 		expect(merged.facts.find(fact => fact.id === 'fact-filler-7')!.category).toBe('context');
+		// Every view lists key facts in the file's order: the ranking's, not the order the articles came in.
+		expect(merged.facts.slice(0, 7).map(fact => fact.id)).toEqual(keyFactOrder(keyFacts, merged.events).map(fact => fact.id));
 		expect(merged.story.generated!.keyFacts).toBe(keyFactsFingerprint(merged.facts));
 		expect(valid(merged)).toEqual([]);
 		// Key facts a person chose stay as they are; the new lead waits as context.
