@@ -108,6 +108,14 @@ export function categoryOf(sentence: Sentence, referenceYear?: number): FactCate
 	return undefined;
 }
 
+// A list's lead-in ("The ranking of donors: 1.", "The winners were:") introduces the items after it; it
+// says nothing on its own. The number of each item ("2. Mayor Ward gave …") is the list's, not the fact's.
+const listLeadIn = /:\s*(?:\(?\d{1,2}[.)]|[a-z][.)])?$/u;
+const listMarker = /^\(?\d{1,2}[.)]\s+(?=[\p{Lu}\p{N}"“])/u;
+
+/** A sentence's text without the number of the list item it opens ("2. Mayor Ward gave …" -> "Mayor Ward gave …"). */
+export const withoutListMarker = (text: string) => text.replace(listMarker, '');
+
 /** A sentence a reader would take for a quote rather than a statement: four or more words in quotation marks. */
 const quoted = (text: string) => /[“"][^”"]*(?:\s+\S+){3,}[^”"]*[”"]/u.test(text);
 
@@ -117,7 +125,7 @@ export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragrap
 	for (const paragraph of paragraphs) {
 		if (paragraph.headline || clutterKind(paragraph.text)) continue;
 		for (const sentence of paragraph.sentences) {
-			if (clutterKind(sentence.text) || !endsLikeSentence(sentence.text) || sentence.text.split(/\s+/).length < 3) continue;
+			if (clutterKind(sentence.text) || listLeadIn.test(sentence.text.trim()) || !endsLikeSentence(sentence.text) || withoutListMarker(sentence.text).split(/\s+/).length < 3) continue;
 			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : quoted(sentence.text) ? undefined : categoryOf(sentence, referenceYear);
 			if (!category) continue;
 			const mentions = mentionsOf(paragraph).filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);

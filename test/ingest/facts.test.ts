@@ -47,6 +47,17 @@ describe('facts', () => {
 		expect(found.filter(([category]) => category === 'claim').map(([, text]) => text)).toEqual(['The repairs are finished, the mayor said.']);
 	});
 
+	it('never makes a fact of a list\'s lead-in, and leaves the number of each item out of its fact', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour library and its many donors.',
+			'The ranking of donors: 1. The Harbour Trust gave 5 million dollars. 2. Mayor Ellen Ward gave 2 million dollars.',
+			'The winners of the prize were: the Vik choir and the Berg school band.',
+		);
+		expect(found.filter(([, text]) => /ranking of donors/u.test(text!))).toEqual([]);
+		expect(found).toContainEqual(['number', 'The Harbour Trust gave 5 million dollars.']);
+		expect(found).toContainEqual(['number', 'Mayor Ellen Ward gave 2 million dollars.']);
+	});
+
 	it('reads no quantity in the figure of a name ("SJ 100")', () => {
 		const found = facts('Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.', 'The yard is now testing the SJ 100 with new engines. The yard built 12 ferries in 2023.');
 		expect(found.filter(([category]) => category === 'number').map(([, text]) => text)).toEqual(['The yard built 12 ferries in 2023.']);
