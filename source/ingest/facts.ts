@@ -81,6 +81,12 @@ const subordinate = /\b(?:whether|if|which|who|whom|whose|that|when|because|alth
  */
 export function looksAhead({text, tokens, start}: Sentence): boolean {
 	if (!expectationMarkers.test(text)) return false;
+	// What a past report said would come ("The Kremlin on Monday announced that Putin would travel", "it
+	// was reported that Kim would be visiting", "officials said the train was expected to …") is what
+	// was said then, a claim: by the time a reader sees it, it has mostly come or gone. A named time
+	// still ahead in what was said ("would stop in May", "next year") keeps it a forecast.
+	const saying = pastSaying.exec(text);
+	const pastReport = saying !== null && !namedTimeAhead.test(text.slice(saying.index));
 	// The clause before each future word, read back at most 200 characters, for at most 20 such words:
 	// a run-on "sentence" of thousands of words stays linear.
 	let seen = 0;
@@ -89,12 +95,22 @@ export function looksAhead({text, tokens, start}: Sentence): boolean {
 		const from = Math.max(0, match.index - 200);
 		const before = text.slice(from, match.index);
 		const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+		if (pastReport && futureInThePast.test(match[0]) && pastSaying.test(before)) continue;
 		if (!subordinate.test(clause)) return true;
 	}
 	const main = tokens.find(token => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula'));
 	const reported = (main !== undefined && attributionVerbs.has(main.text.toLowerCase())) || concernOpening.test(text);
+	if (reported && pastReport && !realFuture.test(text.slice(main ? main.end - start : 0))) return false;
 	return reported && expectationMarkers.test(text.slice(main ? main.end - start : 0));
 }
+
+// A verb of saying in the simple past ("announced", "said", "was reported"), not in the present perfect
+// ("have expressed concern": the concern still stands).
+const pastSaying = /\b(?<!(?:has|have)\s+(?:\w+\s+)?)(?:said|told|announced|reported|stated|added|noted|confirmed|wrote|claimed|predicted|warned|insisted|indicated|signalled|signaled)\b/iu;
+/** The future as seen from a past moment ("would", "was expected to"), not the future of today ("will"). */
+const futureInThePast = /^(?:would|could|might|(?:was|were) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated))$/iu;
+const realFuture = /\b(?:will|won['’]t|shall|is going to|are going to|(?:is|are) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated))\b/iu;
+const namedTimeAhead = /\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter|\p{Lu}\p{L}+)|tomorrow|later this (?:week|month|year)|(?:in|by|on|until) (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|by|until) (?:19|20)\d{2})\b/u;
 
 /** What a sentence says it is, when it says it: unknown, to watch, number, claim or context. */
 export function categoryOf(sentence: Sentence, referenceYear?: number): FactCategory | undefined {
