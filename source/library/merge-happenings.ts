@@ -131,6 +131,13 @@ function titleScore(title: string): number {
 }
 
 const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
+/** A sentence or an excerpt of one (cut around its date) as its lower-case words. */
+const plainWords = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+const firstWords = (words: string) => words.split(' ').slice(0, 6).join(' ');
 
 /**
  * Folds `incoming` events into `existing` ones (both may be empty): the result keeps every existing
@@ -209,11 +216,16 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedOf: Map<string, string>, {entityNames, today}: HappeningContext, existingIds = new Set<string>()): void {
 	const byDay = new Map<string, StoryEvent[]>();
 	for (const event of events) if (event.precision === 'day') byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
-	// A lead paragraph an event already cites has its happening dated: it confirms nothing more.
-	const dated = new Set(events.flatMap(event => event.cites.map(citationKey)));
+	// A sentence an event already cites has its happening dated: it confirms nothing more. Another
+	// sentence of the same paragraph may tell another happening ("… since January 2015. Weiner … sent
+	// photos to another woman, the Post reported.").
+	const dated = new Map<string, string[]>();
+	for (const event of events) for (const citation of event.cites) dated.set(citationKey(citation), [...(dated.get(citationKey(citation)) ?? []), plainWords(citation.excerpt)]);
+	const sameSentence = (a: string, b: string) => a.includes(firstWords(b)) || b.includes(firstWords(a));
 	for (const fact of leads) {
 		const citation = fact.cites[0]!;
-		if (dated.has(citationKey(citation))) continue;
+		const own = plainWords(fact.text);
+		if (dated.get(citationKey(citation))?.some(excerpt => sameSentence(own, excerpt))) continue;
 		const published = publishedOf.get(citation.article);
 		if (!published || /\b\d{4}\b/u.test(fact.text)) continue;
 		// A lead tells what happened that day or the day before; a sentence further down, told without a

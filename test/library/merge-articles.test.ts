@@ -191,6 +191,16 @@ describe('adding articles to an existing story', () => {
 		expect(mergeArticlesIntoStory(existing, ingestText(agreeing), '2024-03-06').added.differences).toBe(0);
 	});
 
+	it('takes the lead of an article already in the story, told without a date, as a confirmation of the dated event a new article brings', () => {
+		const undated = ingestText({outlet: 'Coast News', published: '2024-03-05', text: ['Harbour talks in Vik', 'Harbour chief Ines Moller and mayor Ana Lima met in Vik to settle the ferry strike, the harbour office reported, after weeks of cancelled sailings along the coast.'].join('\n\n')});
+		const dated = ingestText({outlet: 'Fjord Daily', published: '2024-03-06', text: ['Vik strike talks', 'Harbour chief Ines Moller met mayor Ana Lima in Vik on Tuesday to settle the ferry strike, which has cancelled sailings for weeks.'].join('\n\n')});
+		const merged = mergeArticlesIntoStory(undated, dated, '2024-03-06').story;
+		const outletOf = new Map(merged.articles.map(article => [article.id, article.outlet]));
+		const meeting = merged.events.find(event => event.date === '2024-03-05');
+		expect(meeting).toBeDefined();
+		expect(new Set(meeting!.cites.map(citation => outletOf.get(citation.article)))).toEqual(new Set(['Coast News', 'Fjord Daily']));
+	});
+
 	it('does not repeat a fact the story already states in the same words', () => {
 		const existing = ingestText(coastNews);
 		const sameWire = {...coastNews, outlet: 'Wire copy', text: `${coastNews.text}\n\nThe pier will be inspected again in May.`};

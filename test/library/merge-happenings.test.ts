@@ -124,6 +124,18 @@ describe('one event per happening', () => {
 		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
 	});
 
+	it('takes an undated lead sentence as a confirmation though another sentence of its paragraph is dated, not the dated one itself', () => {
+		const strike = event('a', 'times', '2024-05-08', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike', ['lima', 'berg', 'vik']);
+		// The post's lead: its first sentence dates a walk-out of 2023 (an event of its own), its second tells the meeting without a date.
+		const walkOut = event('b', 'post', '2023', 'The union has been on strike in Vik since 2023', ['union', 'vik'], {status: 'historical', cites: [{article: 'post', paragraph: 1, excerpt: 'The union has been on strike in Vik since 2023'}]});
+		const events = [strike, walkOut];
+		const meeting: Fact = {id: 'f', text: 'Ana Lima and Marco Berg met in Vik over the ferry strike, the paper reported.', category: 'key-fact', about: ['lima', 'berg', 'vik'], cites: [{article: 'post', paragraph: 1, excerpt: 'Ana Lima and Marco Berg met'}]};
+		const dated: Fact = {id: 'g', text: 'The union has been on strike in Vik since 2023, and Ana Lima met Marco Berg about it.', category: 'key-fact', about: ['lima', 'berg', 'vik'], cites: [{article: 'post', paragraph: 1, excerpt: 'The union has been on strike'}]};
+		confirmFromLeads(events, [dated, meeting], new Map([['post', '2024-05-08']]), {entityNames: names});
+		expect(strike.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+		expect(strike.cites.at(-1)!.excerpt).toBe('Ana Lima and Marco Berg met');
+	});
+
 	it('takes an undated sentence further down as a confirmation of an event of the last days only with more in common', () => {
 		const events = [event('a', 'times', '2024-05-08', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike', ['lima', 'berg', 'vik'])];
 		const recalled: Fact = {id: 'f', text: 'Ana Lima met Marco Berg to discuss the ferry strike, which the union welcomed.', category: 'claim', about: ['lima', 'berg'], cites: [{article: 'post', paragraph: 9, excerpt: 'Ana Lima met Marco Berg'}]};
