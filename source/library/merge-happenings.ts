@@ -114,7 +114,11 @@ function sameHappening(a: Entry, b: Entry): number {
 	const paragraphsOf = (entry: Entry) => new Set(entry.event.cites.map(citationKey));
 	const oneArticle = a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0];
 	if (oneArticle && sameDay && shared(paragraphsOf(a), paragraphsOf(b)) === 0 && !(sameAction && people >= 2)) return 0;
-	const same = sameAction || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	// Two forecasts of one given day with someone or somewhere in common and two words of what will happen
+	// ("expects to win that state's May 10 primary", "would win the state when it votes May 10"): a day
+	// named ahead is rarely named for two different things by the same people.
+	const sameForecastDay = sameDay && a.event.status === 'expected' && b.event.status === 'expected' && !oneArticle && people >= 1 && words >= 2;
+	const same = sameAction || sameForecastDay || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
 	return same ? people + words : 0;
 }
 
@@ -122,7 +126,7 @@ function sameHappening(a: Entry, b: Entry): number {
 function titleScore(title: string): number {
 	const words = title.split(/\s+/).length;
 	let score = words >= 4 && words <= 14 ? 2 : 0;
-	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this)\b/iu.test(title)) score -= 2;
+	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this|meanwhile|(?:hours|minutes|days|weeks|shortly|soon|moments) (?:earlier|later|before|after))\b/iu.test(title)) score -= 2;
 	if (/\d/u.test(title.split(/\s+/).slice(0, 3).join(' '))) score -= 1;
 	if (!title.endsWith('…')) score += 1;
 	// A clause with its verb says what happened; a bare name and date does not.

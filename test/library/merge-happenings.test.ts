@@ -105,6 +105,35 @@ describe('one event per happening', () => {
 		expect(events).toHaveLength(2);
 	});
 
+	it('joins two outlets\' forecasts of the same given day that share someone or somewhere and two words of what will happen', () => {
+		const expected = {status: 'expected' as const};
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-10', 'Lima told a crowd in Vik that she expects to win the May 10 vote', ['lima', 'vik'], expected),
+				event('b', 'post', '2024-05-10', 'Predicting she would win Vik when it votes May 10', ['vik'], expected),
+				event('c', 'daily', '2024-05-10', 'The ferry to Vik is set to resume on May 10', ['vik'], expected),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => [item.id, item.cites.map(citation => citation.article)])).toEqual([
+			['a', ['times', 'post']],
+			['c', ['daily']],
+		]);
+	});
+
+	it('titles a joined event with the clause that says what happened, not one that opens with its time', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-08', 'Hours earlier Ana Lima met Marco Berg in Vik for strike talks', ['lima', 'berg', 'vik']),
+				event('b', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik for talks on the strike', ['lima', 'berg', 'vik']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.title)).toEqual(['Ana Lima met Marco Berg in Vik for talks on the strike']);
+	});
+
 	it('gives an existing event the new citation and the day, and keeps its text as it was', () => {
 		const existing = event('a', 'times', '2024-05-08', 'Lima–Berg talks in Vik (checked by hand)', ['lima', 'berg', 'vik']);
 		existing.cites[0]!.excerpt = 'Ana Lima met Marco Berg in Vik to discuss the ferry strike';
