@@ -5,7 +5,7 @@ import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
 import {createIdAllocator, textKey, urlKey} from './merge-keys.js';
 import {newDifferences} from './merge-differences.js';
 import {rebuiltDescription} from './entity-descriptions.js';
-import {demotedCategory, foldFacts, foldLeadsByEvent, keyFactLimit, keyFactOrder, keyFactsFingerprint, keyFactsFirst, refreshGenerated} from './story-summary.js';
+import {demotedCategory, foldFacts, foldLeadsByEvent, keyFactLimit, keyFactOrder, keyFactsFingerprint, refreshGenerated} from './story-summary.js';
 
 // Adding newly imported articles to a story that exists (ingest --into). Pure: two stories and the day
 // in, one story and notes out. What the existing story holds may have been checked and edited by hand,
@@ -240,7 +240,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		people: [...existing.people.map(confirm), ...people],
 		organizations: [...existing.organizations.map(confirm), ...organizations],
 		places: [...existing.places.map(confirm), ...places],
-		facts: rankAgain ? keyFactsFirst([...existingFacts, ...facts], eventsAfter) : [...existingFacts, ...facts],
+		facts: [...existingFacts, ...facts],
 		events: [...existingEvents, ...events],
 		quotes: [...existing.quotes, ...quotes],
 		differences: [...existing.differences, ...differences],

@@ -1,7 +1,9 @@
-import {createHash} from 'node:crypto';
 import {clutterKind} from '../ingest/clutter-shapes.js';
 import type {Article, Citation, Fact, StoryEvent, StoryFile} from '../model/schema.js';
 import {happeningWords} from './merge-happenings.js';
+import {fingerprint, keyFactOrder, keyFactsFingerprint, keyFactsFirst} from '../model/key-fact-order.js';
+
+export {fingerprint, keyFactOrder, keyFactsFingerprint, keyFactsFirst};
 
 // What a story says first: its key facts (a few, ranked), the summary built from them, and a title from
 // the words the headlines share. The title and the summary are generated text; the story file records a
@@ -72,35 +74,8 @@ export function foldFacts(facts: Fact[], referenced = new Set<string>(), existin
 	return {facts: kept.map(entry => entry.fact), conflicts};
 }
 
-/**
- * Key-fact candidates (the articles' leads) in the order of the story's centre: told by more outlets
- * first, then those whose paragraph an event reported by more outlets cites (what the events involve),
- * then those about more of the story's entities, then the earlier.
- */
-export function keyFactOrder(candidates: Fact[], events: StoryEvent[] = []): Fact[] {
-	const eventReach = new Map<string, number>();
-	for (const event of events) {
-		const reach = new Set(event.cites.map(citation => citation.article)).size;
-		for (const citation of event.cites) eventReach.set(citationKey(citation), Math.max(reach, eventReach.get(citationKey(citation)) ?? 0));
-	}
-	const order = new Map(candidates.map((fact, index) => [fact, index]));
-	const outlets = (fact: Fact) => new Set(fact.cites.map(citation => citation.article)).size;
-	const reach = (fact: Fact) => Math.max(0, ...fact.cites.map(citation => eventReach.get(citationKey(citation)) ?? 0));
-	return candidates.toSorted((a, b) => outlets(b) - outlets(a) || reach(b) - reach(a) || b.about.length - a.about.length || order.get(a)! - order.get(b)!);
-}
-
 /** What a lead sentence past the limit becomes: a claim when it is attributed, else context. */
 export const demotedCategory = (fact: Fact): Fact['category'] => (/\b(?:said|says|reported|according to|told)\b/iu.test(fact.text) ? 'claim' : 'context');
-
-/** Which facts are the key facts summit-tui chose: a fingerprint of their ids (story.generated.keyFacts). */
-export const keyFactsFingerprint = (facts: Fact[]) =>
-	fingerprint(
-		facts
-			.filter(fact => fact.category === 'key-fact')
-			.map(fact => fact.id)
-			.toSorted()
-			.join('\n'),
-	);
 
 /**
  * Key facts ranked (keyFactOrder); never a caption, credit, dateline or wire line. Past the limit, a
@@ -112,16 +87,6 @@ export function rankKeyFacts(facts: Fact[], events: StoryEvent[] = []): {facts: 
 	const keep = new Set(ranked.slice(0, keyFactLimit));
 	const result = merged.map(fact => (fact.category === 'key-fact' && !keep.has(fact) ? {...fact, category: demotedCategory(fact)} : fact));
 	return {facts: keyFactsFirst(result, events), conflicts};
-}
-
-/**
- * The facts with the key facts first, in the order of the ranking (keyFactOrder), the others after them
- * as they were: every view lists key facts in the file's order, so the story's centre reads first and an
- * old forecast from the first article imported does not.
- */
-export function keyFactsFirst(facts: Fact[], events: StoryEvent[] = []): Fact[] {
-	const rank = new Map(keyFactOrder(facts.filter(fact => fact.category === 'key-fact'), events).map((fact, index) => [fact.id, index]));
-	return facts.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
 }
 
 /**
@@ -191,11 +156,6 @@ export function storyTitle(titles: string[], current?: string): string {
 	const best = scores.indexOf(Math.max(...scores));
 	const kept = current === undefined ? -1 : titles.indexOf(current);
 	return kept >= 0 && scores[best]! <= scores[kept]! * titleChangeMargin ? titles[kept]! : titles[best]!;
-}
-
-/** A short fingerprint of generated text: the file keeps it to tell generated text from a person's. */
-export function fingerprint(text: string): string {
-	return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
 /**
