@@ -146,7 +146,11 @@ function sideClauseAt(clause: string, focus: number, sentence: Sentence): string
 	const beforeDate = words(clause.slice(opening.index + opening[0].length, focus)).map(word => word.replace(/[^\p{L}'-]/gu, '').toLowerCase());
 	const hasVerb = beforeDate.some(word => sentence.tokens.some(token => token.text.toLowerCase() === word && hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective', 'Preposition')));
 	if (!hasVerb || words(rest).length < 4) return undefined;
-	// A relative clause is about the thing named before it: "the old ferry that she had first taken …".
-	const relative = /^\s(?:that|which|who)\s/iu.test(opening[0]);
+	// A relative clause is about the thing named before it: "the old ferry that she had first taken …";
+	// "that" after a verb or a time ("reported on Monday that Kim plans …") opens what was said instead.
+	const before = clause.slice(0, opening.index).trim().split(/\s+/).at(-1)!.replace(/[^\p{L}'-]/gu, '');
+	const beforeToken = sentence.tokens.find(token => token.text.replace(/[^\p{L}'-]/gu, '') === before);
+	const afterNoun = beforeToken === undefined || (hasTag(beforeToken, 'Noun') && !hasTag(beforeToken, 'Date', 'WeekDay', 'Month', 'Verb'));
+	const relative = /^\s(?:that|which|who)\s/iu.test(opening[0]) && afterNoun;
 	return `${relative ? `${antecedent(clause.slice(0, opening.index))}${opening[0].trimEnd()} ` : ''}${rest.replace(/[\s.,;:!?…]+$/u, '').trim()}`;
 }

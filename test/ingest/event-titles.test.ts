@@ -34,6 +34,8 @@ describe('event titles', () => {
 		const paragraph = 'On 4 May, the visit was confirmed by the council after the mayor left Vik on the old ferry that she had taken to the islands in 2011.';
 		expect(titleFor(paragraph, '2011')).toBe('The old ferry that she had taken to the islands in 2011');
 		expect(titleFor(paragraph, '4 May')).toBe('The visit was confirmed by the council after the mayor left Vik…');
+		// "that" after a verb or a time opens what was said: no thing named before it to read it from.
+		expect(titleFor('The harbour paper reported on Monday that the mayor plans to visit Vik later this month.', 'later this month')).toBe('The mayor plans to visit Vik later this month');
 		// A date in the main clause keeps the main clause, though a side clause follows it.
 		expect(titleFor('The ferry company cut its fares on Monday after the council that runs the port complained.', 'Monday')).toMatch(/^The ferry company cut its fares on Monday/u);
 	});
