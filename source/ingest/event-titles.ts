@@ -143,8 +143,12 @@ function sideClauseAt(clause: string, focus: number, sentence: Sentence): string
 	for (const match of clause.matchAll(sideOpening)) if (match.index + match[0].length <= focus) opening = match as RegExpExecArray;
 	if (!opening || words(clause.slice(0, opening.index)).length < 5) return undefined;
 	const rest = clause.slice(opening.index + opening[0].length);
-	const beforeDate = words(clause.slice(opening.index + opening[0].length, focus)).map(word => word.replace(/[^\p{L}'-]/gu, '').toLowerCase());
-	const hasVerb = beforeDate.some(word => sentence.tokens.some(token => token.text.toLowerCase() === word && hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective', 'Preposition')));
+	// The last twelve words before the date, read against the sentence's verbs once: a run-on sentence stays linear.
+	const beforeDate = words(clause.slice(opening.index + opening[0].length, focus))
+		.slice(-12)
+		.map(word => word.replace(/[^\p{L}'-]/gu, '').toLowerCase());
+	const verbs = new Set(sentence.tokens.filter(token => hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective', 'Preposition')).map(token => token.text.toLowerCase()));
+	const hasVerb = beforeDate.some(word => verbs.has(word));
 	if (!hasVerb || words(rest).length < 4) return undefined;
 	// A relative clause is about the thing named before it: "the old ferry that she had first taken …";
 	// "that" after a verb or a time ("reported on Monday that Kim plans …") opens what was said instead.
