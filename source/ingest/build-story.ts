@@ -8,7 +8,7 @@ import type {ArticleInput} from './article-input.js';
 import {readNamesLearned} from './name-tagger/tag-names.js';
 import {collectCaseEvidence, groupEntities, type AnalysedParagraph} from './entities.js';
 import {publicationDay} from './event-dates.js';
-import {findFacts} from './facts.js';
+import {findFacts, withoutListMarker} from './facts.js';
 import {createMentionFinder, type Mention} from './mentions.js';
 import {cite, headlineLike, type ArticleContext, type Explanation, type StageContext} from './stage-context.js';
 import {entityRecords} from './stage-entities.js';
@@ -102,7 +102,7 @@ function factRecords({articles, entityIds, mentionsOf, datelineEndOf, newId}: St
 		for (const fact of findFacts(paragraphs, mentionsOf, reference?.getUTCFullYear())) {
 			// The dateline opening a lead ("LONDON --") says where the wire filed it, not what happened.
 			const datelineEnd = fact.sentence.start === 0 ? datelineEndOf(fact.paragraph) : -1;
-			const text = datelineEnd > 0 && datelineEnd < fact.sentence.end ? fact.paragraph.text.slice(datelineEnd, fact.sentence.end).trim() : fact.sentence.text;
+			const text = withoutListMarker(datelineEnd > 0 && datelineEnd < fact.sentence.end ? fact.paragraph.text.slice(datelineEnd, fact.sentence.end).trim() : fact.sentence.text);
 			facts.push({
 				id: newId('', `fact-${facts.length + 1}`),
 				text: text.charAt(0).toUpperCase() + text.slice(1),

@@ -139,6 +139,11 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	if (verb < 0) return {tense: 'unknown'};
 	const group = sentence.text.slice(tokens[Math.max(clauseStart, verb - 4)]!.start - sentence.start, tokens[verb]!.end - sentence.start);
 	if (expectationMarkers.test(group)) return {tense: 'future', verb: found};
+	// "Clinton is likely to cement her lead and put … out of reach on Tuesday": a verb joined by "and" to
+	// one the clause looks ahead with shares its future, though the marker is further back.
+	const lead = sentence.text.slice(tokens[clauseStart]!.start - sentence.start, tokens[verb]!.start - sentence.start);
+	const ahead = /\b(?:will|(?:is|are) (?:likely|expected|set|due|poised|going) to)\b(?![^]*\b(?:said|says|told|but|while|after|before|when)\b)[^]*\band\s+(?:\S+\s+){0,3}$/iu;
+	if (ahead.test(lead) && !tokens.slice(clauseStart, verb).some(token => hasTag(token, 'PastTense'))) return {tense: 'future', verb: found};
 	if (hasTag(tokens[verb]!, 'PastTense') || /ed$/i.test(tokens[verb]!.text) || /\b(?:has|have|had|was|were)\b/i.test(group)) return {tense: 'past', verb: found};
 	return {tense: 'unknown', verb: found};
 }

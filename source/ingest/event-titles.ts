@@ -98,6 +98,10 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 	let index = useful.findLastIndex(clause => clause.start <= focus);
 	if (index < 0) index = 0;
 	let picked = useful[index]!.text;
+	// "…, the meeting was confirmed after Kim departed with the train that he had used to visit Russia in
+	// 2019": a date in a side clause of a long clause dates that side clause, so the side clause is the title.
+	const side = sideClauseAt(picked, focus - useful[index]!.start, sentence);
+	if (side !== undefined) return finishTitle(side);
 	// "The quake, which rattled the country on Friday, …": the relative clause is about the noun before it.
 	const relative = /^(?:which|who)\s+/iu.exec(picked);
 	if (relative && index > 0 && words(useful[index - 1]!.text).length <= 4) picked = `${useful[index - 1]!.text} ${picked.slice(relative[0].length)}`;
@@ -124,7 +128,42 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 		const subject = subjectOf(sentence, paragraphText);
 		if (subject && !cleaned.toLowerCase().startsWith(subject.toLowerCase())) cleaned = `${subject} ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`;
 	}
+	return finishTitle(cleaned);
+}
+
+/** At most maxTitleWords words, with a capital. */
+function finishTitle(cleaned: string): string {
 	const all = cleaned.split(/\s+/);
 	const title = all.length <= maxTitleWords ? cleaned : `${all.slice(0, maxTitleWords).join(' ').replace(/[,;:]$/u, '')}…`;
 	return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+// Words that open a clause inside a clause: a relative clause or a clause of time or cause.
+const sideOpening = /\s(?:that|which|who|after|before|when|while|because|until|whereas)\s+/giu;
+
+/**
+ * The side clause that holds the date at `focus` (an offset in `clause`), when the clause has its own
+ * words before it (five or more) and the side clause has a verb of its own before the date: the date is
+ * when the side clause's happening took place, not the main clause's. The side clause reads from its
+ * subject, or a relative clause from the thing it is about ("his train that he had used to visit Russia …").
+ */
+function sideClauseAt(clause: string, focus: number, sentence: Sentence): string | undefined {
+	let opening: RegExpExecArray | undefined;
+	for (const match of clause.matchAll(sideOpening)) if (match.index + match[0].length <= focus) opening = match as RegExpExecArray;
+	if (!opening || words(clause.slice(0, opening.index)).length < 5) return undefined;
+	const rest = clause.slice(opening.index + opening[0].length);
+	// The last twelve words before the date, read against the sentence's verbs once: a run-on sentence stays linear.
+	const beforeDate = words(clause.slice(opening.index + opening[0].length, focus))
+		.slice(-12)
+		.map(word => word.replace(/[^\p{L}'-]/gu, '').toLowerCase());
+	const verbs = new Set(sentence.tokens.filter(token => hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective', 'Preposition')).map(token => token.text.toLowerCase()));
+	const hasVerb = beforeDate.some(word => verbs.has(word));
+	if (!hasVerb || words(rest).length < 4) return undefined;
+	// A relative clause is about the thing named before it: "the old ferry that she had first taken …";
+	// "that" after a verb or a time ("reported on Monday that Kim plans …") opens what was said instead.
+	const before = clause.slice(0, opening.index).trim().split(/\s+/).at(-1)!.replace(/[^\p{L}'-]/gu, '');
+	const beforeToken = sentence.tokens.find(token => token.text.replace(/[^\p{L}'-]/gu, '') === before);
+	const afterNoun = beforeToken === undefined || (hasTag(beforeToken, 'Noun') && !hasTag(beforeToken, 'Date', 'WeekDay', 'Month', 'Verb'));
+	const relative = /^\s(?:that|which|who)\s/iu.test(opening[0]) && afterNoun;
+	return `${relative ? `${antecedent(clause.slice(0, opening.index))}${opening[0].trimEnd()} ` : ''}${rest.replace(/[\s.,;:!?…]+$/u, '').trim()}`;
 }

@@ -82,6 +82,12 @@ const subordinate = /\b(?:whether|if|which|who|whom|whose|that|when|because|alth
  */
 export function looksAhead({text, tokens, start}: Sentence): boolean {
 	if (!expectationMarkers.test(text)) return false;
+	// What a past report said would come ("The Kremlin on Monday announced that Putin would travel", "it
+	// was reported that Kim would be visiting", "officials said the train was expected to …") is what
+	// was said then, a claim: by the time a reader sees it, it has mostly come or gone. A named time
+	// still ahead in what was said ("would stop in May", "next year") keeps it a forecast.
+	const saying = pastSaying.exec(text);
+	const pastReport = saying !== null && !namedTimeAhead.test(text.slice(saying.index));
 	// The clause before each future word, read back at most 200 characters, for at most 20 such words:
 	// a run-on "sentence" of thousands of words stays linear.
 	let seen = 0;
@@ -90,12 +96,22 @@ export function looksAhead({text, tokens, start}: Sentence): boolean {
 		const from = Math.max(0, match.index - 200);
 		const before = text.slice(from, match.index);
 		const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+		if (pastReport && futureInThePast.test(match[0]) && pastSaying.test(before)) continue;
 		if (!subordinate.test(clause)) return true;
 	}
 	const main = tokens.find(token => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula'));
 	const reported = (main !== undefined && attributionVerbs.has(main.text.toLowerCase())) || concernOpening.test(text);
+	if (reported && pastReport && !realFuture.test(text.slice(main ? main.end - start : 0))) return false;
 	return reported && expectationMarkers.test(text.slice(main ? main.end - start : 0));
 }
+
+// A verb of saying in the simple past ("announced", "said", "was reported"), not in the present perfect
+// ("have expressed concern": the concern still stands).
+const pastSaying = /\b(?<!(?:has|have)\s+(?:\w+\s+)?)(?:said|told|announced|reported|stated|added|noted|confirmed|wrote|claimed|predicted|warned|insisted|indicated|signalled|signaled)\b/iu;
+/** The future as seen from a past moment ("would", "was expected to"), not the future of today ("will"). */
+const futureInThePast = /^(?:would|could|might|(?:was|were) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated))$/iu;
+const realFuture = /\b(?:will|won['’]t|shall|is going to|are going to|(?:is|are) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated))\b/iu;
+const namedTimeAhead = /\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter|\p{Lu}\p{L}+)|tomorrow|later this (?:week|month|year)|(?:in|by|on|until) (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|by|until) (?:19|20)\d{2})\b/u;
 
 /** What a sentence says it is, when it says it: unknown, to watch, number, claim or context. */
 export function categoryOf(sentence: Sentence, referenceYear?: number): FactCategory | undefined {
@@ -108,6 +124,14 @@ export function categoryOf(sentence: Sentence, referenceYear?: number): FactCate
 	if (contextMarkers.test(text) || (referenceYear !== undefined && years.length > 0 && years.every(year => year < referenceYear))) return 'context';
 	return undefined;
 }
+
+// A list's lead-in ("The ranking of donors: 1.", "The winners were:") introduces the items after it; it
+// says nothing on its own. The number of each item ("2. Mayor Ward gave …") is the list's, not the fact's.
+const listLeadIn = /:\s*(?:\(?\d{1,2}[.)]|[a-z][.)])?$/u;
+const listMarker = /^\(?\d{1,2}[.)]\s+(?=[\p{Lu}\p{N}"“])/u;
+
+/** A sentence's text without the number of the list item it opens ("2. Mayor Ward gave …" -> "Mayor Ward gave …"). */
+export const withoutListMarker = (text: string) => text.replace(listMarker, '');
 
 /** A sentence a reader would take for a quote rather than a statement: four or more words in quotation marks. */
 const quoted = (text: string) => /[“"][^”"]*(?:\s+\S+){3,}[^”"]*[”"]/u.test(text);
@@ -128,7 +152,7 @@ export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragrap
 		if (paragraph.headline || clutterKind(paragraph.text)) continue;
 		const spans = findQuoteSpans(paragraph.text);
 		for (const sentence of paragraph.sentences) {
-			if (clutterKind(sentence.text) || !endsLikeSentence(sentence.text) || sentence.text.split(/\s+/).length < 3) continue;
+			if (clutterKind(sentence.text) || listLeadIn.test(sentence.text.trim()) || !endsLikeSentence(sentence.text) || withoutListMarker(sentence.text).split(/\s+/).length < 3) continue;
 			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : quoted(sentence.text) || mostlyQuoted(sentence, spans) ? undefined : categoryOf(sentence, referenceYear);
 			if (!category) continue;
 			const mentions = mentionsOf(paragraph).filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);

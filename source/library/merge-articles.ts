@@ -149,6 +149,10 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	for (const [from, to] of joined) for (const [importedId, id] of itemIds) if (id === from) itemIds.set(importedId, to);
 	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
 	confirmFromLeads(eventsAfter, facts, publishedOf, {entityNames: allNames, today}, existingEventIds);
+	// The story's own leads confirm the new events as the new leads confirm the story's: an article added
+	// later may date what an earlier one told without a date ("…, the New York Post reported.").
+	const existingLeads = existingFacts.filter(fact => fact.category === 'key-fact' || (fact.cites[0]?.paragraph ?? 99) <= 2);
+	confirmFromLeads(eventsAfter.filter(event => !existingEventIds.has(event.id)), existingLeads, publishedOf, {entityNames: allNames, today});
 	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
 	const leads = foldLeadsByEvent([...existingFacts.map(fact => ({...fact, cites: [...fact.cites]})), ...facts], eventsAfter, existingFactIds);
 	existingFacts.splice(0, existingFacts.length, ...leads.facts.filter(fact => existingFactIds.has(fact.id)).map(fact => (leads.updated.has(fact.id) ? {...fact, updated: today} : existingFacts.find(item => item.id === fact.id)!)));

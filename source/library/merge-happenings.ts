@@ -114,7 +114,11 @@ function sameHappening(a: Entry, b: Entry): number {
 	const paragraphsOf = (entry: Entry) => new Set(entry.event.cites.map(citationKey));
 	const oneArticle = a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0];
 	if (oneArticle && sameDay && shared(paragraphsOf(a), paragraphsOf(b)) === 0 && !(sameAction && people >= 2)) return 0;
-	const same = sameAction || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	// Two forecasts of one given day with someone or somewhere in common and two words of what will happen
+	// ("expects to win that state's May 10 primary", "would win the state when it votes May 10"): a day
+	// named ahead is rarely named for two different things by the same people.
+	const sameForecastDay = sameDay && a.event.status === 'expected' && b.event.status === 'expected' && !oneArticle && people >= 1 && words >= 2;
+	const same = sameAction || sameForecastDay || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
 	return same ? people + words : 0;
 }
 
@@ -122,7 +126,7 @@ function sameHappening(a: Entry, b: Entry): number {
 function titleScore(title: string): number {
 	const words = title.split(/\s+/).length;
 	let score = words >= 4 && words <= 14 ? 2 : 0;
-	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this)\b/iu.test(title)) score -= 2;
+	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this|meanwhile|(?:hours|minutes|days|weeks|shortly|soon|moments) (?:earlier|later|before|after))\b/iu.test(title)) score -= 2;
 	if (/\d/u.test(title.split(/\s+/).slice(0, 3).join(' '))) score -= 1;
 	if (!title.endsWith('…')) score += 1;
 	// A clause with its verb says what happened; a bare name and date does not.
@@ -131,6 +135,13 @@ function titleScore(title: string): number {
 }
 
 const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
+/** A sentence or an excerpt of one (cut around its date) as its lower-case words. */
+const plainWords = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+const firstWords = (words: string) => words.split(' ').slice(0, 6).join(' ');
 
 /**
  * Folds `incoming` events into `existing` ones (both may be empty): the result keeps every existing
@@ -209,11 +220,16 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedOf: Map<string, string>, {entityNames, today}: HappeningContext, existingIds = new Set<string>()): void {
 	const byDay = new Map<string, StoryEvent[]>();
 	for (const event of events) if (event.precision === 'day') byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
-	// A lead paragraph an event already cites has its happening dated: it confirms nothing more.
-	const dated = new Set(events.flatMap(event => event.cites.map(citationKey)));
+	// A sentence an event already cites has its happening dated: it confirms nothing more. Another
+	// sentence of the same paragraph may tell another happening ("… since January 2015. Weiner … sent
+	// photos to another woman, the Post reported.").
+	const dated = new Map<string, string[]>();
+	for (const event of events) for (const citation of event.cites) dated.set(citationKey(citation), [...(dated.get(citationKey(citation)) ?? []), plainWords(citation.excerpt)]);
+	const sameSentence = (a: string, b: string) => a.includes(firstWords(b)) || b.includes(firstWords(a));
 	for (const fact of leads) {
 		const citation = fact.cites[0]!;
-		if (dated.has(citationKey(citation))) continue;
+		const own = plainWords(fact.text);
+		if (dated.get(citationKey(citation))?.some(excerpt => sameSentence(own, excerpt))) continue;
 		const published = publishedOf.get(citation.article);
 		if (!published || /\b\d{4}\b/u.test(fact.text)) continue;
 		// A lead tells what happened that day or the day before; a sentence further down, told without a

@@ -1,7 +1,9 @@
-import {createHash} from 'node:crypto';
 import {clutterKind} from '../ingest/clutter-shapes.js';
 import type {Article, Citation, Fact, StoryEvent, StoryFile} from '../model/schema.js';
 import {happeningWords} from './merge-happenings.js';
+import {fingerprint, keyFactOrder, keyFactsFingerprint, keyFactsFirst} from '../model/key-fact-order.js';
+
+export {fingerprint, keyFactOrder, keyFactsFingerprint, keyFactsFirst};
 
 // What a story says first: its key facts (a few, ranked), the summary built from them, and a title from
 // the words the headlines share. The title and the summary are generated text; the story file records a
@@ -72,35 +74,8 @@ export function foldFacts(facts: Fact[], referenced = new Set<string>(), existin
 	return {facts: kept.map(entry => entry.fact), conflicts};
 }
 
-/**
- * Key-fact candidates (the articles' leads) in the order of the story's centre: told by more outlets
- * first, then those whose paragraph an event reported by more outlets cites (what the events involve),
- * then those about more of the story's entities, then the earlier.
- */
-export function keyFactOrder(candidates: Fact[], events: StoryEvent[] = []): Fact[] {
-	const eventReach = new Map<string, number>();
-	for (const event of events) {
-		const reach = new Set(event.cites.map(citation => citation.article)).size;
-		for (const citation of event.cites) eventReach.set(citationKey(citation), Math.max(reach, eventReach.get(citationKey(citation)) ?? 0));
-	}
-	const order = new Map(candidates.map((fact, index) => [fact, index]));
-	const outlets = (fact: Fact) => new Set(fact.cites.map(citation => citation.article)).size;
-	const reach = (fact: Fact) => Math.max(0, ...fact.cites.map(citation => eventReach.get(citationKey(citation)) ?? 0));
-	return candidates.toSorted((a, b) => outlets(b) - outlets(a) || reach(b) - reach(a) || b.about.length - a.about.length || order.get(a)! - order.get(b)!);
-}
-
 /** What a lead sentence past the limit becomes: a claim when it is attributed, else context. */
 export const demotedCategory = (fact: Fact): Fact['category'] => (/\b(?:said|says|reported|according to|told)\b/iu.test(fact.text) ? 'claim' : 'context');
-
-/** Which facts are the key facts summit-tui chose: a fingerprint of their ids (story.generated.keyFacts). */
-export const keyFactsFingerprint = (facts: Fact[]) =>
-	fingerprint(
-		facts
-			.filter(fact => fact.category === 'key-fact')
-			.map(fact => fact.id)
-			.toSorted()
-			.join('\n'),
-	);
 
 /**
  * Key facts ranked (keyFactOrder); never a caption, credit, dateline or wire line. Past the limit, a
@@ -111,9 +86,7 @@ export function rankKeyFacts(facts: Fact[], events: StoryEvent[] = []): {facts: 
 	const ranked = keyFactOrder(merged.filter(fact => fact.category === 'key-fact'), events);
 	const keep = new Set(ranked.slice(0, keyFactLimit));
 	const result = merged.map(fact => (fact.category === 'key-fact' && !keep.has(fact) ? {...fact, category: demotedCategory(fact)} : fact));
-	// Ranked key facts first, so that every view lists them in the order of the ranking.
-	const rank = new Map(ranked.map((fact, index) => [fact.id, index]));
-	return {facts: result.toSorted((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)), conflicts};
+	return {facts: keyFactsFirst(result, events), conflicts};
 }
 
 /**
@@ -163,26 +136,26 @@ export function storySummary(articles: Article[], facts: Fact[], events: StoryEv
 	return `${lines.join(' ')}${lines.length > 0 ? '\n\n' : ''}Imported automatically from ${articles.length === 1 ? 'one article' : `${articles.length} articles`}: ${sources}.`;
 }
 
+/** A title in use gives way only to a headline sharing this much more with the others (a fifth more words). */
+const titleChangeMargin = 1.2;
+
 /**
  * The headline that shares the most words with the others (the story's common words), or the only one;
- * on a tie the earlier headline, so that a story's title does not change with each article that agrees.
+ * on a tie the earlier headline. A title in use (`current`, one of the headlines) stays unless another
+ * has clearly become the consensus: each article shifts the counts a little, and a title that changed
+ * back and forth with them would read as several stories.
  */
-export function storyTitle(titles: string[]): string {
+export function storyTitle(titles: string[], current?: string): string {
 	if (titles.length === 1) return titles[0]!;
 	const words = titles.map(title => happeningWords(title, noNames));
-	let best = 0;
-	let bestScore = -1;
-	for (const [index, own] of words.entries()) {
+	const scores = words.map((own, index) => {
 		let score = 0;
 		for (const [other, theirs] of words.entries()) if (other !== index) for (const word of own) if (theirs.has(word)) score++;
-		if (score > bestScore) [best, bestScore] = [index, score];
-	}
-	return titles[best]!;
-}
-
-/** A short fingerprint of generated text: the file keeps it to tell generated text from a person's. */
-export function fingerprint(text: string): string {
-	return createHash('sha256').update(text).digest('hex').slice(0, 12);
+		return score;
+	});
+	const best = scores.indexOf(Math.max(...scores));
+	const kept = current === undefined ? -1 : titles.indexOf(current);
+	return kept >= 0 && scores[best]! <= scores[kept]! * titleChangeMargin ? titles[kept]! : titles[best]!;
 }
 
 /**
@@ -194,7 +167,7 @@ export function refreshGenerated(story: StoryFile, keyFactsChosen = false): Stor
 	// A header with nothing generated (written by a person, or by an older summit-tui) is left as it is.
 	if (!header.generated) return header;
 	const generated = header.generated;
-	const title = generated.title === fingerprint(header.title) ? storyTitle(story.articles.map(article => article.title)) : header.title;
+	const title = generated.title === fingerprint(header.title) ? storyTitle(story.articles.map(article => article.title), header.title) : header.title;
 	const summary = generated.summary === fingerprint(header.summary) ? storySummary(story.articles, story.facts, story.events) : header.summary;
 	return {
 		...header,

@@ -1,4 +1,5 @@
 import {compareIsoDates} from './dates.js';
+import {factsInReadingOrder} from './key-fact-order.js';
 import type {LoadResult} from './load-result.js';
 import type {Problem} from './problem.js';
 import type {StoryEvent, StoryFile} from './schema.js';
@@ -8,7 +9,7 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
 	return compareIsoDates(a.date, b.date) || compareIsoDates(a.dateEnd ?? a.date, b.dateEnd ?? b.date);
 }
 
-/** The canonical form every front end reads: events in date order, aliases without repeats. */
+/** The canonical form every front end reads: events in date order, key facts summit-tui chose in the ranking's order, aliases without repeats. */
 export function normaliseStory(story: StoryFile): StoryFile {
 	const dedupe = <T extends {aliases: string[]; name: string}>(entity: T): T => ({
 		...entity,
@@ -19,6 +20,7 @@ export function normaliseStory(story: StoryFile): StoryFile {
 		people: story.people.map(dedupe),
 		organizations: story.organizations.map(dedupe),
 		places: story.places.map(dedupe),
+		facts: factsInReadingOrder(story),
 		events: story.events.toSorted(compareEvents),
 	};
 }

@@ -33,6 +33,13 @@ describe('event dates', () => {
 		expect(dates('On Thursday, the council will vote.')[0]).toMatchObject({date: '2024-03-07'});
 	});
 
+	it('reads a verb joined by "and" to one that looks ahead as the future too', () => {
+		expect(dates('The mayor is likely to win the vote and put the harbour plan out of reach on Monday.')[0]).toMatchObject({date: '2024-03-11'});
+		expect(dates('The ferry will leave Vik and reach the islands on Monday.')[0]).toMatchObject({date: '2024-03-11'});
+		// What was done stays done.
+		expect(dates('The mayor won the vote and left the hall on Friday.')[0]).toMatchObject({date: '2024-03-01'});
+	});
+
 	it('keeps an outcome named as done on its past weekday, though the clause says what it will bring', () => {
 		// Published on Wednesday: "Tuesday" is the day before, not the next.
 		expect(dates('Her victories in three states on Tuesday will only speed up that shift.')[0]).toMatchObject({date: '2024-03-05'});

@@ -30,6 +30,16 @@ describe('event titles', () => {
 		expect(titleFor('On May 13–17, 2024, the minister toured the northern ports.', 'May 13')).toBe('The minister toured the northern ports');
 	});
 
+	it('are the side clause that holds the date when a long clause has one: its date is not the main clause\'s', () => {
+		const paragraph = 'On 4 May, the visit was confirmed by the council after the mayor left Vik on the old ferry that she had taken to the islands in 2011.';
+		expect(titleFor(paragraph, '2011')).toBe('The old ferry that she had taken to the islands in 2011');
+		expect(titleFor(paragraph, '4 May')).toBe('The visit was confirmed by the council after the mayor left Vik…');
+		// "that" after a verb or a time opens what was said: no thing named before it to read it from.
+		expect(titleFor('The harbour paper reported on Monday that the mayor plans to visit Vik later this month.', 'later this month')).toBe('The mayor plans to visit Vik later this month');
+		// A date in the main clause keeps the main clause, though a side clause follows it.
+		expect(titleFor('The ferry company cut its fares on Monday after the council that runs the port complained.', 'Monday')).toMatch(/^The ferry company cut its fares on Monday/u);
+	});
+
 	it('never stop at a clause that is only its time ("Earlier in the day")', () => {
 		expect(titleFor('Earlier in the day, local television showed the ferry leaving the harbour.', 'Earlier in the day')).toBe('Local television showed the ferry leaving the harbour');
 		// A word or three in quotation marks belong to the writer's sentence: the title keeps them.

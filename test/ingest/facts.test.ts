@@ -39,6 +39,17 @@ describe('facts', () => {
 		expect(found.filter(([category]) => category === 'to-watch').map(([, text]) => text)).toEqual(['The port, which has grown for years, could close in winter.', 'The council announced that the ferry would stop in May.']);
 	});
 
+	it('makes a Claim, not To watch, of what a past report said would come, unless it names a time still ahead', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'The council on Monday announced that the mayor would travel to Vik for the ferry fair. The office said the mayors would meet in the coming days. It was reported that the ferry would be sold. Port officials have expressed concern that the owners would close the yard. The council said the vote would take place next year.',
+		);
+		const watch = found.filter(([category]) => category === 'to-watch').map(([, text]) => text);
+		expect(watch).toEqual(['Port officials have expressed concern that the owners would close the yard.', 'The council said the vote would take place next year.']);
+		expect(found).toContainEqual(['claim', 'The council on Monday announced that the mayor would travel to Vik for the ferry fair.']);
+		expect(found).toContainEqual(['claim', 'The office said the mayors would meet in the coming days.']);
+	});
+
 	it('makes a Claim of what someone is said to say, not of what was done with a verb that can open a quote', () => {
 		const found = facts(
 			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
@@ -54,6 +65,17 @@ describe('facts', () => {
 		);
 		expect(found.map(([, text]) => text).filter(text => /grandparents|new thing/u.test(text!))).toEqual([]);
 		expect(found.map(([, text]) => text)).toContain('Harbour officials say the dredging will cost 4 million euros.');
+	});
+
+	it('never makes a fact of a list\'s lead-in, and leaves the number of each item out of its fact', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour library and its many donors.',
+			'The ranking of donors: 1. The Harbour Trust gave 5 million dollars. 2. Mayor Ellen Ward gave 2 million dollars.',
+			'The winners of the prize were: the Vik choir and the Berg school band.',
+		);
+		expect(found.filter(([, text]) => /ranking of donors/u.test(text!))).toEqual([]);
+		expect(found).toContainEqual(['number', 'The Harbour Trust gave 5 million dollars.']);
+		expect(found).toContainEqual(['number', 'Mayor Ellen Ward gave 2 million dollars.']);
 	});
 
 	it('reads no quantity in the figure of a name ("SJ 100")', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {mergeArticlesIntoStory, stampAdded} from '../../source/library/merge-articles.js';
-import {keyFactsFingerprint} from '../../source/library/story-summary.js';
+import {keyFactOrder, keyFactsFingerprint} from '../../source/library/story-summary.js';
 import {parseStoryText} from '../../source/model/load.js';
 import type {StoryFile} from '../../source/model/schema.js';
 import {minimalStory} from '../fixtures/minimal-story.js';
@@ -89,6 +89,8 @@ describe('adding articles to an existing story', () => {
 		expect(keyFacts).toHaveLength(7);
 		expect(keyFacts.some(fact => fact.text.startsWith('Ines Moller, the harbour chief'))).toBe(true);
 		expect(merged.facts.find(fact => fact.id === 'fact-filler-7')!.category).toBe('context');
+		// Every view lists key facts in the file's order: the ranking's, not the order the articles came in.
+		expect(merged.facts.slice(0, 7).map(fact => fact.id)).toEqual(keyFactOrder(keyFacts, merged.events).map(fact => fact.id));
 		expect(merged.story.generated!.keyFacts).toBe(keyFactsFingerprint(merged.facts));
 		expect(valid(merged)).toEqual([]);
 		// Key facts a person chose stay as they are; the new lead waits as context.
@@ -187,6 +189,16 @@ describe('adding articles to an existing story', () => {
 		const existing = ingestText(coastNews);
 		const agreeing = {...fjordDaily, text: fjordDaily.text.replace('April 9', 'April 2')};
 		expect(mergeArticlesIntoStory(existing, ingestText(agreeing), '2024-03-06').added.differences).toBe(0);
+	});
+
+	it('takes the lead of an article already in the story, told without a date, as a confirmation of the dated event a new article brings', () => {
+		const undated = ingestText({outlet: 'Coast News', published: '2024-03-05', text: ['Harbour talks in Vik', 'Harbour chief Ines Moller and mayor Ana Lima met in Vik to settle the ferry strike, the harbour office reported, after weeks of cancelled sailings along the coast.'].join('\n\n')});
+		const dated = ingestText({outlet: 'Fjord Daily', published: '2024-03-06', text: ['Vik strike talks', 'Harbour chief Ines Moller met mayor Ana Lima in Vik on Tuesday to settle the ferry strike, which has cancelled sailings for weeks.'].join('\n\n')});
+		const merged = mergeArticlesIntoStory(undated, dated, '2024-03-06').story;
+		const outletOf = new Map(merged.articles.map(article => [article.id, article.outlet]));
+		const meeting = merged.events.find(event => event.date === '2024-03-05');
+		expect(meeting).toBeDefined();
+		expect(new Set(meeting!.cites.map(citation => outletOf.get(citation.article)))).toEqual(new Set(['Coast News', 'Fjord Daily']));
 	});
 
 	it('does not repeat a fact the story already states in the same words', () => {

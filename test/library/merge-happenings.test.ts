@@ -105,6 +105,35 @@ describe('one event per happening', () => {
 		expect(events).toHaveLength(2);
 	});
 
+	it('joins two outlets\' forecasts of the same given day that share someone or somewhere and two words of what will happen', () => {
+		const expected = {status: 'expected' as const};
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-10', 'Lima told a crowd in Vik that she expects to win the May 10 vote', ['lima', 'vik'], expected),
+				event('b', 'post', '2024-05-10', 'Predicting she would win Vik when it votes May 10', ['vik'], expected),
+				event('c', 'daily', '2024-05-10', 'The ferry to Vik is set to resume on May 10', ['vik'], expected),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => [item.id, item.cites.map(citation => citation.article)])).toEqual([
+			['a', ['times', 'post']],
+			['c', ['daily']],
+		]);
+	});
+
+	it('titles a joined event with the clause that says what happened, not one that opens with its time', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-08', 'Hours earlier Ana Lima met Marco Berg in Vik for strike talks', ['lima', 'berg', 'vik']),
+				event('b', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik for talks on the strike', ['lima', 'berg', 'vik']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.title)).toEqual(['Ana Lima met Marco Berg in Vik for talks on the strike']);
+	});
+
 	it('gives an existing event the new citation and the day, and keeps its text as it was', () => {
 		const existing = event('a', 'times', '2024-05-08', 'Lima–Berg talks in Vik (checked by hand)', ['lima', 'berg', 'vik']);
 		existing.cites[0]!.excerpt = 'Ana Lima met Marco Berg in Vik to discuss the ferry strike';
@@ -122,6 +151,18 @@ describe('one event per happening', () => {
 		const unrelated: Fact = {id: 'g', text: 'Ana Lima and Marco Berg once studied together.', category: 'key-fact', about: ['lima', 'berg'], cites: [{article: 'herald', paragraph: 1, excerpt: 'once studied'}]};
 		confirmFromLeads(events, [lead, unrelated], new Map([['post', '2024-05-08'], ['herald', '2024-05-08']]), {entityNames: names});
 		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+	});
+
+	it('takes an undated lead sentence as a confirmation though another sentence of its paragraph is dated, not the dated one itself', () => {
+		const strike = event('a', 'times', '2024-05-08', 'Ana Lima met Marco Berg in Vik to discuss the ferry strike', ['lima', 'berg', 'vik']);
+		// The post's lead: its first sentence dates a walk-out of 2023 (an event of its own), its second tells the meeting without a date.
+		const walkOut = event('b', 'post', '2023', 'The union has been on strike in Vik since 2023', ['union', 'vik'], {status: 'historical', cites: [{article: 'post', paragraph: 1, excerpt: 'The union has been on strike in Vik since 2023'}]});
+		const events = [strike, walkOut];
+		const meeting: Fact = {id: 'f', text: 'Ana Lima and Marco Berg met in Vik over the ferry strike, the paper reported.', category: 'key-fact', about: ['lima', 'berg', 'vik'], cites: [{article: 'post', paragraph: 1, excerpt: 'Ana Lima and Marco Berg met'}]};
+		const dated: Fact = {id: 'g', text: 'The union has been on strike in Vik since 2023, and Ana Lima met Marco Berg about it.', category: 'key-fact', about: ['lima', 'berg', 'vik'], cites: [{article: 'post', paragraph: 1, excerpt: 'The union has been on strike'}]};
+		confirmFromLeads(events, [dated, meeting], new Map([['post', '2024-05-08']]), {entityNames: names});
+		expect(strike.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+		expect(strike.cites.at(-1)!.excerpt).toBe('Ana Lima and Marco Berg met');
 	});
 
 	it('takes an undated sentence further down as a confirmation of an event of the last days only with more in common', () => {

@@ -115,3 +115,30 @@ describe('writing a story back keeps its bytes', () => {
 		expect(written).not.toMatch(/[^\r]\n/);
 	}, 60_000);
 });
+
+describe('key facts after --into', () => {
+	it('are listed with the one most outlets tell first, though the file keeps them in the order the articles came', async () => {
+		const home = temporaryFolder();
+		const file = path.join(home, 'story.json');
+		const write = (name: string, outlet: string, published: string, lead: string) => {
+			writeFileSync(path.join(home, name), `Title: ${outlet} on the harbour\nOutlet: ${outlet}\nPublished: ${published}\nURL: https://${outlet.toLowerCase().replace(/ /gu, '')}.example/${name}\n\n${outlet} on the harbour\n\n${lead}\n`);
+			return path.join(home, name);
+		};
+		const forecast = write('a.txt', 'Coast News', '2024-03-04', 'Harbour chief Ines Moller plans to reopen the Vik ferry line in April after the storm damaged the pier, according to a council paper seen by the Coast News.');
+		const times = write('b.txt', 'Harbour Times', '2024-03-07', 'Harbour chief Ines Moller and mayor Ana Lima reopened the Vik ferry line on Wednesday after repairs to the pier that the storm had damaged last month.');
+		const daily = write('c.txt', 'Fjord Daily', '2024-03-07', 'Harbour chief Ines Moller and mayor Ana Lima reopened the Vik ferry line on Wednesday, weeks after the storm damaged its pier in the harbour.');
+		const env = {HOME: home, XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache'), XDG_CONFIG_HOME: path.join(home, 'config')};
+		expect((await runMain(['ingest', forecast, '-o', file], {env})).code).toBe(0);
+		for (const article of [times, daily]) {
+			const added = await runMain(['ingest', article, '--into', file], {env});
+			expect(added.code, added.stderr).toBe(0);
+		}
+		const shown = await runMain([file, '--plain'], {env});
+		const keyFacts = shown.stdout.slice(shown.stdout.indexOf('KEY FACTS')).split('\n').filter(line => line.startsWith('  - '));
+		expect(keyFacts[0]).toMatch(/reopened the Vik ferry line on Wednesday.*Harbour Times.*Fjord Daily/u);
+		expect(keyFacts.at(-1)).toMatch(/plans to reopen/u);
+		// The file itself keeps the forecast where it was written first.
+		const written = JSON.parse(readFileSync(file, 'utf8')) as {facts: Array<{text: string; category: string}>};
+		expect(written.facts.filter(fact => fact.category === 'key-fact')[0]!.text).toMatch(/plans to reopen/u);
+	}, 60_000);
+});
