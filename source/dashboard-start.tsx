@@ -66,7 +66,7 @@ async function loadInk() {
 export async function startDashboard(story: StoryFile, options: DashboardOptions, afterFirstFrame: () => void = () => {}): Promise<number> {
 	await applyColour(options.color);
 	const {runDashboard} = await loadInk();
-	const running = runDashboard(story, {note: options.note, newItems: options.newItems, habits: await habitsFor(options)});
+	const running = runDashboard(story, {note: options.note, newItems: options.newItems, refreshUnavailable: options.refreshUnavailable, habits: await habitsFor(options)});
 	afterFirstFrame();
 	return running;
 }

@@ -19,7 +19,18 @@ import {parseSeconds, parseSize} from './flag-values.js';
 
 export type OutputStream = {write(text: string): unknown; isTTY?: boolean; columns?: number};
 /** What the CLI hands the dashboard: the flags about its habits, resolved against the config there. */
-export type DashboardOptions = {note?: string; color: boolean; newItems?: ReadonlySet<string>; query?: string; mouse: boolean; osc52: boolean; history: boolean; config?: string};
+export type DashboardOptions = {
+	note?: string;
+	/** Why the R key (refresh) does nothing in this dashboard, when it is not that a file was named. */
+	refreshUnavailable?: string;
+	color: boolean;
+	newItems?: ReadonlySet<string>;
+	query?: string;
+	mouse: boolean;
+	osc52: boolean;
+	history: boolean;
+	config?: string;
+};
 
 export type CliIo = {
 	stdout: OutputStream;
