@@ -44,6 +44,23 @@ export type LibrarySession = {
 	stateFolder?: string;
 };
 
+/** How long after the picker's first frame the item search starts, and the longest slice of its work between turns for keys. */
+const backgroundStartMs = 150;
+const sliceMs = 8;
+
+/**
+ * A pause to await between small pieces of background work: it lets the event loop run (keys, timers)
+ * once `ms` have passed since the last turn, and costs nothing before that.
+ */
+export function timeSlices(ms: number): () => Promise<void> {
+	let sliceStart = performance.now();
+	return async () => {
+		if (performance.now() - sliceStart < ms) return;
+		await new Promise(resolve => setImmediate(resolve));
+		sliceStart = performance.now();
+	};
+}
+
 /** What the item search depends on: which stories there are, their files and when each last changed. */
 function librarySignature(library: Library): string {
 	return library.stories.map(story => `${story.id}\t${story.files.join('\t')}\t${story.updatedMs}\t${story.header?.title ?? ''}`).join('\n');
@@ -96,7 +113,11 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 		},
 		itemSearch() {
 			search ??= (async () => {
-				const {stories} = await openAllStories(library, {maxBytes: options.maxBytes, trusted: options.trusted});
+				// Not before the picker has been drawn and has had a moment for the first keys: reading every story
+				// is the heaviest thing the picker does, and nothing needs it until a query of two letters.
+				await new Promise(resolve => setTimeout(resolve, backgroundStartMs));
+				const between = timeSlices(sliceMs);
+				const {stories} = await openAllStories(library, {maxBytes: options.maxBytes, trusted: options.trusted, between});
 				const steps = librarySearcherSteps(stories);
 				for (;;) {
 					const step = steps.next();
