@@ -23,7 +23,8 @@ export async function openPicker(context: CommandContext): Promise<number | unde
 	// No library yet: nothing to pick from, and the library's code stays off the way to the first frame.
 	if (!named && !existsSync(defaultLibraryFolder(io.env))) return undefined;
 	const {openLibrary} = await import('../library/library-cli.js');
-	const library = await openLibrary(context.library);
+	// The first frame from the catalog alone when it knows every file; the picker checks the files just after.
+	const library = await openLibrary(context.library, {catalogFirst: true});
 	const own = library.stories.filter(story => !story.sample);
 	// Only the sample: nothing to pick, and the dashboard opens on it as on the first run — unless feeds
 	// brought articles to the inbox, which only the picker shows.

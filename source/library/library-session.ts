@@ -37,6 +37,11 @@ export type LibrarySession = {
 	rememberSort?(sort: PickerSort): Problem | undefined;
 	/** Reads the library again (the catalog: cheap), for a picker shown after a visit. */
 	reload?(): Promise<void>;
+	/**
+	 * For a library first taken from its catalog alone (unchecked): reads it again the usual way, once,
+	 * and says whether that changed it (a file changed in place since the catalog was written).
+	 */
+	check?(): Promise<boolean>;
 	/** The files of the story to open before the picker shows (the library's only story), if any. */
 	startWith?: string[];
 	/** The library as the command line named it (for the inbox and refresh), and the state folder. */
@@ -90,6 +95,13 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 			library = reread;
 		}
 	};
+	let checked: Promise<boolean> | undefined;
+	const check = () =>
+		(checked ??= (async () => {
+			const before = librarySignature(library);
+			await reload();
+			return librarySignature(library) !== before;
+		})());
 	const change = async <T>(run: (context: LibraryContext) => Promise<Outcome<T>>, done: (value: T) => string) => {
 		if (!options.context) return {problem: 'this library cannot be changed from here'};
 		const line = outcomeLine(await run(options.context), done);
@@ -101,6 +113,7 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 		...(options.context ? {context: options.context} : {}),
 		stateFolder: options.stateFolder,
 		reload,
+		...(first.unchecked && options.context ? {check} : {}),
 		picker: before => createPicker(library, readSeenState(options.stateFolder), before?.sort ?? readPickerSort(options.stateFolder), before),
 		rememberSort: sort => writePickerSort(options.stateFolder, sort),
 		async rename(id, title) {
@@ -116,6 +129,8 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 				// Not before the picker has been drawn and has had a moment for the first keys: reading every story
 				// is the heaviest thing the picker does, and nothing needs it until a query of two letters.
 				await new Promise(resolve => setTimeout(resolve, backgroundStartMs));
+				// Every story of the library as it is, not as its catalog last saw it.
+				if (first.unchecked && options.context) await check();
 				const between = timeSlices(sliceMs);
 				const {stories} = await openAllStories(library, {maxBytes: options.maxBytes, trusted: options.trusted, between});
 				const steps = librarySearcherSteps(stories);
