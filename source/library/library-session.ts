@@ -4,7 +4,6 @@ import {storiesFromInputs} from '../model/load-stories.js';
 import {inFileOrder, readInputs, type TrustedStories} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import type {Library} from './catalog.js';
-import {librarySearcherSteps, openAllStories} from './library-search.js';
 import {openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
 import {markStoryOpen} from './open-marks.js';
 import {createPicker, type ItemSearch, type PickerModel, type PickerSort} from './picker-model.js';
@@ -131,6 +130,8 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 				await new Promise(resolve => setTimeout(resolve, backgroundStartMs));
 				// Every story of the library as it is, not as its catalog last saw it.
 				if (first.unchecked && options.context) await check();
+				// The search engine (fuse.js, uFuzzy) loads here, not before the picker's first frame.
+				const {librarySearcherSteps, openAllStories} = await import('./library-search.js');
 				const between = timeSlices(sliceMs);
 				const {stories} = await openAllStories(library, {maxBytes: options.maxBytes, trusted: options.trusted, between});
 				const steps = librarySearcherSteps(stories);
