@@ -107,6 +107,16 @@ await build({
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
 
+// A script run from V8's code cache cannot import(): Node 20 loses the script's import callback when it
+// is compiled from cached data ("A dynamic import callback was not specified": R in the picker, the inbox
+// reader and a story's loader failed on every start after the first). Its import() calls go through the
+// function the entry hands it instead (source/cached-script.ts, __summitImport); any other form of
+// import() left in the script fails the build.
+const dashboardScript = `${root}/dist/dashboard-start.cjs`;
+const routed = readFileSync(dashboardScript, 'utf8').replaceAll(/\bimport\(("[^"]+")\)/g, '__summitImport($1)');
+if (/\bimport\(/.test(routed)) throw new Error('dist/dashboard-start.cjs: an import() the build cannot route through __summitImport');
+writeFileSync(dashboardScript, routed);
+
 // The importer again, as one CommonJS script (ingest-core.cjs) that `ingest` runs with V8's code cache
 // like the dashboard's (source/cli.tsx): compiling the importer was a good part of each import's start
 // (about a fifth of its wall time under load). The ES module chunks keep it for the other commands.
