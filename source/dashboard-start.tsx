@@ -4,6 +4,11 @@ import type {LibrarySession} from './library/library-session.js';
 import type {StoryFile} from './model/schema.js';
 import {inboxReaderNeeded, loadInboxLines} from './ui/inbox/inbox-lines.js';
 
+// The library's reading and session for the picker, from this script: compiled from V8's code cache
+// like the rest of it, instead of a dozen ES modules compiled on every start (cli.tsx, io.libraryCode).
+export {openLibrary} from './library/library-cli.js';
+export {librarySession} from './library/library-session.js';
+
 // The dashboard's side of the start: the config, colours and theme, then Ink. The build makes this file
 // (with everything the dashboard uses) one script, dashboard-start.cjs, which the entry runs with V8's
 // code cache (cached-script.ts); run from source, it is an ordinary module. Either way it is the only
