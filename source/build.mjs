@@ -4,6 +4,7 @@
 import {build} from 'esbuild';
 import {copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {basename, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {precomputedCompromiseLexicon} from './build-compromise.mjs';
 
@@ -53,6 +54,8 @@ await build({
 		// picker's inbox reader and actions.
 		{in: 'source/model/load.ts', out: 'story-load'},
 		{in: 'source/ui/inbox/inbox-actions-line.ts', out: 'inbox-lines-core'},
+		// The picker's rename and remove (they read stories whole, with the validator).
+		{in: 'source/library/manage-story.ts', out: 'manage-story'},
 	],
 	outdir: 'dist',
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
@@ -88,13 +91,19 @@ await build({
 				// The same for the story loader and the picker's inbox reader: they bring zod (some 450 KB, more
 				// than a third of the script) and the merging code, which no first frame needs. They must be
 				// imported with import() (a static import here would be a require() of an ES module).
-				for (const [filter, module] of [
-					[/[\\/]model[\\/]load\.js$/, './story-load.js'],
-					[/[\\/]inbox-actions-line\.js$/, './inbox-lines-core.js'],
-				])
-					builder.onResolve({filter}, ({kind, importer}) =>
-						kind === 'dynamic-import' ? {path: module, external: true} : {errors: [{text: `${importer} imports ${module.slice(2)}'s source statically: the dashboard's script loads it with import() only`}]},
-					);
+				// Matched by the file an import names (however it is spelled: '../model/load.js', './load.js').
+				for (const [source, module] of [
+					['source/model/load', './story-load.js'],
+					['source/ui/inbox/inbox-actions-line', './inbox-lines-core.js'],
+					// The picker's rename and remove read stories whole, with the validator.
+					['source/library/manage-story', './manage-story.js'],
+				]) {
+					const file = join(root, source);
+					builder.onResolve({filter: new RegExp(`[\\\\/]${basename(source)}\\.js$`)}, ({kind, importer, path, resolveDir}) => {
+						if (join(resolveDir, path).replace(/\.js$/, '') !== file) return undefined;
+						return kind === 'dynamic-import' ? {path: module, external: true} : {errors: [{text: `${importer} imports ${module.slice(2)}'s source statically: the dashboard's script loads it with import() only`}]};
+					});
+				}
 				builder.onResolve({filter: /^yoga-layout$/}, () => ({path: fileURLToPath(new URL('ui/yoga-ready.ts', import.meta.url))}));
 				builder.onLoad({filter: inkReconciler}, ({path}) => {
 					const code = readFileSync(path, 'utf8');
@@ -106,6 +115,16 @@ await build({
 	],
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
+
+// A script run from V8's code cache cannot import(): Node 20 loses the script's import callback when it
+// is compiled from cached data ("A dynamic import callback was not specified": R in the picker, the inbox
+// reader and a story's loader failed on every start after the first). Its import() calls go through the
+// function the entry hands it instead (source/cached-script.ts, __summitImport); any other form of
+// import() left in the script fails the build.
+const dashboardScript = `${root}/dist/dashboard-start.cjs`;
+const routed = readFileSync(dashboardScript, 'utf8').replaceAll(/\bimport\(("[^"]+")\)/g, '__summitImport($1)');
+if (/\bimport\(/.test(routed)) throw new Error('dist/dashboard-start.cjs: an import() the build cannot route through __summitImport');
+writeFileSync(dashboardScript, routed);
 
 // The importer again, as one CommonJS script (ingest-core.cjs) that `ingest` runs with V8's code cache
 // like the dashboard's (source/cli.tsx): compiling the importer was a good part of each import's start

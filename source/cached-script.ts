@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import vm from 'node:vm';
 
 // Runs a CommonJS script with V8's code cache: the functions compiled in one start are kept as a file
@@ -46,16 +47,14 @@ export function runCachedScript(file: string, options: {cacheFolder: string; ver
 	} catch {
 		cachedData = undefined;
 	}
-	// The CommonJS wrapper, as Node's own loader gives a module.
-	const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-		filename: file,
-		cachedData,
-		// A dynamic import() left in the script (of a built-in) goes to Node's own loader where Node has the switch (20.15+).
-		importModuleDynamically: (vm as unknown as {constants?: {USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol}}).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER as never,
-	});
+	// The CommonJS wrapper, as Node's own loader gives a module, and an import() for the script: Node 20
+	// loses a script's own import callback when it is compiled from cached data, so the build routes the
+	// script's import() calls to this one (source/build.mjs).
+	const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __summitImport) {${source}\n})`, {filename: file, cachedData});
 	const fromCache = cachedData !== undefined && !script.cachedDataRejected;
 	const module = {exports: {} as Record<string, unknown>};
-	(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file));
+	const importBeside = (specifier: string) => import(specifier.startsWith('.') ? pathToFileURL(path.resolve(path.dirname(file), specifier)).href : specifier);
+	(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file), importBeside);
 	let kept = fromCache;
 	return {
 		exports: module.exports,

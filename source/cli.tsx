@@ -21,6 +21,14 @@ type DashboardStart = typeof import('./dashboard-start.js');
  * $XDG_CACHE_HOME/summit-tui/ (cached-script.ts), kept once the first frame is drawn; run from source, a module.
  */
 async function dashboardStart(use: 'story' | 'library'): Promise<{start: DashboardStart; keep: () => void}> {
+	// Once per process: the picker's library code and the screens are the same script.
+	loadedScript ??= loadDashboardScript(use);
+	return loadedScript;
+}
+
+let loadedScript: Promise<{start: DashboardStart; keep: () => void}> | undefined;
+
+async function loadDashboardScript(use: 'story' | 'library'): Promise<{start: DashboardStart; keep: () => void}> {
 	const script = fileURLToPath(new URL('dashboard-start.cjs', import.meta.url));
 	if (!existsSync(script)) return {start: await import('./dashboard-start.js'), keep: () => {}};
 	const [{runCachedScript}, {cacheFolder}] = await Promise.all([import('./cached-script.js'), import('./library/library-folders.js')]);
@@ -61,6 +69,7 @@ const io: CliIo = {
 		const {start, keep} = await dashboardStart('library');
 		return start.startLibrary(session, options, keepSoon(keep));
 	},
+	libraryCode: async () => (await dashboardStart('library')).start,
 	importer,
 };
 

@@ -4,6 +4,11 @@ import type {LibrarySession} from './library/library-session.js';
 import type {StoryFile} from './model/schema.js';
 import {inboxReaderNeeded, loadInboxLines} from './ui/inbox/inbox-lines.js';
 
+// The library's reading and session for the picker, from this script: compiled from V8's code cache
+// like the rest of it, instead of a dozen ES modules compiled on every start (cli.tsx, io.libraryCode).
+export {openLibrary} from './library/library-cli.js';
+export {librarySession} from './library/library-session.js';
+
 // The dashboard's side of the start: the config, colours and theme, then Ink. The build makes this file
 // (with everything the dashboard uses) one script, dashboard-start.cjs, which the entry runs with V8's
 // code cache (cached-script.ts); run from source, it is an ordinary module. Either way it is the only
@@ -66,7 +71,7 @@ async function loadInk() {
 export async function startDashboard(story: StoryFile, options: DashboardOptions, afterFirstFrame: () => void = () => {}): Promise<number> {
 	await applyColour(options.color);
 	const {runDashboard} = await loadInk();
-	const running = runDashboard(story, {note: options.note, newItems: options.newItems, habits: await habitsFor(options)});
+	const running = runDashboard(story, {note: options.note, newItems: options.newItems, refreshUnavailable: options.refreshUnavailable, habits: await habitsFor(options)});
 	afterFirstFrame();
 	return running;
 }

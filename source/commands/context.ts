@@ -19,7 +19,18 @@ import {parseSeconds, parseSize} from './flag-values.js';
 
 export type OutputStream = {write(text: string): unknown; isTTY?: boolean; columns?: number};
 /** What the CLI hands the dashboard: the flags about its habits, resolved against the config there. */
-export type DashboardOptions = {note?: string; color: boolean; newItems?: ReadonlySet<string>; query?: string; mouse: boolean; osc52: boolean; history: boolean; config?: string};
+export type DashboardOptions = {
+	note?: string;
+	/** Why the R key (refresh) does nothing in this dashboard, when it is not that a file was named. */
+	refreshUnavailable?: string;
+	color: boolean;
+	newItems?: ReadonlySet<string>;
+	query?: string;
+	mouse: boolean;
+	osc52: boolean;
+	history: boolean;
+	config?: string;
+};
 
 export type CliIo = {
 	stdout: OutputStream;
@@ -30,9 +41,16 @@ export type CliIo = {
 	dashboard?: (story: StoryFile, options: DashboardOptions) => Promise<number>;
 	/** Runs the story picker over a library of several stories; absent where there is no terminal. */
 	library?: (session: LibrarySession, options: DashboardOptions & {folder: string; onWarning: (text: string) => void}) => Promise<number>;
+	/**
+	 * The library's reader and session for the picker, loaded the quickest way the process has (the
+	 * dashboard's code-cached script, which the picker needs next anyway); absent: the modules.
+	 */
+	libraryCode?: () => Promise<LibraryCode>;
 	/** The importer, loaded the quickest way the process has (the bundle's code-cached script); absent: the module. */
 	importer?: () => Promise<Importer>;
 };
+
+export type LibraryCode = {openLibrary: typeof import('../library/library-cli.js').openLibrary; librarySession: typeof import('../library/library-session.js').librarySession};
 
 export type Importer = Pick<
 	typeof import('../ingest/ingest-files.js'),

@@ -39,11 +39,13 @@ export const dashboardCommand: Command = {
 			io.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
 			return 2;
 		}
-		return openDashboard(context, story, imported ? 'extracted automatically: check the citations' : undefined);
+		// Opened without a file, the dashboard shows the sample: the picker (where R refreshes) had nothing to offer.
+		const refreshUnavailable = input.length === 0 && context.flags.data === undefined ? 'nothing to refresh from the sample story: summit-tui refresh fetches the feeds into the library' : undefined;
+		return openDashboard(context, story, imported ? 'extracted automatically: check the citations' : undefined, refreshUnavailable);
 	},
 };
 
-async function openDashboard(context: CommandContext, story: StoryFile, note: string | undefined): Promise<number> {
+async function openDashboard(context: CommandContext, story: StoryFile, note: string | undefined, refreshUnavailable: string | undefined): Promise<number> {
 	// What is new since the user's last visit is marked; leaving records this visit. A story whose items
 	// carry no day of adding (the bundled one, a hand-written file) has nothing to mark: no state is read.
 	const dated = [story.people, story.organizations, story.places, story.facts, story.events, story.quotes].some(items => items.some(item => 'added' in item && item.added !== undefined));
@@ -54,7 +56,7 @@ async function openDashboard(context: CommandContext, story: StoryFile, note: st
 	// library story can be removed, and those carry days: the bundled sample costs nothing here).
 	const mark = dated ? (await import('../library/open-marks.js')).markStoryOpen(stateFolder(context.io.env), story.story.id) : undefined;
 	const {query, mouse, osc52, history, config} = context.flags;
-	const code = await context.io.dashboard!(story, {note, color: context.color, newItems: visit.newItems, query, mouse, osc52, history, config}).finally(() => mark?.release());
+	const code = await context.io.dashboard!(story, {note, refreshUnavailable, color: context.color, newItems: visit.newItems, query, mouse, osc52, history, config}).finally(() => mark?.release());
 	const problem = visit.done();
 	if (problem) context.warn([`what you have seen was not recorded: ${formatProblem(problem)}`]);
 	return code;

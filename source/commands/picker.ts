@@ -22,8 +22,9 @@ export async function openPicker(context: CommandContext): Promise<number | unde
 	const {defaultLibraryFolder, stateFolder} = await import('../library/library-folders.js');
 	// No library yet: nothing to pick from, and the library's code stays off the way to the first frame.
 	if (!named && !existsSync(defaultLibraryFolder(io.env))) return undefined;
-	const {openLibrary} = await import('../library/library-cli.js');
-	const library = await openLibrary(context.library);
+	const {openLibrary, librarySession} = io.libraryCode ? await io.libraryCode() : {...(await import('../library/library-cli.js')), ...(await import('../library/library-session.js'))};
+	// The first frame from the catalog alone when it knows every file; the picker checks the files just after.
+	const library = await openLibrary(context.library, {catalogFirst: true});
 	const own = library.stories.filter(story => !story.sample);
 	// Only the sample: nothing to pick, and the dashboard opens on it as on the first run — unless feeds
 	// brought articles to the inbox, which only the picker shows.
@@ -33,7 +34,6 @@ export async function openPicker(context: CommandContext): Promise<number | unde
 	// picker (that story and the sample), so that the picker can always be reached.
 	const only = own.length === 1 ? own[0] : undefined;
 	const startWith = only && !only.problem ? only.files : undefined;
-	const {librarySession} = await import('../library/library-session.js');
 	const session = librarySession(library, {stateFolder: stateFolder(io.env), maxBytes: context.maxBytes, trusted: context.installation.trustedStories(), context: context.library, startWith});
 	const warnings: string[] = [];
 	const {query, mouse, osc52, history, config} = context.flags;

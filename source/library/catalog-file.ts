@@ -3,7 +3,7 @@ import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {withFileLockSync} from '../model/file-lock.js';
 import {parseOwnJson} from '../model/json-depth.js';
-import {sanitiseJson} from '../model/sanitise.js';
+import {jsonTextIsClean, sanitiseJson} from '../model/sanitise.js';
 import type {Problem} from '../model/problem.js';
 import {readOwnTextFile} from '../model/read-stories.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
@@ -62,7 +62,10 @@ function readCatalogAt(file: string, folder?: string): CatalogEntry[] | undefine
 	// A catalog in the cache must be this folder's (one beside the files describes them by name, so it
 	// stays right when the folder is moved or copied).
 	if (folder !== undefined && catalog.folder !== path.resolve(folder)) return undefined;
-	return catalog.entries.filter(isEntry).map(entry => ({
+	const entries = catalog.entries.filter(isEntry);
+	// A catalog as the program writes it holds only sanitised text: nothing to do, whatever its size.
+	if (jsonTextIsClean(read.text)) return entries;
+	return entries.map(entry => ({
 		...entry,
 		...(entry.header ? {header: sanitiseJson(entry.header).value as StoryHeader} : {}),
 		...(entry.problem ? {problem: sanitiseJson(entry.problem).value as Problem} : {}),

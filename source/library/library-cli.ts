@@ -39,7 +39,7 @@ export function sampleFile(bundledFolder: string): string | undefined {
 }
 
 /** The library named on the command line, or the default one (which may not exist yet: then it is empty). */
-export async function openLibrary(context: LibraryContext): Promise<Library> {
+export async function openLibrary(context: LibraryContext, options: {catalogFirst?: boolean} = {}): Promise<Library> {
 	const named = context.folder !== undefined && context.folder !== '';
 	const folder = named ? context.folder! : defaultLibraryFolder(context.env);
 	return loadLibrary(folder, {
@@ -47,6 +47,7 @@ export async function openLibrary(context: LibraryContext): Promise<Library> {
 		maxBytes: context.maxBytes,
 		trusted: context.trusted,
 		ignoreCatalog: context.ignoreCatalog,
+		catalogFirst: options.catalogFirst,
 		// The sample belongs to the default library; a folder named on the command line shows only itself.
 		...(named ? {} : {sample: sampleFile(context.bundledFolder), missingIsEmpty: true}),
 	});

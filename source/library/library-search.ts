@@ -66,11 +66,16 @@ export function* librarySearcherSteps(stories: OpenedStory[], stepSize = 500): G
 	return withStories(searcher, stories);
 }
 
-/** Every story of the library that opens, and the first problem of each that does not. */
-export async function openAllStories(library: Library, options: {maxBytes?: number; trusted?: Record<string, StoryFile>}): Promise<{stories: OpenedStory[]; problems: Problem[]}> {
+/**
+ * Every story of the library that opens, and the first problem of each that does not. `between` is
+ * awaited after each story: the picker yields there, so that keys keep their turn while a large library
+ * is read and validated in the background (awaiting a settled promise alone never lets input in).
+ */
+export async function openAllStories(library: Library, options: {maxBytes?: number; trusted?: Record<string, StoryFile>; between?: () => Promise<void>}): Promise<{stories: OpenedStory[]; problems: Problem[]}> {
 	const stories: OpenedStory[] = [];
 	const problems: Problem[] = [];
 	for (const entry of library.stories) {
+		if (options.between) await options.between();
 		if (entry.problem || !entry.header) {
 			if (entry.problem) problems.push(entry.problem);
 			continue;

@@ -4,7 +4,6 @@ import {storiesFromInputs} from '../model/load-stories.js';
 import {inFileOrder, readInputs, type TrustedStories} from '../model/read-stories.js';
 import type {StoryFile} from '../model/schema.js';
 import type {Library} from './catalog.js';
-import {librarySearcherSteps, openAllStories} from './library-search.js';
 import {openLibrary, type LibraryContext, type Outcome} from './library-cli.js';
 import {markStoryOpen} from './open-marks.js';
 import {createPicker, type ItemSearch, type PickerModel, type PickerSort} from './picker-model.js';
@@ -37,12 +36,34 @@ export type LibrarySession = {
 	rememberSort?(sort: PickerSort): Problem | undefined;
 	/** Reads the library again (the catalog: cheap), for a picker shown after a visit. */
 	reload?(): Promise<void>;
+	/**
+	 * For a library first taken from its catalog alone (unchecked): reads it again the usual way, once,
+	 * and says whether that changed it (a file changed in place since the catalog was written).
+	 */
+	check?(): Promise<boolean>;
 	/** The files of the story to open before the picker shows (the library's only story), if any. */
 	startWith?: string[];
 	/** The library as the command line named it (for the inbox and refresh), and the state folder. */
 	context?: LibraryContext;
 	stateFolder?: string;
 };
+
+/** How long after the picker's first frame the item search starts, and the longest slice of its work between turns for keys. */
+const backgroundStartMs = 150;
+const sliceMs = 8;
+
+/**
+ * A pause to await between small pieces of background work: it lets the event loop run (keys, timers)
+ * once `ms` have passed since the last turn, and costs nothing before that.
+ */
+export function timeSlices(ms: number): () => Promise<void> {
+	let sliceStart = performance.now();
+	return async () => {
+		if (performance.now() - sliceStart < ms) return;
+		await new Promise(resolve => setImmediate(resolve));
+		sliceStart = performance.now();
+	};
+}
 
 /** What the item search depends on: which stories there are, their files and when each last changed. */
 function librarySignature(library: Library): string {
@@ -73,6 +94,13 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 			library = reread;
 		}
 	};
+	let checked: Promise<boolean> | undefined;
+	const check = () =>
+		(checked ??= (async () => {
+			const before = librarySignature(library);
+			await reload();
+			return librarySignature(library) !== before;
+		})());
 	const change = async <T>(run: (context: LibraryContext) => Promise<Outcome<T>>, done: (value: T) => string) => {
 		if (!options.context) return {problem: 'this library cannot be changed from here'};
 		const line = outcomeLine(await run(options.context), done);
@@ -84,6 +112,7 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 		...(options.context ? {context: options.context} : {}),
 		stateFolder: options.stateFolder,
 		reload,
+		...(first.unchecked && options.context ? {check} : {}),
 		picker: before => createPicker(library, readSeenState(options.stateFolder), before?.sort ?? readPickerSort(options.stateFolder), before),
 		rememberSort: sort => writePickerSort(options.stateFolder, sort),
 		async rename(id, title) {
@@ -96,7 +125,15 @@ export function librarySession(first: Library, options: {stateFolder: string; ma
 		},
 		itemSearch() {
 			search ??= (async () => {
-				const {stories} = await openAllStories(library, {maxBytes: options.maxBytes, trusted: options.trusted});
+				// Not before the picker has been drawn and has had a moment for the first keys: reading every story
+				// is the heaviest thing the picker does, and nothing needs it until a query of two letters.
+				await new Promise(resolve => setTimeout(resolve, backgroundStartMs));
+				// Every story of the library as it is, not as its catalog last saw it.
+				if (first.unchecked && options.context) await check();
+				// The search engine (fuse.js, uFuzzy) loads here, not before the picker's first frame.
+				const {librarySearcherSteps, openAllStories} = await import('./library-search.js');
+				const between = timeSlices(sliceMs);
+				const {stories} = await openAllStories(library, {maxBytes: options.maxBytes, trusted: options.trusted, between});
 				const steps = librarySearcherSteps(stories);
 				for (;;) {
 					const step = steps.next();

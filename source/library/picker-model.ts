@@ -75,8 +75,14 @@ function clean(row: PickerRow): PickerRow {
 	return {...row, id: sanitiseText(row.id), title: sanitiseText(row.title), dates: sanitiseText(row.dates), outlets: sanitiseText(row.outlets), counts: sanitiseText(row.counts), ...(row.problem === undefined ? {} : {problem: sanitiseText(row.problem)})};
 }
 
+/**
+ * A story's row, sanitised where its text comes from outside the header: a file name, a problem. The
+ * header's own text was sanitised when the library was read (catalog-file.ts for the catalog, the story
+ * loader for a file), and a thousand rows sanitised again cost more than the rest of the picker's rows.
+ */
 function rowOf(story: LibraryStory, seen: SeenState): PickerRow {
-	return clean(rawRowOf(story, seen));
+	const row = rawRowOf(story, seen);
+	return story.header && !story.problem ? {...row, id: sanitiseText(row.id)} : clean(row);
 }
 
 function rawRowOf(story: LibraryStory, seen: SeenState): PickerRow {

@@ -1,4 +1,4 @@
-import {sanitiseJson} from './sanitise.js';
+import {jsonTextIsClean, sanitiseJson} from './sanitise.js';
 
 // How deeply a JSON (or JSONC: comments allowed) text nests, measured in one pass over the characters
 // before any parser sees it: recursive parsers (jsonc-parser's, and every walk over a parsed value that
@@ -43,7 +43,8 @@ export const tooDeepMessage = (limit: number) => `JSON is nested more than ${lim
  * A file of the program's own (catalog, what was seen) parsed: its depth bounded first, every string and
  * key sanitised after (the file may have been edited by hand or shipped with a shared folder, and its
  * text reaches the terminal), reserved keys (__proto__ …) dropped; `sanitise: false` leaves that to the
- * caller (file names that must match the folder's). A problem when it is not JSON.
+ * caller (file names that must match the folder's). A text the sanitiser would leave as it is
+ * (jsonTextIsClean: as the program writes them) skips it. A problem when it is not JSON.
  */
 export function parseOwnJson(text: string, maxDepth: number, options: {sanitise?: boolean} = {}): {value: unknown} | {problem: string} {
 	if (jsonNestingDepth(text, maxDepth) > maxDepth) return {problem: tooDeepMessage(maxDepth)};
@@ -53,5 +54,5 @@ export function parseOwnJson(text: string, maxDepth: number, options: {sanitise?
 	} catch (error) {
 		return {problem: `malformed JSON (${(error as Error).message})`};
 	}
-	return {value: options.sanitise === false ? raw : sanitiseJson(raw, maxDepth).value};
+	return {value: options.sanitise === false || jsonTextIsClean(text) ? raw : sanitiseJson(raw, maxDepth).value};
 }

@@ -113,6 +113,28 @@ function visitEntry(holder: Record<string, unknown> | unknown[], key: string | n
 	}
 }
 
+// In a JSON text: a control or line separator as it is, or an escape other than \" \\ and \/ (a \u
+// escape can spell any character, \n and \t change a one-line field).
+const rawControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/;
+/** Escapes, each taken whole from the left (so that in \\n the n is no escape). */
+const jsonEscapes = /\\([\s\S])/g;
+const reservedKeyText = /"(?:__proto__|constructor|prototype)"/;
+
+/**
+ * Whether sanitiseJson would leave every string and key of this JSON text as it is, decided on the text in
+ * a few native passes (a thousand catalog entries sanitised one string at a time cost more than reading
+ * them): no controls, line separators or escapes but \" \\ \/, no invisible controls, no reserved key,
+ * and the text in NFC. NFC of the whole is NFC of each string: a quote (like \ and /) never combines with
+ * its neighbours, so normalisation never reaches across one.
+ */
+export function jsonTextIsClean(text: string): boolean {
+	if (rawControls.test(text) || reservedKeyText.test(text)) return false;
+	for (const [, escaped] of text.matchAll(jsonEscapes)) if (escaped !== '"' && escaped !== '\\' && escaped !== '/') return false;
+	invisibleControls.lastIndex = 0;
+	if (invisibleControls.test(text)) return false;
+	return !needsWork.test(text) || text.normalize('NFC') === text;
+}
+
 // Characters JSON.stringify leaves as they are that a terminal may act on (C1 controls such as CSI,
 // DEL) or that make a line read otherwise (bidi controls, line separators).
 const unsafeInJson = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;

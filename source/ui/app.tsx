@@ -46,6 +46,8 @@ export type AppProps = {
 	onBack?: () => void;
 	/** Refreshes the feeds (the R key); absent when the story was opened without the library. */
 	onRefresh?: () => void;
+	/** Why R does nothing here (said on the status line), when there is no onRefresh and the default reason is wrong. */
+	refreshUnavailable?: string;
 	/** A refresh's progress or outcome: shown as a notice when it changes. */
 	status?: string;
 };
@@ -59,7 +61,7 @@ export const previewMinimumWidth = 110;
  * The dashboard: the composition root. It holds the state, runs the reducer on each action and hands
  * the effects it returns to the one interpreter (effects.ts); everything drawn comes from the state.
  */
-export function App({story, note, size, resultLimit = 200, habits = {}, newItems = nothingNew, onBack, onRefresh, status}: AppProps) {
+export function App({story, note, size, resultLimit = 200, habits = {}, newItems = nothingNew, onBack, onRefresh, refreshUnavailable, status}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
 	const {exit} = useApp();
@@ -179,7 +181,7 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	};
 	const lastKeyAt = useRef(0);
 	const search = useSearchRunner(story, resultLimit, lastKeyAt, dispatch);
-	world.current = {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}]), quit: exit, leave: onBack, refresh: onRefresh, search: query => search.search(query)};
+	world.current = {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}]), quit: exit, leave: onBack, refresh: onRefresh, refreshUnavailable, search: query => search.search(query)};
 	useEffect(() => runEffects(initialEffects(current.current), world.current!), []);
 	useEffect(() => {
 		if (status) dispatch([{type: 'notice', text: status}]);

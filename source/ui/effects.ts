@@ -18,6 +18,8 @@ export type World = {
 	leave?: () => void;
 	/** Refreshes the feeds in the background; absent when the story was opened without the library. */
 	refresh?: () => void;
+	/** Why there is no refresh here, when the opener knows better than the default (the sample of an empty library). */
+	refreshUnavailable?: string;
 	search(query: string): void;
 };
 
@@ -59,7 +61,7 @@ export function runEffects(effects: readonly Effect[], world: World): void {
 				break;
 			case 'refresh':
 				if (world.refresh) world.refresh();
-				else world.notice('no library here to refresh: open summit-tui without a file');
+				else world.notice(world.refreshUnavailable ?? 'no library here to refresh: open summit-tui without a file');
 				break;
 			case 'saveHistory':
 				world.habits.saveHistory?.(effect.entries);

@@ -26,9 +26,9 @@ function JobControl({onSuspendKey, onRedrawReady}: {onSuspendKey: () => void; on
 }
 
 /** One story in the dashboard; `newItems` are marked as new since the last visit. */
-export function runDashboard(story: StoryFile, options: {note?: string; newItems?: ReadonlySet<string>; habits?: DashboardHabits} = {}): Promise<number> {
+export function runDashboard(story: StoryFile, options: {note?: string; newItems?: ReadonlySet<string>; habits?: DashboardHabits; refreshUnavailable?: string} = {}): Promise<number> {
 	const habits = options.habits ?? {};
-	return runFullScreen(<App story={story} note={options.note} newItems={options.newItems} habits={habits} />, habits);
+	return runFullScreen(<App story={story} note={options.note} newItems={options.newItems} habits={habits} refreshUnavailable={options.refreshUnavailable} />, habits);
 }
 
 /** The library: the story picker, and the stories it opens, in one Ink instance. */

@@ -1,10 +1,10 @@
 // Start-up of two builds timed in one run, interleaved (the machine is shared, so neither gets a quiet
 // spell the other misses): first frame of the dashboard in a PTY, and the whole `--plain` process.
 // `npx tsx test/bench/compare-startup.ts BASE_DIST_CLI NEW_DIST_CLI [--runs=N] [--library=N]` prints medians
-// and ratios; --library=N adds the picker's first frame on a generated library of N stories, and a bare
+// and ratios (and the CPU time each process had used at its first frame, from /proc); --library=N adds the picker's first frame on a generated library of N stories, and a bare
 // Node frame and `node -e 0` timed in the same run (the issue's ratios for each build).
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {startPty, summarise, terminalEnv} from './measure.js';
@@ -21,9 +21,25 @@ const libraryStories = Number(process.argv.find(argument => argument.startsWith(
 const library = path.join(home, 'library');
 if (libraryStories > 0) writeLibrary(library, libraryStories);
 
-async function firstFrame(cli: string, args: string[] = []): Promise<number> {
+/**
+ * CPU time (user + system) a process has used so far, from /proc (10 ms ticks; undefined elsewhere): on a
+ * loaded machine the wall time to a frame is mostly waiting for a core, the CPU time much less so.
+ */
+function cpuMsOf(pid: number): number | undefined {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Wall time to the first frame, and the CPU time the process had used by then. */
+async function firstFrame(cli: string, args: string[] = [], cpu?: number[]): Promise<number> {
 	const session = startPty(process.execPath, [cli, ...args], {columns: 120, rows: 40}, env);
 	const ms = await session.until(firstFramePattern, 60_000);
+	const used = cpuMsOf(session.pid);
+	if (cpu && used !== undefined) cpu.push(used);
 	session.kill();
 	await session.exited;
 	return ms;
@@ -36,7 +52,8 @@ function plainProcess(cli: string): number {
 	return performance.now() - started;
 }
 
-const samples = {base: {frame: [] as number[], plain: [] as number[], picker: [] as number[]}, next: {frame: [] as number[], plain: [] as number[], picker: [] as number[]}};
+const newSamples = () => ({frame: [] as number[], plain: [] as number[], picker: [] as number[], frameCpu: [] as number[], pickerCpu: [] as number[]});
+const samples = {base: newSamples(), next: newSamples()};
 const baselines = {nodeE0: [] as number[], bareFrame: [] as number[]};
 // The catalog is built by a first opening (each build keeps its own); the runs time the openings after.
 if (libraryStories > 0) for (const cli of [base, next]) spawnSync(process.execPath, [cli, 'library', '--library', library], {env, stdio: 'ignore'});
@@ -55,9 +72,9 @@ for (let index = 0; index < runs; index++) {
 	const order = index % 2 === 0 ? (['base', 'next'] as const) : (['next', 'base'] as const);
 	for (const which of order) {
 		const cli = which === 'base' ? base : next;
-		samples[which].frame.push(await firstFrame(cli));
+		samples[which].frame.push(await firstFrame(cli, [], samples[which].frameCpu));
 		samples[which].plain.push(plainProcess(cli));
-		if (libraryStories > 0) samples[which].picker.push(await firstFrame(cli, ['--library', library]));
+		if (libraryStories > 0) samples[which].picker.push(await firstFrame(cli, ['--library', library], samples[which].pickerCpu));
 	}
 }
 const frame = {base: summarise(samples.base.frame), next: summarise(samples.next.frame)};
@@ -66,6 +83,14 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
 const picker = libraryStories > 0 ? {base: summarise(samples.base.picker), next: summarise(samples.next.picker)} : undefined;
 const nodeE0 = libraryStories > 0 ? summarise(baselines.nodeE0) : undefined;
 const bareFrame = libraryStories > 0 ? summarise(baselines.bareFrame) : undefined;
+const cpuSummary = () => {
+	const of = (which: 'base' | 'next') => {
+		const frameCpu = samples[which].frameCpu.length > 0 ? summarise(samples[which].frameCpu).median : undefined;
+		const pickerCpu = samples[which].pickerCpu.length > 0 ? summarise(samples[which].pickerCpu).median : undefined;
+		return {frame: frameCpu, picker: pickerCpu, pickerToStoryFrame: frameCpu && pickerCpu ? ratio(pickerCpu, frameCpu) : undefined};
+	};
+	return {base: of('base'), next: of('next')};
+};
 const issueRatios = (which: 'base' | 'next') =>
 	picker && nodeE0 && bareFrame ? {frameToBareFrame: ratio(frame[which].median, bareFrame.median), plainToNodeE0: ratio(plain[which].median, nodeE0.median), pickerToStoryFrame: ratio(picker[which].median, frame[which].median)} : undefined;
 console.log(
@@ -74,6 +99,8 @@ console.log(
 			runs,
 			load: spawnSync('uptime', {encoding: 'utf8'}).stdout?.trim(),
 			firstFrame: {...frame, ratio: ratio(frame.next.median, frame.base.median)},
+			// CPU used by the first frame (ms, medians): the picker's ÷ the story's, each build's own.
+			cpuAtFirstFrame: cpuSummary(),
 			plainProcess: {...plain, ratio: ratio(plain.next.median, plain.base.median)},
 			...(picker ? {pickerFirstFrame: {stories: libraryStories, ...picker, ratio: ratio(picker.next.median, picker.base.median)}, baselines: {nodeE0, bareFrame}, issueRatios: {base: issueRatios('base'), next: issueRatios('next')}} : {}),
 		},

@@ -2,6 +2,7 @@ import {mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {storyNamed} from '../helpers/library-stories.js';
 import {startCli, type CliSession} from './pty-harness.js';
 
 // The built dashboard keeps V8's code cache of its script in $XDG_CACHE_HOME/summit-tui/ (source/cached-script.ts);
@@ -35,6 +36,22 @@ describe('the code cache of the dashboard', {timeout: 60_000}, () => {
 		expect(files).toHaveLength(1);
 		await firstFrameAndQuit(env);
 		expect(readdirSync(cache).filter(name => name.endsWith('.code-cache'))).toEqual(files);
+	});
+
+	it('loads what the script loads on use from the cache too: R in the picker answers on every start', async () => {
+		const {env} = homeWith(() => {});
+		const library = path.join(env.HOME, 'library');
+		mkdirSync(library, {recursive: true});
+		for (const id of ['first', 'second']) writeFileSync(path.join(library, `${id}.json`), JSON.stringify(storyNamed(id, `Story ${id}`)));
+		// The second start compiles the picker's script from the cache the first one kept.
+		for (const start of [1, 2]) {
+			session = startCli(['--library', library], {columns: 120, rows: 40}, env);
+			await session.waitFor(screen => screen.startsWith('Stories'), `the picker, start ${start}`);
+			session.type('R');
+			await session.waitFor(screen => screen.includes('no feeds to refresh'), `the refresh's answer, start ${start}`);
+			session.type('q');
+			expect((await session.exited()).exitCode).toBe(0);
+		}
 	});
 
 	it('never stops the start: corrupt cache files, or a file where the cache folder should be', async () => {

@@ -32,6 +32,9 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 		expect(screen).toContain('Kim crossed from North Korea into');
 		expect(screen).toMatch(/Dmitry Peskov · Kremlin/);
 		expectNothingOverflows(session, '120x40');
+		// No library yet: R cannot refresh from the sample, and the status line says why and what to run.
+		session.type('R');
+		await session.waitFor(screen => screen.includes('nothing to refresh from the sample story: summit-tui refresh fetches the feeds'), 'why R does nothing');
 	});
 
 	it('/peskv then Enter shows Dmitry Peskov with a Forbes citation', async () => {

@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync, utimesSync, writeFileSync, existsSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadLibrary} from '../../source/library/catalog.js';
@@ -136,5 +136,44 @@ describe('the library catalog', () => {
 		const missing = path.join(temporaryFolder(), 'absent');
 		expect((await loadLibrary(missing, {...options(), missingIsEmpty: true})).stories).toEqual([]);
 		expect((await loadLibrary(missing, options())).problems).toEqual([{file: missing, message: 'no such file'}]);
+	});
+});
+
+describe('the library from its catalog first (the picker before its first frame)', () => {
+	it('takes every story from the catalog when it names exactly the folder’s files, and checks the files later', async () => {
+		const folder = temporaryFolder();
+		const cache = temporaryFolder();
+		write(folder, 'a.json', storyNamed('a', 'Story A'), new Date('2024-03-01T10:00:00Z'));
+		write(folder, 'b.json', storyNamed('b', 'Story B'), new Date('2024-04-01T10:00:00Z'));
+		const full = await loadLibrary(folder, {cache});
+		const quick = await loadLibrary(folder, {cache, catalogFirst: true});
+		expect(quick.unchecked).toBe(true);
+		expect(quick.stories).toEqual(full.stories);
+
+		// Changed in place (same name): the catalog's title until the files are looked at, as the full load does.
+		write(folder, 'b.json', storyNamed('b', 'Story B, updated'), new Date('2030-01-01T00:00:00Z'));
+		expect((await loadLibrary(folder, {cache, catalogFirst: true})).stories[0]!.header!.title).toBe('Story B');
+		const {librarySession} = await import('../../source/library/library-session.js');
+		const context = {folder, env: {XDG_CACHE_HOME: cache}, maxBytes: 1 << 24, bundledFolder: temporaryFolder(), trusted: {}};
+		const session = librarySession(await loadLibrary(folder, {cache, catalogFirst: true}), {stateFolder: temporaryFolder(), maxBytes: 1 << 24, trusted: {}, context});
+		expect(session.picker().rows.map(row => row.title)).toContain('Story B');
+		expect(await session.check!()).toBe(true);
+		expect(session.picker().rows.map(row => row.title)).toContain('Story B, updated');
+	});
+
+	it('reads the files as usual when the folder holds a file the catalog does not know, or lacks one it does', async () => {
+		const folder = temporaryFolder();
+		const cache = temporaryFolder();
+		write(folder, 'a.json', storyNamed('a', 'Story A'));
+		await loadLibrary(folder, {cache});
+		write(folder, 'new.json', storyNamed('new', 'A new story'), new Date('2030-01-01T00:00:00Z'));
+		const added = await loadLibrary(folder, {cache, catalogFirst: true});
+		expect(added.unchecked).toBeUndefined();
+		expect(added.stories.map(story => story.header?.title)).toEqual(['A new story', 'Story A']);
+
+		rmSync(path.join(folder, 'a.json'));
+		const removed = await loadLibrary(folder, {cache, catalogFirst: true});
+		expect(removed.unchecked).toBeUndefined();
+		expect(removed.stories.map(story => story.header?.title)).toEqual(['A new story']);
 	});
 });

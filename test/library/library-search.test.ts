@@ -65,3 +65,29 @@ describe('searching the library', () => {
 		expect(all.problems.map(problem => problem.file)).toEqual([path.join(folder, 'bad.json')]);
 	});
 });
+
+describe('reading every story in the background', () => {
+	/** A library of `count` stories on disk, as the picker's item search reads it. */
+	async function libraryOf(count: number) {
+		const folder = temporaryFolder();
+		for (let index = 0; index < count; index++) writeFileSync(path.join(folder, `story-${index}.json`), JSON.stringify(storyNamed(`story-${index}`, `Story ${index}`)));
+		return loadLibrary(folder, {cache: temporaryFolder()});
+	}
+
+	it('lets other work (a key) run between stories when given a pause, and opens every story all the same', async () => {
+		const library = await libraryOf(20);
+		const {timeSlices} = await import('../../source/library/library-session.js');
+		// Turns of the event loop taken while the stories are read: each is a chance for a key to be answered.
+		let turns = 0;
+		let reading = true;
+		const countTurn = () => {
+			turns++;
+			if (reading) setImmediate(countTurn);
+		};
+		setImmediate(countTurn);
+		const {stories} = await openAllStories(library, {between: timeSlices(0)});
+		reading = false;
+		expect(turns, 'turns for keys while 20 stories are read').toBeGreaterThanOrEqual(20);
+		expect(stories.map(story => story.story.story.id).sort()).toEqual(library.stories.map(story => story.id).sort());
+	});
+});

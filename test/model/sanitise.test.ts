@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {sanitiseJson, sanitiseText} from '../../source/model/sanitise.js';
+import {jsonTextIsClean, sanitiseJson, sanitiseText} from '../../source/model/sanitise.js';
 
 // Anything a terminal would act on: C0 but newline and tab, DEL, C1, the bidi controls and marks, line
 // and paragraph separators, tag characters, zero-width spaces, and lone surrogates.
@@ -97,5 +97,29 @@ describe('sanitiseJson', () => {
 	it('cleans every string and key, however deep', () => {
 		const {value: cleaned} = sanitiseJson({'k\u001B[2Jey': ['\u001B]0;x\u0007a', {b: 'c\u202Ed'}], summary: 'x\ny'}) as Record<string, unknown>;
 		expect(cleaned).toEqual({key: ['a', {b: 'cd'}], summary: 'x\ny'});
+	});
+});
+
+describe('jsonTextIsClean', () => {
+	const pieces = ['a', 'Ольга', '박', 'e\u0301', '\u0301', 'é', '"', '\\', '/', '\n', '\t', '\u001B[2J', '\u009B', '\u202E', '\u2028', '\u200B', '\u{E0041}', '\uD800', '__proto__', ' '];
+	const text = fc.array(fc.constantFrom(...pieces), {maxLength: 8}).map(parts => parts.join(''));
+
+	it('says clean only where the sanitiser would change no string and no key (property)', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(text, text, text), {maxLength: 6}), entries => {
+				const json = JSON.stringify({entries: entries.map(([key, title, outlet]) => ({[key]: title, outlets: [outlet]}))});
+				if (!jsonTextIsClean(json)) return;
+				const parsed = JSON.parse(json);
+				expect(sanitiseJson(JSON.parse(json)).value).toEqual(parsed);
+			}),
+			{numRuns: 3000},
+		);
+	});
+
+	it('says clean of text as the program writes it, in any script, so that reading it skips the sanitiser', () => {
+		expect(jsonTextIsClean(JSON.stringify({title: 'Ольга Vasquez meets 박 in Genève', quote: 'He said "no" \\ and/or'}))).toBe(true);
+		expect(jsonTextIsClean('{"title": "Poisoned\\u001b]0;title\\u0007"}')).toBe(false);
+		expect(jsonTextIsClean('{"title": "cafe\u0301"}')).toBe(false);
+		expect(jsonTextIsClean('{"__proto__": {"x": 1}}')).toBe(false);
 	});
 });

@@ -73,6 +73,16 @@ export function LibraryApp({session, folder, size, onWarning, habits}: Props) {
 		if (session.context && inboxReaderNeeded(session.context)) withInboxReady(() => setScreen(before => (before.kind === 'picker' ? {...before, model: pickerOf(before.model), version: before.version + 1} : before)));
 	}, [session, withInboxReady, pickerOf]);
 
+	// A picker first drawn from the library's catalog alone: the files are looked at now, and the picker
+	// drawn again if one changed since the catalog was written, in the order of the library as it is
+	// unless a key has already changed the picker (then its order is kept, as after a visit).
+	const firstModel = useRef(screen.model);
+	useEffect(() => {
+		void session.check?.().then(changed => {
+			if (changed) setScreen(before => (before.kind === 'picker' ? {...before, model: before.model === firstModel.current ? pickerOf() : pickerOf(before.model), version: before.version + 1} : before));
+		});
+	}, [session, pickerOf]);
+
 	// The library's item search, built in the background once the picker shows, and again each time the
 	// library is read again (a rename, a removal, a refresh, a story saved from the inbox): until the new one
 	// is ready the old one answers.
