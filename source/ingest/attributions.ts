@@ -28,7 +28,9 @@ function honorificSurname(tokens: Token[], at: number, surnames: ReadonlyMap<str
 	const surname = tokens[at + 1];
 	const titled = honorifics.test(honorific?.text ?? '') || (titleAbbreviations.has(honorific?.text.toLowerCase() ?? '') && /^\./u.test(honorific?.post ?? ''));
 	if (!surnames || !honorific || !surname || !titled || !isCapitalised(surname.text)) return undefined;
-	const entity = surnames.get(surname.text.toLowerCase());
+	// "Mrs. Clinton" with two Clintons named: the woman ("ms:clinton"), "Mr. Clinton" the man.
+	const sex = /^(?:Mrs|Ms|Miss)\.?$/u.test(honorific.text) ? 'ms' : /^Mr\.?$/u.test(honorific.text) ? 'mr' : undefined;
+	const entity = (sex ? surnames.get(`${sex}:${surname.text.toLowerCase()}`) : undefined) ?? surnames.get(surname.text.toLowerCase());
 	return entity === undefined ? undefined : {entity, last: at + 1};
 }
 

@@ -156,6 +156,8 @@ export type SpeakerCandidates = {
 	roles: Array<ReadonlySet<string>>;
 	/** The person each surname stands for, where one person of the article has it ("Mr. Hale" → Tom Hale). */
 	surnames?: ReadonlyMap<string, number>;
+	/** Every person of each surname (full names only), for a surname two people share. */
+	surnameOwners?: ReadonlyMap<string, number[]>;
 	/** Each person's gender by their first name, where the lists know it, for "he" and "she". */
 	genders?: ReadonlyArray<'male' | 'female' | undefined>;
 };

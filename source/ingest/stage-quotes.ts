@@ -2,7 +2,7 @@ import rankerModel from '../../data/models/quote-ranker.json' with {type: 'json'
 import type {Quote} from '../model/schema.js';
 import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
 import {genderOfFirstName, isFirstName} from './first-names.js';
-import {organizationHeads} from './lexicon.js';
+import {organizationHeads, placeHeads, placeNameWords} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
 import {keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
@@ -21,7 +21,7 @@ const model = rankerModel as QuoteRankerModel;
 export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates {
 	// A "place" whose name opens with a first name ("Lena Park", "Tyler Livingston") is, when it speaks, a
 	// person the name reader misread: the quote stage weighs it as one (the entity keeps its kind elsewhere).
-	const kinds = entities.map(entity => (entity.kind === 'place' && looksLikePersonName(entity.name) ? 'person' : entity.kind));
+	const kinds = entities.map(entity => (entity.kind === 'place' && entity.type === undefined && looksLikePersonName(entity.name) ? 'person' : entity.kind));
 	// The common nouns that can stand for each organisation: the last word of its name when that is the
 	// head of an institution's name ("the bank" for Norges Bank), and what the text called it ("agency").
 	const nouns = entities.map(entity => {
@@ -35,16 +35,20 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	const owners = new Map<string, number[]>();
 	entities.forEach((entity, index) => {
 		const surname = surnameOf(entity.name);
-		if (entity.kind === 'person' && surname) owners.set(surname, [...(owners.get(surname) ?? []), index]);
+		if (kinds[index] === 'person' && surname) owners.set(surname, [...(owners.get(surname) ?? []), index]);
 	});
 	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
 	// "he" and "she" by the first name's gender: only a full name has a first name to tell it.
-	const genders = entities.map(entity => (entity.kind === 'person' && entity.name.includes(' ') ? genderOfFirstName(entity.name.split(/\s+/)[0]!) : undefined));
-	return {kinds, nouns, roles, surnames, genders};
+	const genders = entities.map((entity, index) => (kinds[index] === 'person' && entity.name.includes(' ') ? genderOfFirstName(entity.name.split(/\s+/)[0]!) : undefined));
+	return {kinds, nouns, roles, surnames, surnameOwners: owners, genders};
 }
 
 /** Two or three capitalised words, the first a first name: a person's name, whatever kind it was read as. */
-const looksLikePersonName = (name: string) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && isFirstName(name.split(' ')[0]!);
+const looksLikePersonName = (name: string) =>
+	/^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && isFirstName(name.split(' ')[0]!) && !name.split(' ').some(word => placeHeads.has(word.toLowerCase()) || placeNameWords.has(word.toLowerCase()) || compassWords.test(word));
+
+/** "North Korea", "West Virginia": a compass word opens a place's name, never a person's. */
+const compassWords = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
 
 /** Name endings that follow the surname ("Joseph R. Biden Jr."). */
 const nameSuffixes = /^(?:jr|sr|ii|iii|iv)\.?$/iu;

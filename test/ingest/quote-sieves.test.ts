@@ -72,6 +72,11 @@ describe('surnames as the reader means them', () => {
 		expect([...fullNamesOfSurnames([...kinds], names)]).toEqual([[1, 0], [3, 2]]);
 	});
 
+	it('"Mrs. Clinton" with two Clintons named: the one whose first name agrees', () => {
+		const text = 'Hillary Clinton and Bill Clinton campaigned in Ohio on Monday.\n\n“We will win Ohio,” Mrs. Clinton said.';
+		expect(attribute(text, 'We will win Ohio,').speaker).toBe('Hillary Clinton');
+	});
+
 	it('a surname two people share stays as it is', () => {
 		expect(fullNamesOfSurnames(['person', 'person', 'person'], ['Bill Clinton', 'Hillary Clinton', 'Clinton']).size).toBe(0);
 	});
