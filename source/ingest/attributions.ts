@@ -28,7 +28,9 @@ function honorificSurname(tokens: Token[], at: number, surnames: ReadonlyMap<str
 	const surname = tokens[at + 1];
 	const titled = honorifics.test(honorific?.text ?? '') || (titleAbbreviations.has(honorific?.text.toLowerCase() ?? '') && /^\./u.test(honorific?.post ?? ''));
 	if (!surnames || !honorific || !surname || !titled || !isCapitalised(surname.text)) return undefined;
-	const entity = surnames.get(surname.text.toLowerCase());
+	// "Mrs. Clinton" with two Clintons named: the woman ("ms:clinton"), "Mr. Clinton" the man.
+	const sex = /^(?:Mrs|Ms|Miss)\.?$/u.test(honorific.text) ? 'ms' : /^Mr\.?$/u.test(honorific.text) ? 'mr' : undefined;
+	const entity = (sex ? surnames.get(`${sex}:${surname.text.toLowerCase()}`) : undefined) ?? surnames.get(surname.text.toLowerCase());
 	return entity === undefined ? undefined : {entity, last: at + 1};
 }
 
@@ -58,9 +60,12 @@ export function mentionEndingAt(token: Token, mentions: Mention[]): Mention | un
 function mentionAfter(tokens: Token[], from: number, mentions: Mention[], limit = 6, kinds?: EntityKind[]): Mention | undefined {
 	for (let index = from; index < Math.min(tokens.length, from + limit); index++) {
 		const mention = mentionEndingAt(tokens[index]!, mentions);
-		// "by former US president Donald Trump": a place before a title only says whose president.
-		if (mention && kinds?.[mention.entity] === 'place' && !/[,.;:!?]/u.test(tokens[index]!.post)) {
-			const person = mentionAfter(tokens, index + 1, mentions, limit - (index - from) - 1);
+		// "by former US president Donald Trump", "said Marquette pollster Ana Ruiz": a place or body before a
+		// title only says whose president or pollster.
+		let last = index;
+		while (mention && last + 1 < tokens.length && tokens[last + 1]!.end <= mention.end) last++;
+		if (mention && kinds !== undefined && kinds[mention.entity] !== 'person' && !/[,.;:!?]/u.test(tokens[last]!.post)) {
+			const person = mentionAfter(tokens, last + 1, mentions, limit - (last - from) - 1);
 			if (person && kinds[person.entity] === 'person') return person;
 		}
 		if (mention) return mention;
@@ -189,9 +194,11 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 	if (mention) {
 		// "Priya Raman of Hollis Research said": the person, not the body they belong to.
 		const first = tokens.findIndex(item => item.start >= mention.start);
-		const linker = tokens[first - 1];
+		// "Priya Raman of the Hollis Institute wrote": past the article.
+		const article = /^the$/i.test(tokens[first - 1]?.text ?? '') ? 1 : 0;
+		const linker = tokens[first - 1 - article];
 		if (kinds[mention.entity] !== 'person' && linker && /^(?:of|at|from)$/.test(linker.text)) {
-			const person = mentionEndingAt(tokens[first - 2] ?? linker, mentions);
+			const person = mentionEndingAt(tokens[first - 2 - article] ?? linker, mentions);
 			if (person && kinds[person.entity] === 'person') return {subject: {kind: 'named', entity: person.entity}, how: 'a person of a body ("X of Y said")'};
 		}
 		return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before the verb ("X said")'};

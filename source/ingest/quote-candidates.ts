@@ -85,7 +85,9 @@ function roleOf(mention: Mention, reading: ParagraphReading, mentions: Mention[]
 	// Past a title or two before the name ("called Senator Ivo Dahl").
 	let before = first - 1;
 	while (before > 0 && first - before <= 2 && /^\p{Lu}/u.test(sentence.tokens[before]!.text) && /^\s+$/u.test(sentence.tokens[before]!.post)) before--;
-	role.objectLike = objectMarkers.has(sentence.tokens[before]?.text.toLowerCase() ?? '');
+	// "…, and Putin pledged": a name right before a verb of saying is its subject, whatever stands before the name.
+	const saysNext = speechVerbs.has(sentence.tokens[last + 1]?.text.toLowerCase() ?? '');
+	role.objectLike = !saysNext && objectMarkers.has(sentence.tokens[before]?.text.toLowerCase() ?? '');
 	role.possessive = /^['’]s?\b/u.test(reading.paragraph.text.slice(mention.end, mention.end + 2));
 	// "said Ana Ruiz, the mayor": a name its apposition describes is a person introduced to be quoted.
 	role.apposition = /^,\s+(?:the|a|an|who)\s/iu.test(reading.paragraph.text.slice(mention.end, mention.end + 8));

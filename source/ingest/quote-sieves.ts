@@ -31,7 +31,7 @@ export type QuoteSlot = {reading: ParagraphReading; span: QuoteSpan; sentenceInd
 type Finding = {attribution: ResolvedAttribution} | {inherited: FoundQuote} | {speaker: number | undefined};
 
 /** Sieves whose "no speaker" is certain: the ranker gives these quotes no speaker either. */
-export const settlingSieves: ReadonlySet<string> = new Set(['quote-in-headline', 'quote-interviewer-question']);
+export const settlingSieves: ReadonlySet<string> = new Set(['quote-in-headline', 'quote-interviewer-question', 'quote-question-put-to-speaker']);
 
 export type QuoteSieve = {
 	id: string;
@@ -53,6 +53,24 @@ function coveredSentences({reading, span}: QuoteSlot): number[] {
 
 const isWholeParagraph = (slot: QuoteSlot) => slot.span.start <= 1 && slot.span.end >= slot.reading.paragraph.text.trimEnd().length - 1;
 
+/**
+ * "When asked (by reporters) whether", "Asked about", "was asked": a passive verb of asking, with at most
+ * its agent and a few words of the question's lead-in between it and the quotation. The one asked answers
+ * later in the sentence; the quoted words are the asker's. An active "X asked “…”" is X's own question.
+ */
+const passiveAskBeforeQuote = /(?:^|[,;:(—–-]\s*|\b(?:when|after|once|if|being|been|was|were|is|are|be|and)\s+)asked(?:\s+by\s+[^,“”"]{1,40}?)?(?:\s+(?:whether|if|about|why|how|what|when|who|where)\b)?[^“”".?!;,]{0,60}[\s,:]*$/iu;
+
+function isQuestionPut({reading, span, sentenceIndex}: QuoteSlot): boolean {
+	const sentence = reading.paragraph.sentences[sentenceIndex];
+	if (!sentence || span.start <= sentence.start) return false;
+	// The words of the quote's sentence before it, from the last clause opening or quotation before.
+	const text = reading.paragraph.text;
+	let end = span.start;
+	while (end > sentence.start && /[“"‘'\s]/u.test(text[end - 1]!)) end--;
+	const lead = text.slice(Math.max(sentence.start, end - 120), end).replace(/^.*[“”"]/su, '');
+	return passiveAskBeforeQuote.test(lead);
+}
+
 export const quoteSieves: QuoteSieve[] = [
 	{
 		id: 'quote-in-headline',
@@ -65,6 +83,12 @@ export const quoteSieves: QuoteSieve[] = [
 		pattern: 'a question in a paragraph labelled as the interviewer\'s ("Q: “…?”", "Question: …") is the reporter\'s, never the answer\'s: no speaker',
 		example: {text: 'Mayor Ana Ruiz took questions on Monday.\n\nQ: “Will the bridge reopen in May?”\n\nRuiz: “We will see.”', quote: 'Will the bridge reopen in May?', speaker: null},
 		find: slot => (/^\s*(?:Q|Question|Reporter|Journalist)\s*:/iu.test(slot.reading.paragraph.text) && /\?\W*$/u.test(slot.span.text) ? {speaker: undefined} : undefined),
+	},
+	{
+		id: 'quote-question-put-to-speaker',
+		pattern: 'a quotation that is the question put to someone ("When asked by reporters whether “…”", "Asked “…?”, X said") is the asker\'s, never the answer\'s: no speaker',
+		example: {text: 'Mayor Ana Ruiz spoke to reporters on Monday.\n\nWhen asked by reporters whether “the bridge will reopen in May,” Ms Ruiz replied that it would.', quote: 'the bridge will reopen in May,', speaker: null},
+		find: slot => (isQuestionPut(slot) ? {speaker: undefined} : undefined),
 	},
 	{
 		id: 'quote-in-sentence',
@@ -132,6 +156,8 @@ export type SpeakerCandidates = {
 	roles: Array<ReadonlySet<string>>;
 	/** The person each surname stands for, where one person of the article has it ("Mr. Hale" → Tom Hale). */
 	surnames?: ReadonlyMap<string, number>;
+	/** Every person of each surname (full names only), for a surname two people share. */
+	surnameOwners?: ReadonlyMap<string, number[]>;
 	/** Each person's gender by their first name, where the lists know it, for "he" and "she". */
 	genders?: ReadonlyArray<'male' | 'female' | undefined>;
 };

@@ -14,12 +14,31 @@ export {findQuoteSpans, type QuoteSpan} from './quote-spans.js';
 export type {FoundQuote, ParagraphReading, SpeakerCandidates} from './quote-sieves.js';
 
 
-function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar: ArticleSoFar, candidates: SpeakerCandidates): ParagraphReading {
+/**
+ * The surnames as the speaker rules read them: each one person has, and keyed "ms:" and "mr:" the one person
+ * of a surname whose first name agrees, for "Mrs. Clinton" with Bill and Hillary Clinton named. A bare
+ * surname two people share stays unresolved: taking the one named last gave more wrong speakers than right
+ * on PolNeAR's tune part once the ranker had weighed them.
+ */
+function surnamesOf(candidates: SpeakerCandidates): ReadonlyMap<string, number> | undefined {
+	const {surnames, surnameOwners, genders} = candidates;
+	if (!surnameOwners) return surnames;
+	let all: Map<string, number> | undefined;
+	for (const [surname, owners] of surnameOwners) {
+		for (const [key, gender] of [['ms', 'female'], ['mr', 'male']] as const) {
+			const agreeing = owners.filter(entity => genders?.[entity] === gender);
+			if (agreeing.length === 1) (all ??= new Map(surnames)).set(`${key}:${surname}`, agreeing[0]!);
+		}
+	}
+	return all ?? surnames;
+}
+
+function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar: ArticleSoFar, candidates: SpeakerCandidates, surnames: ReadonlyMap<string, number> | undefined): ParagraphReading {
 	const spans = findQuoteSpans(paragraph.text);
 	const attributions = paragraph.sentences.map(sentence => {
 		const inSentence = spans.filter(span => span.start < sentence.end && span.end > sentence.start);
 		remember(soFar, mentions, sentence.start, sentence.end, candidates.kinds, inSentence, paragraph.text);
-		const found = attributionsOf({sentence, mentions, kinds: candidates.kinds, headline: paragraph.headline, spans: inSentence, ...(candidates.surnames ? {surnames: candidates.surnames} : {})});
+		const found = attributionsOf({sentence, mentions, kinds: candidates.kinds, headline: paragraph.headline, spans: inSentence, ...(surnames ? {surnames} : {})});
 		return found.map((attribution): ResolvedAttribution => {
 			const start = sentence.tokens[attribution.verb]!.start;
 			const {speaker, rule} = resolveSubject(attribution.subject, start, soFar, candidates);
@@ -44,12 +63,13 @@ export function findQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 export function readQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], candidates: SpeakerCandidates): {quotes: FoundQuote[]; readings: ParagraphReading[]} {
 	const readings: ParagraphReading[] = [];
 	const soFar: ArticleSoFar = {recentBodies: [], people: [], documents: new Map(), paragraph: 0};
+	const surnames = surnamesOf(candidates);
 	const quotes: FoundQuote[] = [];
 	let previous: ParagraphReading | undefined;
 	paragraphs.forEach((paragraph, index) => {
 		soFar.paragraph = index;
 		const mentions = mentionsOf(paragraph);
-		const reading = readParagraph(paragraph, mentions, soFar, candidates);
+		const reading = readParagraph(paragraph, mentions, soFar, candidates, surnames);
 		for (const span of reading.spans) {
 			const sentenceIndex = Math.max(0, paragraph.sentences.findIndex(sentence => span.start - 1 < sentence.end));
 			const slot: QuoteSlot = {reading, span, sentenceIndex, ...(previous ? {previous} : {})};

@@ -1,8 +1,8 @@
 import rankerModel from '../../data/models/quote-ranker.json' with {type: 'json'};
 import type {Quote} from '../model/schema.js';
 import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
-import {genderOfFirstName} from './first-names.js';
-import {organizationHeads} from './lexicon.js';
+import {genderOfFirstName, isFirstName} from './first-names.js';
+import {organizationHeads, placeHeads, placeNameWords} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
 import {keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
@@ -19,7 +19,9 @@ const model = rankerModel as QuoteRankerModel;
 
 /** What the speaker rules know of the entities: kinds, the nouns that stand for bodies, the words of people's roles. */
 export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates {
-	const kinds = entities.map(entity => entity.kind);
+	// A "place" whose name opens with a first name ("Lena Park", "Tyler Livingston") is, when it speaks, a
+	// person the name reader misread: the quote stage weighs it as one (the entity keeps its kind elsewhere).
+	const kinds = entities.map(entity => (entity.kind === 'place' && entity.type === undefined && looksLikePersonName(entity.name) ? 'person' : entity.kind));
 	// The common nouns that can stand for each organisation: the last word of its name when that is the
 	// head of an institution's name ("the bank" for Norges Bank), and what the text called it ("agency").
 	const nouns = entities.map(entity => {
@@ -32,19 +34,58 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	// Each surname that exactly one person of the article has, for "Mr. Hale said".
 	const owners = new Map<string, number[]>();
 	entities.forEach((entity, index) => {
-		const words = entity.name.split(/\s+/);
-		if (entity.kind === 'person' && words.length > 1) owners.set(words.at(-1)!.toLowerCase(), [...(owners.get(words.at(-1)!.toLowerCase()) ?? []), index]);
+		const surname = surnameOf(entity.name);
+		if (kinds[index] === 'person' && surname) owners.set(surname, [...(owners.get(surname) ?? []), index]);
 	});
 	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
 	// "he" and "she" by the first name's gender: only a full name has a first name to tell it.
-	const genders = entities.map(entity => (entity.kind === 'person' && entity.name.includes(' ') ? genderOfFirstName(entity.name.split(/\s+/)[0]!) : undefined));
-	return {kinds, nouns, roles, surnames, genders};
+	const genders = entities.map((entity, index) => (kinds[index] === 'person' && entity.name.includes(' ') ? genderOfFirstName(entity.name.split(/\s+/)[0]!) : undefined));
+	return {kinds, nouns, roles, surnames, surnameOwners: owners, genders};
+}
+
+/** Two or three capitalised words, the first a first name: a person's name, whatever kind it was read as. */
+const looksLikePersonName = (name: string) =>
+	/^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && isFirstName(name.split(' ')[0]!) && !name.split(' ').some(word => placeHeads.has(word.toLowerCase()) || placeNameWords.has(word.toLowerCase()) || compassWords.test(word));
+
+/** "North Korea", "West Virginia": a compass word opens a place's name, never a person's. */
+const compassWords = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/u;
+
+/** Name endings that follow the surname ("Joseph R. Biden Jr."). */
+const nameSuffixes = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
+
+/** The surname of a full name (two words or more), lower case: its last word before a suffix. */
+function surnameOf(name: string): string | undefined {
+	const words = name.split(/\s+/);
+	while (words.length > 2 && nameSuffixes.test(words.at(-1)!)) words.pop();
+	return words.length > 1 ? words.at(-1)!.toLowerCase() : undefined;
+}
+
+/**
+ * A person known by the surname alone ("Trump") is the one person of the article whose full name ends
+ * with it ("Donald J. Trump"), as a reader takes it, when the name reader left them two entities: the
+ * quote goes to the full name. A surname two people share stays as it is.
+ */
+export function fullNamesOfSurnames(kinds: SpeakerCandidates['kinds'], names: string[]): Map<number, number> {
+	const bySurname = new Map<string, number[]>();
+	names.forEach((name, index) => {
+		const surname = surnameOf(name);
+		if (kinds[index] === 'person' && surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), index]);
+	});
+	const full = new Map<number, number>();
+	names.forEach((name, index) => {
+		const owners = bySurname.get(name.toLowerCase());
+		if (kinds[index] === 'person' && !name.includes(' ') && owners?.length === 1) full.set(index, owners[0]!);
+	});
+	return full;
 }
 
 /** One article's quotes, each with its candidate speakers and their features (also what the training reads). */
 export function articleQuoteCandidates(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], knowledge: SpeakerCandidates, names: string[]): QuoteCandidates[] {
-	const {quotes, readings} = readQuotes(paragraphs, mentionsOf, knowledge);
-	return speakerCandidates(quotes, readings, mentionsOf, knowledge.kinds, names);
+	const full = fullNamesOfSurnames(knowledge.kinds, names);
+	const cache = new Map<AnalysedParagraph, Mention[]>();
+	const mentionsAsMeant = full.size === 0 ? mentionsOf : (paragraph: AnalysedParagraph) => cache.get(paragraph) ?? cache.set(paragraph, mentionsOf(paragraph).map(mention => (full.has(mention.entity) ? {...mention, entity: full.get(mention.entity)!} : mention))).get(paragraph)!;
+	const {quotes, readings} = readQuotes(paragraphs, mentionsAsMeant, knowledge);
+	return speakerCandidates(quotes, readings, mentionsAsMeant, knowledge.kinds, names);
 }
 
 export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}: StageContext): {quotes: Quote[]; explanations: Explanation[]} {

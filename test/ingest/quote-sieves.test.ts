@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {parseArticleText} from '../../source/ingest/article-input.js';
 import {buildStory} from '../../source/ingest/build-story.js';
 import {quoteSieves, speakerRules} from '../../source/ingest/quote-sieves.js';
+import {fullNamesOfSurnames} from '../../source/ingest/stage-quotes.js';
 
 // One test per sieve and speaker rule, from the example in its table row: the example's quote gets the
 // example's speaker, and the rule is among those recorded as deciding it.
@@ -44,5 +45,39 @@ describe('quote attribution beyond single sieves', () => {
 	it('a passive naming verb gives the quotation to its agent', () => {
 		const result = attribute('The plan, branded by Senator Maria Costa as “a fantasy”, passed on Monday.', 'a fantasy');
 		expect(result.speaker).toBe('Maria Costa');
+	});
+
+	it('a question put to someone is not their quote, but their own question and their answer after "asked about" are', () => {
+		const text = 'Mayor Ana Ruiz met reporters on Monday.\n\nAsked “Will the bridge reopen?”, Ms Ruiz said it would.\n\nRuiz, asked about the budget, said it was “tight but fair.”\n\n“Who pays for it?” Ruiz asked.';
+		expect(attribute(text, 'Will the bridge reopen?').speaker).toBeNull();
+		expect(attribute(text, 'tight but fair.').speaker).toBe('Ana Ruiz');
+		expect(attribute(text, 'Who pays for it?').speaker).toBe('Ana Ruiz');
+	});
+
+	it('a body or place before a title and a name only says whose pollster the speaker is', () => {
+		const result = attribute('“The lead is safe,” said Harbor Institute pollster Ana Ruiz.', 'The lead is safe,');
+		expect(result.speaker).toBe('Ana Ruiz');
+	});
+
+	it('“X of the Y wrote”: the person, not the body', () => {
+		const result = attribute('“Tax cuts do not work,” Priya Raman of the Lumo Policy Institute wrote recently.', 'Tax cuts do not work,');
+		expect(result.speaker).toBe('Priya Raman');
+	});
+});
+
+describe('surnames as the reader means them', () => {
+	it('a person known by a surname alone is the one person whose full name ends with it, suffixes aside', () => {
+		const kinds = ['person', 'person', 'person', 'person', 'organization'] as const;
+		const names = ['Joseph R. Biden Jr.', 'Biden', 'Ana Ruiz', 'Ruiz', 'Hale'];
+		expect([...fullNamesOfSurnames([...kinds], names)]).toEqual([[1, 0], [3, 2]]);
+	});
+
+	it('"Mrs. Clinton" with two Clintons named: the one whose first name agrees', () => {
+		const text = 'Hillary Clinton and Bill Clinton campaigned in Ohio on Monday.\n\n“We will win Ohio,” Mrs. Clinton said.';
+		expect(attribute(text, 'We will win Ohio,').speaker).toBe('Hillary Clinton');
+	});
+
+	it('a surname two people share stays as it is', () => {
+		expect(fullNamesOfSurnames(['person', 'person', 'person'], ['Bill Clinton', 'Hillary Clinton', 'Clinton']).size).toBe(0);
 	});
 });

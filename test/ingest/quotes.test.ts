@@ -81,10 +81,12 @@ describe('quote speakers', () => {
 		expect(speakers('The bank said the rise was “needed.”')).toEqual([['needed.', null]]);
 	});
 
-	it('"said Mr. Hale" is the one person of the article with that surname, and nobody when two have it', () => {
+	it('"said Mr. Hale" is the one person of the article with that surname (the one man of it), and nobody when two could be meant', () => {
 		expect(speakers('Union leader Tom Hale met the minister.', '“The offer is an insult,” said Mr. Hale.')).toEqual([['The offer is an insult,', 'Tom Hale']]);
 		expect(speakers('Union leader Tom Hale met the minister.', 'Dr. Hale called the offer “an insult.”')).toEqual([['an insult.', 'Tom Hale']]);
-		expect(speakers('Union leader Tom Hale met his sister Ana Hale.', '“The offer is an insult,” said Mr. Hale.')).toEqual([['The offer is an insult,', null]]);
+		expect(speakers('Union leader Tom Hale met his sister Ana Hale.', '“The offer is an insult,” said Mr. Hale.')).toEqual([['The offer is an insult,', 'Tom Hale']]);
+		expect(speakers('Union leader Tom Hale met his brother Ivo Hale.', '“The offer is an insult,” said Mr. Hale.')).toEqual([['The offer is an insult,', null]]);
+		expect(speakers('Union leader Tom Hale met his sister Ana Hale.', '“The offer is an insult,” said Hale.')).toEqual([['The offer is an insult,', null]]);
 	});
 
 	it('an eyewitness described after the name is the speaker ("said X, one of the many …")', () => {
