@@ -59,6 +59,12 @@ describe('event dates', () => {
 		expect(dates('The shop reopens Sat., the owner said.')[0]).toMatchObject({date: '2024-03-09'});
 	});
 
+	it('places what was set to happen on a weekday after publication, like what is set to', () => {
+		// Published on Wednesday: the Saturday it was set for is the coming one.
+		expect(dates('The capsule was set to dock with the station on Saturday.')[0]).toMatchObject({date: '2024-03-09'});
+		expect(dates('The capsule docked with the station on Saturday.')[0]).toMatchObject({date: '2024-03-02'});
+	});
+
 	it('reads "in two years" as a span in a clause about what is or was, a date only in one about the future', () => {
 		expect(dates('It is the third failed launch in two years.')).toEqual([]);
 		expect(dates('The bridge will reopen in two years.')[0]).toMatchObject({date: '2026', precision: 'year'});
