@@ -66,6 +66,18 @@ describe('names as the reader means them', () => {
 		expect(namesOf(ingestText({text: 'She joined the BBC in 1990 as a reporter.'})).organizations).toEqual(['BBC']);
 	});
 
+	it('an initialism counted with "a"/"an" is a thing, not a body', () => {
+		expect(all('The test of an ICBM was watched closely by the crowd.')).toEqual([]);
+		// Counting the noun it qualifies, it still names the body.
+		expect(namesOf(ingestText({text: 'The FBI opened a case, and an FBI agent said the suspect fled.'})).organizations).toEqual(['FBI']);
+	});
+
+	it('a country is a place also when its name has a body\'s word in it or it acts', () => {
+		const found = namesOf(ingestText({text: 'The rocket was built in Kazakhstan, and the Soviet Union launched it in 1957.'}));
+		expect(found.places).toEqual(expect.arrayContaining(['Soviet Union', 'Kazakhstan']));
+		expect(found.organizations).toEqual([]);
+	});
+
 	it('captions\' photo credits give no names', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);

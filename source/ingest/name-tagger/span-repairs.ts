@@ -60,6 +60,9 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 			span = {start: previous.start, end: span.end, kind: 'person'};
 		}
 		span = countryAcrossAnd(span, tokens, text);
+		// A country's name is a place, also where it acts ("the Soviet Union launched"): never a body. (A
+		// person keeps the name: "Jordan" may be a surname.)
+		if (span.kind === 'organization' && lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))?.kind === 'Country') span = {...span, kind: 'place'};
 		// A span the country swallowed ("Herzegovina" after "Bosnia and") is gone.
 		const last = repaired.at(-1);
 		if (last && last.end > span.start) continue;

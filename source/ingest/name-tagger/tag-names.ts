@@ -119,7 +119,10 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const after = tokens[end];
 			const modifier = after !== undefined && /^\s+$/u.test(last.post) && ((/^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun')) || /^\p{N}/u.test(after.text));
 			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0) || !modifier;
-			if (acronym && !usedAsName) return [];
+			// "an ICBM", "a UFO": an initialism counted with "a"/"an" is a kind of thing, one of many, not a
+			// body's name ("an FBI agent" counts the agent: the FBI is still named).
+			const counted = /^an?$/iu.test(tokens[start - 1]?.text ?? '') && !modifier;
+			if (acronym && (!usedAsName || counted)) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
 				surface,
 				...(same?.displayName ? {displayName: same.displayName} : {}),
