@@ -60,6 +60,8 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 		return hasTag(token, 'Acronym', 'ProperNoun', 'Organization', 'Place', 'Person') || !hasTag(token, 'Verb', 'Adjective', 'Expression', 'Gerund');
 	}
 	if (!startsClause(tokens, index)) return !hasTag(token, 'Adverb') || hasTag(token, 'ProperNoun');
+	// An opening "The" is the sentence's capital, however compromise tags it ("The Bank of England held …").
+	if (token.text === 'The') return false;
 	// At the start of a sentence every word has a capital: trust it only with other evidence.
 	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');
 	// The gazetteer vouches for a city or country at the start of a sentence ("Khabarovsk welcomed …").

@@ -19,7 +19,8 @@ export function neverAName(token: Token): boolean {
 /** The first word of a sentence, or the first after a colon or an opening quotation mark. */
 export function startsClause(tokens: Token[], index: number): boolean {
 	if (index === 0) return true;
-	return /[:“"‘(]\s*$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
+	// A spaced dash opens a clause too: a dateline's ("LONDON, March 5 - The bank …") or an aside's.
+	return /[:“"‘(]\s*$|\s[-–—]\s*$|[–—]\s+$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
 }
 
 /** The word that says what a name is: the last one, or the one before "of" ("School of Governance"). */

@@ -78,6 +78,14 @@ describe('names as the reader means them', () => {
 		expect(found.organizations).toEqual([]);
 	});
 
+	it('a sentence\'s opening "The" is no part of a name, after a dateline too, and a dateline\'s capitals are no alias', () => {
+		const story = ingestText({text: 'LONDON, March 5 - The Bank of England held rates on Thursday. Traders in London were calm.\n\nThe Bank of England will meet again in May.'});
+		expect(namesOf(story).organizations).toEqual(['Bank of England']);
+		expect(story.places.map(place => [place.name, place.aliases])).toEqual([['London', []]]);
+		// A place whose name has "The" in it keeps it.
+		expect(namesOf(ingestText({text: 'The court sits in The Hague, and delegates flew in on Monday.'})).places).toEqual(['The Hague']);
+	});
+
 	it('captions\' photo credits give no names', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);

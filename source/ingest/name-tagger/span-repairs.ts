@@ -1,13 +1,15 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
 import {nameParticles} from '../lexicon.js';
+import {startsClause} from '../name-words.js';
 import type {Token} from '../tokens.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
 // somewhere (a lone "and" is no name), "St." belongs to the name it opens ("St. Louis"), a particle
-// opening the next span of a person continues that person ("Abd al-Karim Qasim"), and a country whose
-// name has "and" in it is one place ("Bosnia and Herzegovina").
+// opening the next span of a person continues that person ("Abd al-Karim Qasim"), a country whose
+// name has "and" in it is one place ("Bosnia and Herzegovina"), and a sentence's opening "The" is no part
+// of the name after it.
 
 export type Span = {start: number; end: number; kind: EntityKind};
 
@@ -60,6 +62,9 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 			span = {start: previous.start, end: span.end, kind: 'person'};
 		}
 		span = countryAcrossAnd(span, tokens, text);
+		// "The Bank of England held rates": an opening "The" is capitalised by the sentence, not by the name
+		// (unless the whole is a place the gazetteer knows so: "The Hague").
+		if (tokens[span.start]!.text === 'The' && span.end - span.start > 1 && startsClause(tokens, span.start) && !lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))) span = {...span, start: span.start + 1};
 		// A country's name is a place, also where it acts ("the Soviet Union launched"): never a body. (A
 		// person keeps the name: "Jordan" may be a surname.)
 		if (span.kind === 'organization' && lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))?.kind === 'Country') span = {...span, kind: 'place'};
