@@ -2,9 +2,7 @@
 // for each fold a model is trained on the other two (with the PolNeAR silver data), then the fold's
 // documents are imported through ingestInputs with that model and scored like `npm run eval:ingest`
 // (entities per kind, by genre). The check part is never read. Run: npx tsx test/ingest-eval/cv-names.ts
-// [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT[/classes|noclasses|ownclasses|fineclasses],… (default 8/3/0.3)] [--folds=3] [--verbose: each document's misses].
-// The word classes are built once from all unlabelled tune text (the held-out fold's words among them, as
-// the check part's would be at check time only if it were in the text: a slightly kind estimate).
+// [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT,… (default 8/3/0.3)] [--folds=3] [--verbose: each document's misses]
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
@@ -12,23 +10,12 @@ import {train} from '../../source/ingest/name-tagger/perceptron.js';
 import {corporaFolder, importArticles} from './evaluate.js';
 import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
 import {readCorpus} from './train-names.js';
-import {useWordClassesInstead} from '../../source/ingest/name-tagger/word-classes.js';
-import {buildWordClasses, unlabelledParagraphs} from './word-classes-build.js';
-import type {TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
 
 const option = (name: string, fallback: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const folds = Number(option('folds', '3'));
 const trials = option('try', '8/3/0.3')
 	.split(',')
-	.map(trial => {
-		const [epochs, every, weight, variant] = trial.split('/');
-		return [Number(epochs), Number(every), Number(weight), variant ?? 'classes'] as const;
-	});
-const wordClasses = buildWordClasses(unlabelledParagraphs());
-useWordClassesInstead(wordClasses);
-// Variants of the class features, by the features they leave out: none at all, the neighbours', the coarsest level's.
-const leftOut: Record<string, RegExp | undefined> = {classes: undefined, noclasses: /^c(\d+=|=|-1=|\+1=)/u, ownclasses: /^c(-1|\+1)=/u, fineclasses: /^c(0=|-1=|\+1=)/u};
-const withoutClasses = (pattern: RegExp) => (sentence: TrainingSentence): TrainingSentence => ({...sentence, features: sentence.features.map(features => features.filter(feature => !pattern.test(feature)))});
+	.map(trial => trial.split('/').map(Number) as [number, number, number]);
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
@@ -39,16 +26,12 @@ const silverDocuments = Number.isFinite(finest) ? readCorpus('polnear', finest) 
 console.log(`read ${documents.length} GUM tune documents and ${silverDocuments.length} silver documents in ${seconds()} s`);
 const folder = path.join(corporaFolder, 'gum');
 
-for (const [epochs, silverEvery, silverWeight, variant] of trials) {
-	const pattern = leftOut[variant];
-	const noClasses = variant === 'noclasses';
-	const strip = (sentences: TrainingSentence[]) => (pattern ? sentences.map(withoutClasses(pattern)) : sentences);
-	const silver = strip(silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).flatMap(document => document.sentences) : []);
+for (const [epochs, silverEvery, silverWeight] of trials) {
+	const silver = silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).flatMap(document => document.sentences) : [];
 	for (const sentence of silver) sentence.weight = silverWeight;
-	useWordClassesInstead(noClasses ? undefined : wordClasses);
 	const results: Array<{name: string; scores: Scores}> = [];
 	for (let fold = 0; fold < folds; fold++) {
-		const weights = train([...strip(documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences)), ...silver], epochs);
+		const weights = train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences), ...silver], epochs);
 		useWeightsInstead(weights);
 		for (const document of documents.filter((_, index) => index % folds === fold)) {
 			const story = await importArticles([path.join(folder, 'articles', document.name)]);
@@ -58,7 +41,7 @@ for (const [epochs, silverEvery, silverWeight, variant] of trials) {
 	useWeightsInstead(undefined);
 	const genres = ['all', ...new Set(results.map(result => result.name.split('_')[0]!))];
 	const f1 = (scores: Scores, kind: 'people' | 'organizations' | 'places') => precisionRecall(scores[kind]).f1.toFixed(3);
-	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${variant}, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}; ${seconds()} s): people · organisations · places F1`);
+	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}; ${seconds()} s): people · organisations · places F1`);
 	for (const genre of genres) {
 		const total = addScores(results.filter(result => genre === 'all' || result.name.startsWith(`${genre}_`)).map(result => result.scores));
 		console.log(`  ${genre.padEnd(10)} ${f1(total, 'people')}  ${f1(total, 'organizations')}  ${f1(total, 'places')}`);

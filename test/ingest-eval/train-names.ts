@@ -2,7 +2,7 @@
 // and writes its weights to data/name-tagger/weights.json. `--cv` first cross-validates the number of
 // passes inside the tune part (3 folds by document) and prints span F1 per kind; the check part is never
 // read. Same command, same weights: documents in sorted order, a fixed shuffling seed.
-import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyseArticles} from '../../source/ingest/analyse.js';
@@ -12,11 +12,9 @@ import {collectCaseEvidence, findNameOccurrences, groupEntities, ruleRuns} from 
 import {readDocument, sentenceFeatures} from '../../source/ingest/name-tagger/features.js';
 import {spansOf} from '../../source/ingest/name-tagger/tag-names.js';
 import {storeWeights, tagSentence, train, type Label, type TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
-import {storeWordClasses, useWordClassesInstead} from '../../source/ingest/name-tagger/word-classes.js';
 import {corpusPart} from './corpus-split.js';
 import {corporaFolder, root} from './evaluate.js';
 import {goldForms, projectForms, type GoldNames} from './project-gold.js';
-import {buildWordClasses, classLevels, unlabelledParagraphs} from './word-classes-build.js';
 
 export type Document = {name: string; sentences: TrainingSentence[]};
 
@@ -102,10 +100,6 @@ function main(): void {
 	// PolNeAR's names are CoreNLP's (silver): every n-th tune article (all of them: cv-names 8/1/0.3 against 8/3/0.3, people 0.735 against 0.712), each sentence's updates scaled down.
 	const silverEvery = option('silver-every', silverDefaults.every);
 	const silverWeight = option('silver-weight', silverDefaults.weight);
-	// The word classes first (from unlabelled tune text): they are features of every word read after.
-	const classes = process.argv.includes('--no-classes') ? undefined : buildWordClasses(unlabelledParagraphs());
-	useWordClassesInstead(classes);
-	if (classes) console.log(`word classes: ${classes.size} words (${Math.round(performance.now() - started)} ms)`);
 	const documents = readCorpus('gum');
 	console.log(`GUM tune: ${documents.length} documents, ${documents.reduce((total, document) => total + document.sentences.length, 0)} sentences (${Math.round(performance.now() - started)} ms to read)`);
 	const silver = silverEvery > 0 ? readCorpus('polnear', silverEvery, silverWeight).flatMap(document => document.sentences) : [];
@@ -121,10 +115,6 @@ function main(): void {
 	// --out=FILE writes elsewhere (to compare candidates before one replaces the committed weights).
 	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.json');
 	writeFileSync(out, `${JSON.stringify(stored)}\n`);
-	// The classes beside the weights, or no file when trained without them (the tagger then reads none).
-	const classesFile = path.join(path.dirname(out), 'word-classes.json');
-	if (classes) writeFileSync(classesFile, `${JSON.stringify(storeWordClasses(classes, classLevels))}\n`);
-	else rmSync(classesFile, {force: true});
 	console.log(`${epochs} passes; ${stored.features.split('\n').length} features kept of ${weights.rows.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

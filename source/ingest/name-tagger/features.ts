@@ -5,7 +5,6 @@ import {lookUpPlace} from '../../geo/gazetteer.js';
 import {nameConnectors, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeHeads, placeNouns} from '../lexicon.js';
 import {bare, isCommonWord, startsClause} from '../name-words.js';
 import type {Token} from '../tokens.js';
-import {classFeatures, committedWordClasses} from './word-classes.js';
 
 // What the name tagger sees of each word: its shape and affixes, the words around it, compromise's tags,
 // whether it opens a sentence, gazetteer and first-name membership, the word lists of the rules, and the
@@ -96,8 +95,6 @@ export function sentenceFeatures(tokens: Token[], runs: RuleRun[], paragraph: Pi
 	const reading = runReading(tokens, runs, document);
 	// A short line with no sentence end: a heading, a caption, a list item or a credit.
 	const line = paragraph.text.length < 80 && !/[.!?…]["”’)]?$/u.test(paragraph.text.trim()) ? 'line' : 'prose';
-	const classes = committedWordClasses();
-	const texts = tokens.map(token => token.text);
 	return tokens.map((token, index) => {
 		const word = token.text;
 		const bareWord = bare(word);
@@ -128,7 +125,6 @@ export function sentenceFeatures(tokens: Token[], runs: RuleRun[], paragraph: Pi
 			`post-1=${previous?.post.trim() ?? '<none>'}`,
 			`paragraph=${paragraph.headline ? 'headline' : line}|${shape}`,
 			...reading[index]!,
-			...(classes ? classFeatures(classes, texts, index) : []),
 		];
 		for (const tag of token.tags) if (usefulTags.has(tag)) features.push(`t=${tag}`);
 		if (previous) for (const tag of previous.tags) if (usefulTags.has(tag)) features.push(`t-1=${tag}`);
