@@ -19,8 +19,16 @@ export function neverAName(token: Token): boolean {
 /** The first word of a sentence, or the first after a colon or an opening quotation mark. */
 export function startsClause(tokens: Token[], index: number): boolean {
 	if (index === 0) return true;
-	// A spaced dash opens a clause too: a dateline's ("LONDON, March 5 - The bank …") or an aside's.
-	return /[:“"‘(]\s*$|\s[-–—]\s*$|[–—]\s+$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
+	return /[:“"‘(]\s*$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
+}
+
+/**
+ * An opening "The": a sentence's, or one after a spaced dash (a dateline's "LONDON, March 5 - The bank …"),
+ * capitalised by its place, not by a name. (Other words after a dash keep their capitals as evidence:
+ * "the senator — John Hale — said".)
+ */
+export function isOpeningThe(tokens: Token[], index: number): boolean {
+	return tokens[index]?.text === 'The' && (startsClause(tokens, index) || /\s[-–—]\s*$|[–—]\s+$/u.test(tokens[index - 1]!.post));
 }
 
 /** The word that says what a name is: the last one, or the one before "of" ("School of Governance"). */

@@ -86,6 +86,15 @@ describe('names as the reader means them', () => {
 		expect(namesOf(ingestText({text: 'The court sits in The Hague, and delegates flew in on Monday.'})).places).toEqual(['The Hague']);
 	});
 
+	it('a museum or hotel one visits is a place; a body named after its city also names the city', () => {
+		expect(namesOf(ingestText({text: 'We spent the day at the Metropolitan Museum of Art and slept at the Ritz Hotel.'})).places).toEqual(['Metropolitan Museum of Art', 'Ritz Hotel']);
+		const found = namesOf(ingestText({text: 'She studied at the University of Paris and taught at the Hebrew University of Jerusalem.'}));
+		expect(found.organizations).toEqual(['University of Paris', 'Hebrew University of Jerusalem']);
+		expect(found.places).toEqual(['Paris', 'Jerusalem']);
+		// Not a body named after a field ("of Art") or a place the gazetteer does not have by that name.
+		expect(namesOf(ingestText({text: 'The Institute of Advanced Studies hired her in 2001.'})).places).toEqual([]);
+	});
+
 	it('captions\' photo credits give no names', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);

@@ -1,7 +1,7 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
 import {nameParticles} from '../lexicon.js';
-import {startsClause} from '../name-words.js';
+import {isOpeningThe} from '../name-words.js';
 import type {Token} from '../tokens.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
@@ -64,7 +64,7 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 		span = countryAcrossAnd(span, tokens, text);
 		// "The Bank of England held rates": an opening "The" is capitalised by the sentence, not by the name
 		// (unless the whole is a place the gazetteer knows so: "The Hague").
-		if (tokens[span.start]!.text === 'The' && span.end - span.start > 1 && startsClause(tokens, span.start) && !lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))) span = {...span, start: span.start + 1};
+		if (span.end - span.start > 1 && isOpeningThe(tokens, span.start) && !lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))) span = {...span, start: span.start + 1};
 		// A country's name is a place, also where it acts ("the Soviet Union launched"): never a body. (A
 		// person keeps the name: "Jordan" may be a surname.)
 		if (span.kind === 'organization' && lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))?.kind === 'Country') span = {...span, kind: 'place'};
