@@ -95,6 +95,11 @@ describe('names as the reader means them', () => {
 		expect(namesOf(ingestText({text: 'The Institute of Advanced Studies hired her in 2001.'})).places).toEqual([]);
 	});
 
+	it('a law is no person, and "the Act" alone names nothing; an opening "The" is not a body', () => {
+		expect(all('Doctors said the Mental Health Act had failed patients. Under the Act, a patient may appeal.')).toEqual([]);
+		expect(all('The committee met on Monday. The new rules take effect next year, officials said.')).toEqual([]);
+	});
+
 	it('captions\' photo credits give no names', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);
