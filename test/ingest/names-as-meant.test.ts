@@ -100,6 +100,16 @@ describe('names as the reader means them', () => {
 		expect(all('The committee met on Monday. The new rules take effect next year, officials said.')).toEqual([]);
 	});
 
+	it('a body\'s name runs on over "of" into the capitalised words after it', () => {
+		const found = namesOf(ingestText({text: 'The bill passed the House of Representatives on Monday, and the General Assembly of the United Nations met.'}));
+		expect(found.organizations).toEqual(expect.arrayContaining(['General Assembly of the United Nations']));
+		expect([...found.organizations, ...found.places]).toContain('House of Representatives');
+		const other = namesOf(ingestText({text: 'She spoke to the Senate of Kenya on Monday, and the President of France replied.'}));
+		expect(other.organizations).toEqual(['Senate of Kenya']);
+		expect(other.places).toEqual(expect.arrayContaining(['Kenya', 'France']));
+		expect(other.people).toEqual([]);
+	});
+
 	it('captions\' photo credits give no names', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);
