@@ -37,7 +37,13 @@ const countryShortNames: Record<string, string> = {
 	// Names news uses where i18n-iso-countries has only the formal one ("Syrian Arab Republic").
 	syria: 'SY', laos: 'LA', moldova: 'MD', burma: 'MM', vatican: 'VA', 'the vatican': 'VA', micronesia: 'FM', brunei: 'BN', macedonia: 'MK', swaziland: 'SZ',
 	'east timor': 'TL', 'democratic republic of congo': 'CD', 'dr congo': 'CD', 'the philippines': 'PH', 'the bahamas': 'BS',
+	// Countries that no longer exist, which history and biography name as places (ISO 3166-3's former
+	// codes; no outline of today, so no pin): "born in the Soviet Union" is a place, not a body.
+	'soviet union': 'SU', ussr: 'SU', 'the soviet union': 'SU', yugoslavia: 'YU', czechoslovakia: 'CS', 'east germany': 'DD', 'west germany': 'DE',
 };
+
+/** Former countries' codes: places, though today's lists of countries (and their capitals) lack them. */
+const formerCountries = new Set(['SU', 'YU', 'CS', 'DD']);
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
@@ -180,7 +186,7 @@ export function gazetteerTables(): GazetteerTables {
 		const number = numeric.get(code);
 		// A country is one with a capital in GeoNames or an outline in Natural Earth (GeoNames gives
 		// Israel no national capital), not an uninhabited territory.
-		if (!withCapital.has(code) && !(number && countryCentroid(number))) continue;
+		if (!withCapital.has(code) && !(number && countryCentroid(number)) && !formerCountries.has(code)) continue;
 		const country: GazetteerCountry = {name, kind: 'Country', country: code};
 		if (number) country.isoNumeric = number;
 		found.push([placeKey(name), country]);

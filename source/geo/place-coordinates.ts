@@ -67,13 +67,22 @@ function qualifiedState(name: string, texts: string[]): RegionRecord | undefined
 	return cityOfState ? regionsNamed(name).find(candidate => candidate.country === 'US') : undefined;
 }
 
+/**
+ * "White House", "Louvre Museum", "Ritz Hotel": the last word says the name is a building or an
+ * institution, so a settlement that happens to bear the name (a town in Tennessee) is not what the text
+ * means. Only a city or state the text writes after it ("White House, Tennessee") places it.
+ */
+const namesBuilding = (name: string) =>
+	/\s(?:house|palace|hall|building|tower|towers|castle|cathedral|church|chapel|mosque|temple|synagogue|abbey|museum|gallery|hotel|stadium|arena|airport|station|hospital|school|university|college|library|theatre|theater|embassy|office|centre|center|prison|monument|memorial)$/iu.test(name.trim());
+
 /** "Amur region", "Primorsky Krai": the name says it is a division, so no city of the name is meant. */
 const namesDivision = (name: string) => divisionWords.test(regionKey(name));
 
 /**
  * 1. A country: the centroid of its outline (unless it is a US state named after a city of it: "Atlanta, Georgia").
  * 2. A name that says it is a division ("Amur Oblast"): that division, in a country the story names or implies, or the only one.
- * 3. A city named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
+ * 3. A city or town named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
+ *    A name that says it is a building ("White House", "Ritz Hotel") is placed by that step only.
  * 4. A state, province or region ("Texas", "Delaware", "Primorye") in a country the story names or implies,
  *    unless a city there of its name is big or lies in it ("New York", "Seoul").
  * 5. The most populous city of the name in a country the story names; else a US state of the name
@@ -108,8 +117,12 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 		const country = state ? 'US' : lookUpPlace(qualifier)?.kind === 'Country' ? lookUpPlace(qualifier)!.country : undefined;
 		if (!country) continue;
 		const match = cities.find(city => city.country === country && (!state || city.adminCode === state));
-		return match ? city(match) : undefined;
+		if (match) return city(match);
+		// A town the text names with its state or country ("White House, Tennessee") is that town.
+		const small = townsNamed(name, new Set([country])).find(each => !state || each.adminCode === state);
+		return small ? town(small) : undefined;
 	}
+	if (namesBuilding(name)) return undefined;
 	// A region named like a city of its country is that city's when the city is big (Seoul, Tokyo, Lisbon's
 	// district) or lies in it (New York): the city is the pin. A small town elsewhere that shares a state's
 	// name (Delaware, Ohio) is not what an unqualified "Delaware" means.

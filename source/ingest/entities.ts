@@ -6,7 +6,7 @@ import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
 import {compoundSuffixes, connectorHeads, directions, nameConnectors, nameParticles, nationalInstitutions, organizationHeads, personTitles, placeNameWords} from './lexicon.js';
 import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundaries.js';
-import {bare, capitalise, headOf, isAcronym, isCommonWord, neverAName, possessive, startsClause} from './name-words.js';
+import {bare, capitalise, headOf, isAcronym, isCommonWord, isOpeningThe, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
 import {isCreditLine} from './clutter-shapes.js';
 import {isKnownPlace, noVotes} from './entity-groups.js';
@@ -59,6 +59,8 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 		// All capitals: an acronym (KCNA, U.S.), not a shouted word (MEETING).
 		return hasTag(token, 'Acronym', 'ProperNoun', 'Organization', 'Place', 'Person') || !hasTag(token, 'Verb', 'Adjective', 'Expression', 'Gerund');
 	}
+	// An opening "The" is the sentence's capital, however compromise tags it ("The Bank of England held …").
+	if (isOpeningThe(tokens, index)) return false;
 	if (!startsClause(tokens, index)) return !hasTag(token, 'Adverb') || hasTag(token, 'ProperNoun');
 	// At the start of a sentence every word has a capital: trust it only with other evidence.
 	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');

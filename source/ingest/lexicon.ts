@@ -26,7 +26,7 @@ export const organizationHeads = words(`
 	forum party committee commission court union group association corporation corp inc ltd llc plc company co
 	airlines airline airways times post news herald tribune journal gazette telegraph guardian network foundation
 	organization organisation authority office police army navy force forces guard parliament congress senate
-	assembly club federation league bureau administration academy society center centre hospital museum
+	assembly club federation league bureau administration academy society center centre hospital
 	laboratory lab labs institute board cabinet government secretariat embassy consulate church mission
 	chamber exchange reserve programme program party alliance coalition front movement brigade battalion
 	command agency fc press media broadcasting television radio studios motors industries technologies systems
@@ -44,14 +44,17 @@ export const nationalInstitutions = words('government army military navy parliam
 /** Parties called by their members' plural: "Prime Minister Liz Truss's Conservatives". */
 export const partyPlurals = words('conservatives tories labour democrats republicans liberals greens socialists');
 
-/** Last words of place names: "Demilitarized Zone", "Red Sea", "Mount Fuji" is handled by tags. */
+/**
+ * Last words of place names: "Demilitarized Zone", "Red Sea", "Mount Fuji" is handled by tags. A building
+ * one visits (a museum, gallery, hotel, stadium) is a place, as GUM's annotators and CoreNLP on PolNeAR both read it.
+ */
 export const placeHeads = words(`
 	city town village county province region state district island islands isle peninsula river sea ocean lake
 	bay gulf strait canal mountains mountain valley desert coast border zone square street avenue road bridge
 	airport port harbour harbor park station east west north south highlands plain basin delta
 	territory krai oblast okrug prefecture governorate cosmodrome spaceport municipality republic kingdom plains
 	palace mosque cathedral temple castle stadium arena hotel cemetery monument memorial tower beach falls canyon
-	forest archipelago fort abbey minster basilica
+	forest archipelago fort abbey minster basilica museum gallery zoo
 `);
 
 /** Words that name what kind of place the rest of the name is: "Republic of Albania" is Albania, "South Sudan" is not Sudan. */

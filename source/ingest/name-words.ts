@@ -22,6 +22,15 @@ export function startsClause(tokens: Token[], index: number): boolean {
 	return /[:“"‘(]\s*$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
 }
 
+/**
+ * An opening "The": a sentence's, or one after a spaced dash (a dateline's "LONDON, March 5 - The bank …"),
+ * capitalised by its place, not by a name. (Other words after a dash keep their capitals as evidence:
+ * "the senator — John Hale — said".)
+ */
+export function isOpeningThe(tokens: Token[], index: number): boolean {
+	return tokens[index]?.text === 'The' && (startsClause(tokens, index) || /\s[-–—]\s*$|[–—]\s+$/u.test(tokens[index - 1]!.post));
+}
+
 /** The word that says what a name is: the last one, or the one before "of" ("School of Governance"). */
 export function headOf(name: Token[]): Token {
 	const connector = name.findIndex((token, index) => index > 0 && nameConnectors.has(token.text));

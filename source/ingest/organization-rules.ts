@@ -3,8 +3,12 @@ import {descriptorBefore, placeNounAfter} from './entity-roles.js';
 import {inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, speechVerbs} from './lexicon.js';
 import {bare, capitalise, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised} from './tokens.js';
+import {lookUpPlace} from '../geo/gazetteer.js';
 
 // The entity rules that vote for an organisation: descriptors, institution heads, agencies, what bodies do (see entity-rules.ts).
+
+/** A country's own name ("Soviet Union", "United Arab Emirates") is a place, whatever words it is made of. */
+const namesCountry = (surface: string) => lookUpPlace(surface)?.kind === 'Country';
 
 /** "the Kremlin on Monday announced": a speech verb after at most a few words of time or manner. */
 function speaksSoon({tokens, end}: RunContext): boolean {
@@ -37,7 +41,9 @@ export const organizationRules: EntityRule[] = [
 		weight: 4,
 		phase: 'evidence',
 		example: {text: 'The pictures were first published by Reuters.', name: 'Reuters', kind: 'organization'},
-		match: run => newsAgencies.has(bare(run.name[0]!.text)),
+		// An agency whose name is a word (Reuters, Sputnik) is cited as a word; the same word in capitals
+		// ("SPUTNIK was launched") is a shout or a heading's style, not the agency (TASS, AFP are initialisms).
+		match: run => newsAgencies.has(bare(run.name[0]!.text)) && !/^\p{Lu}{5,}$/u.test(run.name[0]!.text),
 	},
 	{
 		id: 'organization-tagged',
@@ -46,7 +52,7 @@ export const organizationRules: EntityRule[] = [
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'Shares in Microsoft rose.', name: 'Microsoft', kind: 'organization'},
-		match: run => run.name.some(token => hasTag(token, 'Organization')) && !run.acronym,
+		match: run => run.name.some(token => hasTag(token, 'Organization')) && !run.acronym && !namesCountry(run.surface),
 	},
 	{
 		id: 'organization-head-word',
@@ -56,7 +62,7 @@ export const organizationRules: EntityRule[] = [
 		phase: 'evidence',
 		example: {text: 'Talks with the Harbour Workers Union resumed.', name: 'Harbour Workers Union', kind: 'organization'},
 		// "Port of Rotterdam Authority": a last word that heads institutions outranks the word before "of".
-		match: run => run.name.length > 1 && (organizationHeads.has(run.headWord) || organizationHeads.has(bare(run.last.text))) && !run.namedAsPerson,
+		match: run => run.name.length > 1 && (organizationHeads.has(run.headWord) || organizationHeads.has(bare(run.last.text))) && !run.namedAsPerson && !namesCountry(run.surface),
 	},
 	{
 		id: 'acronym-alone',

@@ -1,5 +1,6 @@
 import type {EntityRule} from './entity-rule-types.js';
 import {descriptorBefore, roleAfter, roleBefore, startsWithFirstName} from './entity-roles.js';
+import {lookUpPlace} from '../geo/gazetteer.js';
 import {hasTag} from './tokens.js';
 
 // The entity rules that vote for a person: titles, role words, appositions, first names (see entity-rules.ts).
@@ -23,6 +24,8 @@ export const personRules: EntityRule[] = [
 		example: {text: 'The harbour spokesperson Lind Ostby said nothing.', name: 'Lind Ostby', kind: 'person'},
 		match: run => {
 			if (run.titleRole || descriptorBefore(run)) return false;
+			// "the President of France": the country a role is of is a place, not the one who holds it.
+			if (run.tokens[run.start - 1]?.text === 'of' && lookUpPlace(run.surface)?.kind === 'Country') return false;
 			const {role} = roleBefore(run.tokens, run.start, run.text);
 			return role ? {role} : false;
 		},

@@ -25,7 +25,9 @@ export function entityRecords({articles, entities, entityIds, mentionsOf}: Stage
 	const located = locatePlaces(entities.flatMap(entity => (entity.kind === 'place' ? [entity.name] : [])), placeContext);
 	entities.forEach((entity, index) => {
 		const cites = entityCitations(entity, index, articles, mentionsOf);
-		const base = {id: entityIds[index]!, name: entity.name, aliases: entity.aliases, description: describeEntity(entity, articles), cites};
+		// An alias only in other capitals (a dateline's "LONDON") is the same name to a reader: mentions still find it.
+		const aliases = entity.aliases.filter(alias => alias.toLowerCase() !== entity.name.toLowerCase());
+		const base = {id: entityIds[index]!, name: entity.name, aliases, description: describeEntity(entity, articles), cites};
 		const where = entity.kind === 'place' ? located.get(entity.name) : undefined;
 		const whereRules = where ? [`coordinates [${where.coordinates.join(', ')}] from ${where.source}`] : [];
 		explanations.push({item: base.id, kind: entity.kind, text: entity.name, rules: [...entity.rules, ...whereRules]});

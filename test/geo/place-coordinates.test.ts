@@ -94,4 +94,11 @@ describe('coordinates for the places of a story', () => {
 		expect(rabat).toMatchObject({kind: 'City'});
 		expect(morocco!.coordinates).not.toEqual(rabat!.coordinates);
 	});
+
+	it('gives a building or institution no town of the same name, unless the text names the town with its state', () => {
+		const story = ingestText({text: 'A White House spokesperson said the president would travel to Ohio on Friday.\n\nThe Ritz Hotel in Denver reopened.'});
+		for (const place of story.places.filter(place => /House|Hotel/.test(place.name))) expect(place.coordinates, place.name).toBeUndefined();
+		expect(locatePlace('White House', {texts: [], countries: new Set(['US'])})).toBeUndefined();
+		expect(locatePlace('White House', {texts: ['Storms hit White House, Tennessee, on Monday.'], countries: new Set(['US'])})?.source).toMatch(/US, TN/);
+	});
 });

@@ -66,6 +66,50 @@ describe('names as the reader means them', () => {
 		expect(namesOf(ingestText({text: 'She joined the BBC in 1990 as a reporter.'})).organizations).toEqual(['BBC']);
 	});
 
+	it('an initialism counted with "a"/"an" is a thing, not a body', () => {
+		expect(all('The test of an ICBM was watched closely by the crowd.')).toEqual([]);
+		// Counting the noun it qualifies, it still names the body.
+		expect(namesOf(ingestText({text: 'The FBI opened a case, and an FBI agent said the suspect fled.'})).organizations).toEqual(['FBI']);
+	});
+
+	it('a country is a place also when its name has a body\'s word in it or it acts', () => {
+		const found = namesOf(ingestText({text: 'The rocket was built in Kazakhstan, and the Soviet Union launched it in 1957.'}));
+		expect(found.places).toEqual(expect.arrayContaining(['Soviet Union', 'Kazakhstan']));
+		expect(found.organizations).toEqual([]);
+	});
+
+	it('a sentence\'s opening "The" is no part of a name, after a dateline too, and a dateline\'s capitals are no alias', () => {
+		const story = ingestText({text: 'LONDON, March 5 - The Bank of England held rates on Thursday. Traders in London were calm.\n\nThe Bank of England will meet again in May.'});
+		expect(namesOf(story).organizations).toEqual(['Bank of England']);
+		expect(story.places.map(place => [place.name, place.aliases])).toEqual([['London', []]]);
+		// A place whose name has "The" in it keeps it.
+		expect(namesOf(ingestText({text: 'The court sits in The Hague, and delegates flew in on Monday.'})).places).toEqual(['The Hague']);
+	});
+
+	it('a museum or hotel one visits is a place; a body named after its city also names the city', () => {
+		expect(namesOf(ingestText({text: 'We spent the day at the Metropolitan Museum of Art and slept at the Ritz Hotel.'})).places).toEqual(['Metropolitan Museum of Art', 'Ritz Hotel']);
+		const found = namesOf(ingestText({text: 'She studied at the University of Paris and taught at the Hebrew University of Jerusalem.'}));
+		expect(found.organizations).toEqual(['University of Paris', 'Hebrew University of Jerusalem']);
+		expect(found.places).toEqual(['Paris', 'Jerusalem']);
+		// Not a body named after a field ("of Art") or a place the gazetteer does not have by that name.
+		expect(namesOf(ingestText({text: 'The Institute of Advanced Studies hired her in 2001.'})).places).toEqual([]);
+	});
+
+	it('a law is no person, and "the Act" alone names nothing; an opening "The" is not a body', () => {
+		expect(all('Doctors said the Mental Health Act had failed patients. Under the Act, a patient may appeal.')).toEqual([]);
+		expect(all('The committee met on Monday. The new rules take effect next year, officials said.')).toEqual([]);
+	});
+
+	it('a body\'s name runs on over "of" into the capitalised words after it', () => {
+		const found = namesOf(ingestText({text: 'The bill passed the House of Representatives on Monday, and the General Assembly of the United Nations met.'}));
+		expect(found.organizations).toEqual(expect.arrayContaining(['General Assembly of the United Nations']));
+		expect([...found.organizations, ...found.places]).toContain('House of Representatives');
+		const other = namesOf(ingestText({text: 'She spoke to the Senate of Kenya on Monday, and the President of France replied.'}));
+		expect(other.organizations).toEqual(['Senate of Kenya']);
+		expect(other.places).toEqual(expect.arrayContaining(['Kenya', 'France']));
+		expect(other.people).toEqual([]);
+	});
+
 	it('captions\' photo credits give no names', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);

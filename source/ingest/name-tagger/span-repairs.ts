@@ -1,13 +1,15 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
 import {nameParticles} from '../lexicon.js';
+import {isOpeningThe} from '../name-words.js';
 import type {Token} from '../tokens.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
 // somewhere (a lone "and" is no name), "St." belongs to the name it opens ("St. Louis"), a particle
-// opening the next span of a person continues that person ("Abd al-Karim Qasim"), and a country whose
-// name has "and" in it is one place ("Bosnia and Herzegovina").
+// opening the next span of a person continues that person ("Abd al-Karim Qasim"), a country whose
+// name has "and" in it is one place ("Bosnia and Herzegovina"), a body's name runs on over "of" ("House of
+// Representatives"), and a sentence's opening "The" is no part of the name after it.
 
 export type Span = {start: number; end: number; kind: EntityKind};
 
@@ -40,6 +42,23 @@ function countryAcrossAnd(span: Span, tokens: Token[], text: string): Span {
 	return span;
 }
 
+const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+
+/**
+ * "the House of Representatives", "the General Assembly of the United Nations": a body's name runs on over
+ * "of" (and "the") into the capitalised words after it, where the tagger stopped at "of". The words
+ * after must be capitalised and the joins plain spaces; a comma or a sentence end stops the name.
+ */
+function bodyAcrossOf(span: Span, tokens: Token[]): Span {
+	if (span.kind !== 'organization' || tokens[span.end]?.text !== 'of' || !/^\s+$/u.test(tokens[span.end - 1]!.post)) return span;
+	let at = span.end + 1;
+	if (tokens[at]?.text === 'the' && /^\s+$/u.test(tokens[at - 1]!.post)) at++;
+	if (!capitalised(tokens[at]) || !/^\s+$/u.test(tokens[at - 1]!.post)) return span;
+	let end = at + 1;
+	while (end < tokens.length && end - at < 5 && /^\s+$/u.test(tokens[end - 1]!.post) && capitalised(tokens[end])) end++;
+	return {...span, end};
+}
+
 /** The tagger's spans with the boundaries repaired (see above); `text` is the paragraph the tokens index. */
 export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[] {
 	const repaired: Span[] = [];
@@ -59,7 +78,15 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 			repaired.pop();
 			span = {start: previous.start, end: span.end, kind: 'person'};
 		}
-		span = countryAcrossAnd(span, tokens, text);
+		span = bodyAcrossOf(countryAcrossAnd(span, tokens, text), tokens);
+		// "The Bank of England held rates": an opening "The" is capitalised by the sentence, not by the name
+		// (unless the whole is a place the gazetteer knows so: "The Hague").
+		if (span.end - span.start > 1 && isOpeningThe(tokens, span.start) && !lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))) span = {...span, start: span.start + 1};
+		// A country's name is a place, also where it acts ("the Soviet Union launched"): never a body. A
+		// person keeps the name ("Jordan" may be a surname) unless a preposition of place stands before it
+		// ("the President of France", "flew to Jordan").
+		const person = span.kind === 'person' && !/^(?:of|in|from|to|into|across|throughout)$/u.test(tokens[span.start - 1]?.text ?? '');
+		if (span.kind !== 'place' && !person && lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))?.kind === 'Country') span = {...span, kind: 'place'};
 		// A span the country swallowed ("Herzegovina" after "Bosnia and") is gone.
 		const last = repaired.at(-1);
 		if (last && last.end > span.start) continue;

@@ -5,6 +5,7 @@ import {isFirstName} from '../first-names.js';
 import {compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
 import {isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {lookUpPlace} from '../../geo/gazetteer.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
 import {repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
@@ -100,7 +101,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
 			learned.push({start, end, kind: (rule && kindOf(rule.votes)) || span.kind});
 		}
-		return [...strong.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].filter(hasEvidenceIfPlatform).toSorted((a, b) => a.start - b.start);
+		const read = [...strong.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].filter(hasEvidenceIfPlatform);
+		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
@@ -120,7 +122,10 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const after = tokens[end];
 			const modifier = after !== undefined && /^\s+$/u.test(last.post) && ((/^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun')) || /^\p{N}/u.test(after.text));
 			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0) || !modifier;
-			if (acronym && !usedAsName) return [];
+			// "an ICBM", "a UFO": an initialism counted with "a"/"an" is a kind of thing, one of many, not a
+			// body's name ("an FBI agent" counts the agent: the FBI is still named).
+			const counted = /^an?$/iu.test(tokens[start - 1]?.text ?? '') && !modifier;
+			if (acronym && (!usedAsName || counted)) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
 				surface,
 				...(same?.displayName ? {displayName: same.displayName} : {}),
@@ -152,6 +157,22 @@ export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: Case
 		}
 	});
 	return found;
+}
+
+/**
+ * "the University of Paris", "the Hebrew University of Jerusalem": a body named after its city or country
+ * also names that place, as a reader takes it (and GUM's annotators mark it). Only a city or country the
+ * gazetteer knows by exactly that name; the body stays whole.
+ */
+function nestedPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
+	if (kindOf(occurrence.votes) !== 'organization') return [];
+	const match = /\sof\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(occurrence.surface);
+	if (!match || isCommonWord(match[1]!)) return [];
+	const place = lookUpPlace(match[1]!);
+	if (!place) return [];
+	const start = occurrence.start + match.index + match[0].length - match[1]!.length;
+	const surface = match[1]!;
+	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(place.kind === 'Country' ? {detail: 'Country'} : {detail: 'City'}), rules: ['place-named-in-body']}];
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".
