@@ -15,6 +15,11 @@ export function titleEnd(tokens: Token[], start: number, end: number): number {
 		if (personTitles.has(bare(tokens[index]!.text)) || hasTag(tokens[index]!, 'Honorific')) last = index;
 	}
 	if (last === -1) return -1;
+	// "Ministry of Foreign Affairs", "Council on Foreign Relations": a title word after a body's head and its
+	// connector belongs to the body's name.
+	for (let index = start + 1; index < last; index++) {
+		if (/^(?:of|on|for)$/u.test(tokens[index]!.text) && tokens.slice(start, index).some(token => organizationHeads.has(bare(token.text)))) return -1;
+	}
 	// The rest must read as a name, not as a title of its own ("Prime Minister").
 	const rest = tokens.slice(last + 1, end);
 	// Nor as a body: "Foreign Ministry" is no person called Ministry.

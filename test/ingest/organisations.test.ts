@@ -31,6 +31,14 @@ describe('organisation cues', () => {
 		expect(namesOf(story).organizations).toEqual([]);
 	});
 
+	it('a title word after a body\'s head and its connector is part of the body: "Ministry of Foreign Affairs"', () => {
+		const story = ingestText({text: 'The Ministry of Foreign Affairs summoned the envoy, and the Institute for Foreign Trade said it was surprised.'});
+		expect(namesOf(story).organizations).toEqual(['Ministry of Foreign Affairs', 'Institute for Foreign Trade']);
+		expect(namesOf(story).people).toEqual([]);
+		// A title before the name still makes a person: "Foreign Minister Ana Ruiz".
+		expect(namesOf(ingestText({text: 'Foreign Minister Ana Ruiz flew home on Monday.'})).people).toEqual(['Ana Ruiz']);
+	});
+
 	it('a factory is a body: "the Tema Steel Plant"', () => {
 		expect(organisations('Workers at the Tema Steel Plant went on strike.')).toEqual(['Tema Steel Plant']);
 	});
