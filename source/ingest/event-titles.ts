@@ -26,11 +26,12 @@ const dateOpening = new RegExp(
 const timeOnly = /^(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on|today)|hours\s+(?:earlier|later)|(?:on|in|at)\s+the\s+(?:same\s+)?day|that\s+(?:day|morning|evening))$/iu;
 // "Then, in 2012, …": a connective before the date adds nothing to it.
 const connective = /^(?:and|but|or|so|then|yet|also|still)\s+/iu;
-const bareYear = /^(?:(?:in|since|by|during|until|from)\s+)?(?:(?:early|late|mid-?)\s*)?\d{4}$/iu;
 const yearOpening = /^(?:(?:in|since|by|during|until|from)\s+)?(?:(?:early|late|mid-?)\s*)?\d{4},?\s+/iu;
+/** Whether the opening pattern takes the whole clause: the clause is only its date. */
+const isWholeOpening = (opening: RegExp, words: string) => opening.exec(`${words} `)?.[0].length === words.length + 1;
 const isTimeOnly = (clause: string) => {
 	const words = clause.trim().replace(connective, '');
-	return timeOnly.test(words) || bareYear.test(words) || dateOpening.exec(`${words} `)?.[0].length === words.length + 1;
+	return timeOnly.test(words) || isWholeOpening(dateOpening, words) || isWholeOpening(yearOpening, words);
 };
 const determiners = /^(?:the|a|an|its|his|her|their|this|that)$/iu;
 
