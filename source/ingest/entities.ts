@@ -9,6 +9,7 @@ import {isAdjectivePhrase, neverAnEntity, personStartsAt} from './name-boundarie
 import {bare, capitalise, headOf, isAcronym, isCommonWord, isOpeningThe, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, normaliseName, type Sentence, type Token} from './tokens.js';
 import {isCreditLine} from './clutter-shapes.js';
+import {commonNounInitialisms, isCommonInitialism} from './common-initialisms.js';
 import {isKnownPlace, noVotes} from './entity-groups.js';
 import type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence, Votes} from './entity-types.js';
 
@@ -301,6 +302,7 @@ export const rulesAlone: SentenceNameReader = (_sentence, runs) => runs.flatMap(
 /** Every capitalised name in the prose, with the evidence of its surroundings. */
 export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: CaseEvidence, readNames: SentenceNameReader = rulesAlone): NameOccurrence[] {
 	const found: NameOccurrence[] = [];
+	const commonInitialisms = commonNounInitialisms(paragraphs);
 	for (const paragraph of paragraphs) {
 		// Headlines capitalise every word; their names are found later from the prose.
 		if (paragraph.headline) continue;
@@ -311,7 +313,10 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 		if (isCreditLine(paragraph.text)) continue;
 		for (const sentence of paragraph.sentences) {
 			const runs = ruleRuns(sentence.tokens, paragraph.text, evidence, dateline?.end ?? -1);
-			for (const occurrence of readNames(sentence, runs, paragraph, evidence, dateline?.end ?? -1)) found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
+			for (const occurrence of readNames(sentence, runs, paragraph, evidence, dateline?.end ?? -1)) {
+				if (isCommonInitialism(occurrence, paragraph.text, commonInitialisms)) continue;
+				found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});
+			}
 		}
 	}
 	return found;

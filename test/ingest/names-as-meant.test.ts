@@ -115,6 +115,14 @@ describe('names as the reader means them', () => {
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);
 		expect(isCreditLine('Marta Sousa said the port would reopen.')).toBe(false);
 	});
+
+	it('an initialism the text spells out in lower case is a common noun, and one before a number is a model', () => {
+		const missile = all('There was once a Soviet intercontinental ballistic missile (ICBM) base near the town. The ICBM base shut down in 1993.');
+		expect(missile).not.toContain('ICBM');
+		expect(all('The plant builds the Superjet (SJ 100) airliner, and engineers tested the SJ 100 on Monday.')).not.toContain('SJ');
+		// A body's initialism spelled out in capitals stays a name.
+		expect(all('The North Atlantic Treaty Organization (NATO) met in Brussels. NATO said on Monday it would act.')).toContain('North Atlantic Treaty Organization');
+	});
 });
 
 describe('places: an exact name beats a longer one containing it', () => {

@@ -1,0 +1,41 @@
+import type {AnalysedParagraph, NameOccurrence} from './entity-types.js';
+
+// Capitals that are not names: an initialism the text itself spells out in lower case
+// ("an intercontinental ballistic missile (ICBM)" is a kind of thing, not a body), and an initialism
+// followed by a number ("SJ 100", "MH 17"), which is a model or a flight, not who made or flew it.
+
+const spelledOut = /((?:\p{Ll}[\p{Ll}'’]*[\s-]+){1,7})\(\s*(\p{Lu}{2,6})s?\s*\)/gu;
+
+/**
+ * Schwartz and Hearst's test (2003): the initialism's letters appear in the words, in order, read from the
+ * end, and its first letter opens a word ("intercontinental ballistic missile" spells ICBM).
+ */
+export function spellsOut(words: string, initialism: string): boolean {
+	const long = words.trim().toLowerCase();
+	const short = initialism.toLowerCase();
+	let at = long.length - 1;
+	for (let index = short.length - 1; index >= 0; index--) {
+		const letter = short[index]!;
+		while (at >= 0 && (long[at] !== letter || (index === 0 && at > 0 && /[\p{L}]/u.test(long[at - 1]!)))) at--;
+		if (at < 0) return false;
+		at--;
+	}
+	return true;
+}
+
+/** The initialisms a document spells out in lower case: common nouns wherever they appear in it. */
+export function commonNounInitialisms(paragraphs: AnalysedParagraph[]): Set<string> {
+	const found = new Set<string>();
+	for (const paragraph of paragraphs) {
+		for (const match of paragraph.text.matchAll(spelledOut)) if (spellsOut(match[1]!, match[2]!)) found.add(match[2]!);
+	}
+	return found;
+}
+
+const designation = /^\p{Lu}{1,4}$/u;
+
+/** An occurrence that is a spelled-out common noun or an initialism naming a model by its number. */
+export function isCommonInitialism(occurrence: Pick<NameOccurrence, 'surface' | 'end'>, text: string, common: Set<string>): boolean {
+	if (common.has(occurrence.surface)) return true;
+	return designation.test(occurrence.surface) && /^[ -]?\d{1,4}\b/u.test(text.slice(occurrence.end));
+}
