@@ -56,9 +56,11 @@ const isWholeParagraph = (slot: QuoteSlot) => slot.span.start <= 1 && slot.span.
 /**
  * "When asked (by reporters) whether", "Asked about", "was asked": a passive verb of asking, with at most
  * its agent and a few words of the question's lead-in between it and the quotation. The one asked answers
- * later in the sentence; the quoted words are the asker's. An active "X asked “…”" is X's own question.
+ * later in the sentence; the quoted words are the asker's. So are they when the asker is only a reporter
+ * ("a reporter asked whether …"): a question from nobody named is nobody's quote. An active "X asked “…”"
+ * with X named is X's own question.
  */
-const passiveAskBeforeQuote = /(?:^|[,;:(—–-]\s*|\b(?:when|after|once|if|being|been|was|were|is|are|be|and)\s+)asked(?:\s+by\s+[^,“”"]{1,40}?)?(?:\s+(?:whether|if|about|why|how|what|when|who|where)\b)?[^“”".?!;,]{0,60}[\s,:]*$/iu;
+const passiveAskBeforeQuote = /(?:^|[,;:(—–-]\s*|\b(?:when|after|once|if|being|been|was|were|is|are|be|and)\s+|\b(?:(?:a|an|the|one|another)\s+(?:[\p{Ll}-]+\s+)?)?(?:reporter|journalist|correspondent|questioner|interviewer)s?\s+)asked(?:\s+(?:him|her|them))?(?:\s+by\s+[^,“”"]{1,40}?)?(?:\s+(?:whether|if|about|why|how|what|when|who|where)\b)?[^“”".?!;,]{0,60}[\s,:]*$/iu;
 
 function isQuestionPut({reading, span, sentenceIndex}: QuoteSlot): boolean {
 	const sentence = reading.paragraph.sentences[sentenceIndex];

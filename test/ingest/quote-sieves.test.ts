@@ -54,6 +54,12 @@ describe('quote attribution beyond single sieves', () => {
 		expect(attribute(text, 'Who pays for it?').speaker).toBe('Ana Ruiz');
 	});
 
+	it('words a reporter puts in a question are nobody\'s, though the one asked answers right after', () => {
+		const text = 'Mayor Ana Ruiz met reporters on Monday.\n\nAt one point a reporter asked whether the city would “raise the toll again” — to which Ruiz replied, “Not this year.”';
+		expect(attribute(text, 'raise the toll again').speaker).toBeNull();
+		expect(attribute(text, 'Not this year.').speaker).toBe('Ana Ruiz');
+	});
+
 	it('a body or place before a title and a name only says whose pollster the speaker is', () => {
 		const result = attribute('“The lead is safe,” said Harbor Institute pollster Ana Ruiz.', 'The lead is safe,');
 		expect(result.speaker).toBe('Ana Ruiz');
