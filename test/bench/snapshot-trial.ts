@@ -22,6 +22,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const runs = Number(process.argv.find(arg => arg.startsWith('--runs='))?.split('=')[1] ?? 7);
 const dist = path.join(root, 'dist');
 if (!existsSync(path.join(dist, 'ingest-core.cjs'))) throw new Error('dist/ingest-core.cjs is missing: run npm run build first');
+if (!existsSync('/usr/bin/time')) throw new Error('the trial times CPU with /usr/bin/time, which this machine lacks');
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 /** The bench's article: about 1,000 words of ../shared/ingest-dev (read there, never copied into the project), else the fixtures. */
