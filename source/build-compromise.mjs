@@ -2,7 +2,7 @@
 // loaded it unpacks its word lists and conjugates and inflects them into a lexicon of some 24,000 words
 // (model/index.js: efrt's unpack, then expandLexicon), the larger part of its start-up; the result is the
 // same every time. The build computes it once and gives the bundle the finished lexicon as JSON in its
-// place, which parses several times faster. Tied to compromise's source layout: the build stops if the
+// place, which parses several times faster; the same for its conjugation models. Tied to compromise's source layout: the build stops if the
 // lines it replaces are not there (a new compromise version), rather than shipping the slow start.
 import {build} from 'esbuild';
 import {readFileSync, rmSync} from 'node:fs';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 
 const modelFile = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
+const conjugationModelsFile = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]models[\\/]index\.js$/;
 const extendFile = /compromise[\\/]src[\\/]API[\\/]extend\.js$/;
 
 /** The parts of compromise's pre-tagger model that loading computes: the lexicon, its multi-word cache, switches, uncountables. */
@@ -29,6 +30,26 @@ async function computeLexicon(root) {
 	}
 }
 
+/**
+ * compromise's conjugation and comparison models (toPast, fromGerund, toSuperlative …), which loading
+ * unpacks from suffix-thumb's compressed form and reverses: plain objects of strings, the same each time.
+ * The build fails if they stop being plain data that JSON keeps whole.
+ */
+async function computeConjugationModels(root) {
+	const main = createRequire(`${root}/package.json`).resolve('compromise');
+	const compromiseFolder = main.slice(0, main.lastIndexOf(`${path.sep}builds${path.sep}`));
+	const out = `${root}/dist/.compromise-models.mjs`;
+	await build({entryPoints: [path.join(compromiseFolder, 'src/2-two/preTagger/model/models/index.js')], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning'});
+	try {
+		const {default: models} = await import(pathToFileURL(out).href);
+		const json = JSON.stringify(models);
+		if (JSON.stringify(JSON.parse(json)) !== json || /"__proto__"/.test(json)) throw new Error("compromise's conjugation models are no longer plain data: update source/build-compromise.mjs for this compromise version");
+		return json;
+	} finally {
+		rmSync(out, {force: true});
+	}
+}
+
 /** Replaces `from` by `to` in `code`, once; the build fails where compromise's file no longer has it. */
 function replaceOnce(code, from, to) {
 	if (!code.includes(from)) throw new Error(`compromise's pre-tagger model no longer has ${JSON.stringify(from)}: update source/build-compromise.mjs for this compromise version`);
@@ -38,6 +59,7 @@ function replaceOnce(code, from, to) {
 /** An esbuild plugin giving the bundle compromise's model with its lexicon already expanded. */
 export async function precomputedCompromiseLexicon(root) {
 	const lexicon = await computeLexicon(root);
+	const conjugationModels = await computeConjugationModels(root);
 	return {
 		name: 'precomputed-compromise-lexicon',
 		setup(builder) {
@@ -48,6 +70,11 @@ export async function precomputedCompromiseLexicon(root) {
 				code = replaceOnce(code, 'uncountable: {},', 'uncountable,');
 				code = replaceOnce(code, 'model = expandLexicon(model)', '');
 				return {contents: code, loader: 'js', resolveDir: path.dirname(file)};
+			});
+			// The conjugation models as the data they unpack to (a few percent of the importer's start).
+			builder.onLoad({filter: conjugationModelsFile}, ({path: file}) => {
+				replaceOnce(readFileSync(file, 'utf8'), "import { reverse, uncompress } from 'suffix-thumb'", '');
+				return {contents: `export default JSON.parse(${JSON.stringify(conjugationModels)})`, loader: 'js', resolveDir: path.dirname(file)};
 			});
 			// Loading merges each plugin's model into compromise's, the lexicon's 24,000 words one at a time,
 			// each through Object.assign of an object made for the one key (about a fifth of the importer's

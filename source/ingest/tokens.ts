@@ -97,9 +97,25 @@ export function analyseParagraph(paragraph: string): Sentence[] {
 	return splitForAnalysis(paragraph).flatMap(piece => analysePiece(paragraph, piece.start, piece.end));
 }
 
+/**
+ * nlp(text) without its last step, the chunker ('chunks': it marks phrases for .verbs() and .nouns(),
+ * which the words and tags read here never use): the same words, tags and offsets, a sixth less time
+ * (npm run bench). Swapped in and out around the one call, so lemma()'s .verbs() still has it.
+ */
+function tagged(text: string): ReturnType<typeof nlp> {
+	const world = nlp.world() as {hooks: string[]};
+	const hooks = world.hooks;
+	world.hooks = hooks.filter(hook => hook !== 'chunks');
+	try {
+		return nlp(text);
+	} finally {
+		world.hooks = hooks;
+	}
+}
+
 function analysePiece(paragraph: string, from: number, to: number): Sentence[] {
 	const text = from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
-	const json = splitAfterQuotes(nlp(text).json({offset: true, terms: {offset: true}}) as CompromiseSentence[]);
+	const json = splitAfterQuotes(tagged(text).json({offset: true, terms: {offset: true}}) as CompromiseSentence[]);
 	return json.map(sentence => {
 		const tokens = sentence.terms.map(term => ({
 			text: term.text,

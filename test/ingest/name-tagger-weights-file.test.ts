@@ -21,6 +21,17 @@ describe("the name tagger's binary weights", () => {
 			expect(fromBinary.rows.get(absent)).toBe(fromJson.rows.get(absent));
 	});
 
+	it('answer a feature asked again as the first time, found or not (the rows it remembers)', () => {
+		const fromJson = loadWeights(committed);
+		const fromBinary = readWeightsFile(encodeWeightsFile(committed));
+		const asked = [...[...fromJson.rows.keys()].slice(0, 2000), 'w=zzqxv-not-a-word', 'w=🙂', 'bias'];
+		const first = asked.map(feature => fromBinary.rows.get(feature));
+		const again = asked.map(feature => fromBinary.rows.get(feature));
+		expect(again).toEqual(first);
+		expect(again).toEqual(asked.map(feature => fromJson.rows.get(feature)));
+		expect(fromBinary.rows.has('w=zzqxv-not-a-word')).toBe(false);
+	});
+
 	it('find features written in any script, and list them back in order', () => {
 		const sentences = [
 			{features: [['bias', 'w=zürich'], ['bias', 'w=東京']], words: ['zürich', '東京'], gold: ['B-place', 'B-place'] as const},

@@ -65,6 +65,9 @@ function sameText(text: string, bytes: Uint8Array, from: number, to: number): bo
 	return at === to;
 }
 
+/** About 10 MB of feature names at most: tens of articles' worth of distinct features. */
+const maxKnownFeatures = 100_000;
+
 /** Feature → row, read from the file's bytes; a ReadonlyMap, so the tagger uses it as it used the Map. */
 export class FeatureTable implements ReadonlyMap<string, number> {
 	readonly #offsets: Uint32Array;
@@ -83,7 +86,20 @@ export class FeatureTable implements ReadonlyMap<string, number> {
 		return this.#offsets.length - 1;
 	}
 
+	// Rows already looked up (-1: a feature the model lacks): the tagger asks for the same features again
+	// and again ("bias", "shape=Xxxx", "t=Noun", "p1=O"), and a Map's native hashing answers those faster
+	// than hashing and comparing the UTF-8 bytes here. Bounded, so that a long-running process stays small.
+	readonly #known = new Map<string, number>();
+
 	get(feature: string): number | undefined {
+		const known = this.#known.get(feature);
+		if (known !== undefined) return known < 0 ? undefined : known;
+		const row = this.#find(feature);
+		if (this.#known.size < maxKnownFeatures) this.#known.set(feature, row ?? -1);
+		return row;
+	}
+
+	#find(feature: string): number | undefined {
 		const slots = this.#slots;
 		for (let slot = featureHash(feature) & this.#mask; ; slot = (slot + 1) & this.#mask) {
 			const entry = slots[slot]!;
