@@ -5,7 +5,7 @@ import type {ItemKind} from '../model/item-kind.js';
 import {buildSearchDocuments, searchDocumentsOf, type SearchDocument} from './search-documents.js';
 import {conjunctionsOf, fieldMatchesLiterally, fusePattern, parseQuery, type ParsedQuery, type QueryTerm} from './query.js';
 import {firstStageOptions} from './first-stage.js';
-import {createWordIndex, isWordTerm, textsWithWords, type WordIndex} from './word-index.js';
+import {createWordIndex, isWordTerm, textPositionsWithWords, type WordIndex} from './word-index.js';
 
 export type Range = [start: number, end: number];
 
@@ -191,11 +191,13 @@ function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStagePa
 	let wholeStory: Fuse<SearchDocument> | undefined;
 	// Candidates of recent terms, per haystack, for narrowing while a term grows one character at a time:
 	// the texts found and, for terms of letters, the words that matched.
-	const recentTerms = new Map<string, {texts: number[]; words?: number[]}>();
+	// Kept as typed arrays: up to 64 lists of up to 100,000 positions, which the garbage collector would
+	// otherwise walk on every collection of the old generation (100-190 ms pauses mid-typing at 100k items).
+	const recentTerms = new Map<string, {texts: Int32Array; words?: number[]}>();
 	// Every text's position, shortest text first (lengths past 1023 count as 1023), ties in story order.
 	let byLength: Int32Array | undefined;
 	const shortestFirst = () => (byLength ??= positionsByLength(haystack));
-	const candidatesIn = (haystackToSearch: Haystack, kind: string, term: string, within?: number[]): number[] => {
+	const candidatesIn = (haystackToSearch: Haystack, kind: string, term: string, within?: Int32Array): Int32Array => {
 		// Control characters never occur in a query, so they keep kinds, contexts and terms apart.
 		const key = `${kind}\u0001${term}`;
 		const cached = recentTerms.get(key);
@@ -207,16 +209,16 @@ function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStagePa
 			if (!narrower || found.texts.length < narrower.length) narrower = found.texts;
 			if (found.words && (!narrowerWords || found.words.length < narrowerWords.length)) narrowerWords = found.words;
 		}
-		let found: {texts: number[]; words?: number[]};
+		let found: {texts: Int32Array; words?: number[]};
 		const index = haystackToSearch.words;
 		const words = index && isWordTerm(term) ? (filter.filter(index.words, term, narrowerWords) ?? []) : undefined;
 		// A term of letters is looked up by its words only (testing its pattern on tens of thousands of
 		// texts took 30-60 ms a key at 100k items); textsWithWords reads postings or texts, whichever is less.
 		if (index && words) {
-			found = {texts: textsWithWords(index, words, narrower), words};
+			found = {texts: textPositionsWithWords(index, words, narrower), words};
 		} else {
 			const {texts} = haystackToSearch;
-			found = {texts: filter.filter(texts, term, narrower) ?? []};
+			found = {texts: Int32Array.from(filter.filter(texts, term, narrower as unknown as number[]) ?? [])};
 		}
 		recentTerms.set(key, found);
 		if (recentTerms.size > 64) recentTerms.delete(recentTerms.keys().next().value!);
@@ -231,7 +233,7 @@ function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStagePa
 	 * Items matching every term: each term is looked for only among the items the earlier terms left, and
 	 * results are cached by the terms so far, so the next keystroke narrows from them.
 	 */
-	const matchingAll = (texts: Haystack, kind: string, terms: string[], within?: number[]): number[] => {
+	const matchingAll = (texts: Haystack, kind: string, terms: string[], within?: Int32Array): Int32Array => {
 		let found = candidatesIn(texts, kind, terms[0]!, within);
 		for (let count = 2; count <= terms.length; count++) {
 			found = candidatesIn(texts, `${kind}\u0002${terms.slice(0, count - 1).join('\u0000')}`, terms[count - 1]!, found);
@@ -245,7 +247,7 @@ function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStagePa
 	 */
 	const candidatesFor = (terms: string[]): number[] => {
 		const all = matchingAll(wholeTexts, 'all', terms);
-		if (all.length <= maxCandidates) return all;
+		if (all.length <= maxCandidates) return Array.from(all);
 		const named = matchingAll(names, 'name', terms, all);
 		const chosen = new Set(named.slice(0, maxCandidates));
 		if (chosen.size >= maxCandidates) return [...chosen];

@@ -75,39 +75,47 @@ export function isWordTerm(term: string): boolean {
  * whichever side costs less: the postings of the matching words (a rare term), or the words of each
  * text in `within` (a common term among few texts: "mi" after "m" matches most words).
  */
-export function textsWithWords(index: WordIndex, matchingWords: readonly number[], within?: readonly number[]): number[] {
+export function textsWithWords(index: WordIndex, matchingWords: readonly number[], within?: ArrayLike<number>): number[] {
+	return Array.from(textPositionsWithWords(index, matchingWords, within));
+}
+
+/** The same, as a typed array: what the search keeps between keys, out of the garbage collector's way. */
+export function textPositionsWithWords(index: WordIndex, matchingWords: readonly number[], within?: ArrayLike<number>): Int32Array {
 	if (within && wordsInTexts(index, within) < postingsCount(index, matchingWords)) return textsHoldingWords(index, matchingWords, within);
 	const marked = new Uint8Array(index.textCount);
 	for (const word of matchingWords) for (const position of index.postings[word]!) marked[position] = 1;
-	const found: number[] = [];
+	const found = new Int32Array(within ? within.length : index.textCount);
+	let count = 0;
 	if (within) {
-		for (const position of within) if (marked[position]) found.push(position);
+		for (let at = 0; at < within.length; at++) if (marked[within[at]!]) found[count++] = within[at]!;
 	} else {
-		for (let position = 0; position < marked.length; position++) if (marked[position]) found.push(position);
+		for (let position = 0; position < marked.length; position++) if (marked[position]) found[count++] = position;
 	}
-	return found;
+	return found.slice(0, count);
 }
 
 /** The texts in `within` that hold one of the words, read text by text. */
-function textsHoldingWords(index: WordIndex, matchingWords: readonly number[], within: readonly number[]): number[] {
+function textsHoldingWords(index: WordIndex, matchingWords: readonly number[], within: ArrayLike<number>): Int32Array {
 	const wanted = new Uint8Array(index.words.length);
 	for (const word of matchingWords) wanted[word] = 1;
 	const {textWords, textStarts} = index;
-	const found: number[] = [];
-	for (const position of within) {
+	const found = new Int32Array(within.length);
+	let count = 0;
+	for (let nth = 0; nth < within.length; nth++) {
+		const position = within[nth]!;
 		if (position >= index.textCount) continue;
 		for (let at = textStarts[position]!, end = textStarts[position + 1]!; at < end; at++) {
 			if (wanted[textWords[at]!]) {
-				found.push(position);
+				found[count++] = position;
 				break;
 			}
 		}
 	}
-	return found;
+	return found.slice(0, count);
 }
 
 /** How many words the texts at these positions hold in all: the work of reading them text by text. */
-function wordsInTexts(index: WordIndex, positions: readonly number[]): number {
+function wordsInTexts(index: WordIndex, positions: ArrayLike<number>): number {
 	// The mean is close enough to choose a side, and costs nothing to know.
 	return positions.length * (index.textCount === 0 ? 0 : index.textStarts[index.textCount]! / index.textCount);
 }
