@@ -82,9 +82,9 @@ export function textsWithWords(index: WordIndex, matchingWords: readonly number[
 /** The same, as a typed array: what the search keeps between keys, out of the garbage collector's way. */
 export function textPositionsWithWords(index: WordIndex, matchingWords: readonly number[], within?: ArrayLike<number>): Int32Array {
 	if (within && wordsInTexts(index, within) < postingsCount(index, matchingWords)) return textsHoldingWords(index, matchingWords, within);
-	const marked = new Uint8Array(index.textCount);
+	const {marked, found} = scratchOf(index);
+	marked.fill(0);
 	for (const word of matchingWords) for (const position of index.postings[word]!) marked[position] = 1;
-	const found = new Int32Array(within ? within.length : index.textCount);
 	let count = 0;
 	if (within) {
 		for (let at = 0; at < within.length; at++) if (marked[within[at]!]) found[count++] = within[at]!;
@@ -94,12 +94,26 @@ export function textPositionsWithWords(index: WordIndex, matchingWords: readonly
 	return found.slice(0, count);
 }
 
+/**
+ * Working arrays of the index's size, made once and reused by every lookup: a new 500 KB of them on each
+ * key counted as external memory, which V8 answers with collections of the whole heap.
+ */
+const scratch = new WeakMap<WordIndex, {marked: Uint8Array; found: Int32Array}>();
+function scratchOf(index: WordIndex): {marked: Uint8Array; found: Int32Array} {
+	let arrays = scratch.get(index);
+	if (!arrays || arrays.marked.length < index.textCount) {
+		arrays = {marked: new Uint8Array(index.textCount), found: new Int32Array(index.textCount)};
+		scratch.set(index, arrays);
+	}
+	return arrays;
+}
+
 /** The texts in `within` that hold one of the words, read text by text. */
 function textsHoldingWords(index: WordIndex, matchingWords: readonly number[], within: ArrayLike<number>): Int32Array {
 	const wanted = new Uint8Array(index.words.length);
 	for (const word of matchingWords) wanted[word] = 1;
 	const {textWords, textStarts} = index;
-	const found = new Int32Array(within.length);
+	const {found} = scratchOf(index);
 	let count = 0;
 	for (let nth = 0; nth < within.length; nth++) {
 		const position = within[nth]!;
