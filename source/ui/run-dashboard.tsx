@@ -7,7 +7,6 @@ import {App} from './app.js';
 import {inputModes, type DashboardHabits} from './dashboard-habits.js';
 import {ErrorBoundary} from './components/error-boundary.js';
 import {LibraryApp} from './picker/library-app.js';
-import {terminalFrames} from './frame-clock.js';
 import {enterFullScreen, hideCursor, leaveFullScreen, scrollbackSafeStream} from './terminal-modes.js';
 import {useKeyInput} from './use-key-input.js';
 
@@ -119,7 +118,7 @@ async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits
 		</ErrorBoundary>,
 		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
 		// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout, terminalFrames.written)},
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout)},
 	);
 
 	// An error outside React's tree: give the terminal back first, so that the message is readable.

@@ -30,12 +30,9 @@ export function withoutScrollbackErase(text: string): string {
  * clearing the screen is all that is needed. Filtering here, at the one stream Ink writes to, covers
  * every path in Ink that clears, without replacing ansi-escapes for its other users.
  */
-export function scrollbackSafeStream(stream: NodeJS.WriteStream, onWrite: () => void = () => {}): NodeJS.WriteStream {
-	const write = (chunk: unknown, ...rest: unknown[]) => {
-		const written = (stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? withoutScrollbackErase(chunk) : chunk, ...rest);
-		onWrite();
-		return written;
-	};
+export function scrollbackSafeStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+	const write = (chunk: unknown, ...rest: unknown[]) =>
+		(stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? withoutScrollbackErase(chunk) : chunk, ...rest);
 	return new Proxy(stream, {
 		get(target, property) {
 			if (property === 'write') return write;

@@ -1,12 +1,13 @@
 import {useEffect, useRef, type MutableRefObject} from 'react';
 import type {StoryFile} from '../model/schema.js';
 import type {Searcher, SearchHit} from '../search/search.js';
-import {afterAnsweringFrame, terminalFrames} from './frame-clock.js';
 import type {Action} from './state-types.js';
 
 /** Milliseconds without a key press before background work starts or resumes. */
 export const quietBeforeWork = 300;
 
+/** Longer than Ink's shortest gap between frames (maxFps 250 in run-dashboard.tsx). */
+const afterNextFrameMs = 6;
 
 export type SearchRunner = {
 	/** The results of this query are wanted: they come back as a `results` action. */
@@ -30,17 +31,17 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 
 	const searcher = useRef<Searcher | undefined>(undefined);
 	const pending = useRef<string | undefined>(undefined);
-	const cancelAnswer = useRef<() => void>(() => {});
+	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	const lastSearch = useRef<{query: string; hits: SearchHit[]}>({query: '', hits: []});
 	const answer = (query: string) => {
 		if (lastSearch.current.query !== query) lastSearch.current = {query, hits: searcher.current!.search(query, resultLimit)};
 		send({type: 'results', query, hits: lastSearch.current.hits});
 	};
-	// Just after the frame that shows the typed character (a search run before it holds that frame back
-	// for as long as it takes); a newer query cancels this one.
+	// After the frame that shows the typed character (Ink writes at most one frame every 4 ms: a search
+	// run sooner holds that frame back for as long as it takes); a newer query cancels this one.
 	const answerSoon = (query: string) => {
-		cancelAnswer.current();
-		cancelAnswer.current = afterAnsweringFrame(terminalFrames, lastKeyAt.current, () => answer(query));
+		clearTimeout(timer.current);
+		timer.current = setTimeout(() => answer(query), afterNextFrameMs);
 	};
 
 	const loading = useRef<Promise<void> | undefined>(undefined);
@@ -88,7 +89,7 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 		quiet = setTimeout(whenQuiet, quietBeforeWork);
 		return () => {
 			clearTimeout(quiet);
-			cancelAnswer.current();
+			clearTimeout(timer.current);
 			cancelled.current = true;
 		};
 	}, []);
@@ -98,7 +99,7 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 			wanted.current = true;
 			pending.current = query;
 			if (query.trim() === '') {
-				cancelAnswer.current();
+				clearTimeout(timer.current);
 				send({type: 'results', query, hits: []});
 				return;
 			}
