@@ -240,6 +240,8 @@ function reduceAction(state: UiState, action: Action, env: Environment): Update 
 		}
 		case 'results': {
 			if (action.query === state.results.query && action.hits === state.results.hits) return unchanged(state);
+			// A search that ends after a newer one (its key came first) must not put its list back as the answer.
+			if (action.query !== state.query && state.results.query === state.query) return unchanged(state);
 			const next = {...state, results: {query: action.query, hits: action.hits}};
 			return unchanged(next.chooseWhenReady && action.query === state.query ? chooseResult(next, env) : next);
 		}

@@ -2,7 +2,7 @@ import UFuzzy from '@leeoniya/ufuzzy';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {buildSearchDocuments} from '../../source/search/search-documents.js';
-import {firstStageOptions} from '../../source/search/search.js';
+import {firstStageOptions, positionsByLength} from '../../source/search/search.js';
 import {createWordIndex, isWordTerm, textsWithWords} from '../../source/search/word-index.js';
 import {generateStory} from '../bench/generate-story.js';
 
@@ -52,5 +52,25 @@ describe('the word index of the first search stage', () => {
 		expect(both(texts, 'obrien', undefined)).toEqual([[0], [0]]);
 		expect(both([...texts, 'the minis1try'], 'ministry', undefined)).toEqual([[9], [9]]);
 		expect(both(texts, 'delegation', undefined)).toEqual([[6], [6]]);
+	});
+
+	it('agrees with uFuzzy among given texts, whether it reads the postings (a rare term) or the texts (a common one)', () => {
+		const texts = buildSearchDocuments(generateStory(3000, 13)).map(document => [document.name, ...document.aliases, document.role, document.text, document.speaker].join(' '));
+		const index = indexOf(texts);
+		fc.assert(
+			fc.property(fc.constantFrom('m', 'mi', 'de', 'a', 'vladivostk', 'smirnof', 'ministy', 'hoffman', 'pyongyagn'), fc.uniqueArray(fc.nat(texts.length - 1), {maxLength: 400}), (term, picked) => {
+				const within = picked.sort((a, b) => a - b);
+				expect(textsWithWords(index, filter.filter(index.words, term) ?? [], within)).toEqual(filter.filter(texts, term, within) ?? []);
+			}),
+			{numRuns: 200},
+		);
+	}, 60_000);
+});
+
+describe('the order candidates are taken in', () => {
+	it('is shortest text first, ties in story order, lengths past 1023 counted as 1023', () => {
+		const long = 'x'.repeat(1500);
+		const longer = 'y'.repeat(2000);
+		expect([...positionsByLength(['ccc', 'a', longer, 'bb', 'd', long, ''])]).toEqual([6, 1, 4, 3, 0, 2, 5]);
 	});
 });

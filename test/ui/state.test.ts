@@ -179,6 +179,17 @@ describe('the dashboard state', () => {
 		expect(state.views.map(view => view.target)).toEqual([item('p2')]);
 	});
 
+	it('never lets results of an older query replace those of the query shown', () => {
+		let state = results(press(initialState(), key('/'), typed('p'), typed('e')), 'pe', ['p2']);
+		// A search for "p" that finishes late (its key came first) changes nothing on screen.
+		expect(results(state, 'p', ['f3'])).toBe(state);
+		// While "pex" is searched, "pe"'s list stays, marked as not yet the answer (the footer says searching…).
+		state = press(state, typed('x'));
+		expect(state.results.query).toBe('pe');
+		state = results(state, 'pex', ['q1']);
+		expect(state.results).toEqual({query: 'pex', hits: [hit('q1')]});
+	});
+
 	it('unwinds Esc: detail, then search, then the query', () => {
 		let state = results(press(initialState(), key('/'), typed('p'), typed('e')), 'pe', ['p2']);
 		state = press(state, key('return'));
