@@ -17,6 +17,7 @@ import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
 import {foldName} from '../text/fold-name.js';
 import {storyIdOf} from './story-id.js';
+import {confirmFromSentences, entityTermsOf} from '../library/confirm-sentences.js';
 import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
 import {mergeDuplicateEntities} from '../library/match-entities.js';
 import {conflictDifferences, stayStartDifferences} from '../library/outlet-differences.js';
@@ -151,7 +152,9 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
 	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
 	const {events, joined} = mergeHappenings([], told, {entityNames});
-	confirmFromLeads(events, facts, new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : []))), {entityNames});
+	const publishedOf = new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : [])));
+	confirmFromLeads(events, facts, publishedOf, {entityNames});
+	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms: entityTermsOf(people, [...organizations, ...places])});
 	// A side that now names the event it was joined to; a difference left with one event on both sides is gone.
 	const differences = dateDifferences
 		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))

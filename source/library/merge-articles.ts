@@ -1,6 +1,7 @@
 import {normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
+import {confirmFromSentences, entityTermsOf} from './confirm-sentences.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
 import {createIdAllocator, textKey, urlKey} from './merge-keys.js';
 import {newDifferences} from './merge-differences.js';
@@ -153,6 +154,10 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	// later may date what an earlier one told without a date ("…, the New York Post reported.").
 	const existingLeads = existingFacts.filter(fact => fact.category === 'key-fact' || (fact.cites[0]?.paragraph ?? 99) <= 2);
 	confirmFromLeads(eventsAfter.filter(event => !existingEventIds.has(event.id)), existingLeads, publishedOf, {entityNames: allNames, today});
+	// Undated sentences too, both ways: the new articles' against every event, the story's against the new events.
+	const entityTerms = entityTermsOf([...existing.people, ...imported.people], [...existing.organizations, ...existing.places, ...imported.organizations, ...imported.places], mapEntity);
+	confirmFromSentences({events: eventsAfter, articles: newArticles, publishedOf, entityTerms, today, existingIds: existingEventIds});
+	confirmFromSentences({events: eventsAfter, articles: existing.articles, publishedOf, entityTerms, canTake: event => !existingEventIds.has(event.id)});
 	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
 	const leads = foldLeadsByEvent([...existingFacts.map(fact => ({...fact, cites: [...fact.cites]})), ...facts], eventsAfter, existingFactIds);
 	existingFacts.splice(0, existingFacts.length, ...leads.facts.filter(fact => existingFactIds.has(fact.id)).map(fact => (leads.updated.has(fact.id) ? {...fact, updated: today} : existingFacts.find(item => item.id === fact.id)!)));
