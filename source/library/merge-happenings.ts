@@ -149,11 +149,31 @@ function titleScore(title: string): number {
 	let score = words >= 4 && words <= 14 ? 2 : 0;
 	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this|meanwhile|(?:hours|minutes|days|weeks|shortly|soon|moments) (?:earlier|later|before|after))\b/iu.test(title)) score -= 2;
 	if (/\d/u.test(title.split(/\s+/).slice(0, 3).join(' '))) score -= 1;
+	// "It votes May 10", "He arrived": who it is was in the sentence before.
+	if (/^(?:it|he|she|they|this|these|those|we|i)\b/iu.test(title)) score -= 2;
 	if (!title.endsWith('…')) score += 1;
-	// A clause with its verb says what happened; a bare name and date does not.
-	if (/\b(?:\p{L}{3,}ed|met|held|began|left|flew|went|came|gave|took|spoke|fled|struck|sent|told|said)\b/iu.test(title)) score += 1;
+	// A clause with its verb says what happened; a bare name and date does not, nor a clause that only
+	// says who said something ("Kunin said in an interview with USA TODAY").
+	const titleWords = title.toLowerCase().split(/[^\p{L}]+/u);
+	if (titleWords.some(word => deedVerb.test(word) && !sayingVerbs.has(word))) score += 1;
+	else if (titleWords.some(word => sayingVerbs.has(word))) score -= 1;
 	return score;
 }
+
+const deedVerb = /^(?:\p{L}{3,}ed|met|held|began|left|flew|went|came|gave|took|spoke|fled|struck|sent|won|lost)$/u;
+const sayingVerbs = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'stated', 'added', 'noted', 'according', 'quoted', 'cited']);
+
+/**
+ * Whether a story's event still has the title summit-tui gave it: the words of one of the sentences it
+ * cites (a title a person wrote is kept whatever the articles say).
+ */
+function generatedTitle(event: StoryEvent): boolean {
+	const own = plainWords(event.title.replace(/…$/u, ''));
+	return own.length > 0 && event.cites.some(citation => plainWords(citation.excerpt).includes(own));
+}
+
+/** A story's title is replaced by a later report's only when that one is clearer by a whole point of titleScore (a verb of what was done, a whole clause), so it changes rarely and never back. */
+const clearlyClearer = 1;
 
 const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
 /** A sentence or an excerpt of one (cut around its date) as its lower-case words. */
@@ -231,6 +251,11 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 		}
 		if (target.existing) {
 			if (added.length > 0 && today) target.event.updated = today;
+			// The clearest short title of all reports, stable unless a later one is clearly clearer.
+			if (generatedTitle(target.event) && titleScore(entry.event.title) >= titleScore(target.event.title) + clearlyClearer) {
+				target.event.title = entry.event.title;
+				if (today) target.event.updated = today;
+			}
 		} else if (titleScore(entry.event.title) > titleScore(target.event.title)) target.event.title = entry.event.title;
 	}
 	return {events: entries.map(entry => entry.event), joined, settled};

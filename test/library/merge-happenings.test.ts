@@ -135,6 +135,31 @@ describe('one event per happening', () => {
 		expect(events.map(item => item.title)).toEqual(['Ana Lima met Marco Berg in Vik for talks on the strike']);
 	});
 
+	it('titles a joined event with what was done rather than who said it, or a clause that opens with a pronoun', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-08', 'Lima said in an interview with the Vik Herald on Wednesday', ['lima', 'berg', 'vik'], {cites: [{article: 'times', paragraph: 2, excerpt: 'Ana Lima met Marco Berg in Vik for talks on the ferry strike, Lima said in an interview'}]}),
+				event('b', 'post', '2024-05-08', 'She met Marco Berg in Vik for talks on the ferry strike', ['lima', 'berg', 'vik']),
+				event('c', 'daily', '2024-05-08', 'Ana Lima met Marco Berg in Vik for talks on the ferry strike', ['lima', 'berg', 'vik']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.title)).toEqual(['Ana Lima met Marco Berg in Vik for talks on the ferry strike']);
+	});
+
+	it('gives a story’s event the clearer title of a later report while its title is still the words of a sentence it cites', () => {
+		const existing = event('a', 'times', '2024-05-08', 'Lima said in an interview with the Vik Herald on Wednesday', ['lima', 'berg', 'vik'], {
+			cites: [{article: 'times', paragraph: 2, excerpt: 'Ana Lima met Marco Berg for talks on the ferry strike, Lima said in an interview with the Vik Herald on Wednesday'}],
+		});
+		const report = () => event('b', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik for talks on the ferry strike', ['lima', 'berg', 'vik']);
+		const {events} = mergeHappenings([existing], [report()], {entityNames: names, today: '2024-05-09'});
+		expect(events[0]).toMatchObject({title: 'Ana Lima met Marco Berg in Vik for talks on the ferry strike', updated: '2024-05-09'});
+		// Stable: a report worded about as clearly leaves it as it is.
+		const again = mergeHappenings(events, [event('c', 'daily', '2024-05-08', 'Marco Berg met Ana Lima in Vik for ferry strike talks', ['lima', 'berg', 'vik'])], {entityNames: names, today: '2024-05-10'});
+		expect(again.events[0]!.title).toBe('Ana Lima met Marco Berg in Vik for talks on the ferry strike');
+	});
+
 	it('gives an existing event the new citation and the day, and keeps its text as it was', () => {
 		const existing = event('a', 'times', '2024-05-08', 'Lima–Berg talks in Vik (checked by hand)', ['lima', 'berg', 'vik']);
 		existing.cites[0]!.excerpt = 'Ana Lima met Marco Berg in Vik to discuss the ferry strike';
