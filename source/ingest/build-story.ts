@@ -153,11 +153,12 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
 	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
 	const publishedOf = new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : [])));
+	const entityTerms = entityTermsOf(people, [...organizations, ...places]);
 	const {events, joined, settled} = mergeHappenings([], told, {entityNames, publishedOf});
 	// A forecast another article reports done leaves To watch.
 	facts.splice(0, facts.length, ...settleForecastFacts(facts, settled));
 	confirmFromLeads(events, facts, publishedOf, {entityNames});
-	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms: entityTermsOf(people, [...organizations, ...places])});
+	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms});
 	// A side that now names the event it was joined to; a difference left with one event on both sides is gone.
 	const differences = dateDifferences
 		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))

@@ -1,7 +1,10 @@
 import {excerptOf} from '../ingest/mentions.js';
 import type {Article, Citation, StoryEvent} from '../model/schema.js';
 import {articleSentences} from './article-sentences.js';
+import {namesFinder, type EntityTerms} from './entity-terms.js';
 import {actionWords, happeningWords} from './merge-happenings.js';
+
+export {entityTermsOf, type EntityTerms} from './entity-terms.js';
 
 // One event per happening, for the happenings one outlet tells without a date. An outlet often tells
 // the centre of a story in a plain past clause ("Sanders was declared the winner in Rhode Island",
@@ -10,31 +13,6 @@ import {actionWords, happeningWords} from './merge-happenings.js';
 // primary"). Such a sentence is no event of its own, but it confirms the event another article dated
 // on the days around its publication when it names the same people and says what was done in the
 // same words. Only sentences no event cites as happened count, and only what is told as done.
-
-/** What each word naming an entity stands for: its id, or the word itself when it names several ("Clinton"). */
-export type EntityTerms = Map<string, string>;
-
-type Entity = {id: string; name: string; aliases: string[]};
-
-/** The words by which a sentence names an entity: its name, its aliases and a person's surname. */
-export function entityTermsOf(people: Entity[], others: Entity[], mapId: (id: string) => string = id => id): EntityTerms {
-	const ids = new Map<string, Set<string>>();
-	const add = (id: string, words: string[]) => {
-		for (const word of words) if (word.length >= 2) ids.set(word, new Set([...(ids.get(word) ?? []), mapId(id)]));
-	};
-	for (const person of people) add(person.id, [person.name, ...person.aliases, ...[person.name, ...person.aliases].map(name => name.split(/\s+/).at(-1)!).filter(word => word.length >= 4)]);
-	for (const entity of others) add(entity.id, [entity.name, ...entity.aliases]);
-	return new Map([...ids].map(([word, named]) => [word, named.size === 1 ? [...named][0]! : `~${word}`]));
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Who or what a text names, as EntityTerms keys (one pattern for all the words, longest first). */
-function namedIn(text: string, terms: EntityTerms, pattern: RegExp): Set<string> {
-	const named = new Set<string>();
-	for (const match of text.matchAll(pattern)) named.add(terms.get(match[0])!);
-	return named;
-}
 
 // What is still ahead or only supposed is no report of a happening ("would meet", "is expected to").
 const notDone = /\b(?:will|would|could|might|may|shall|should|must|(?:is|are|was|were) (?:expected|set|poised|likely|due|scheduled|going) to|if|unless|whether|not|never|no longer)\b|\?/iu;
@@ -81,11 +59,11 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 		return known;
 	};
 	const nameWords = new Set([...entityTerms.keys()].flatMap(term => term.toLowerCase().split(/[^\p{L}]+/u)));
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...entityTerms.keys()].toSorted((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const namedIn = namesFinder(entityTerms);
 	const participants = new Map<StoryEvent, Set<string>>();
 	const participantsOf = (event: StoryEvent) => {
 		let known = participants.get(event);
-		if (!known) participants.set(event, (known = new Set([...event.involves, ...event.cites.flatMap(citation => [...namedIn(citation.excerpt, entityTerms, pattern)])])));
+		if (!known) participants.set(event, (known = new Set([...event.involves, ...event.cites.flatMap(citation => [...namedIn(citation.excerpt)])])));
 		return known;
 	};
 	for (const article of articles) {
@@ -98,7 +76,7 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 			if (notDone.test(sentence.text) || quoted(sentence.text) || ownTime.test(sentence.text)) continue;
 			const actions = actionWords(sentence.text, nameWords);
 			if (actions.size === 0) continue;
-			const about = namedIn(sentence.text, entityTerms, pattern);
+			const about = namedIn(sentence.text);
 			if (about.size === 0) continue;
 			// The lead: the first sentences of the first paragraphs (a page printed as one paragraph has one lead too).
 			const lead = sentence.paragraph <= 2 && index < 3;

@@ -148,6 +148,7 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const allNames = new Map([...existing.people, ...existing.organizations, ...existing.places, ...imported.people, ...imported.organizations, ...imported.places].map(entity => [mapEntity(entity.id), entity.name]));
 	const existingEventIds = new Set(existing.events.map(event => event.id));
 	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
+	const entityTerms = entityTermsOf([...existing.people, ...imported.people], [...existing.organizations, ...existing.places, ...imported.organizations, ...imported.places], mapEntity);
 	const {events: eventsAfter, joined, settled} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today, publishedOf});
 	// A forecast the new articles report done leaves To watch, the story's own as the new articles'.
 	existingFacts.splice(0, existingFacts.length, ...settleForecastFacts(existingFacts, settled, today));
@@ -159,7 +160,6 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const existingLeads = existingFacts.filter(fact => fact.category === 'key-fact' || (fact.cites[0]?.paragraph ?? 99) <= 2);
 	confirmFromLeads(eventsAfter.filter(event => !existingEventIds.has(event.id)), existingLeads, publishedOf, {entityNames: allNames, today});
 	// Undated sentences too, both ways: the new articles' against every event, the story's against the new events.
-	const entityTerms = entityTermsOf([...existing.people, ...imported.people], [...existing.organizations, ...existing.places, ...imported.organizations, ...imported.places], mapEntity);
 	confirmFromSentences({events: eventsAfter, articles: newArticles, publishedOf, entityTerms, today, existingIds: existingEventIds});
 	confirmFromSentences({events: eventsAfter, articles: existing.articles, publishedOf, entityTerms, canTake: event => !existingEventIds.has(event.id)});
 	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
