@@ -107,6 +107,10 @@ function forecastCameTrue(forecast: Entry, report: Entry, publishedOf: Map<strin
 	if (/\b(?:will|would|shall|plans?|planned|expected|to be)\b/iu.test(report.event.title)) return 0;
 	// Done after the forecast was published (a sentence telling when a plan was reported is not its outcome).
 	if ([...forecast.articles].some(article => !publishedOf.has(article) || publishedOf.get(article)! >= report.event.date)) return 0;
+	// The thing done is the thing forecast: the report's verb of what was done is a word of the
+	// forecast's own clause ("are expected to open the forum" / "opened the forum"), not of another
+	// forecast in its sentence ("the train would take Kim to the border and the summit was likely …").
+	if (shared(report.actions, happeningWords(forecast.event.title, new Set())) === 0) return 0;
 	const people = shared(forecast.involves, report.involves);
 	const words = shared(forecast.words, report.words);
 	return people >= 2 && words >= 2 ? people + words : 0;
