@@ -7,9 +7,9 @@ import {actionWords, happeningWords} from './merge-happenings.js';
 export {entityTermsOf, type EntityTerms} from './entity-terms.js';
 
 // One event per happening, for the happenings one outlet tells without a date. An outlet often tells
-// the centre of a story in a plain past clause ("Sanders was declared the winner in Rhode Island",
-// "Clinton said to a raucous crowd in Philadelphia"), while another dates the same thing; and what
-// one sentence dates may be only its forecast ("told a crowd … that he expects to win the May 10
+// the centre of a story in a plain past clause ("Lima was declared the winner in Vik", "Berg thanked
+// the crowd at the harbour"), while another dates the same thing; and what one sentence dates may be
+// only its forecast ("told a crowd … that she expects to win the May 10
 // primary"). Such a sentence is no event of its own, but it confirms the event another article dated
 // on the days around its publication when it names the same people and says what was done in the
 // same words. Only sentences no event cites as happened count, and only what is told as done.
@@ -46,7 +46,7 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 	for (const event of events) if (event.precision === 'day' && event.status === 'happened' && canTake(event)) byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
 	if (byDay.size === 0 || entityTerms.size === 0) return;
 	// A sentence an event cites as happened has its happening dated; one cited only by a forecast may
-	// still tell something done ("told a crowd that he expects to win the May 10 primary").
+	// still tell something done ("told a crowd that she expects to win the May 10 vote").
 	const dated = new Map<string, string[]>();
 	for (const event of events) if (event.status !== 'expected') for (const citation of event.cites) dated.set(citationKey(citation), [...(dated.get(citationKey(citation)) ?? []), plainWords(citation.excerpt)]);
 	const words = new Map<StoryEvent, {words: Set<string>; actions: Set<string>}>();

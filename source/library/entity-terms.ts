@@ -1,8 +1,8 @@
 // The words by which the articles name the story's entities, for the merge's comparisons: an entity's
-// name, its aliases and a person's surname, so that 'Comey' in one outlet meets 'James Comey' in another
+// name, its aliases and a person's surname, so that 'Berg' in one outlet meets 'Marco Berg' in another
 // where the names stage left the surname unlinked. A word two entities share stands for itself.
 
-/** What each word naming an entity stands for: its id, or the word itself when it names several ("Clinton"). */
+/** What each word naming an entity stands for: its id, or the word itself when it names several ("Lima" for Ana and Rui Lima). */
 export type EntityTerms = Map<string, string>;
 
 type Entity = {id: string; name: string; aliases: string[]};

@@ -103,13 +103,13 @@ export const spansDays = (event: StoryEvent) => event.precision === 'range' && !
 function forecastCameTrue(forecast: Entry, report: Entry, publishedOf: Map<string, string>): number {
 	if (forecast.event.status !== 'expected' || report.event.status !== 'happened' || report.event.precision !== 'day') return 0;
 	if (report.span.first < forecast.span.first || report.span.first > forecast.span.last) return 0;
-	// Told as done: what someone announced would come is one more forecast ("announced that Putin would travel").
+	// Told as done: what someone announced would come is one more forecast ("announced that Lima would travel").
 	if (/\b(?:will|would|shall|plans?|planned|expected|to be)\b/iu.test(report.event.title)) return 0;
 	// Done after the forecast was published (a sentence telling when a plan was reported is not its outcome).
 	if ([...forecast.articles].some(article => !publishedOf.has(article) || publishedOf.get(article)! >= report.event.date)) return 0;
 	// The thing done is the thing forecast: the report's verb of what was done is a word of the
 	// forecast's own clause ("are expected to open the forum" / "opened the forum"), not of another
-	// forecast in its sentence ("the train would take Kim to the border and the summit was likely …").
+	// forecast in its sentence ("the ferry would take Lima to Vik and the talks were likely on Tuesday").
 	if (shared(report.actions, happeningWords(forecast.event.title, new Set())) === 0) return 0;
 	const people = shared(forecast.involves, report.involves);
 	const words = shared(forecast.words, report.words);
@@ -153,11 +153,11 @@ function titleScore(title: string): number {
 	let score = words >= 4 && words <= 14 ? 2 : 0;
 	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this|meanwhile|(?:hours|minutes|days|weeks|shortly|soon|moments) (?:earlier|later|before|after))\b/iu.test(title)) score -= 2;
 	if (/\d/u.test(title.split(/\s+/).slice(0, 3).join(' '))) score -= 1;
-	// "It votes May 10", "He arrived": who it is was in the sentence before.
+	// "It opens on May 10", "He arrived": who it is was in the sentence before.
 	if (/^(?:it|he|she|they|this|these|those|we|i)\b/iu.test(title)) score -= 2;
 	if (!title.endsWith('…')) score += 1;
 	// A clause with its verb says what happened; a bare name and date does not, nor a clause that only
-	// says who said something ("Kunin said in an interview with USA TODAY").
+	// says who said something ("Berg said in an interview with the Vik Herald").
 	const titleWords = title.toLowerCase().split(/[^\p{L}]+/u);
 	if (titleWords.some(word => deedVerb.test(word) && !sayingVerbs.has(word))) score += 1;
 	else if (titleWords.some(word => sayingVerbs.has(word))) score -= 1;
