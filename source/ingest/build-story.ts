@@ -17,6 +17,8 @@ import {mergeEvents, mergeRepeats} from './stage-merge.js';
 import {quoteRecords} from './stage-quotes.js';
 import {foldName} from '../text/fold-name.js';
 import {storyIdOf} from './story-id.js';
+import {confirmFromSentences, entityTermsOf} from '../library/confirm-sentences.js';
+import {settleForecastFacts} from '../library/settled-forecasts.js';
 import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
 import {mergeDuplicateEntities} from '../library/match-entities.js';
 import {conflictDifferences, stayStartDifferences} from '../library/outlet-differences.js';
@@ -150,8 +152,13 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const facts = mergeRepeats(factRecords(newsContext));
 	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
 	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
-	const {events, joined} = mergeHappenings([], told, {entityNames});
-	confirmFromLeads(events, facts, new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : []))), {entityNames});
+	const publishedOf = new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : [])));
+	const entityTerms = entityTermsOf(people, [...organizations, ...places]);
+	const {events, joined, settled} = mergeHappenings([], told, {entityNames, publishedOf});
+	// A forecast another article reports done leaves To watch.
+	facts.splice(0, facts.length, ...settleForecastFacts(facts, settled));
+	confirmFromLeads(events, facts, publishedOf, {entityNames});
+	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms});
 	// A side that now names the event it was joined to; a difference left with one event on both sides is gone.
 	const differences = dateDifferences
 		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))

@@ -1,6 +1,8 @@
 import {normaliseStory} from '../model/normalise.js';
 import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryEvent, StoryFile} from '../model/schema.js';
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
+import {confirmFromSentences, entityTermsOf} from './confirm-sentences.js';
+import {settleForecastFacts} from './settled-forecasts.js';
 import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
 import {createIdAllocator, textKey, urlKey} from './merge-keys.js';
 import {newDifferences} from './merge-differences.js';
@@ -145,14 +147,21 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	// The same happening the story already has: its event gains the citations, not a twin.
 	const allNames = new Map([...existing.people, ...existing.organizations, ...existing.places, ...imported.people, ...imported.organizations, ...imported.places].map(entity => [mapEntity(entity.id), entity.name]));
 	const existingEventIds = new Set(existing.events.map(event => event.id));
-	const {events: eventsAfter, joined} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today});
-	for (const [from, to] of joined) for (const [importedId, id] of itemIds) if (id === from) itemIds.set(importedId, to);
 	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
+	const entityTerms = entityTermsOf([...existing.people, ...imported.people], [...existing.organizations, ...existing.places, ...imported.organizations, ...imported.places], mapEntity);
+	const {events: eventsAfter, joined, settled} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today, publishedOf});
+	// A forecast the new articles report done leaves To watch, the story's own as the new articles'.
+	existingFacts.splice(0, existingFacts.length, ...settleForecastFacts(existingFacts, settled, today));
+	facts.splice(0, facts.length, ...settleForecastFacts(facts, settled));
+	for (const [from, to] of joined) for (const [importedId, id] of itemIds) if (id === from) itemIds.set(importedId, to);
 	confirmFromLeads(eventsAfter, facts, publishedOf, {entityNames: allNames, today}, existingEventIds);
 	// The story's own leads confirm the new events as the new leads confirm the story's: an article added
 	// later may date what an earlier one told without a date ("…, the New York Post reported.").
 	const existingLeads = existingFacts.filter(fact => fact.category === 'key-fact' || (fact.cites[0]?.paragraph ?? 99) <= 2);
 	confirmFromLeads(eventsAfter.filter(event => !existingEventIds.has(event.id)), existingLeads, publishedOf, {entityNames: allNames, today});
+	// Undated sentences too, both ways: the new articles' against every event, the story's against the new events.
+	confirmFromSentences({events: eventsAfter, articles: newArticles, publishedOf, entityTerms, today, existingIds: existingEventIds});
+	confirmFromSentences({events: eventsAfter, articles: existing.articles, publishedOf, entityTerms, canTake: event => !existingEventIds.has(event.id)});
 	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
 	const leads = foldLeadsByEvent([...existingFacts.map(fact => ({...fact, cites: [...fact.cites]})), ...facts], eventsAfter, existingFactIds);
 	existingFacts.splice(0, existingFacts.length, ...leads.facts.filter(fact => existingFactIds.has(fact.id)).map(fact => (leads.updated.has(fact.id) ? {...fact, updated: today} : existingFacts.find(item => item.id === fact.id)!)));

@@ -72,6 +72,8 @@ export type HappeningContext = {
 	entityNames: Map<string, string>;
 	/** The day the merge happens, for events that existed before it. */
 	today?: string;
+	/** Publication days by article id: a forecast is settled only by what happened after it was published. */
+	publishedOf?: Map<string, string>;
 };
 
 type Entry = {event: StoryEvent; words: Set<string>; actions: Set<string>; involves: Set<string>; articles: Set<string>; existing: boolean; span: Interval};
@@ -93,11 +95,34 @@ const monthsOf = (span: Interval) => {
 /** A happening dated over several given days ("13–17 September"), not one day or a vaguer month. */
 export const spansDays = (event: StoryEvent) => event.precision === 'range' && !event.dateEither && event.date.length === 10 && (event.dateEnd ?? event.date).length === 10 && event.dateEnd !== event.date;
 
+/**
+ * A forecast ("a forum in Vik next week") and a later report of it done on a day inside its window are
+ * one happening when the same two participants and two words of what is done meet: the report moves
+ * the event out of what is to watch. Returns how well they agree, else 0.
+ */
+function forecastCameTrue(forecast: Entry, report: Entry, publishedOf: Map<string, string>): number {
+	if (forecast.event.status !== 'expected' || report.event.status !== 'happened' || report.event.precision !== 'day') return 0;
+	if (report.span.first < forecast.span.first || report.span.first > forecast.span.last) return 0;
+	// Told as done: what someone announced would come is one more forecast ("announced that Lima would travel").
+	if (/\b(?:will|would|shall|plans?|planned|expected|to be)\b/iu.test(report.event.title)) return 0;
+	// Done after the forecast was published (a sentence telling when a plan was reported is not its outcome).
+	if ([...forecast.articles].some(article => !publishedOf.has(article) || publishedOf.get(article)! >= report.event.date)) return 0;
+	// The thing done is the thing forecast: the report's verb of what was done is a word of the
+	// forecast's own clause ("are expected to open the forum" / "opened the forum"), not of another
+	// forecast in its sentence ("the ferry would take Lima to Vik and the talks were likely on Tuesday").
+	if (shared(report.actions, happeningWords(forecast.event.title, new Set())) === 0) return 0;
+	const people = shared(forecast.involves, report.involves);
+	const words = shared(forecast.words, report.words);
+	return people >= 2 && words >= 2 ? people + words : 0;
+}
+
 /** How well two events agree when they tell the same happening (see the module's comment), else 0. */
-function sameHappening(a: Entry, b: Entry): number {
+function sameHappening(a: Entry, b: Entry, publishedOf: Map<string, string>): number {
+	if (!overlaps(a.span, b.span)) return 0;
+	const forecastDone = forecastCameTrue(a, b, publishedOf) || forecastCameTrue(b, a, publishedOf);
+	if (forecastDone) return forecastDone;
 	// What was expected and what happened are one only on the same day: a forecast range is not the event.
 	if (a.event.status !== b.event.status && !(a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date && a.event.status !== 'historical' && b.event.status !== 'historical')) return 0;
-	if (!overlaps(a.span, b.span)) return 0;
 	// A stay of several days and a happening on one of its days are two things (a visit and its summit).
 	if ((spansDays(a.event) && b.event.precision === 'day') || (spansDays(b.event) && a.event.precision === 'day')) return 0;
 	const people = shared(a.involves, b.involves);
@@ -128,11 +153,31 @@ function titleScore(title: string): number {
 	let score = words >= 4 && words <= 14 ? 2 : 0;
 	if (/^(?:on|in|at|by|earlier|later|after|before|since|during|the day|that|this|meanwhile|(?:hours|minutes|days|weeks|shortly|soon|moments) (?:earlier|later|before|after))\b/iu.test(title)) score -= 2;
 	if (/\d/u.test(title.split(/\s+/).slice(0, 3).join(' '))) score -= 1;
+	// "It opens on May 10", "He arrived": who it is was in the sentence before.
+	if (/^(?:it|he|she|they|this|these|those|we|i)\b/iu.test(title)) score -= 2;
 	if (!title.endsWith('…')) score += 1;
-	// A clause with its verb says what happened; a bare name and date does not.
-	if (/\b(?:\p{L}{3,}ed|met|held|began|left|flew|went|came|gave|took|spoke|fled|struck|sent|told|said)\b/iu.test(title)) score += 1;
+	// A clause with its verb says what happened; a bare name and date does not, nor a clause that only
+	// says who said something ("Berg said in an interview with the Vik Herald").
+	const titleWords = title.toLowerCase().split(/[^\p{L}]+/u);
+	if (titleWords.some(word => deedVerb.test(word) && !sayingVerbs.has(word))) score += 1;
+	else if (titleWords.some(word => sayingVerbs.has(word))) score -= 1;
 	return score;
 }
+
+const deedVerb = /^(?:\p{L}{3,}ed|met|held|began|left|flew|went|came|gave|took|spoke|fled|struck|sent|won|lost)$/u;
+const sayingVerbs = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'stated', 'added', 'noted', 'according', 'quoted', 'cited']);
+
+/**
+ * Whether a story's event still has the title summit-tui gave it: the words of one of the sentences it
+ * cites (a title a person wrote is kept whatever the articles say).
+ */
+function generatedTitle(event: StoryEvent): boolean {
+	const own = plainWords(event.title.replace(/…$/u, ''));
+	return own.length > 0 && event.cites.some(citation => plainWords(citation.excerpt).includes(own));
+}
+
+/** A story's title is replaced by a later report's only when that one is clearer by a whole point of titleScore (a verb of what was done, a whole clause), so it changes rarely and never back. */
+const clearlyClearer = 1;
 
 const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
 /** A sentence or an excerpt of one (cut around its date) as its lower-case words. */
@@ -147,7 +192,7 @@ const firstWords = (words: string) => words.split(' ').slice(0, 6).join(' ');
  * Folds `incoming` events into `existing` ones (both may be empty): the result keeps every existing
  * event in place (with more citations where confirmed) and adds the incoming events that are new.
  */
-export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], {entityNames, today}: HappeningContext): {events: StoryEvent[]; joined: Map<string, string>} {
+export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], {entityNames, today, publishedOf = new Map()}: HappeningContext): {events: StoryEvent[]; joined: Map<string, string>; settled: Map<string, Citation[]>} {
 	const nameWordsOf = (ids: Iterable<string>) => new Set([...ids].flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u)));
 	const entryOf = (event: StoryEvent, isExisting: boolean): Entry => {
 		const nameWords = nameWordsOf(event.involves);
@@ -177,12 +222,13 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 	};
 	for (const event of existing) file(entryOf(event, true));
 	const joined = new Map<string, string>();
+	const settled = new Map<string, Citation[]>();
 	for (const event of incoming) {
 		const entry = entryOf(event, false);
 		let target: Entry | undefined;
 		let best = 0;
 		for (const other of candidates(entry)) {
-			const score = sameHappening(other, entry);
+			const score = sameHappening(other, entry, publishedOf);
 			if (score > best) [target, best] = [other, score];
 		}
 		if (!target) {
@@ -198,15 +244,25 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 		for (const word of entry.words) target.words.add(word);
 		for (const action of entry.actions) target.actions.add(action);
 		for (const article of entry.articles) target.articles.add(article);
+		// What one outlet reports as done is done, though another expected it: the event takes the day it
+		// happened, and its forecast is settled (a story's own event too: it leaves To watch).
+		if (entry.event.status === 'happened' && target.event.status === 'expected') {
+			const {dateEnd: _end, dateBasis: _basis, ...rest} = target.event;
+			target.event = {...rest, status: 'happened', date: entry.event.date, precision: entry.event.precision, dateEither: entry.event.dateEither, ...(entry.event.dateEnd ? {dateEnd: entry.event.dateEnd} : {}), ...(entry.event.dateBasis ? {dateBasis: entry.event.dateBasis} : {})};
+			target.span = entry.span;
+			settled.set(target.event.id, target.event.cites.filter(citation => !added.includes(citation)));
+			if (target.existing && today) target.event.updated = today;
+		}
 		if (target.existing) {
 			if (added.length > 0 && today) target.event.updated = today;
-		} else {
-			if (titleScore(entry.event.title) > titleScore(target.event.title)) target.event.title = entry.event.title;
-			// What one outlet reports as done is done, though another expected it.
-			if (entry.event.status === 'happened' && target.event.status === 'expected') target.event.status = 'happened';
-		}
+			// The clearest short title of all reports, stable unless a later one is clearly clearer.
+			if (generatedTitle(target.event) && titleScore(entry.event.title) >= titleScore(target.event.title) + clearlyClearer) {
+				target.event.title = entry.event.title;
+				if (today) target.event.updated = today;
+			}
+		} else if (titleScore(entry.event.title) > titleScore(target.event.title)) target.event.title = entry.event.title;
 	}
-	return {events: entries.map(entry => entry.event), joined};
+	return {events: entries.map(entry => entry.event), joined, settled};
 }
 
 /**

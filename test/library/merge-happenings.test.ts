@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {confirmFromLeads, mergeHappenings} from '../../source/library/merge-happenings.js';
+import {settleForecastFacts} from '../../source/library/settled-forecasts.js';
 import type {Fact, StoryEvent} from '../../source/model/schema.js';
 
 const names = new Map([
@@ -134,6 +135,31 @@ describe('one event per happening', () => {
 		expect(events.map(item => item.title)).toEqual(['Ana Lima met Marco Berg in Vik for talks on the strike']);
 	});
 
+	it('titles a joined event with what was done rather than who said it, or a clause that opens with a pronoun', () => {
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-08', 'Lima said in an interview with the Vik Herald on Wednesday', ['lima', 'berg', 'vik'], {cites: [{article: 'times', paragraph: 2, excerpt: 'Ana Lima met Marco Berg in Vik for talks on the ferry strike, Lima said in an interview'}]}),
+				event('b', 'post', '2024-05-08', 'She met Marco Berg in Vik for talks on the ferry strike', ['lima', 'berg', 'vik']),
+				event('c', 'daily', '2024-05-08', 'Ana Lima met Marco Berg in Vik for talks on the ferry strike', ['lima', 'berg', 'vik']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.title)).toEqual(['Ana Lima met Marco Berg in Vik for talks on the ferry strike']);
+	});
+
+	it('gives a story’s event the clearer title of a later report while its title is still the words of a sentence it cites', () => {
+		const existing = event('a', 'times', '2024-05-08', 'Lima said in an interview with the Vik Herald on Wednesday', ['lima', 'berg', 'vik'], {
+			cites: [{article: 'times', paragraph: 2, excerpt: 'Ana Lima met Marco Berg for talks on the ferry strike, Lima said in an interview with the Vik Herald on Wednesday'}],
+		});
+		const report = () => event('b', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik for talks on the ferry strike', ['lima', 'berg', 'vik']);
+		const {events} = mergeHappenings([existing], [report()], {entityNames: names, today: '2024-05-09'});
+		expect(events[0]).toMatchObject({title: 'Ana Lima met Marco Berg in Vik for talks on the ferry strike', updated: '2024-05-09'});
+		// Stable: a report worded about as clearly leaves it as it is.
+		const again = mergeHappenings(events, [event('c', 'daily', '2024-05-08', 'Marco Berg met Ana Lima in Vik for ferry strike talks', ['lima', 'berg', 'vik'])], {entityNames: names, today: '2024-05-10'});
+		expect(again.events[0]!.title).toBe('Ana Lima met Marco Berg in Vik for talks on the ferry strike');
+	});
+
 	it('gives an existing event the new citation and the day, and keeps its text as it was', () => {
 		const existing = event('a', 'times', '2024-05-08', 'Lima–Berg talks in Vik (checked by hand)', ['lima', 'berg', 'vik']);
 		existing.cites[0]!.excerpt = 'Ana Lima met Marco Berg in Vik to discuss the ferry strike';
@@ -172,5 +198,46 @@ describe('one event per happening', () => {
 		const forecast: Fact = {id: 'h', text: 'Ana Lima will meet Marco Berg again to discuss the ferry strike.', category: 'to-watch', about: ['lima', 'berg'], cites: [{article: 'daily', paragraph: 9, excerpt: 'will meet'}]};
 		confirmFromLeads(events, [recalled, loose, forecast], new Map([['post', '2024-05-11'], ['herald', '2024-05-09'], ['daily', '2024-05-09']]), {entityNames: names});
 		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+	});
+});
+
+describe('a forecast a later report tells done', () => {
+	const forum = (extra: Partial<StoryEvent> = {}) =>
+		event('a', 'times', '2024-05-06', 'Ana Lima and Marco Berg are expected to open the ferry forum in Vik next week', ['lima', 'berg', 'vik'], {status: 'expected', precision: 'range', dateEnd: '2024-05-12', ...extra});
+	const opened = event('b', 'post', '2024-05-08', 'Ana Lima and Marco Berg opened the ferry forum in Vik on Wednesday', ['lima', 'berg', 'vik']);
+	const publishedOf = new Map([
+		['times', '2024-05-01'],
+		['post', '2024-05-09'],
+	]);
+
+	it('moves the story’s forecast out of To watch: happened, on the day the report gives, marked updated', () => {
+		const {events, joined, settled} = mergeHappenings([forum()], [opened], {entityNames: names, today: '2024-05-09', publishedOf});
+		expect(events).toHaveLength(1);
+		expect(joined.get('b')).toBe('a');
+		expect(events[0]).toMatchObject({id: 'a', status: 'happened', date: '2024-05-08', precision: 'day', updated: '2024-05-09'});
+		expect(events[0]!.dateEnd).toBeUndefined();
+		expect(events[0]!.cites.map(citation => citation.article)).toEqual(['times', 'post']);
+		// The forecast's own citations, for its To watch facts.
+		expect(settled.get('a')!.map(citation => citation.article)).toEqual(['times']);
+	});
+
+	it('keeps a forecast to watch against what was only announced, what was dated before it was published, or a day outside its window', () => {
+		const announced = event('c', 'post', '2024-05-08', 'Ana Lima and Marco Berg announced they would open the ferry forum in Vik', ['lima', 'berg', 'vik']);
+		const before = event('d', 'post', '2024-05-01', 'Ana Lima and Marco Berg opened the ferry forum in Vik on Wednesday', ['lima', 'berg', 'vik']);
+		const later = event('e', 'post', '2024-05-20', 'Ana Lima and Marco Berg opened the ferry forum in Vik on Monday', ['lima', 'berg', 'vik']);
+		// Another thing done by the same people in the window: the forecast was of the forum, not of the trip.
+		const arrived = event('f', 'post', '2024-05-08', 'Ana Lima and Marco Berg arrived in Vik for the ferry forum on Wednesday', ['lima', 'berg', 'vik']);
+		for (const report of [announced, later, arrived]) expect(mergeHappenings([forum()], [report], {entityNames: names, publishedOf}).events.map(item => item.status)).toEqual(['expected', 'happened']);
+		// The forecast of a month the article was published in: a report dated before publication is not its outcome.
+		expect(mergeHappenings([forum({date: '2024-05', precision: 'month', dateEnd: undefined})], [before], {entityNames: names, publishedOf}).events.map(item => item.status)).toEqual(['expected', 'happened']);
+	});
+
+	it('turns the forecast’s To watch fact into context, and leaves other To watch facts alone', () => {
+		const {settled} = mergeHappenings([forum()], [opened], {entityNames: names, today: '2024-05-09', publishedOf});
+		const told: Fact = {id: 'f', text: 'Ana Lima and Marco Berg are expected to open the ferry forum in Vik next week.', category: 'to-watch', about: ['lima', 'berg', 'vik'], cites: [{article: 'times', paragraph: 1, excerpt: 'Ana Lima and Marco Berg are expected to open the ferry forum in Vik next week'}]};
+		const other: Fact = {id: 'g', text: 'The union may strike again in June.', category: 'to-watch', about: ['union'], cites: [{article: 'times', paragraph: 4, excerpt: 'The union may strike again in June.'}]};
+		const facts = settleForecastFacts([told, other], settled, '2024-05-09');
+		expect(facts.map(fact => fact.category)).toEqual(['context', 'to-watch']);
+		expect(facts[0]!.updated).toBe('2024-05-09');
 	});
 });

@@ -87,9 +87,11 @@ describe('writing a story back keeps its bytes', () => {
 		expect(raw.facts[0]).toEqual(story.facts[0]);
 		expect(raw.people[0].name).toBe('Ana Li\u0301ma');
 		// The events stay in the file's order (the loader sorts them by date for display only), with what
-		// they said; an event the new article confirms gains its citation and the day (issue 23), nothing else.
-		const withoutConfirmation = ({cites, updated, involves, ...rest}: {cites: unknown[]; updated?: string; involves?: unknown[]}) => rest;
+		// they said; an event the new article confirms gains its citation and the day (issue 23), and the
+		// meeting that was expected on Wednesday, now reported done, has happened (it leaves To watch).
+		const withoutConfirmation = ({cites, updated, involves, status, dateBasis, ...rest}: {cites: unknown[]; updated?: string; involves?: unknown[]; status?: string; dateBasis?: string}) => rest;
 		expect(raw.events.slice(0, 2).map(withoutConfirmation)).toEqual(story.events.map(withoutConfirmation));
+		expect(raw.events.slice(0, 2).map((event: {id: string; status: string}) => [event.id, event.status])).toEqual(story.events.map((event: {id: string; status: string}) => [event.id, event.id === 'event-later' ? 'happened' : event.status]));
 		raw.events.slice(0, 2).forEach((event: {cites: unknown[]}, index: number) => expect(event.cites.slice(0, story.events[index].cites.length)).toEqual(story.events[index].cites));
 		expect(raw.articles).toHaveLength(2);
 		expect(written.startsWith(text.slice(0, text.indexOf('"articles"')))).toBe(true);

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest';
+import {confirmFromSentences, entityTermsOf} from '../../source/library/confirm-sentences.js';
+import type {Article, StoryEvent} from '../../source/model/schema.js';
+
+const people = [
+	{id: 'lima', name: 'Ana Lima', aliases: []},
+	{id: 'berg', name: 'Marco Berg', aliases: []},
+	{id: 'rui-lima', name: 'Rui Lima', aliases: []},
+];
+const places = [{id: 'vik', name: 'Vik', aliases: []}];
+const terms = entityTermsOf(people, places);
+const article = (id: string, published: string, paragraphs: string[]): Article => ({id, outlet: id, title: `${id} story`, published, publishedBasis: 'given', paragraphs, sections: []});
+const event = (id: string, articleId: string, date: string, excerpt: string, involves: string[], extra: Partial<StoryEvent> = {}): StoryEvent => ({
+	id,
+	date,
+	precision: 'day',
+	dateEither: false,
+	status: 'happened',
+	title: excerpt,
+	involves,
+	cites: [{article: articleId, paragraph: 3, excerpt}],
+	...extra,
+});
+const confirm = (events: StoryEvent[], articles: Article[]) =>
+	confirmFromSentences({events, articles, publishedOf: new Map(articles.map(item => [item.id, item.published!])), entityTerms: terms});
+
+describe('an undated sentence confirms the happening another outlet dated', () => {
+	it('adds the sentence of an article published the day after as a citation of the event it tells', () => {
+		const speech = event('a', 'times', '2024-05-07', 'Mrs. Lima praised Mr. Berg on Tuesday night for challenging the ferry owners in public', ['berg']);
+		const post = article('post', '2024-05-08', [
+			'The ferry strike ended in Vik after a long night of talks between the two sides.',
+			'A second paragraph that tells nothing of the speech at all, only the weather in the harbour town.',
+			'Lima acknowledged Berg at the rally, saying she applauded him for challenging the ferry owners in public.',
+		]);
+		confirm([speech], [post]);
+		// 'Lima' alone names two people of the story: it counts as the same word on both sides.
+		expect(speech.cites.map(citation => `${citation.article} ¶${citation.paragraph}`)).toEqual(['times ¶3', 'post ¶3']);
+	});
+
+	it('leaves alone what is not told as done, what names a day of its own, what is quoted, and what the days do not reach', () => {
+		const speech = event('a', 'times', '2024-05-07', 'Mrs. Lima praised Mr. Berg on Tuesday night for challenging the ferry owners in public', ['berg']);
+		const post = article('post', '2024-05-08', [
+			'Lima would acknowledge Berg at the rally, saying she applauded him for challenging the ferry owners in public.',
+			'On Monday Lima acknowledged Berg at the rally, saying she applauded him for challenging the ferry owners.',
+			'“I applauded Berg for challenging the ferry owners in public, and Lima knows it,” a sailor said.',
+		]);
+		const late = article('late', '2024-05-20', ['Lima acknowledged Berg at the rally, saying she applauded him for challenging the ferry owners in public.']);
+		confirm([speech], [post, late]);
+		expect(speech.cites.map(citation => citation.article)).toEqual(['times']);
+	});
+
+	it('adds nothing when the best match is an event its own article already dated', () => {
+		const talks = event('a', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik on Wednesday for talks on the ferry strike', ['lima', 'berg', 'vik']);
+		const arrival = event('b', 'times', '2024-05-07', 'Marco Berg arrived in Vik on Tuesday before the talks', ['berg', 'vik']);
+		const post = article('post', '2024-05-08', ['Earlier, Marco Berg arrived in Vik and met Ana Lima for talks on the ferry strike, which lasted for hours.']);
+		confirm([talks, arrival], [post]);
+		expect(arrival.cites.map(citation => citation.article)).toEqual(['times']);
+		expect(talks.cites).toHaveLength(1);
+	});
+});
