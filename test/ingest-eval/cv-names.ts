@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
 import {train} from '../../source/ingest/name-tagger/perceptron.js';
+import {trialFeatures} from '../../source/ingest/name-tagger/features.js';
 import {corporaFolder, importArticles} from './evaluate.js';
 import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
 import {readCorpus} from './train-names.js';
@@ -15,8 +16,9 @@ const option = (name: string, fallback: string) => process.argv.find(argument =>
 const folds = Number(option('folds', '3'));
 const trials = option('try', '8/3/0.3')
 	.split(',')
-	.map(trial => trial.split('/').map(Number) as [number, number, number]);
+	.map(trial => trial.split('/').map(Number) as [number, number, number, number?]);
 
+for (const group of option('features', '').split(',').filter(Boolean)) trialFeatures.add(group);
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 const documents = readCorpus('gum');
@@ -26,12 +28,12 @@ const silverDocuments = Number.isFinite(finest) ? readCorpus('polnear', finest) 
 console.log(`read ${documents.length} GUM tune documents and ${silverDocuments.length} silver documents in ${seconds()} s`);
 const folder = path.join(corporaFolder, 'gum');
 
-for (const [epochs, silverEvery, silverWeight] of trials) {
+for (const [epochs, silverEvery, silverWeight, minCount = 1] of trials) {
 	const silver = silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).flatMap(document => document.sentences) : [];
 	for (const sentence of silver) sentence.weight = silverWeight;
 	const results: Array<{name: string; scores: Scores}> = [];
 	for (let fold = 0; fold < folds; fold++) {
-		const weights = train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences), ...silver], epochs);
+		const weights = train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences), ...silver], epochs, 1, minCount);
 		useWeightsInstead(weights);
 		for (const document of documents.filter((_, index) => index % folds === fold)) {
 			const story = await importArticles([path.join(folder, 'articles', document.name)]);
@@ -41,7 +43,7 @@ for (const [epochs, silverEvery, silverWeight] of trials) {
 	useWeightsInstead(undefined);
 	const genres = ['all', ...new Set(results.map(result => result.name.split('_')[0]!))];
 	const f1 = (scores: Scores, kind: 'people' | 'organizations' | 'places') => precisionRecall(scores[kind]).f1.toFixed(3);
-	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}; ${seconds()} s): people · organisations · places F1`);
+	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}, features seen >= ${minCount} times; ${seconds()} s): people · organisations · places F1`);
 	for (const genre of genres) {
 		const total = addScores(results.filter(result => genre === 'all' || result.name.startsWith(`${genre}_`)).map(result => result.scores));
 		console.log(`  ${genre.padEnd(10)} ${f1(total, 'people')}  ${f1(total, 'organizations')}  ${f1(total, 'places')}`);
