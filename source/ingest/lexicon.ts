@@ -169,9 +169,6 @@ export const neverEntities = words(`
 	europeans africans asians americans westerners islamists jihadists
 `);
 
-/** Last words of the names of awards ("Emmy Award", "Varga Prize", "Royal Gold Medal"): a prize, not a person, body or place. */
-export const awardHeads = words('award awards prize prizes medal medals trophy');
-
 /** Platforms named as places to post, not as bodies: a name of one needs evidence ("Twitter said", "the company Meta"). */
 export const platformNames = words('twitter facebook instagram youtube tiktok telegram whatsapp reddit linkedin snapchat weibo wechat threads bluesky x');
 

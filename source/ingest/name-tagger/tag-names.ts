@@ -2,8 +2,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {awardHeads, compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
-import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
+import {compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
+import {isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
@@ -81,10 +81,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		// nationality, a time zone, a title alone) is no name, whatever the tagger says.
 		// A work's title in quotation marks names nothing of the story ("released “Super Mario Run”").
 		const titles = quotedTitles(tokens);
-		// So is an award's name ("the Emmy Award", "the Varga Prize"): the tagger read some as people.
-		const awardAt = (index: number) => /^\p{Lu}/u.test(tokens[index]?.text ?? '') && awardHeads.has(bare(tokens[index]!.text));
-		const inTitle = (span: {start: number; end: number}) =>
-			titles.some(title => span.start >= title.start && span.end <= title.end) || awardAt(span.end - 1) || (awardAt(span.end) && /^\s+$/u.test(tokens[span.end - 1]!.post));
+		const inTitle = (span: {start: number; end: number}) => titles.some(title => span.start >= title.start && span.end <= title.end);
 		const strong = runs.filter(run => run.occurrence && isDecided(run.occurrence) && !inTitle(run));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
