@@ -135,6 +135,8 @@ describe('names seen misread in new-user trials, as general patterns', () => {
 		const found = namesOf(ingestText({text: 'Ansar al-Qadar claimed the attack. Officials said Ansar al-Qadar had fighters across the city, and the Partido Verdiano denied any link.'}));
 		expect(found.organizations).toEqual(expect.arrayContaining(['Ansar al-Qadar', 'Partido Verdiano']));
 		expect(found.people).toEqual([]);
+		// Opening a sentence that is not the first.
+		expect(namesOf(ingestText({text: 'Floods hit the town on Monday, officials said. Ansar al-Qadar claimed an attack in the south.'})).organizations).toEqual(['Ansar al-Qadar']);
 	});
 
 	it('a state named by a belief is the movement that proclaims it, not a place', () => {

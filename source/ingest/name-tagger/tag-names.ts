@@ -2,8 +2,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
-import {isAcronym, isCommonWord, possessive} from '../name-words.js';
+import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, platformNames} from '../lexicon.js';
+import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
@@ -103,7 +103,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			while (end < tokens.length && /^[-‐]$/u.test(tokens[end - 1]!.post) && tokens[end]!.pre === '' && /^\p{Ll}+$/u.test(tokens[end]!.text) && !compoundSuffixes.has(tokens[end]!.text)) end++;
 			if (learned.some(other => other.start === start && other.end === end)) continue;
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
-			learned.push({start, end, kind: (rule && kindOf(rule.votes)) || span.kind});
+			// "Ansar al-Sharia" opening a sentence, where the rules' run starts only at "al": the opener makes it a body.
+			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
+			learned.push({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind});
 		}
 		const read = [...strong.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].filter(hasEvidenceIfPlatform);
 		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);
