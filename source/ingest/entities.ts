@@ -221,10 +221,23 @@ function isNationality(head: Token, next: Token | undefined, evidence: CaseEvide
 	return /(?:ian|ean|ese|ish)$/u.test(word) && next !== undefined && /^\s+$/u.test(head.post) && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb');
 }
 
+/**
+ * "Russian Tuva", "Chinese Xinjiang": a nationality adjective opening a place's name says whose the place
+ * is; the name starts after it (unless the whole is one place: "American Samoa", "British Columbia").
+ */
+function nationalityBeforePlace(tokens: Token[], start: number, end: number, evidence: CaseEvidence): boolean {
+	const adjective = tokens[start]!;
+	if (end - start < 2 || !/^\s+$/u.test(adjective.post) || !(evidence.demonyms.has(bare(adjective.text)) || hasTag(adjective, 'Demonym'))) return false;
+	const rest = tokens.slice(start + 1, end);
+	const whole = tokens.slice(start, end).map(token => token.text).join(' ');
+	if (isKnownPlace(whole) || regionsNamed(whole).length > 0) return false;
+	return rest.every(token => hasTag(token, 'Place', 'Country', 'City', 'Region')) || isKnownPlace(rest.map(token => token.text).join(' '));
+}
+
 /** One run of capitals as an occurrence of a name, with the votes of the entity rules; undefined when it is no name. */
 function voteForRun(tokens: Token[], runStart: number, end: number, text: string, evidence: CaseEvidence): Omit<NameOccurrence, 'article' | 'paragraph'> | undefined {
 	const titleIndex = titleEnd(tokens, runStart, end);
-	const start = titleIndex >= 0 ? titleIndex + 1 : runStart;
+	const start = titleIndex >= 0 ? titleIndex + 1 : nationalityBeforePlace(tokens, runStart, end, evidence) ? runStart + 1 : runStart;
 	const name = tokens.slice(start, end);
 	const last = name.at(-1)!;
 	const head = headOf(name);

@@ -52,6 +52,16 @@ function mostCommon(values: string[]): string | undefined {
 	return best;
 }
 
+/**
+ * "Yahoo Japan", "Google India": a body's name followed by a country names another body, its branch
+ * there; "Yahoo" alone is the parent, not a short form of the branch (a person is not named so).
+ */
+function isCountryBranch(short: string[], long: string[], longKind: EntityKind | undefined): boolean {
+	if (longKind === 'person' || !short.every((word, index) => long[index] === word)) return false;
+	const rest = long.slice(short.length).join(' ');
+	return lookUpPlace(rest)?.kind === 'Country' && !isKnownPlace(long.join(' '));
+}
+
 /** Groups occurrences into entities and decides each one's kind; names without evidence are left out. */
 export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
@@ -94,7 +104,7 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// Unless the longer name only says what kind of place it is: "Albania" is the "Republic of Albania".
 		const described = target.words.length === group.words.length + 2 && target.words.at(-group.words.length - 1) === 'of' && placeDescriptors.has(target.words[0]!);
 		const exactPlace = targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described;
-		if (exactPlace) continue;
+		if (exactPlace || isCountryBranch(group.words, target.words, targetKind)) continue;
 		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
 		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
 	}

@@ -57,6 +57,16 @@ export const placeHeads = words(`
 	forest archipelago fort abbey minster basilica museum gallery zoo
 `);
 
+/**
+ * First words of bodies' names in other languages, the word for party, front, movement, army, brigade or
+ * supporters: "Ansar al-Sharia", "Hizb ut-Tahrir", "Jabhat al-Nusra", "Partido Popular", "Parti Québécois".
+ */
+export const foreignOrganizationOpeners = words('ansar hizb harakat harakah jabhat jaish kataib liwa tanzim tehreek tehrik lashkar jamaat jemaah partido partito parti frente fronte movimiento movimento mouvement');
+
+/** A state a movement proclaims, named by its belief rather than a place: "Islamic State", "Islamic Emirate". */
+export const beliefWords = words('islamic islamist jihadist jihadi');
+export const proclaimedStateHeads = words('state emirate caliphate');
+
 /** Words that name what kind of place the rest of the name is: "Republic of Albania" is Albania, "South Sudan" is not Sudan. */
 export const placeDescriptors = words('republic kingdom state states city municipality province county region district island islands commonwealth principality emirate sultanate federation');
 

@@ -1,8 +1,8 @@
 import type {EntityRule, RunContext} from './entity-rule-types.js';
 import {descriptorBefore, placeNounAfter} from './entity-roles.js';
-import {inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, speechVerbs} from './lexicon.js';
+import {beliefWords, foreignOrganizationOpeners, inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, proclaimedStateHeads, speechVerbs} from './lexicon.js';
 import {bare, capitalise, possessive, startsClause} from './name-words.js';
-import {hasTag, isCapitalised} from './tokens.js';
+import {hasTag, isCapitalised, type Token} from './tokens.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
 
 // The entity rules that vote for an organisation: descriptors, institution heads, agencies, what bodies do (see entity-rules.ts).
@@ -19,6 +19,9 @@ function speaksSoon({tokens, end}: RunContext): boolean {
 	}
 	return false;
 }
+
+/** "Islamic State": a state named by a belief, not by a place, is the movement that proclaims it. */
+export const isProclaimedState = (name: Token[]) => name.length === 2 && beliefWords.has(bare(name[0]!.text)) && proclaimedStateHeads.has(bare(name[1]!.text));
 
 export const organizationRules: EntityRule[] = [
 	{
@@ -170,5 +173,23 @@ export const organizationRules: EntityRule[] = [
 		phase: 'evidence',
 		example: {text: 'The vote split the Conservatives again.', name: 'Conservatives', kind: 'organization'},
 		match: run => run.name.length === 1 && partyPlurals.has(run.headWord),
+	},
+	{
+		id: 'organization-foreign-opener',
+		pattern: 'a name opened by the word for party, front, movement or army in another language: "Ansar al-Sharia", "Partido Popular"',
+		votes: 'organization',
+		weight: 4,
+		phase: 'evidence',
+		example: {text: 'Fighters of Jaish al-Qadar withdrew from the town.', name: 'Jaish al-Qadar', kind: 'organization'},
+		match: run => run.name.length > 1 && foreignOrganizationOpeners.has(bare(run.name[0]!.text)) && !run.namedAsPerson,
+	},
+	{
+		id: 'organization-proclaimed-state',
+		pattern: 'a state named by a belief, not a place, is the movement that proclaims it: "Islamic State"',
+		votes: 'organization',
+		weight: 4,
+		phase: 'evidence',
+		example: {text: 'The Islamic State claimed the attack on Monday.', name: 'Islamic State', kind: 'organization'},
+		match: run => isProclaimedState(run.name),
 	},
 ];

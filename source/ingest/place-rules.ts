@@ -3,6 +3,7 @@ import {placeNounAfter} from './entity-roles.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {directions, inhabitantNouns, motionWords, organizationHeads, placeHeads, placeNouns} from './lexicon.js';
 import {bare, isCommonWord} from './name-words.js';
+import {isProclaimedState} from './organization-rules.js';
 import {hasTag, isCapitalised} from './tokens.js';
 
 // The entity rules that vote for a place: place words, prepositions, motion, the gazetteer (see entity-rules.ts).
@@ -17,7 +18,7 @@ export const placeRules: EntityRule[] = [
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'The train crossed into North Korea at dawn.', name: 'North Korea', kind: 'place'},
-		match: run => hasTag(run.head, 'Place', 'Country', 'City', 'Region') && !run.namedAsPerson && {weight: run.placeWords ? 3 : 1},
+		match: run => hasTag(run.head, 'Place', 'Country', 'City', 'Region') && !run.namedAsPerson && !isProclaimedState(run.name) && {weight: run.placeWords ? 3 : 1},
 	},
 	{
 		id: 'place-head-word',
@@ -26,7 +27,7 @@ export const placeRules: EntityRule[] = [
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'Boats waited off the Quiet Bay for a week.', name: 'Quiet Bay', kind: 'place'},
-		match: run => run.name.length > 1 && placeHeads.has(run.headWord) && !organizationHeads.has(bare(run.last.text)) && !run.namedAsPerson,
+		match: run => run.name.length > 1 && placeHeads.has(run.headWord) && !organizationHeads.has(bare(run.last.text)) && !run.namedAsPerson && !isProclaimedState(run.name),
 	},
 	{
 		id: 'place-noun-of',
@@ -100,5 +101,14 @@ export const placeRules: EntityRule[] = [
 			const known = isCommonWord(run.surface) ? undefined : lookUpPlace(run.surface);
 			return known !== undefined && (known.kind === 'Country' || (known.population ?? 0) >= 100_000) && {detail: known.kind};
 		},
+	},
+	{
+		id: 'place-after-nationality',
+		pattern: 'a place named after a nationality adjective that says whose it is: "Russian Tuva", "Chinese Xinjiang"',
+		votes: 'place',
+		weight: 2,
+		phase: 'evidence',
+		example: {text: 'Floods hit Russian Tuva on Monday.', name: 'Tuva', kind: 'place'},
+		match: ({previous, name}) => previous !== undefined && /^\s+$/u.test(previous.post) && hasTag(previous, 'Demonym') && isCapitalised(previous.text) && name.every(token => hasTag(token, 'Place', 'Country', 'City', 'Region')),
 	},
 ];

@@ -2,11 +2,13 @@
 // for each fold a model is trained on the other two (with the PolNeAR silver data), then the fold's
 // documents are imported through ingestInputs with that model and scored like `npm run eval:ingest`
 // (entities per kind, by genre). The check part is never read. Run: npx tsx test/ingest-eval/cv-names.ts
-// [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT,… (default 8/3/0.3)] [--folds=3] [--verbose: each document's misses]
+// [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT[/MIN-COUNT[/-GROUP]],… (default 8/3/0.3)] [--features=GROUP,…: feature
+// groups under trial] [--folds=3] [--verbose: each document's misses]
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
-import {train} from '../../source/ingest/name-tagger/perceptron.js';
+import {train, type TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
+import {trialFeatures} from '../../source/ingest/name-tagger/features.js';
 import {corporaFolder, importArticles} from './evaluate.js';
 import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
 import {readCorpus} from './train-names.js';
@@ -15,8 +17,10 @@ const option = (name: string, fallback: string) => process.argv.find(argument =>
 const folds = Number(option('folds', '3'));
 const trials = option('try', '8/3/0.3')
 	.split(',')
-	.map(trial => trial.split('/').map(Number) as [number, number, number]);
+	.map(trial => trial.split('/'))
+	.map(([epochs, every, weight, minCount, groups]) => [Number(epochs), Number(every), Number(weight), Number(minCount ?? 1), groups ?? ''] as const);
 
+for (const group of option('features', '').split(',').filter(Boolean)) trialFeatures.add(group);
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 const documents = readCorpus('gum');
@@ -26,12 +30,25 @@ const silverDocuments = Number.isFinite(finest) ? readCorpus('polnear', finest) 
 console.log(`read ${documents.length} GUM tune documents and ${silverDocuments.length} silver documents in ${seconds()} s`);
 const folder = path.join(corporaFolder, 'gum');
 
-for (const [epochs, silverEvery, silverWeight] of trials) {
-	const silver = silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).flatMap(document => document.sentences) : [];
+// A trial's fifth part lists the feature groups it leaves out ('-affix'): the documents are read once with
+// every group under trial, and a trial without one drops its features (and the importer stops making them).
+// (No group is under trial now; a group's test is added here beside its features in features.ts.)
+const withoutGroup: Record<string, (feature: string) => boolean> = {};
+const keepFeatures = (groups: string) => {
+	const dropped = groups.split('-').filter(Boolean);
+	return (sentence: TrainingSentence): TrainingSentence => (dropped.length === 0 ? sentence : {...sentence, features: sentence.features.map(features => features.filter(feature => dropped.every(group => withoutGroup[group]!(feature))))});
+};
+const allGroups = [...trialFeatures];
+
+for (const [epochs, silverEvery, silverWeight, minCount, groups] of trials) {
+	trialFeatures.clear();
+	for (const group of allGroups) if (!groups.split('-').includes(group)) trialFeatures.add(group);
+	const keep = keepFeatures(groups);
+	const silver = silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).flatMap(document => document.sentences).map(keep) : [];
 	for (const sentence of silver) sentence.weight = silverWeight;
 	const results: Array<{name: string; scores: Scores}> = [];
 	for (let fold = 0; fold < folds; fold++) {
-		const weights = train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences), ...silver], epochs);
+		const weights = train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences.map(keep)), ...silver], epochs, 1, minCount);
 		useWeightsInstead(weights);
 		for (const document of documents.filter((_, index) => index % folds === fold)) {
 			const story = await importArticles([path.join(folder, 'articles', document.name)]);
@@ -41,7 +58,7 @@ for (const [epochs, silverEvery, silverWeight] of trials) {
 	useWeightsInstead(undefined);
 	const genres = ['all', ...new Set(results.map(result => result.name.split('_')[0]!))];
 	const f1 = (scores: Scores, kind: 'people' | 'organizations' | 'places') => precisionRecall(scores[kind]).f1.toFixed(3);
-	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}; ${seconds()} s): people · organisations · places F1`);
+	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}, features seen >= ${minCount} times, groups ${[...trialFeatures].join('+') || 'none'} under trial; ${seconds()} s): people · organisations · places F1`);
 	for (const genre of genres) {
 		const total = addScores(results.filter(result => genre === 'all' || result.name.startsWith(`${genre}_`)).map(result => result.scores));
 		console.log(`  ${genre.padEnd(10)} ${f1(total, 'people')}  ${f1(total, 'organizations')}  ${f1(total, 'places')}`);

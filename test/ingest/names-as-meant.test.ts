@@ -125,6 +125,46 @@ describe('names as the reader means them', () => {
 	});
 });
 
+describe('names seen misread in new-user trials, as general patterns', () => {
+	it('a body\'s name followed by a country is another body, its branch: the name alone is not grouped under it', () => {
+		const story = ingestText({text: 'Corvana Japan said on Monday it would close the service. The firm is separate from Corvana, which sold its stake in 2019. Shares of Corvana fell.'});
+		const branch = story.organizations.find(body => body.name === 'Corvana Japan');
+		expect(branch?.aliases).toEqual([]);
+		expect(namesOf(story).people).toEqual([]);
+	});
+
+	it('a single unknown word the text uses as an actor and as a body led by someone is a body, not a person', () => {
+		const found = namesOf(ingestText({text: 'Veltrana said it would boycott the vote. The leader of Veltrana, Rached Ghannouchi, was arrested in April.'}));
+		expect(found.organizations).toEqual(['Veltrana']);
+		expect(found.people).toEqual(['Rached Ghannouchi']);
+	});
+
+	it('a name opened by the word for supporters, front or party in another language is a body', () => {
+		const found = namesOf(ingestText({text: 'Ansar al-Qadar claimed the attack. Officials said Ansar al-Qadar had fighters across the city, and the Partido Verdiano denied any link.'}));
+		expect(found.organizations).toEqual(expect.arrayContaining(['Ansar al-Qadar', 'Partido Verdiano']));
+		expect(found.people).toEqual([]);
+		// Opening a sentence that is not the first.
+		expect(namesOf(ingestText({text: 'Floods hit the town on Monday, officials said. Ansar al-Qadar claimed an attack in the south.'})).organizations).toEqual(['Ansar al-Qadar']);
+	});
+
+	it('a state named by a belief is the movement that proclaims it, not a place', () => {
+		const found = namesOf(ingestText({text: 'The Islamic State claimed responsibility for the bombing. Fighters of Islamic State fled the town.'}));
+		expect(found.organizations).toEqual(['Islamic State']);
+		expect(found.places).toEqual([]);
+	});
+
+	it('a nationality adjective before a place only says whose it is; a place named so keeps it', () => {
+		expect(namesOf(ingestText({text: 'Floods hit Russian Tuva on Monday, and hundreds of homes were lost.'})).places).toEqual(['Tuva']);
+		expect(namesOf(ingestText({text: 'Ships sailed from American Samoa on Monday.'})).places).toEqual(['American Samoa']);
+	});
+
+	it('a work\'s title in quotation marks names no person', () => {
+		const found = namesOf(ingestText({text: 'Nintendo released “Super Mario Run” for phones on Thursday, and Lena Morrow said “Castle of Ravi Hale” would follow.'}));
+		expect(found.people).toEqual(['Lena Morrow']);
+		expect(found.organizations).toEqual(['Nintendo']);
+	});
+});
+
 describe('places: an exact name beats a longer one containing it', () => {
 	it('a name that only says what kind of place it is names the same place ("Republic of Albania" is Albania)', () => {
 		const places = ingestText({text: 'The Republic of Albania joined the alliance in 2009. Albania has grown fast since.'}).places;

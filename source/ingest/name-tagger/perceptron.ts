@@ -93,7 +93,12 @@ export type TrainingSentence = {features: string[][]; words: string[]; gold: Lab
  * towards the features of its gold sequence and away from those of the sequence chosen. Features are
  * numbered first (one flat array of weights), which makes the passes several times faster.
  */
-export function train(sentences: TrainingSentence[], epochs: number, seed = 1): Weights {
+export function train(sentences: TrainingSentence[], epochs: number, seed = 1, minCount = 1): Weights {
+	// A feature seen fewer than `minCount` times in the training text is left out: such features mostly
+	// learn one sentence of it by heart.
+	const counts = new Map<string, number>();
+	if (minCount > 1) for (const sentence of sentences) for (const features of sentence.features) for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+	const kept = (features: string[]) => (minCount > 1 ? features.filter(feature => counts.get(feature)! >= minCount) : features);
 	const ids = new Map<string, number>();
 	const idOf = (feature: string) => {
 		let id = ids.get(feature);
@@ -104,9 +109,10 @@ export function train(sentences: TrainingSentence[], epochs: number, seed = 1): 
 	// its history features given the label before p are history[(i * labelCount + p) * historyCount ..].
 	const historyCount = historyFeatures('O', '').length;
 	const encoded = sentences.map(sentence => {
-		const offsets = new Int32Array(sentence.features.length + 1);
-		sentence.features.forEach((features, index) => (offsets[index + 1] = offsets[index]! + features.length));
-		const own = Int32Array.from(sentence.features.flat(), idOf);
+		const features = sentence.features.map(kept);
+		const offsets = new Int32Array(features.length + 1);
+		features.forEach((own, index) => (offsets[index + 1] = offsets[index]! + own.length));
+		const own = Int32Array.from(features.flat(), idOf);
 		const history = Int32Array.from(sentence.words.flatMap(word => labels.flatMap(previous => historyFeatures(previous, word))), idOf);
 		return {offsets, own, history, gold: sentence.gold.map(label => labels.indexOf(label)), amount: sentence.weight ?? 1};
 	});

@@ -96,3 +96,27 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 	// Spans inside a country read across "and" are dropped.
 	return repaired.filter((span, index) => !repaired.some((other, at) => at !== index && other.start <= span.start && other.end >= span.end && (other.end - other.start) > (span.end - span.start)));
 }
+
+const smallTitleWords = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'at', 'de', 'la', 'vs']);
+
+/**
+ * Stretches of a sentence in quotation marks written as a title, every word capitalised but the small
+ * ones ("“Super Mario Run”", "“Game of Thrones”"): a work's title (a game, a film, a song), whose words
+ * name no person, body or place of the story. [start, end) token indexes.
+ */
+export function quotedTitles(tokens: Token[]): Array<{start: number; end: number}> {
+	const titles: Array<{start: number; end: number}> = [];
+	for (let start = 0; start < tokens.length; start++) {
+		if (!/["“‘]$/u.test(tokens[start]!.pre)) continue;
+		for (let end = start; end < tokens.length && end - start < 8; end++) {
+			const token = tokens[end]!;
+			if (!/^\p{Lu}/u.test(token.text) && !(end > start && smallTitleWords.has(token.text))) break;
+			if (/^[,.]?["”’]/u.test(token.post)) {
+				titles.push({start, end: end + 1});
+				break;
+			}
+			if (!/^\s+$/u.test(token.post) && !/^[-‐]$/u.test(token.post)) break;
+		}
+	}
+	return titles;
+}

@@ -2,12 +2,12 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {compoundSuffixes, nameParticles, platformNames} from '../lexicon.js';
-import {isAcronym, isCommonWord, possessive} from '../name-words.js';
+import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, platformNames} from '../lexicon.js';
+import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
-import {repairSpans} from './span-repairs.js';
+import {quotedTitles, repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 
@@ -60,6 +60,7 @@ const strongEvidence = 4;
 const preciseRules = new Set([
 	'organization-national-institution', 'organization-dateline-agency', 'place-dateline', 'name-joined-by-and-on', 'organization-the-name-speaks',
 	'organization-party-plural', 'organization-institution-word', 'organization-word-before-country', 'organization-descriptor-after', 'place-based-suffix',
+	'organization-foreign-opener', 'organization-proclaimed-state', 'place-after-nationality',
 ]);
 function isDecided(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
 	const {votes} = occurrence;
@@ -78,13 +79,16 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		// Named overrides where the rules are precise: a run with strong evidence for one kind (a title, "news
 		// agency X", "the city of X") keeps the rules' boundaries and kind; a run they refuse (an adjective of
 		// nationality, a time zone, a title alone) is no name, whatever the tagger says.
-		const strong = runs.filter(run => run.occurrence && isDecided(run.occurrence));
+		// A work's title in quotation marks names nothing of the story ("released “Super Mario Run”").
+		const titles = quotedTitles(tokens);
+		const inTitle = (span: {start: number; end: number}) => titles.some(title => span.start >= title.start && span.end <= title.end);
+		const strong = runs.filter(run => run.occurrence && isDecided(run.occurrence) && !inTitle(run));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
 		for (const span of spans) {
 			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
 			if (tokens[span.start]!.start < after) continue;
-			if (refused.some(run => span.start >= run.start && span.end <= run.end)) continue;
+			if (refused.some(run => span.start >= run.start && span.end <= run.end) || inTitle(span)) continue;
 			// What a strong run leaves of the span ("the Volta Region Peter Owusu"): the rules' kind where they have one.
 			let {start, end} = span;
 			for (const run of strong) {
@@ -99,7 +103,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			while (end < tokens.length && /^[-‐]$/u.test(tokens[end - 1]!.post) && tokens[end]!.pre === '' && /^\p{Ll}+$/u.test(tokens[end]!.text) && !compoundSuffixes.has(tokens[end]!.text)) end++;
 			if (learned.some(other => other.start === start && other.end === end)) continue;
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
-			learned.push({start, end, kind: (rule && kindOf(rule.votes)) || span.kind});
+			// "Ansar al-Sharia" opening a sentence, where the rules' run starts only at "al": the opener makes it a body.
+			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
+			learned.push({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind});
 		}
 		const read = [...strong.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].filter(hasEvidenceIfPlatform);
 		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);
@@ -133,7 +139,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 				tokenCount: end - start,
 				start: first.start,
 				end: first.start + surface.length,
-				votes: {person: 0, organization: 0, place: 0, [kind]: 2},
+				// Where the rules' own reading of the span agrees, a little more: it breaks a tie between the
+				// tagger's guesses over the document ("Ennahda said" read as a person, "the leader of Ennahda" a body).
+				votes: {person: 0, organization: 0, place: 0, [kind]: same && kindOf(same.votes) === kind ? 2.5 : 2},
 				...(role ? {role} : {}),
 				acronym,
 				...(detail ? {detail} : {}),
