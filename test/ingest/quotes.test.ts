@@ -89,6 +89,18 @@ describe('quote speakers', () => {
 		expect(speakers('Union leader Tom Hale met his sister Ana Hale.', '“The offer is an insult,” said Hale.')).toEqual([['The offer is an insult,', null]]);
 	});
 
+	it('a surname two people share is the one of them named so far ("says Parata", another Parata named only later)', () => {
+		expect(speakers('Opposition leader Hone Parata spoke outside Parliament on Monday.', '“This bill is a disgrace,” says Parata.', 'His cousin Mere Parata, a lawyer, disagreed.')).toEqual([['This bill is a disgrace,', 'Hone Parata']]);
+		expect(speakers('Opposition leader Hone Parata spoke outside Parliament on Monday.', '“This bill is a disgrace,” said Mr Parata.', 'His cousin Mere Parata, a lawyer, disagreed.')).toEqual([['This bill is a disgrace,', 'Hone Parata']]);
+		// Both named before the quote: either could be meant, so neither is chosen.
+		const [[, speaker]] = speakers('Hone Parata and his cousin Mere Parata spoke on Monday.', '“This bill is a disgrace,” says Parata.') as [[string, string | null]];
+		expect(['Hone Parata', 'Mere Parata']).not.toContain(speaker);
+	});
+
+	it('one person named with and without a middle initial owns the surname once ("Mr. Trump said" with "Donald Trump" and "Donald J. Trump")', () => {
+		expect(speakers('Donald Trump spoke in Ohio on Monday.', 'Mr. Donald J. Trump said the deal was “a disaster.”', '“It is a disaster,” Mr. Trump said.').at(-1)).toEqual(['It is a disaster,', expect.stringMatching(/^Donald (?:J\. )?Trump$/u)]);
+	});
+
 	it('an eyewitness described after the name is the speaker ("said X, one of the many …")', () => {
 		expect(speakers('Thousands queued at the gates of the stadium on Saturday.', '“There were too many people and no way out,” said Ravi Menon, one of the many caught in the crowd.')).toEqual([
 			['There were too many people and no way out,', 'Ravi Menon'],
@@ -158,5 +170,21 @@ describe('the one spoken to is not the speaker', () => {
 	it('"X, the head of Y, told Reuters" and "X, a writer, said on Twitter"', () => {
 		expect(speakers('“We found no link at all,” the company’s hiring chief, Tom Hale, told The New York Times in 2013.')).toEqual([['We found no link at all,', 'Tom Hale']]);
 		expect(speakers('“Voting is a duty,” Maria Costa, a writer for the Harbour Times, said on Twitter.')).toEqual([['Voting is a duty,', 'Maria Costa']]);
+	});
+});
+
+describe('marks that quote nobody', () => {
+	it('a scare quote (a term in marks, no verb of saying in its sentence) is not listed as a quote', () => {
+		expect(speakers('The so-called “reform” passed on Monday, and the “experts” of the council cheered.', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([['a fair one.', 'Tom Hale']]);
+	});
+
+	it('a short quote with a verb of saying in its sentence stays, even with no speaker found', () => {
+		expect(speakers('The council met on Monday.', 'The plan was “dead on arrival,” Tom Hale is quoted as saying.').map(([text]) => text)).toEqual(['dead on arrival,']);
+	});
+
+	it('a crosshead (a short heading line in marks) is not a quote, and takes no speaker from the paragraph after it', () => {
+		expect(speakers('The strike ended on Monday after three weeks.', '“A long road”', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([['a fair one.', 'Tom Hale']]);
+		// A paragraph that is one quoted sentence stays a quote.
+		expect(speakers('“We will rebuild,” said Mayor Ana Ruiz on Monday.', '“Every family will have a home.”').map(([text]) => text)).toEqual(['We will rebuild,', 'Every family will have a home.']);
 	});
 });
