@@ -40,8 +40,8 @@ const maxKeep = Number(option('max-keep') ?? 1);
 // rather than 0.2 keeps the seeds' "the United States … “huge mistake”" (p 0.17) at a held-out cost of two
 // right and two wrong speakers out of 4,786 quotes.
 const bodyMaxKeep = Number(option('body-max-keep') ?? 0.15);
-const epochs = 12;
-const l2 = 1e-4;
+const epochs = Number(option('epochs') ?? 12);
+const l2 = Number(option('l2') ?? 1e-4);
 const folds = 5;
 /** How often the training data must show a sieve and speaker rule deciding before the ranker may overrule it. */
 const leastToJudge = 30;

@@ -145,6 +145,29 @@ describe('attributions whose speaker is not right beside the verb', () => {
 		expect(subjects('“We will win,” Anna Blackwell wrote.', new Map([['blackwell', 1]]))).toEqual([{kind: 'unnamed'}]);
 	});
 
+	it('a verb of saying after "to" speaks for the subject of the verb before it: "He went on to say"', () => {
+		expect(speakers('Senator Ben Carson spoke in Iowa on Monday.', 'He went on to say the plan was “very different from anything before.”')).toEqual([['very different from anything before.', 'Ben Carson']]);
+	});
+
+	it('"X herself said": a reflexive between the name and the verb', () => {
+		expect(speakers('Mayor Ana Ruiz spoke on Monday.', 'Ruiz herself said the plan was “a mess.”')).toEqual([['a mess.', 'Ana Ruiz']]);
+	});
+
+	it('"When asked …, Ms. Sherry smiled and said": the clause\'s subject, not the asker left unnamed', () => {
+		expect(speakers('Author Maureen Sherry spoke at the launch.', 'When asked whom she supported, Ms. Sherry smiled and said, “I am waiting for the mayor to run.”')).toEqual([['I am waiting for the mayor to run.', 'Maureen Sherry']]);
+	});
+
+	it('"the IMF report stated": a body and the document it issued', () => {
+		expect(speakers('The International Monetary Fund cut its forecast on Tuesday.', '“The impact remains very unclear,” the IMF report stated.')).toEqual([['The impact remains very unclear,', 'International Monetary Fund']]);
+	});
+
+	it('a person named right before a colon that opens a quotation: "Tom Hale: “…”", "More from Hale: “…”"', () => {
+		expect(speakers('Pollsters were divided after the vote in Iowa.', 'Why the polls missed - Tom Hale: “Keep contacting voters as late as possible.”', 'More from Hale: “The caucus broke its record.”')).toEqual([
+			['Keep contacting voters as late as possible.', 'Tom Hale'],
+			['The caucus broke its record.', 'Tom Hale'],
+		]);
+	});
+
 	it('a verb of saying joined by "and" to a clause shares its subject', () => {
 		expect(speakers('Hillary Clinton supports higher pay and recalled the freeze: “I saw how difficult it was.”')).toEqual([['I saw how difficult it was.', 'Hillary Clinton']]);
 	});
