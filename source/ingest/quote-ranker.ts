@@ -5,7 +5,7 @@ import type {SpeakerCandidate} from './quote-candidates.js';
 // (test/ingest-eval/train-quote-ranker.ts). It checks the sieves: their choice stays unless the model
 // finds it unlikely, and another candidate is given only when the model is sure of it. A wrong speaker is
 // worse than none: the thresholds (keep, keep where the attribution named the speaker, add) give the most right speakers at a precision of at
-// least 0.955 on held-out tune quotes (five folds by article), so below them the ranker abstains.
+// least 0.945 on held-out tune quotes (five folds by article), so below them the ranker abstains.
 
 export type QuoteRankerModel = {
 	/** What the weights were trained on and how, for whoever retrains them. */
