@@ -1,5 +1,5 @@
 import type {EntityKind} from './entities.js';
-import {attributionFillers, namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs, titleAbbreviations} from './lexicon.js';
+import {attributionFillers, documentNouns, namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs, titleAbbreviations} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {hasTag, isCapitalised, type Sentence, type Token} from './tokens.js';
@@ -101,6 +101,9 @@ function clauseSubject(tokens: Token[], verb: number, context: SentenceContext):
 	if (verb > subjectReach) return undefined;
 	for (let index = 0; index < verb; index++) {
 		if (insideQuote(tokens[index]!, context.spans)) continue;
+		// "Ms. Sherry smiled and said": an honorific and a surname one person has, as the clause's subject.
+		const titled = mentionEndingAt(tokens[index + 1] ?? tokens[index]!, context.mentions) ? undefined : honorificSurname(tokens, index, context.surnames);
+		if (titled) return index > 0 && (hasTag(tokens[index - 1]!, 'Preposition', 'Verb') || /^(?:and|or|than)$/iu.test(tokens[index - 1]!.text)) && !/,\s*$/u.test(tokens[index - 1]!.post) ? undefined : {kind: 'named', entity: titled.entity};
 		const mention = mentionEndingAt(tokens[index]!, context.mentions);
 		if (!mention) continue;
 		const kind = context.kinds[mention.entity];
@@ -151,7 +154,15 @@ function subjectAfter(tokens: Token[], verb: number, context: SentenceContext): 
 function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earlier: Attribution[]): Omit<Attribution, 'verb'> {
 	const {spans, mentions, kinds} = context;
 	let index = verb - 1;
-	while (index >= 0 && !/[,;:“”"]/u.test(tokens[index]!.post) && (attributionFillers.has(tokens[index]!.text.toLowerCase()) || hasTag(tokens[index]!, 'Adverb', 'Auxiliary', 'Modal'))) index--;
+	const skipFillers = () => {
+		while (index >= 0 && !/[,;:“”"]/u.test(tokens[index]!.post) && (attributionFillers.has(tokens[index]!.text.toLowerCase()) || /^(?:himself|herself|themselves|itself)$/iu.test(tokens[index]!.text) || hasTag(tokens[index]!, 'Adverb', 'Auxiliary', 'Modal'))) index--;
+	};
+	skipFillers();
+	// "X went on to say", "X wanted to add": the verb after "to" speaks for the subject of the verb before it.
+	if (/^to$/iu.test(tokens[index]?.text ?? '') && index > 0 && !/[,;:“”"]/u.test(tokens[index - 1]!.post) && (hasTag(tokens[index - 1]!, 'Verb') || speechParticles.has(tokens[index - 2]?.text.toLowerCase() ?? ''))) {
+		index -= speechParticles.get(tokens[index - 2]?.text.toLowerCase() ?? '') === tokens[index - 1]!.text.toLowerCase() ? 3 : 2;
+		skipFillers();
+	}
 	// "cast by former US president Donald Trump as the “rocket man”": the agent of a passive.
 	if (tokens[verb + 1]?.text === 'by') {
 		const agent = mentionAfter(tokens, verb + 2, mentions, 6, kinds);
@@ -209,14 +220,14 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 	if (surname !== undefined) return {subject: {kind: 'named', entity: surname}, how: 'a surname alone before the verb ("Blackwell said")'};
 	const word = token.text.toLowerCase();
 	if (personPronouns.has(word)) return {subject: {kind: 'pronoun', word}, how: 'a pronoun before the verb ("he said")'};
-	// "the Chosun Ilbo newspaper said": a name and what it is.
+	// "the Chosun Ilbo newspaper said", "the IMF report stated": a name and what it is or issued.
 	const previous = tokens[index - 1];
-	if (organizationDescriptors.has(word) && previous) {
+	if ((organizationDescriptors.has(word) || documentNouns.has(word)) && previous) {
 		const named = mentionEndingAt(previous, mentions);
 		if (named) return {subject: {kind: 'named', entity: named.entity}, how: 'a name and its descriptor ("the X newspaper said")'};
 	}
 	// "… and warned": the verb shares the subject of the one before it.
-	if (/^(?:and|but)$/i.test(word) && earlier.length > 0) return {subject: earlier.at(-1)!.subject, how: 'shares the subject of the verb before ("… and warned")'};
+	if (/^(?:and|but)$/i.test(word) && earlier.length > 0 && earlier.at(-1)!.subject.kind !== 'unnamed') return {subject: earlier.at(-1)!.subject, how: 'shares the subject of the verb before ("… and warned")'};
 	// "Clinton supports pay raises and recalled …": the verb shares the clause's subject.
 	if (/^(?:and|but)$/i.test(word)) {
 		const subject = clauseSubject(tokens, verb, context);
@@ -238,6 +249,15 @@ export function attributionsOf(context: SentenceContext): Attribution[] {
 			const mention = mentionAfter(tokens, index + 2, context.mentions);
 			found.push({verb: index, subject: mention ? {kind: 'named', entity: mention.entity} : {kind: 'unnamed'}, how: '"according to X"'});
 			return;
+		}
+		// "Michael P. McDonald: “…”", "More from Jones: “…”": a person named right before a colon that opens a quotation.
+		if (/^:\s*$/u.test(token.post) && context.spans.some(span => span.start > token.end && span.start - token.end <= 4)) {
+			const mention = mentionEndingAt(token, context.mentions);
+			const person = mention && context.kinds[mention.entity] === 'person' && mention.end === token.end ? mention.entity : (honorificSurname(tokens, index - 1, context.surnames)?.entity ?? bareSurname(tokens, index, context.surnames));
+			if (person !== undefined) {
+				found.push({verb: index, subject: {kind: 'named', entity: person}, how: 'a name and a colon before the quotation ("X: “…”")'});
+				return;
+			}
 		}
 		const particle = speechParticles.get(word);
 		// "…, saying, “…”": a participle of saying after a comma is a verb, whatever the tagger read it as.

@@ -257,6 +257,11 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			}
 			for (const label of global.get(entity) ?? []) features.push(`global:${label}`, `global:${label}:${shape}`, `global:${label}:${item.places.size > 0 ? 'near' : 'far'}`, `global:${label}:${quote.speaker === undefined ? 'sieve-none' : quote.speaker === entity ? 'sieve-chose' : 'sieve-other'}`);
 			if (quote.speaker === entity && quote.how) features.push(`sieve-how:${sieve}:${quote.how}`);
+			// "she said" deciding the quote: whether the candidate's first name agrees with that pronoun.
+			const own = quote.attribution?.subject.kind === 'pronoun' ? pronounGender(quote.attribution.subject.word) : undefined;
+			if (own) features.push(`own-pronoun:${gender === undefined ? 'unknown' : gender === own ? 'same' : 'other'}`, `own-pronoun:${gender === undefined ? 'unknown' : gender === own ? 'same' : 'other'}:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
+			// The one candidate whose first name is known to agree with that pronoun.
+			if (own && gender === own && [...found.keys()].every(other => other === entity || genderOf(other) !== own)) features.push('own-pronoun:only-agreeing', `own-pronoun:only-agreeing:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
 			if (item.inQuote) features.push('named-in-quote');
 			if (previousQuote?.speaker === entity) features.push('spoke-previous-quote', `spoke-previous-quote:${previousQuote.reading === quote.reading ? 'same-paragraph' : 'earlier-paragraph'}:${shape}`);
 			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);

@@ -4,7 +4,7 @@ import type {SpeakerCandidate} from './quote-candidates.js';
 // them" (quote-candidates.ts), trained on PolNeAR's tune part by `npm run train:quotes`
 // (test/ingest-eval/train-quote-ranker.ts). It checks the sieves: their choice stays unless the model
 // finds it unlikely, and another candidate is given only when the model is sure of it. A wrong speaker is
-// worse than none: both thresholds are the pair that gives the most right speakers at a precision of at
+// worse than none: the thresholds (keep, keep where the attribution named the speaker, add) give the most right speakers at a precision of at
 // least 0.945 on held-out tune quotes (five folds by article), so below them the ranker abstains.
 
 export type QuoteRankerModel = {
@@ -18,6 +18,8 @@ export type QuoteRankerModel = {
 	 * copy, while in wire copy ("KCNA said", "the United States has said") they are the speakers.
 	 */
 	bodyKeepThreshold?: number;
+	/** The least probability at which the sieves' choice of a person stays when the attribution named them ("…,” Ruiz said"): the most precise rule may keep a lower one. */
+	namedKeepThreshold?: number;
 	/** The least probability at which another candidate becomes the speaker. */
 	addThreshold: number;
 	/** The sieve and speaker rule pairs seen deciding often enough in training for the ranker to overrule them. */
@@ -40,8 +42,9 @@ export function candidateProbabilities(candidates: SpeakerCandidate[], none: str
 /** Whether a candidate is a body (an organisation or a place), from its features. */
 export const isBody = (features: string[]) => features.includes('kind:organization') || features.includes('kind:place');
 
-/** The keep threshold for the sieves' choice: a body's, or a person's. */
-export const keepThresholdFor = (features: string[], model: QuoteRankerModel) => (isBody(features) ? (model.bodyKeepThreshold ?? model.keepThreshold) : model.keepThreshold);
+/** The keep threshold for the sieves' choice: a body's, a person the attribution named, or another person's. */
+export const keepThresholdFor = (features: string[], model: QuoteRankerModel) =>
+	isBody(features) ? (model.bodyKeepThreshold ?? model.keepThreshold) : decidedBy(features).endsWith(':speaker-named') ? (model.namedKeepThreshold ?? model.keepThreshold) : model.keepThreshold;
 
 /** Which sieve and speaker rule chose a candidate, from its features ("sieve-chose:quote-in-sentence:speaker-named"). */
 export function decidedBy(features: string[]): string {

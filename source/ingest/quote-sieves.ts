@@ -24,7 +24,7 @@ export type ParagraphReading = {
 	quotes: FoundQuote[];
 };
 
-export type FoundQuote = {paragraph: AnalysedParagraph; span: QuoteSpan; sentenceIndex: number; speaker?: number; rules: string[]; reading: ParagraphReading; /** How the deciding attribution found its subject, in short ("after the verb"). */ how?: string};
+export type FoundQuote = {paragraph: AnalysedParagraph; span: QuoteSpan; sentenceIndex: number; speaker?: number; rules: string[]; reading: ParagraphReading; /** How the deciding attribution found its subject, in short ("after the verb"). */ how?: string; /** The attribution that decided, if one did. */ attribution?: ResolvedAttribution};
 
 export type QuoteSlot = {reading: ParagraphReading; span: QuoteSpan; sentenceIndex: number; previous?: ParagraphReading};
 

@@ -7,6 +7,7 @@ import type {Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
 import {keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
 import {settlingSieves} from './quote-sieves.js';
+import {isCrosshead} from './quoted-terms.js';
 import {readQuotes, type SpeakerCandidates} from './quotes.js';
 import {cite, type Explanation, type StageContext} from './stage-context.js';
 
@@ -31,11 +32,13 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	});
 	// The words of every role a person is given ("Russian dictator", "Finance Minister"), for "the minister said".
 	const roles = entities.map(entity => new Set(entity.occurrences.flatMap(occurrence => (occurrence.role ?? '').toLowerCase().split(/[\s-]+/)).filter(Boolean)));
-	// Each surname that exactly one person of the article has, for "Mr. Hale said".
+	// Each surname that exactly one person of the article has, for "Mr. Hale said" ("Donald Trump" and
+	// "Donald J. Trump" are one person, who owns the surname once, under the fuller name).
+	const sameAs = samePeople(kinds, entities.map(entity => entity.name));
 	const owners = new Map<string, number[]>();
 	entities.forEach((entity, index) => {
 		const surname = surnameOf(entity.name);
-		if (kinds[index] === 'person' && surname) owners.set(surname, [...(owners.get(surname) ?? []), index]);
+		if (kinds[index] === 'person' && surname && !sameAs.has(index)) owners.set(surname, [...(owners.get(surname) ?? []), index]);
 	});
 	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
 	// "he" and "she" by the first name's gender: only a full name has a first name to tell it.
@@ -61,17 +64,40 @@ function surnameOf(name: string): string | undefined {
 }
 
 /**
+ * People the name reader left apart whose names differ only by a middle name or initial ("Donald Trump",
+ * "Donald J. Trump"; "Hillary Clinton", "Hillary Rodham Clinton"): a reader takes them for one person, the
+ * one of the fuller name. Each shorter form maps to the fullest.
+ */
+export function samePeople(kinds: SpeakerCandidates['kinds'], names: string[]): Map<number, number> {
+	const byEnds = new Map<string, number[]>();
+	names.forEach((name, index) => {
+		const surname = surnameOf(name);
+		if (kinds[index] === 'person' && surname) {
+			const key = `${name.split(/\s+/)[0]!.toLowerCase()} ${surname}`;
+			byEnds.set(key, [...(byEnds.get(key) ?? []), index]);
+		}
+	});
+	const same = new Map<number, number>();
+	for (const people of byEnds.values()) {
+		if (people.length < 2) continue;
+		const fullest = people.toSorted((a, b) => names[b]!.split(/\s+/).length - names[a]!.split(/\s+/).length || names[b]!.length - names[a]!.length || a - b)[0]!;
+		for (const person of people) if (person !== fullest) same.set(person, fullest);
+	}
+	return same;
+}
+
+/**
  * A person known by the surname alone ("Trump") is the one person of the article whose full name ends
  * with it ("Donald J. Trump"), as a reader takes it, when the name reader left them two entities: the
  * quote goes to the full name. A surname two people share stays as it is.
  */
 export function fullNamesOfSurnames(kinds: SpeakerCandidates['kinds'], names: string[]): Map<number, number> {
+	const full = samePeople(kinds, names);
 	const bySurname = new Map<string, number[]>();
 	names.forEach((name, index) => {
 		const surname = surnameOf(name);
-		if (kinds[index] === 'person' && surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), index]);
+		if (kinds[index] === 'person' && surname && !full.has(index)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), index]);
 	});
-	const full = new Map<number, number>();
 	names.forEach((name, index) => {
 		const owners = bySurname.get(name.toLowerCase());
 		if (kinds[index] === 'person' && !name.includes(' ') && owners?.length === 1) full.set(index, owners[0]!);
@@ -79,11 +105,48 @@ export function fullNamesOfSurnames(kinds: SpeakerCandidates['kinds'], names: st
 	return full;
 }
 
+/** Each person known by a surname alone that several people of the article have, with those people. */
+function sharedSurnames(kinds: SpeakerCandidates['kinds'], names: string[], full: Map<number, number>): Map<number, number[]> {
+	const bySurname = new Map<string, number[]>();
+	names.forEach((name, index) => {
+		const surname = surnameOf(name);
+		if (kinds[index] === 'person' && surname && !full.has(index)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), index]);
+	});
+	const shared = new Map<number, number[]>();
+	names.forEach((name, index) => {
+		const owners = bySurname.get(name.toLowerCase());
+		if (kinds[index] === 'person' && !name.includes(' ') && owners && owners.length > 1) shared.set(index, owners);
+	});
+	return shared;
+}
+
 /** One article's quotes, each with its candidate speakers and their features (also what the training reads). */
 export function articleQuoteCandidates(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], knowledge: SpeakerCandidates, names: string[]): QuoteCandidates[] {
 	const full = fullNamesOfSurnames(knowledge.kinds, names);
+	const shared = sharedSurnames(knowledge.kinds, names, full);
 	const cache = new Map<AnalysedParagraph, Mention[]>();
-	const mentionsAsMeant = full.size === 0 ? mentionsOf : (paragraph: AnalysedParagraph) => cache.get(paragraph) ?? cache.set(paragraph, mentionsOf(paragraph).map(mention => (full.has(mention.entity) ? {...mention, entity: full.get(mention.entity)!} : mention))).get(paragraph)!;
+	const asMeant = (mention: Mention) => (full.has(mention.entity) ? {...mention, entity: full.get(mention.entity)!} : mention);
+	if (shared.size > 0) {
+		// A surname alone that several people have is the one of them named so far (none when two are), read in the article's order.
+		const named: number[] = [];
+		for (const paragraph of paragraphs) {
+			cache.set(
+				paragraph,
+				mentionsOf(paragraph).map(mention => {
+					const owners = shared.get(mention.entity);
+					const meant = asMeant(mention);
+					if (!owners) {
+						named.push(meant.entity);
+						return meant;
+					}
+					const before = new Set(named.filter(entity => owners.includes(entity)));
+					const last = named.findLast(entity => owners.includes(entity));
+					return last !== undefined && before.size === 1 ? {...mention, entity: last} : mention;
+				}),
+			);
+		}
+	}
+	const mentionsAsMeant = full.size === 0 && shared.size === 0 ? mentionsOf : (paragraph: AnalysedParagraph) => cache.get(paragraph) ?? cache.set(paragraph, mentionsOf(paragraph).map(asMeant)).get(paragraph)!;
 	const {quotes, readings} = readQuotes(paragraphs, mentionsAsMeant, knowledge);
 	return speakerCandidates(quotes, readings, mentionsAsMeant, knowledge.kinds, names);
 }
@@ -94,6 +157,8 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 	const explanations: Explanation[] = [];
 	for (const {article, paragraphs} of articles) {
 		for (const {quote, candidates, none} of articleQuoteCandidates(paragraphs, mentionsOf, knowledge, entities.map(entity => entity.name))) {
+			// A heading set in marks is nobody's words, whoever is named around it.
+			if (isCrosshead(quote, paragraphs[paragraphs.indexOf(quote.paragraph) - 1]?.text)) continue;
 			// A headline's scare quote, an interviewer's question: the sieves' "nobody" stands.
 			const ranked = settlingSieves.has(quote.rules[0] ?? '') ? {entity: undefined, probability: 0, how: 'settled' as const} : rankSpeaker(candidates, none, quote.speaker, model);
 			const speaker = ranked.entity;

@@ -37,6 +37,19 @@ describe('the quote ranker on a hand-made model', () => {
 	});
 });
 
+describe('the keep threshold of a person the attribution named', () => {
+	it("keeps a person named by the attribution ('…,” Ruiz said') at a probability that drops one a pronoun pointed to", () => {
+		const lenient: QuoteRankerModel = {...model, keepThreshold: 0.6, namedKeepThreshold: 0.2, judged: ['sieve-chose:quote-in-sentence:speaker-named', 'sieve-chose:quote-in-sentence:speaker-pronoun-in-paragraph']};
+		const named = {entity: 2, features: ['kind:person', 'sieve-chose:quote-in-sentence:speaker-named']};
+		const pronoun = {entity: 2, features: ['kind:person', 'sieve-chose:quote-in-sentence:speaker-pronoun-in-paragraph']};
+		const rival = {entity: 1, features: ['named']};
+		// Two candidates and none, equal weights but "named" 0.5: the sieves' choice gets about 0.27.
+		expect(rankSpeaker([named, rival], [], 2, lenient)).toMatchObject({entity: 2, how: 'kept'});
+		const vetoed = rankSpeaker([pronoun, rival], [], 2, lenient);
+		expect([vetoed.entity, vetoed.how]).toEqual([undefined, 'vetoed']);
+	});
+});
+
 describe('the keep threshold of a body', () => {
 	it("keeps a body the sieves chose at a probability that would drop a person's name ('KCNA said', not a mistaken name)", () => {
 		const lenient: QuoteRankerModel = {...model, keepThreshold: 0.6, bodyKeepThreshold: 0.2};

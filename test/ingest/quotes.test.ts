@@ -89,6 +89,18 @@ describe('quote speakers', () => {
 		expect(speakers('Union leader Tom Hale met his sister Ana Hale.', '“The offer is an insult,” said Hale.')).toEqual([['The offer is an insult,', null]]);
 	});
 
+	it('a surname two people share is the one of them named so far ("says Parata", another Parata named only later)', () => {
+		expect(speakers('Opposition leader Hone Parata spoke outside Parliament on Monday.', '“This bill is a disgrace,” says Parata.', 'His cousin Mere Parata, a lawyer, disagreed.')).toEqual([['This bill is a disgrace,', 'Hone Parata']]);
+		expect(speakers('Opposition leader Hone Parata spoke outside Parliament on Monday.', '“This bill is a disgrace,” said Mr Parata.', 'His cousin Mere Parata, a lawyer, disagreed.')).toEqual([['This bill is a disgrace,', 'Hone Parata']]);
+		// Both named before the quote: either could be meant, so neither is chosen.
+		const [[, speaker]] = speakers('Hone Parata and his cousin Mere Parata spoke on Monday.', '“This bill is a disgrace,” says Parata.') as [[string, string | null]];
+		expect(['Hone Parata', 'Mere Parata']).not.toContain(speaker);
+	});
+
+	it('one person named with and without a middle initial owns the surname once ("Mr. Trump said" with "Donald Trump" and "Donald J. Trump")', () => {
+		expect(speakers('Donald Trump spoke in Ohio on Monday.', 'Mr. Donald J. Trump said the deal was “a disaster.”', '“It is a disaster,” Mr. Trump said.').at(-1)).toEqual(['It is a disaster,', expect.stringMatching(/^Donald (?:J\. )?Trump$/u)]);
+	});
+
 	it('an eyewitness described after the name is the speaker ("said X, one of the many …")', () => {
 		expect(speakers('Thousands queued at the gates of the stadium on Saturday.', '“There were too many people and no way out,” said Ravi Menon, one of the many caught in the crowd.')).toEqual([
 			['There were too many people and no way out,', 'Ravi Menon'],
@@ -133,6 +145,29 @@ describe('attributions whose speaker is not right beside the verb', () => {
 		expect(subjects('“We will win,” Anna Blackwell wrote.', new Map([['blackwell', 1]]))).toEqual([{kind: 'unnamed'}]);
 	});
 
+	it('a verb of saying after "to" speaks for the subject of the verb before it: "He went on to say"', () => {
+		expect(speakers('Senator Ben Carson spoke in Iowa on Monday.', 'He went on to say the plan was “very different from anything before.”')).toEqual([['very different from anything before.', 'Ben Carson']]);
+	});
+
+	it('"X herself said": a reflexive between the name and the verb', () => {
+		expect(speakers('Mayor Ana Ruiz spoke on Monday.', 'Ruiz herself said the plan was “a mess.”')).toEqual([['a mess.', 'Ana Ruiz']]);
+	});
+
+	it('"When asked …, Ms. Sherry smiled and said": the clause\'s subject, not the asker left unnamed', () => {
+		expect(speakers('Author Maureen Sherry spoke at the launch.', 'When asked whom she supported, Ms. Sherry smiled and said, “I am waiting for the mayor to run.”')).toEqual([['I am waiting for the mayor to run.', 'Maureen Sherry']]);
+	});
+
+	it('"the IMF report stated": a body and the document it issued', () => {
+		expect(speakers('The International Monetary Fund cut its forecast on Tuesday.', '“The impact remains very unclear,” the IMF report stated.')).toEqual([['The impact remains very unclear,', 'International Monetary Fund']]);
+	});
+
+	it('a person named right before a colon that opens a quotation: "Tom Hale: “…”", "More from Hale: “…”"', () => {
+		expect(speakers('Pollsters were divided after the vote in Iowa.', 'Why the polls missed - Tom Hale: “Keep contacting voters as late as possible.”', 'More from Hale: “The caucus broke its record.”')).toEqual([
+			['Keep contacting voters as late as possible.', 'Tom Hale'],
+			['The caucus broke its record.', 'Tom Hale'],
+		]);
+	});
+
 	it('a verb of saying joined by "and" to a clause shares its subject', () => {
 		expect(speakers('Hillary Clinton supports higher pay and recalled the freeze: “I saw how difficult it was.”')).toEqual([['I saw how difficult it was.', 'Hillary Clinton']]);
 	});
@@ -158,5 +193,20 @@ describe('the one spoken to is not the speaker', () => {
 	it('"X, the head of Y, told Reuters" and "X, a writer, said on Twitter"', () => {
 		expect(speakers('“We found no link at all,” the company’s hiring chief, Tom Hale, told The New York Times in 2013.')).toEqual([['We found no link at all,', 'Tom Hale']]);
 		expect(speakers('“Voting is a duty,” Maria Costa, a writer for the Harbour Times, said on Twitter.')).toEqual([['Voting is a duty,', 'Maria Costa']]);
+	});
+});
+
+describe('marks that quote nobody', () => {
+	it('a scare quote (a term in marks, no verb of saying in its sentence) stays, its speaker not clear', () => {
+		expect(speakers('The so-called “reform” passed on Monday.', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([
+			['reform', null],
+			['a fair one.', 'Tom Hale'],
+		]);
+	});
+
+	it('a crosshead (a short heading line in marks) is not a quote, and takes no speaker from the paragraph after it', () => {
+		expect(speakers('The strike ended on Monday after three weeks.', '“A long road”', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([['a fair one.', 'Tom Hale']]);
+		// A paragraph that is one quoted sentence stays a quote.
+		expect(speakers('“We will rebuild,” said Mayor Ana Ruiz on Monday.', '“Every family will have a home.”').map(([text]) => text)).toEqual(['We will rebuild,', 'Every family will have a home.']);
 	});
 });
