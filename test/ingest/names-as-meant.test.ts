@@ -116,6 +116,12 @@ describe('names as the reader means them', () => {
 		expect(isCreditLine('Marta Sousa said the port would reopen.')).toBe(false);
 	});
 
+	it('a first name and a surname before a colon that opens a quotation are a person, and the surname alone is theirs', () => {
+		const found = namesOf(ingestText({text: 'Pollsters were divided after the vote.\n\nWhy the polls missed - Tom Hale: “Keep contacting voters late.”\n\nMore from Hale: “The caucus broke its record.”'}));
+		expect(found.people).toEqual(['Tom Hale']);
+		expect([...found.organizations, ...found.places]).toEqual([]);
+	});
+
 	it('an initialism the text spells out in lower case is a common noun, and one before a number is a model', () => {
 		const missile = all('There was once a Soviet intercontinental ballistic missile (ICBM) base near the town. The ICBM base shut down in 1993.');
 		expect(missile).not.toContain('ICBM');

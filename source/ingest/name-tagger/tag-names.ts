@@ -67,6 +67,19 @@ function isDecided(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): b
 	if (kindOf(votes) === undefined) return false;
 	return Math.max(votes.person, votes.organization + (votes.acronym ?? 0), votes.place) >= strongEvidence || (occurrence.rules ?? []).some(rule => preciseRules.has(rule));
 }
+/**
+ * "Tom Hale: “…”": a first name and a surname right before a colon that opens a quotation is how live
+ * blogs and Q&As give a speaker; the rules' person stands whatever the tagger reads around it.
+ */
+function speaksBeforeColon(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): boolean {
+	const words = occurrence.surface.split(/\s+/u);
+	return kindOf(occurrence.votes) === 'person' && words.length >= 2 && words.length <= 3 && isFirstName(words[0]!) && /^\s*:\s*[“"‘]/u.test(text.slice(occurrence.end));
+}
+/** A speaker before a colon weighs as a person named with a title does, so the surname alone elsewhere stays theirs. */
+function asSpeaker(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): Omit<NameOccurrence, 'article' | 'paragraph'> {
+	if (isDecided(occurrence) || !speaksBeforeColon(occurrence, text)) return occurrence;
+	return {...occurrence, votes: {...occurrence.votes, person: strongEvidence}, rules: [...(occurrence.rules ?? []), 'person-speaking-before-colon']};
+}
 const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : hasTag(token, 'City') ? 'City' : undefined);
 
 /** A SentenceNameReader that reads names with the given weights. */
@@ -82,7 +95,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		// A work's title in quotation marks names nothing of the story ("released “Super Mario Run”").
 		const titles = quotedTitles(tokens);
 		const inTitle = (span: {start: number; end: number}) => titles.some(title => span.start >= title.start && span.end <= title.end);
-		const strong = runs.filter(run => run.occurrence && isDecided(run.occurrence) && !inTitle(run));
+		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
 		for (const span of spans) {
@@ -107,7 +120,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
 			learned.push({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind});
 		}
-		const read = [...strong.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].filter(hasEvidenceIfPlatform);
+		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...learned.flatMap(toOccurrence)].filter(hasEvidenceIfPlatform);
 		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
