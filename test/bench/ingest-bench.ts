@@ -7,10 +7,11 @@
 // In process: the name tagger's weights loading in a fresh process, and a warm import of the same article.
 //   --runs=9   process samples of each (--quick: 2); --cli=PATH: the build to time (default dist/cli.js)
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {benchArticle} from './bench-article.js';
 import {round, summarise, type Summary} from './measure.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,21 +24,6 @@ const outFile = path.resolve(root, argument('out') ?? 'test/bench/ingest-results
 const log = (text: string) => process.stderr.write(`${text}\n`);
 if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
 
-/** About 1,000 words of real articles: ingest-dev's paragraphs in order, or the fixture articles'. */
-function benchArticle(): {text: string; words: number; from: string} {
-	const ingestDev = path.join(root, '../shared/ingest-dev/articles');
-	const folder = existsSync(ingestDev) ? ingestDev : path.join(root, 'test/fixtures/ingest');
-	const paragraphs: string[] = [];
-	let words = 0;
-	for (const name of readdirSync(folder).filter(file => file.endsWith('.txt')).sort()) {
-		for (const paragraph of readFileSync(path.join(folder, name), 'utf8').split(/\n\s*\n/).slice(folder === ingestDev ? 1 : 2)) {
-			if (words >= 1000) break;
-			paragraphs.push(paragraph.trim());
-			words += paragraph.split(/\s+/).filter(Boolean).length;
-		}
-	}
-	return {text: `Title: Benchmark article\nOutlet: Bench\nPublished: 2023-09-12\n\n${paragraphs.join('\n\n')}\n`, words, from: path.relative(root, folder)};
-}
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'summit-tui-ingest-bench-'));
 const env = {...process.env, HOME: work, XDG_CONFIG_HOME: path.join(work, 'config'), XDG_STATE_HOME: path.join(work, 'state'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CACHE_HOME: path.join(work, 'cache'), NO_COLOR: '1'};
@@ -55,7 +41,7 @@ function timeProcess(args: string[]): ProcessSample {
 	return {wallMs, cpuMs: timer.length > 0 ? ((user ?? 0) + (system ?? 0)) * 1000 : Number.NaN, peakMiB: timer.length > 0 ? (peakKiB ?? 0) / 1024 : Number.NaN};
 }
 
-const article = benchArticle();
+const article = benchArticle(root);
 const articleFile = path.join(work, 'article-1000-words.txt');
 writeFileSync(articleFile, article.text);
 log(`ingest process: a ${article.words}-word article from ${article.from}, ${runs} runs interleaved with --plain…`);

@@ -12,10 +12,11 @@
 //   the warm-up runs with --regexp-interpret-all, set back (and --regexp-tier-up with it) before the heap
 //   is written: the blob's flag hash must be the default one, or every run refuses it (exit 14).
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {benchArticle} from './bench-article.js';
 import {round, summarise} from './measure.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,26 +26,11 @@ if (!existsSync(path.join(dist, 'ingest-core.cjs'))) throw new Error('dist/inges
 if (!existsSync('/usr/bin/time')) throw new Error('the trial times CPU with /usr/bin/time, which this machine lacks');
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-/** The bench's article: about 1,000 words of ../shared/ingest-dev (read there, never copied into the project), else the fixtures. */
-function benchArticle(): string {
-	const ingestDev = path.join(root, '../shared/ingest-dev/articles');
-	const folder = existsSync(ingestDev) ? ingestDev : path.join(root, 'test/fixtures/ingest');
-	const paragraphs: string[] = [];
-	let words = 0;
-	for (const name of readdirSync(folder).filter(file => file.endsWith('.txt')).sort()) {
-		for (const paragraph of readFileSync(path.join(folder, name), 'utf8').split(/\n\s*\n/).slice(folder === ingestDev ? 1 : 2)) {
-			if (words >= 1000) break;
-			paragraphs.push(paragraph.trim());
-			words += paragraph.split(/\s+/).filter(Boolean).length;
-		}
-	}
-	return `Title: Benchmark article\nOutlet: Bench\nPublished: 2023-09-12\n\n${paragraphs.join('\n\n')}\n`;
-}
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'summit-tui-snapshot-trial-'));
 const env = {...process.env, HOME: work, XDG_CONFIG_HOME: path.join(work, 'config'), XDG_STATE_HOME: path.join(work, 'state'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CACHE_HOME: path.join(work, 'cache'), NO_COLOR: '1'};
 const article = path.join(work, 'article.txt');
-writeFileSync(article, benchArticle());
+writeFileSync(article, benchArticle(root).text);
 
 const core = readFileSync(path.join(dist, 'ingest-core.cjs'), 'utf8').replaceAll('new Int32Array(new SharedArrayBuffer(4))', '(globalThis.SharedArrayBuffer ? new Int32Array(new SharedArrayBuffer(4)) : undefined)');
 const entry = `
