@@ -122,6 +122,14 @@ describe('names as the reader means them', () => {
 		expect([...found.organizations, ...found.places]).toEqual([]);
 	});
 
+	it('an apposition headed by a place noun makes the name a place: "X, one of the villages hit", "X, a village in …"', () => {
+		expect(namesOf(ingestText({text: 'Rescuers tried to reach Talat Amir, one of the mountain villages hard hit by the quake, on Sunday.'})).places).toEqual(['Talat Amir']);
+		expect(namesOf(ingestText({text: 'Aid reached Sidi Hassan, a village in the hills, on Monday.'})).places).toEqual(['Sidi Hassan']);
+		expect(namesOf(ingestText({text: 'The storm flattened Port Edwin, one of the fishing towns on the coast.'})).places).toEqual(['Port Edwin']);
+		// A role with a place noun in it is still a person's.
+		expect(namesOf(ingestText({text: 'The motion was backed by Ana Ruiz, a city councillor, on Monday.'})).people).toEqual(['Ana Ruiz']);
+	});
+
 	it('an initialism the text spells out in lower case is a common noun, and one before a number is a model', () => {
 		const missile = all('There was once a Soviet intercontinental ballistic missile (ICBM) base near the town. The ICBM base shut down in 1993.');
 		expect(missile).not.toContain('ICBM');

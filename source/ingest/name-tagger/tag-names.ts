@@ -80,6 +80,15 @@ function asSpeaker(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, te
 	if (isDecided(occurrence) || !speaksBeforeColon(occurrence, text)) return occurrence;
 	return {...occurrence, votes: {...occurrence.votes, person: strongEvidence}, rules: [...(occurrence.rules ?? []), 'person-speaking-before-colon']};
 }
+// "Talmount, one of the mountain villages hit", "Varnok, a small port on the coast": an apposition whose head
+// is a place noun says what the name is: after "one of the" the plural is the head, after "a" or "the" the noun
+// must end the phrase ("a city councillor" is a person's role).
+const placeNounHead = String.raw`(?:village|town|city|hamlet|port|island|province|region|district|suburb|municipality|county|valley|peninsula)`;
+const placeApposition = new RegExp(String.raw`^,\s+(?:(?:one|some|many) of the\s+(?:[\p{Ll}-]+\s+){0,3}(?:villages|towns|cities|hamlets|ports|islands|provinces|regions|districts|suburbs|municipalities|counties|valleys|peninsulas)\b|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}${placeNounHead}(?=\s*[,.;:)]|\s+(?:in|of|near|on|outside|close|that|which|where|hit|north|south|east|west|about|some)\b))`, 'u');
+function asAppositionPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): Omit<NameOccurrence, 'article' | 'paragraph'> {
+	if (kindOf(occurrence.votes) === 'place' || isDecided(occurrence) || !placeApposition.test(text.slice(occurrence.end))) return occurrence;
+	return {...occurrence, votes: {person: 0, organization: 0, place: strongEvidence}, rules: [...(occurrence.rules ?? []), 'place-apposition-after']};
+}
 const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : hasTag(token, 'City') ? 'City' : undefined);
 
 /** A SentenceNameReader that reads names with the given weights. */
@@ -120,7 +129,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
 			learned.push({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind});
 		}
-		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...learned.flatMap(toOccurrence)].filter(hasEvidenceIfPlatform);
+		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
 		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
