@@ -51,7 +51,9 @@ function coveredSentences({reading, span}: QuoteSlot): number[] {
 	return Array.from({length: Math.max(1, last - first + 1)}, (_, index) => first + index);
 }
 
-const isWholeParagraph = (slot: QuoteSlot) => slot.span.start <= 1 && slot.span.end >= slot.reading.paragraph.text.trimEnd().length - 1;
+/** A quotation that is its whole paragraph (its marks aside). */
+export const spansWholeParagraph = (span: Pick<QuoteSpan, 'start' | 'end'>, paragraphText: string) => span.start <= 1 && span.end >= paragraphText.trimEnd().length - 1;
+const isWholeParagraph = (slot: QuoteSlot) => spansWholeParagraph(slot.span, slot.reading.paragraph.text);
 
 /**
  * "When asked (by reporters) whether", "Asked about", "was asked": a passive verb of asking, with at most

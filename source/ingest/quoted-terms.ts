@@ -1,4 +1,4 @@
-import type {FoundQuote} from './quote-sieves.js';
+import {spansWholeParagraph, type FoundQuote} from './quote-sieves.js';
 
 // Quotation marks that quote nobody. A heading set in marks (a crosshead: a short line of its own between
 // paragraphs, no sentence) is no one's words and is left out of the quotes. A scare quote (a term in marks,
@@ -14,6 +14,5 @@ const wordsOf = (text: string) => text.trim().split(/\s+/).filter(Boolean).lengt
 /** A paragraph that is nothing but a short line in marks, no sentence (no closing stop), not introduced by a colon before it. */
 export function isCrosshead(quote: FoundQuote, previousParagraph: string | undefined): boolean {
 	const paragraph = quote.paragraph.text.trim();
-	const wholeParagraph = quote.span.start <= 1 && quote.span.end >= quote.paragraph.text.trimEnd().length - 1;
-	return quote.span.closed && wholeParagraph && wordsOf(quote.span.text) <= crossheadWords && !/[.!?…,;:]["'”’]?\s*$/u.test(quote.span.text.trim()) && !/[.!?…,;:]\s*$/u.test(paragraph.slice(quote.span.end + 1)) && !/:\s*$/u.test(previousParagraph ?? '');
+	return quote.span.closed && spansWholeParagraph(quote.span, quote.paragraph.text) && wordsOf(quote.span.text) <= crossheadWords && !/[.!?…,;:]["'”’]?\s*$/u.test(quote.span.text.trim()) && !/[.!?…,;:]\s*$/u.test(paragraph.slice(quote.span.end + 1)) && !/:\s*$/u.test(previousParagraph ?? '');
 }

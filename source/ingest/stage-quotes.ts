@@ -35,11 +35,7 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	// Each surname that exactly one person of the article has, for "Mr. Hale said" ("Donald Trump" and
 	// "Donald J. Trump" are one person, who owns the surname once, under the fuller name).
 	const sameAs = samePeople(kinds, entities.map(entity => entity.name));
-	const owners = new Map<string, number[]>();
-	entities.forEach((entity, index) => {
-		const surname = surnameOf(entity.name);
-		if (kinds[index] === 'person' && surname && !sameAs.has(index)) owners.set(surname, [...(owners.get(surname) ?? []), index]);
-	});
+	const owners = peopleBySurname(kinds, entities.map(entity => entity.name), sameAs);
 	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
 	// "he" and "she" by the first name's gender: only a full name has a first name to tell it.
 	const genders = entities.map((entity, index) => (kinds[index] === 'person' && entity.name.includes(' ') ? genderOfFirstName(entity.name.split(/\s+/)[0]!) : undefined));
@@ -61,6 +57,16 @@ function surnameOf(name: string): string | undefined {
 	const words = name.split(/\s+/);
 	while (words.length > 2 && nameSuffixes.test(words.at(-1)!)) words.pop();
 	return words.length > 1 ? words.at(-1)!.toLowerCase() : undefined;
+}
+
+/** The people of the article by surname, each full name once (those `leftOut` stand for another). */
+function peopleBySurname(kinds: SpeakerCandidates['kinds'], names: string[], leftOut: Map<number, number>): Map<string, number[]> {
+	const bySurname = new Map<string, number[]>();
+	names.forEach((name, index) => {
+		const surname = surnameOf(name);
+		if (kinds[index] === 'person' && surname && !leftOut.has(index)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), index]);
+	});
+	return bySurname;
 }
 
 /**
@@ -93,11 +99,7 @@ export function samePeople(kinds: SpeakerCandidates['kinds'], names: string[]): 
  */
 export function fullNamesOfSurnames(kinds: SpeakerCandidates['kinds'], names: string[]): Map<number, number> {
 	const full = samePeople(kinds, names);
-	const bySurname = new Map<string, number[]>();
-	names.forEach((name, index) => {
-		const surname = surnameOf(name);
-		if (kinds[index] === 'person' && surname && !full.has(index)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), index]);
-	});
+	const bySurname = peopleBySurname(kinds, names, full);
 	names.forEach((name, index) => {
 		const owners = bySurname.get(name.toLowerCase());
 		if (kinds[index] === 'person' && !name.includes(' ') && owners?.length === 1) full.set(index, owners[0]!);
@@ -107,11 +109,7 @@ export function fullNamesOfSurnames(kinds: SpeakerCandidates['kinds'], names: st
 
 /** Each person known by a surname alone that several people of the article have, with those people. */
 function sharedSurnames(kinds: SpeakerCandidates['kinds'], names: string[], full: Map<number, number>): Map<number, number[]> {
-	const bySurname = new Map<string, number[]>();
-	names.forEach((name, index) => {
-		const surname = surnameOf(name);
-		if (kinds[index] === 'person' && surname && !full.has(index)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), index]);
-	});
+	const bySurname = peopleBySurname(kinds, names, full);
 	const shared = new Map<number, number[]>();
 	names.forEach((name, index) => {
 		const owners = bySurname.get(name.toLowerCase());

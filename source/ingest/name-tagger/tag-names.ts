@@ -83,8 +83,12 @@ function asSpeaker(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, te
 // "Talmount, one of the mountain villages hit", "Varnok, a small port on the coast": an apposition whose head
 // is a place noun says what the name is: after "one of the" the plural is the head, after "a" or "the" the noun
 // must end the phrase ("a city councillor" is a person's role).
-const placeNounHead = String.raw`(?:village|town|city|hamlet|port|island|province|region|district|suburb|municipality|county|valley|peninsula)`;
-const placeApposition = new RegExp(String.raw`^,\s+(?:(?:one|some|many) of the\s+(?:[\p{Ll}-]+\s+){0,3}(?:villages|towns|cities|hamlets|ports|islands|provinces|regions|districts|suburbs|municipalities|counties|valleys|peninsulas)\b|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}${placeNounHead}(?=\s*[,.;:)]|\s+(?:in|of|near|on|outside|close|that|which|where|hit|north|south|east|west|about|some)\b))`, 'u');
+const appositionPlaceNouns = ['village', 'town', 'city', 'hamlet', 'port', 'island', 'province', 'region', 'district', 'suburb', 'municipality', 'county', 'valley', 'peninsula'];
+const plural = (noun: string) => noun.replace(/(?<=[^aeiou])y$/u, 'ie') + 's';
+const placeApposition = new RegExp(
+	String.raw`^,\s+(?:(?:one|some|many) of the\s+(?:[\p{Ll}-]+\s+){0,3}(?:${appositionPlaceNouns.map(plural).join('|')})\b|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${appositionPlaceNouns.join('|')})(?=\s*[,.;:)]|\s+(?:in|of|near|on|outside|close|that|which|where|hit|north|south|east|west|about|some)\b))`,
+	'u',
+);
 function asAppositionPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): Omit<NameOccurrence, 'article' | 'paragraph'> {
 	if (kindOf(occurrence.votes) === 'place' || isDecided(occurrence) || !placeApposition.test(text.slice(occurrence.end))) return occurrence;
 	return {...occurrence, votes: {person: 0, organization: 0, place: strongEvidence}, rules: [...(occurrence.rules ?? []), 'place-apposition-after']};
