@@ -118,33 +118,68 @@ function sharedSurnames(kinds: SpeakerCandidates['kinds'], names: string[], full
 	return shared;
 }
 
+/**
+ * Surnames that several people of the article share and that the name reader gave no entity of their
+ * own ("Parata", with Hori and Robert Parata named), as written, with those people: the mention finder
+ * leaves such a word unread, since it names nobody without the article's order.
+ */
+function unreadSharedSurnames(kinds: SpeakerCandidates['kinds'], names: string[], full: Map<number, number>): Map<string, number[]> {
+	const known = new Set(names);
+	const unread = new Map<string, number[]>();
+	for (const owners of peopleBySurname(kinds, names, full).values()) {
+		const written = names[owners[0]!]!.split(/\s+/).find(word => word.toLowerCase() === surnameOf(names[owners[0]!]!));
+		if (owners.length > 1 && written && /^\p{Lu}/u.test(written) && !known.has(written)) unread.set(written, owners);
+	}
+	return unread;
+}
+
+/** Where a paragraph writes one of `surnames` alone (not inside a longer name, not where `taken` already reads a name). */
+function surnameOccurrences(paragraph: AnalysedParagraph, surnames: Map<string, number[]>, taken: Mention[]): Array<{start: number; end: number; owners: number[]}> {
+	const found: Array<{start: number; end: number; owners: number[]}> = [];
+	for (const [surname, owners] of surnames) {
+		for (let start = paragraph.text.indexOf(surname); start >= 0; start = paragraph.text.indexOf(surname, start + 1)) {
+			const end = start + surname.length;
+			if (/[\p{L}\p{N}]/u.test(paragraph.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph.text[end] ?? '')) continue;
+			if (/^[ \t]+\p{Lu}/u.test(paragraph.text.slice(end, end + 3)) || taken.some(mention => mention.start < end && start < mention.end)) continue;
+			found.push({start, end, owners});
+		}
+	}
+	return found;
+}
+
 /** One article's quotes, each with its candidate speakers and their features (also what the training reads). */
 export function articleQuoteCandidates(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], knowledge: SpeakerCandidates, names: string[]): QuoteCandidates[] {
 	const full = fullNamesOfSurnames(knowledge.kinds, names);
 	const shared = sharedSurnames(knowledge.kinds, names, full);
+	const unread = unreadSharedSurnames(knowledge.kinds, names, full);
 	const cache = new Map<AnalysedParagraph, Mention[]>();
 	const asMeant = (mention: Mention) => (full.has(mention.entity) ? {...mention, entity: full.get(mention.entity)!} : mention);
-	if (shared.size > 0) {
+	if (shared.size > 0 || unread.size > 0) {
 		// A surname alone that several people have is the one of them named so far (none when two are), read in the article's order.
 		const named: number[] = [];
+		const oneNamedSoFar = (owners: number[]) => {
+			const before = new Set(named.filter(entity => owners.includes(entity)));
+			return before.size === 1 ? named.findLast(entity => owners.includes(entity)) : undefined;
+		};
 		for (const paragraph of paragraphs) {
-			cache.set(
-				paragraph,
-				mentionsOf(paragraph).map(mention => {
-					const owners = shared.get(mention.entity);
-					const meant = asMeant(mention);
-					if (!owners) {
-						named.push(meant.entity);
-						return meant;
-					}
-					const before = new Set(named.filter(entity => owners.includes(entity)));
-					const last = named.findLast(entity => owners.includes(entity));
-					return last !== undefined && before.size === 1 ? {...mention, entity: last} : mention;
-				}),
-			);
+			const mentions = mentionsOf(paragraph);
+			const occurrences = [...mentions.map(mention => ({mention, owners: shared.get(mention.entity)})), ...surnameOccurrences(paragraph, unread, mentions).map(({start, end, owners}) => ({mention: {entity: -1, start, end}, owners}))].toSorted((a, b) => a.mention.start - b.mention.start);
+			const meant: Mention[] = [];
+			for (const {mention, owners} of occurrences) {
+				if (!owners) {
+					const as = asMeant(mention);
+					named.push(as.entity);
+					meant.push(as);
+					continue;
+				}
+				const person = oneNamedSoFar(owners);
+				if (person !== undefined) meant.push({...mention, entity: person});
+				else if (mention.entity >= 0) meant.push(mention);
+			}
+			cache.set(paragraph, meant);
 		}
 	}
-	const mentionsAsMeant = full.size === 0 && shared.size === 0 ? mentionsOf : (paragraph: AnalysedParagraph) => cache.get(paragraph) ?? cache.set(paragraph, mentionsOf(paragraph).map(asMeant)).get(paragraph)!;
+	const mentionsAsMeant = full.size === 0 && shared.size === 0 && unread.size === 0 ? mentionsOf : (paragraph: AnalysedParagraph) => cache.get(paragraph) ?? cache.set(paragraph, mentionsOf(paragraph).map(asMeant)).get(paragraph)!;
 	const {quotes, readings} = readQuotes(paragraphs, mentionsAsMeant, knowledge);
 	return speakerCandidates(quotes, readings, mentionsAsMeant, knowledge.kinds, names);
 }

@@ -97,6 +97,18 @@ describe('quote speakers', () => {
 		expect(['Hone Parata', 'Mere Parata']).not.toContain(speaker);
 	});
 
+	it('the ranker reads a shared surname where the quote names it, so it keeps the person named so far (the surname had been no mention at all)', () => {
+		const story = ingestText({
+			text: [
+				'Ferry pilot Hone Parata was ten when he first crossed the strait in a storm off Kaikōura.',
+				'Fifty years later he runs the oldest crossing in the Marlborough Sounds.',
+				'“The sea is angrier every winter,” says Parata, a stern elder of the Rangitāne people of the north.',
+				'His nephew Mere Parata, a marine biologist, left Wellington to work with him.',
+			].join('\n\n'),
+		});
+		expect(speakersOf(story)).toEqual([['The sea is angrier every winter,', 'Hone Parata']]);
+	});
+
 	it('one person named with and without a middle initial owns the surname once ("Mr. Trump said" with "Donald Trump" and "Donald J. Trump")', () => {
 		expect(speakers('Donald Trump spoke in Ohio on Monday.', 'Mr. Donald J. Trump said the deal was “a disaster.”', '“It is a disaster,” Mr. Trump said.').at(-1)).toEqual(['It is a disaster,', expect.stringMatching(/^Donald (?:J\. )?Trump$/u)]);
 	});
