@@ -9,6 +9,7 @@ import type {Problem} from '../model/problem.js';
 import {defaultMaxBytes, inFileOrder, listStoryFiles, readInputs, type InputFile, type TrustedStories} from '../model/read-stories.js';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
+import type {FirstFrameHandOff} from '../ui/first-frame.js';
 import type {OutputFormat} from '../report/output-formats.js';
 import type {CliFlags} from './default-flags.js';
 import {ProblemsError, usage} from './errors.js';
@@ -30,6 +31,8 @@ export type DashboardOptions = {
 	osc52: boolean;
 	history: boolean;
 	config?: string;
+	/** A first frame drawn before the dashboard's code loaded, which the dashboard takes over (ui/first-frame.ts). */
+	firstFrame?: FirstFrameHandOff;
 };
 
 export type CliIo = {

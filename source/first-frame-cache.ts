@@ -1,0 +1,167 @@
+import {createHash} from 'node:crypto';
+import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import type {FirstFrameHandOff} from './ui/first-frame.js';
+
+// The first frame before Ink loads. What the dashboard writes up to and with its first frame is
+// decided by its inputs: the story (or the library's catalog), the terminal's size, the config, the
+// switches, the colour settings and the build. The last first frame is kept in $XDG_CACHE_HOME/summit-tui/
+// under a hash of exactly those; a start whose inputs hash the same writes it to the terminal at once,
+// and the dashboard, once loaded, takes over (ui/first-frame.ts: it checks its own frame against the one
+// shown and repaints if they differ). Any other start takes today's path and keeps its frame for the next.
+
+export type FrameUse = 'story' | 'library';
+
+/** Which build this is (source/build.mjs makes one per build); run from source there is none, and no frame is kept. */
+export const build = typeof SUMMIT_TUI_BUILD === 'string' ? SUMMIT_TUI_BUILD : undefined;
+declare const SUMMIT_TUI_BUILD: string;
+
+/** What decides the first frame besides the content: the caller gathers it (see frameKey). */
+export type FrameInputs = {
+	use: FrameUse;
+	/** The build: a frame kept by another build of the program is never shown. */
+	build: string;
+	columns: number;
+	rows: number;
+	/** The story as the dashboard is given it, or the picker's catalog state. */
+	content: string;
+	/** The dashboard's options and switches as given (flags, notes, what is new). */
+	options: unknown;
+	/** The command line's words: a colour switch is read by chalk itself. */
+	argv: readonly string[];
+	env: Record<string, string | undefined>;
+	/** The config file's path; its bytes are part of the key (absent: none). */
+	configFile: string;
+};
+
+/**
+ * Environment variables that change how a frame is drawn: the terminal and colour settings chalk's
+ * colour detection reads, the locale and time zone, and the program's own.
+ */
+const drawingVariable = /^(TERM|COLORTERM|FORCE_COLOR|NO_COLOR|TERM_PROGRAM|TERM_PROGRAM_VERSION|TEAMCITY_VERSION|TF_BUILD|AGENT_NAME|WT_SESSION|LANG|LANGUAGE|LC_ALL|LC_CTYPE|TZ|COLUMNS|LINES)$|^SUMMIT_TUI_/;
+
+/**
+ * Ink writes no frame of its own under CI (is-in-ci's rule: CI or CONTINUOUS_INTEGRATION set and not
+ * false, or any CI_* variable), so there is no first frame to keep or show there.
+ */
+export function inContinuousIntegration(env: Record<string, string | undefined>): boolean {
+	if (env['CI'] === '0' || env['CI'] === 'false') return false;
+	return 'CI' in env || 'CONTINUOUS_INTEGRATION' in env || Object.keys(env).some(name => name.startsWith('CI_'));
+}
+
+function fileBytes(file: string): string {
+	try {
+		return createHash('sha256').update(readFileSync(file)).digest('hex');
+	} catch {
+		return 'none';
+	}
+}
+
+/** The key of a first frame: a hash of every input that decides it. */
+export function frameKey(inputs: FrameInputs): string {
+	const env = Object.entries(inputs.env)
+		.filter(([name, value]) => value !== undefined && drawingVariable.test(name))
+		.toSorted(([a], [b]) => (a < b ? -1 : 1));
+	const parts = [inputs.use, inputs.build, inputs.columns, inputs.rows, inputs.argv, env, inputs.options, inputs.configFile, fileBytes(inputs.configFile)];
+	return createHash('sha256').update(JSON.stringify(parts)).update('\0').update(inputs.content).digest('hex');
+}
+
+export const frameCacheFile = (cacheFolder: string, use: FrameUse) => path.join(cacheFolder, `first-frame-${use}.json`);
+
+/** The kept frame if its key is this one; undefined for none, another key, or a file not of this shape. */
+export function readCachedFrame(file: string, key: string): string | undefined {
+	try {
+		const kept = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+		if (typeof kept !== 'object' || kept === null) return undefined;
+		const {key: keptKey, frame} = kept as {key?: unknown; frame?: unknown};
+		return keptKey === key && typeof frame === 'string' && frame !== '' ? frame : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Keeps a frame under its key: written beside and renamed over (whole or not at all); never throws. */
+export function keepFrame(file: string, key: string, frame: string): void {
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		mkdirSync(path.dirname(file), {recursive: true});
+		writeFileSync(temporary, JSON.stringify({key, frame}));
+		renameSync(temporary, file);
+	} catch {
+		// A cache that cannot be written costs the next start its head start, nothing else.
+		try {
+			rmSync(temporary, {force: true});
+		} catch {
+			// No folder to leave it in.
+		}
+	}
+}
+
+type Terminal = {
+	stdout: NodeJS.WriteStream;
+	stdin: NodeJS.ReadStream;
+	/** What gives the terminal back if the program ends before the dashboard has taken it over. */
+	restore: string;
+};
+
+/**
+ * Shows the kept first frame when its key matches (raw mode first, so that keys typed while the
+ * dashboard loads wait for it), and returns the hand-off the dashboard takes over with. Until the
+ * dashboard has drawn, the process's exit and a SIGTERM or SIGHUP give the terminal back.
+ */
+export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal: Terminal): FirstFrameHandOff {
+	const key = frameKey(inputs);
+	const file = frameCacheFile(cacheFolder, inputs.use);
+	const shown = readCachedFrame(file, key);
+	let taken = false;
+	const giveBack = () => {
+		if (taken) return;
+		taken = true;
+		try {
+			if (terminal.stdin.isTTY) terminal.stdin.setRawMode(false);
+		} catch {
+			// The terminal may be gone.
+		}
+		terminal.stdout.write(terminal.restore);
+	};
+	const onSignal = (code: number) => () => {
+		giveBack();
+		process.exit(code);
+	};
+	const signals: Array<[NodeJS.Signals, () => void]> = [
+		['SIGTERM', onSignal(143)],
+		['SIGHUP', onSignal(129)],
+		['SIGINT', onSignal(130)],
+	];
+	if (shown !== undefined) {
+		if (terminal.stdin.isTTY) terminal.stdin.setRawMode(true);
+		terminal.stdout.write(shown);
+		process.once('exit', giveBack);
+		for (const [signal, handler] of signals) process.once(signal, handler);
+	}
+	return {
+		shown,
+		drawn(frame) {
+			if (shown !== undefined) {
+				// The dashboard has the terminal now, with its own ways out.
+				taken = true;
+				process.off('exit', giveBack);
+				for (const [signal, handler] of signals) process.off(signal, handler);
+			}
+			if (frame !== shown) keepSoon(() => keepFrame(file, key, frame));
+		},
+	};
+}
+
+/** Kept a moment after the first frame, off the way to it (or on the way out, if sooner). */
+function keepSoon(keep: () => void) {
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		process.off('exit', once);
+		keep();
+	};
+	setTimeout(once, 200).unref();
+	process.once('exit', once);
+}

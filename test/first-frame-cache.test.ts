@@ -1,0 +1,97 @@
+import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {frameCacheFile, frameKey, inContinuousIntegration, keepFrame, readCachedFrame, type FrameInputs} from '../source/first-frame-cache.js';
+
+// The kept first frame is shown only for the inputs it was drawn for: every input that decides the
+// frame is part of its key, and the file is written whole or not at all.
+
+const folder = () => mkdtempSync(path.join(tmpdir(), 'summit-tui-first-frame-'));
+
+function inputs(change: Partial<FrameInputs> = {}): FrameInputs {
+	return {
+		use: 'story',
+		build: 'build-1',
+		columns: 120,
+		rows: 40,
+		content: '{"story":{"id":"ferry"}}',
+		options: {color: true, mouse: true, note: undefined},
+		argv: [],
+		env: {TERM: 'xterm-256color', PWD: '/home/user'},
+		configFile: path.join(folder(), 'config.json'),
+		...change,
+	};
+}
+
+describe('the key of a kept first frame', () => {
+	it('changes with the story, the size, the build, the switches, the colour settings and the config', () => {
+		const base = inputs();
+		const key = frameKey(base);
+		expect(frameKey({...base})).toBe(key);
+		const changed: Array<Partial<FrameInputs>> = [
+			{content: '{"story":{"id":"floods"}}'},
+			{columns: 100},
+			{rows: 30},
+			{build: 'build-2'},
+			{use: 'library'},
+			{options: {color: false, mouse: true}},
+			{argv: ['--no-color']},
+			{env: {...base.env, COLORTERM: 'truecolor'}},
+			{env: {...base.env, TERM: 'xterm'}},
+			{env: {...base.env, FORCE_COLOR: '0'}},
+		];
+		for (const change of changed) expect(frameKey({...base, ...change}), JSON.stringify(change)).not.toBe(key);
+		// The config's bytes, not only its name.
+		writeFileSync(base.configFile, '{"theme": "light"}');
+		const withConfig = frameKey(base);
+		expect(withConfig).not.toBe(key);
+		writeFileSync(base.configFile, '{"theme": "dark"}');
+		expect(frameKey(base)).not.toBe(withConfig);
+	});
+
+	it('stays the same where the frame does not change: another working folder or shell', () => {
+		const base = inputs();
+		expect(frameKey({...base, env: {...base.env, PWD: '/tmp', SHLVL: '3', OLDPWD: '/'}})).toBe(frameKey(base));
+	});
+
+	it('is never used under CI, where Ink draws no frame of its own', () => {
+		expect(inContinuousIntegration({CI: 'true'})).toBe(true);
+		expect(inContinuousIntegration({CI_JOB_ID: '4'})).toBe(true);
+		expect(inContinuousIntegration({CI: 'false'})).toBe(false);
+		expect(inContinuousIntegration({TERM: 'xterm'})).toBe(false);
+	});
+});
+
+describe('the kept first frame', () => {
+	it('is read back only under its own key', () => {
+		const file = frameCacheFile(folder(), 'story');
+		keepFrame(file, 'key-1', '\u001B[?1049hframe');
+		expect(readCachedFrame(file, 'key-1')).toBe('\u001B[?1049hframe');
+		expect(readCachedFrame(file, 'key-2')).toBeUndefined();
+		// The last frame replaces the one before; no temporary file is left.
+		keepFrame(file, 'key-2', 'other');
+		expect(readCachedFrame(file, 'key-1')).toBeUndefined();
+		expect(readCachedFrame(file, 'key-2')).toBe('other');
+		expect(readdirSync(path.dirname(file))).toEqual(['first-frame-story.json']);
+	});
+
+	it('is none when the file is missing, corrupt or of another shape', () => {
+		const cache = folder();
+		const file = frameCacheFile(cache, 'library');
+		expect(readCachedFrame(file, 'key')).toBeUndefined();
+		for (const text of ['{"key":"key","fr', 'null', '[]', '{"key":"key","frame":7}', '{"key":"key","frame":""}']) {
+			writeFileSync(file, text);
+			expect(readCachedFrame(file, 'key'), text).toBeUndefined();
+		}
+	});
+
+	it('is simply not kept where the cache folder cannot be made', () => {
+		const cache = folder();
+		writeFileSync(path.join(cache, 'summit-tui'), 'a file, not a folder');
+		const file = frameCacheFile(path.join(cache, 'summit-tui'), 'story');
+		expect(() => keepFrame(file, 'key', 'frame')).not.toThrow();
+		expect(readCachedFrame(file, 'key')).toBeUndefined();
+		expect(readdirSync(cache)).toEqual(['summit-tui']);
+	});
+});
