@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {main, version, type CliIo} from './cli-main.js';
 import type {DashboardOptions, Importer} from './commands/context.js';
 import type {FrameUse} from './first-frame-cache.js';
-import type {FirstFrameHandOff} from './ui/first-frame.js';
+import type {KeptFrame} from './ui/first-frame.js';
 
 // The process's side of the command line: its streams, its environment and its exit code. Everything
 // else is main(argv, io), which tests call in process.
@@ -62,7 +62,7 @@ async function importer(): Promise<Importer> {
  * The kept first frame, shown now if this start's inputs are those it was drawn for (a built program
  * on a terminal, outside CI); the dashboard takes it over, or keeps its own for the next start.
  */
-async function keptFrame(use: FrameUse, content: () => string, options: DashboardOptions): Promise<FirstFrameHandOff | undefined> {
+async function keptFrame(use: FrameUse, content: () => string, options: DashboardOptions): Promise<KeptFrame | undefined> {
 	const {stdout, stdin, env} = process;
 	if (!stdout.isTTY || !stdin.isTTY || !stdout.columns || !stdout.rows) return undefined;
 	const [frames, {configFile}, {cacheFolder}, modes, {inputModes}] = await Promise.all([
@@ -102,6 +102,7 @@ const io: CliIo = {
 		return start.startLibrary(session, options, keepSoon(keep));
 	},
 	libraryCode: async () => (await dashboardStart('library')).start,
+	keptFrame,
 	importer,
 };
 

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import type {FirstFrameHandOff} from './ui/first-frame.js';
+import type {KeptFrame} from './ui/first-frame.js';
 
 // The first frame before Ink loads. What the dashboard writes up to and with its first frame is
 // decided by its inputs: the story (or the library's catalog), the terminal's size, the config, the
@@ -109,13 +109,13 @@ type Terminal = {
  * dashboard loads wait for it), and returns the hand-off the dashboard takes over with. Until the
  * dashboard has drawn, the process's exit and a SIGTERM or SIGHUP give the terminal back.
  */
-export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal: Terminal): FirstFrameHandOff {
+export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal: Terminal): KeptFrame {
 	const key = frameKey(inputs);
 	const file = frameCacheFile(cacheFolder, inputs.use);
 	const shown = readCachedFrame(file, key);
 	let taken = false;
 	const giveBack = () => {
-		if (taken) return;
+		if (taken || shown === undefined) return;
 		taken = true;
 		try {
 			if (terminal.stdin.isTTY) terminal.stdin.setRawMode(false);
@@ -139,16 +139,21 @@ export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal
 		process.once('exit', giveBack);
 		for (const [signal, handler] of signals) process.once(signal, handler);
 	}
+	const handOver = () => {
+		taken = true;
+		process.off('exit', giveBack);
+		for (const [signal, handler] of signals) process.off(signal, handler);
+	};
 	return {
 		shown,
+		// The dashboard has the terminal now, with its own ways out.
 		drawn(frame) {
-			if (shown !== undefined) {
-				// The dashboard has the terminal now, with its own ways out.
-				taken = true;
-				process.off('exit', giveBack);
-				for (const [signal, handler] of signals) process.off(signal, handler);
-			}
+			handOver();
 			if (frame !== shown) keepSoon(() => keepFrame(file, key, frame));
+		},
+		abandon() {
+			giveBack();
+			handOver();
 		},
 	};
 }

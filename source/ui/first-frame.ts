@@ -13,6 +13,12 @@ export type FirstFrameHandOff = {
 	drawn(frame: string): void;
 };
 
+/** The hand-off as the command line holds it: the screen may not be drawn after all (another path taken). */
+export type KeptFrame = FirstFrameHandOff & {
+	/** Gives the terminal back as it was before a kept frame was shown (nothing, if none was). */
+	abandon(): void;
+};
+
 const beginSynchronised = '\u001B[?2026h';
 const endSynchronised = '\u001B[?2026l';
 const eraseScreen = '\u001B[2J';

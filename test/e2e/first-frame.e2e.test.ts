@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -20,17 +20,20 @@ function freshHome() {
 	return {HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache')};
 }
 
-const keptFile = (env: {XDG_CACHE_HOME: string}) => path.join(env.XDG_CACHE_HOME, 'summit-tui', 'first-frame-story.json');
-const kept = (env: {XDG_CACHE_HOME: string}) => JSON.parse(readFileSync(keptFile(env), 'utf8')) as {key: string; frame: string};
+const keptFile = (env: {XDG_CACHE_HOME: string}, use = 'story') => path.join(env.XDG_CACHE_HOME, 'summit-tui', `first-frame-${use}.json`);
+const kept = (env: {XDG_CACHE_HOME: string}, use = 'story') => JSON.parse(readFileSync(keptFile(env, use), 'utf8')) as {key: string; frame: string};
 /** The bytes as the terminal receives them: the pseudo-terminal turns each newline into CR LF (ONLCR). */
 const received = (frame: string) => frame.replaceAll('\n', '\r\n');
 /** Erase in Display: what the dashboard writes when the frame shown was not its own (or Ink clears). */
 const eraseScreen = '\u001B[2J';
 
+/** The dashboard's "1 of N", or the picker's heading. */
+const firstFrame = /1 of \d+|^Stories {2}\d+ /;
+
 async function start(env: Record<string, string>, args: string[] = [], size = {columns: 120, rows: 40}) {
 	const session = startCli(args, size, env);
 	sessions.push(session);
-	await session.waitFor(screen => /1 of \d+/.test(screen), 'the first frame');
+	await session.waitFor(screen => firstFrame.test(screen), 'the first frame');
 	return session;
 }
 
@@ -107,5 +110,31 @@ describe('the kept first frame', {timeout: 120_000}, () => {
 		await resized.waitFor(screen => screen === expected, 'the dashboard at 90x30');
 		expect(resized.wrappedRows()).toEqual([]);
 		await quit(resized);
+	});
+});
+
+describe("the picker's kept first frame", {timeout: 120_000}, () => {
+	it('is shown for the same library and state, and never for a library that changed', async () => {
+		const env = freshHome();
+		const library = path.join(env.HOME, 'library');
+		mkdirSync(library);
+		for (const id of ['ferry', 'floods']) writeFileSync(path.join(library, `${id}.json`), JSON.stringify(storyNamed(id, `Story about ${id}`)));
+		// The first opening writes the catalog, so the second is the first with the library as it stays.
+		await run(env, ['--library', library]);
+		const cold = await run(env, ['--library', library]);
+		const first = kept(env, 'library');
+		expect(first.frame).toContain('Story about floods');
+		expect(cold.raw.startsWith(received(first.frame))).toBe(true);
+		const warm = await run(env, ['--library', library]);
+		expect(warm.raw.startsWith(received(first.frame))).toBe(true);
+		expect(warm.raw).not.toContain(eraseScreen);
+		expect(kept(env, 'library')).toEqual(first);
+		expect(warm.screen).toBe(cold.screen);
+		// A story added: the kept picker is not shown, the new one is drawn and kept.
+		writeFileSync(path.join(library, 'summit.json'), JSON.stringify(storyNamed('summit', 'Story about summit')));
+		const added = await run(env, ['--library', library]);
+		expect(added.raw.startsWith(received(first.frame))).toBe(false);
+		expect(added.screen).toContain('Story about summit');
+		expect(kept(env, 'library').frame).toContain('Story about summit');
 	});
 });
