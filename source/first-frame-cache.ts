@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {KeptFrame} from './ui/first-frame.js';
 
 // The first frame before Ink loads. What the dashboard writes up to and with its first frame is
 // decided by its inputs: the story (or the library's catalog), the terminal's size, the config, the
-// switches, the colour settings and the build. The last first frame is kept in $XDG_CACHE_HOME/summit-tui/
+// switches, the colour settings and the build. The last few first frames are kept in $XDG_CACHE_HOME/summit-tui/
 // under a hash of exactly those; a start whose inputs hash the same writes it to the terminal at once,
 // and the dashboard, once loaded, takes over (ui/first-frame.ts: it checks its own frame against the one
 // shown and repaints if they differ). Any other start takes today's path and keeps its frame for the next.
@@ -66,7 +66,25 @@ export function frameKey(inputs: FrameInputs): string {
 	return createHash('sha256').update(JSON.stringify(parts)).update('\0').update(inputs.content).digest('hex');
 }
 
-export const frameCacheFile = (cacheFolder: string, use: FrameUse) => path.join(cacheFolder, `first-frame-${use}.json`);
+/** Frames kept per use: the last few stories (or libraries) opened, on this terminal's size, each start with its own. */
+export const keptFramesPerUse = 4;
+
+/** A kept frame's file, named by its key: a start reads only the one file its key names. */
+export const frameCacheFile = (cacheFolder: string, use: FrameUse, key: string) => path.join(cacheFolder, `first-frame-${use}-${key.slice(0, 16)}.json`);
+
+/** Removes all but the `keep` newest frames of a use; never throws (another start may be removing them too). */
+export function pruneKeptFrames(cacheFolder: string, use: FrameUse, keep = keptFramesPerUse): void {
+	try {
+		const prefix = `first-frame-${use}-`;
+		const kept = readdirSync(cacheFolder)
+			.filter(name => name.startsWith(prefix) && name.endsWith('.json'))
+			.map(name => ({name, mtimeMs: statSync(path.join(cacheFolder, name), {throwIfNoEntry: false})?.mtimeMs ?? 0}))
+			.sort((a, b) => b.mtimeMs - a.mtimeMs);
+		for (const {name} of kept.slice(keep)) rmSync(path.join(cacheFolder, name), {force: true});
+	} catch {
+		// An unreadable folder keeps what it has.
+	}
+}
 
 /** The kept frame if its key is this one; undefined for none, another key, or a file not of this shape. */
 export function readCachedFrame(file: string, key: string): string | undefined {
@@ -111,7 +129,7 @@ type Terminal = {
  */
 export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal: Terminal): KeptFrame {
 	const key = frameKey(inputs);
-	const file = frameCacheFile(cacheFolder, inputs.use);
+	const file = frameCacheFile(cacheFolder, inputs.use, key);
 	const shown = readCachedFrame(file, key);
 	let taken = false;
 	const giveBack = () => {
@@ -149,7 +167,11 @@ export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal
 		// The dashboard has the terminal now, with its own ways out.
 		drawn(frame) {
 			handOver();
-			if (frame !== shown) keepSoon(() => keepFrame(file, key, frame));
+			if (frame !== shown)
+				keepSoon(() => {
+					keepFrame(file, key, frame);
+					pruneKeptFrames(cacheFolder, inputs.use);
+				});
 		},
 		abandon() {
 			giveBack();

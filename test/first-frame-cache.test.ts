@@ -1,8 +1,8 @@
-import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {frameCacheFile, frameKey, inContinuousIntegration, keepFrame, readCachedFrame, type FrameInputs} from '../source/first-frame-cache.js';
+import {frameCacheFile, frameKey, inContinuousIntegration, keepFrame, pruneKeptFrames, readCachedFrame, type FrameInputs} from '../source/first-frame-cache.js';
 
 // The kept first frame is shown only for the inputs it was drawn for: every input that decides the
 // frame is part of its key, and the file is written whole or not at all.
@@ -65,20 +65,34 @@ describe('the key of a kept first frame', () => {
 
 describe('the kept first frame', () => {
 	it('is read back only under its own key', () => {
-		const file = frameCacheFile(folder(), 'story');
+		const cache = folder();
+		const file = frameCacheFile(cache, 'story', 'key-1');
 		keepFrame(file, 'key-1', '\u001B[?1049hframe');
 		expect(readCachedFrame(file, 'key-1')).toBe('\u001B[?1049hframe');
 		expect(readCachedFrame(file, 'key-2')).toBeUndefined();
-		// The last frame replaces the one before; no temporary file is left.
-		keepFrame(file, 'key-2', 'other');
-		expect(readCachedFrame(file, 'key-1')).toBeUndefined();
-		expect(readCachedFrame(file, 'key-2')).toBe('other');
-		expect(readdirSync(path.dirname(file))).toEqual(['first-frame-story.json']);
+		// A frame written again replaces the one before; no temporary file is left.
+		keepFrame(file, 'key-1', 'other');
+		expect(readCachedFrame(file, 'key-1')).toBe('other');
+		expect(readdirSync(cache)).toEqual([path.basename(file)]);
+	});
+
+	it('is kept for the last few starts of each use, the oldest removed', () => {
+		const cache = folder();
+		const keys = ['a1', 'b2', 'c3', 'd4', 'e5', 'f6'];
+		for (const [index, key] of keys.entries()) {
+			keepFrame(frameCacheFile(cache, 'story', key), key, `frame ${key}`);
+			utimesSync(frameCacheFile(cache, 'story', key), 1000 + index, 1000 + index);
+		}
+		keepFrame(frameCacheFile(cache, 'library', 'a1'), 'a1', 'picker');
+		pruneKeptFrames(cache, 'story', 4);
+		expect(keys.map(key => readCachedFrame(frameCacheFile(cache, 'story', key), key))).toEqual([undefined, undefined, 'frame c3', 'frame d4', 'frame e5', 'frame f6']);
+		// Another use's frames are not counted with these.
+		expect(readCachedFrame(frameCacheFile(cache, 'library', 'a1'), 'a1')).toBe('picker');
 	});
 
 	it('is none when the file is missing, corrupt or of another shape', () => {
 		const cache = folder();
-		const file = frameCacheFile(cache, 'library');
+		const file = frameCacheFile(cache, 'library', 'key');
 		expect(readCachedFrame(file, 'key')).toBeUndefined();
 		for (const text of ['{"key":"key","fr', 'null', '[]', '{"key":"key","frame":7}', '{"key":"key","frame":""}']) {
 			writeFileSync(file, text);
@@ -89,8 +103,9 @@ describe('the kept first frame', () => {
 	it('is simply not kept where the cache folder cannot be made', () => {
 		const cache = folder();
 		writeFileSync(path.join(cache, 'summit-tui'), 'a file, not a folder');
-		const file = frameCacheFile(path.join(cache, 'summit-tui'), 'story');
+		const file = frameCacheFile(path.join(cache, 'summit-tui'), 'story', 'key');
 		expect(() => keepFrame(file, 'key', 'frame')).not.toThrow();
+		expect(() => pruneKeptFrames(path.join(cache, 'summit-tui'), 'story')).not.toThrow();
 		expect(readCachedFrame(file, 'key')).toBeUndefined();
 		expect(readdirSync(cache)).toEqual(['summit-tui']);
 	});

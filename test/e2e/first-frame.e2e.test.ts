@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -20,8 +20,22 @@ function freshHome() {
 	return {HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache')};
 }
 
-const keptFile = (env: {XDG_CACHE_HOME: string}, use = 'story') => path.join(env.XDG_CACHE_HOME, 'summit-tui', `first-frame-${use}.json`);
-const kept = (env: {XDG_CACHE_HOME: string}, use = 'story') => JSON.parse(readFileSync(keptFile(env, use), 'utf8')) as {key: string; frame: string};
+type Kept = {key: string; frame: string; file: string};
+/** The frames kept for a use, newest first. */
+function keptFrames(env: {XDG_CACHE_HOME: string}, use = 'story'): Kept[] {
+	const folder = path.join(env.XDG_CACHE_HOME, 'summit-tui');
+	return readdirSync(folder)
+		.filter(name => name.startsWith(`first-frame-${use}-`))
+		.map(name => ({...(JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as {key: string; frame: string}), file: path.join(folder, name), mtimeMs: statSync(path.join(folder, name)).mtimeMs}))
+		.sort((a, b) => b.mtimeMs - a.mtimeMs)
+		.map(({mtimeMs, ...frame}) => frame);
+}
+/** The one frame kept for a use. */
+function kept(env: {XDG_CACHE_HOME: string}, use = 'story'): Kept {
+	const frames = keptFrames(env, use);
+	expect(frames).toHaveLength(1);
+	return frames[0]!;
+}
 /** The bytes as the terminal receives them: the pseudo-terminal turns each newline into CR LF (ONLCR). */
 const received = (frame: string) => frame.replaceAll('\n', '\r\n');
 /** Erase in Display: what the dashboard writes when the frame shown was not its own (or Ink clears). */
@@ -59,7 +73,7 @@ describe('the kept first frame', {timeout: 120_000}, () => {
 		expect(first.frame).toContain('1 of ');
 		expect(cold.raw.startsWith(received(first.frame))).toBe(true);
 		// Drawn again from nothing, by another process: the same bytes.
-		rmSync(keptFile(env));
+		rmSync(first.file);
 		expect((await run(env)).raw.startsWith(received(first.frame))).toBe(true);
 		expect(kept(env)).toEqual(first);
 		// With the frame kept: shown first, and the dashboard's own first frame was the same bytes (a
@@ -82,7 +96,8 @@ describe('the kept first frame', {timeout: 120_000}, () => {
 		const changed = await run(env, [file]);
 		expect(changed.raw).not.toContain('Ferry strike in Vik');
 		expect(changed.screen).toContain('Ferry strike ends');
-		expect(kept(env).frame).toContain('Ferry strike ends');
+		// Kept beside the first, newest first.
+		expect(keptFrames(env).map(frame => frame.frame.includes('Ferry strike ends'))).toEqual([true, false]);
 	});
 
 	it('is never shown on a terminal of another size', async () => {
@@ -92,7 +107,7 @@ describe('the kept first frame', {timeout: 120_000}, () => {
 		const other = await run(env, [], {columns: 100, rows: 30});
 		expect(other.raw).not.toContain(received(at120.frame).slice(-2000));
 		expect(other.screen.split('\n').every(line => line.length <= 100)).toBe(true);
-		expect(kept(env).key).not.toBe(at120.key);
+		expect(keptFrames(env)[0]!.key).not.toBe(at120.key);
 	});
 
 	it('answers a key pressed as it shows, and follows a resize right after it, as a start without it does', async () => {
@@ -122,19 +137,19 @@ describe("the picker's kept first frame", {timeout: 120_000}, () => {
 		// The first opening writes the catalog, so the second is the first with the library as it stays.
 		await run(env, ['--library', library]);
 		const cold = await run(env, ['--library', library]);
-		const first = kept(env, 'library');
+		const first = keptFrames(env, 'library')[0]!;
 		expect(first.frame).toContain('Story about floods');
 		expect(cold.raw.startsWith(received(first.frame))).toBe(true);
 		const warm = await run(env, ['--library', library]);
 		expect(warm.raw.startsWith(received(first.frame))).toBe(true);
 		expect(warm.raw).not.toContain(eraseScreen);
-		expect(kept(env, 'library')).toEqual(first);
+		expect(keptFrames(env, 'library')[0]).toEqual(first);
 		expect(warm.screen).toBe(cold.screen);
 		// A story added: the kept picker is not shown, the new one is drawn and kept.
 		writeFileSync(path.join(library, 'summit.json'), JSON.stringify(storyNamed('summit', 'Story about summit')));
 		const added = await run(env, ['--library', library]);
 		expect(added.raw.startsWith(received(first.frame))).toBe(false);
 		expect(added.screen).toContain('Story about summit');
-		expect(kept(env, 'library').frame).toContain('Story about summit');
+		expect(keptFrames(env, 'library')[0]!.frame).toContain('Story about summit');
 	});
 });
