@@ -65,13 +65,7 @@ async function importer(): Promise<Importer> {
 async function keptFrame(use: FrameUse, content: () => string, options: DashboardOptions): Promise<KeptFrame | undefined> {
 	const {stdout, stdin, env} = process;
 	if (!stdout.isTTY || !stdin.isTTY || !stdout.columns || !stdout.rows) return undefined;
-	const [frames, {configFile}, {cacheFolder}, modes, {inputModes}] = await Promise.all([
-		import('./first-frame-cache.js'),
-		import('./config/config-path.js'),
-		import('./library/library-folders.js'),
-		import('./ui/terminal-modes.js'),
-		import('./ui/dashboard-habits.js'),
-	]);
+	const [frames, {configFile}, {cacheFolder}] = await Promise.all([import('./first-frame-cache.js'), import('./config/config-path.js'), import('./library/library-folders.js')]);
 	if (frames.build === undefined || frames.inContinuousIntegration(env)) return undefined;
 	const inputs = {
 		use,
@@ -84,7 +78,12 @@ async function keptFrame(use: FrameUse, content: () => string, options: Dashboar
 		env,
 		configFile: options.config ?? configFile(env),
 	};
-	return frames.showKeptFrame(inputs, cacheFolder(env), {stdout, stdin, restore: inputModes(false) + modes.showCursor + modes.leaveAlternateScreen});
+	// The terminal's modes are loaded only when a frame is shown.
+	const restore = async () => {
+		const [modes, {inputModes}] = await Promise.all([import('./ui/terminal-modes.js'), import('./ui/dashboard-habits.js')]);
+		return inputModes(false) + modes.showCursor + modes.leaveAlternateScreen;
+	};
+	return frames.showKeptFrame(inputs, cacheFolder(env), {stdout, stdin, restore});
 }
 
 const io: CliIo = {

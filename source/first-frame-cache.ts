@@ -118,8 +118,8 @@ export function keepFrame(file: string, key: string, frame: string): void {
 type Terminal = {
 	stdout: NodeJS.WriteStream;
 	stdin: NodeJS.ReadStream;
-	/** What gives the terminal back if the program ends before the dashboard has taken it over. */
-	restore: string;
+	/** What gives the terminal back if the program ends before the dashboard has taken it over (asked only when a frame is shown). */
+	restore: () => Promise<string>;
 };
 
 /**
@@ -127,10 +127,12 @@ type Terminal = {
  * dashboard loads wait for it), and returns the hand-off the dashboard takes over with. Until the
  * dashboard has drawn, the process's exit and a SIGTERM or SIGHUP give the terminal back.
  */
-export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal: Terminal): KeptFrame {
+export async function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal: Terminal): Promise<KeptFrame> {
 	const key = frameKey(inputs);
 	const file = frameCacheFile(cacheFolder, inputs.use, key);
 	const shown = readCachedFrame(file, key);
+	// Until the modes are known (a moment after the frame is shown), the cursor and the shell's screen are what is given back.
+	let restore = '\u001B[?25h\u001B[?1049l';
 	let taken = false;
 	const giveBack = () => {
 		if (taken || shown === undefined) return;
@@ -140,7 +142,7 @@ export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal
 		} catch {
 			// The terminal may be gone.
 		}
-		terminal.stdout.write(terminal.restore);
+		terminal.stdout.write(restore);
 	};
 	const onSignal = (code: number) => () => {
 		giveBack();
@@ -156,6 +158,7 @@ export function showKeptFrame(inputs: FrameInputs, cacheFolder: string, terminal
 		terminal.stdout.write(shown);
 		process.once('exit', giveBack);
 		for (const [signal, handler] of signals) process.once(signal, handler);
+		restore = await terminal.restore();
 	}
 	const handOver = () => {
 		taken = true;
