@@ -170,7 +170,9 @@ export async function showKeptFrame(inputs: FrameInputs, cacheFolder: string, te
 		// The dashboard has the terminal now, with its own ways out.
 		drawn(frame) {
 			handOver();
-			if (frame !== shown)
+			// A frame drawn after a resize is not the one of the size the key names.
+			const sized = terminal.stdout.columns === inputs.columns && terminal.stdout.rows === inputs.rows;
+			if (frame !== shown && sized)
 				keepSoon(() => {
 					keepFrame(file, key, frame);
 					pruneKeptFrames(cacheFolder, inputs.use);

@@ -2,7 +2,7 @@ import {mkdtempSync, readdirSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {frameCacheFile, frameKey, inContinuousIntegration, keepFrame, pruneKeptFrames, readCachedFrame, type FrameInputs} from '../source/first-frame-cache.js';
+import {frameCacheFile, frameKey, inContinuousIntegration, keepFrame, pruneKeptFrames, readCachedFrame, showKeptFrame, type FrameInputs} from '../source/first-frame-cache.js';
 
 // The kept first frame is shown only for the inputs it was drawn for: every input that decides the
 // frame is part of its key, and the file is written whole or not at all.
@@ -108,5 +108,44 @@ describe('the kept first frame', () => {
 		expect(() => pruneKeptFrames(path.join(cache, 'summit-tui'), 'story')).not.toThrow();
 		expect(readCachedFrame(file, 'key')).toBeUndefined();
 		expect(readdirSync(cache)).toEqual(['summit-tui']);
+	});
+});
+
+describe('showing a kept first frame', () => {
+	const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+	function fakeTerminal(columns = 120, rows = 40) {
+		const written: string[] = [];
+		const stdout = {isTTY: true, columns, rows, write: (text: string) => written.push(text) > 0} as unknown as NodeJS.WriteStream;
+		return {terminal: {stdout, stdin: {isTTY: false} as NodeJS.ReadStream, restore: async () => '<restore>'}, written, stdout: stdout as {columns: number; rows: number}};
+	}
+
+	it('shows nothing the first time, keeps the frame drawn, and shows exactly it the next time', async () => {
+		const cache = folder();
+		const given = inputs();
+		const first = fakeTerminal();
+		const cold = await showKeptFrame(given, cache, first.terminal);
+		expect(cold.shown).toBeUndefined();
+		expect(first.written).toEqual([]);
+		cold.drawn('\u001B[?1049hthe frame');
+		await wait(400);
+		const second = fakeTerminal();
+		const warm = await showKeptFrame(given, cache, second.terminal);
+		expect(warm.shown).toBe('\u001B[?1049hthe frame');
+		expect(second.written).toEqual(['\u001B[?1049hthe frame']);
+		// Given up (the screen is not drawn after all): the terminal back as it was.
+		warm.abandon();
+		expect(second.written.at(-1)).toBe('<restore>');
+	});
+
+	it('keeps no frame drawn after the terminal was resized: it is not the frame of the size in its key', async () => {
+		const cache = folder();
+		const given = inputs();
+		const resized = fakeTerminal();
+		const cold = await showKeptFrame(given, cache, resized.terminal);
+		resized.stdout.columns = 90;
+		cold.drawn('a frame 90 wide');
+		await wait(400);
+		expect((await showKeptFrame(given, cache, fakeTerminal().terminal)).shown).toBeUndefined();
+		expect(readdirSync(cache)).toEqual([]);
 	});
 });
