@@ -62,17 +62,19 @@ async function importer(): Promise<Importer> {
  * The kept first frame, shown now if this start's inputs are those it was drawn for (a built program
  * on a terminal, outside CI); the dashboard takes it over, or keeps its own for the next start.
  */
-async function keptFrame(use: FrameUse, content: () => string, options: DashboardOptions): Promise<KeptFrame | undefined> {
+async function keptFrame(use: FrameUse, content: (frames: typeof import('./first-frame-cache.js')) => string | undefined, options: DashboardOptions): Promise<KeptFrame | undefined> {
 	const {stdout, stdin, env} = process;
 	if (!stdout.isTTY || !stdin.isTTY || !stdout.columns || !stdout.rows) return undefined;
 	const [frames, {configFile}, {cacheFolder}] = await Promise.all([import('./first-frame-cache.js'), import('./config/config-path.js'), import('./library/library-folders.js')]);
 	if (frames.build === undefined || frames.inContinuousIntegration(env)) return undefined;
+	const text = content(frames);
+	if (text === undefined) return undefined;
 	const inputs = {
 		use,
 		build: frames.build,
 		columns: stdout.columns,
 		rows: stdout.rows,
-		content: content(),
+		content: text,
 		options: {...options, newItems: options.newItems ? [...options.newItems].sort() : undefined},
 		argv: process.argv.slice(2),
 		env,
@@ -92,7 +94,7 @@ const io: CliIo = {
 	stdin: process.stdin,
 	env: process.env,
 	async dashboard(story, options) {
-		const firstFrame = await keptFrame('story', () => JSON.stringify(story), options);
+		const firstFrame = await keptFrame('story', frames => frames.storyKeyContent(story), options);
 		const {start, keep} = await dashboardStart('story');
 		return start.startDashboard(story, {...options, firstFrame}, keepSoon(keep));
 	},

@@ -2,7 +2,7 @@ import {mkdtempSync, readdirSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {frameCacheFile, frameKey, inContinuousIntegration, keepFrame, pruneKeptFrames, readCachedFrame, showKeptFrame, type FrameInputs} from '../source/first-frame-cache.js';
+import {frameCacheFile, frameKey, inContinuousIntegration, keepFrame, pruneKeptFrames, readCachedFrame, showKeptFrame, storyKeyContent, type FrameInputs} from '../source/first-frame-cache.js';
 
 // The kept first frame is shown only for the inputs it was drawn for: every input that decides the
 // frame is part of its key, and the file is written whole or not at all.
@@ -53,6 +53,12 @@ describe('the key of a kept first frame', () => {
 	it('stays the same where the frame does not change: another working folder or shell', () => {
 		const base = inputs();
 		expect(frameKey({...base, env: {...base.env, PWD: '/tmp', SHLVL: '3', OLDPWD: '/'}})).toBe(frameKey(base));
+	});
+
+	it('holds the whole story up to 2,000 items, and a larger story has no kept frame', () => {
+		const story = (count: number) => ({story: {id: 'ferry'}, facts: Array.from({length: count}, (_, index) => ({id: `f${index}`})), events: []});
+		expect(storyKeyContent(story(2000))).toBe(JSON.stringify(story(2000)));
+		expect(storyKeyContent(story(2001))).toBeUndefined();
 	});
 
 	it('is never used under CI, where Ink draws no frame of its own', () => {
