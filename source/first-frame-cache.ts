@@ -168,10 +168,11 @@ export async function showKeptFrame(inputs: FrameInputs, cacheFolder: string, te
 		['SIGINT', onSignal(130)],
 	];
 	if (shown !== undefined) {
-		if (terminal.stdin.isTTY) terminal.stdin.setRawMode(true);
-		terminal.stdout.write(shown);
+		// The ways out first: a signal sent the moment the frame shows must not find the terminal taken and no handler.
 		process.once('exit', giveBack);
 		for (const [signal, handler] of signals) process.once(signal, handler);
+		if (terminal.stdin.isTTY) terminal.stdin.setRawMode(true);
+		terminal.stdout.write(shown);
 		restore = await terminal.restore();
 	}
 	const handOver = () => {
