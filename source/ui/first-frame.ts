@@ -34,8 +34,11 @@ export function repaintOver(frame: string): string {
 }
 
 export type FirstFrameWriter = {
-	/** Writes text to the terminal, or holds it while a shown frame stands in for it. */
-	write(text: string): boolean;
+	/**
+	 * Writes text to the terminal, or holds it while a shown frame stands in for it; a callback given
+	 * (Ink waits on `write('', done)` before its exit settles) is called either way.
+	 */
+	write(text: string, ...rest: unknown[]): boolean;
 	/** The first frame is drawn: compares, repaints if needed, tells the hand-off; later writes pass. */
 	finish(): void;
 };
@@ -45,12 +48,16 @@ export function firstFrameWriter(stream: NodeJS.WriteStream, handOff: FirstFrame
 	let recorded: string[] | undefined = handOff ? [] : undefined;
 	const holding = handOff?.shown !== undefined;
 	return {
-		write(text) {
+		write(text, ...rest) {
 			if (recorded) {
 				recorded.push(text);
-				if (holding) return true;
+				if (holding) {
+					const done = rest.find(argument => typeof argument === 'function') as (() => void) | undefined;
+					if (done) process.nextTick(done);
+					return true;
+				}
 			}
-			return stream.write(text);
+			return (stream.write as (...args: unknown[]) => boolean)(text, ...rest);
 		},
 		finish() {
 			if (!recorded || !handOff) return;

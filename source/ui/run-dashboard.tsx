@@ -117,16 +117,20 @@ async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits
 		['SIGCONT', resume],
 	];
 	for (const [signal, handler] of handlers) process.on(signal, handler);
-	instance = render(
-		<ErrorBoundary>
-			{screen}
-			<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
-		</ErrorBoundary>,
-		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
-		// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout, first.write)},
-	);
-	first.finish();
+	try {
+		instance = render(
+			<ErrorBoundary>
+				{screen}
+				<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
+			</ErrorBoundary>,
+			// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
+			// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
+			{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout, first.write)},
+		);
+	} finally {
+		// Ink draws its first frame inside render(); whatever happened, later writes are not held back.
+		first.finish();
+	}
 
 	// An error outside React's tree: give the terminal back first, so that the message is readable.
 	const onUncaught = (error: unknown) => {

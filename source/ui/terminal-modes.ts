@@ -29,9 +29,9 @@ export function withoutScrollbackErase(text: string): string {
  * clearing the screen is all that is needed. Filtering here, at the one stream Ink writes to, covers
  * every path in Ink that clears, without replacing ansi-escapes for its other users.
  */
-export function scrollbackSafeStream(stream: NodeJS.WriteStream, writeText?: (text: string) => boolean): NodeJS.WriteStream {
+export function scrollbackSafeStream(stream: NodeJS.WriteStream, writeText?: (text: string, ...rest: unknown[]) => boolean): NodeJS.WriteStream {
 	const write = (chunk: unknown, ...rest: unknown[]) =>
-		typeof chunk === 'string' && writeText ? writeText(withoutScrollbackErase(chunk)) : (stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? withoutScrollbackErase(chunk) : chunk, ...rest);
+		typeof chunk === 'string' && writeText ? writeText(withoutScrollbackErase(chunk), ...rest) : (stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? withoutScrollbackErase(chunk) : chunk, ...rest);
 	return new Proxy(stream, {
 		get(target, property) {
 			if (property === 'write') return write;

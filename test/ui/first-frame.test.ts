@@ -6,7 +6,12 @@ import {firstFrameWriter, repaintOver, type FirstFrameHandOff} from '../../sourc
 
 function terminal() {
 	const written: string[] = [];
-	return {stream: {write: (text: string) => written.push(text) > 0} as unknown as NodeJS.WriteStream, written};
+	const write = (text: string, done?: () => void) => {
+		written.push(text);
+		done?.();
+		return true;
+	};
+	return {stream: {write} as unknown as NodeJS.WriteStream, written};
 }
 
 function handOff(shown: string | undefined) {
@@ -66,5 +71,16 @@ describe('the first frame writer', () => {
 		// Mouse and paste modes off before the frame turns its own on.
 		expect(repaint.indexOf('\u001B[?2004l')).toBeLessThan(repaint.indexOf('\u001B[?2004h'));
 		expect(drawn).toEqual([frame.join('')]);
+	});
+
+	it("calls a write's callback whether the write passes or is held: Ink waits on one before its exit settles", async () => {
+		for (const shown of [undefined, 'a frame shown']) {
+			const {stream} = terminal();
+			const writer = firstFrameWriter(stream, handOff(shown).handOff);
+			const called = new Promise<string>(resolve => writer.write('', () => resolve('called')));
+			expect(await called).toBe('called');
+			writer.finish();
+			expect(await new Promise<string>(resolve => writer.write('', () => resolve('called after')))).toBe('called after');
+		}
 	});
 });
