@@ -2,6 +2,7 @@
 // module loading, so one file loads far faster than node_modules (see ../shared/INK-NOTES.md).
 // Then validates the bundled stories once, so that opening them skips the validator (trusted-stories.json).
 import {build} from 'esbuild';
+import {randomUUID} from 'node:crypto';
 import {copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, join} from 'node:path';
@@ -21,7 +22,8 @@ const shared = {
 	// Prefer ES module builds: jsonc-parser's UMD entry requires its parts dynamically, which a bundle cannot follow.
 	mainFields: ['module', 'main'],
 	legalComments: 'none',
-	define: {'process.env.NODE_ENV': '"production"', SUMMIT_TUI_VERSION: JSON.stringify(version)},
+	// SUMMIT_TUI_BUILD names this build, so that a first frame kept by another is never shown (source/first-frame-cache.ts).
+	define: {'process.env.NODE_ENV': '"production"', SUMMIT_TUI_VERSION: JSON.stringify(version), SUMMIT_TUI_BUILD: JSON.stringify(randomUUID())},
 	// Ink imports its devtools support unconditionally; it is never used outside development.
 	// string-width builds a grapheme segmenter and compiles an emoji pattern when loaded (about 25 ms before
 	// the first frame); the stand-in measures simple text itself and loads it on first need.

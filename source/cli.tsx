@@ -2,7 +2,9 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {main, version, type CliIo} from './cli-main.js';
-import type {Importer} from './commands/context.js';
+import type {DashboardOptions, Importer} from './commands/context.js';
+import type {FrameUse} from './first-frame-cache.js';
+import type {KeptFrame} from './ui/first-frame.js';
 
 // The process's side of the command line: its streams, its environment and its exit code. Everything
 // else is main(argv, io), which tests call in process.
@@ -56,20 +58,52 @@ async function importer(): Promise<Importer> {
 	return loaded.exports as Importer;
 }
 
+/**
+ * The kept first frame, shown now if this start's inputs are those it was drawn for (a built program
+ * on a terminal, outside CI); the dashboard takes it over, or keeps its own for the next start.
+ */
+async function keptFrame(use: FrameUse, content: (frames: typeof import('./first-frame-cache.js')) => string | undefined, options: DashboardOptions): Promise<KeptFrame | undefined> {
+	const {stdout, stdin, env} = process;
+	if (!stdout.isTTY || !stdin.isTTY || !stdout.columns || !stdout.rows) return undefined;
+	const [frames, {configFile}, {cacheFolder}] = await Promise.all([import('./first-frame-cache.js'), import('./config/config-path.js'), import('./library/library-folders.js')]);
+	if (frames.build === undefined || frames.inContinuousIntegration(env)) return undefined;
+	const text = content(frames);
+	if (text === undefined) return undefined;
+	const inputs = {
+		use,
+		build: frames.build,
+		columns: stdout.columns,
+		rows: stdout.rows,
+		content: text,
+		options: {...options, newItems: options.newItems ? [...options.newItems].sort() : undefined},
+		argv: process.argv.slice(2),
+		env,
+		configFile: options.config ?? configFile(env),
+	};
+	// The terminal's modes are loaded only when a frame is shown.
+	const restore = async () => {
+		const [modes, {inputModes}] = await Promise.all([import('./ui/terminal-modes.js'), import('./ui/dashboard-habits.js')]);
+		return inputModes(false) + modes.showCursor + modes.leaveAlternateScreen;
+	};
+	return frames.showKeptFrame(inputs, cacheFolder(env), {stdout, stdin, restore});
+}
+
 const io: CliIo = {
 	stdout: process.stdout,
 	stderr: process.stderr,
 	stdin: process.stdin,
 	env: process.env,
 	async dashboard(story, options) {
+		const firstFrame = await keptFrame('story', frames => frames.storyKeyContent(story), options);
 		const {start, keep} = await dashboardStart('story');
-		return start.startDashboard(story, options, keepSoon(keep));
+		return start.startDashboard(story, {...options, firstFrame}, keepSoon(keep));
 	},
 	async library(session, options) {
 		const {start, keep} = await dashboardStart('library');
 		return start.startLibrary(session, options, keepSoon(keep));
 	},
 	libraryCode: async () => (await dashboardStart('library')).start,
+	keptFrame,
 	importer,
 };
 

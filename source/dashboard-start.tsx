@@ -71,7 +71,7 @@ async function loadInk() {
 export async function startDashboard(story: StoryFile, options: DashboardOptions, afterFirstFrame: () => void = () => {}): Promise<number> {
 	await applyColour(options.color);
 	const {runDashboard} = await loadInk();
-	const running = runDashboard(story, {note: options.note, newItems: options.newItems, refreshUnavailable: options.refreshUnavailable, habits: await habitsFor(options)});
+	const running = runDashboard(story, {note: options.note, newItems: options.newItems, refreshUnavailable: options.refreshUnavailable, habits: await habitsFor(options), firstFrame: options.firstFrame});
 	afterFirstFrame();
 	return running;
 }
@@ -82,7 +82,7 @@ export async function startLibrary(session: LibrarySession, options: DashboardOp
 	// The picker's first frame counts the inbox when it holds files: its reader (with the story loader) first.
 	if (session.context && inboxReaderNeeded(session.context)) await loadInboxLines();
 	const {runLibrary} = await loadInk();
-	const running = runLibrary(session, {folder: options.folder, onWarning: options.onWarning, habits: await habitsFor(options)});
+	const running = runLibrary(session, {folder: options.folder, onWarning: options.onWarning, habits: await habitsFor(options), firstFrame: options.firstFrame});
 	afterFirstFrame();
 	return running;
 }

@@ -9,6 +9,7 @@ import type {Problem} from '../model/problem.js';
 import {defaultMaxBytes, inFileOrder, listStoryFiles, readInputs, type InputFile, type TrustedStories} from '../model/read-stories.js';
 import {sanitiseText} from '../model/sanitise.js';
 import type {StoryFile} from '../model/schema.js';
+import type {FirstFrameHandOff, KeptFrame} from '../ui/first-frame.js';
 import type {OutputFormat} from '../report/output-formats.js';
 import type {CliFlags} from './default-flags.js';
 import {ProblemsError, usage} from './errors.js';
@@ -30,6 +31,8 @@ export type DashboardOptions = {
 	osc52: boolean;
 	history: boolean;
 	config?: string;
+	/** A first frame drawn before the dashboard's code loaded, which the dashboard takes over (ui/first-frame.ts). */
+	firstFrame?: FirstFrameHandOff;
 };
 
 export type CliIo = {
@@ -46,6 +49,11 @@ export type CliIo = {
 	 * dashboard's code-cached script, which the picker needs next anyway); absent: the modules.
 	 */
 	libraryCode?: () => Promise<LibraryCode>;
+	/**
+	 * Shows the first frame kept for these inputs, if any, before the screen's code loads (source/first-frame-cache.ts);
+	 * `content`: the story, or what the picker is drawn from. Absent where there is no terminal (tests).
+	 */
+	keptFrame?: (use: 'story' | 'library', content: () => string, options: DashboardOptions) => Promise<KeptFrame | undefined>;
 	/** The importer, loaded the quickest way the process has (the bundle's code-cached script); absent: the module. */
 	importer?: () => Promise<Importer>;
 };

@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {withFileLockSync} from '../model/file-lock.js';
@@ -7,6 +6,7 @@ import {jsonTextIsClean, sanitiseJson} from '../model/sanitise.js';
 import type {Problem} from '../model/problem.js';
 import {readOwnTextFile} from '../model/read-stories.js';
 import {writeFileSafely} from '../fs/write-file-safely.js';
+import {cachedCatalogPath, catalogName} from './catalog-place.js';
 import {isStoryHeader, type StoryHeader} from './story-header.js';
 
 // The catalog of a library folder: each story file's header, with the size and modification time it had
@@ -16,7 +16,7 @@ import {isStoryHeader, type StoryHeader} from './story-header.js';
 // It is a cache, never an authority: its text is sanitised like a story's (a hand-edited or shared
 // catalog reaches the terminal), and where it decides which file to write, the file is read first.
 
-export const catalogName = '.catalog.json';
+export {cachedCatalogPath, catalogName};
 // 2: headers count as updated only items confirmed on a later day than they came (whats-new isUpdate).
 const catalogVersion = 2;
 
@@ -42,11 +42,6 @@ function isEntry(value: unknown): value is CatalogEntry {
 	return typeof problem?.['message'] === 'string' && typeof problem['file'] === 'string';
 }
 
-/** The cache file for a library folder that cannot hold its own catalog: one per folder, by its path. */
-export function cachedCatalogPath(folder: string, cache: string): string {
-	const key = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16);
-	return path.join(cache, 'catalogs', `${key}.json`);
-}
 
 /** Entries nest five levels (catalog, entries, entry, header, counts); far deeper is a damaged file. */
 const maxCatalogDepth = 16;

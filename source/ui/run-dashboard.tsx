@@ -6,6 +6,7 @@ import type {LibrarySession} from '../library/library-session.js';
 import {App} from './app.js';
 import {inputModes, type DashboardHabits} from './dashboard-habits.js';
 import {ErrorBoundary} from './components/error-boundary.js';
+import {firstFrameWriter, type FirstFrameHandOff} from './first-frame.js';
 import {LibraryApp} from './picker/library-app.js';
 import {enterFullScreen, hideCursor, leaveFullScreen, scrollbackSafeStream} from './terminal-modes.js';
 import {useKeyInput} from './use-key-input.js';
@@ -26,23 +27,28 @@ function JobControl({onSuspendKey, onRedrawReady}: {onSuspendKey: () => void; on
 }
 
 /** One story in the dashboard; `newItems` are marked as new since the last visit. */
-export function runDashboard(story: StoryFile, options: {note?: string; newItems?: ReadonlySet<string>; habits?: DashboardHabits; refreshUnavailable?: string} = {}): Promise<number> {
+export function runDashboard(
+	story: StoryFile,
+	options: {note?: string; newItems?: ReadonlySet<string>; habits?: DashboardHabits; refreshUnavailable?: string; firstFrame?: FirstFrameHandOff} = {},
+): Promise<number> {
 	const habits = options.habits ?? {};
-	return runFullScreen(<App story={story} note={options.note} newItems={options.newItems} habits={habits} refreshUnavailable={options.refreshUnavailable} />, habits);
+	return runFullScreen(<App story={story} note={options.note} newItems={options.newItems} habits={habits} refreshUnavailable={options.refreshUnavailable} />, habits, options.firstFrame);
 }
 
 /** The library: the story picker, and the stories it opens, in one Ink instance. */
-export function runLibrary(session: LibrarySession, options: {folder: string; onWarning?: (text: string) => void; habits?: DashboardHabits}): Promise<number> {
+export function runLibrary(session: LibrarySession, options: {folder: string; onWarning?: (text: string) => void; habits?: DashboardHabits; firstFrame?: FirstFrameHandOff}): Promise<number> {
 	const habits = options.habits ?? {};
-	return runFullScreen(<LibraryApp session={session} folder={options.folder} onWarning={options.onWarning} habits={habits} />, habits);
+	return runFullScreen(<LibraryApp session={session} folder={options.folder} onWarning={options.onWarning} habits={habits} />, habits, options.firstFrame);
 }
 
 /**
  * Runs a screen in the alternate screen and gives the terminal back as it found it on every way
  * out: q and Ctrl-C (exit 0), SIGTERM, SIGHUP and SIGINT from outside, and an uncaught error (exit 1).
+ * `firstFrame`: what is written up to and with the first frame goes through it (ui/first-frame.ts).
  */
-async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits): Promise<number> {
+async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits, firstFrame?: FirstFrameHandOff): Promise<number> {
 	const {stdout, stdin} = process;
+	const first = firstFrameWriter(stdout, firstFrame);
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
@@ -58,9 +64,9 @@ async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits
 	// Last resort: whatever ends the process, the terminal is restored on the way out.
 	process.on('exit', restore);
 
-	enterFullScreen(stdout);
+	first.write(enterFullScreen);
 	// Mouse reporting (unless --no-mouse) and bracketed paste, switched off again on every way out.
-	stdout.write(inputModes(true, habits));
+	first.write(inputModes(true, habits));
 	// Raw mode before the first frame: a key pressed while Ink starts (Ctrl-C included) waits in the input
 	// buffer for the dashboard instead of being echoed or turned into a signal by the terminal.
 	if (stdin.isTTY) stdin.setRawMode(true);
@@ -85,7 +91,7 @@ async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits
 		} catch {
 			// Nothing to take back; the next key will fail to read and end the program.
 		}
-		enterFullScreen(stdout);
+		stdout.write(enterFullScreen);
 		stdout.write(hideCursor + inputModes(true, habits));
 		// The size may have changed while stopped; Node re-reads it only on SIGWINCH.
 		(stdout as unknown as {_refreshSize?: () => void})._refreshSize?.();
@@ -111,15 +117,20 @@ async function runFullScreen(screen: React.ReactElement, habits: DashboardHabits
 		['SIGCONT', resume],
 	];
 	for (const [signal, handler] of handlers) process.on(signal, handler);
-	instance = render(
-		<ErrorBoundary>
-			{screen}
-			<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
-		</ErrorBoundary>,
-		// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
-		// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout)},
-	);
+	try {
+		instance = render(
+			<ErrorBoundary>
+				{screen}
+				<JobControl onSuspendKey={suspend} onRedrawReady={onRedrawReady} />
+			</ErrorBoundary>,
+			// Ink holds frames to 30 a second by default, so a key pressed just after a frame waited up to
+			// 33 ms; frames are cheap now (only visible rows are drawn), so allow one every 4 ms.
+			{exitOnCtrlC: false, patchConsole: false, maxFps: 250, stdout: scrollbackSafeStream(stdout, first.write)},
+		);
+	} finally {
+		// Ink draws its first frame inside render(); whatever happened, later writes are not held back.
+		first.finish();
+	}
 
 	// An error outside React's tree: give the terminal back first, so that the message is readable.
 	const onUncaught = (error: unknown) => {

@@ -9,9 +9,8 @@ export const cursorHome = '\u001B[H';
 /** Erase Saved Lines: the terminal's scrollback, which belongs to the user. */
 export const eraseScrollback = '\u001B[3J';
 
-export function enterFullScreen(stream: NodeJS.WriteStream) {
-	stream.write(enterAlternateScreen + cursorHome);
-}
+/** What takes the terminal for the dashboard: the alternate screen, the cursor at its top left. */
+export const enterFullScreen = enterAlternateScreen + cursorHome;
 
 export function leaveFullScreen(stream: NodeJS.WriteStream) {
 	stream.write(showCursor + leaveAlternateScreen);
@@ -30,9 +29,9 @@ export function withoutScrollbackErase(text: string): string {
  * clearing the screen is all that is needed. Filtering here, at the one stream Ink writes to, covers
  * every path in Ink that clears, without replacing ansi-escapes for its other users.
  */
-export function scrollbackSafeStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+export function scrollbackSafeStream(stream: NodeJS.WriteStream, writeText?: (text: string, ...rest: unknown[]) => boolean): NodeJS.WriteStream {
 	const write = (chunk: unknown, ...rest: unknown[]) =>
-		(stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? withoutScrollbackErase(chunk) : chunk, ...rest);
+		typeof chunk === 'string' && writeText ? writeText(withoutScrollbackErase(chunk), ...rest) : (stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? withoutScrollbackErase(chunk) : chunk, ...rest);
 	return new Proxy(stream, {
 		get(target, property) {
 			if (property === 'write') return write;

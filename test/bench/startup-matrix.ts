@@ -4,7 +4,7 @@
 // same run, interleaved with the targets: `node -e 0` (the whole process, for the commands that print)
 // and a bare Node process that writes one frame to the same PTY (for first frames).
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {generateStory} from './generate-story.js';
 import {round, startPty, summarise, terminalEnv, type Summary} from './measure.js';
@@ -17,8 +17,12 @@ const bareFrameScript = `const rows = process.stdout.rows || 40, columns = proce
 process.stdout.write('\\u001B[?1049h' + Array.from({length: rows - 1}, (_, row) => ('line ' + row).padEnd(columns - 1)).join('\\n') + '\\n1 of 1');
 setTimeout(() => {}, 60000);`;
 
-/** `coldCache`: each start finds an empty cache folder, as a first start after installing does. */
-type Target = {label: string; frame?: string[]; plain?: string[]; library?: string[]; search?: string[]; coldCache?: boolean};
+/**
+ * `coldCache`: each start finds an empty cache folder, as a first start after installing does;
+ * `notKept`: the code cache is there but no kept first frame (source/first-frame-cache.ts), as for a
+ * start with another story, terminal size or config than the last.
+ */
+type Target = {label: string; frame?: string[]; plain?: string[]; library?: string[]; search?: string[]; coldCache?: boolean; notKept?: boolean};
 type Cell = {ms: Summary; ratioToNode: number; ratioToBareFrame: number};
 export type StartupMatrix = {
 	baselines: {nodeE0: Summary; bareFrame: Summary};
@@ -37,6 +41,12 @@ export function writeLibrary(folder: string, count: number): void {
 	}
 }
 
+/** Removes the kept first frames of stories from a cache home (the code caches stay). */
+export function forgetKeptFrames(cacheHome: string): void {
+	const folder = path.join(cacheHome, 'summit-tui');
+	for (const name of readdirSync(folder)) if (name.startsWith('first-frame-story-')) rmSync(path.join(folder, name), {force: true});
+}
+
 export async function measureStartupMatrix(options: {cli: string; work: string; storyFile: string; storyLabel: string; library: string; libraryStories: number; runs: number; log: (text: string) => void}): Promise<StartupMatrix> {
 	const {cli, work, runs, log} = options;
 	// An empty home: no config, no library of the user's, so the bundled story is the default.
@@ -49,7 +59,8 @@ export async function measureStartupMatrix(options: {cli: string; work: string; 
 	const storyFolder = path.dirname(options.storyFile);
 	const targets: Target[] = [
 		{label: 'bundled story', frame: [], plain: ['--plain'], library: ['library'], search: ['search', 'peskv']},
-		{label: 'bundled story, no code cache', frame: [], coldCache: true},
+		{label: 'bundled story, no kept frame', frame: [], notKept: true},
+		{label: 'bundled story, no cache at all', frame: [], coldCache: true},
 		{label: `${options.storyLabel} story`, frame: [options.storyFile], plain: [options.storyFile, '--plain'], search: ['--data', storyFolder, 'search', 'vladivostk', '--max-size', '512M']},
 		{label: `library of ${options.libraryStories} stories`, frame: ['--library', library], library: ['library', '--library', library], search: ['search', 'vladivostk', '--library', library]},
 	];
@@ -70,14 +81,17 @@ export async function measureStartupMatrix(options: {cli: string; work: string; 
 			await session.exited;
 		}
 	};
-	// The library's catalog is built on its first opening and kept; the bench measures the openings after.
+	// The library's catalog is built on its first opening and kept; the bench measures the openings after,
+	// each after one start that keeps its first frame, as a user's earlier start did.
 	processMs([cli, 'library', '--library', library]);
+	for (const target of targets) if (target.frame && !target.coldCache) await frameMs([cli, ...target.frame]);
 	const samples = new Map<string, number[]>();
 	const add = (key: string, ms: number) => samples.set(key, [...(samples.get(key) ?? []), ms]);
 	for (let run = 0; run < runs; run++) {
 		add('nodeE0', processMs(['-e', '0']));
 		add('bareFrame', await frameMs(['-e', bareFrameScript]));
 		for (const target of targets) {
+			if (target.notKept) forgetKeptFrames(path.join(home, 'cache'));
 			if (target.frame) add(`${target.label}/frame`, await frameMs([cli, ...target.frame], target.coldCache));
 			for (const measure of ['plain', 'library', 'search'] as const) {
 				const args = target[measure];

@@ -11,7 +11,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {round, startPty, terminalEnv} from './measure.js';
 import {sourceLookup, type SourceLookup} from './source-map.js';
-import {firstFramePattern} from './startup-matrix.js';
+import {firstFramePattern, forgetKeptFrames} from './startup-matrix.js';
 
 type ProfileNode = {id: number; callFrame: {url: string; functionName: string; lineNumber: number; columnNumber: number}; children?: number[]};
 type CpuProfile = {nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number};
@@ -95,17 +95,21 @@ export async function profileStartup(options: {root: string; work: string; libra
 	mkdirSync(home, {recursive: true});
 	const env = terminalEnv({HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache')});
 	const results = path.join(root, 'test/bench/results');
-	const targets: Array<{target: string; args: string[]; untilFrame: boolean}> = [
+	// notKept: started without a kept first frame (source/first-frame-cache.ts), the code cache there.
+	const targets: Array<{target: string; args: string[]; untilFrame: boolean; notKept?: boolean}> = [
 		{target: 'bundled story, first frame', args: [cli], untilFrame: true},
+		{target: 'bundled story, first frame, no kept frame', args: [cli], untilFrame: true, notKept: true},
 		{target: 'bundled story, --plain', args: [cli, '--plain'], untilFrame: false},
 		{target: 'library picker, first frame', args: [cli, '--library', options.library], untilFrame: true},
 	];
 	const profiled: ProfiledStart[] = [];
 	const lookups = new Map<string, SourceLookup | undefined>();
 	try {
-		// The library's catalog is built once before, as a user's second start finds it.
+		// The library's catalog is built once before, as a user's second start finds it, and each screen is
+		// opened once before (its code cache and first frame kept).
 		spawnSync(process.execPath, [cli, 'library', '--library', options.library], {env, stdio: 'ignore'});
-		for (const {target, args, untilFrame} of targets) {
+		for (const {args, untilFrame} of targets) if (untilFrame) await runProfiled(args, path.join(work, 'profile-warm-up'), env, true);
+		for (const {target, args, untilFrame, notKept} of targets) {
 			log(`start-up profile: ${target}…`);
 			const directory = path.join(results, 'profiles', target.replaceAll(/[^a-z0-9]+/gi, '-'));
 			rmSync(directory, {recursive: true, force: true});
@@ -114,6 +118,7 @@ export async function profileStartup(options: {root: string; work: string; libra
 			let profiledMs = 0;
 			for (let run = 0; run < runs; run++) {
 				const runDirectory = path.join(directory, `run-${run + 1}`);
+				if (notKept) forgetKeptFrames(path.join(home, 'cache'));
 				const until = await runProfiled(args, runDirectory, env, untilFrame);
 				const [name] = readdirSync(runDirectory).filter(file => file.endsWith('.cpuprofile'));
 				if (!name) throw new Error(`${target}: no profile was written`);
