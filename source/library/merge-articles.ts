@@ -3,7 +3,8 @@ import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryE
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromSentences, entityTermsOf} from './confirm-sentences.js';
 import {settleForecastFacts} from './settled-forecasts.js';
-import {confirmFromLeads, mergeHappenings, namingWords} from './merge-happenings.js';
+import {confirmFromLeads} from './confirm-leads.js';
+import {mergeHappenings, namingWords} from './merge-happenings.js';
 import {createIdAllocator, textKey, urlKey} from './merge-keys.js';
 import {newDifferences} from './merge-differences.js';
 import {rebuiltDescription} from './entity-descriptions.js';

@@ -64,7 +64,7 @@ export function actionWords(text: string, nameWords: Set<string>): Set<string> {
 // Verbs of reporting say who told it, not what happened ("Tass reported"); verbs this general say nothing of it.
 const reportingVerbs = new Set(['reported', 'told', 'said', 'stated', 'added', 'noted', 'quoted', 'cited', 'published', 'released', 'posted', 'expected', 'continued', 'appeared', 'seemed', 'used', 'included', 'involved', 'called', 'asked', 'wanted', 'tried', 'based', 'described', 'named']);
 
-const shared = <T>(a: Set<T>, b: Iterable<T>) => {
+export const shared = <T>(a: Set<T>, b: Iterable<T>) => {
 	let count = 0;
 	for (const item of b) if (a.has(item)) count++;
 	return count;
@@ -196,14 +196,14 @@ function generatedTitle(event: StoryEvent): boolean {
 /** A story's title is replaced by a later report's only when that one is clearer by a whole point of titleScore (a verb of what was done, a whole clause), so it changes rarely and never back. */
 const clearlyClearer = 1;
 
-const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
+export const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
 /** A sentence or an excerpt of one (cut around its date) as its lower-case words. */
-const plainWords = (text: string) =>
+export const plainWords = (text: string) =>
 	text
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
-const firstWords = (words: string) => words.split(' ').slice(0, 6).join(' ');
+export const firstWords = (words: string) => words.split(' ').slice(0, 6).join(' ');
 
 /**
  * Folds `incoming` events into `existing` ones (both may be empty): the result keeps every existing
@@ -302,54 +302,4 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 		gone.add(entry);
 	}
 	return {events: entries.filter(entry => !gone.has(entry)).map(entry => entry.event), joined, settled};
-}
-
-/**
- * An article that tells a happening in its lead without a date ("Putin and Kim met at the cosmodrome",
- * published that day) confirms the event the others dated: the lead's key fact, sharing two participants
- * and the wording with an event of its publication day or the two days before (a print edition comes a
- * day after the news), adds its citation to it. A
- * fact further down ("it has been reported that …, which prompted her to ask for a separation") may
- * confirm an event of the three days before, with more words in common or the same verb of what was done.
- */
-export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedOf: Map<string, string>, {entityNames, today}: HappeningContext, existingIds = new Set<string>()): void {
-	const byDay = new Map<string, StoryEvent[]>();
-	for (const event of events) if (event.precision === 'day') byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
-	// A sentence an event already cites has its happening dated: it confirms nothing more. Another
-	// sentence of the same paragraph may tell another happening ("… since January 2015. Weiner … sent
-	// photos to another woman, the Post reported.").
-	const dated = new Map<string, string[]>();
-	for (const event of events) for (const citation of event.cites) dated.set(citationKey(citation), [...(dated.get(citationKey(citation)) ?? []), plainWords(citation.excerpt)]);
-	const sameSentence = (a: string, b: string) => a.includes(firstWords(b)) || b.includes(firstWords(a));
-	for (const fact of leads) {
-		const citation = fact.cites[0]!;
-		const own = plainWords(fact.text);
-		if (dated.get(citationKey(citation))?.some(excerpt => sameSentence(own, excerpt))) continue;
-		const published = publishedOf.get(citation.article);
-		if (!published || /\b\d{4}\b/u.test(fact.text)) continue;
-		// A lead tells what happened that day or the day before; a sentence further down, told without a
-		// date, may recall the last few days, and needs more in common to confirm one of them.
-		const isLead = fact.category === 'key-fact' || citation.paragraph <= 2;
-		if (!isLead && (fact.category === 'to-watch' || fact.category === 'unknown')) continue;
-		const days = [0, 1, 2, ...(isLead ? [] : [3])].map(back => new Date(Date.parse(published) - back * 86_400_000).toISOString().slice(0, 10));
-		const about = new Set(fact.about);
-		const nameWords = new Set(fact.about.flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u)));
-		const words = happeningWords(fact.text, nameWords);
-		const actions = actionWords(fact.text, nameWords);
-		let best: {event: StoryEvent; score: number} | undefined;
-		for (const event of days.flatMap(day => byDay.get(day) ?? [])) {
-			if (event.status !== 'happened' || event.cites.some(other => other.article === citation.article)) continue;
-			const people = shared(about, event.involves);
-			const eventText = [event.title, ...event.cites.map(other => other.excerpt)].join(' ');
-			const common = shared(words, happeningWords(eventText, new Set()));
-			const sameAction = shared(actions, actionWords(eventText, new Set())) >= 1;
-			if (people < 2 || common < (isLead || sameAction ? 2 : 3)) continue;
-			const score = people + common;
-			if (!best || score > best.score) best = {event, score};
-		}
-		if (best) {
-			best.event.cites.push(citation);
-			if (today && existingIds.has(best.event.id)) best.event.updated = today;
-		}
-	}
 }

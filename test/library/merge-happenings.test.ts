@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {confirmFromLeads, mergeHappenings} from '../../source/library/merge-happenings.js';
+import {confirmFromLeads} from '../../source/library/confirm-leads.js';
+import {mergeHappenings} from '../../source/library/merge-happenings.js';
 import {settleForecastFacts} from '../../source/library/settled-forecasts.js';
 import type {Fact, StoryEvent} from '../../source/model/schema.js';
 
