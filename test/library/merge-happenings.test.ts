@@ -149,10 +149,11 @@ describe('one event per happening', () => {
 				event('a', 'times', '2024-05-07', 'Ana Lima announced that the ferry strike was over', ['lima']),
 				event('b', 'post', '2024-05-07', 'Listeners to Ana Lima’s news conference on Tuesday heard little new', ['lima']),
 				event('c', 'herald', '2024-05-07', 'Marco Berg said on Tuesday that Lima had misled the sailors', ['berg', 'lima']),
+				event('d', 'daily', '2024-05-07', 'Ana Lima decided to end the ferry strike at a news conference', ['lima']),
 			],
 			{entityNames: names, entityTerms: terms},
 		);
-		expect(events.map(item => item.cites.map(citation => citation.article))).toEqual([['times', 'post'], ['herald']]);
+		expect(events.map(item => item.cites.map(citation => citation.article))).toEqual([['times', 'post', 'daily'], ['herald']]);
 	});
 
 	it('titles a joined event with what was done rather than who said it, or a clause that opens with a pronoun', () => {
