@@ -190,7 +190,16 @@ const sayingVerbs = new Set(['said', 'says', 'told', 'tells', 'reported', 'repor
  */
 function generatedTitle(event: StoryEvent): boolean {
 	const own = plainWords(event.title.replace(/…$/u, ''));
-	return own.length > 0 && event.cites.some(citation => plainWords(citation.excerpt).includes(own));
+	if (own.length === 0) return false;
+	// A title is made of the sentence's words, though not always in one run ("The fair is scheduled …"
+	// from "the fair, which is scheduled …"); a person's title has words of its own.
+	const ownWords = own.split(' ');
+	return event.cites.some(citation => {
+		const excerpt = plainWords(citation.excerpt);
+		if (excerpt.includes(own)) return true;
+		const words = new Set(excerpt.split(' '));
+		return ownWords.every(word => words.has(word));
+	});
 }
 
 /** A story's title is replaced by a later report's only when that one is clearer by a whole point of titleScore (a verb of what was done, a whole clause), so it changes rarely and never back. */

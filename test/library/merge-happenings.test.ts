@@ -263,7 +263,9 @@ describe('a forecast a later report tells done', () => {
 	]);
 
 	it('settles an occasion set for some days by any report of something done at it on one of them, and takes the report\'s title', () => {
-		const fair = event('a', 'times', '2024-05-10', 'The Vik Fair is scheduled to run from May 10 to 13', ['fair', 'vik'], {status: 'expected', precision: 'range', dateEnd: '2024-05-13'});
+		// The title made from a relative clause: the sentence's words, not in one run.
+		const excerpt = 'Lima will attend the Vik Fair, which is scheduled to run from May 10 to 13 in the old port.';
+		const fair = event('a', 'times', '2024-05-10', 'The Vik Fair is scheduled to run from May 10 to 13', ['fair', 'vik'], {status: 'expected', precision: 'range', dateEnd: '2024-05-13', cites: [{article: 'times', paragraph: 1, excerpt}]});
 		const there = event('b', 'post', '2024-05-08', 'Ana Lima took part in the Vik Fair', ['lima', 'fair'], {date: '2024-05-12'});
 		const {events} = mergeHappenings([fair], [there], {entityNames: names, entityTerms: terms, publishedOf: new Map([['times', '2024-05-01'], ['post', '2024-05-13']])});
 		expect(events).toHaveLength(1);
