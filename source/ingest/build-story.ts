@@ -19,7 +19,8 @@ import {foldName} from '../text/fold-name.js';
 import {storyIdOf} from './story-id.js';
 import {confirmFromSentences, entityTermsOf} from '../library/confirm-sentences.js';
 import {settleForecastFacts} from '../library/settled-forecasts.js';
-import {confirmFromLeads, mergeHappenings} from '../library/merge-happenings.js';
+import {confirmFromLeads} from '../library/confirm-leads.js';
+import {mergeHappenings, namingWords} from '../library/merge-happenings.js';
 import {mergeDuplicateEntities} from '../library/match-entities.js';
 import {conflictDifferences, stayStartDifferences} from '../library/outlet-differences.js';
 import {voiceDifferences} from '../library/voice-differences.js';
@@ -151,18 +152,25 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const dated = datedEvents(newsContext);
 	const facts = mergeRepeats(factRecords(newsContext));
 	const {events: told, differences: dateDifferences, claims} = mergeEvents(dated, context, facts.length);
-	const entityNames = new Map([...people, ...organizations, ...places].map(entity => [entity.id, entity.name]));
+	const entityNames = namingWords([...people, ...organizations, ...places]);
 	const publishedOf = new Map(articles.flatMap(({article}) => (article.published ? [[article.id, article.published] as const] : [])));
 	const entityTerms = entityTermsOf(people, [...organizations, ...places]);
-	const {events, joined, settled} = mergeHappenings([], told, {entityNames, publishedOf});
+	const {events, joined, settled} = mergeHappenings([], told, {entityNames, publishedOf, entityTerms});
 	// A forecast another article reports done leaves To watch.
 	facts.splice(0, facts.length, ...settleForecastFacts(facts, settled));
 	confirmFromLeads(events, facts, publishedOf, {entityNames});
 	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms});
-	// A side that now names the event it was joined to; a difference left with one event on both sides is gone.
+	// A side that now names the event it was joined to. Two outlets dating one happening differently stay
+	// a difference though their events are now one: each side is its own article's citation of it.
+	// Not a day inside the month another gives: that is one date told more or less precisely.
+	const toldById = new Map(told.map(event => [event.id, event]));
+	const datesClash = (difference: (typeof dateDifferences)[number]) => {
+		const dates = difference.sides.flatMap(side => side.refs.map(ref => toldById.get(ref))).filter(event => event !== undefined);
+		return dates.length >= 2 && dates.every(event => event.precision === 'day' && !event.dateEnd) && new Set(dates.map(event => event.date)).size >= 2;
+	};
 	const differences = dateDifferences
-		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}))
-		.filter(difference => new Set(difference.sides.flatMap(side => side.refs)).size >= 2);
+		.filter(difference => new Set(difference.sides.flatMap(side => side.refs.map(ref => joined.get(ref) ?? ref))).size >= 2 || datesClash(difference))
+		.map(difference => ({...difference, sides: difference.sides.map(side => ({...side, refs: [...new Set(side.refs.map(ref => joined.get(ref) ?? ref))]}))}));
 	// Leads that tell one happening are one key fact; the facts passed on are copies, the events' own.
 	const {facts: leadsFolded} = foldLeadsByEvent(facts.map(fact => ({...fact, cites: [...fact.cites]})), events);
 	const {facts: ranked, conflicts} = rankKeyFacts(leadsFolded, events);

@@ -36,9 +36,14 @@ function initials(words: string[]): string {
 		.join('');
 }
 
-/** Whether `short` is the first or last words of `long`: "Kim" of "Kim Jong Un", "Pacheco Pardo". */
+/** A name's words without its middle initials: "Ana B. Lima" is written "Ana Lima" as often. */
+const withoutMiddleInitials = (words: string[]) => words.filter((word, index) => index === 0 || index === words.length - 1 || !/^\p{L}\.?$/u.test(word));
+
+/** Whether `short` is the first or last words of `long`: "Kim" of "Kim Jong Un", "Pacheco Pardo"; or `long` without its middle initials. */
 function isPartOf(short: string[], long: string[]): boolean {
 	if (short.length >= long.length) return false;
+	const plain = withoutMiddleInitials(long);
+	if (plain.length === short.length && plain.every((word, index) => short[index] === word)) return true;
 	const prefix = short.every((word, index) => long[index] === word);
 	const suffix = short.every((word, index) => long[long.length - short.length + index] === word);
 	return prefix || suffix;

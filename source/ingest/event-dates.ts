@@ -171,6 +171,19 @@ function placeByTense(candidates: Date[], reference: Date, tense: Tense): Date {
 	return distance(before) <= distance(after) ? before! : after!;
 }
 
+/**
+ * "last Monday": a weekday of the week before publication's. Written on a Wednesday, a writer calls the
+ * Monday two days back "Monday" and says "last Monday" for the one nine days back; a weekday not yet
+ * reached in publication's week ("last Friday" on a Wednesday) is the latest one, five days back.
+ */
+function lastWeekday(reference: Date, weekday: number): Date {
+	const back = ((reference.getUTCDay() - weekday + 7) % 7) || 7;
+	const latest = addDays(reference, -back);
+	// Monday-based weeks: the latest such day in publication's own week, and close by, is not "last".
+	const sameWeek = (reference.getUTCDay() + 6) % 7 >= back;
+	return sameWeek && back <= 3 ? addDays(latest, -7) : latest;
+}
+
 const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omit<DateMention, 'start' | 'end' | 'text' | 'tense'> | undefined {
@@ -210,6 +223,10 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 	if (known.has('weekday') && !known.has('month')) {
 		if (!reference) return undefined;
 		const weekday = parsed.date.getDay();
+		if (/\blast\s+\p{L}+day\b/u.test(lower)) {
+			const placed = lastWeekday(reference, weekday);
+			return {date: isoDay(placed), precision: 'day', basis: `"${text}": the ${weekdayNames[weekday]} of the week before publication's${placed.getTime() < addDays(reference, -7).getTime() ? '' : ', the last before it'}`};
+		}
 		const candidates = [-7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7].map(offset => addDays(reference, offset)).filter(date => date.getUTCDay() === weekday);
 		const placed = placeByTense(candidates, reference, tense);
 		const side = placed < reference ? 'before' : placed > reference ? 'after' : 'on';

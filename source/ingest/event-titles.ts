@@ -121,6 +121,7 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 		.replace(/^(?:and|but|or|while|as|which|who|where|when|after|before|so|then)\s+/iu, '')
 		.replace(/[\s.,;:!?…]+$/u, '')
 		.trim();
+	cleaned = withoutLinkingOpening(cleaned);
 	// The timeline shows the date: a title opening with it ("On 10 September, the meeting …") starts after it.
 	const dateFirst = dateOpening.exec(cleaned) ?? yearOpening.exec(cleaned);
 	if (dateFirst && words(cleaned.slice(dateFirst[0].length)).length >= 4) cleaned = cleaned.slice(dateFirst[0].length);
@@ -130,6 +131,23 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 		if (subject && !cleaned.toLowerCase().startsWith(subject.toLowerCase())) cleaned = `${subject} ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`;
 	}
 	return finishTitle(cleaned);
+}
+
+// Participles that only tie the clause to a thing named after them ("…, including 75 years since …",
+// "…, extending a run of tests …"): the thing is the title, not the participle that leans on the clause before.
+const linkingParticiple = /^(?:including|extending|marking|continuing|capping|prolonging|excluding)\s+(?=(?:a|an|the|its|their|his|her|\d[\d,.]*)\s)/iu;
+// "75 years since the founding of X": the happening is the founding, not the count of years.
+const yearsSince = /^\d[\d,.]*\s+(?:years|decades|months)\s+(?:since|after)\s+/iu;
+// "The day before he took part …", "A day later the talks …": a time told against another happening, then the clause.
+const relativeTimeOpening = /^(?:the\s+(?:day|night|week|evening|morning)\s+(?:before|after)|the\s+(?:previous|next|following)\s+(?:day|night|week|evening|morning)|a\s+(?:day|week)\s+(?:earlier|later|before|after)|(?:hours|days|minutes)\s+(?:earlier|later|before|after))\s+(?=\p{L})/iu;
+
+/** A title without an opening that only links it to the clause or the time before it. */
+function withoutLinkingOpening(title: string): string {
+	let rest = title.replace(linkingParticiple, '').replace(yearsSince, '');
+	const time = relativeTimeOpening.exec(rest);
+	// Only when a clause of its own follows ("The day before the talks" is one noun phrase).
+	if (time && /^(?:he|she|they|it|we|i|the|a|an|\p{Lu}\p{L}*)\s+\p{L}+(?:ed|ew|ok|ent|ame|ave|eft|et|eld|poke)\b/u.test(rest.slice(time[0].length))) rest = rest.slice(time[0].length);
+	return words(rest).length >= 3 ? rest : title;
 }
 
 /** At most maxTitleWords words, with a capital. */

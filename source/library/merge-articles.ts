@@ -3,7 +3,8 @@ import type {Article, Citation, Fact, Organization, Person, Place, Quote, StoryE
 import {createEntityMatcher, type EntityKind} from './match-entities.js';
 import {confirmFromSentences, entityTermsOf} from './confirm-sentences.js';
 import {settleForecastFacts} from './settled-forecasts.js';
-import {confirmFromLeads, mergeHappenings} from './merge-happenings.js';
+import {confirmFromLeads} from './confirm-leads.js';
+import {mergeHappenings, namingWords} from './merge-happenings.js';
 import {createIdAllocator, textKey, urlKey} from './merge-keys.js';
 import {newDifferences} from './merge-differences.js';
 import {rebuiltDescription} from './entity-descriptions.js';
@@ -145,11 +146,11 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 		candidateEvents.push({...event, id, involves: mapEntities(event.involves), cites, added: today});
 	}
 	// The same happening the story already has: its event gains the citations, not a twin.
-	const allNames = new Map([...existing.people, ...existing.organizations, ...existing.places, ...imported.people, ...imported.organizations, ...imported.places].map(entity => [mapEntity(entity.id), entity.name]));
+	const allNames = namingWords([...existing.people, ...existing.organizations, ...existing.places, ...imported.people, ...imported.organizations, ...imported.places], mapEntity);
 	const existingEventIds = new Set(existing.events.map(event => event.id));
 	const publishedOf = new Map([...existing.articles, ...newArticles].flatMap(article => (article.published ? [[article.id, article.published] as const] : [])));
 	const entityTerms = entityTermsOf([...existing.people, ...imported.people], [...existing.organizations, ...existing.places, ...imported.organizations, ...imported.places], mapEntity);
-	const {events: eventsAfter, joined, settled} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today, publishedOf});
+	const {events: eventsAfter, joined, settled} = mergeHappenings(existing.events, candidateEvents, {entityNames: allNames, today, publishedOf, entityTerms});
 	// A forecast the new articles report done leaves To watch, the story's own as the new articles'.
 	existingFacts.splice(0, existingFacts.length, ...settleForecastFacts(existingFacts, settled, today));
 	facts.splice(0, facts.length, ...settleForecastFacts(facts, settled));

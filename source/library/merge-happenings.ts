@@ -1,4 +1,7 @@
 import type {Citation, Fact, StoryEvent} from '../model/schema.js';
+import type {EntityTerms} from './entity-terms.js';
+import {planCameTrue} from './settled-plans.js';
+import {speakersFinder} from './statement-speakers.js';
 
 // One event per happening. Candidate events from every article (and twice within one) are the same
 // happening when their dates are compatible (a day inside a month, one day inside a range), they share
@@ -24,7 +27,7 @@ const stopWords = new Set(
 	could should may might can one two its our out per via more most some such only very just said being upon`.split(/\s+/),
 );
 // Past forms that a suffix rule does not reach: "met" and "meeting" are one word here.
-const irregular = new Map(Object.entries({met: 'meet', held: 'hold', began: 'begin', left: 'leave', flew: 'fly', went: 'go', came: 'come', gave: 'give', took: 'take', spoke: 'speak', fled: 'flee', struck: 'strike', hit: 'hit', sent: 'send', told: 'tell'}));
+const irregular = new Map(Object.entries({won: 'win', wins: 'win', victory: 'win', victories: 'win', met: 'meet', held: 'hold', began: 'begin', left: 'leave', flew: 'fly', went: 'go', came: 'come', gave: 'give', took: 'take', spoke: 'speak', fled: 'flee', struck: 'strike', hit: 'hit', sent: 'send', told: 'tell'}));
 
 /**
  * A word reduced to what its forms share: irregular past forms by the table, else the ending cut and at
@@ -61,22 +64,31 @@ export function actionWords(text: string, nameWords: Set<string>): Set<string> {
 // Verbs of reporting say who told it, not what happened ("Tass reported"); verbs this general say nothing of it.
 const reportingVerbs = new Set(['reported', 'told', 'said', 'stated', 'added', 'noted', 'quoted', 'cited', 'published', 'released', 'posted', 'expected', 'continued', 'appeared', 'seemed', 'used', 'included', 'involved', 'called', 'asked', 'wanted', 'tried', 'based', 'described', 'named']);
 
-const shared = <T>(a: Set<T>, b: Iterable<T>) => {
+export const shared = <T>(a: Set<T>, b: Iterable<T>) => {
 	let count = 0;
 	for (const item of b) if (a.has(item)) count++;
 	return count;
 };
 
+/** Every name of each entity by id ("Sailors Union SU S.U."): the words that say who, not what. */
+export function namingWords(entities: Array<{id: string; name: string; aliases: string[]}>, mapId: (id: string) => string = id => id): Map<string, string> {
+	const names = new Map<string, string>();
+	for (const entity of entities) names.set(mapId(entity.id), [names.get(mapId(entity.id)) ?? '', entity.name, ...entity.aliases].join(' ').trim());
+	return names;
+}
+
 export type HappeningContext = {
-	/** Entity names by id, whose words say who, not what. */
+	/** Entity names by id (namingWords), whose words say who, not what. */
 	entityNames: Map<string, string>;
 	/** The day the merge happens, for events that existed before it. */
 	today?: string;
 	/** Publication days by article id: a forecast is settled only by what happened after it was published. */
 	publishedOf?: Map<string, string>;
+	/** The words naming each entity (entityTermsOf), to tell who speaks in an event. */
+	entityTerms?: EntityTerms;
 };
 
-type Entry = {event: StoryEvent; words: Set<string>; actions: Set<string>; involves: Set<string>; articles: Set<string>; existing: boolean; span: Interval};
+type Entry = {event: StoryEvent; words: Set<string>; actions: Set<string>; involves: Set<string>; speakers: Set<string>; articles: Set<string>; existing: boolean; span: Interval};
 
 const monthsOf = (span: Interval) => {
 	const months: string[] = [];
@@ -100,13 +112,15 @@ export const spansDays = (event: StoryEvent) => event.precision === 'range' && !
  * one happening when the same two participants and two words of what is done meet: the report moves
  * the event out of what is to watch. Returns how well they agree, else 0.
  */
-function forecastCameTrue(forecast: Entry, report: Entry, publishedOf: Map<string, string>): number {
+function forecastCameTrue(forecast: Entry, report: Entry, publishedOf: Map<string, string>, terms: EntityTerms): number {
 	if (forecast.event.status !== 'expected' || report.event.status !== 'happened' || report.event.precision !== 'day') return 0;
 	if (report.span.first < forecast.span.first || report.span.first > forecast.span.last) return 0;
 	// Told as done: what someone announced would come is one more forecast ("announced that Lima would travel").
 	if (/\b(?:will|would|shall|plans?|planned|expected|to be)\b/iu.test(report.event.title)) return 0;
 	// Done after the forecast was published (a sentence telling when a plan was reported is not its outcome).
 	if ([...forecast.articles].some(article => !publishedOf.has(article) || publishedOf.get(article)! >= report.event.date)) return 0;
+	// An occasion set for those days, or someone's journey, named by the forecast and told done (settled-plans.ts).
+	if (planCameTrue(forecast.event.title, report.event.title, report.involves, terms)) return 2 + shared(forecast.involves, report.involves);
 	// The thing done is the thing forecast: the report's verb of what was done is a word of the
 	// forecast's own clause ("are expected to open the forum" / "opened the forum"), not of another
 	// forecast in its sentence ("the ferry would take Lima to Vik and the talks were likely on Tuesday").
@@ -117,9 +131,9 @@ function forecastCameTrue(forecast: Entry, report: Entry, publishedOf: Map<strin
 }
 
 /** How well two events agree when they tell the same happening (see the module's comment), else 0. */
-function sameHappening(a: Entry, b: Entry, publishedOf: Map<string, string>): number {
+function sameHappening(a: Entry, b: Entry, publishedOf: Map<string, string>, terms: EntityTerms): number {
 	if (!overlaps(a.span, b.span)) return 0;
-	const forecastDone = forecastCameTrue(a, b, publishedOf) || forecastCameTrue(b, a, publishedOf);
+	const forecastDone = forecastCameTrue(a, b, publishedOf, terms) || forecastCameTrue(b, a, publishedOf, terms);
 	if (forecastDone) return forecastDone;
 	// What was expected and what happened are one only on the same day: a forecast range is not the event.
 	if (a.event.status !== b.event.status && !(a.event.precision === 'day' && b.event.precision === 'day' && a.event.date === b.event.date && a.event.status !== 'historical' && b.event.status !== 'historical')) return 0;
@@ -143,7 +157,9 @@ function sameHappening(a: Entry, b: Entry, publishedOf: Map<string, string>): nu
 	// ("expects to win that state's May 10 primary", "would win the state when it votes May 10"): a day
 	// named ahead is rarely named for two different things by the same people.
 	const sameForecastDay = sameDay && a.event.status === 'expected' && b.event.status === 'expected' && !oneArticle && people >= 1 && words >= 2;
-	const same = sameAction || sameForecastDay || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
+	// One person's words on one day, told by two outlets, are one statement (statement-speakers.ts).
+	const sameStatement = sameDay && !oneArticle && a.event.status === 'happened' && b.event.status === 'happened' && shared(a.speakers, b.speakers) >= 1;
+	const same = sameAction || sameForecastDay || sameStatement || (people >= 2 && words >= 2) || (sameDay && people >= 2 && words >= 1) || (people >= 1 && words >= 3 && words / Math.max(1, smaller) >= 0.3) || (words >= 4 && words / Math.max(1, smaller) >= 0.5);
 	return same ? people + words : 0;
 }
 
@@ -164,6 +180,7 @@ function titleScore(title: string): number {
 	return score;
 }
 
+const looksAhead = /\b(?:will|would|plans?|planned|scheduled|expected|due to|set to)\b/iu;
 const deedVerb = /^(?:\p{L}{3,}ed|met|held|began|left|flew|went|came|gave|took|spoke|fled|struck|sent|won|lost)$/u;
 const sayingVerbs = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'stated', 'added', 'noted', 'according', 'quoted', 'cited']);
 
@@ -173,30 +190,41 @@ const sayingVerbs = new Set(['said', 'says', 'told', 'tells', 'reported', 'repor
  */
 function generatedTitle(event: StoryEvent): boolean {
 	const own = plainWords(event.title.replace(/…$/u, ''));
-	return own.length > 0 && event.cites.some(citation => plainWords(citation.excerpt).includes(own));
+	if (own.length === 0) return false;
+	// A title is made of the sentence's words, though not always in one run ("The fair is scheduled …"
+	// from "the fair, which is scheduled …"); a person's title has words of its own.
+	const ownWords = own.split(' ');
+	return event.cites.some(citation => {
+		const excerpt = plainWords(citation.excerpt);
+		if (excerpt.includes(own)) return true;
+		const words = new Set(excerpt.split(' '));
+		return ownWords.every(word => words.has(word));
+	});
 }
 
 /** A story's title is replaced by a later report's only when that one is clearer by a whole point of titleScore (a verb of what was done, a whole clause), so it changes rarely and never back. */
 const clearlyClearer = 1;
 
-const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
+export const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
 /** A sentence or an excerpt of one (cut around its date) as its lower-case words. */
-const plainWords = (text: string) =>
+export const plainWords = (text: string) =>
 	text
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
-const firstWords = (words: string) => words.split(' ').slice(0, 6).join(' ');
+export const firstWords = (words: string) => words.split(' ').slice(0, 6).join(' ');
 
 /**
  * Folds `incoming` events into `existing` ones (both may be empty): the result keeps every existing
  * event in place (with more citations where confirmed) and adds the incoming events that are new.
  */
-export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], {entityNames, today, publishedOf = new Map()}: HappeningContext): {events: StoryEvent[]; joined: Map<string, string>; settled: Map<string, Citation[]>} {
+export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], {entityNames, today, publishedOf = new Map(), entityTerms = new Map()}: HappeningContext): {events: StoryEvent[]; joined: Map<string, string>; settled: Map<string, Citation[]>} {
 	const nameWordsOf = (ids: Iterable<string>) => new Set([...ids].flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u)));
+	const speakersIn = speakersFinder(entityTerms);
 	const entryOf = (event: StoryEvent, isExisting: boolean): Entry => {
 		const nameWords = nameWordsOf(event.involves);
 		return {
+			speakers: speakersIn([event.title, ...event.cites.map(citation => citation.excerpt)].join(' \n ')),
 			event: {...event, cites: [...event.cites], involves: [...event.involves]},
 			words: happeningWords([event.title, ...event.cites.map(citation => citation.excerpt)].join(' '), nameWords),
 			actions: actionWords(event.title, nameWords),
@@ -223,19 +251,10 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 	for (const event of existing) file(entryOf(event, true));
 	const joined = new Map<string, string>();
 	const settled = new Map<string, Citation[]>();
-	for (const event of incoming) {
-		const entry = entryOf(event, false);
-		let target: Entry | undefined;
-		let best = 0;
-		for (const other of candidates(entry)) {
-			const score = sameHappening(other, entry, publishedOf);
-			if (score > best) [target, best] = [other, score];
-		}
-		if (!target) {
-			file(entry);
-			continue;
-		}
-		joined.set(event.id, target.event.id);
+	/** Folds `entry` into `target`: its citations, participants and words, its day if it tells the forecast done, its title if clearer. */
+	const absorb = (target: Entry, entry: Entry) => {
+		joined.set(entry.event.id, target.event.id);
+		for (const [from, to] of joined) if (to === entry.event.id) joined.set(from, target.event.id);
 		const known = new Set(target.event.cites.map(citationKey));
 		const added = entry.event.cites.filter(citation => !known.has(citationKey(citation)));
 		target.event.cites.push(...added);
@@ -243,6 +262,7 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 		target.event.involves = [...target.involves];
 		for (const word of entry.words) target.words.add(word);
 		for (const action of entry.actions) target.actions.add(action);
+		for (const speaker of entry.speakers) target.speakers.add(speaker);
 		for (const article of entry.articles) target.articles.add(article);
 		// What one outlet reports as done is done, though another expected it: the event takes the day it
 		// happened, and its forecast is settled (a story's own event too: it leaves To watch).
@@ -251,6 +271,8 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 			target.event = {...rest, status: 'happened', date: entry.event.date, precision: entry.event.precision, dateEither: entry.event.dateEither, ...(entry.event.dateEnd ? {dateEnd: entry.event.dateEnd} : {}), ...(entry.event.dateBasis ? {dateBasis: entry.event.dateBasis} : {})};
 			target.span = entry.span;
 			settled.set(target.event.id, target.event.cites.filter(citation => !added.includes(citation)));
+			// "The fair is scheduled to run …" reads wrong once it ran: the report's words tell it, unless a person wrote the title.
+			if (looksAhead.test(target.event.title) && !looksAhead.test(entry.event.title) && generatedTitle(target.event)) target.event.title = entry.event.title;
 			if (target.existing && today) target.event.updated = today;
 		}
 		if (target.existing) {
@@ -261,56 +283,32 @@ export function mergeHappenings(existing: StoryEvent[], incoming: StoryEvent[], 
 				if (today) target.event.updated = today;
 			}
 		} else if (titleScore(entry.event.title) > titleScore(target.event.title)) target.event.title = entry.event.title;
-	}
-	return {events: entries.map(entry => entry.event), joined, settled};
-}
-
-/**
- * An article that tells a happening in its lead without a date ("Putin and Kim met at the cosmodrome",
- * published that day) confirms the event the others dated: the lead's key fact, sharing two participants
- * and the wording with an event of its publication day or the two days before (a print edition comes a
- * day after the news), adds its citation to it. A
- * fact further down ("it has been reported that …, which prompted her to ask for a separation") may
- * confirm an event of the three days before, with more words in common or the same verb of what was done.
- */
-export function confirmFromLeads(events: StoryEvent[], leads: Fact[], publishedOf: Map<string, string>, {entityNames, today}: HappeningContext, existingIds = new Set<string>()): void {
-	const byDay = new Map<string, StoryEvent[]>();
-	for (const event of events) if (event.precision === 'day') byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
-	// A sentence an event already cites has its happening dated: it confirms nothing more. Another
-	// sentence of the same paragraph may tell another happening ("… since January 2015. Weiner … sent
-	// photos to another woman, the Post reported.").
-	const dated = new Map<string, string[]>();
-	for (const event of events) for (const citation of event.cites) dated.set(citationKey(citation), [...(dated.get(citationKey(citation)) ?? []), plainWords(citation.excerpt)]);
-	const sameSentence = (a: string, b: string) => a.includes(firstWords(b)) || b.includes(firstWords(a));
-	for (const fact of leads) {
-		const citation = fact.cites[0]!;
-		const own = plainWords(fact.text);
-		if (dated.get(citationKey(citation))?.some(excerpt => sameSentence(own, excerpt))) continue;
-		const published = publishedOf.get(citation.article);
-		if (!published || /\b\d{4}\b/u.test(fact.text)) continue;
-		// A lead tells what happened that day or the day before; a sentence further down, told without a
-		// date, may recall the last few days, and needs more in common to confirm one of them.
-		const isLead = fact.category === 'key-fact' || citation.paragraph <= 2;
-		if (!isLead && (fact.category === 'to-watch' || fact.category === 'unknown')) continue;
-		const days = [0, 1, 2, ...(isLead ? [] : [3])].map(back => new Date(Date.parse(published) - back * 86_400_000).toISOString().slice(0, 10));
-		const about = new Set(fact.about);
-		const nameWords = new Set(fact.about.flatMap(id => (entityNames.get(id) ?? '').toLowerCase().split(/[^\p{L}]+/u)));
-		const words = happeningWords(fact.text, nameWords);
-		const actions = actionWords(fact.text, nameWords);
-		let best: {event: StoryEvent; score: number} | undefined;
-		for (const event of days.flatMap(day => byDay.get(day) ?? [])) {
-			if (event.status !== 'happened' || event.cites.some(other => other.article === citation.article)) continue;
-			const people = shared(about, event.involves);
-			const eventText = [event.title, ...event.cites.map(other => other.excerpt)].join(' ');
-			const common = shared(words, happeningWords(eventText, new Set()));
-			const sameAction = shared(actions, actionWords(eventText, new Set())) >= 1;
-			if (people < 2 || common < (isLead || sameAction ? 2 : 3)) continue;
-			const score = people + common;
-			if (!best || score > best.score) best = {event, score};
+	};
+	const bestMatch = (entry: Entry, skip: Set<Entry>) => {
+		let target: Entry | undefined;
+		let best = 0;
+		for (const other of candidates(entry)) {
+			if (other === entry || skip.has(other)) continue;
+			const score = sameHappening(other, entry, publishedOf, entityTerms);
+			if (score > best) [target, best] = [other, score];
 		}
-		if (best) {
-			best.event.cites.push(citation);
-			if (today && existingIds.has(best.event.id)) best.event.updated = today;
-		}
+		return target;
+	};
+	const gone = new Set<Entry>();
+	for (const event of incoming) {
+		const entry = entryOf(event, false);
+		const target = bestMatch(entry, gone);
+		if (target) absorb(target, entry);
+		else file(entry);
 	}
+	// Once more over the new events: a report joined later may have brought what two others had not in
+	// common (one outlet names the speaker of a statement another only dates), whatever order they came in.
+	for (const entry of entries) {
+		if (entry.existing || gone.has(entry)) continue;
+		const target = bestMatch(entry, gone);
+		if (!target) continue;
+		absorb(target, entry);
+		gone.add(entry);
+	}
+	return {events: entries.filter(entry => !gone.has(entry)).map(entry => entry.event), joined, settled};
 }

@@ -88,6 +88,16 @@ describe('event dates', () => {
 		expect(analyseParagraph('On Monday, officials said talks would resume.').flatMap(sentence => findDateMentions(sentence, published))[0]).toMatchObject({date: '2024-03-04', tense: 'past'});
 	});
 
+	it('reads "last Monday" as a weekday of the week before publication\'s, not the Monday two days back', () => {
+		// Published on a Wednesday: "Monday" is two days back, "last Monday" nine.
+		expect(dates('The ferry sank on Monday.')[0]).toMatchObject({date: '2024-03-04'});
+		expect(dates('The mayor met the union last Monday.')[0]).toMatchObject({date: '2024-02-26'});
+		// A weekday not yet reached this week is the latest one: "last Friday" is five days back.
+		expect(dates('The mayor met the union last Friday.')[0]).toMatchObject({date: '2024-03-01'});
+		// Written on a Saturday, "last Monday" is the Monday of that week, five days back.
+		expect(dates('The mayor met the union last Monday.', publicationDay('2024-03-09')!)[0]).toMatchObject({date: '2024-03-04'});
+	});
+
 	it('gives relative dates their honest precision: a year, a month, a week', () => {
 		expect(dates('Exports fell last year.')).toEqual([{words: 'last year', date: '2023', precision: 'year'}]);
 		expect(dates('The mine closed last month.')).toEqual([{words: 'last month', date: '2024-02', precision: 'month'}]);

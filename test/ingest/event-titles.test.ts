@@ -22,6 +22,16 @@ describe('event titles', () => {
 		expect(titleFor('The minister said the deal was “a new start for the whole coast” on Monday.', 'Monday')).not.toMatch(/new start/);
 	});
 
+	it('start at the thing a linking participle or a time told against another happening leads to', () => {
+		// "including …", "extending …" only tie the clause to the thing named after them.
+		expect(titleFor('The mayor thanked the guild for a run of harbour festivals, including 40 years since the opening of the Vik ferry line in 1984.', '1984')).toBe('The opening of the Vik ferry line in 1984');
+		expect(titleFor('Hours earlier the port closed again, extending a run of strikes at the docks since the start of 2021.', 'since the start of 2021')).toBe('A run of strikes at the docks since the start of 2021');
+		// "The day before he took part …": the clause after the time is what happened.
+		expect(titleFor('The minister flew in from Vik, where the day before she opened the new harbour bridge.', 'the day before')).toBe('She opened the new harbour bridge');
+		// A participle that tells an action keeps its clause.
+		expect(titleFor('The mayor left Vik on Monday, visiting the ferry yard on the way.', 'Monday')).toMatch(/^The mayor left Vik on Monday/u);
+	});
+
 	it('keep the subject a comma took from the clause, and start after a date that opens them', () => {
 		expect(titleFor('The mayor of the harbour town, Ana Lima, opened the bridge on Friday.', 'Friday')).toBe('The mayor of the harbour town opened the bridge on Friday');
 		expect(titleFor('The ferry union, which has 900 members, called a strike on Monday.', 'Monday')).toBe('The ferry union called a strike on Monday');

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {confirmFromLeads, mergeHappenings} from '../../source/library/merge-happenings.js';
+import {confirmFromLeads} from '../../source/library/confirm-leads.js';
+import {mergeHappenings} from '../../source/library/merge-happenings.js';
 import {settleForecastFacts} from '../../source/library/settled-forecasts.js';
 import type {Fact, StoryEvent} from '../../source/model/schema.js';
 
@@ -135,6 +136,26 @@ describe('one event per happening', () => {
 		expect(events.map(item => item.title)).toEqual(['Ana Lima met Marco Berg in Vik for talks on the strike']);
 	});
 
+	it('joins one person\'s words on one day told by two outlets, whatever verb each uses, and not someone only named in them', () => {
+		const terms = new Map([
+			['Ana Lima', 'lima'],
+			['Lima', 'lima'],
+			['Marco Berg', 'berg'],
+			['Berg', 'berg'],
+		]);
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-07', 'Ana Lima announced that the ferry strike was over', ['lima']),
+				event('b', 'post', '2024-05-07', 'Listeners to Ana Lima’s news conference on Tuesday heard little new', ['lima']),
+				event('c', 'herald', '2024-05-07', 'Marco Berg said on Tuesday that Lima had misled the sailors', ['berg', 'lima']),
+				event('d', 'daily', '2024-05-07', 'Ana Lima decided to end the ferry strike at a news conference', ['lima']),
+			],
+			{entityNames: names, entityTerms: terms},
+		);
+		expect(events.map(item => item.cites.map(citation => citation.article))).toEqual([['times', 'post', 'daily'], ['herald']]);
+	});
+
 	it('titles a joined event with what was done rather than who said it, or a clause that opens with a pronoun', () => {
 		const {events} = mergeHappenings(
 			[],
@@ -230,6 +251,37 @@ describe('a forecast a later report tells done', () => {
 		for (const report of [announced, later, arrived]) expect(mergeHappenings([forum()], [report], {entityNames: names, publishedOf}).events.map(item => item.status)).toEqual(['expected', 'happened']);
 		// The forecast of a month the article was published in: a report dated before publication is not its outcome.
 		expect(mergeHappenings([forum({date: '2024-05', precision: 'month', dateEnd: undefined})], [before], {entityNames: names, publishedOf}).events.map(item => item.status)).toEqual(['expected', 'happened']);
+	});
+
+	const terms = new Map([
+		['Ana Lima', 'lima'],
+		['Lima', 'lima'],
+		['Marco Berg', 'berg'],
+		['Vik', 'vik'],
+		['Vik Fair', 'fair'],
+		['Port Sol', 'sol'],
+	]);
+
+	it('settles an occasion set for some days by any report of something done at it on one of them, and takes the report\'s title', () => {
+		// The title made from a relative clause: the sentence's words, not in one run.
+		const excerpt = 'Lima will attend the Vik Fair, which is scheduled to run from May 10 to 13 in the old port.';
+		const fair = event('a', 'times', '2024-05-10', 'The Vik Fair is scheduled to run from May 10 to 13', ['fair', 'vik'], {status: 'expected', precision: 'range', dateEnd: '2024-05-13', cites: [{article: 'times', paragraph: 1, excerpt}]});
+		const there = event('b', 'post', '2024-05-08', 'Ana Lima took part in the Vik Fair', ['lima', 'fair'], {date: '2024-05-12'});
+		const {events} = mergeHappenings([fair], [there], {entityNames: names, entityTerms: terms, publishedOf: new Map([['times', '2024-05-01'], ['post', '2024-05-13']])});
+		expect(events).toHaveLength(1);
+		expect(events[0]).toMatchObject({status: 'happened', date: '2024-05-12', title: 'Ana Lima took part in the Vik Fair'});
+	});
+
+	it('settles a journey someone plans by a report of that person on the way inside the window, not of someone else', () => {
+		const plan = event('a', 'times', '2024-05', 'Ana Lima plans to travel to Vik later this month', ['lima', 'vik'], {status: 'expected'});
+		const publishedOf = new Map([['times', '2024-05-01'], ['post', '2024-05-20']]);
+		const arrived = event('b', 'post', '2024-05-18', 'Ana Lima arrived in Port Sol on the night ferry', ['lima', 'sol']);
+		expect(mergeHappenings([plan], [arrived], {entityNames: names, entityTerms: terms, publishedOf}).events.map(item => item.status)).toEqual(['happened']);
+		const other = event('c', 'post', '2024-05-18', 'Marco Berg arrived in Vik with Ana Lima’s letter', ['berg', 'vik', 'lima']);
+		expect(mergeHappenings([plan], [other], {entityNames: names, entityTerms: terms, publishedOf}).events.map(item => item.status)).toEqual(['expected', 'happened']);
+		// People set to open something are no occasion: their arrival is not the opening.
+		const arrivedForForum = event('f', 'post', '2024-05-08', 'Ana Lima and Marco Berg arrived in Vik for the ferry forum on Wednesday', ['lima', 'berg', 'vik']);
+		expect(mergeHappenings([forum()], [arrivedForForum], {entityNames: names, entityTerms: terms, publishedOf: new Map([['times', '2024-05-01'], ['post', '2024-05-09']])}).events.map(item => item.status)).toEqual(['expected', 'happened']);
 	});
 
 	it('turns the forecast’s To watch fact into context, and leaves other To watch facts alone', () => {
