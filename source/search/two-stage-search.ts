@@ -2,7 +2,7 @@ import UFuzzy from '@leeoniya/ufuzzy';
 import Fuse from 'fuse.js';
 import type {SearchDocument} from './search-documents.js';
 import {fusePattern, type QueryTerm} from './query.js';
-import {firstStageOptions} from './first-stage.js';
+import {firstStageOptions, wordStageOptions} from './first-stage.js';
 import {isWordTerm, textPositionsWithWords, type WordIndex} from './word-index.js';
 import {matchesLiterally, searchGroupWith, searchKeys, searchOptions, type Ranked} from './fuse-ranking.js';
 import {createFuseScorer, longestPattern, type IndexRecord} from './fuse-score.js';
@@ -39,6 +39,7 @@ const scoredWithoutFuse = (term: QueryTerm) => term.kind === 'fuzzy' && fusePatt
 export function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStageParts, rankWithFuse = false): (terms: QueryTerm[]) => Ranked[] {
 	const haystack = wholeTexts.texts;
 	const filter = new UFuzzy(firstStageOptions);
+	const wordFilter = new UFuzzy(wordStageOptions);
 	const records = index.records as Array<{i: number}>;
 	// Only a query of nothing but !negations needs fuse.js over every item; it is built once, on demand.
 	let wholeStory: Fuse<SearchDocument> | undefined;
@@ -64,7 +65,7 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names}: Two
 		}
 		let found: {texts: Int32Array; words?: number[]};
 		const index = haystackToSearch.words;
-		const words = index && isWordTerm(term) ? (filter.filter(index.words, term, narrowerWords) ?? []) : undefined;
+		const words = index && isWordTerm(term) ? (wordFilter.filter(index.words, term, narrowerWords) ?? []) : undefined;
 		// A term of letters is looked up by its words only (testing its pattern on tens of thousands of
 		// texts took 30-60 ms a key at 100k items); textsWithWords reads postings or texts, whichever is less.
 		if (index && words) {
