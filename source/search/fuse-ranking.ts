@@ -40,11 +40,14 @@ export const searchOptions: IFuseOptions<SearchDocument> = {
 	useExtendedSearch: true,
 };
 
+/** fuse.js's matches of a ranked item (by its position in the story), found when its hit is shown. */
+export type MatchFinder = (refIndex: number) => readonly FuseResultMatch[];
+
 /**
- * An item one conjunction of terms matched: its position in the story, fuse.js's score, and the terms,
- * with which its matched ranges are found when the hit is shown (`matches`).
+ * An item one conjunction of terms matched: its position in the story, fuse.js's score, and where to
+ * find its matched ranges (one finder shared by the conjunction's items).
  */
-export type Ranked = {refIndex: number; score: number; document: SearchDocument; matches: () => readonly FuseResultMatch[]};
+export type Ranked = {refIndex: number; score: number; document: SearchDocument; matches: MatchFinder};
 
 export function fuseExpression(terms: QueryTerm[]): Expression {
 	return {$and: terms.map(term => ({$or: searchKeys.map(key => ({[key.name]: fusePattern(term)}))}))} as Expression;
@@ -54,11 +57,13 @@ export function matchesLiterally(document: SearchDocument, term: QueryTerm): boo
 	return [document.name, ...document.aliases, document.role, document.text, document.speaker].some(field => fieldMatchesLiterally(field, term));
 }
 
+type WhereMatched = Pick<SearchHit, 'labelRanges' | 'matchedElsewhere'>;
+
 function toRanges(indices: ReadonlyArray<readonly [number, number]>): Range[] {
 	return indices.map(([start, end]) => [start, end] as Range);
 }
 
-function whereMatched(document: SearchDocument, matches: readonly FuseResultMatch[]): Pick<SearchHit, 'labelRanges' | 'matchedElsewhere'> {
+function whereMatched(document: SearchDocument, matches: readonly FuseResultMatch[]): WhereMatched {
 	const labelMatch = matches.find(match => match.value === document.label && (match.key === 'name' || match.key === 'text'));
 	if (labelMatch) return {labelRanges: toRanges(labelMatch.indices)};
 	const other = matches.find(match => match.key === 'aliases' || match.key === 'role' || match.key === 'speaker');
@@ -69,25 +74,52 @@ function whereMatched(document: SearchDocument, matches: readonly FuseResultMatc
 }
 
 /**
- * The hit of a ranked item. Its ranges are found on first reading (a getter, kept once found): the
- * dashboard draws a screenful of a list of up to 200, and finding them for the rest cost more than ranking.
+ * A ranked item's hit. Its ranges are found on first reading and kept: the dashboard draws a screenful
+ * of a list of up to 200, and finding them for the rest cost more than the ranking. A class, so that the
+ * 200 hits of every key share their getters instead of carrying closures of their own; JSON and copies
+ * read the ranges through toJSON.
  */
+class RankedHit implements SearchHit {
+	readonly id: string;
+	readonly kind: ItemKind;
+	readonly label: string;
+	readonly score: number;
+	#ranked: Ranked;
+	#where: WhereMatched | undefined;
+
+	constructor(ranked: Ranked) {
+		this.id = ranked.document.id;
+		this.kind = ranked.document.kind;
+		this.label = ranked.document.label;
+		this.score = ranked.score;
+		this.#ranked = ranked;
+	}
+
+	get labelRanges(): Range[] {
+		return this.#found().labelRanges;
+	}
+
+	get matchedElsewhere(): SearchHit['matchedElsewhere'] {
+		return this.#found().matchedElsewhere;
+	}
+
+	#found(): WhereMatched {
+		return (this.#where ??= whereMatched(this.#ranked.document, this.#ranked.matches(this.#ranked.refIndex)));
+	}
+
+	toJSON(): SearchHit {
+		return plainHit(this);
+	}
+}
+
+/** A hit as plain data, ranges included (for JSON, and for copies that change a field). */
+export function plainHit(hit: SearchHit): SearchHit {
+	const {id, kind, label, score, labelRanges, matchedElsewhere} = hit;
+	return matchedElsewhere ? {id, kind, label, score, labelRanges, matchedElsewhere} : {id, kind, label, score, labelRanges};
+}
+
 export function toHit(ranked: Ranked): SearchHit {
-	const {document} = ranked;
-	let where: Pick<SearchHit, 'labelRanges' | 'matchedElsewhere'> | undefined;
-	const found = () => (where ??= whereMatched(document, ranked.matches()));
-	return {
-		id: document.id,
-		kind: document.kind,
-		label: document.label,
-		score: ranked.score,
-		get labelRanges() {
-			return found().labelRanges;
-		},
-		get matchedElsewhere() {
-			return found().matchedElsewhere;
-		},
-	};
+	return new RankedHit(ranked);
 }
 
 /** fuse.js's results of one conjunction as ranked items (inverse terms filter, they never rank). */
@@ -96,7 +128,8 @@ export function searchGroupWith(fuse: Fuse<SearchDocument>, all: () => SearchDoc
 	const negative = terms.filter(term => term.inverse);
 	const candidates: Array<FuseResult<SearchDocument>> =
 		positive.length === 0 ? all().map((item, refIndex) => ({item, refIndex, score: 1, matches: []})) : fuse.search(fuseExpression(positive));
-	return candidates
-		.filter(result => negative.every(term => !matchesLiterally(result.item, term)))
-		.map(result => ({refIndex: result.refIndex, score: result.score ?? 1, document: result.item, matches: () => result.matches ?? []}));
+	const kept = candidates.filter(result => negative.every(term => !matchesLiterally(result.item, term)));
+	const matchesAt = new Map(kept.map(result => [result.refIndex, result.matches ?? []]));
+	const matches: MatchFinder = refIndex => matchesAt.get(refIndex) ?? [];
+	return kept.map(result => ({refIndex: result.refIndex, score: result.score ?? 1, document: result.item, matches}));
 }

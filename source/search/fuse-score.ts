@@ -164,9 +164,16 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 			for (const pattern of patterns) {
 				setAlphabet(pattern, true);
 				let matched = false;
-				forEachValue(record, (value, key) => {
-					matched = addFactor(value, pattern, key) || matched;
-				});
+				// forEachValue's loop written out: this runs for every candidate on every key.
+				for (let key = 0; key < keyWeights.length; key++) {
+					const value = record.$[key];
+					if (value === undefined) continue;
+					if (Array.isArray(value)) {
+						for (let at = 0; at < value.length; at++) matched = addFactor(value[at]!, pattern, key) || matched;
+					} else {
+						matched = addFactor(value, pattern, key) || matched;
+					}
+				}
 				setAlphabet(pattern, false);
 				if (!matched) return undefined;
 			}

@@ -8,7 +8,7 @@ import {searchGroupWith, searchOptions, toHit, type Ranked, type SearchHit} from
 import {twoStageSearcher} from './two-stage-search.js';
 
 export type {Range, SearchHit} from './fuse-ranking.js';
-export {searchOptions} from './fuse-ranking.js';
+export {plainHit, searchOptions} from './fuse-ranking.js';
 export {maxCandidates, positionsByLength} from './two-stage-search.js';
 
 /** Re-exported: the first stage's matcher settings live in first-stage.ts, light enough for the picker. */

@@ -4,7 +4,7 @@ import type {SearchDocument} from './search-documents.js';
 import {fusePattern, type QueryTerm} from './query.js';
 import {firstStageOptions, wordStageOptions} from './first-stage.js';
 import {isWordTerm, textPositionsWithWords, type WordIndex} from './word-index.js';
-import {matchesLiterally, searchGroupWith, searchKeys, searchOptions, type Ranked} from './fuse-ranking.js';
+import {matchesLiterally, searchGroupWith, searchKeys, searchOptions, type MatchFinder, type Ranked} from './fuse-ranking.js';
 import {createFuseScorer, longestPattern, type IndexRecord} from './fuse-score.js';
 
 /** The most candidates the first stage hands on for ranking. */
@@ -99,6 +99,7 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names}: Two
 	 * Candidates for fuse.js, at most maxCandidates: items whose name, alias or role matches every term
 	 * come first (fuse.js weighs those fields most), then the others, shortest first.
 	 */
+	let isCandidate: Uint8Array | undefined;
 	const candidatesFor = (terms: string[]): number[] => {
 		const all = matchingAll(wholeTexts, 'all', terms);
 		if (all.length <= maxCandidates) return Array.from(all);
@@ -108,13 +109,15 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names}: Two
 		// Then the shortest texts first, as fuse.js's field-length norm prefers them: the story's texts in
 		// that order are sorted once, and read until enough of them are candidates (a common first letter
 		// matches 60,000 texts of 100,000: sorting those on every key took 10-20 ms).
-		const isCandidate = new Uint8Array(documents.length);
-		for (const position of all) isCandidate[position] = 1;
-		for (const position of shortestFirst()) {
-			if (!isCandidate[position] || chosen.has(position)) continue;
-			chosen.add(position);
-			if (chosen.size >= maxCandidates) break;
+		isCandidate ??= new Uint8Array(documents.length);
+		for (let at = 0; at < all.length; at++) isCandidate[all[at]!] = 1;
+		const order = shortestFirst();
+		for (let at = 0; at < order.length && chosen.size < maxCandidates; at++) {
+			if (isCandidate[order[at]!]) chosen.add(order[at]!);
 		}
+		// Cleared for the next key by the same positions (a new array of the story's size each key would
+		// count as external memory, which V8 answers with full collections).
+		for (let at = 0; at < all.length; at++) isCandidate[all[at]!] = 0;
 		return [...chosen];
 	};
 
@@ -137,16 +140,17 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names}: Two
 		const chosen = candidatesFor(positive.map(term => term.text.toLowerCase())).sort((a, b) => a - b);
 		if (rankWithFuse || !positive.every(scoredWithoutFuse)) {
 			// Give results their place in the whole story, so that ties sort as fuse.js alone sorts them.
-			return searchGroupWith(fuseOver(chosen), () => [], terms).map(result => ({...result, refIndex: chosen[result.refIndex]!}));
+			return searchGroupWith(fuseOver(chosen), () => [], terms).map(result => ({...result, refIndex: chosen[result.refIndex]!, matches: () => result.matches(result.refIndex)}));
 		}
 		const negative = terms.filter(term => term.inverse);
 		const patterns = positive.map(term => term.text.toLowerCase());
 		const ranked: Ranked[] = [];
+		const matches: MatchFinder = position => scorer.matches(records[position] as unknown as IndexRecord, patterns);
 		for (const position of chosen) {
 			const score = scorer.score(records[position] as unknown as IndexRecord, patterns);
 			const document = documents[position]!;
 			if (score === undefined || negative.some(term => matchesLiterally(document, term))) continue;
-			ranked.push({refIndex: position, score, document, matches: () => scorer.matches(records[position] as unknown as IndexRecord, patterns)});
+			ranked.push({refIndex: position, score, document, matches});
 		}
 		return ranked;
 	};

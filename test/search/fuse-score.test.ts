@@ -92,4 +92,12 @@ describe('the large-story engine ranked by fuse-score', () => {
 		expect(marked.length).toBeGreaterThan(5);
 		for (const letter of marked) expect('vladivostk').toContain(letter);
 	});
+
+	it('writes the ranges into JSON (summit-tui search --json) as fuse.js ranking gives them', () => {
+		const written = JSON.parse(JSON.stringify(byScorer.search('spokesprson', 50))) as SearchHit[];
+		expect(written.length).toBeGreaterThan(0);
+		expect(written.every(hit => Array.isArray(hit.labelRanges))).toBe(true);
+		expect(written.some(hit => hit.matchedElsewhere !== undefined)).toBe(true);
+		expect(written).toEqual(JSON.parse(JSON.stringify(byFuse.search('spokesprson', 50))));
+	});
 });
