@@ -14,7 +14,6 @@ export const maxCandidates = 500;
 export type Haystack = {texts: string[]; words?: WordIndex};
 export type TwoStageParts = {documents: SearchDocument[]; index: ReturnType<typeof Fuse.createIndex<SearchDocument>>; all: Haystack; names: Haystack};
 
-
 /** Positions of the texts ordered by length (capped at 1023), then position: a counting sort. */
 export function positionsByLength(texts: readonly string[]): Int32Array {
 	const counts = new Int32Array(1025);
@@ -80,10 +79,6 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names}: Two
 	};
 
 	/**
-	 * Candidates for fuse.js, at most maxCandidates: items whose name, alias or role matches every term
-	 * come first (fuse.js weighs those fields most), then the others in story order (entities first).
-	 */
-	/**
 	 * Items matching every term: each term is looked for only among the items the earlier terms left, and
 	 * results are cached by the terms so far, so the next keystroke narrows from them.
 	 */
@@ -96,7 +91,7 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names}: Two
 	};
 
 	/**
-	 * Candidates for fuse.js, at most maxCandidates: items whose name, alias or role matches every term
+	 * Candidates for ranking, at most maxCandidates: items whose name, alias or role matches every term
 	 * come first (fuse.js weighs those fields most), then the others, shortest first.
 	 */
 	let isCandidate: Uint8Array | undefined;
