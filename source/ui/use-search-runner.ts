@@ -9,21 +9,13 @@ export const quietBeforeWork = 300;
 /** Longer than Ink's shortest gap between frames (maxFps 250 in run-dashboard.tsx). */
 const afterNextFrameMs = 6;
 
-/**
- * While searches take at most this long, a query runs with its key, and one frame shows the typed
- * character and its results; a slower one runs after the frame that shows the character. Two frames
- * cost more than a short search (each frame some 8-12 ms at 100k items), so below this one is quicker.
- */
-const withTheKeyMs = 8;
-
 export type SearchRunner = {
 	/** The results of this query are wanted: they come back as a `results` action. */
 	search(query: string): void;
 };
 
 /**
- * The dashboard's search, run by the effects interpreter: with the key while searches are quick, else
- * just after the frame that shows the key (withTheKeyMs). The search
+ * The dashboard's search, run by the effects interpreter and kept off the key-press path. The search
  * code loads, and its index is built in slices of about 8 ms, once no key has come for a moment, or at
  * once when a search is asked for. Progress and results reach the reducer as actions; a search made
  * stale by newer keys is cancelled before it runs, and a query asked for before the index is ready
@@ -41,17 +33,8 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 	const pending = useRef<string | undefined>(undefined);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	const lastSearch = useRef<{query: string; hits: SearchHit[]}>({query: '', hits: []});
-	// The CPU time of the last search in ms (the first one's is not known, so it waits for the echo).
-	const lastCost = useRef(Number.POSITIVE_INFINITY);
 	const answer = (query: string) => {
-		if (lastSearch.current.query !== query) {
-			// CPU time, not the clock: on a busy machine the clock also counts other programs' turns,
-			// which a frame drawn on its own would wait for too.
-			const started = process.cpuUsage();
-			lastSearch.current = {query, hits: searcher.current!.search(query, resultLimit)};
-			const used = process.cpuUsage(started);
-			lastCost.current = (used.user + used.system) / 1000;
-		}
+		if (lastSearch.current.query !== query) lastSearch.current = {query, hits: searcher.current!.search(query, resultLimit)};
 		send({type: 'results', query, hits: lastSearch.current.hits});
 	};
 	// After the frame that shows the typed character (Ink writes at most one frame every 4 ms: a search
@@ -59,11 +42,6 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 	const answerSoon = (query: string) => {
 		clearTimeout(timer.current);
 		timer.current = setTimeout(() => answer(query), afterNextFrameMs);
-	};
-	const answerWithTheKey = (query: string) => {
-		if (lastCost.current > withTheKeyMs) return answerSoon(query);
-		clearTimeout(timer.current);
-		answer(query);
 	};
 
 	const loading = useRef<Promise<void> | undefined>(undefined);
@@ -125,7 +103,7 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 				send({type: 'results', query, hits: []});
 				return;
 			}
-			if (searcher.current) answerWithTheKey(query);
+			if (searcher.current) answerSoon(query);
 			else load();
 		},
 	});
