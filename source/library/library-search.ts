@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
 import type {StoryFile} from '../model/schema.js';
-import {createSearcher, searcherSteps, type Searcher, type SearcherOptions, type SearchHit} from '../search/search.js';
+import {createSearcher, plainHit, searcherSteps, type Searcher, type SearcherOptions, type SearchHit} from '../search/search.js';
 import {loadStoryFile, type Library} from './catalog.js';
 
 // Search across the library with the one search engine: every story's items in one index (a thousand
@@ -47,7 +47,7 @@ function withStories(searcher: Searcher, stories: OpenedStory[]): LibrarySearche
 			return searcher.search(query, limit).map(hit => {
 				const cut = hit.id.indexOf(separator);
 				const {story} = stories[Number(hit.id.slice(0, cut))]!;
-				return {...hit, id: hit.id.slice(cut + 1), story: {id: story.story.id, title: story.story.title}};
+				return {...plainHit(hit), id: hit.id.slice(cut + 1), story: {id: story.story.id, title: story.story.title}};
 			});
 		},
 	};

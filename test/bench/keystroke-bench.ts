@@ -8,6 +8,9 @@
 //   --items=100000   size of the story
 //   --keys=60        keys per kind of move
 //   --quick          10,000 items, 15 keys: a smoke run (that it works, not how fast)
+//   --typing-only    time typing in search only (not moving or switching panes)
+//   --cli=PATH       another build's cli.js (a copy of dist/ from before a change), to compare two builds
+//                    in runs side by side under the same load
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,9 +20,10 @@ import {generateStory} from './generate-story.js';
 import {round, startPty, summarise, terminalEnv, type PtySession, type Summary} from './measure.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = path.join(root, 'dist/cli.js');
 const argument = (name: string) => process.argv.find(arg => arg.startsWith(`--${name}=`))?.split('=')[1];
+const cli = path.resolve(root, argument('cli') ?? 'dist/cli.js');
 const quick = process.argv.includes('--quick');
+const typingOnly = process.argv.includes('--typing-only');
 const items = Number(argument('items') ?? (quick ? 10_000 : 100_000));
 const keys = Number(argument('keys') ?? (quick ? 15 : 60));
 const outFile = path.resolve(root, argument('out') ?? 'test/bench/results/keystrokes.json');
@@ -100,11 +104,13 @@ try {
 	firstFrameMs = round(await session.until(/1 of \d+/, 120_000));
 	busyAfterFirstFrameMs = await idle(session.pid);
 	log(`  first frame after ${firstFrameMs} ms, busy for ${busyAfterFirstFrameMs} ms more; moving…`);
-	rows.push(await timeKeys(session, 'move selection (j, g every 10th)', index => (index % 10 === 9 ? 'g' : 'j')));
-	log('  switching panes…');
-	// Each key moves the focus somewhere else (a key naming the focused pane would draw nothing): 1→2→3→4→5→4→2→3→1.
-	const paneKeys = ['\t', '3', '\t', '5', '\u001B[Z', '2', '\t', '1'];
-	rows.push(await timeKeys(session, 'switch pane (Tab, Shift-Tab, 1-5)', index => paneKeys[index % paneKeys.length]!));
+	if (!typingOnly) {
+		rows.push(await timeKeys(session, 'move selection (j, g every 10th)', index => (index % 10 === 9 ? 'g' : 'j')));
+		log('  switching panes…');
+		// Each key moves the focus somewhere else (a key naming the focused pane would draw nothing): 1→2→3→4→5→4→2→3→1.
+		const paneKeys = ['\t', '3', '\t', '5', '\u001B[Z', '2', '\t', '1'];
+		rows.push(await timeKeys(session, 'switch pane (Tab, Shift-Tab, 1-5)', index => paneKeys[index % paneKeys.length]!));
+	}
 	log('  typing in search…');
 	const typing = await timeTyping(session, quick ? ['vladivostk', 'smirnof'] : ['vladivostk', 'smirnof ha', 'ministy of', 'pyongyagn', 'delegatoin', 'hoffman an']);
 	rows = [...rows, typing.echo, typing.results];

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {buildSearchDocuments} from '../../source/search/search-documents.js';
 import {firstStageOptions, positionsByLength} from '../../source/search/search.js';
+import {wordStageOptions} from '../../source/search/first-stage.js';
 import {createWordIndex, isWordTerm, textsWithWords} from '../../source/search/word-index.js';
 import {generateStory} from '../bench/generate-story.js';
 
@@ -65,6 +66,41 @@ describe('the word index of the first search stage', () => {
 			{numRuns: 200},
 		);
 	}, 60_000);
+});
+
+describe("the word stage's matcher (a cheaper pattern for words)", () => {
+	const wordFilter = new UFuzzy(wordStageOptions);
+	// What a word of the index can hold: letters of several scripts and cases, digits, apostrophes, underscores.
+	const wordCharacters = fc.constantFrom(..."abcdeilnoprstxABDLвлдикортВЛ김정은éàÉß'_0159".split(''));
+	const word = fc.array(wordCharacters, {minLength: 1, maxLength: 12}).map(chars => chars.join(''));
+
+	it('finds the same words as the first-stage matcher: words one typo away from the term, of any characters a word holds', () => {
+		const letters = fc.array(fc.constantFrom(...'abdeilnorstвлдикор김éß'.split('')), {minLength: 1, maxLength: 10}).map(chars => chars.join(''));
+		const edit = fc.record({kind: fc.constantFrom('ins', 'sub', 'del', 'none'), at: fc.nat(), character: wordCharacters, before: fc.array(wordCharacters, {maxLength: 3}), after: fc.array(wordCharacters, {maxLength: 3})});
+		fc.assert(
+			fc.property(letters, fc.array(edit, {minLength: 1, maxLength: 20}), fc.array(word, {maxLength: 10}), (term, edits, others) => {
+				// Words made from the term by one edit (with a letter, digit, apostrophe or underscore), inside other characters.
+				const words = edits.map(({kind, at, character, before, after}) => {
+					const place = at % term.length;
+					const edited = kind === 'ins' ? term.slice(0, place) + character + term.slice(place) : kind === 'sub' ? term.slice(0, place) + character + term.slice(place + 1) : kind === 'del' ? term.slice(0, place) + term.slice(place + 1) : term;
+					return before.join('') + edited + after.join('');
+				});
+				const all = [...words, ...others].filter(each => each !== '');
+				expect(wordFilter.filter(all, term) ?? []).toEqual(filter.filter(all, term) ?? []);
+			}),
+			{numRuns: 150},
+		);
+	});
+
+	it("finds the same words as the first-stage matcher among a story's words, for terms with typos", () => {
+		const index = indexOf(buildSearchDocuments(generateStory(3000, 11)).map(document => [document.name, ...document.aliases, document.role, document.text, document.speaker].join(' ')));
+		for (const term of ['delegatoin', 'vladivostk', 'smirnof', 'pyongyagn', 'hoffman', 'ministy', 'sanctinos', 'councl', 'trasnport', 'мария', 'петрв', 'elodie', 'zoe', 'd', 'de', 'del']) {
+			for (let length = 1; length <= term.length; length++) {
+				const prefix = term.slice(0, length);
+				expect(wordFilter.filter(index.words, prefix) ?? [], prefix).toEqual(filter.filter(index.words, prefix) ?? []);
+			}
+		}
+	});
 });
 
 describe('the order candidates are taken in', () => {

@@ -1,0 +1,185 @@
+// fuse.js's score for an item, without fuse.js. Ranking 500 candidates through fuse.js made per text
+// a search object, a few arrays per level of errors, a match object and a result object, and cost
+// 10-20 ms a key at 100k items with its garbage; this computes the same number (same arithmetic, in the
+// same order) with two working arrays reused by every text. It covers what typing produces most: plain
+// fuzzy terms of up to 32 characters, matched with fuse-ranking.ts's options (ignoreLocation, threshold,
+// minMatchCharLength 1); anything else goes to fuse.js. The matched ranges, which take a second scan, are
+// found only for the results a screen shows. Ported from fuse.js 7.5 (MIT): src/search/bitap/search.ts,
+// BitapSearch.searchIn, Fuse._searchLogical, computeScore and formatMatches; test/search/fuse-score.test.ts
+// compares the two.
+
+/** One field value of fuse.js's index record: the text and its field-length norm. */
+type IndexedValue = {v: string; n: number};
+/** fuse.js's index record of an item: per key (by position), a value, a list of values, or nothing. */
+export type IndexRecord = {$: Record<number, IndexedValue | IndexedValue[] | undefined>};
+
+/** The longest pattern fuse.js's bitap searches in one piece (a 32-bit mask). */
+export const longestPattern = 32;
+
+/** A field value that matched, as fuse.js's result lists it (`key`: the key's name). */
+export type FieldMatch = {key: string; value: string; indices: Array<[number, number]>};
+
+export type FuseScorer = {
+	/**
+	 * fuse.js's score of an item for patterns that must all match (lower-cased fuzzy terms): the product
+	 * over every matching field value of score^(weight × norm); undefined when a pattern matches no field.
+	 */
+	score(record: IndexRecord, patterns: readonly string[]): number | undefined;
+	/** fuse.js's matches of an item the patterns match (its `matches`, in its order). */
+	matches(record: IndexRecord, patterns: readonly string[]): FieldMatch[];
+};
+
+/** `weights`: the keys' weights in key order, as given to fuse.js (normalised here as fuse.js does). */
+export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: number}>, threshold: number): FuseScorer {
+	let total = 0;
+	for (const key of keys) total += key.weight;
+	const keyWeights = keys.map(key => key.weight / total);
+	// The pattern's bit mask per UTF-16 code unit, set for one pattern at a time and cleared after.
+	const alphabet = new Int32Array(65_536);
+	let bits = new Int32Array(256);
+	let previousBits = new Int32Array(256);
+
+	/** fuse.js's bitap score of a lower-cased text (ignoring location): fewest errors / length, or -1. */
+	const bitapScore = (text: string, pattern: string): number => {
+		// BitapSearch.searchIn: a field that is the pattern scores 0 (a perfect match).
+		if (text === pattern) return 0;
+		const patternLength = pattern.length;
+		const textLength = text.length;
+		const finish = textLength + patternLength;
+		if (bits.length < finish + 2) {
+			bits = new Int32Array(2 * (finish + 2));
+			previousBits = new Int32Array(2 * (finish + 2));
+		}
+		const mask = 1 << (patternLength - 1);
+		for (let errors = 0; errors < patternLength; errors++) {
+			bits[finish + 1] = (1 << errors) - 1;
+			for (let j = finish; j >= 1; j--) {
+				const charMatch = j - 1 < textLength ? alphabet[text.charCodeAt(j - 1)]! : 0;
+				let value = ((bits[j + 1]! << 1) | 1) & charMatch;
+				if (errors) value |= (((previousBits[j + 1]! | previousBits[j]!) << 1) | 1) | previousBits[j + 1]!;
+				bits[j] = value;
+				// The first level of errors with a match sets the score; fuse.js scans on only to find where.
+				if (value & mask) return Math.max(0.001, errors / patternLength);
+			}
+			if ((errors + 1) / patternLength > threshold) return -1;
+			const swap = previousBits;
+			previousBits = bits;
+			bits = swap;
+		}
+		return -1;
+	};
+
+	/**
+	 * The ranges fuse.js marks in a lower-cased text that the pattern matches: every exact occurrence,
+	 * and the letters of the pattern within the leftmost best match (fuse.js's search, includeMatches).
+	 */
+	const bitapRanges = (text: string, pattern: string): Array<[number, number]> => {
+		if (text === pattern) return [[0, text.length - 1]];
+		const patternLength = pattern.length;
+		const textLength = text.length;
+		const marked = new Uint8Array(textLength);
+		let currentThreshold = threshold;
+		for (let at = text.indexOf(pattern, 0); at > -1; at = text.indexOf(pattern, at + patternLength)) {
+			currentThreshold = 0;
+			marked.fill(1, at, at + patternLength);
+		}
+		const finish = textLength + patternLength;
+		const levels = [new Int32Array(finish + 2), new Int32Array(finish + 2)];
+		const mask = 1 << (patternLength - 1);
+		let bestLocation = -1;
+		let bestErrors = 0;
+		for (let errors = 0; errors < patternLength; errors++) {
+			const current = levels[errors % 2]!;
+			const previous = levels[(errors + 1) % 2]!;
+			current[finish + 1] = (1 << errors) - 1;
+			for (let j = finish; j >= 1; j--) {
+				const charMatch = j - 1 < textLength ? alphabet[text.charCodeAt(j - 1)]! : 0;
+				let value = ((current[j + 1]! << 1) | 1) & charMatch;
+				if (errors) value |= (((previous[j + 1]! | previous[j]!) << 1) | 1) | previous[j + 1]!;
+				current[j] = value;
+				if (value & mask) {
+					// fuse.js keeps scanning leftwards at this level: the leftmost match is the one marked.
+					currentThreshold = errors / patternLength;
+					bestLocation = j - 1;
+					bestErrors = errors;
+					if (bestLocation <= 0) break;
+				}
+			}
+			if ((errors + 1) / patternLength > currentThreshold) break;
+		}
+		if (bestLocation < 0) return [];
+		const matchEnd = Math.min(textLength - 1, bestLocation + patternLength - 1 + bestErrors);
+		for (let at = bestLocation; at <= matchEnd; at++) if (alphabet[text.charCodeAt(at)]) marked[at] = 1;
+		const ranges: Array<[number, number]> = [];
+		for (let at = 0; at < textLength; at++) {
+			if (!marked[at]) continue;
+			const start = at;
+			while (at + 1 < textLength && marked[at + 1]) at++;
+			ranges.push([start, at]);
+		}
+		return ranges;
+	};
+
+	const setAlphabet = (pattern: string, on: boolean) => {
+		for (let at = 0; at < pattern.length; at++) {
+			const code = pattern.charCodeAt(at);
+			alphabet[code] = on ? alphabet[code]! | (1 << (pattern.length - at - 1)) : 0;
+		}
+	};
+
+	// The factors of one item, in fuse.js's order (pattern by pattern, key by key, value by value).
+	const factors: number[] = [];
+	const addFactor = (value: IndexedValue, pattern: string, key: number): boolean => {
+		const score = bitapScore(value.v.toLowerCase(), pattern);
+		if (score < 0) return false;
+		factors.push(Math.pow(score === 0 ? Number.EPSILON : score, keyWeights[key]! * value.n));
+		return true;
+	};
+
+	/** Calls `each` with every value of the record's fields, key by key, in fuse.js's order. */
+	const forEachValue = (record: IndexRecord, each: (value: IndexedValue, key: number) => void) => {
+		for (let key = 0; key < keyWeights.length; key++) {
+			const value = record.$[key];
+			if (value === undefined) continue;
+			if (Array.isArray(value)) for (const one of value) each(one, key);
+			else each(value, key);
+		}
+	};
+
+	return {
+		matches(record, patterns) {
+			const found: FieldMatch[] = [];
+			for (const pattern of patterns) {
+				setAlphabet(pattern, true);
+				forEachValue(record, (value, key) => {
+					const indices = bitapRanges(value.v.toLowerCase(), pattern);
+					if (indices.length > 0) found.push({key: keys[key]!.name, value: value.v, indices});
+				});
+				setAlphabet(pattern, false);
+			}
+			return found;
+		},
+		score(record, patterns) {
+			factors.length = 0;
+			for (const pattern of patterns) {
+				setAlphabet(pattern, true);
+				let matched = false;
+				// forEachValue's loop written out: this runs for every candidate on every key.
+				for (let key = 0; key < keyWeights.length; key++) {
+					const value = record.$[key];
+					if (value === undefined) continue;
+					if (Array.isArray(value)) {
+						for (let at = 0; at < value.length; at++) matched = addFactor(value[at]!, pattern, key) || matched;
+					} else {
+						matched = addFactor(value, pattern, key) || matched;
+					}
+				}
+				setAlphabet(pattern, false);
+				if (!matched) return undefined;
+			}
+			let product = 1;
+			for (const factor of factors) product *= factor;
+			return product;
+		},
+	};
+}

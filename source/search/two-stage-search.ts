@@ -1,0 +1,152 @@
+import UFuzzy from '@leeoniya/ufuzzy';
+import Fuse from 'fuse.js';
+import type {SearchDocument} from './search-documents.js';
+import {fusePattern, type QueryTerm} from './query.js';
+import {firstStageOptions, wordStageOptions} from './first-stage.js';
+import {isWordTerm, textPositionsWithWords, type WordIndex} from './word-index.js';
+import {matchesLiterally, searchGroupWith, searchKeys, searchOptions, type MatchFinder, type Ranked} from './fuse-ranking.js';
+import {createFuseScorer, longestPattern, type IndexRecord} from './fuse-score.js';
+
+/** The most candidates the first stage hands on for ranking. */
+export const maxCandidates = 500;
+
+/** Texts to search, whole (for terms with digits or quotes) and, when typing, as an index of their words. */
+export type Haystack = {texts: string[]; words?: WordIndex};
+export type TwoStageParts = {documents: SearchDocument[]; index: ReturnType<typeof Fuse.createIndex<SearchDocument>>; all: Haystack; names: Haystack};
+
+/** Positions of the texts ordered by length (capped at 1023), then position: a counting sort. */
+export function positionsByLength(texts: readonly string[]): Int32Array {
+	const counts = new Int32Array(1025);
+	for (const text of texts) counts[Math.min(text.length, 1023) + 1]!++;
+	for (let length = 1; length < counts.length; length++) counts[length]! += counts[length - 1]!;
+	const order = new Int32Array(texts.length);
+	texts.forEach((text, position) => {
+		order[counts[Math.min(text.length, 1023)]!++] = position;
+	});
+	return order;
+}
+
+/** A term fuse-score.ts scores as fuse.js does: fuzzy, given to fuse.js bare, short enough for one bitap mask. */
+const scoredWithoutFuse = (term: QueryTerm) => term.kind === 'fuzzy' && fusePattern(term) === term.text && term.text.toLowerCase().length <= longestPattern;
+
+/**
+ * Large stories: uFuzzy finds candidates fast (one typo per term tolerated), narrowing from the previous
+ * keystroke's candidates when a term only grew; they are ranked by fuse.js's score (fuse-score.ts, or
+ * fuse.js itself with a slice of its prebuilt index), so among the candidates the order is exactly
+ * fuse.js's. Returns the ranked items of one conjunction of terms.
+ */
+export function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStageParts, rankWithFuse = false): (terms: QueryTerm[]) => Ranked[] {
+	const haystack = wholeTexts.texts;
+	const filter = new UFuzzy(firstStageOptions);
+	const wordFilter = new UFuzzy(wordStageOptions);
+	const records = index.records as Array<{i: number}>;
+	// Only a query of nothing but !negations needs fuse.js over every item; it is built once, on demand.
+	let wholeStory: Fuse<SearchDocument> | undefined;
+	// Candidates of recent terms, per haystack, for narrowing while a term grows one character at a time:
+	// the texts found and, for terms of letters, the words that matched.
+	// Kept as typed arrays: up to 64 lists of up to 100,000 positions, which the garbage collector would
+	// otherwise walk on every collection of the old generation (100-190 ms pauses mid-typing at 100k items).
+	const recentTerms = new Map<string, {texts: Int32Array; words?: number[]}>();
+	// Every text's position, shortest text first (lengths past 1023 count as 1023), ties in story order.
+	let byLength: Int32Array | undefined;
+	const shortestFirst = () => (byLength ??= positionsByLength(haystack));
+	const candidatesIn = (haystackToSearch: Haystack, kind: string, term: string, within?: Int32Array): Int32Array => {
+		// Control characters never occur in a query, so they keep kinds, contexts and terms apart.
+		const key = `${kind}\u0001${term}`;
+		const cached = recentTerms.get(key);
+		if (cached) return cached.texts;
+		let narrower = within;
+		let narrowerWords: number[] | undefined;
+		for (const [previous, found] of recentTerms) {
+			if (!previous.startsWith(`${kind}\u0001`) || !key.startsWith(previous)) continue;
+			if (!narrower || found.texts.length < narrower.length) narrower = found.texts;
+			if (found.words && (!narrowerWords || found.words.length < narrowerWords.length)) narrowerWords = found.words;
+		}
+		let found: {texts: Int32Array; words?: number[]};
+		const index = haystackToSearch.words;
+		const words = index && isWordTerm(term) ? (wordFilter.filter(index.words, term, narrowerWords) ?? []) : undefined;
+		// A term of letters is looked up by its words only (testing its pattern on tens of thousands of
+		// texts took 30-60 ms a key at 100k items); textsWithWords reads postings or texts, whichever is less.
+		if (index && words) {
+			found = {texts: textPositionsWithWords(index, words, narrower), words};
+		} else {
+			const {texts} = haystackToSearch;
+			found = {texts: Int32Array.from(filter.filter(texts, term, narrower as unknown as number[]) ?? [])};
+		}
+		recentTerms.set(key, found);
+		if (recentTerms.size > 64) recentTerms.delete(recentTerms.keys().next().value!);
+		return found.texts;
+	};
+
+	/**
+	 * Items matching every term: each term is looked for only among the items the earlier terms left, and
+	 * results are cached by the terms so far, so the next keystroke narrows from them.
+	 */
+	const matchingAll = (texts: Haystack, kind: string, terms: string[], within?: Int32Array): Int32Array => {
+		let found = candidatesIn(texts, kind, terms[0]!, within);
+		for (let count = 2; count <= terms.length; count++) {
+			found = candidatesIn(texts, `${kind}\u0002${terms.slice(0, count - 1).join('\u0000')}`, terms[count - 1]!, found);
+		}
+		return found;
+	};
+
+	/**
+	 * Candidates for ranking, at most maxCandidates: items whose name, alias or role matches every term
+	 * come first (fuse.js weighs those fields most), then the others, shortest first.
+	 */
+	let isCandidate: Uint8Array | undefined;
+	const candidatesFor = (terms: string[]): number[] => {
+		const all = matchingAll(wholeTexts, 'all', terms);
+		if (all.length <= maxCandidates) return Array.from(all);
+		const named = matchingAll(names, 'name', terms, all);
+		const chosen = new Set(named.slice(0, maxCandidates));
+		if (chosen.size >= maxCandidates) return [...chosen];
+		// Then the shortest texts first, as fuse.js's field-length norm prefers them: the story's texts in
+		// that order are sorted once, and read until enough of them are candidates (a common first letter
+		// matches 60,000 texts of 100,000: sorting those on every key took 10-20 ms).
+		isCandidate ??= new Uint8Array(documents.length);
+		for (let at = 0; at < all.length; at++) isCandidate[all[at]!] = 1;
+		const order = shortestFirst();
+		for (let at = 0; at < order.length && chosen.size < maxCandidates; at++) {
+			if (isCandidate[order[at]!]) chosen.add(order[at]!);
+		}
+		// Cleared for the next key by the same positions (a new array of the story's size each key would
+		// count as external memory, which V8 answers with full collections).
+		for (let at = 0; at < all.length; at++) isCandidate[all[at]!] = 0;
+		return [...chosen];
+	};
+
+	const scorer = createFuseScorer(searchKeys, searchOptions.threshold!);
+	/** A slice of the prebuilt index as a fuse.js of its own, for these positions (ascending). */
+	const fuseOver = (positions: readonly number[]) => {
+		const subset = Fuse.parseIndex<SearchDocument>({keys: index.keys, records: positions.map((position, newIndex) => ({...records[position]!, i: newIndex}))} as never);
+		return new Fuse(
+			positions.map(position => documents[position]!),
+			searchOptions,
+			subset,
+		);
+	};
+
+	return (terms: QueryTerm[]): Ranked[] => {
+		// The first stage looks for the bare text of every kind of term (its typo tolerance only widens
+		// the candidates); the ranking then applies the kind.
+		const positive = terms.filter(term => !term.inverse);
+		if (positive.length === 0) return searchGroupWith((wholeStory ??= new Fuse(documents, searchOptions, index)), () => documents, terms);
+		const chosen = candidatesFor(positive.map(term => term.text.toLowerCase())).sort((a, b) => a - b);
+		if (rankWithFuse || !positive.every(scoredWithoutFuse)) {
+			// Give results their place in the whole story, so that ties sort as fuse.js alone sorts them.
+			return searchGroupWith(fuseOver(chosen), () => [], terms).map(result => ({...result, refIndex: chosen[result.refIndex]!, matches: () => result.matches(result.refIndex)}));
+		}
+		const negative = terms.filter(term => term.inverse);
+		const patterns = positive.map(term => term.text.toLowerCase());
+		const ranked: Ranked[] = [];
+		const matches: MatchFinder = position => scorer.matches(records[position] as unknown as IndexRecord, patterns);
+		for (const position of chosen) {
+			const score = scorer.score(records[position] as unknown as IndexRecord, patterns);
+			const document = documents[position]!;
+			if (score === undefined || negative.some(term => matchesLiterally(document, term))) continue;
+			ranked.push({refIndex: position, score, document, matches});
+		}
+		return ranked;
+	};
+}

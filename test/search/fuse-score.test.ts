@@ -1,0 +1,103 @@
+import Fuse from 'fuse.js';
+import {describe, expect, it} from 'vitest';
+import {createFuseScorer, type IndexRecord} from '../../source/search/fuse-score.js';
+import {fuseExpression, searchKeys, searchOptions} from '../../source/search/fuse-ranking.js';
+import {parseQuery} from '../../source/search/query.js';
+import {buildSearchDocuments} from '../../source/search/search-documents.js';
+import {createSearcher, type SearchHit} from '../../source/search/search.js';
+import {generateStory} from '../bench/generate-story.js';
+
+// The large-story ranking computes fuse.js's score itself (fuse-score.ts); these tests hold it to
+// fuse.js: the same items match, with the very same score, so the order users see is unchanged.
+
+const documents = buildSearchDocuments(generateStory(1500, 11));
+// Fields equal to a query (fuse.js's perfect score), a long text, letters whose lower case is longer.
+documents.push(
+	{id: 'equal', kind: 'place', label: 'Khasan', name: 'Khasan', aliases: ['khasan', 'Хасан'], role: 'Border crossing', text: '', speaker: ''},
+	{id: 'long', kind: 'fact', label: 'x', name: '', aliases: [], role: '', text: 'delegation '.repeat(40), speaker: 'Oleg Petrov'},
+	{id: 'dotted', kind: 'person', label: 'İnci Şahin', name: 'İnci Şahin', aliases: [], role: 'envoy', text: '', speaker: ''},
+);
+const fuse = new Fuse(documents, searchOptions);
+const records = fuse.getIndex().records as unknown as IndexRecord[];
+const scorer = createFuseScorer(searchKeys, searchOptions.threshold!);
+
+// Typos, prefixes of every length, several terms, one letter, other scripts, the longest pattern.
+const queries = [
+	...['vladivostok', 'delegation'].flatMap(word => Array.from({length: word.length}, (_, length) => word.slice(0, length + 1))),
+	'vladivostk', 'smirnof ta', 'ministy of', 'pyongyagn', 'delegatoin', 'hoffman an', 'x', 'e', 'khasan', 'хасан', 'мария',
+	'부산', 'inci', 'zoe', 'zoë', 'sanctions border', 'of the', 'oleg petrov', 'delegationdelegationdelegationde', 'council for rail transport',
+];
+
+describe('fuse-score: the score of fuse.js without fuse.js', () => {
+	it('matches the same items as fuse.js, each with the very same score', () => {
+		for (const query of queries) {
+			const terms = parseQuery(query).flat();
+			const patterns = terms.map(term => term.text.toLowerCase());
+			const expected = new Map(fuse.search(fuseExpression(terms)).map(result => [result.refIndex, result.score]));
+			expect(expected.size, query).toBeGreaterThan(0);
+			const found = new Map<number, number>();
+			records.forEach((record, position) => {
+				const score = scorer.score(record, patterns);
+				if (score !== undefined) found.set(position, score);
+			});
+			expect(found, query).toEqual(expected);
+		}
+	});
+
+	it('marks the same ranges as fuse.js in every field that matched', () => {
+		for (const query of queries) {
+			const terms = parseQuery(query).flat();
+			const patterns = terms.map(term => term.text.toLowerCase());
+			for (const result of fuse.search(fuseExpression(terms))) {
+				const expected = result.matches!.map(match => ({key: match.key, value: match.value, indices: match.indices}));
+				expect(scorer.matches(records[result.refIndex]!, patterns), `${query}: ${result.item.id}`).toEqual(expected);
+			}
+		}
+	});
+
+	it('gives a field equal to the query the perfect score fuse.js gives it', () => {
+		const position = documents.findIndex(document => document.id === 'equal');
+		expect(scorer.score(records[position]!, ['khasan'])).toBe(fuse.search(fuseExpression(parseQuery('khasan').flat())).find(result => result.refIndex === position)?.score);
+		const others = records.filter((_, other) => other !== position).map(record => scorer.score(record, ['khasan']) ?? 1);
+		expect(scorer.score(records[position]!, ['khasan'])).toBeLessThan(Math.min(...others));
+	});
+});
+
+/** What a user sees of a result list: order, labels, highlighted ranges and where else it matched. */
+const shown = (hits: SearchHit[]) => hits.map(hit => ({id: hit.id, score: hit.score, labelRanges: hit.labelRanges, matchedElsewhere: hit.matchedElsewhere}));
+
+describe('the large-story engine ranked by fuse-score', () => {
+	const story = generateStory(8000, 5);
+	const byScorer = createSearcher(story);
+	const byFuse = createSearcher(story, {rankWithFuse: true});
+
+	it('shows what ranking by fuse.js shows, typed prefix by prefix and searched afresh', () => {
+		for (const query of ['vladivostk', 'smirnof ta', 'ministy of', 'pyongyagn', 'delegatoin', 'hoffman an', 'мари', 'park !seoul', "'khasan train", '^vlad | harbin']) {
+			for (let length = 1; length <= query.length; length++) {
+				const prefix = query.slice(0, length);
+				expect(shown(byScorer.search(prefix, 200)), prefix).toEqual(shown(byFuse.search(prefix, 200)));
+			}
+		}
+		const afresh = createSearcher(story);
+		expect(shown(afresh.search('delegatoin', 200))).toEqual(shown(byFuse.search('delegatoin', 200)));
+	});
+
+	it('finds the ranges of a hit only when they are read', () => {
+		const hits = byScorer.search('vladivostk', 200);
+		expect(hits.length).toBeGreaterThan(50);
+		// Reading one hit's ranges twice gives the same ranges, and they mark letters of the query.
+		const first = hits[0]!;
+		expect(first.labelRanges).toBe(first.labelRanges);
+		const marked = first.labelRanges.map(([start, end]) => first.label.slice(start, end + 1)).join('').toLowerCase();
+		expect(marked.length).toBeGreaterThan(5);
+		for (const letter of marked) expect('vladivostk').toContain(letter);
+	});
+
+	it('writes the ranges into JSON (summit-tui search --json) as fuse.js ranking gives them', () => {
+		const written = JSON.parse(JSON.stringify(byScorer.search('spokesprson', 50))) as SearchHit[];
+		expect(written.length).toBeGreaterThan(0);
+		expect(written.every(hit => Array.isArray(hit.labelRanges))).toBe(true);
+		expect(written.some(hit => hit.matchedElsewhere !== undefined)).toBe(true);
+		expect(written).toEqual(JSON.parse(JSON.stringify(byFuse.search('spokesprson', 50))));
+	});
+});
