@@ -196,7 +196,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 					if (index === here && Math.abs(attribution.start - quote.span.start) > reachInParagraph) continue;
 					const where = index !== here ? (index < here ? 'previous-paragraph' : 'next-paragraph') : sentenceIndex >= quote.sentenceIndex && sentenceIndex <= lastCovered ? 'sentence' : attribution.start < quote.span.start ? 'paragraph-before' : 'paragraph-after';
 					const item = entry(attribution.speaker);
-					item.attributed.add(`${where}:${attribution.subject.kind}`);
+					item.attributed.add(`${where}:${attribution.subject.kind}${attribution.weak ? ':weak' : ''}`);
 					// With two verbs of saying in the quote's sentence, the one nearer the quote is more likely its own.
 					if (where === 'sentence') item.attributionDistance = Math.min(item.attributionDistance, attribution.start < quote.span.start ? quote.span.start - attribution.start : attribution.start - quote.span.end);
 				}
