@@ -193,6 +193,8 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			reading.attributions.forEach((list, sentenceIndex) => {
 				for (const attribution of list) {
 					if (attribution.speaker === undefined || (!speaksFor(kinds[attribution.speaker]) && attribution.speaker !== quote.speaker)) continue;
+					// A reporting verb ("the Kremlin dismissed …") weighs only for the quote it attributed: beside a verb of saying it is no attribution.
+					if (attribution.weak && attribution !== quote.attribution) continue;
 					if (index === here && Math.abs(attribution.start - quote.span.start) > reachInParagraph) continue;
 					const where = index !== here ? (index < here ? 'previous-paragraph' : 'next-paragraph') : sentenceIndex >= quote.sentenceIndex && sentenceIndex <= lastCovered ? 'sentence' : attribution.start < quote.span.start ? 'paragraph-before' : 'paragraph-after';
 					const item = entry(attribution.speaker);
