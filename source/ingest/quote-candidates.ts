@@ -193,10 +193,12 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			reading.attributions.forEach((list, sentenceIndex) => {
 				for (const attribution of list) {
 					if (attribution.speaker === undefined || (!speaksFor(kinds[attribution.speaker]) && attribution.speaker !== quote.speaker)) continue;
+					// A reporting verb ("the Kremlin dismissed …") weighs only for the quote it attributed: beside a verb of saying it is no attribution.
+					if (attribution.weak && attribution !== quote.attribution) continue;
 					if (index === here && Math.abs(attribution.start - quote.span.start) > reachInParagraph) continue;
 					const where = index !== here ? (index < here ? 'previous-paragraph' : 'next-paragraph') : sentenceIndex >= quote.sentenceIndex && sentenceIndex <= lastCovered ? 'sentence' : attribution.start < quote.span.start ? 'paragraph-before' : 'paragraph-after';
 					const item = entry(attribution.speaker);
-					item.attributed.add(`${where}:${attribution.subject.kind}`);
+					item.attributed.add(`${where}:${attribution.subject.kind}${attribution.weak ? ':weak' : ''}`);
 					// With two verbs of saying in the quote's sentence, the one nearer the quote is more likely its own.
 					if (where === 'sentence') item.attributionDistance = Math.min(item.attributionDistance, attribution.start < quote.span.start ? quote.span.start - attribution.start : attribution.start - quote.span.end);
 				}

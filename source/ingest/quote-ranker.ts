@@ -22,6 +22,15 @@ export type QuoteRankerModel = {
 	namedKeepThreshold?: number;
 	/** The least probability at which another candidate becomes the speaker. */
 	addThreshold: number;
+	/**
+	 * Per class of decision, chosen together on held-out tune quotes: the least probability at which the
+	 * sieves' choice stays, by the sieve and speaker rule that chose it ("sieve-chose:quote-in-sentence:speaker-named"),
+	 * and at which a candidate becomes the speaker of a quote the sieves gave nobody, by the sieve and rule that
+	 * found nobody ("quote-in-sentence:speaker-unnamed"). The ranker's probabilities are not equally sure in
+	 * every class: one threshold for all kept too few of the precise classes and too many of the loose ones.
+	 */
+	keepThresholds?: Record<string, number>;
+	addThresholds?: Record<string, number>;
 	/** The sieve and speaker rule pairs seen deciding often enough in training for the ranker to overrule them. */
 	judged: string[];
 	weights: Record<string, number>;
@@ -42,9 +51,18 @@ export function candidateProbabilities(candidates: SpeakerCandidate[], none: str
 /** Whether a candidate is a body (an organisation or a place), from its features. */
 export const isBody = (features: string[]) => features.includes('kind:organization') || features.includes('kind:place');
 
-/** The keep threshold for the sieves' choice: a body's, a person the attribution named, or another person's. */
+/** The keep threshold for the sieves' choice: a body's, its class's, a person the attribution named, or another person's. */
 export const keepThresholdFor = (features: string[], model: QuoteRankerModel) =>
-	isBody(features) ? (model.bodyKeepThreshold ?? model.keepThreshold) : decidedBy(features).endsWith(':speaker-named') ? (model.namedKeepThreshold ?? model.keepThreshold) : model.keepThreshold;
+	isBody(features) ? (model.bodyKeepThreshold ?? model.keepThreshold) : (model.keepThresholds?.[decidedBy(features)] ?? (decidedBy(features).endsWith(':speaker-named') ? (model.namedKeepThreshold ?? model.keepThreshold) : model.keepThreshold));
+
+/** The class of a quote the sieves gave nobody, from its "none" features: the sieve and speaker rule that found nobody ("no-sieve:no-rule"). */
+export function noneClass(none: string[]): string {
+	const part = (prefix: string) => none.find(feature => feature.startsWith(prefix) && feature.split(':').length === 3)?.slice(prefix.length) ?? '';
+	return `${part('none:sieve:')}:${part('none:rule:')}`;
+}
+
+/** The least probability at which a candidate becomes the speaker: its class's when the sieves gave nobody, else the one for a dropped choice. */
+export const addThresholdFor = (none: string[], sieveChose: boolean, model: QuoteRankerModel) => (sieveChose ? model.addThreshold : (model.addThresholds?.[noneClass(none)] ?? model.addThresholds?.['*'] ?? model.addThreshold));
 
 /** Which sieve and speaker rule chose a candidate, from its features ("sieve-chose:quote-in-sentence:speaker-named"). */
 export function decidedBy(features: string[]): string {
@@ -65,6 +83,6 @@ export function rankSpeaker(candidates: SpeakerCandidate[], none: string[], siev
 	candidates.forEach((_, index) => {
 		if (index !== chosen && (best < 0 || probabilities[index]! > probabilities[best]!)) best = index;
 	});
-	if (best >= 0 && probabilities[best]! >= model.addThreshold) return {entity: candidates[best]!.entity, probability: probabilities[best]!, how: 'added'};
+	if (best >= 0 && probabilities[best]! >= addThresholdFor(none, chosen >= 0, model)) return {entity: candidates[best]!.entity, probability: probabilities[best]!, how: 'added'};
 	return {probability: chosen >= 0 ? probabilities[chosen]! : best >= 0 ? probabilities[best]! : 0, how: chosen >= 0 ? 'vetoed' : 'none'};
 }

@@ -99,7 +99,9 @@ export const quoteSieves: QuoteSieve[] = [
 		pattern: 'an attribution in the sentences the quotation spans, the nearest one ("…,” X said", "X said: “…”", "according to X")',
 		example: {text: '“The bridge will reopen in May,” Mayor Ana Ruiz said on Monday.', quote: 'The bridge will reopen in May,', speaker: 'Ana Ruiz'},
 		find: slot => {
-			const candidates = coveredSentences(slot).flatMap(index => slot.reading.attributions[index] ?? []);
+			const all = coveredSentences(slot).flatMap(index => slot.reading.attributions[index] ?? []);
+			// A reporting verb ("X dismissed it as “…”") counts only where no verb of saying does.
+			const candidates = all.some(attribution => !attribution.weak) ? all.filter(attribution => !attribution.weak) : all;
 			const nearest = candidates.toSorted((a, b) => distanceTo(slot.span)(a) - distanceTo(slot.span)(b))[0];
 			return nearest ? {attribution: nearest} : undefined;
 		},
@@ -118,7 +120,7 @@ export const quoteSieves: QuoteSieve[] = [
 		pattern: 'a quotation standing alone as a sentence, with the attribution in the next sentence',
 		example: {text: '“The bridge is safe.” Engineer Paul Reyes said so after the inspection.', quote: 'The bridge is safe.', speaker: 'Paul Reyes'},
 		find: slot => {
-			const next = slot.reading.attributions[coveredSentences(slot).at(-1)! + 1]?.[0];
+			const next = slot.reading.attributions[coveredSentences(slot).at(-1)! + 1]?.find(attribution => !attribution.weak);
 			return next ? {attribution: next} : undefined;
 		},
 	},
@@ -137,7 +139,7 @@ export const quoteSieves: QuoteSieve[] = [
 		example: {text: 'Coach Lena Park told reporters:\n\n“We were ready for this game.”', quote: 'We were ready for this game.', speaker: 'Lena Park'},
 		find: ({previous, span}) => {
 			if (!previous || span.start > 1 || !/:\s*$/u.test(previous.paragraph.text)) return undefined;
-			const attribution = previous.attributions.at(-1)?.at(-1);
+			const attribution = previous.attributions.at(-1)?.findLast(attribution => !attribution.weak);
 			return attribution ? {attribution} : undefined;
 		},
 	},
@@ -147,7 +149,7 @@ export const quoteSieves: QuoteSieve[] = [
 		example: {text: '“We will rebuild,” Mayor Ana Ruiz said on Monday.\n\n“Every family will have a home by winter.”', quote: 'Every family will have a home by winter.', speaker: 'Ana Ruiz'},
 		find: slot => {
 			const last = slot.previous?.quotes.at(-1);
-			if (!isWholeParagraph(slot) || !last || last.speaker === undefined || slot.reading.attributions.some(list => list.length > 0)) return undefined;
+			if (!isWholeParagraph(slot) || !last || last.speaker === undefined || slot.reading.attributions.some(list => list.some(attribution => !attribution.weak))) return undefined;
 			return {inherited: last};
 		},
 	},

@@ -61,12 +61,12 @@ function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar:
 		return found.map((attribution): ResolvedAttribution => {
 			const start = sentence.tokens[attribution.verb]!.start;
 			const {speaker, rule} = resolveSubject(attribution.subject, start, soFar, candidates);
-			if (speaker !== undefined && candidates.kinds[speaker] === 'person') {
+			if (speaker !== undefined && candidates.kinds[speaker] === 'person' && !attribution.weak) {
 				soFar.lastSpeaker = {entity: speaker, paragraph: soFar.paragraph};
 				(soFar.salient ??= []).push({entity: speaker, paragraph: soFar.paragraph, start});
 			}
 			// "X said in a statement": what "the statement" will stand for.
-			if (speaker !== undefined) for (const token of sentence.tokens) if (documentNouns.has(token.text.toLowerCase()) && !insideQuote(token, inSentence)) soFar.documents.set(token.text.toLowerCase(), {entity: speaker, paragraph: soFar.paragraph});
+			if (speaker !== undefined && !attribution.weak) for (const token of sentence.tokens) if (documentNouns.has(token.text.toLowerCase()) && !insideQuote(token, inSentence)) soFar.documents.set(token.text.toLowerCase(), {entity: speaker, paragraph: soFar.paragraph});
 			return {...attribution, speaker, rule, start};
 		});
 	});

@@ -5,7 +5,7 @@ import {genderOfFirstName, isFirstName} from './first-names.js';
 import {organizationHeads, placeHeads, placeNameWords} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
-import {keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
+import {addThresholdFor, keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
 import {settlingSieves} from './quote-sieves.js';
 import {isCrosshead} from './quoted-terms.js';
 import {readQuotes, type SpeakerCandidates} from './quotes.js';
@@ -197,6 +197,7 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 			const speaker = ranked.entity;
 			const chosen = candidates.find(candidate => candidate.entity === quote.speaker);
 			const keep = chosen ? keepThresholdFor(chosen.features, model) : model.keepThreshold;
+			const add = addThresholdFor(none, chosen !== undefined, model);
 			const text = quote.span.text.trim();
 			const id = newId('', `quote-${quotes.length + 1}`);
 			const sentence = quote.paragraph.sentences[quote.sentenceIndex]!;
@@ -205,8 +206,8 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 				unjudged: 'ranker left the sieves\' speaker alone (a rule its training data hardly shows)',
 				kept: `ranker kept the sieves' speaker (p ${ranked.probability.toFixed(2)} ≥ ${keep})`,
 				vetoed: `ranker dropped the sieves' speaker (p ${ranked.probability.toFixed(2)} < ${keep}), and no other was likely enough`,
-				added: `ranker chose the speaker (p ${ranked.probability.toFixed(2)} ≥ ${model.addThreshold})`,
-				none: candidates.length === 0 ? 'ranker: no candidate' : `ranker: no candidate likely enough (best p ${ranked.probability.toFixed(2)} < ${model.addThreshold})`,
+				added: `ranker chose the speaker (p ${ranked.probability.toFixed(2)} ≥ ${add})`,
+				none: candidates.length === 0 ? 'ranker: no candidate' : `ranker: no candidate likely enough (best p ${ranked.probability.toFixed(2)} < ${add})`,
 			}[ranked.how];
 			explanations.push({item: id, kind: 'quote', text, rules: [...quote.rules, verdict], ...(speaker === undefined ? {} : {speaker: entities[speaker]!.name})});
 			quotes.push({

@@ -48,6 +48,8 @@ for (const name of names) {
 			const words = goldQuote.speaker.split(/\s+/);
 			const surname = words.at(-1)!;
 			if (entities.some(entity => entity.kind === 'person' && entity.name.split(/\s+/).includes(surname))) return 'gold shares a word with a person';
+			// Name-reader misses to hand on: initials inside the name ("John F. Kerry", "G.K. Butterfield").
+			if (/(?:^|\s)\p{Lu}\.(?:\p{Lu}\.)?\s/u.test(goldQuote.speaker) && text.includes(goldQuote.speaker)) return 'no entity: a name with initials';
 			if (/^\p{Lu}/u.test(goldQuote.speaker) && text.includes(goldQuote.speaker)) return words.length === 1 ? 'no entity: one capitalised word' : 'no entity: name in text';
 			return 'no entity: not in text as given';
 		})();

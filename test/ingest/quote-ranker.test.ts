@@ -63,6 +63,25 @@ describe('the keep threshold of a body', () => {
 	});
 });
 
+describe('thresholds per class of decision', () => {
+	it("keeps the sieves' choice by its class's threshold, and adds a speaker to a quote the sieves gave nobody by that class's", () => {
+		const byClass: QuoteRankerModel = {...model, keepThreshold: 0.6, keepThresholds: {'sieve-chose:quote-in-sentence:speaker-named': 0.2, 'sieve-chose:quote-in-sentence:speaker-pronoun-in-paragraph': 0.6}, judged: ['sieve-chose:quote-in-sentence:speaker-named', 'sieve-chose:quote-in-sentence:speaker-pronoun-in-paragraph']};
+		const named = {entity: 2, features: ['kind:person', 'sieve-chose:quote-in-sentence:speaker-named']};
+		const pronoun = {entity: 2, features: ['kind:person', 'sieve-chose:quote-in-sentence:speaker-pronoun-in-paragraph']};
+		const rival = {entity: 1, features: ['named']};
+		// Two candidates and none, equal weights but "named" 0.5: the sieves' choice gets about 0.27.
+		expect(rankSpeaker([named, rival], [], 2, byClass)).toMatchObject({entity: 2, how: 'kept'});
+		const vetoed = rankSpeaker([pronoun, rival], [], 2, byClass);
+		expect([vetoed.entity, vetoed.how]).toEqual([undefined, 'vetoed']);
+		// A candidate at about 0.95 with the sieves' "nobody": given where its class asks 0.85, not where the rest ask 0.97.
+		const sure = {entity: 1, features: ['near']};
+		const adding: QuoteRankerModel = {...model, addThreshold: 0.99, addThresholds: {'quote-in-sentence:speaker-unnamed': 0.85, '*': 0.97}};
+		expect(rankSpeaker([sure], ['none:sieve:quote-in-sentence', 'none:rule:speaker-unnamed'], undefined, adding)).toMatchObject({entity: 1, how: 'added'});
+		const none = rankSpeaker([sure], ['none:sieve:no-sieve', 'none:rule:no-rule'], undefined, adding);
+		expect([none.entity, none.how]).toEqual([undefined, 'none']);
+	});
+});
+
 function speakers(text: string): Array<[string, string | null]> {
 	const {story} = buildStory([parseArticleText(text, 'example.txt', {outlet: 'Example', published: '2024-03-06'})]);
 	const names = new Map([...story.people, ...story.organizations, ...story.places].map(entity => [entity.id, entity.name]));

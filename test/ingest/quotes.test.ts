@@ -183,6 +183,29 @@ describe('attributions whose speaker is not right beside the verb', () => {
 	it('a verb of saying joined by "and" to a clause shares its subject', () => {
 		expect(speakers('Hillary Clinton supports higher pay and recalled the freeze: “I saw how difficult it was.”')).toEqual([['I saw how difficult it was.', 'Hillary Clinton']]);
 	});
+
+	it('a participle or infinitive of saying after a verb of saying shares its speaker: "X said …, adding, “…”"', () => {
+		const subjects = (text: string) => {
+			const [sentence] = analyseParagraph(text);
+			const start = text.indexOf('Ana Ruiz');
+			return attributionsOf({sentence: sentence!, mentions: [{entity: 0, start, end: start + 'Ana Ruiz'.length}], kinds: ['person'], headline: false, spans: findQuoteSpans(text)}).map(attribution => attribution.subject);
+		};
+		expect(subjects('“The bridge is safe,” Mayor Ana Ruiz said, adding, “It will reopen in May.”')).toEqual([
+			{kind: 'named', entity: 0},
+			{kind: 'named', entity: 0},
+		]);
+		expect(subjects('Mayor Ana Ruiz said the vote was “a chance” to call the builders back.').at(-1)).toEqual({kind: 'named', entity: 0});
+		// With no verb of saying before it, a participle's speaker stays unnamed.
+		expect(subjects('The plan was dropped, adding to “the confusion,” Ana Ruiz wrote later.')[0]).toEqual({kind: 'unnamed'});
+	});
+
+	it('a reporting verb that is no verb of saying gives the speaker where the sentence has no verb of saying', () => {
+		expect(speakers('Campaign chair Paul Manafort dismissed the whole dispute as “absurd.”')).toEqual([['absurd.', 'Paul Manafort']]);
+		// A verb of saying in the sentence decides before it.
+		const [sentence] = analyseParagraph('Tom Hale said critics had blasted the plan as “a failure.”');
+		const found = attributionsOf({sentence: sentence!, mentions: [{entity: 0, start: 0, end: 8}], kinds: ['person'], headline: false, spans: findQuoteSpans(sentence!.text)});
+		expect(found.map(attribution => attribution.weak ?? false)).toEqual([false, true]);
+	});
 });
 
 describe('"he" and "she"', () => {
