@@ -27,4 +27,17 @@ describe('people as the reader means them', () => {
 		expect(speakersOf(story)).toEqual([['We welcome all,', 'Te Kaurinui']]);
 		expect(people('Title: Hui\n\nRangi Te Kani told reporters the vote mattered.')).toEqual(['Rangi Te Kani']);
 	});
+
+	it('a name right before an award, a building or a statue is that thing, no person ("the César Award", "the Lotfollah Mosque")', () => {
+		expect(people('Title: Film\n\nMoreau won the César Award in 1975 for the role.')).toEqual(['Moreau']);
+		expect(people('Title: TV\n\nThe actor later won an Emmy Award for the series.')).toEqual([]);
+		expect(namesOf(ingestText({text: 'Title: Trip\n\nVisitors walk to the Lotfollah Mosque before lunch.'}))).toEqual({people: [], organizations: [], places: ['Lotfollah Mosque']});
+		// A head word that is also a common surname says nothing.
+		expect(people('Title: Talk\n\n"It was fine," said Stuart Hall, the sociologist.')).toEqual(['Stuart Hall']);
+	});
+
+	it('one word the language knows only as a word is no person without a rule\'s evidence, unless it ends a full name of the story', () => {
+		expect(people('Title: Music\n\nRock was what he played; Smack was his band.')).not.toContain('Rock');
+		expect(people('Title: Vote\n\nMike Pence spoke first. Pence said the vote would pass.')).toEqual(['Mike Pence']);
+	});
 });

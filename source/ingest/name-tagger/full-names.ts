@@ -1,5 +1,5 @@
 import {isFirstName} from '../first-names.js';
-import {isCommonWord} from '../name-words.js';
+import {isCommonWord, isOnlyCommonWord} from '../name-words.js';
 import {kindOf, type NameOccurrence} from '../entities.js';
 import {normaliseName} from '../tokens.js';
 
@@ -48,8 +48,9 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
 const lastWord = (key: string) => key.split(' ').at(-1)!;
 
 /**
- * Adds each headline's full names as occurrences of its article, and makes a one-word name a person
- * where the story names a person in full ending with it and nothing but lookups said otherwise.
+ * Adds each headline's full names as occurrences of its article, makes a one-word name a person where the
+ * story names a person in full ending with it and nothing but lookups said otherwise, and drops a one-word
+ * "person" that is only a word of the language.
  */
 export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<string | undefined>): NameOccurrence[] {
 	const all = [...found];
@@ -61,7 +62,15 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 		}
 	});
 	const personSurnames = new Set(all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => lastWord(occurrence.key)));
-	return all.map(occurrence => {
+	// "Travel", "Armies", "Daddy": one word the language knows only as a word, read as a person by the tagger
+	// alone (no rule's vote), is a capitalised common noun unless the story names a person ending with it.
+	const commonNoun = (occurrence: NameOccurrence) =>
+		occurrence.tokenCount === 1 &&
+		kindOf(occurrence.votes) === 'person' &&
+		(occurrence.rules ?? []).every(rule => rule === 'name-tagger-person') &&
+		!personSurnames.has(occurrence.key) &&
+		isOnlyCommonWord(occurrence.surface);
+	return all.filter(occurrence => !commonNoun(occurrence)).map(occurrence => {
 		if (!personSurnames.has(occurrence.key) || kindOf(occurrence.votes) === 'person' || !couldBeSurname(occurrence)) return occurrence;
 		const {person, organization, place} = occurrence.votes;
 		const {detail: _placeDetail, ...rest} = occurrence;

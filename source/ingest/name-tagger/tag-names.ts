@@ -11,6 +11,7 @@ import {quotedTitles, repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
+import {personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
 
@@ -157,7 +158,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
 			// "Ansar al-Sharia" opening a sentence, where the rules' run starts only at "al": the opener makes it a body.
 			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
-			learned.push({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind});
+			const read = personHeadKind({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind}, tokens);
+			if (read) learned.push(read);
 		}
 		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
 		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);

@@ -1,0 +1,40 @@
+import {organizationHeads, placeHeads} from '../lexicon.js';
+import {bare} from '../name-words.js';
+import type {Token} from '../tokens.js';
+import type {EntityKind} from '../entity-types.js';
+
+// Evidence in a span's own words that the tagger's "person" names something else. A person's name never
+// ends in the head word of a place ("Lotfollah Mosque", "Tommy Solomon Statue"), of a body ("Pace
+// Galleries"), of an award ("César Award", "Royal Gold Medal") or of a statue, except head words that are
+// also common surnames ("Oliver North", "Shirley Temple", "Stuart Hall"), which say nothing. An award or a
+// statue names no person, body or place of the story.
+
+const thingHeads = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'palm', 'oscar', 'oscars', 'statue']);
+const alsoSurnames = new Set([
+	'west', 'east', 'north', 'south', 'park', 'hall', 'church', 'street', 'bay', 'lake', 'ocean', 'post', 'court', 'temple', 'castle', 'beach',
+	'bridge', 'coast', 'guard', 'mission', 'union', 'office', 'board', 'times', 'field', 'forest', 'falls', 'port', 'delta', 'chair', 'king', 'fort',
+	'mountain', 'river', 'valley', 'island', 'house', 'tower', 'mill', 'bank', 'banks', 'college', 'service', 'herald', 'guardian', 'fund', 'force',
+]);
+
+type Span = {start: number; end: number; kind: EntityKind};
+
+/** The span's kind by its last word when the tagger read a person: undefined for an award or a statue (no entity). */
+export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
+	if (span.kind !== 'person') return span;
+	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
+	const next = tokens[span.end];
+	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
+	else if (span.end - span.start < 2) return span;
+	const head = bare(tokens[span.end - 1]!.text);
+	const kind = headKind(head);
+	return kind === 'thing' ? undefined : {...span, kind};
+}
+
+function headKind(head: string): EntityKind | 'thing' {
+	if (alsoSurnames.has(head)) return 'person';
+	if (thingHeads.has(head)) return 'thing';
+	if (placeHeads.has(head)) return 'place';
+	if (organizationHeads.has(head)) return 'organization';
+	return 'person';
+}
+
