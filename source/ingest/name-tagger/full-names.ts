@@ -45,8 +45,6 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
 	return found;
 }
 
-const lastWord = (key: string) => key.split(' ').at(-1)!;
-
 /**
  * Adds each headline's full names as occurrences of its article, makes a one-word name a person where the
  * story names a person in full ending with it and nothing but lookups said otherwise, and drops a one-word
@@ -61,14 +59,17 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 			all.push({surface: name, key: normaliseName(name), tokenCount: name.split(/\s+/u).length, article, paragraph: 0, start: 0, end: 0, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-full-name-in-headline']});
 		}
 	});
-	const personSurnames = new Set(all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => lastWord(occurrence.key)));
+	const fullNames = all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' '));
+	const personSurnames = new Set(fullNames.map(words => words.at(-1)!));
+	// Any word of a full name ("Frank" of "Frank Rich" used alone): the lexicon knows many first names as words.
+	const nameWords = new Set(fullNames.flat());
 	// "Travel", "Armies", "Daddy": one word the language knows only as a word, read as a person by the tagger
-	// alone (no rule's vote), is a capitalised common noun unless the story names a person ending with it.
+	// alone (no rule's vote), is a capitalised common noun unless it is a word of a full name in the story.
 	const commonNoun = (occurrence: NameOccurrence) =>
 		occurrence.tokenCount === 1 &&
 		kindOf(occurrence.votes) === 'person' &&
 		(occurrence.rules ?? []).every(rule => rule === 'name-tagger-person') &&
-		!personSurnames.has(occurrence.key) &&
+		!nameWords.has(occurrence.key) &&
 		isOnlyCommonWord(occurrence.surface);
 	return all.filter(occurrence => !commonNoun(occurrence)).map(occurrence => {
 		if (!personSurnames.has(occurrence.key) || kindOf(occurrence.votes) === 'person' || !couldBeSurname(occurrence)) return occurrence;

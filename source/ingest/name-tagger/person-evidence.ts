@@ -1,5 +1,5 @@
-import {organizationHeads, placeHeads} from '../lexicon.js';
-import {bare} from '../name-words.js';
+import {organizationHeads, personTitles, placeHeads} from '../lexicon.js';
+import {bare, isOnlyCommonWord} from '../name-words.js';
 import type {Token} from '../tokens.js';
 import type {EntityKind} from '../entity-types.js';
 
@@ -18,9 +18,13 @@ const alsoSurnames = new Set([
 
 type Span = {start: number; end: number; kind: EntityKind};
 
+// Title words only as a minister's domain ("Health Minister"): before a common noun they name a law or a body ("the Health Act").
+const ministryDomains = new Set(['foreign', 'defence', 'defense', 'finance', 'interior', 'health', 'economy', 'trade', 'education']);
+
 /** The span's kind by its last word when the tagger read a person: undefined for an award or a statue (no entity). */
 export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	if (span.kind !== 'person') return span;
+	if (isCommonNoun(span, tokens)) return undefined;
 	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
 	const next = tokens[span.end];
 	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
@@ -38,3 +42,15 @@ function headKind(head: string): EntityKind | 'thing' {
 	return 'person';
 }
 
+
+/**
+ * A capitalised common noun the tagger took for a person: one word the language knows only as a word after
+ * "the" ("Under the Act", "the Court ruled") or ending a longer run of capitals ("the Mental Health Act"; not after a title: "Coach Young"),
+ * or such a word and a bare capital letter ("Plan B", "Vitamin C": no name ends in an initial).
+ */
+function isCommonNoun(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.start]!;
+	const before = tokens[span.start - 1];
+	if (span.end - span.start === 1) return before !== undefined && (/^the$/iu.test(before.text) || (/^\p{Lu}/u.test(before.text) && /^\s+$/u.test(before.post) && !(personTitles.has(bare(before.text)) && !ministryDomains.has(bare(before.text))))) && isOnlyCommonWord(first.text);
+	return span.end - span.start === 2 && /^\p{Lu}$/u.test(tokens[span.end - 1]!.text) && isOnlyCommonWord(first.text);
+}

@@ -119,6 +119,10 @@ function unreadSpeaker(run: RuleRun, tokens: Token[], text: string): boolean {
 	return saidBefore || saysAfter;
 }
 
+function titledFullName(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
+	const words = occurrence.surface.split(/\s+/u);
+	return kindOf(occurrence.votes) === 'person' && (occurrence.rules ?? []).includes('person-title-in-name') && words.length >= 2 && isFirstName(words[0]!);
+}
 const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : hasTag(token, 'City') ? 'City' : undefined);
 
 /** A SentenceNameReader that reads names with the given weights. */
@@ -137,10 +141,14 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
+		// "Mayor Jan van der Berg" where the tagger reads nothing or only a part ("Berg"): a title, a listed first
+		// name and more is a person's full name.
+		const inside = (span: {start: number; end: number}, run: {start: number; end: number}) => span.start >= run.start && span.end <= run.end;
+		const titled = runs.filter(run => run.occurrence && !isDecided(run.occurrence) && titledFullName(run.occurrence) && spans.every(span => !overlaps(span, run) || inside(span, run)) && !inTitle(run));
 		for (const run of runs) if (unreadSpeaker(run, tokens, paragraph.text) && !spans.some(span => overlaps(span, run))) learned.push({start: run.start, end: run.end, kind: 'person'});
 		for (const span of spans) {
 			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
-			if (tokens[span.start]!.start < after) continue;
+			if (tokens[span.start]!.start < after || titled.some(run => inside(span, run))) continue;
 			if (refused.some(run => span.start >= run.start && span.end <= run.end) || inTitle(span)) continue;
 			// What a strong run leaves of the span ("the Volta Region Peter Owusu"): the rules' kind where they have one.
 			let {start, end} = span;
@@ -161,7 +169,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const read = personHeadKind({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind}, tokens);
 			if (read) learned.push(read);
 		}
-		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
+		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
 		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
