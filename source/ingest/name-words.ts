@@ -51,3 +51,18 @@ export function isCommonWord(word: string): boolean {
 	if (known === undefined) return false;
 	return !(Array.isArray(known) ? known : [known]).some(tag => placeTags.has(tag));
 }
+
+const personTags = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'ProperNoun', 'Honorific']);
+
+/**
+ * A word compromise's lexicon knows only as a word of the language, never as a name: "Travel", "Armies"
+ * (by its singular), "Daddy", but not "Putin", "Johnson" nor "Kerry" (listed as names too).
+ */
+export function isOnlyCommonWord(word: string): boolean {
+	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, string | string[]>}}).one.lexicon;
+	const lower = word.toLowerCase();
+	const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
+	const known = lexicon[lower] ?? (singular ? lexicon[singular] : undefined);
+	if (known === undefined) return false;
+	return !(Array.isArray(known) ? known : [known]).some(tag => personTags.has(tag) || placeTags.has(tag));
+}

@@ -2,12 +2,15 @@
 // for each fold a model is trained on the other two (with the PolNeAR silver data), then the fold's
 // documents are imported through ingestInputs with that model and scored like `npm run eval:ingest`
 // (entities per kind, by genre). The check part is never read. Run: npx tsx test/ingest-eval/cv-names.ts
-// [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT[/MIN-COUNT[/-GROUP]],… (default 8/3/0.3)] [--features=GROUP,…: feature
+// [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT[/MIN-COUNT[/-GROUP[/BAGS]]],… (default 8/3/0.3)]
+// [--folds-dir=DIR: each fold's weights kept there, and read back when present: a change at reading time
+// (tag-names.ts) is then measured without training again (one trial only)] [--features=GROUP,…: feature
 // groups under trial] [--folds=3] [--verbose: each document's misses]
-import {readFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
-import {train, type TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
+import {loadWeights, storeWeights, train, type StoredWeights, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
+import {corpusPart} from './corpus-split.js';
 import {trialFeatures} from '../../source/ingest/name-tagger/features.js';
 import {corporaFolder, importArticles} from './evaluate.js';
 import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
@@ -18,15 +21,21 @@ const folds = Number(option('folds', '3'));
 const trials = option('try', '8/3/0.3')
 	.split(',')
 	.map(trial => trial.split('/'))
-	.map(([epochs, every, weight, minCount, groups]) => [Number(epochs), Number(every), Number(weight), Number(minCount ?? 1), groups ?? ''] as const);
+	.map(([epochs, every, weight, minCount, groups, bags]) => [Number(epochs), Number(every), Number(weight), Number(minCount ?? 1), groups ?? '', Number(bags ?? 1)] as const);
+const foldsDirectory = process.argv.find(argument => argument.startsWith('--folds-dir='))?.slice('--folds-dir='.length);
+const foldFile = (fold: number) => path.join(foldsDirectory!, `fold-${fold}.json`);
+const reuseFolds = foldsDirectory !== undefined && existsSync(foldFile(0));
 
 for (const group of option('features', '').split(',').filter(Boolean)) trialFeatures.add(group);
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
-const documents = readCorpus('gum');
+// With kept fold weights only the documents' names are needed (same order as readCorpus).
+const documents = reuseFolds
+	? readdirSync(path.join(corporaFolder, 'gum', 'articles')).filter(name => name.endsWith('.txt') && corpusPart('gum', name) === 'tune').sort().map(name => ({name, sentences: [] as TrainingSentence[]}))
+	: readCorpus('gum');
 // The silver documents are read once, at the finest sampling any trial asks for.
 const finest = Math.min(...trials.map(([, every]) => every).filter(every => every > 0));
-const silverDocuments = Number.isFinite(finest) ? readCorpus('polnear', finest) : [];
+const silverDocuments = Number.isFinite(finest) && !reuseFolds ? readCorpus('polnear', finest) : [];
 console.log(`read ${documents.length} GUM tune documents and ${silverDocuments.length} silver documents in ${seconds()} s`);
 const folder = path.join(corporaFolder, 'gum');
 
@@ -40,7 +49,7 @@ const keepFeatures = (groups: string) => {
 };
 const allGroups = [...trialFeatures];
 
-for (const [epochs, silverEvery, silverWeight, minCount, groups] of trials) {
+for (const [epochs, silverEvery, silverWeight, minCount, groups, bags] of trials) {
 	trialFeatures.clear();
 	for (const group of allGroups) if (!groups.split('-').includes(group)) trialFeatures.add(group);
 	const keep = keepFeatures(groups);
@@ -48,7 +57,17 @@ for (const [epochs, silverEvery, silverWeight, minCount, groups] of trials) {
 	for (const sentence of silver) sentence.weight = silverWeight;
 	const results: Array<{name: string; scores: Scores}> = [];
 	for (let fold = 0; fold < folds; fold++) {
-		const weights = train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences.map(keep)), ...silver], epochs, 1, minCount);
+		let weights: Weights;
+		if (reuseFolds) weights = loadWeights(JSON.parse(readFileSync(foldFile(fold), 'utf8')) as StoredWeights);
+		else {
+			const stored = storeWeights(train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences.map(keep)), ...silver], epochs, 1, minCount, bags));
+			if (foldsDirectory) {
+				mkdirSync(foldsDirectory, {recursive: true});
+				writeFileSync(foldFile(fold), JSON.stringify(stored));
+			}
+			// The importer reads the stored (rounded) weights: so does the fold.
+			weights = loadWeights(stored);
+		}
 		useWeightsInstead(weights);
 		for (const document of documents.filter((_, index) => index % folds === fold)) {
 			const story = await importArticles([path.join(folder, 'articles', document.name)]);
@@ -58,7 +77,7 @@ for (const [epochs, silverEvery, silverWeight, minCount, groups] of trials) {
 	useWeightsInstead(undefined);
 	const genres = ['all', ...new Set(results.map(result => result.name.split('_')[0]!))];
 	const f1 = (scores: Scores, kind: 'people' | 'organizations' | 'places') => precisionRecall(scores[kind]).f1.toFixed(3);
-	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}, features seen >= ${minCount} times, groups ${[...trialFeatures].join('+') || 'none'} under trial; ${seconds()} s): people · organisations · places F1`);
+	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}, features seen >= ${minCount} times, ${bags} bags${reuseFolds ? ', fold weights read back' : ''}, groups ${[...trialFeatures].join('+') || 'none'} under trial; ${seconds()} s): people · organisations · places F1`);
 	for (const genre of genres) {
 		const total = addScores(results.filter(result => genre === 'all' || result.name.startsWith(`${genre}_`)).map(result => result.scores));
 		console.log(`  ${genre.padEnd(10)} ${f1(total, 'people')}  ${f1(total, 'organizations')}  ${f1(total, 'places')}`);

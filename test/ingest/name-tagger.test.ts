@@ -38,6 +38,18 @@ describe('the averaged perceptron', () => {
 		for (const sentence of sentences) expect(tagSentence(reloaded, sentence.features, sentence.words)).toEqual(sentence.gold);
 	});
 
+	it('bags: the mean of perceptrons trained on differently shuffled orders, each as trained alone', () => {
+		const bagged = train(sentences, 3, 1, 1, 3);
+		const alone = [1, 1 + 7919, 1 + 2 * 7919].map(seed => train(sentences, 3, seed));
+		for (const [feature, row] of bagged.rows) {
+			labels.forEach((_, label) => {
+				const mean = alone.reduce((total, weights) => total + (weights.rows.has(feature) ? weights.values[weights.rows.get(feature)! * labels.length + label]! : 0), 0) / 3;
+				expect(bagged.values[row * labels.length + label]).toBeCloseTo(mean, 10);
+			});
+		}
+		for (const sentence of sentences) expect(tagSentence(bagged, sentence.features, sentence.words)).toEqual(sentence.gold);
+	});
+
 	it('never continues a name of another kind: an I- label follows its own B-', () => {
 		const weights = train(sentences, 10);
 		const tagged = tagSentence(weights, sentences[1]!.features, sentences[1]!.words);

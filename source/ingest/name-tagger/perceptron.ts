@@ -93,7 +93,7 @@ export type TrainingSentence = {features: string[][]; words: string[]; gold: Lab
  * towards the features of its gold sequence and away from those of the sequence chosen. Features are
  * numbered first (one flat array of weights), which makes the passes several times faster.
  */
-export function train(sentences: TrainingSentence[], epochs: number, seed = 1, minCount = 1): Weights {
+export function train(sentences: TrainingSentence[], epochs: number, seed = 1, minCount = 1, bags = 1): Weights {
 	// A feature seen fewer than `minCount` times in the training text is left out: such features mostly
 	// learn one sentence of it by heart.
 	const counts = new Map<string, number>();
@@ -120,6 +120,9 @@ export function train(sentences: TrainingSentence[], epochs: number, seed = 1, m
 	const weights = new Float64Array(size);
 	const totals = new Float64Array(size);
 	const stamps = new Float64Array(size);
+	// The mean of each bag's averaged weights: one perceptron per shuffling order, so that no one order of
+	// the sentences (nor a small change of the features, which changes every later update) decides alone.
+	const bagged = new Float64Array(size);
 	let step = 0;
 	const update = (id: number, label: number, amount: number) => {
 		const at = id * labelCount + label;
@@ -136,56 +139,58 @@ export function train(sentences: TrainingSentence[], epochs: number, seed = 1, m
 	const updateIds = (featureIds: Int32Array, from: number, to: number, label: number, amount: number) => {
 		for (let at = from; at < to; at++) update(featureIds[at]!, label, amount);
 	};
-	let state = seed >>> 0 || 1;
-	const random = () => {
-		// xorshift32: a fixed seed gives the same order on every machine.
-		state ^= state << 13;
-		state >>>= 0;
-		state ^= state >>> 17;
-		state ^= state << 5;
-		state >>>= 0;
-		return state / 0x100000000;
-	};
-	const order = sentences.map((_, index) => index);
-	for (let epoch = 0; epoch < epochs; epoch++) {
-		for (let index = order.length - 1; index > 0; index--) {
-			const other = Math.floor(random() * (index + 1));
-			[order[index], order[other]] = [order[other]!, order[index]!];
-		}
-		for (const sentenceIndex of order) {
-			const sentence = encoded[sentenceIndex]!;
-			step++;
-			const {offsets, own, history, gold, amount} = sentence;
-			const historyAt = (index: number, previous: number) => (index * labelCount + previous) * historyCount;
-			const guess = viterbi(
-				gold.length,
-				(index, out) => addIds(out, own, offsets[index]!, offsets[index + 1]!),
-				(index, previous, out) => addIds(out, history, historyAt(index, previous), historyAt(index, previous) + historyCount),
-			);
-			for (let index = 0; index < guess.length; index++) {
-				const truth = gold[index]!;
-				const truthBefore = gold[index - 1] ?? 0;
-				const guessBefore = guess[index - 1] ?? 0;
-				if (guess[index] === truth && guessBefore === truthBefore) continue;
-				if (guess[index] !== truth) {
-					updateIds(own, offsets[index]!, offsets[index + 1]!, truth, amount);
-					updateIds(own, offsets[index]!, offsets[index + 1]!, guess[index]!, -amount);
+	for (let bag = 0; bag < bags; bag++) {
+		weights.fill(0);
+		totals.fill(0);
+		stamps.fill(0);
+		step = 0;
+		let state = (seed + bag * 7919) >>> 0 || 1;
+		const random = () => {
+			// xorshift32: a fixed seed gives the same order on every machine.
+			state ^= state << 13;
+			state >>>= 0;
+			state ^= state >>> 17;
+			state ^= state << 5;
+			state >>>= 0;
+			return state / 0x100000000;
+		};
+		const order = sentences.map((_, index) => index);
+		for (let epoch = 0; epoch < epochs; epoch++) {
+			for (let index = order.length - 1; index > 0; index--) {
+				const other = Math.floor(random() * (index + 1));
+				[order[index], order[other]] = [order[other]!, order[index]!];
+			}
+			for (const sentenceIndex of order) {
+				const sentence = encoded[sentenceIndex]!;
+				step++;
+				const {offsets, own, history, gold, amount} = sentence;
+				const historyAt = (index: number, previous: number) => (index * labelCount + previous) * historyCount;
+				const guess = viterbi(
+					gold.length,
+					(index, out) => addIds(out, own, offsets[index]!, offsets[index + 1]!),
+					(index, previous, out) => addIds(out, history, historyAt(index, previous), historyAt(index, previous) + historyCount),
+				);
+				for (let index = 0; index < guess.length; index++) {
+					const truth = gold[index]!;
+					const truthBefore = gold[index - 1] ?? 0;
+					const guessBefore = guess[index - 1] ?? 0;
+					if (guess[index] === truth && guessBefore === truthBefore) continue;
+					if (guess[index] !== truth) {
+						updateIds(own, offsets[index]!, offsets[index + 1]!, truth, amount);
+						updateIds(own, offsets[index]!, offsets[index + 1]!, guess[index]!, -amount);
+					}
+					updateIds(history, historyAt(index, truthBefore), historyAt(index, truthBefore) + historyCount, truth, amount);
+					updateIds(history, historyAt(index, guessBefore), historyAt(index, guessBefore) + historyCount, guess[index]!, -amount);
 				}
-				updateIds(history, historyAt(index, truthBefore), historyAt(index, truthBefore) + historyCount, truth, amount);
-				updateIds(history, historyAt(index, guessBefore), historyAt(index, guessBefore) + historyCount, guess[index]!, -amount);
 			}
 		}
+		for (let at = 0; at < size; at++) bagged[at]! += (totals[at]! + (step - stamps[at]!) * weights[at]!) / step / bags;
 	}
 	const rows = new Map<string, number>();
 	const means: number[] = [];
 	for (const [feature, id] of ids) {
-		const mean = new Float64Array(labelCount);
-		let any = false;
-		for (let label = 0; label < labelCount; label++) {
-			const at = id * labelCount + label;
-			mean[label] = (totals[at]! + (step - stamps[at]!) * weights[at]!) / step;
-			if (mean[label] !== 0) any = true;
-		}
+		const mean = bagged.subarray(id * labelCount, (id + 1) * labelCount);
+		const any = mean.some(value => value !== 0);
 		// A feature never updated has no weight: it is left out, as it was never stored before.
 		if (any) {
 			rows.set(feature, rows.size);

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, platformNames} from '../lexicon.js';
+import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, platformNames, speechVerbs} from '../lexicon.js';
 import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
@@ -10,6 +10,10 @@ import {readDocument, sentenceFeatures, type DocumentReading} from './features.j
 import {quotedTitles, repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
+import {surnamesAsFullNames} from './full-names.js';
+import {personHeadKind} from './person-evidence.js';
+
+export {headlineFullNames} from './full-names.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -85,13 +89,39 @@ function asSpeaker(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, te
 // must end the phrase ("a city councillor" is a person's role).
 const appositionPlaceNouns = ['village', 'town', 'city', 'hamlet', 'port', 'island', 'province', 'region', 'district', 'suburb', 'municipality', 'county', 'valley', 'peninsula'];
 const plural = (noun: string) => noun.replace(/(?<=[^aeiou])y$/u, 'ie') + 's';
+// The words between the article and the head modify it ("a small fishing village"); a preposition or an
+// article among them starts a phrase of its own ("a kaumatua from the region" is a person's role).
+const modifiers = String.raw`(?:(?!(?:the|an?|from|of|in|on|at|for|with|to|by|and)\s)[\p{Ll}-]+\s+){0,3}`;
 const placeApposition = new RegExp(
-	String.raw`^,\s+(?:(?:one|some|many) of the\s+(?:[\p{Ll}-]+\s+){0,3}(?:${appositionPlaceNouns.map(plural).join('|')})\b|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${appositionPlaceNouns.join('|')})(?=\s*[,.;:)]|\s+(?:in|of|near|on|outside|close|that|which|where|hit|north|south|east|west|about|some)\b))`,
+	String.raw`^,\s+(?:(?:one|some|many) of the\s+${modifiers}(?:${appositionPlaceNouns.map(plural).join('|')})\b|(?:an?|the)\s+${modifiers}(?:${appositionPlaceNouns.join('|')})(?=\s*[,.;:)]|\s+(?:in|of|near|on|outside|close|that|which|where|hit|north|south|east|west|about|some)\b))`,
 	'u',
 );
 function asAppositionPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): Omit<NameOccurrence, 'article' | 'paragraph'> {
 	if (kindOf(occurrence.votes) === 'place' || isDecided(occurrence) || !placeApposition.test(text.slice(occurrence.end))) return occurrence;
 	return {...occurrence, votes: {person: 0, organization: 0, place: strongEvidence}, rules: [...(occurrence.rules ?? []), 'place-apposition-after']};
+}
+/**
+ * "said Te Kaurinui, a kaumatua", "Aroha Ngata told reporters": a name of two or three words that nothing
+ * else reads (no rule's vote, no tagger span, no word of the language, no known place) and that stands
+ * right after or right before a verb of saying is a speaker, and an unknown speaker with a personal name's
+ * shape is a person. One-word names stay undecided: a company ("Korelux said") speaks as often.
+ */
+function unreadSpeaker(run: RuleRun, tokens: Token[], text: string): boolean {
+	const occurrence = run.occurrence;
+	if (!occurrence || kindOf(occurrence.votes) !== undefined || occurrence.votes.person + occurrence.votes.organization + occurrence.votes.place > 0) return false;
+	const words = tokens.slice(run.start, run.end);
+	if (words.length < 2 || words.length > 3 || words.some(token => !/^\p{Lu}\p{Ll}+$/u.test(token.text) || isCommonWord(token.text))) return false;
+	if (words.slice(0, -1).some(token => !/^\s+$/u.test(token.post)) || lookUpPlace(text.slice(words[0]!.start, words.at(-1)!.end))) return false;
+	const before = tokens[run.start - 1];
+	const after = tokens[run.end];
+	const saidBefore = before !== undefined && speechVerbs.has(before.text.toLowerCase()) && /^[\s,.;]*$/u.test(words.at(-1)!.post);
+	const saysAfter = after !== undefined && speechVerbs.has(after.text.toLowerCase()) && /^\s+$/u.test(words.at(-1)!.post);
+	return saidBefore || saysAfter;
+}
+
+function titledFullName(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
+	const words = occurrence.surface.split(/\s+/u);
+	return kindOf(occurrence.votes) === 'person' && (occurrence.rules ?? []).includes('person-title-in-name') && words.length >= 2 && isFirstName(words[0]!);
 }
 const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : hasTag(token, 'City') ? 'City' : undefined);
 
@@ -111,9 +141,14 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
+		// "Mayor Jan van der Berg" where the tagger reads nothing or only a part ("Berg"): a title, a listed first
+		// name and more is a person's full name.
+		const inside = (span: {start: number; end: number}, run: {start: number; end: number}) => span.start >= run.start && span.end <= run.end;
+		const titled = runs.filter(run => run.occurrence && !isDecided(run.occurrence) && titledFullName(run.occurrence) && spans.every(span => !overlaps(span, run) || inside(span, run)) && !inTitle(run));
+		for (const run of runs) if (unreadSpeaker(run, tokens, paragraph.text) && !spans.some(span => overlaps(span, run))) learned.push({start: run.start, end: run.end, kind: 'person'});
 		for (const span of spans) {
 			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
-			if (tokens[span.start]!.start < after) continue;
+			if (tokens[span.start]!.start < after || titled.some(run => inside(span, run))) continue;
 			if (refused.some(run => span.start >= run.start && span.end <= run.end) || inTitle(span)) continue;
 			// What a strong run leaves of the span ("the Volta Region Peter Owusu"): the rules' kind where they have one.
 			let {start, end} = span;
@@ -131,9 +166,10 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
 			// "Ansar al-Sharia" opening a sentence, where the rules' run starts only at "al": the opener makes it a body.
 			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
-			learned.push({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind});
+			const read = personHeadKind({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind}, tokens);
+			if (read) learned.push(read);
 		}
-		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
+		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
 		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
@@ -182,15 +218,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: CaseEvidence, titles: Array<string | undefined> = [], weights: Weights = committedWeights()): NameOccurrence[] {
 	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)), paragraphs);
 	const found = findNameOccurrences(paragraphs, evidence, taggerReader(weights, document));
-	// A person named in the text by the surname alone, in full only in the headline.
-	titles.forEach((title, article) => {
-		if (!title) return;
-		const surnames = new Set(found.filter(occurrence => occurrence.article === article && occurrence.tokenCount === 1 && occurrence.votes.person > 0).map(occurrence => occurrence.key));
-		for (const name of headlineFullNames(title, surnames)) {
-			found.push({surface: name, key: normaliseName(name), tokenCount: name.split(/\s+/u).length, article, paragraph: 0, start: 0, end: 0, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-full-name-in-headline']});
-		}
-	});
-	return found;
+	// A surname alone is the person the story names in full, in the text or only in a headline.
+	return surnamesAsFullNames(found, titles);
 }
 
 /**
@@ -215,31 +244,6 @@ const bodyEvidence = ['organization-descriptor-before', 'organization-descriptor
 /** A platform's name ("users of Twitter") is where people post, not an entity of the story, without such evidence. */
 function hasEvidenceIfPlatform(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
 	return !platformNames.has(occurrence.key) || (occurrence.rules ?? []).some(rule => bodyEvidence.includes(rule));
-}
-
-/**
- * "Hale" in the text of an article whose headline says "Ravi Hale quits": the surname is the person the
- * headline names in full. Read from the title: a first name of the first-name list and
- * capitalised words up to a surname the text names as a person.
- */
-export function headlineFullNames(title: string, surnames: Set<string>): string[] {
-	const found: string[] = [];
-	const words = [...title.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
-	words.forEach((word, index) => {
-		if (!surnames.has(normaliseName(word[0])) || index === 0) return;
-		let first = index;
-		// Back over adjacent capitalised words (separated by one space) to the first name: a name is a given
-		// name, at most two more and the surname, and no possessive is inside it. A title-case headline
-		// capitalises every word ("Kim Jong Un Arrives In Russia For Putin"), so capitals alone prove nothing.
-		// Nor is a word the language knows ("In", "For": capitalised only by the headline's style).
-		const adjacent = (at: number) => words[at - 1]!.index + words[at - 1]![0].length + 1 === words[at]!.index && !/['’]s$/u.test(words[at - 1]![0]) && !isCommonWord(words[at - 1]![0]);
-		while (first > 0 && index - first < 3 && adjacent(first)) first--;
-		const given = words.slice(first, index).findIndex(candidate => isFirstName(candidate[0]));
-		if (given < 0) return;
-		const start = words[first + given]!.index;
-		found.push(title.slice(start, word.index + word[0].length));
-	});
-	return found;
 }
 
 let committed: Weights | undefined;

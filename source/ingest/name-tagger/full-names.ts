@@ -1,0 +1,80 @@
+import {isFirstName} from '../first-names.js';
+import {isCommonWord, isOnlyCommonWord} from '../name-words.js';
+import {kindOf, type NameOccurrence} from '../entities.js';
+import {normaliseName} from '../tokens.js';
+
+// A surname alone stands for the full name the story gives elsewhere: in the same article, in another
+// article of the story, or only in a headline ("Bolton said" with "John Bolton" named before). The
+// gazetteer's town of that name or a tagger's guess is weaker evidence than the full name a reader has
+// just read; a preposition of place ("in Bolton") or any other precise rule still decides.
+
+/** Evidence that says only "a place/body of this name exists", not how the text uses the word here. */
+const lookupOnlyRules = new Set(['place-gazetteer', 'place-tagged-head', 'name-tagger-place', 'name-tagger-organization', 'name-tagger-person']);
+
+/** A one-word name whose kind comes from lookups alone (or that the tagger already read as a person). */
+function couldBeSurname(occurrence: NameOccurrence): boolean {
+	if (occurrence.tokenCount !== 1 || occurrence.acronym) return false;
+	if (kindOf(occurrence.votes) === 'person') return true;
+	return (occurrence.rules ?? []).every(rule => lookupOnlyRules.has(rule));
+}
+
+/**
+ * "Hale" in the text of an article whose headline says "Ravi Hale quits": the surname is the person the
+ * headline names in full. Read from the title: a first name of the first-name list and
+ * capitalised words up to a surname the text names as a person.
+ */
+export function headlineFullNames(title: string, surnames: Set<string>): string[] {
+	const found: string[] = [];
+	const words = [...title.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+	words.forEach((word, index) => {
+		if (!surnames.has(normaliseName(word[0])) || index === 0) return;
+		let first = index;
+		// Back over adjacent capitalised words (separated by one space) to the first name: a name is a given
+		// name, at most two more and the surname, and no possessive is inside it. A title-case headline
+		// capitalises every word ("Kim Jong Un Arrives In Russia For Putin"), so capitals alone prove nothing.
+		// Nor is a word the language knows ("In", "For": capitalised only by the headline's style), unless it
+		// is a listed first name (compromise knows "John" as a word too).
+		const nameLike = (word: string) => !isCommonWord(word) || isFirstName(word);
+		const adjacent = (at: number) => words[at - 1]!.index + words[at - 1]![0].length + 1 === words[at]!.index && !/['’]s$/u.test(words[at - 1]![0]) && nameLike(words[at - 1]![0]);
+		while (first > 0 && index - first < 3 && adjacent(first)) first--;
+		const given = words.slice(first, index).findIndex(candidate => isFirstName(candidate[0]));
+		if (given < 0) return;
+		const start = words[first + given]!.index;
+		found.push(title.slice(start, word.index + word[0].length));
+	});
+	return found;
+}
+
+/**
+ * Adds each headline's full names as occurrences of its article, makes a one-word name a person where the
+ * story names a person in full ending with it and nothing but lookups said otherwise, and drops a one-word
+ * "person" that is only a word of the language.
+ */
+export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<string | undefined>): NameOccurrence[] {
+	const all = [...found];
+	titles.forEach((title, article) => {
+		if (!title) return;
+		const surnames = new Set(found.filter(occurrence => occurrence.article === article && couldBeSurname(occurrence)).map(occurrence => occurrence.key));
+		for (const name of headlineFullNames(title, surnames)) {
+			all.push({surface: name, key: normaliseName(name), tokenCount: name.split(/\s+/u).length, article, paragraph: 0, start: 0, end: 0, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-full-name-in-headline']});
+		}
+	});
+	const fullNames = all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' '));
+	const personSurnames = new Set(fullNames.map(words => words.at(-1)!));
+	// Any word of a full name ("Frank" of "Frank Rich" used alone): the lexicon knows many first names as words.
+	const nameWords = new Set(fullNames.flat());
+	// "Travel", "Armies", "Daddy": one word the language knows only as a word, read as a person by the tagger
+	// alone (no rule's vote), is a capitalised common noun unless it is a word of a full name in the story.
+	const commonNoun = (occurrence: NameOccurrence) =>
+		occurrence.tokenCount === 1 &&
+		kindOf(occurrence.votes) === 'person' &&
+		(occurrence.rules ?? []).every(rule => rule === 'name-tagger-person') &&
+		!nameWords.has(occurrence.key) &&
+		isOnlyCommonWord(occurrence.surface);
+	return all.filter(occurrence => !commonNoun(occurrence)).map(occurrence => {
+		if (!personSurnames.has(occurrence.key) || kindOf(occurrence.votes) === 'person' || !couldBeSurname(occurrence)) return occurrence;
+		const {person, organization, place} = occurrence.votes;
+		const {detail: _placeDetail, ...rest} = occurrence;
+		return {...rest, votes: {person: Math.max(person, organization, place, 2), organization: 0, place: 0}, rules: [...(occurrence.rules ?? []), 'person-surname-of-full-name']};
+	});
+}

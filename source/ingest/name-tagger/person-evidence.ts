@@ -1,0 +1,56 @@
+import {organizationHeads, personTitles, placeHeads} from '../lexicon.js';
+import {bare, isOnlyCommonWord} from '../name-words.js';
+import type {Token} from '../tokens.js';
+import type {EntityKind} from '../entity-types.js';
+
+// Evidence in a span's own words that the tagger's "person" names something else. A person's name never
+// ends in the head word of a place ("Lotfollah Mosque", "Tommy Solomon Statue"), of a body ("Pace
+// Galleries"), of an award ("César Award", "Royal Gold Medal") or of a statue, except head words that are
+// also common surnames ("Oliver North", "Shirley Temple", "Stuart Hall"), which say nothing. An award or a
+// statue names no person, body or place of the story.
+
+const thingHeads = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'palm', 'oscar', 'oscars', 'statue']);
+const alsoSurnames = new Set([
+	'west', 'east', 'north', 'south', 'park', 'hall', 'church', 'street', 'bay', 'lake', 'ocean', 'post', 'court', 'temple', 'castle', 'beach',
+	'bridge', 'coast', 'guard', 'mission', 'union', 'office', 'board', 'times', 'field', 'forest', 'falls', 'port', 'delta', 'chair', 'king', 'fort',
+	'mountain', 'river', 'valley', 'island', 'house', 'tower', 'mill', 'bank', 'banks', 'college', 'service', 'herald', 'guardian', 'fund', 'force',
+]);
+
+type Span = {start: number; end: number; kind: EntityKind};
+
+// Title words only as a minister's domain ("Health Minister"): before a common noun they name a law or a body ("the Health Act").
+const ministryDomains = new Set(['foreign', 'defence', 'defense', 'finance', 'interior', 'health', 'economy', 'trade', 'education']);
+
+/** The span's kind by its last word when the tagger read a person: undefined for an award or a statue (no entity). */
+export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
+	if (span.kind !== 'person') return span;
+	if (isCommonNoun(span, tokens)) return undefined;
+	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
+	const next = tokens[span.end];
+	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
+	else if (span.end - span.start < 2) return span;
+	const head = bare(tokens[span.end - 1]!.text);
+	const kind = headKind(head);
+	return kind === 'thing' ? undefined : {...span, kind};
+}
+
+function headKind(head: string): EntityKind | 'thing' {
+	if (alsoSurnames.has(head)) return 'person';
+	if (thingHeads.has(head)) return 'thing';
+	if (placeHeads.has(head)) return 'place';
+	if (organizationHeads.has(head)) return 'organization';
+	return 'person';
+}
+
+
+/**
+ * A capitalised common noun the tagger took for a person: one word the language knows only as a word after
+ * "the" ("Under the Act", "the Court ruled") or ending a longer run of capitals ("the Mental Health Act"; not after a title: "Coach Young"),
+ * or such a word and a bare capital letter ("Plan B", "Vitamin C": no name ends in an initial).
+ */
+function isCommonNoun(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.start]!;
+	const before = tokens[span.start - 1];
+	if (span.end - span.start === 1) return before !== undefined && (/^the$/iu.test(before.text) || (/^\p{Lu}/u.test(before.text) && /^\s+$/u.test(before.post) && !(personTitles.has(bare(before.text)) && !ministryDomains.has(bare(before.text))))) && isOnlyCommonWord(first.text);
+	return span.end - span.start === 2 && /^\p{Lu}$/u.test(tokens[span.end - 1]!.text) && isOnlyCommonWord(first.text);
+}
