@@ -64,7 +64,27 @@ function verbsOfSaying(reading: ParagraphReading): number[] {
 	return starts;
 }
 
-const insideSpan = (mention: Mention, reading: ParagraphReading) => reading.spans.some(span => mention.start >= span.start && mention.end <= span.end);
+// A paragraph's quotation spans by start, with the furthest end reached so far: a mention lies inside a
+// span when some span starting at or before it ends at or after it, found by bisection (a paragraph may
+// hold thousands of quotations).
+const spanIndexes = new WeakMap<ParagraphReading, {starts: number[]; furthestEnds: number[]}>();
+function insideSpan(mention: Mention, reading: ParagraphReading): boolean {
+	let index = spanIndexes.get(reading);
+	if (!index) {
+		const spans = reading.spans.toSorted((a, b) => a.start - b.start);
+		let furthest = Number.NEGATIVE_INFINITY;
+		index = {starts: spans.map(span => span.start), furthestEnds: spans.map(span => (furthest = Math.max(furthest, span.end)))};
+		spanIndexes.set(reading, index);
+	}
+	let low = 0;
+	let high = index.starts.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (index.starts[middle]! <= mention.start) low = middle + 1;
+		else high = middle;
+	}
+	return low > 0 && index.furthestEnds[low - 1]! >= mention.end;
+}
 
 /** Words before a name that make it the object of a clause, not who speaks: "told Reuters", "thanked Obama", "of Congress". */
 const objectMarkers = new Set(['to', 'by', 'for', 'with', 'at', 'from', 'of', 'about', 'on', 'against', 'told', 'thanked', 'called', 'asked', 'praised', 'attacked', 'criticized', 'criticised', 'accused', 'blamed', 'urged', 'than', 'and', 'like', 'under', 'toward', 'towards', 'into']);
@@ -130,6 +150,27 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			if (!firstSeen.has(mention.entity)) firstSeen.set(mention.entity, index);
 		}
 	});
+	// The mentions of a quote's own paragraph within reach of it, found by bisection: a paragraph of
+	// thousands of quotes and names (one endless sentence) must not cost each quote all of them.
+	const byStart = new Map<ParagraphReading, {mentions: Mention[]; longest: number}>();
+	const mentionsNear = (reading: ParagraphReading, from: number, to: number): Mention[] => {
+		let sorted = byStart.get(reading);
+		if (!sorted) {
+			const mentions = mentionsOf(reading.paragraph).toSorted((a, b) => a.start - b.start);
+			byStart.set(reading, (sorted = {mentions, longest: Math.max(0, ...mentions.map(mention => mention.end - mention.start))}));
+		}
+		const {mentions, longest} = sorted;
+		let low = 0;
+		let high = mentions.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (mentions[middle]!.start < from - longest) low = middle + 1;
+			else high = middle;
+		}
+		const near: Mention[] = [];
+		for (let at = low; at < mentions.length && mentions[at]!.start <= to; at++) near.push(mentions[at]!);
+		return near;
+	};
 	const speaksFor = (kind: EntityKind | undefined) => kind === 'person' || kind === 'organization';
 	const people = [...counts.keys()].filter(entity => kinds[entity] === 'person');
 	const topPerson = people.toSorted((a, b) => counts.get(b)! - counts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!)[0];
@@ -148,7 +189,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		};
 		for (let index = Math.max(0, here - reachBack); index <= Math.min(readings.length - 1, here + reachForward); index++) {
 			const reading = readings[index]!;
-			for (const mention of mentionsOf(reading.paragraph)) {
+			for (const mention of index === here ? mentionsNear(reading, quote.span.start - reachInParagraph, quote.span.end + reachInParagraph) : mentionsOf(reading.paragraph)) {
 				// A place speaks only when the sieves chose it ("the United States has said"); it is then weighed like the others.
 				if (!speaksFor(kinds[mention.entity]) && mention.entity !== quote.speaker) continue;
 				if (index === here && (mention.end < quote.span.start - reachInParagraph || mention.start > quote.span.end + reachInParagraph)) continue;
@@ -191,6 +232,8 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			}
 			// Attributions whose speaker (named, or a pronoun or description resolved) is the candidate.
 			reading.attributions.forEach((list, sentenceIndex) => {
+				const sentence = reading.paragraph.sentences[sentenceIndex];
+				if (index === here && sentence && (sentence.end < quote.span.start - reachInParagraph || sentence.start > quote.span.start + reachInParagraph)) return;
 				for (const attribution of list) {
 					if (attribution.speaker === undefined || (!speaksFor(kinds[attribution.speaker]) && attribution.speaker !== quote.speaker)) continue;
 					// A reporting verb ("the Kremlin dismissed …") weighs only for the quote it attributed: beside a verb of saying it is no attribution.
