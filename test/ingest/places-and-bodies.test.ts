@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+import {isCommonInitialism} from '../../source/ingest/common-initialisms.js';
+import {namesNeitherBodyNorPlace} from '../../source/ingest/name-tagger/kind-overrides.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
 // Reading-time corrections of places and bodies (source/ingest/name-tagger/kind-overrides.ts), on invented sentences.
@@ -38,5 +40,50 @@ describe('places and bodies as a reader takes them', () => {
 	it('no name is made of small words alone ("of" left between two names)', () => {
 		const found = names('Volunteer group Comic Corps of Canada collected books for children in the hospital.');
 		expect([...found.people, ...found.organizations, ...found.places].every(name => /\p{Lu}/u.test(name))).toBe(true);
+	});
+});
+
+describe('initialisms, documents and units', () => {
+	it('an initialism opening a longer name is the body too: "the KVTU Research Station", "NASA Glenn Visitors Center"', () => {
+		const found = names('Samples went to the KVTU Research Station in the north, where engineers tested them on Monday.');
+		expect(found.organizations).toContain('KVTU');
+	});
+
+	it('a gathering, document or prize is neither a body nor a place, but a place opening its name is: "the Istanbul Summit"', () => {
+		const found = names('Delegates met at the Istanbul Summit in June, and the Riga Summit followed.');
+		expect(found.places).toEqual(['Istanbul', 'Riga']);
+		expect(found.organizations).toEqual([]);
+		expect(namesNeitherBodyNorPlace('Harbour Development Goals')).toBe(true);
+		expect(namesNeitherBodyNorPlace('Teen Choice Awards')).toBe(true);
+		// A body's head word inside keeps the name: "Office of Science and Technology Policy".
+		expect(namesNeitherBodyNorPlace('Office of Marine Policy')).toBe(false);
+	});
+
+	it('an initialism right after a number is a currency or unit, not a body; after a year it is still a name', () => {
+		const at = (text: string, surface: string) => ({surface, start: text.indexOf(surface), end: text.indexOf(surface) + surface.length});
+		const fare = 'A day pass costs 70 DKK at the harbour.';
+		expect(isCommonInitialism(at(fare, 'DKK'), fare, new Set())).toBe(true);
+		const year = 'In 2019 NATO said it would expand.';
+		expect(isCommonInitialism(at(year, 'NATO'), year, new Set())).toBe(false);
+	});
+});
+
+describe('bodies across "of", teams, and states named in bodies', () => {
+	it('a body\'s name runs on over "of" into the name after it, which keeps its own reading', () => {
+		const found = names('Volunteer group Comic Corps of Canada collected books for children. The Senate of the United States voted on Monday.');
+		expect(found.organizations).toEqual(['Comic Corps of Canada', 'Senate of the United States']);
+		expect(found.places).toEqual(['Canada', 'United States']);
+	});
+
+	it('a city and a plural in capitals is a team: "the Cleveland Browns"; a plural that ends a place\'s name is not', () => {
+		const found = names('The Cleveland Browns beat the Phoenix Suns fans in a charity game, and the Chatham Islands sent a team.');
+		expect(found.organizations).toEqual(['Cleveland Browns', 'Phoenix Suns']);
+		expect(found.places).toEqual(expect.arrayContaining(['Cleveland', 'Phoenix', 'Chatham Islands']));
+	});
+
+	it('a state or a nation of the United Kingdom a body is named after is named there: "the University of Texas", "Bank of England"', () => {
+		const found = names('The Bank of England held rates, and the University of Texas said on Monday it would appeal.');
+		expect(found.organizations).toEqual(['Bank of England', 'University of Texas']);
+		expect(found.places).toEqual(['England', 'Texas']);
 	});
 });

@@ -1,8 +1,9 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
-import {regionsNamed} from '../../geo/regions.js';
+import {regionsNamed, type RegionRecord} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
-import {bare, isCommonWord} from '../name-words.js';
+import {organizationHeads} from '../lexicon.js';
+import {bare, isAcronym, isCommonWord} from '../name-words.js';
 import {normaliseName} from '../tokens.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
@@ -11,6 +12,10 @@ import {normaliseName} from '../tokens.js';
 // - a place that opens a longer name is named by it too ("the Berlin Film Festival", "Manila Bay");
 // - a building one visits is a place whatever the tagger says ("Great Lakes Science Center");
 // - a body named after its seat speaks for it ("the White House said", "the House of Representatives");
+// - an initialism opening a longer name is the body's name ("NASA Glenn Research Center");
+// - a document, prize or gathering is neither body nor place ("Millennium Development Goals");
+// - a city or state and a plural is a team ("the Cleveland Browns");
+// - a body's name runs on over "of" into the name after it ("the Senate of the United States");
 // - a name with no capital is no name (a lone "of" left between two names).
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
@@ -57,12 +62,18 @@ const seatsOfBodies = /^(?:white house|blue house|kremlin|pentagon|elysee|élys�
 /** Whether the name is a body that a building or chamber names. */
 export const namesSeatOfBody = (surface: string) => seatsOfBodies.test(surface.toLowerCase().replace(/^the\s+/u, ''));
 
-/** A known country, a city of 100,000 people or more, or a state of a federation, named exactly so. */
+/**
+ * A state of a federation, a Canadian province, a nation of the United Kingdom: divisions news names as
+ * readily as countries (not every region of every country: "Bay", "Federal", "Northwestern" are regions too).
+ */
+const isFirstLevel = (region: RegionRecord) => region.kind === 'State' || (region.kind === 'Province' && region.country === 'CA') || (region.kind === 'Region' && region.country === 'GB');
+
+/** A known country, a city of 100,000 people or more, or a state or province (above), named exactly so. */
 function isWellKnownPlace(name: string): boolean {
 	if (isCommonWord(name)) return false;
 	const place = lookUpPlace(name);
 	if (place?.kind === 'Country' || (place?.kind === 'City' && place.population >= 100_000)) return true;
-	return regionsNamed(name).some(region => region.kind === 'State' && normaliseName(region.names[0]!) === normaliseName(name));
+	return regionsNamed(name).some(region => isFirstLevel(region) && normaliseName(region.names[0]!) === normaliseName(name));
 }
 
 /** A word after a place's name that only says what kind of place it is: "Chatham Islands", "Washington D.C.", "Amur Oblast". */
@@ -77,12 +88,40 @@ const publicationHeads = /^(?:Times|Post|Herald|Tribune|Journal|Gazette|Daily|Te
  * "the 33rd Berlin International Film Festival", "Manila Bay", "Guangzhou Opera House": a city, country,
  * state or province opening a longer name (not a person's) is named there too, as a reader takes it. Not
  * when the whole is itself a place the gazetteer knows ("Mexico City", "New York City"), nor for a
- * person's name ("Paris Hilton", "Jordan Peterson").
+ * person's name ("Paris Hilton", "Jordan Peterson"). So is an initialism opening a longer name: the body
+ * ("NASA Glenn Research Center", "the UNESCO World Heritage Site", "BBC Radio"), or the country ("US Army").
  */
-export function placeOpeningName(occurrence: Occurrence): Occurrence | undefined {
+export function nameOpeningName(occurrence: Occurrence): Occurrence | undefined {
 	if (kindOf(occurrence.votes) === 'person' || kindOf(occurrence.votes) === undefined) return undefined;
 	const words = occurrence.surface.split(' ');
 	if (words.length < 2 || notPlaceOpeners.test(words[0]!) || publicationHeads.test(words.at(-1)!) || lookUpPlace(occurrence.surface)) return undefined;
+	const opened = (length: number, kind: EntityKind, rule: string, acronym: boolean): Occurrence => {
+		const surface = words.slice(0, length).join(' ');
+		const place = kind === 'place' ? lookUpPlace(surface) : undefined;
+		return {
+			surface,
+			key: normaliseName(surface),
+			tokenCount: length,
+			start: occurrence.start,
+			end: occurrence.start + surface.length,
+			votes: {person: 0, organization: 0, place: 0, [kind]: 2},
+			acronym,
+			...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}),
+			rules: [rule],
+		};
+	};
+	const first = words[0]!;
+	// "the University of Texas", "Bank of England": a state or province a body is named after (nestedPlace in
+	// tag-names.ts finds the cities and countries).
+	const ofPlace = /\sof\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(occurrence.surface);
+	if (ofPlace && kindOf(occurrence.votes) === 'organization' && !lookUpPlace(ofPlace[1]!) && isWellKnownPlace(ofPlace[1]!)) {
+		const surface = ofPlace[1]!;
+		const start = occurrence.start + ofPlace.index + ofPlace[0].length - surface.length;
+		return {surface, key: normaliseName(surface), tokenCount: surface.split(' ').length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: ['place-named-in-body']};
+	}
+	if (isAcronym(first) && /^\p{Lu}/u.test(words[1]!) && !isAcronym(words[1]!)) {
+		return lookUpPlace(first)?.kind === 'Country' ? opened(1, 'place', 'place-opening-name', true) : opened(1, 'organization', 'organization-initialism-opening-name', true);
+	}
 	for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
 		const prefix = words.slice(0, length);
 		const next = words[length]!;
@@ -90,34 +129,82 @@ export function placeOpeningName(occurrence: Occurrence): Occurrence | undefined
 		if (prefix.some(word => /['’]/u.test(word)) || !/^[\p{Lu}\p{N}]/u.test(next) || kindOfPlaceWords.test(next)) continue;
 		const surface = prefix.join(' ');
 		if (!prefix.every(word => /^\p{Lu}[\p{L}.-]*$/u.test(word)) || !isWellKnownPlace(surface)) continue;
-		const place = lookUpPlace(surface);
-		return {
-			surface,
-			key: normaliseName(surface),
-			tokenCount: length,
-			start: occurrence.start,
-			end: occurrence.start + surface.length,
-			votes: {person: 0, organization: 0, place: 2},
-			acronym: false,
-			...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}),
-			rules: ['place-opening-name'],
-		};
+		return opened(length, 'place', 'place-opening-name', false);
 	}
 	return undefined;
 }
 
-/** The sentence's occurrences with the corrections above. */
-export function overrideKinds(occurrences: Occurrence[]): Occurrence[] {
+/**
+ * Last words of what is neither a body nor a place: a document, plan or law ("Millennium Development
+ * Goals", "National ICT Policy Guidelines", "the Mental Health Act"), a prize, a series, a gathering
+ * ("Teen Choice Awards", "the Istanbul Summit"). A body's head word inside keeps the name ("Office of
+ * Science and Technology Policy").
+ */
+const neitherBodyNorPlaceHeads = new Set(['goals', 'guidelines', 'plan', 'strategy', 'license', 'licence', 'act', 'bill', 'declaration', 'award', 'awards', 'prize', 'series', 'agenda', 'festival', 'summit', 'games', 'olympics', 'championship', 'championships', 'treaty', 'accord', 'report', 'index']);
+
+/** Whether the name's last word says it is a document, prize, series or gathering, with no body named in it. */
+export function namesNeitherBodyNorPlace(surface: string): boolean {
+	const words = surface.split(/\s+/u).map(word => bare(word).toLowerCase());
+	return neitherBodyNorPlaceHeads.has(words.at(-1)!) && !words.slice(0, -1).some(word => organizationHeads.has(word));
+}
+
+/** Plurals that end places' names, not teams': "Chatham Islands", "Niagara Falls", "Golan Heights". */
+const placePlurals = new Set(['islands', 'isles', 'heights', 'falls', 'springs', 'hills', 'lakes', 'rivers', 'states', 'mountains', 'gardens', 'fields', 'woods', 'sands', 'keys', 'banks', 'highlands', 'lowlands', 'plains', 'downs', 'territories', 'emirates', 'nations', 'docks', 'flats', 'meadows', 'narrows', 'rapids', 'glades', 'cliffs', 'caves', 'towers', 'rocks', 'lands', 'games', 'awards', 'olympics', 'times', 'news', 'series', 'goals', 'guidelines']);
+
+/**
+ * "the Cleveland Browns", "Phoenix Suns", "Toronto Maple Leafs": a city or state followed by a plural in
+ * capitals is a team, a body (its city is named there too, by nameOpeningName).
+ */
+export function namesTeam(surface: string): boolean {
+	const words = surface.split(/\s+/u);
+	const last = words.at(-1)!;
+	if (words.length < 2 || words.length > 4 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || /(?:ss|us|is)$/u.test(last) || placePlurals.has(last.toLowerCase())) return false;
+	for (let length = 1; length <= Math.min(2, words.length - 1); length++) {
+		const rest = words.slice(length);
+		if (rest.length <= 2 && rest.every(word => /^\p{Lu}\p{Ll}+$/u.test(word)) && isWellKnownPlace(words.slice(0, length).join(' '))) return true;
+	}
+	return false;
+}
+
+/**
+ * "the Senate of the United States", "Comic Corps of Canada": a body's name runs on over "of" (and "the")
+ * into the name right after it, where the tagger or the rules stopped at "of"; the name after keeps its
+ * own reading too (a place named in a body's name is named there).
+ */
+function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
+	const sorted = occurrences.toSorted((a, b) => a.start - b.start);
+	const joined: Occurrence[] = [];
+	for (let index = 0; index < sorted.length; index++) {
+		const body = sorted[index]!;
+		// The longest of the names starting right after (a place opening a longer name starts with it).
+		const after = sorted.slice(index + 1).filter(other => other.start >= body.end);
+		const next = after.filter(other => other.start === after[0]?.start).toSorted((a, b) => b.end - a.end)[0];
+		if (!next || kindOf(body.votes) !== 'organization' || kindOf(next.votes) === 'person' || kindOf(next.votes) === undefined || !/^\s+of\s+(?:the\s+)?$/u.test(text.slice(body.end, next.start))) {
+			joined.push(body);
+			continue;
+		}
+		const surface = text.slice(body.start, next.end);
+		joined.push({...body, surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, end: next.end, rules: [...(body.rules ?? []), 'organization-across-of']});
+		// A body after "of" is part of this one ("Office of Democratic Institutions"), a place is named in it.
+		if (kindOf(next.votes) === 'organization') while (index + 1 < sorted.length && sorted[index + 1]!.start < next.end) index++;
+	}
+	return joined;
+}
+
+/** The sentence's occurrences (in the paragraph `text`) with the corrections above. */
+export function overrideKinds(occurrences: Occurrence[], text: string): Occurrence[] {
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
 		const kind = kindOf(occurrence.votes);
+		const opened = nameOpeningName(occurrence);
+		if (opened && !occurrences.some(other => other.start === opened.start && other.end === opened.end)) corrected.push(opened);
+		if (kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface)) continue;
 		let read = occurrence;
 		if (kind !== 'place' && kind !== 'person' && namesVenue(occurrence.surface)) read = asKind(occurrence, 'place', 'place-venue-head');
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
+		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
 		corrected.push(read);
-		const opened = placeOpeningName(read);
-		if (opened && !occurrences.some(other => other.start === opened.start && other.end === opened.end)) corrected.push(opened);
 	}
-	return corrected;
+	return bodiesAcrossOf(corrected, text);
 }
