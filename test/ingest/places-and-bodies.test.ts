@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {isCommonInitialism} from '../../source/ingest/common-initialisms.js';
-import {namesNeitherBodyNorPlace} from '../../source/ingest/name-tagger/kind-overrides.js';
+import {namesLand, namesNeitherBodyNorPlace} from '../../source/ingest/name-tagger/kind-overrides.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
 // Reading-time corrections of places and bodies (source/ingest/name-tagger/kind-overrides.ts), on invented sentences.
@@ -85,5 +85,20 @@ describe('bodies across "of", teams, and states named in bodies', () => {
 		const found = names('The Bank of England held rates, and the University of Texas said on Monday it would appeal.');
 		expect(found.organizations).toEqual(['Bank of England', 'University of Texas']);
 		expect(found.places).toEqual(['England', 'Texas']);
+	});
+});
+
+describe('lands and polities', () => {
+	it('a land qualified by a nationality or direction, or a polity, is a place; a common noun before a country makes a body', () => {
+		expect(namesLand('Latin America')).toBe(true);
+		expect(namesLand('Spanish Netherlands')).toBe(true);
+		expect(namesLand('Holy Roman Empire')).toBe(true);
+		expect(namesLand('Statistics Norway')).toBe(false);
+		expect(namesLand('Air Canada')).toBe(false);
+		// A division's own name, whatever its last word heads elsewhere ("Bank").
+		expect(names('Troops raided a camp in the West Bank on Monday, and rockets were fired from the Gaza Strip.')).toMatchObject({organizations: [], places: ['West Bank', 'Gaza Strip']});
+		const found = names('Migrants come from all over Latin America, and traders sailed from the Spanish Netherlands to the Ottoman Empire.');
+		expect(found.places).toEqual(['Latin America', 'Spanish Netherlands', 'Ottoman Empire']);
+		expect(found.organizations).toEqual([]);
 	});
 });

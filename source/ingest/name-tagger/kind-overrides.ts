@@ -53,6 +53,27 @@ export function namesVenue(surface: string): boolean {
 	return false;
 }
 
+/** Last words of polities and lands that are places, not bodies: "Roman Empire", "the Ottoman Caliphate". */
+const polityHeads = new Set(['empire', 'caliphate', 'sultanate', 'khanate', 'emirate', 'principality', 'duchy', 'grand duchy']);
+/** Lands named beside countries: continents and the parts of the world news names as places. */
+const continents = new Set(['africa', 'america', 'americas', 'asia', 'europe', 'oceania', 'antarctica', 'arabia', 'britain', 'scandinavia', 'anatolia', 'siberia', 'caucasus', 'balkans', 'levant', 'mesopotamia', 'persia']);
+
+/**
+ * "Latin America", "the Spanish Netherlands", "Roman Britain", "the Holy Roman Empire", "the West Bank": a land qualified by a
+ * nationality or a direction, or a polity, is a place, not a body (but "Statistics Norway", "Team Estonia",
+ * "Air Canada", where a common noun goes before the country, are bodies).
+ */
+export function namesLand(surface: string): boolean {
+	const words = surface.split(/\s+/u);
+	const last = bare(words.at(-1)!).toLowerCase();
+	if (words.length >= 2 && polityHeads.has(last)) return true;
+	// "the West Bank", "the Gaza Strip": a division's own name of two words or more, whatever its last word heads elsewhere.
+	if (words.length >= 2 && regionsNamed(surface).some(region => region.names.some(name => normaliseName(name) === normaliseName(surface)) || normaliseName(`${region.names[0]} Strip`) === normaliseName(surface))) return true;
+	if (words.length !== 2) return false;
+	const land = continents.has(last) || lookUpPlace(words[1]!)?.kind === 'Country';
+	return land && /^(?:Latin|Holy|Roman|Greater|Lesser|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|\p{Lu}\p{Ll}+(?:ish|ian|ese|an))$/u.test(words[0]!);
+}
+
 /**
  * Bodies named after the building or chamber they sit in, which act and speak as the body: the seat of a
  * government ("the White House said", "the Kremlin") and the chambers of a legislature.
@@ -77,7 +98,7 @@ function isWellKnownPlace(name: string): boolean {
 }
 
 /** A word after a place's name that only says what kind of place it is: "Chatham Islands", "Washington D.C.", "Amur Oblast". */
-const kindOfPlaceWords = /^(?:City|Island|Islands|Isles|State|Province|Region|County|District|Oblast|Krai|Prefecture|Governorate|Territory|Municipality|Republic|D\.C\.?|DC)$/u;
+const kindOfPlaceWords = /^(?:City|Island|Islands|Isles|Strip|State|Province|Region|County|District|Oblast|Krai|Prefecture|Governorate|Territory|Municipality|Republic|D\.C\.?|DC)$/u;
 
 /** Words that open a name without being part of a place it starts with ("Greater Phoenix", "New Wave"). */
 const notPlaceOpeners = /^(?:Greater|Metro|Old|Great|Upper|Lower|Inner|Outer|Central)$/u;
@@ -201,7 +222,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string): Occurren
 		if (opened && !occurrences.some(other => other.start === opened.start && other.end === opened.end)) corrected.push(opened);
 		if (kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface)) continue;
 		let read = occurrence;
-		if (kind !== 'place' && kind !== 'person' && namesVenue(occurrence.surface)) read = asKind(occurrence, 'place', 'place-venue-head');
+		if (kind !== 'place' && kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) read = asKind(occurrence, 'place', 'place-venue-or-land');
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
 		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
 		corrected.push(read);
