@@ -102,3 +102,11 @@ describe('lands and polities', () => {
 		expect(found.organizations).toEqual([]);
 	});
 });
+
+describe('roads by their numbers', () => {
+	it('a road\'s number is a place where the sentence speaks of roads: "the M1 northbound", "Route 66"; a paper size is not', () => {
+		expect(names('From Leeds take the M1 northbound to junction 32, then the A64 eastbound to the city.').places).toEqual(expect.arrayContaining(['M1', 'A64']));
+		expect(names('The crash closed Route 66 near the border for hours, and traffic backed up on Interstate 40.').places).toEqual(['Route 66', 'Interstate 40']);
+		expect(names('Print the form on an A4 sheet and bring it along.').places).toEqual([]);
+	});
+});

@@ -4,7 +4,7 @@ import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
 import {bare, isAcronym, isCommonWord} from '../name-words.js';
-import {normaliseName} from '../tokens.js';
+import {normaliseName, type Token} from '../tokens.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -16,6 +16,7 @@ import {normaliseName} from '../tokens.js';
 // - a document, prize or gathering is neither body nor place ("Millennium Development Goals");
 // - a city or state and a plural is a team ("the Cleveland Browns");
 // - a body's name runs on over "of" into the name after it ("the Senate of the United States");
+// - a road's number is a place ("the M1 northbound", "Route 66");
 // - a name with no capital is no name (a lone "of" left between two names).
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
@@ -212,8 +213,35 @@ function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
 	return joined;
 }
 
+// A road's number: "the M1 northbound", "the A64", "I-95", "Route 66", "Highway 1" (not a paper size: "an A4 sheet").
+const roadNumber = /^(?:[AMB]\d{1,4}M?|I-\d{1,3})$/u;
+const roadWords = /\b(?:motorway|road|roads|junction|northbound|southbound|eastbound|westbound|exit|route|highway|interstate|bypass|carriageway|traffic|drive|driving|lane|lanes)\b/iu;
+const roadNames = /^(?:Route|Highway|Interstate|Motorway|Autobahn|Autoroute)$/u;
+
+/** The roads a sentence names by their numbers, which are places one travels (as GUM's annotators mark them). */
+export function roadsNamed(tokens: Token[], sentenceText: string): Occurrence[] {
+	const found: Occurrence[] = [];
+	tokens.forEach((token, index) => {
+		const previous = tokens[index - 1];
+		const next = tokens[index + 1];
+		let first = token;
+		let last = token;
+		if (roadNumber.test(token.text) && roadWords.test(sentenceText) && (previous?.text.toLowerCase() === 'the' || /^(?:via|along|onto|take|join|off)$/iu.test(previous?.text ?? '') || /bound$/u.test(next?.text ?? ''))) first = last = token;
+		else if (roadNames.test(token.text) && next && /^\d{1,4}$/u.test(next.text) && /^\s+$/u.test(token.post)) last = next;
+		else return;
+		const surface = `${first.text}${first === last ? '' : ` ${last.text}`}`;
+		found.push({surface, key: normaliseName(surface), tokenCount: first === last ? 1 : 2, start: first.start, end: last.end, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: ['place-road-number']});
+	});
+	return found;
+}
+
 /** The sentence's occurrences (in the paragraph `text`) with the corrections above. */
-export function overrideKinds(occurrences: Occurrence[], text: string): Occurrence[] {
+export function overrideKinds(occurrences: Occurrence[], text: string, tokens: Token[] = []): Occurrence[] {
+	const sentenceText = tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+	// A body or place read over the number keeps it ("Route 66 Association"); a person's reading gives way.
+	const overlapping = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
+	const roads = roadsNamed(tokens, sentenceText).filter(road => !occurrences.some(other => overlapping(other, road) && kindOf(other.votes) !== 'person' && kindOf(other.votes) !== undefined));
+	occurrences = [...occurrences.filter(other => !roads.some(road => overlapping(other, road))), ...roads];
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
