@@ -1,15 +1,16 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
-import {regionsNamed, type RegionRecord} from '../../geo/regions.js';
+import {regionsNamed} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
-import {bare, isAcronym, isCommonWord} from '../name-words.js';
+import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
+import {nameOpeningName, namesTeam, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
 // those its training command reproduces:
-// - a place that opens a longer name is named by it too ("the Berlin Film Festival", "Manila Bay");
+// - names within names (names-within-names.ts): a place that opens a longer name is named by it too ("the Berlin Film Festival", "Manila Bay");
 // - a building one visits is a place whatever the tagger says ("Great Lakes Science Center");
 // - a body named after its seat speaks for it ("the White House said", "the House of Representatives");
 // - an initialism opening a longer name is the body's name ("NASA Glenn Research Center");
@@ -85,78 +86,6 @@ const seatsOfBodies = /^(?:white house|blue house|kremlin|pentagon|elysee|élys�
 export const namesSeatOfBody = (surface: string) => seatsOfBodies.test(surface.toLowerCase().replace(/^the\s+/u, ''));
 
 /**
- * A state of a federation, a Canadian province, a nation of the United Kingdom: divisions news names as
- * readily as countries (not every region of every country: "Bay", "Federal", "Northwestern" are regions too).
- */
-const isFirstLevel = (region: RegionRecord) => region.kind === 'State' || (region.kind === 'Province' && region.country === 'CA') || (region.kind === 'Region' && region.country === 'GB');
-
-/** A known country, a city of 100,000 people or more, or a state or province (above), named exactly so. */
-function isWellKnownPlace(name: string): boolean {
-	if (isCommonWord(name)) return false;
-	const place = lookUpPlace(name);
-	if (place?.kind === 'Country' || (place?.kind === 'City' && place.population >= 100_000)) return true;
-	return regionsNamed(name).some(region => isFirstLevel(region) && normaliseName(region.names[0]!) === normaliseName(name));
-}
-
-/** A word after a place's name that only says what kind of place it is: "Chatham Islands", "Washington D.C.", "Amur Oblast". */
-const kindOfPlaceWords = /^(?:City|Island|Islands|Isles|Strip|State|Province|Region|County|District|Oblast|Krai|Prefecture|Governorate|Territory|Municipality|Republic|D\.C\.?|DC)$/u;
-
-/** Words that open a name without being part of a place it starts with ("Greater Phoenix", "New Wave"). */
-const notPlaceOpeners = /^(?:Greater|Metro|Old|Great|Upper|Lower|Inner|Outer|Central)$/u;
-/** A publication's name gives where it is published, not a place of the story ("the Washington Post reported"). */
-const publicationHeads = /^(?:Times|Post|Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Observer|Star|Sun|Mirror|Express|Standard|Independent|Globe|Examiner|Inquirer|Bulletin|Courier|Register|Record|Review|Today|Ilbo|Shimbun)$/u;
-
-/**
- * "the 33rd Berlin International Film Festival", "Manila Bay", "Guangzhou Opera House": a city, country,
- * state or province opening a longer name (not a person's) is named there too, as a reader takes it. Not
- * when the whole is itself a place the gazetteer knows ("Mexico City", "New York City"), nor for a
- * person's name ("Paris Hilton", "Jordan Peterson"). So is an initialism opening a longer name: the body
- * ("NASA Glenn Research Center", "the UNESCO World Heritage Site", "BBC Radio"), or the country ("US Army").
- */
-export function nameOpeningName(occurrence: Occurrence): Occurrence | undefined {
-	if (kindOf(occurrence.votes) === 'person' || kindOf(occurrence.votes) === undefined) return undefined;
-	const words = occurrence.surface.split(' ');
-	if (words.length < 2 || notPlaceOpeners.test(words[0]!) || publicationHeads.test(words.at(-1)!) || lookUpPlace(occurrence.surface)) return undefined;
-	const opened = (length: number, kind: EntityKind, rule: string, acronym: boolean): Occurrence => {
-		const surface = words.slice(0, length).join(' ');
-		const place = kind === 'place' ? lookUpPlace(surface) : undefined;
-		return {
-			surface,
-			key: normaliseName(surface),
-			tokenCount: length,
-			start: occurrence.start,
-			end: occurrence.start + surface.length,
-			votes: {person: 0, organization: 0, place: 0, [kind]: 2},
-			acronym,
-			...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}),
-			rules: [rule],
-		};
-	};
-	const first = words[0]!;
-	// "the University of Texas", "Bank of England": a state or province a body is named after (nestedPlace in
-	// tag-names.ts finds the cities and countries).
-	const ofPlace = /\sof\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(occurrence.surface);
-	if (ofPlace && kindOf(occurrence.votes) === 'organization' && !lookUpPlace(ofPlace[1]!) && isWellKnownPlace(ofPlace[1]!)) {
-		const surface = ofPlace[1]!;
-		const start = occurrence.start + ofPlace.index + ofPlace[0].length - surface.length;
-		return {surface, key: normaliseName(surface), tokenCount: surface.split(' ').length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: ['place-named-in-body']};
-	}
-	if (isAcronym(first) && /^\p{Lu}/u.test(words[1]!) && !isAcronym(words[1]!)) {
-		return lookUpPlace(first)?.kind === 'Country' ? opened(1, 'place', 'place-opening-name', true) : opened(1, 'organization', 'organization-initialism-opening-name', true);
-	}
-	for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
-		const prefix = words.slice(0, length);
-		const next = words[length]!;
-		// A possessive ends the place ("Tokyo's"), and the name must go on in capitals ("Berlin Film", not "Berlin-based").
-		if (prefix.some(word => /['’]/u.test(word)) || !/^[\p{Lu}\p{N}]/u.test(next) || kindOfPlaceWords.test(next)) continue;
-		const surface = prefix.join(' ');
-		if (!prefix.every(word => /^\p{Lu}[\p{L}.-]*$/u.test(word)) || !isWellKnownPlace(surface)) continue;
-		return opened(length, 'place', 'place-opening-name', false);
-	}
-	return undefined;
-}
-
-/**
  * Last words of what is neither a body nor a place: a document, plan or law ("Millennium Development
  * Goals", "National ICT Policy Guidelines", "the Mental Health Act"), a prize, a series, a gathering
  * ("Teen Choice Awards", "the Istanbul Summit"). A body's head word inside keeps the name ("Office of
@@ -168,24 +97,6 @@ const neitherBodyNorPlaceHeads = new Set(['goals', 'guidelines', 'plan', 'strate
 export function namesNeitherBodyNorPlace(surface: string): boolean {
 	const words = surface.split(/\s+/u).map(word => bare(word).toLowerCase());
 	return neitherBodyNorPlaceHeads.has(words.at(-1)!) && !words.slice(0, -1).some(word => organizationHeads.has(word));
-}
-
-/** Plurals that end places' names, not teams': "Chatham Islands", "Niagara Falls", "Golan Heights". */
-const placePlurals = new Set(['islands', 'isles', 'heights', 'falls', 'springs', 'hills', 'lakes', 'rivers', 'states', 'mountains', 'gardens', 'fields', 'woods', 'sands', 'keys', 'banks', 'highlands', 'lowlands', 'plains', 'downs', 'territories', 'emirates', 'nations', 'docks', 'flats', 'meadows', 'narrows', 'rapids', 'glades', 'cliffs', 'caves', 'towers', 'rocks', 'lands', 'games', 'awards', 'olympics', 'times', 'news', 'series', 'goals', 'guidelines']);
-
-/**
- * "the Cleveland Browns", "Phoenix Suns", "Toronto Maple Leafs": a city or state followed by a plural in
- * capitals is a team, a body (its city is named there too, by nameOpeningName).
- */
-export function namesTeam(surface: string): boolean {
-	const words = surface.split(/\s+/u);
-	const last = words.at(-1)!;
-	if (words.length < 2 || words.length > 4 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || /(?:ss|us|is)$/u.test(last) || placePlurals.has(last.toLowerCase())) return false;
-	for (let length = 1; length <= Math.min(2, words.length - 1); length++) {
-		const rest = words.slice(length);
-		if (rest.length <= 2 && rest.every(word => /^\p{Lu}\p{Ll}+$/u.test(word)) && isWellKnownPlace(words.slice(0, length).join(' '))) return true;
-	}
-	return false;
 }
 
 /**
@@ -211,28 +122,6 @@ function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
 		if (kindOf(next.votes) === 'organization') while (index + 1 < sorted.length && sorted[index + 1]!.start < next.end) index++;
 	}
 	return joined;
-}
-
-// A road's number: "the M1 northbound", "the A64", "I-95", "Route 66", "Highway 1" (not a paper size: "an A4 sheet").
-const roadNumber = /^(?:[AMB]\d{1,4}M?|I-\d{1,3})$/u;
-const roadWords = /\b(?:motorway|road|roads|junction|northbound|southbound|eastbound|westbound|exit|route|highway|interstate|bypass|carriageway|traffic|drive|driving|lane|lanes)\b/iu;
-const roadNames = /^(?:Route|Highway|Interstate|Motorway|Autobahn|Autoroute)$/u;
-
-/** The roads a sentence names by their numbers, which are places one travels (as GUM's annotators mark them). */
-export function roadsNamed(tokens: Token[], sentenceText: string): Occurrence[] {
-	const found: Occurrence[] = [];
-	tokens.forEach((token, index) => {
-		const previous = tokens[index - 1];
-		const next = tokens[index + 1];
-		let first = token;
-		let last = token;
-		if (roadNumber.test(token.text) && roadWords.test(sentenceText) && (previous?.text.toLowerCase() === 'the' || /^(?:via|along|onto|take|join|off)$/iu.test(previous?.text ?? '') || /bound$/u.test(next?.text ?? ''))) first = last = token;
-		else if (roadNames.test(token.text) && next && /^\d{1,4}$/u.test(next.text) && /^\s+$/u.test(token.post)) last = next;
-		else return;
-		const surface = `${first.text}${first === last ? '' : ` ${last.text}`}`;
-		found.push({surface, key: normaliseName(surface), tokenCount: first === last ? 1 : 2, start: first.start, end: last.end, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: ['place-road-number']});
-	});
-	return found;
 }
 
 /** The sentence's occurrences (in the paragraph `text`) with the corrections above. */
