@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {isCommonInitialism} from '../../source/ingest/common-initialisms.js';
 import {namesLand, namesNeitherBodyNorPlace} from '../../source/ingest/name-tagger/kind-overrides.js';
+import {initialismsAsNames} from '../../source/ingest/name-tagger/names-within-names.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
 // Reading-time corrections of places and bodies (source/ingest/name-tagger/kind-overrides.ts), on invented sentences.
@@ -108,5 +110,26 @@ describe('roads by their numbers', () => {
 		expect(names('From Leeds take the M1 northbound to junction 32, then the A64 eastbound to the city.').places).toEqual(expect.arrayContaining(['M1', 'A64']));
 		expect(names('The crash closed Route 66 near the border for hours, and traffic backed up on Interstate 40.').places).toEqual(['Route 66', 'Interstate 40']);
 		expect(names('Print the form on an A4 sheet and bring it along.').places).toEqual([]);
+	});
+});
+
+describe('names inside runs no one reads as a name, and initialisms used as names', () => {
+	it('a place opening a run of capitals that is no entity (an event) is named all the same', () => {
+		expect(names('In 1983, she was head of the jury at the 33rd Berlin International Film Festival.').places).toEqual(['Berlin']);
+		const publication = names('The story ran in the New York Times on Monday, and Paris Hilton read it.');
+		expect(publication.places).toEqual([]);
+	});
+
+	it('an initialism used more than once and standing as a name is a body; a common noun\'s initialism or a numeral is not', () => {
+		const counts = new Map([['kvtu', 3], ['ceo', 2], ['ii', 2]]);
+		const tokensOf = (text: string) => analyseParagraph(text).flatMap(sentence => sentence.tokens);
+		const found = (text: string) => initialismsAsNames(tokensOf(text), counts, []).map(occurrence => occurrence.surface);
+		expect(found('Workers walked out. The KVTU said the offer was too low.')).toEqual(['KVTU']);
+		expect(found('The offer was put to the KVTU’s members.')).toEqual(['KVTU']);
+		expect(found('Engineers liked the KVTU tool.')).toEqual([]);
+		expect(found('The CEO said talks would go on.')).toEqual([]);
+		expect(found('The II said nothing.')).toEqual([]);
+		// Used once, the tagger's reading stands.
+		expect(initialismsAsNames(tokensOf('The ZNRT said no.'), new Map([['znrt', 1]]), [])).toEqual([]);
 	});
 });

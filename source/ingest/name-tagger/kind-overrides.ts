@@ -5,7 +5,7 @@ import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
-import {nameOpeningName, namesTeam, roadsNamed} from './names-within-names.js';
+import {initialismsAsNames, nameOpeningName, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -17,6 +17,7 @@ import {nameOpeningName, namesTeam, roadsNamed} from './names-within-names.js';
 // - a document, prize or gathering is neither body nor place ("Millennium Development Goals");
 // - a city or state and a plural is a team ("the Cleveland Browns");
 // - a body's name runs on over "of" into the name after it ("the Senate of the United States");
+// - an initialism used again and again, standing as a name, is a body ("the KVTU said");
 // - a road's number is a place ("the M1 northbound", "Route 66");
 // - a name with no capital is no name (a lone "of" left between two names).
 
@@ -125,12 +126,14 @@ function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
 }
 
 /** The sentence's occurrences (in the paragraph `text`) with the corrections above. */
-export function overrideKinds(occurrences: Occurrence[], text: string, tokens: Token[] = []): Occurrence[] {
+export function overrideKinds(occurrences: Occurrence[], text: string, tokens: Token[] = [], initialismCounts?: Map<string, number>): Occurrence[] {
 	const sentenceText = tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 	// A body or place read over the number keeps it ("Route 66 Association"); a person's reading gives way.
 	const overlapping = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
 	const roads = roadsNamed(tokens, sentenceText).filter(road => !occurrences.some(other => overlapping(other, road) && kindOf(other.votes) !== 'person' && kindOf(other.votes) !== undefined));
 	occurrences = [...occurrences.filter(other => !roads.some(road => overlapping(other, road))), ...roads];
+	occurrences = [...occurrences, ...initialismsAsNames(tokens, initialismCounts, occurrences)];
+	occurrences = [...occurrences, ...placesOpeningRuns(tokens, text, occurrences)];
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;

@@ -3,7 +3,7 @@ import {regionsNamed, type RegionRecord} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence} from '../entity-types.js';
 import {isAcronym, isCommonWord} from '../name-words.js';
-import {normaliseName, type Token} from '../tokens.js';
+import {hasTag, normaliseName, type Token} from '../tokens.js';
 
 // Names read inside or beside the names of a sentence (kind-overrides.ts applies them): a place or an
 // initialism opening a longer name ("the Berlin Film Festival", "NASA Glenn Research Center"), a team named
@@ -123,3 +123,66 @@ export function roadsNamed(tokens: Token[], sentenceText: string): Occurrence[] 
 	return found;
 }
 
+
+/**
+ * Initialisms that are common nouns, units or titles, never a body's name however often a text uses them:
+ * "the CEO said", "GDP rose", "the PM's office", "World War II".
+ */
+const commonInitialisms = new Set(
+	`ceo cfo coo cto ai tv pc dna rna gdp gnp iq vip cctv suv ufo faq hiv aids covid ok am pm bc ad bce ce id pr hr it ip ivf diy
+	atm gps usb pdf cv lgbt lgbtq ev vr ar gmt utc est pst cet bst mp mps mep qc kc sc obe mbe cbe kbe km mph kg mw gw kw ppe icu er
+	sms api url html cpu gpu ram os isbn sat gcse mba ba ma bsc msc phd adhd ptsd dj mc ceos nft nfts pow pows ied ieds rpg rpgs ww
+	dvd cd mri ct ecg iv ok hq rsvp asap fyi aka eta tba tbc vat gst lng lpg suvs ev evs`
+		.split(/\s+/u)
+		.filter(Boolean),
+);
+const romanNumeral = /^[IVXLC]+$/u;
+
+/**
+ * "The KVTU said …", "the KVTU's offer", "KVTU leaders met": an initialism the text uses more than once,
+ * standing as a name here (after "the" and not before a noun it modifies, before a verb, or owning
+ * something), is a body's name, where neither the tagger nor the rules read it. Not a common noun's
+ * initialism, a roman numeral, nor a country's ("the US said" is the country, read elsewhere).
+ */
+export function initialismsAsNames(tokens: Token[], counts: Map<string, number> | undefined, read: Occurrence[]): Occurrence[] {
+	if (!counts) return [];
+	const found: Occurrence[] = [];
+	tokens.forEach((token, index) => {
+		const word = token.text.replace(/[’']s$/u, '');
+		if (!/^\p{Lu}{2,6}$/u.test(word) || !isAcronym(word) || romanNumeral.test(word) || commonInitialisms.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) < 2) return;
+		if (read.some(other => other.start < token.end && token.start < other.end) || lookUpPlace(word)) return;
+		const previous = tokens[index - 1];
+		const next = tokens[index + 1];
+		const spaced = /^\s+$/u.test(token.post);
+		const owns = word !== token.text || /^[’']s?\s/u.test(token.post);
+		const beforeVerb = next !== undefined && spaced && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Verb') && !hasTag(next, 'Gerund', 'Noun');
+		const modifiesNoun = next !== undefined && spaced && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb');
+		const afterThe = previous?.text.toLowerCase() === 'the' && !modifiesNoun;
+		if (!owns && !beforeVerb && !afterThe) return;
+		const start = token.start;
+		found.push({surface: word, key: normaliseName(word), tokenCount: 1, start, end: start + word.length, votes: {person: 0, organization: 2, place: 0}, acronym: true, rules: ['organization-initialism-used-as-name']});
+	});
+	return found;
+}
+
+/**
+ * "at the 33rd Berlin International Film Festival", "the Guangzhou Opera House": a place opening a run of
+ * capitalised words that neither the tagger nor the rules read as a name (an event, a work's name) is
+ * named there all the same. Runs of words joined by single spaces, from a sentence's second word.
+ */
+export function placesOpeningRuns(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
+	const found: Occurrence[] = [];
+	let index = 1;
+	while (index < tokens.length) {
+		let end = index;
+		while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && (end === index || /^ $/u.test(tokens[end - 1]!.post))) end++;
+		if (end - index >= 2) {
+			const start = tokens[index]!.start;
+			const surface = text.slice(start, tokens[end - 1]!.end);
+			const opened = nameOpeningName({surface, key: normaliseName(surface), tokenCount: end - index, start, end: start + surface.length, votes: {person: 0, organization: 2, place: 0}, acronym: false});
+			if (opened && kindOf(opened.votes) === 'place' && !read.some(other => other.start < opened.end && opened.start < other.end)) found.push({...opened, rules: ['place-opening-run']});
+		}
+		index = Math.max(end, index + 1);
+	}
+	return found;
+}

@@ -135,7 +135,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			learned.push({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind});
 		}
 		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
-		return overrideKinds([...read, ...read.flatMap(nestedPlace)], paragraph.text, tokens).toSorted((a, b) => a.start - b.start);
+		return overrideKinds([...read, ...read.flatMap(nestedPlace)], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
