@@ -138,14 +138,15 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
 		const kind = kindOf(occurrence.votes);
-		const opened = nameOpeningName(occurrence);
-		if (opened && !occurrences.some(other => other.start === opened.start && other.end === opened.end)) corrected.push(opened);
-		if (kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface)) continue;
+		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
 		let read = occurrence;
 		if (kind !== 'place' && kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) read = asKind(occurrence, 'place', 'place-venue-or-land');
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
 		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
-		corrected.push(read);
+		// A gathering or document opened by a place names it ("the Istanbul Summit"), as a building or a place does.
+		const opened = nameOpeningName(neither ? {...occurrence, votes: {person: 0, organization: 0, place: 2}} : read);
+		if (opened && !occurrences.some(other => other.start === opened.start && other.end === opened.end)) corrected.push(opened);
+		if (!neither) corrected.push(read);
 	}
 	return bodiesAcrossOf(corrected, text);
 }
