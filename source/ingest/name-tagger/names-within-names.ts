@@ -60,21 +60,10 @@ export function nameOpeningName(occurrence: Occurrence): Occurrence | undefined 
 		};
 	};
 	const first = words[0]!;
-	// "the University of Texas", "Bank of England": a state or province a body is named after (nestedPlace in
-	// tag-names.ts finds the cities and countries).
-	const ofPlace = /\sof\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(occurrence.surface);
-	if (ofPlace && kindOf(occurrence.votes) === 'organization' && !lookUpPlace(ofPlace[1]!) && isWellKnownPlace(ofPlace[1]!)) {
-		const surface = ofPlace[1]!;
-		const start = occurrence.start + ofPlace.index + ofPlace[0].length - surface.length;
-		return {surface, key: normaliseName(surface), tokenCount: surface.split(' ').length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: ['place-named-in-body']};
-	}
 	if (isAcronym(first) && /^\p{Lu}/u.test(words[1]!) && !isAcronym(words[1]!)) {
 		// A country's initialism opening a body's name says whose the body is ("the U.S. Consumer Product Safety Commission").
 		return lookUpPlace(first) ? undefined : opened(1, 'organization', 'organization-initialism-opening-name', true);
 	}
-	// A body's name says where it is ("the Brussels School of Governance", "the Cleveland Browns"), which news
-	// does not count among the story's places; a place, a building or an event opened by one names it.
-	if (kindOf(occurrence.votes) === 'organization') return undefined;
 	for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
 		const prefix = words.slice(0, length);
 		const next = words[length]!;
