@@ -36,7 +36,10 @@ const countryShortNames: Record<string, string> = {
 	britain: 'GB', america: 'US', holland: 'NL', 'the netherlands': 'NL', 'the us': 'US', 'the uk': 'GB',
 	// Names news uses where i18n-iso-countries has only the formal one ("Syrian Arab Republic").
 	syria: 'SY', laos: 'LA', moldova: 'MD', burma: 'MM', vatican: 'VA', 'the vatican': 'VA', micronesia: 'FM', brunei: 'BN', macedonia: 'MK', swaziland: 'SZ',
-	'east timor': 'TL', 'democratic republic of congo': 'CD', 'dr congo': 'CD', 'the philippines': 'PH', 'the bahamas': 'BS',
+	'east timor': 'TL', 'democratic republic of congo': 'CD', 'dr congo': 'CD', drc: 'CD', 'congo kinshasa': 'CD', 'the philippines': 'PH', 'the bahamas': 'BS',
+	// The other Congo by the names news tells it apart with; abbreviations and "St" forms ISO spells otherwise.
+	'republic of congo': 'CG', 'republic of the congo': 'CG', 'congo republic': 'CG', 'congo brazzaville': 'CG', 'u.k.': 'GB', 'cabo verde': 'CV', bosnia: 'BA',
+	'republic of ireland': 'IE', 'st lucia': 'LC', 'st. lucia': 'LC', 'st kitts and nevis': 'KN', 'st. kitts and nevis': 'KN', 'st vincent and the grenadines': 'VC', 'st. vincent and the grenadines': 'VC',
 	// Countries that no longer exist, which history and biography name as places (ISO 3166-3's former
 	// codes; no outline of today, so no pin): "born in the Soviet Union" is a place, not a body.
 	'soviet union': 'SU', ussr: 'SU', 'the soviet union': 'SU', yugoslavia: 'YU', czechoslovakia: 'CS', 'east germany': 'DD', 'west germany': 'DE',

@@ -68,6 +68,17 @@ function qualifiedState(name: string, texts: string[]): RegionRecord | undefined
 }
 
 /**
+ * "Georgia" in a story of Atlanta and Savannah: a name that is both a country and a US state is the state
+ * where the story's other places are American (they imply the United States, nothing implies the country)
+ * and it names no country but these two.
+ */
+function usStateMeantForCountry(name: string, country: string, context: PlaceContext): RegionRecord | undefined {
+	if (!usStates.has(placeKey(name)) || !context.implied?.has('US') || context.implied.has(country)) return undefined;
+	if ([...context.countries].some(code => code !== country && code !== 'US')) return undefined;
+	return regionsNamed(name).find(candidate => candidate.country === 'US');
+}
+
+/**
  * "White House", "Louvre Museum", "Ritz Hotel": the last word says the name is a building or an
  * institution, so a settlement that happens to bear the name (a town in Tennessee) is not what the text
  * means. Only a city or state the text writes after it ("White House, Tennessee") places it.
@@ -79,7 +90,8 @@ const namesBuilding = (name: string) =>
 const namesDivision = (name: string) => divisionWords.test(regionKey(name));
 
 /**
- * 1. A country: the centroid of its outline (unless it is a US state named after a city of it: "Atlanta, Georgia").
+ * 1. A country: the centroid of its outline (unless it is a US state named after a city of it, "Atlanta, Georgia", or
+ *    in a story whose other places are American).
  * 2. A name that says it is a division ("Amur Oblast"): that division, in a country the story names or implies, or the only one.
  * 3. A city or town named with its country or US state after it ("Paris, Texas"): that one, or none when there is none.
  *    A name that says it is a building ("White House", "Ritz Hotel") is placed by that step only.
@@ -99,6 +111,8 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 	const state = qualifiedState(name, context.texts);
 	if (state) return region(state);
 	if (known?.kind === 'Country') {
+		const usState = usStateMeantForCountry(name, known.country, context);
+		if (usState) return region(usState);
 		const centroid = known.isoNumeric ? countryCentroid(known.isoNumeric) : undefined;
 		return centroid ? {coordinates: centroid, source: countryCentroidSource, kind: 'Country'} : undefined;
 	}

@@ -2,7 +2,8 @@ import type {AnalysedParagraph, NameOccurrence} from './entity-types.js';
 
 // Capitals that are not names: an initialism the text itself spells out in lower case
 // ("an intercontinental ballistic missile (ICBM)" is a kind of thing, not a body), and an initialism
-// followed by a number ("SJ 100", "MH 17"), which is a model or a flight, not who made or flew it.
+// followed by a number ("SJ 100", "MH 17"), which is a model or a flight, not who made or flew it, and one
+// right after a number ("70 DKK", "20 CUC", "4 GB"), which is a currency or a unit.
 
 const spelledOut = /((?:\p{Ll}[\p{Ll}'’]*[\s-]+){1,7})\(\s*(\p{Lu}{2,6})s?\s*\)/gu;
 
@@ -34,8 +35,13 @@ export function commonNounInitialisms(paragraphs: AnalysedParagraph[]): Set<stri
 
 const designation = /^\p{Lu}{1,4}$/u;
 
-/** An occurrence that is a spelled-out common noun or an initialism naming a model by its number. */
-export function isCommonInitialism(occurrence: Pick<NameOccurrence, 'surface' | 'end'>, text: string, common: Set<string>): boolean {
+const unitOrCurrency = /^\p{Lu}{2,4}$/u;
+
+/** An occurrence that is a spelled-out common noun, an initialism naming a model by its number, or a unit or currency after one. */
+export function isCommonInitialism(occurrence: Pick<NameOccurrence, 'surface' | 'start' | 'end'>, text: string, common: Set<string>): boolean {
 	if (common.has(occurrence.surface)) return true;
+	// Not after a year ("in 2019 NATO expanded", "the 2016 US election").
+	const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
+	if (unitOrCurrency.test(occurrence.surface) && /\d[\d,.]*\s?$/u.test(before) && !/(?:^|\D)(?:1[5-9]|20)\d\d\s?$/u.test(before)) return true;
 	return designation.test(occurrence.surface) && /^[ -]?\d{1,4}\b/u.test(text.slice(occurrence.end));
 }

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {lookUpPlace} from '../../source/geo/gazetteer.js';
 import {locatePlace, locatePlaces} from '../../source/geo/place-coordinates.js';
 import {ingestText} from '../helpers/ingest-text.js';
 
@@ -101,4 +102,22 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlace('White House', {texts: [], countries: new Set(['US'])})).toBeUndefined();
 		expect(locatePlace('White House', {texts: ['Storms hit White House, Tennessee, on Monday.'], countries: new Set(['US'])})?.source).toMatch(/US, TN/);
 	});
+
+	it('a name both a country and a US state is the state in a story whose other places are American, else the country', () => {
+		const american = locatePlaces(['Georgia', 'Atlanta'], {texts: [], countries: new Set(['GE'])});
+		expect(american.get('Georgia')).toMatchObject({kind: 'State'});
+		expect(american.get('Georgia')!.coordinates[0]).toBeLessThan(-80);
+		// With Tbilisi in the story (or any country but the two), Georgia stays the country.
+		expect(locatePlaces(['Georgia', 'Tbilisi', 'Atlanta'], {texts: [], countries: new Set(['GE'])}).get('Georgia')).toMatchObject({kind: 'Country'});
+		expect(locatePlaces(['Georgia', 'Atlanta'], {texts: [], countries: new Set(['GE', 'RU'])}).get('Georgia')).toMatchObject({kind: 'Country'});
+	});
+
+	it('knows the names news tells the two Congos apart with, and the short forms ISO spells otherwise', () => {
+		expect(lookUpPlace('Republic of Congo')).toMatchObject({kind: 'Country', country: 'CG'});
+		expect(lookUpPlace('Congo-Brazzaville')).toMatchObject({kind: 'Country', country: 'CG'});
+		expect(lookUpPlace('DRC')).toMatchObject({kind: 'Country', country: 'CD'});
+		expect(lookUpPlace('U.K.')).toMatchObject({kind: 'Country', country: 'GB'});
+		expect(lookUpPlace('Bosnia')).toMatchObject({kind: 'Country', country: 'BA'});
+	});
 });
+

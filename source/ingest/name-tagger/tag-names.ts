@@ -14,6 +14,7 @@ import {surnamesAsFullNames} from './full-names.js';
 import {personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
+import {overrideKinds} from './kind-overrides.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -170,7 +171,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			if (read) learned.push(read);
 		}
 		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
-		return [...read, ...read.flatMap(nestedPlace)].toSorted((a, b) => a.start - b.start);
+		return overrideKinds([...read, ...read.flatMap(nestedPlace)], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;

@@ -1,0 +1,152 @@
+import {lookUpPlace} from '../../geo/gazetteer.js';
+import {regionsNamed} from '../../geo/regions.js';
+import {kindOf} from '../entity-groups.js';
+import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
+import {organizationHeads} from '../lexicon.js';
+import {bare} from '../name-words.js';
+import {normaliseName, type Token} from '../tokens.js';
+import {initialismsAsNames, nameOpeningName, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
+
+// Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
+// pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
+// those its training command reproduces:
+// - names within names (names-within-names.ts): a place that opens a longer name is named by it too ("the Berlin Film Festival", "Manila Bay");
+// - a building one visits is a place whatever the tagger says ("Great Lakes Science Center");
+// - a body named after its seat speaks for it ("the White House said", "the House of Representatives");
+// - an initialism opening a longer name is the body's name ("NASA Glenn Research Center");
+// - a document, prize or gathering is neither body nor place ("Millennium Development Goals");
+// - a city or state and a plural is a team ("the Cleveland Browns");
+// - a body's name runs on over "of" into the name after it ("the Senate of the United States");
+// - an initialism used again and again, standing as a name, is a body ("the KVTU said");
+// - a road's number is a place ("the M1 northbound", "Route 66");
+// - a name with no capital is no name (a lone "of" left between two names).
+
+type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
+
+/** The whole evidence of an occurrence given to one kind: a correction moves the votes, it does not add to them. */
+function asKind(occurrence: Occurrence, kind: EntityKind, rule: string): Occurrence {
+	const {person, organization, place, acronym} = occurrence.votes;
+	const weight = Math.max(2, person, organization + (acronym ?? 0), place);
+	const votes: Votes = {person: 0, organization: 0, place: 0, [kind]: weight};
+	const detail = kind === 'place' ? (occurrence.detail === 'Country' || occurrence.detail === 'City' ? occurrence.detail : undefined) : occurrence.detail === 'Country' || occurrence.detail === 'City' ? undefined : occurrence.detail;
+	const {detail: _dropped, role: _role, ...rest} = occurrence;
+	return {...rest, votes, ...(detail ? {detail} : {}), ...(kind === 'person' && occurrence.role ? {role: occurrence.role} : {}), rules: [...(occurrence.rules ?? []), rule]};
+}
+
+/**
+ * Last words of buildings and grounds one visits, which are places (as GUM's annotators read them) even
+ * where a body runs them: "Science Center", "Sky Harbor International Airport", "Henga Scenic Reserve".
+ */
+const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard']);
+/** "Center"/"Centre" is a venue unless it names a body of research or advice ("Pew Research Center", "Centre for Policy Studies"). */
+const centres = new Set(['center', 'centre']);
+const bodyCentreWords = new Set(['research', 'policy', 'studies', 'study', 'resource', 'resources', 'data', 'information', 'advocacy', 'law', 'justice', 'rights', 'health', 'control', 'prevention', 'excellence', 'innovation', 'development', 'analysis']);
+/** A reserve of land (not a central bank: "Federal Reserve"). */
+const landReserveWords = new Set(['scenic', 'nature', 'natural', 'game', 'wildlife', 'marine', 'forest', 'national', 'historic', 'biosphere', 'reserve']);
+
+/** Whether a name's words say it is a building or ground one visits. */
+export function namesVenue(surface: string): boolean {
+	const words = surface.split(/\s+/u).map(word => bare(word).toLowerCase());
+	if (words.length < 2) return false;
+	const last = words.at(-1)!;
+	const before = words.at(-2)!;
+	if (venueHeads.has(last)) return true;
+	if (centres.has(last)) return !words.some(word => bodyCentreWords.has(word)) && !words.includes('for') && !words.includes('on');
+	if (last === 'reserve') return landReserveWords.has(before);
+	return false;
+}
+
+/** Last words of polities and lands that are places, not bodies: "Roman Empire", "the Ottoman Caliphate". */
+const polityHeads = new Set(['empire', 'caliphate', 'sultanate', 'khanate', 'emirate', 'principality', 'duchy', 'grand duchy']);
+/** Lands named beside countries: continents and the parts of the world news names as places. */
+const continents = new Set(['africa', 'america', 'americas', 'asia', 'europe', 'oceania', 'antarctica', 'arabia', 'britain', 'scandinavia', 'anatolia', 'siberia', 'caucasus', 'balkans', 'levant', 'mesopotamia', 'persia']);
+
+/**
+ * "Latin America", "the Spanish Netherlands", "Roman Britain", "the Holy Roman Empire", "the West Bank": a land qualified by a
+ * nationality or a direction, or a polity, is a place, not a body (but "Statistics Norway", "Team Estonia",
+ * "Air Canada", where a common noun goes before the country, are bodies).
+ */
+export function namesLand(surface: string): boolean {
+	const words = surface.split(/\s+/u);
+	const last = bare(words.at(-1)!).toLowerCase();
+	if (words.length >= 2 && polityHeads.has(last)) return true;
+	// "the West Bank", "the Gaza Strip": a division's own name of two words or more, whatever its last word heads elsewhere.
+	if (words.length >= 2 && regionsNamed(surface).some(region => region.names.some(name => normaliseName(name) === normaliseName(surface)) || normaliseName(`${region.names[0]} Strip`) === normaliseName(surface))) return true;
+	if (words.length !== 2) return false;
+	const land = continents.has(last) || lookUpPlace(words[1]!)?.kind === 'Country';
+	return land && /^(?:Latin|Holy|Roman|Greater|Lesser|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|\p{Lu}\p{Ll}+(?:ish|ian|ese|an))$/u.test(words[0]!);
+}
+
+/**
+ * Bodies named after the building or chamber they sit in, which act and speak as the body: the seat of a
+ * government ("the White House said", "the Kremlin") and the chambers of a legislature.
+ */
+const seatsOfBodies = /^(?:white house|blue house|kremlin|pentagon|elysee|élysée|elysee palace|élysée palace|house of (?:representatives|commons|lords|councillors|delegates)|senate|national assembly|state duma|general assembly)$/u;
+
+/** Whether the name is a body that a building or chamber names. */
+export const namesSeatOfBody = (surface: string) => seatsOfBodies.test(surface.toLowerCase().replace(/^the\s+/u, ''));
+
+/**
+ * Last words of what is neither a body nor a place: a document, plan or law ("Millennium Development
+ * Goals", "National ICT Policy Guidelines", "the Mental Health Act"), a prize, a series, a gathering
+ * ("Teen Choice Awards", "the Istanbul Summit"). A body's head word inside keeps the name ("Office of
+ * Science and Technology Policy").
+ */
+const neitherBodyNorPlaceHeads = new Set(['goals', 'guidelines', 'plan', 'strategy', 'license', 'licence', 'act', 'bill', 'declaration', 'award', 'awards', 'prize', 'series', 'agenda', 'festival', 'summit', 'games', 'olympics', 'championship', 'championships', 'treaty', 'accord', 'report', 'index']);
+
+/** Whether the name's last word says it is a document, prize, series or gathering, with no body named in it. */
+export function namesNeitherBodyNorPlace(surface: string): boolean {
+	const words = surface.split(/\s+/u).map(word => bare(word).toLowerCase());
+	return neitherBodyNorPlaceHeads.has(words.at(-1)!) && !words.slice(0, -1).some(word => organizationHeads.has(word));
+}
+
+/**
+ * "the Senate of the United States", "Comic Corps of Canada": a body's name runs on over "of" (and "the")
+ * into the name right after it, where the tagger or the rules stopped at "of"; the name after keeps its
+ * own reading too (a place named in a body's name is named there).
+ */
+function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
+	const sorted = occurrences.toSorted((a, b) => a.start - b.start);
+	const joined: Occurrence[] = [];
+	for (let index = 0; index < sorted.length; index++) {
+		const body = sorted[index]!;
+		// The longest of the names starting right after (a place opening a longer name starts with it).
+		const after = sorted.slice(index + 1).filter(other => other.start >= body.end);
+		const next = after.filter(other => other.start === after[0]?.start).toSorted((a, b) => b.end - a.end)[0];
+		if (!next || kindOf(body.votes) !== 'organization' || kindOf(next.votes) === 'person' || kindOf(next.votes) === undefined || !/^\s+of\s+(?:the\s+)?$/u.test(text.slice(body.end, next.start))) {
+			joined.push(body);
+			continue;
+		}
+		const surface = text.slice(body.start, next.end);
+		joined.push({...body, surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, end: next.end, rules: [...(body.rules ?? []), 'organization-across-of']});
+		// A body after "of" is part of this one ("Office of Democratic Institutions"), a place is named in it.
+		if (kindOf(next.votes) === 'organization') while (index + 1 < sorted.length && sorted[index + 1]!.start < next.end) index++;
+	}
+	return joined;
+}
+
+/** The sentence's occurrences (in the paragraph `text`) with the corrections above. */
+export function overrideKinds(occurrences: Occurrence[], text: string, tokens: Token[] = [], initialismCounts?: Map<string, number>): Occurrence[] {
+	const sentenceText = tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+	// A body or place read over the number keeps it ("Route 66 Association"); a person's reading gives way.
+	const overlapping = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
+	const roads = roadsNamed(tokens, sentenceText).filter(road => !occurrences.some(other => overlapping(other, road) && kindOf(other.votes) !== 'person' && kindOf(other.votes) !== undefined));
+	occurrences = [...occurrences.filter(other => !roads.some(road => overlapping(other, road))), ...roads];
+	occurrences = [...occurrences, ...initialismsAsNames(tokens, initialismCounts, occurrences)];
+	occurrences = [...occurrences, ...placesOpeningRuns(tokens, text, occurrences)];
+	const corrected: Occurrence[] = [];
+	for (const occurrence of occurrences) {
+		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
+		const kind = kindOf(occurrence.votes);
+		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
+		let read = occurrence;
+		if (kind !== 'place' && kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) read = asKind(occurrence, 'place', 'place-venue-or-land');
+		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
+		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
+		// A gathering or document opened by a place names it ("the Istanbul Summit"), as a building or a place does.
+		const opened = nameOpeningName(neither ? {...occurrence, votes: {person: 0, organization: 0, place: 2}} : read);
+		if (opened && !occurrences.some(other => other.start === opened.start && other.end === opened.end)) corrected.push(opened);
+		if (!neither) corrected.push(read);
+	}
+	return bodiesAcrossOf(corrected, text);
+}
