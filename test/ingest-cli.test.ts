@@ -130,7 +130,7 @@ describe('unreadable article', () => {
 const seeds = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
 describe.skipIf(!existsSync(seeds))('importing the seed articles', {timeout: 60_000}, () => {
-	it('recovers the people of the bundled story and the speakers of its quotes', async () => {
+	it('recovers the people of the bundled story and never gives one of its quotes a wrong speaker', async () => {
 		const curated = JSON.parse(readFileSync(fileURLToPath(new URL('../data/kim-putin-2023.json', import.meta.url)), 'utf8')) as StoryFile;
 		const texts = readdirSync(seeds).map(name => readFileSync(path.join(seeds, name), 'utf8'));
 		const folder = temporaryFolder();
@@ -152,9 +152,11 @@ describe.skipIf(!existsSync(seeds))('importing the seed articles', {timeout: 60_
 		for (const quote of curated.quotes.filter(item => item.cites.some(cite => kept.includes(cite.excerpt.replace(/^…\s*|\s*…$/g, ''))))) {
 			const found = story.quotes.find(candidate => candidate.text === quote.text);
 			expect(found, quote.text).toBeDefined();
-			// A quote the bundled story leaves without a speaker (a linked article's headline) has none to recover.
-			if (quote.speaker === undefined) continue;
-			const speaker = names.get(found!.speaker ?? '');
+			// A quote the bundled story leaves without a speaker (a linked article's headline) has none to recover;
+			// one the ranker is not sure of is left without one (how many are recovered is the seeds' ratchet in
+			// test/ingest-eval/baseline.json); a speaker given is the curated one, never another.
+			if (quote.speaker === undefined || found!.speaker === undefined) continue;
+			const speaker = names.get(found!.speaker);
 			expect(speaker && forms(speaker).some(form => forms(curatedNames.get(quote.speaker!)!).includes(form)), `speaker of “${quote.text}”`).toBe(true);
 		}
 	});

@@ -5,7 +5,7 @@ import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
-import {initialismsAsNames, nameOpeningName, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
+import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -78,6 +78,16 @@ export function namesLand(surface: string): boolean {
 }
 
 /**
+ * "sailed to the Ottoman Empire": a run of capitalised words that neither the tagger nor the rules read,
+ * whose own words say it is a land or a polity (namesLand), is a place all the same.
+ */
+function landsInRuns(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
+	return capitalisedRuns(tokens, text)
+		.filter(({start, surface}) => namesLand(surface) && !read.some(other => other.start < start + surface.length && start < other.end))
+		.map(({start, surface, tokenCount}) => ({surface, key: normaliseName(surface), tokenCount, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: ['place-land-run']}));
+}
+
+/**
  * Bodies named after the building or chamber they sit in, which act and speak as the body: the seat of a
  * government ("the White House said", "the Kremlin") and the chambers of a legislature.
  */
@@ -134,6 +144,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	occurrences = [...occurrences.filter(other => !roads.some(road => overlapping(other, road))), ...roads];
 	occurrences = [...occurrences, ...initialismsAsNames(tokens, initialismCounts, occurrences)];
 	occurrences = [...occurrences, ...placesOpeningRuns(tokens, text, occurrences)];
+	occurrences = [...occurrences, ...landsInRuns(tokens, text, occurrences)];
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;

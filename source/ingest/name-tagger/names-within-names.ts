@@ -158,24 +158,29 @@ export function initialismsAsNames(tokens: Token[], counts: Map<string, number> 
 	return found;
 }
 
-/**
- * "at the 33rd Berlin International Film Festival", "the Guangzhou Opera House": a place opening a run of
- * capitalised words that neither the tagger nor the rules read as a name (an event, a work's name) is
- * named there all the same. Runs of words joined by single spaces, from a sentence's second word.
- */
-export function placesOpeningRuns(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
-	const found: Occurrence[] = [];
+/** Runs of two capitalised words or more joined by single spaces, from a sentence's second word: where a name may stand unread. */
+export function capitalisedRuns(tokens: Token[], text: string): Array<{start: number; surface: string; tokenCount: number}> {
+	const runs: Array<{start: number; surface: string; tokenCount: number}> = [];
 	let index = 1;
 	while (index < tokens.length) {
 		let end = index;
 		while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && (end === index || /^ $/u.test(tokens[end - 1]!.post))) end++;
-		if (end - index >= 2) {
-			const start = tokens[index]!.start;
-			const surface = text.slice(start, tokens[end - 1]!.end);
-			const opened = nameOpeningName({surface, key: normaliseName(surface), tokenCount: end - index, start, end: start + surface.length, votes: {person: 0, organization: 2, place: 0}, acronym: false});
-			if (opened && kindOf(opened.votes) === 'place' && !read.some(other => other.start < opened.end && opened.start < other.end)) found.push({...opened, rules: ['place-opening-run']});
-		}
+		if (end - index >= 2) runs.push({start: tokens[index]!.start, surface: text.slice(tokens[index]!.start, tokens[end - 1]!.end), tokenCount: end - index});
 		index = Math.max(end, index + 1);
+	}
+	return runs;
+}
+
+/**
+ * "at the 33rd Berlin International Film Festival", "the Guangzhou Opera House": a place opening a run of
+ * capitalised words that neither the tagger nor the rules read as a name (an event, a work's name) is
+ * named there all the same.
+ */
+export function placesOpeningRuns(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
+	const found: Occurrence[] = [];
+	for (const {start, surface, tokenCount} of capitalisedRuns(tokens, text)) {
+		const opened = nameOpeningName({surface, key: normaliseName(surface), tokenCount, start, end: start + surface.length, votes: {person: 0, organization: 2, place: 0}, acronym: false});
+		if (opened && kindOf(opened.votes) === 'place' && !read.some(other => other.start < opened.end && opened.start < other.end)) found.push({...opened, rules: ['place-opening-run']});
 	}
 	return found;
 }
