@@ -10,6 +10,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type MentionFinder = (paragraph: AnalysedParagraph) => Mention[];
 
+/**
+ * In prose, a one-word form followed by another capitalised word is part of a longer name ("North" in
+ * "North Korean"); headlines capitalise everything, so there it still counts.
+ */
+export const opensLongerName = (paragraph: AnalysedParagraph, form: string, end: number) => !paragraph.headline && !form.includes(' ') && /^[ \t]+\p{Lu}/u.test(paragraph.text.slice(end, end + 3));
+
 export function createMentionFinder(entities: ExtractedEntity[]): MentionFinder {
 	const owner = new Map<string, number>();
 	entities.forEach((entity, index) => {
@@ -23,9 +29,7 @@ export function createMentionFinder(entities: ExtractedEntity[]): MentionFinder 
 		for (const match of paragraph.text.matchAll(pattern)) {
 			const form = match[0];
 			const end = match.index + form.length;
-			// In prose, a one-word alias followed by another capitalised word is part of a longer name
-			// ("North" in "North Korean"); headlines capitalise everything, so there it still counts.
-			if (!paragraph.headline && !form.includes(' ') && /^[ \t]+\p{Lu}/u.test(paragraph.text.slice(end, end + 3))) continue;
+			if (opensLongerName(paragraph, form, end)) continue;
 			mentions.push({entity: owner.get(form)!, start: match.index, end});
 		}
 		return mentions;

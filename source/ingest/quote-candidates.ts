@@ -35,19 +35,21 @@ function shapeOf(quote: FoundQuote): string {
 	return quote.span.text.trim().split(/\s+/).length <= 4 ? 'short-inside' : 'inside';
 }
 
+/** The index of the first of the sorted positions that is at least `value` (their length when none is). */
+function firstAtLeast(sorted: number[], value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (sorted[middle]! < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
 /** How many of the sorted positions lie in [from, to): two binary searches, for long paragraphs. */
 function countBetween(sorted: number[], from: number, to: number): number {
-	const firstAtLeast = (value: number) => {
-		let low = 0;
-		let high = sorted.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (sorted[middle]! < value) low = middle + 1;
-			else high = middle;
-		}
-		return low;
-	};
-	return to <= from ? 0 : firstAtLeast(to) - firstAtLeast(from);
+	return to <= from ? 0 : firstAtLeast(sorted, to) - firstAtLeast(sorted, from);
 }
 
 /** Where a paragraph's verbs of saying stand, outside its quotations (tokens and spans both in text order). */
@@ -76,14 +78,9 @@ function insideSpan(mention: Mention, reading: ParagraphReading): boolean {
 		index = {starts: spans.map(span => span.start), furthestEnds: spans.map(span => (furthest = Math.max(furthest, span.end)))};
 		spanIndexes.set(reading, index);
 	}
-	let low = 0;
-	let high = index.starts.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (index.starts[middle]! <= mention.start) low = middle + 1;
-		else high = middle;
-	}
-	return low > 0 && index.furthestEnds[low - 1]! >= mention.end;
+	// Offsets are whole numbers: the spans starting at or before the mention are those before the first start past it.
+	const after = firstAtLeast(index.starts, mention.start + 1);
+	return after > 0 && index.furthestEnds[after - 1]! >= mention.end;
 }
 
 /** Words before a name that make it the object of a clause, not who speaks: "told Reuters", "thanked Obama", "of Congress". */
@@ -152,24 +149,15 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 	});
 	// The mentions of a quote's own paragraph within reach of it, found by bisection: a paragraph of
 	// thousands of quotes and names (one endless sentence) must not cost each quote all of them.
-	const byStart = new Map<ParagraphReading, {mentions: Mention[]; longest: number}>();
+	const byStart = new Map<ParagraphReading, {mentions: Mention[]; starts: number[]; longest: number}>();
 	const mentionsNear = (reading: ParagraphReading, from: number, to: number): Mention[] => {
 		let sorted = byStart.get(reading);
 		if (!sorted) {
 			const mentions = mentionsOf(reading.paragraph).toSorted((a, b) => a.start - b.start);
-			byStart.set(reading, (sorted = {mentions, longest: Math.max(0, ...mentions.map(mention => mention.end - mention.start))}));
+			byStart.set(reading, (sorted = {mentions, starts: mentions.map(mention => mention.start), longest: Math.max(0, ...mentions.map(mention => mention.end - mention.start))}));
 		}
-		const {mentions, longest} = sorted;
-		let low = 0;
-		let high = mentions.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (mentions[middle]!.start < from - longest) low = middle + 1;
-			else high = middle;
-		}
-		const near: Mention[] = [];
-		for (let at = low; at < mentions.length && mentions[at]!.start <= to; at++) near.push(mentions[at]!);
-		return near;
+		const {mentions, starts, longest} = sorted;
+		return mentions.slice(firstAtLeast(starts, from - longest), firstAtLeast(starts, to + 1));
 	};
 	const speaksFor = (kind: EntityKind | undefined) => kind === 'person' || kind === 'organization';
 	const people = [...counts.keys()].filter(entity => kinds[entity] === 'person');

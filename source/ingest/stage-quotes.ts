@@ -3,7 +3,7 @@ import type {Quote} from '../model/schema.js';
 import type {AnalysedParagraph, ExtractedEntity} from './entities.js';
 import {genderOfFirstName, isFirstName} from './first-names.js';
 import {organizationHeads, placeHeads, placeNameWords} from './lexicon.js';
-import type {Mention} from './mentions.js';
+import {opensLongerName, type Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
 import {addThresholdFor, keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
 import {settlingSieves} from './quote-sieves.js';
@@ -140,7 +140,7 @@ function surnameOccurrences(paragraph: AnalysedParagraph, surnames: Map<string, 
 		for (let start = paragraph.text.indexOf(surname); start >= 0; start = paragraph.text.indexOf(surname, start + 1)) {
 			const end = start + surname.length;
 			if (/[\p{L}\p{N}]/u.test(paragraph.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph.text[end] ?? '')) continue;
-			if (/^[ \t]+\p{Lu}/u.test(paragraph.text.slice(end, end + 3)) || taken.some(mention => mention.start < end && start < mention.end)) continue;
+			if (opensLongerName(paragraph, surname, end) || taken.some(mention => mention.start < end && start < mention.end)) continue;
 			found.push({start, end, owners});
 		}
 	}
