@@ -1,0 +1,45 @@
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import nlp from 'compromise';
+import {describe, expect, it} from 'vitest';
+import {bulkMatch} from '../../source/ingest/compromise-sweep.js';
+
+// The faster sweep must tag exactly as compromise's own: every word's tags, offsets and spacing decide
+// the names, quotes and dates an import finds.
+
+type Terms = Array<{terms: Array<{text: string; pre: string; post: string; tags: string[]; offset: unknown}>}>;
+
+function tagsWith(matcher: unknown, paragraphs: string[]): string {
+	const world = nlp.world() as {methods: {one: {bulkMatch: unknown}}};
+	const before = world.methods.one.bulkMatch;
+	world.methods.one.bulkMatch = matcher;
+	try {
+		// Term ids are new on each call; everything the importer reads is compared.
+		return JSON.stringify(paragraphs.map(text => (nlp(text).json({offset: true, terms: {offset: true}}) as Terms).map(sentence => sentence.terms.map(({text: word, pre, post, tags, offset}) => [word, pre, post, tags, offset]))));
+	} finally {
+		world.methods.one.bulkMatch = before;
+	}
+}
+
+const original = (nlp.world() as {methods: {one: {bulkMatch: unknown}}}).methods.one.bulkMatch;
+
+describe('the post-tagger sweep', () => {
+	it('tags invented news sentences exactly as compromise does', () => {
+		const paragraphs = [
+			'Dr. Anna Lee, the health minister, said on Tuesday that the Voltra Group would close its plant in Denver by March 2026.',
+			"“We won't stop,” said Tom Hale, who leads the union. The strike, which began on 3 May, has cost $4.5 million.",
+			'The U.S. State Department and the European Commission met in Brussels; Mr. Okafor walked out, angry and tired.',
+			'She was running, he had been told, but nobody knew whether the ferry to St. Ives would sail again.',
+			'Wall Street fell 2% as Apple, Microsoft and Goldman Sachs reported lower earnings for the third quarter.',
+		];
+		const tagged = tagsWith(bulkMatch, paragraphs);
+		expect(tagged).toBe(tagsWith(original, paragraphs));
+		// The sentences need the sweep: without its matches they are tagged otherwise.
+		expect(tagsWith(() => [], paragraphs)).not.toBe(tagged);
+	});
+
+	const articles = '../shared/ingest-dev/articles';
+	it.skipIf(!existsSync(articles))('tags the development articles exactly as compromise does', () => {
+		const paragraphs = readdirSync(articles).flatMap(name => readFileSync(`${articles}/${name}`, 'utf8').split(/\n\s*\n/u).map(text => text.trim()).filter(Boolean));
+		expect(tagsWith(bulkMatch, paragraphs)).toBe(tagsWith(original, paragraphs));
+	});
+});
