@@ -10,13 +10,22 @@ import type {Token} from '../tokens.js';
 // whether it opens a sentence, gazetteer and first-name membership, the word lists of the rules, and the
 // rules' own reading of the run of capitals it is in (their votes become features, not decisions).
 
+const shapes = new Map<string, string>();
+
 /** "Xxxx", "XX", "X.X.", "dddd", "xx-Xxx": the word's letters as classes, repeats collapsed. */
 export function wordShape(word: string): string {
-	return word
-		.replace(/\p{Lu}/gu, 'X')
-		.replace(/\p{Ll}/gu, 'x')
-		.replace(/\p{N}/gu, 'd')
-		.replace(/(.)\1+/gu, '$1$1');
+	// Kept per word: each token asks for its own shape and its neighbours' (four calls, four patterns each).
+	let shape = shapes.get(word);
+	if (shape === undefined) {
+		shape = word
+			.replace(/\p{Lu}/gu, 'X')
+			.replace(/\p{Ll}/gu, 'x')
+			.replace(/\p{N}/gu, 'd')
+			.replace(/(.)\1+/gu, '$1$1');
+		if (shapes.size >= 50_000) shapes.clear();
+		shapes.set(word, shape);
+	}
+	return shape;
 }
 
 // compromise's tags that say something about names; the others (Singular, Infinitive …) only add weight.
