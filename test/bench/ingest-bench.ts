@@ -4,7 +4,8 @@
 // temporary file, never into the project; the fixture articles where that folder is absent), interleaved
 // with the `--plain` process of the bundled story as the baseline timed in the same run (the machine is
 // shared: compare ratios); wall and CPU time (user + system, from the child's rusage) and peak memory.
-// In process: the name tagger's weights loading in a fresh process, and a warm import of the same article.
+// In process: the name tagger's weights loading in a fresh process, and a warm import of the same article,
+// from the sources and through the built importer (with --cli=OLD, the old build's and this one's, interleaved).
 //   --runs=9   process samples of each (--quick: 2); --cli=PATH: the build to time (default dist/cli.js)
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -49,6 +50,9 @@ const targets: Array<[string, string[]]> = [
 	['--plain (bundled story)', [cli, '--plain']],
 	['ingest ARTICLE', [cli, 'ingest', articleFile, '--output', path.join(work, 'story.json'), '--force']],
 ];
+// With --cli=OLD, this checkout's build as well, interleaved: before and after in the same run.
+const distCli = path.join(root, 'dist/cli.js');
+if (cli !== distCli && existsSync(distCli)) targets.push(['ingest ARTICLE (dist)', [distCli, 'ingest', articleFile, '--output', path.join(work, 'story-dist.json'), '--force']]);
 const samples = new Map<string, ProcessSample[]>(targets.map(([label]) => [label, []]));
 for (let run = 0; run < runs; run++) for (const [label, args] of targets) samples.get(label)!.push(timeProcess(args));
 const summaries = targets.map(([label]) => {
@@ -84,15 +88,35 @@ const firstImportMs = round(await importOnce());
 const warm: number[] = [];
 for (let run = 0; run < Math.max(5, runs); run++) warm.push(await importOnce());
 
+// The same warm import through the built importer beside --cli (dist/ingest-core.cjs, what `ingest` runs):
+// with --cli=OLD it times an earlier build in this process, interleaved with this one's.
+log('warm import in process, the built importer…');
+type BuiltImporter = {ingestInputs: typeof ingestInputs};
+const {runCachedScript} = await import('../../source/cached-script.js');
+const builtImporter = (folder: string) => runCachedScript(path.join(folder, 'ingest-core.cjs'), {cacheFolder: path.join(work, 'bench-code-cache'), version: 'bench', use: 'ingest'}).exports as BuiltImporter;
+const builds: Array<[string, BuiltImporter]> = [['--cli', builtImporter(path.dirname(cli))]];
+const thisBuild = path.join(root, 'dist');
+if (path.resolve(path.dirname(cli)) !== thisBuild && existsSync(path.join(thisBuild, 'ingest-core.cjs'))) builds.push(['dist', builtImporter(thisBuild)]);
+const builtWarm = new Map<string, number[]>(builds.map(([label]) => [label, []]));
+const importBuilt = async (importer: BuiltImporter) => {
+	const started = performance.now();
+	const outcome = await importer.ingestInputs([{file: articleFile, bytes: Buffer.from(article.text)}]);
+	if (!outcome.story) throw new Error('the bench article did not import through the built importer');
+	return performance.now() - started;
+};
+for (const [, importer] of builds) for (let run = 0; run < 3; run++) await importBuilt(importer);
+for (let run = 0; run < Math.max(5, runs); run++) for (const [label, importer] of builds) builtWarm.get(label)!.push(await importBuilt(importer));
+const builtSummaries = Object.fromEntries([...builtWarm].map(([label, taken]) => [label, {warmImportMs: summarise(taken), warmPer1000WordsMs: round((summarise(taken).median * 1000) / article.words)}]));
+
 const results = {
 	when: new Date().toISOString(),
 	loadAverage: os.loadavg().map(round),
 	runs,
 	note: 'medians; the machine may be shared: compare the ratios to --plain within one run',
 	article: {words: article.words, from: article.from},
-	process: {plain, ingest, ingestToPlain: {wall: round(ingest.wallMs.median / plain.wallMs.median), cpu: round(ingest.cpuMs.median / plain.cpuMs.median)}},
+	process: {plain, ingest, ingestToPlain: {wall: round(ingest.wallMs.median / plain.wallMs.median), cpu: round(ingest.cpuMs.median / plain.cpuMs.median)}, ...(summaries[2] ? {dist: summaries[2], distToPlain: {wall: round(summaries[2].wallMs.median / plain.wallMs.median), cpu: round(summaries[2].cpuMs.median / plain.cpuMs.median)}} : {})},
 	weights: {bytes: statSync(binaryWeightsFile).size, loadMs: summarise(binaryLoads), json: {bytes: statSync(weightsFile).size, loadMs: summarise(jsonLoads)}},
-	inProcess: {firstImportMs, warmImportMs: summarise(warm), warmPer1000WordsMs: round((summarise(warm).median * 1000) / article.words)},
+	inProcess: {firstImportMs, warmImportMs: summarise(warm), warmPer1000WordsMs: round((summarise(warm).median * 1000) / article.words), built: builtSummaries},
 };
 writeFileSync(outFile, `${JSON.stringify(results, null, '\t')}\n`);
 rmSync(work, {recursive: true, force: true});
@@ -101,6 +125,8 @@ const ms = (summary: Summary) => `${round(summary.median)} / ${round(summary.p95
 process.stdout.write(`\nImporting a ${article.words}-word article (ms, median / p95 of ${runs}; load ${results.loadAverage.join(' ')})\n`);
 for (const row of summaries) process.stdout.write(`  ${row.target.padEnd(26)} wall ${ms(row.wallMs).padEnd(18)} CPU ${ms(row.cpuMs).padEnd(18)} peak ${row.peakMiB} MiB\n`);
 process.stdout.write(`  ingest ÷ --plain: wall ${results.process.ingestToPlain.wall}×, CPU ${results.process.ingestToPlain.cpu}×\n`);
+for (const row of summaries.slice(2)) process.stdout.write(`  ${row.target} ÷ --plain: wall ${round(row.wallMs.median / plain.wallMs.median)}×, CPU ${round(row.cpuMs.median / plain.cpuMs.median)}×\n`);
 process.stdout.write(`  weights (${(results.weights.bytes / 1024 / 1024).toFixed(2)} MB, binary) load in a fresh process: ${ms(results.weights.loadMs)} ms (target ≤ 150); the JSON (${(results.weights.json.bytes / 1024 / 1024).toFixed(2)} MB) ${ms(results.weights.json.loadMs)} ms\n`);
 process.stdout.write(`  in process: first import ${firstImportMs} ms, warm ${ms(results.inProcess.warmImportMs)} ms (${results.inProcess.warmPer1000WordsMs} ms per 1,000 words; target ≤ 20)\n`);
+for (const [label, built] of Object.entries(builtSummaries)) process.stdout.write(`  in process, the built importer (${label === '--cli' ? path.relative(root, path.dirname(cli)) || '.' : label}): warm ${ms(built.warmImportMs)} ms (${built.warmPer1000WordsMs} ms per 1,000 words)\n`);
 process.stdout.write(`Written to ${path.relative(process.cwd(), outFile)}\n`);
