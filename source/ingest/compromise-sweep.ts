@@ -12,36 +12,60 @@ type Net = {hooks: Record<string, Pattern[]>; always: Pattern[]};
 type Match = {ptrs: number[][]};
 type Methods = {one: {cacheDoc: (document: Term[][]) => Array<Set<string>>; match: (document: Term[][], pattern: Pattern) => Match}};
 
-/** Each hooks object's keys in Object.keys order, and each key's place in it (a net's hooks never change once built). */
-const keyOrders = new WeakMap<object, {keys: string[]; order: Map<string, number>}>();
+/**
+ * A hooks object read once (a net's hooks never change once built): its keys in Object.keys order, each
+ * key's place, and each key's patterns with a number per distinct match text, so that a clause's patterns
+ * are told apart by numbers rather than by hashing their match texts.
+ */
+type HookIndex = {keys: string[]; order: Map<string, number>; lists: Array<{patterns: Pattern[]; ids: Int32Array}>; seen: Int32Array; clause: number};
+const hookIndexes = new WeakMap<object, HookIndex>();
 
-function keyOrderOf(hooks: Record<string, Pattern[]>): {keys: string[]; order: Map<string, number>} {
-	let known = keyOrders.get(hooks);
-	if (known === undefined) {
+function hookIndexOf(hooks: Record<string, Pattern[]>): HookIndex {
+	let index = hookIndexes.get(hooks);
+	if (index === undefined) {
 		const keys = Object.keys(hooks);
-		known = {keys, order: new Map(keys.map((key, index) => [key, index]))};
-		keyOrders.set(hooks, known);
+		const idOfMatch = new Map<string, number>();
+		const lists = keys.map(key => {
+			const patterns = hooks[key]!;
+			const ids = Int32Array.from(patterns, pattern => {
+				let id = idOfMatch.get(pattern.match);
+				if (id === undefined) idOfMatch.set(pattern.match, (id = idOfMatch.size));
+				return id;
+			});
+			return {patterns, ids};
+		});
+		index = {keys, order: new Map(keys.map((key, place) => [key, place])), lists, seen: new Int32Array(idOfMatch.size), clause: 0};
+		hookIndexes.set(hooks, index);
 	}
-	return known;
+	return index;
 }
 
 /** The patterns hooked on what the clause holds, in compromise's order, each pattern once (by its match text). */
 function hookedPatterns(haves: Set<string>, hooks: Record<string, Pattern[]>): Pattern[] {
-	const {keys, order} = keyOrderOf(hooks);
+	const index = hookIndexOf(hooks);
 	const places: number[] = [];
 	for (const have of haves) {
-		const place = order.get(have);
+		const place = index.order.get(have);
 		if (place !== undefined) places.push(place);
 	}
 	places.sort((a, b) => a - b);
-	const seen = new Set<string>();
+	// seen[id] === clause: the match text was taken for this clause already.
+	const {seen} = index;
+	if (index.clause >= 0x3fffffff) {
+		seen.fill(0);
+		index.clause = 0;
+	}
+	const clause = ++index.clause;
 	const patterns: Pattern[] = [];
-	for (const place of places)
-		for (const pattern of hooks[keys[place]!]!) {
-			if (seen.has(pattern.match)) continue;
-			seen.add(pattern.match);
-			patterns.push(pattern);
+	for (const place of places) {
+		const list = index.lists[place]!;
+		for (let at = 0; at < list.ids.length; at++) {
+			const id = list.ids[at]!;
+			if (seen[id] === clause) continue;
+			seen[id] = clause;
+			patterns.push(list.patterns[at]!);
 		}
+	}
 	return patterns;
 }
 
