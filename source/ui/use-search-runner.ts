@@ -37,30 +37,12 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 		if (lastSearch.current.query !== query) lastSearch.current = {query, hits: searcher.current!.search(query, resultLimit)};
 		send({type: 'results', query, hits: lastSearch.current.hits});
 	};
-	// After the frame that shows the typed character: a search run before Ink has written that frame
-	// holds it back for as long as the search takes. That frame is written while React commits it (Ink
-	// draws at the commit unless it drew less than 4 ms before, maxFps 250 in run-dashboard.tsx), so the
-	// search starts just after the next commit; a timer is the backstop for a key that changes nothing
-	// drawn. Only a commit rendered after the query was asked for counts (effects of an earlier commit may
-	// still be pending when a key comes). A newer query cancels this one.
-	const renders = useRef(0);
-	const rendered = ++renders.current;
-	const waiting = useRef<{query: string; askedAfter: number} | undefined>(undefined);
+	// After the frame that shows the typed character (Ink writes at most one frame every 4 ms: a search
+	// run sooner holds that frame back for as long as it takes); a newer query cancels this one.
 	const answerSoon = (query: string) => {
 		clearTimeout(timer.current);
-		waiting.current = {query, askedAfter: renders.current};
-		timer.current = setTimeout(() => {
-			waiting.current = undefined;
-			answer(query);
-		}, afterNextFrameMs);
+		timer.current = setTimeout(() => answer(query), afterNextFrameMs);
 	};
-	useEffect(() => {
-		const asked = waiting.current;
-		if (asked === undefined || rendered <= asked.askedAfter) return;
-		waiting.current = undefined;
-		clearTimeout(timer.current);
-		answer(asked.query);
-	});
 
 	const loading = useRef<Promise<void> | undefined>(undefined);
 	const load = () => {
@@ -118,7 +100,6 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 			pending.current = query;
 			if (query.trim() === '') {
 				clearTimeout(timer.current);
-				waiting.current = undefined;
 				send({type: 'results', query, hits: []});
 				return;
 			}
