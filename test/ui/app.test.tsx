@@ -1,3 +1,4 @@
+import {stripVTControlCharacters} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {keys, renderApp, widestLine} from '../helpers/render-app.js';
@@ -87,6 +88,19 @@ describe('the dashboard (ink-testing-library)', () => {
 		await app.waitFor(screen => screen.includes('2 of 9'), 'second result');
 		await app.press('z', 'z', 'z', 'z');
 		await app.waitFor(screen => screen.includes('No results for “peskvzzzz”'), 'the empty message');
+	});
+
+	it('shows a typed character in a frame of its own before the search for it runs', async () => {
+		const app = renderApp();
+		await app.waitFor(screen => screen.includes('1 of 42'));
+		await app.press('/', 'p', 'e', 's', 'k', 'v', 'z', 'z', 'z', 'z');
+		await app.waitFor(screen => screen.includes('No results for “peskvzzzz”'), 'the empty message');
+		const seen = app.frames.length;
+		await app.press('\u007F');
+		await app.waitFor(screen => screen.includes('“peskvzz”') || !screen.includes('searching…') && screen.includes('“peskvzzz”') && !screen.includes('No results for “peskvzzzz”'), 'the shorter query searched');
+		// The first frame with the shorter query is its echo, saying the search is on its way: the search ran after it.
+		const echo = app.frames.slice(seen).map(frame => stripVTControlCharacters(frame)).find(frame => frame.includes('“peskvzzz”'));
+		expect(echo).toContain('searching…');
 	});
 
 	it('lets q type into the search box, and Esc leave it and then clear the query', async () => {

@@ -2,6 +2,7 @@ import {Box} from 'ink';
 import React from 'react';
 import {DocumentView} from '../../components/document-view.js';
 import {openTargetOf} from '../../document-content.js';
+import type {LaidOutDocument} from '../../document.js';
 import type {PaneMouseEvent, PaneMouseIntent, WholePane, WholePaneView} from '../pane-definition.js';
 import {searchKeys, type SearchCommand} from './search-keys.js';
 import {SearchResults} from './search-results.js';
@@ -22,10 +23,17 @@ function SearchScreen({state, lookup, documents, newItems, previewShown, results
 	return (
 		<Box flexDirection="row" width={width} height={height}>
 			{results}
-			<DocumentView document={document} kind={target.kind === 'reader' ? 'Reader' : 'Detail'} trail={[`preview: ${documents.contentOf(target).title}`]} view={{scroll: 0, find: ''}} width={previewWidth} height={height} />
+			<Preview document={document} kind={target.kind === 'reader' ? 'Reader' : 'Detail'} title={documents.contentOf(target).title} width={previewWidth} height={height} />
 		</Box>
 	);
 }
+
+type PreviewProps = {document: LaidOutDocument; kind: 'Detail' | 'Reader'; title: string; width: number; height: number};
+
+/** The selected result's document from its top; memoised, since most frames while typing keep the same one. */
+const Preview = React.memo(function Preview({document, kind, title, width, height}: PreviewProps) {
+	return <DocumentView document={document} kind={kind} trail={[`preview: ${title}`]} view={{scroll: 0, find: ''}} width={width} height={height} />;
+});
 
 /** Lines the wheel moves at a time, as most terminals and pagers scroll. */
 const wheelStep = 3;

@@ -26,6 +26,24 @@ export function resultCells(hit: SearchHit): Cell[] {
 
 const syntaxHelp = "fuzzy by default · 'exact · ^prefix · suffix$ · !not · a b (both) · a | b (either)";
 
+type RowsProps = {hits: SearchHit[]; selected: number; width: number; body: number; newItems?: ReadonlySet<string>};
+
+/**
+ * The visible results. Memoised on its inputs: the frame that echoes a typed character still shows the
+ * last query's hits, and building and styling their rows again would only lengthen that frame.
+ */
+const ResultRows = React.memo(function ResultRows({hits, selected, width, body, newItems}: RowsProps) {
+	const start = windowStart(hits.length, body, selected);
+	const lines = hits.slice(start, start + body).map((hit, offset) => {
+		const isSelected = start + offset === selected;
+		// A match past the right edge is brought into view, as fzf does; pointer, new marker and kind badge stay.
+		const marker: Cell[] = newItems?.size ? [newItems.has(hit.id) ? {text: '+ ', tone: 'accent', bold: true} : {text: '  '}] : [];
+		const cells = shiftToFirstMatch([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...marker, ...resultCells(hit)], width - 2, 2 + marker.length);
+		return {cells: fitCellsAtWord(cells, width - 2), selected: isSelected, row: start + offset};
+	});
+	return <ListBody lines={lines} width={width - 2} height={body} />;
+});
+
 export function SearchResults({query, hits, searching, indexProgress, selected, focused, width, height, newItems}: Props) {
 	const body = paneBodyHeight(height);
 	let content;
@@ -39,15 +57,7 @@ export function SearchResults({query, hits, searching, indexProgress, selected, 
 	} else if (hits.length === 0) {
 		content = <StyledLine cells={[{text: ` No results for “${query}”. Fewer letters, or another spelling?`, tone: 'warning'}]} />;
 	} else {
-		const start = windowStart(hits.length, body, selected);
-		const lines = hits.slice(start, start + body).map((hit, offset) => {
-			const isSelected = start + offset === selected;
-			// A match past the right edge is brought into view, as fzf does; pointer, new marker and kind badge stay.
-			const marker: Cell[] = newItems?.size ? [newItems.has(hit.id) ? {text: '+ ', tone: 'accent', bold: true} : {text: '  '}] : [];
-			const cells = shiftToFirstMatch([{text: isSelected ? '▸ ' : '  ', tone: 'accent'}, ...marker, ...resultCells(hit)], width - 2, 2 + marker.length);
-			return {cells: fitCellsAtWord(cells, width - 2), selected: isSelected, row: start + offset};
-		});
-		content = <ListBody lines={lines} width={width - 2} height={body} />;
+		content = <ResultRows hits={hits} selected={selected} width={width} body={body} newItems={newItems} />;
 	}
 	return (
 		<Frame width={width} height={height} focused={focused} title={[{text: '/ Search', bold: true, tone: 'accent'}, {text: query ? `  “${query}”` : '', tone: 'muted'}]} position={hits.length > 0 ? itemPosition(selected, hits.length) : undefined}>
