@@ -25,11 +25,13 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	const kinds = entities.map(entity => (entity.kind === 'place' && entity.type === undefined && looksLikePersonName(entity.name) ? 'person' : entity.kind));
 	// The common nouns that can stand for each organisation: the last word of its name when that is the
 	// head of an institution's name ("the bank" for Norges Bank), and what the text called it ("agency").
+	// The head is the last word before a post-modifier ("Department of Fisheries": "the department").
 	const nouns = entities.map(entity => {
 		if (entity.kind !== 'organization') return new Set<string>();
-		const last = entity.name.split(/\s+/).at(-1)!.toLowerCase();
-		return new Set([...(organizationHeads.has(last) ? [last] : []), ...(entity.type ? [entity.type.toLowerCase()] : [])]);
+		const head = entity.name.split(/\s+(?:of|for|on)\s+/u)[0]!.split(/\s+/).at(-1)!.toLowerCase();
+		return new Set([...(organizationHeads.has(head) ? [head] : []), ...(entity.type ? [entity.type.toLowerCase()] : [])]);
 	});
+	const nameWords = entities.map(entity => new Set(entity.kind === 'organization' ? entity.name.toLowerCase().split(/\s+/) : []));
 	// The words of every role a person is given ("Russian dictator", "Finance Minister"), for "the minister said".
 	const roles = entities.map(entity => new Set(entity.occurrences.flatMap(occurrence => (occurrence.role ?? '').toLowerCase().split(/[\s-]+/)).filter(Boolean)));
 	// Each surname that exactly one person of the article has, for "Mr. Hale said" ("Donald Trump" and
@@ -39,7 +41,7 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
 	// "he" and "she" by the first name's gender: only a full name has a first name to tell it.
 	const genders = entities.map((entity, index) => (kinds[index] === 'person' && entity.name.includes(' ') ? genderOfFirstName(entity.name.split(/\s+/)[0]!) : undefined));
-	return {kinds, nouns, roles, surnames, surnameOwners: owners, genders};
+	return {kinds, nouns, nameWords, roles, surnames, surnameOwners: owners, genders};
 }
 
 /** Two or three capitalised words, the first a first name: a person's name, whatever kind it was read as. */
