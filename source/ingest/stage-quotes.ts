@@ -7,7 +7,7 @@ import {opensLongerName, type Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
 import {addThresholdFor, keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
 import {settlingSieves} from './quote-sieves.js';
-import {isCrosshead} from './quoted-terms.js';
+import {isCrosshead, isScareQuote} from './quoted-terms.js';
 import {readQuotes, type SpeakerCandidates} from './quotes.js';
 import {cite, type Explanation, type StageContext} from './stage-context.js';
 
@@ -197,6 +197,7 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 			// A headline's scare quote, an interviewer's question: the sieves' "nobody" stands.
 			const ranked = settlingSieves.has(quote.rules[0] ?? '') ? {entity: undefined, probability: 0, how: 'settled' as const} : rankSpeaker(candidates, none, quote.speaker, model);
 			const speaker = ranked.entity;
+			if (speaker === undefined && isScareQuote(quote, candidates)) continue;
 			const chosen = candidates.find(candidate => candidate.entity === quote.speaker);
 			const keep = chosen ? keepThresholdFor(chosen.features, model) : model.keepThreshold;
 			const add = addThresholdFor(none, chosen !== undefined, model);
