@@ -88,6 +88,9 @@ function beforeParenthesis(tokens: Token[], index: number): number {
 /** "associate professor", "acting director": a word the tagger reads as a verb that modifies the role noun after it. */
 const modifiesRoleNoun = (role: Token[], at: number) => hasTag(role[at + 1] ?? role[at]!, 'Actor') && at + 1 < role.length && /^\s+$/u.test(role[at]!.post);
 
+/** "the Clinton campaign", "its board": a word the tagger reads as a verb right after a determiner, a possessive or a name is a noun. */
+const insideNounPhrase = (role: Token[], at: number) => at > 0 && /^\s+$/u.test(role[at - 1]!.post) && (/^(?:the|a|an|its|his|her|their|our)$/iu.test(role[at - 1]!.text) || /['’]s?$/u.test(role[at - 1]!.text) || /^\p{Lu}/u.test(role[at - 1]!.text));
+
 /** Words at most in a role between a person's name and the body it belongs to ("X, president and CEO of Y"). */
 const roleWords = 6;
 
@@ -243,7 +246,7 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 			// "X, legal director of Y, said": a person and a role without an article, no verb or quotation in it.
 			const role = tokens.slice(back + 1, index + 1);
 			// A role opening in lower case may run longer ("associate professor of history at the University of X").
-			const plainRole = role.length <= (/^\p{Ll}/u.test(tokens[back + 1]?.text ?? '') ? 16 : 10) && role.every((item, at) => (!hasTag(item, 'Verb') || modifiesRoleNoun(role, at)) && !insideQuote(item, spans) && !/[;:“”"]/u.test(item.post));
+			const plainRole = role.length <= (/^\p{Ll}/u.test(tokens[back + 1]?.text ?? '') ? 16 : 10) && role.every((item, at) => (!hasTag(item, 'Verb') || modifiesRoleNoun(role, at) || insideNounPhrase(role, at)) && !insideQuote(item, spans) && !/[;:“”"]/u.test(item.post));
 			const namesSomeone = role.some(item => {
 				const inside = mentionEndingAt(item, mentions);
 				return inside !== undefined && (kinds[inside.entity] === 'person' || kinds[inside.entity] === 'organization');

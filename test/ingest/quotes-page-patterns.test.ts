@@ -48,3 +48,13 @@ describe('a person before the role that names their body', () => {
 		expect(speakers('Ana Ruiz, president and CEO of Lumo Restaurant Association stated, “It is not a political problem.”')).toEqual([['It is not a political problem.', 'Ana Ruiz']]);
 	});
 });
+
+describe('words between the speaker and the verb', () => {
+	it('"X however said" is X', () => {
+		expect(speakers('Defence Secretary Ash Carter met officials on Monday.', 'Carter however said he would welcome a “principled security network” for Asia.')).toEqual([['principled security network', 'Ash Carter']]);
+	});
+
+	it('a role whose noun the tagger reads as a verb ("director for the Ruiz campaign") still names the person before it', () => {
+		expect(speakers('Tom Hale, communications director for the Ana Ruiz campaign, said the result was “a clear win.”')).toEqual([['a clear win.', 'Tom Hale']]);
+	});
+});
