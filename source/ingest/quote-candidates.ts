@@ -287,7 +287,12 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 				if (!wanted) continue;
 				features.push(`pronoun-gender:${gender === undefined ? 'unknown' : gender === wanted ? 'same' : 'other'}`);
 				if (gender === wanted && compatibleNearest.get(wanted) === entity) features.push('pronoun-nearest-compatible');
+				// Other people "he" or "she" could mean, named nearer the quote than this one: the more, the less sure.
+				const rivals = [...found.entries()].filter(([other, near]) => other !== entity && kinds[other] === 'person' && near.distance < item.distance && (genderOf(other) ?? wanted) === wanted).length;
+				features.push(`pronoun-rivals-nearer:${Math.min(rivals, 2)}`, `pronoun-rivals-nearer:${Math.min(rivals, 2)}:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
 			}
+			// A person known by one word ("Bolton") is often a part of a fuller name the reader left apart.
+			if (kinds[entity] === 'person') features.push(`name-words:${Math.min(names[entity]!.split(/\s+/).length, 3)}`);
 			for (const label of global.get(entity) ?? []) features.push(`global:${label}`, `global:${label}:${shape}`, `global:${label}:${item.places.size > 0 ? 'near' : 'far'}`, `global:${label}:${quote.speaker === undefined ? 'sieve-none' : quote.speaker === entity ? 'sieve-chose' : 'sieve-other'}`);
 			if (quote.speaker === entity && quote.how) features.push(`sieve-how:${sieve}:${quote.how}`);
 			// "she said" deciding the quote: whether the candidate's first name agrees with that pronoun.
