@@ -103,8 +103,15 @@ export function fullNamesOfSurnames(kinds: SpeakerCandidates['kinds'], names: st
 	const full = samePeople(kinds, names);
 	const bySurname = peopleBySurname(kinds, names, full);
 	names.forEach((name, index) => {
-		const owners = bySurname.get(name.toLowerCase());
-		if (kinds[index] === 'person' && !name.includes(' ') && owners?.length === 1) full.set(index, owners[0]!);
+		if (kinds[index] !== 'person') return;
+		// "Mr. Trump", "Mrs. Clinton" read as a person of their own: the surname, and the sex the honorific says.
+		const honorific = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=\S+$)/u.exec(name);
+		const bare = honorific ? name.slice(honorific[0].length) : name;
+		if (bare.includes(' ')) return;
+		const owners = bySurname.get(bare.toLowerCase()) ?? [];
+		const sex = honorific?.[1] === 'Mr' ? 'male' : honorific && honorific[1] !== 'Dr' ? 'female' : undefined;
+		const agreeing = owners.length > 1 && sex ? owners.filter(owner => genderOfFirstName(names[owner]!.split(/\s+/)[0]!) === sex) : owners;
+		if (agreeing.length === 1) full.set(index, agreeing[0]!);
 	});
 	return full;
 }

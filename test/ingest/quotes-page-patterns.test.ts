@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {fullNamesOfSurnames} from '../../source/ingest/stage-quotes.js';
 import {ingestText, speakersOf} from '../helpers/ingest-text.js';
 
 // Patterns seen on real saved pages (html-dev), told here in invented sentences: a heading line with a
@@ -56,5 +57,16 @@ describe('words between the speaker and the verb', () => {
 
 	it('a role whose noun the tagger reads as a verb ("director for the Ruiz campaign") still names the person before it', () => {
 		expect(speakers('Tom Hale, communications director for the Ana Ruiz campaign, said the result was “a clear win.”')).toEqual([['a clear win.', 'Tom Hale']]);
+	});
+});
+
+describe('a person read with an honorific as a name of their own', () => {
+	it('"Mr. Hale" stands for the one Hale of the article, and for the man where a woman shares the surname', () => {
+		const kinds = ['person', 'person', 'person'] as const;
+		expect([...fullNamesOfSurnames([...kinds], ['Tom J. Hale', 'Mr. Hale', 'Lumo Bank'].slice(0, 2))]).toEqual([[1, 0]]);
+		expect([...fullNamesOfSurnames([...kinds], ['Tom Hale', 'Anna Hale', 'Mr. Hale'])]).toEqual([[2, 0]]);
+		expect([...fullNamesOfSurnames([...kinds], ['Tom Hale', 'Anna Hale', 'Mrs. Hale'])]).toEqual([[2, 1]]);
+		// "Dr. Hale" says no sex: with two Hales it stays apart.
+		expect([...fullNamesOfSurnames([...kinds], ['Tom Hale', 'Anna Hale', 'Dr. Hale'])]).toEqual([]);
 	});
 });
