@@ -1,6 +1,6 @@
 import {namingVerbs, speechVerbs} from './lexicon.js';
 import type {SpeakerCandidate} from './quote-candidates.js';
-import {spansWholeParagraph, type FoundQuote} from './quote-sieves.js';
+import {spansWholeParagraph, type FoundQuote, type ParagraphReading} from './quote-sieves.js';
 import type {Token} from './tokens.js';
 
 // Quotation marks that quote nobody. A heading with words in marks (a crosshead: a short line of its own
@@ -24,7 +24,8 @@ const wordsOf = (text: string) => text.trim().split(/\s+/).filter(Boolean).lengt
  */
 export function isCrosshead(quote: FoundQuote, previousParagraph: string | undefined): boolean {
 	const paragraph = quote.paragraph.text.trim();
-	if (wordsOf(paragraph) > crossheadWords || /:\s*$/u.test(previousParagraph ?? '')) return false;
+	// A long paragraph is no heading: not split into words for every quotation it holds.
+	if (paragraph.length > crossheadWords * 40 || wordsOf(paragraph) > crossheadWords || /:\s*$/u.test(previousParagraph ?? '')) return false;
 	// A closing stop, inside the marks or after them, makes the line a sentence.
 	if (/[.!?…,;:]["'”’]?\s*$/u.test(paragraph) || /[.!?…,;:]\s*$/u.test(quote.span.text)) return false;
 	const outside = `${quote.paragraph.text.slice(0, quote.span.start)} ${quote.paragraph.text.slice(quote.span.end)}`;
@@ -40,9 +41,28 @@ function saidInSentence(quote: FoundQuote): boolean {
 	const sentences = quote.paragraph.sentences;
 	const last = Math.max(quote.sentenceIndex, sentences.findIndex(sentence => quote.span.end <= sentence.end));
 	if (quote.reading.attributions.slice(quote.sentenceIndex, last + 1).some(list => list.length > 0)) return true;
-	const outside = (start: number) => !quote.reading.spans.some(span => start >= span.start && start < span.end);
+	const saying = sayingSentences(quote.reading);
+	for (let index = quote.sentenceIndex; index <= last; index++) if (saying[index]) return true;
+	return false;
+}
+
+const sayingByReading = new WeakMap<ParagraphReading, boolean[]>();
+
+/** Per sentence of a paragraph, whether a word of saying or naming stands outside its quotations: read once, tokens and spans both in text order. */
+function sayingSentences(reading: ParagraphReading): boolean[] {
+	const known = sayingByReading.get(reading);
+	if (known) return known;
 	const saying = (token: Token, before: Token | undefined) => !/-$/u.test(before?.post ?? '') && !token.pre.includes('-') && (speechVerbs.has(token.text.toLowerCase()) || namingVerbs.has(token.text.toLowerCase()) || /^(?:quoted|according)$/iu.test(token.text));
-	return sentences.slice(quote.sentenceIndex, last + 1).some(sentence => sentence.tokens.some((token, index) => outside(token.start) && saying(token, sentence.tokens[index - 1])));
+	let span = 0;
+	const found = reading.paragraph.sentences.map(sentence =>
+		sentence.tokens.some((token, index) => {
+			while (span < reading.spans.length && reading.spans[span]!.end <= token.start) span++;
+			const quoted = span < reading.spans.length && token.start >= reading.spans[span]!.start;
+			return !quoted && saying(token, sentence.tokens[index - 1]);
+		}),
+	);
+	sayingByReading.set(reading, found);
+	return found;
 }
 
 /** 'the so-called “reform” passed': one to three words in marks, no verb of saying and nobody named in their sentence. */
