@@ -85,6 +85,31 @@ function beforeParenthesis(tokens: Token[], index: number): number {
 	return index;
 }
 
+/** "associate professor", "acting director": a word the tagger reads as a verb that modifies the role noun after it. */
+const modifiesRoleNoun = (role: Token[], at: number) => hasTag(role[at + 1] ?? role[at]!, 'Actor') && at + 1 < role.length && /^\s+$/u.test(role[at]!.post);
+
+/** "the Clinton campaign", "its board": a word the tagger reads as a verb right after a determiner, a possessive or a name is a noun. */
+const insideNounPhrase = (role: Token[], at: number) => at > 0 && /^\s+$/u.test(role[at - 1]!.post) && (/^(?:the|a|an|its|his|her|their|our)$/iu.test(role[at - 1]!.text) || /['’]s?$/u.test(role[at - 1]!.text) || /^\p{Lu}/u.test(role[at - 1]!.text));
+
+/** Words at most in a role between a person's name and the body it belongs to ("X, president and CEO of Y"). */
+const roleWords = 6;
+
+/**
+ * The person named right before a comma that opens a role ending at `last` ("Ana Ruiz, president and CEO"
+ * of the body): the role's words are lower-case or titles, no verb, no quotation.
+ */
+function personBeforeRole(tokens: Token[], last: number, {mentions, kinds, spans}: SentenceContext): number | undefined {
+	for (let index = last; index >= Math.max(1, last - roleWords + 1); index--) {
+		const token = tokens[index]!;
+		if (hasTag(token, 'Verb') || insideQuote(token, spans) || mentionEndingAt(token, mentions) || /[;:“”"]/u.test(token.post)) return undefined;
+		if (index < last && /,/u.test(token.post)) return undefined;
+		if (!/,\s*$/u.test(tokens[index - 1]!.post)) continue;
+		const person = mentionEndingAt(tokens[index - 1]!, mentions);
+		return person && kinds[person.entity] === 'person' && /^\p{Ll}/u.test(token.text) ? person.entity : undefined;
+	}
+	return undefined;
+}
+
 /** Words that open an apposition after a name: "X, the head of Y,", "X, 44, a nurse,", "X, who …". */
 const appositionOpeners = /^(?:the|a|an|who|whose|one|\d+)$/i;
 
@@ -152,6 +177,32 @@ function subjectAfter(tokens: Token[], verb: number, context: SentenceContext): 
 	return undefined;
 }
 
+/** The "by" after a naming verb's quoted words ("described as “…” by", "called “…” by"): the agent of a passive follows it. */
+function byAfterQuotation(tokens: Token[], verb: number, spans: QuoteSpan[]): number | undefined {
+	if (!namingVerbs.has(tokens[verb]?.text.toLowerCase() ?? '')) return undefined;
+	let index = verb + 1;
+	if (/^as$/iu.test(tokens[index]?.text ?? '')) index++;
+	if (!tokens[index] || !insideQuote(tokens[index]!, spans)) return undefined;
+	while (tokens[index] && insideQuote(tokens[index]!, spans)) index++;
+	return /^by$/iu.test(tokens[index]?.text ?? '') ? index : undefined;
+}
+
+/** The agent after "by" that follows a naming verb's quoted words: a name ("by Mayor Ana Ruiz") or a description ("by the fisheries department"). */
+function agentAfterQuotation(tokens: Token[], verb: number, context: SentenceContext): Subject | undefined {
+	const by = byAfterQuotation(tokens, verb, context.spans);
+	if (by === undefined) return undefined;
+	const named = mentionAfter(tokens, by + 1, context.mentions, 6, context.kinds);
+	if (named) return {kind: 'named', entity: named.entity};
+	if (!/^the$/iu.test(tokens[by + 1]?.text ?? '')) return undefined;
+	for (let end = by + 2; end < Math.min(tokens.length, by + 6); end++) {
+		if (/[,.;:!?]/u.test(tokens[end]!.post) || end === tokens.length - 1) {
+			const words = descriptionEndingAt(tokens, end);
+			return words ? {kind: 'description', words} : undefined;
+		}
+	}
+	return undefined;
+}
+
 function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earlier: Attribution[]): Omit<Attribution, 'verb'> {
 	const {spans, mentions, kinds} = context;
 	let index = verb - 1;
@@ -169,6 +220,9 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 		const agent = mentionAfter(tokens, verb + 2, mentions, 6, kinds);
 		if (agent) return {subject: {kind: 'named', entity: agent.entity}, how: 'passive agent ("… by X")'};
 	}
+	// "described as “heartbreaking” by the department": the agent after the quoted words.
+	const agent = agentAfterQuotation(tokens, verb, context);
+	if (agent) return {subject: agent, how: 'passive agent after the quotation ("described as “…” by X")'};
 	if (namingVerbs.has(tokens[verb]!.text.toLowerCase()) && !speechVerbs.has(tokens[verb]!.text.toLowerCase())) return {subject: {kind: 'unnamed'}, how: 'a naming verb without its agent'};
 	if (index < 0) return {subject: subjectAfter(tokens, verb, context) ?? {kind: 'unnamed'}, how: 'verb first'};
 	const token = tokens[index]!;
@@ -191,7 +245,8 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 			if (mention && opened) return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before its apposition ("X, the …, said")'};
 			// "X, legal director of Y, said": a person and a role without an article, no verb or quotation in it.
 			const role = tokens.slice(back + 1, index + 1);
-			const plainRole = role.length <= 10 && role.every(item => !hasTag(item, 'Verb') && !insideQuote(item, spans) && !/[;:“”"]/u.test(item.post));
+			// A role opening in lower case may run longer ("associate professor of history at the University of X").
+			const plainRole = role.length <= (/^\p{Ll}/u.test(tokens[back + 1]?.text ?? '') ? 16 : 10) && role.every((item, at) => (!hasTag(item, 'Verb') || modifiesRoleNoun(role, at) || insideNounPhrase(role, at)) && !insideQuote(item, spans) && !/[;:“”"]/u.test(item.post));
 			const namesSomeone = role.some(item => {
 				const inside = mentionEndingAt(item, mentions);
 				return inside !== undefined && (kinds[inside.entity] === 'person' || kinds[inside.entity] === 'organization');
@@ -212,6 +267,9 @@ function subjectOf(tokens: Token[], verb: number, context: SentenceContext, earl
 		if (kinds[mention.entity] !== 'person' && linker && /^(?:of|at|from)$/.test(linker.text)) {
 			const person = mentionEndingAt(tokens[first - 2 - article] ?? linker, mentions);
 			if (person && kinds[person.entity] === 'person') return {subject: {kind: 'named', entity: person.entity}, how: 'a person of a body ("X of Y said")'};
+			// "Ana Ruiz, president and CEO of Lumo Restaurant Association stated": the person before the role, its closing comma left out.
+			const titled = personBeforeRole(tokens, first - 2 - article, context);
+			if (titled !== undefined) return {subject: {kind: 'named', entity: titled}, how: 'a person before a role of a body ("X, head of Y said")'};
 		}
 		return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before the verb ("X said")'};
 	}
@@ -277,7 +335,7 @@ export function attributionsOf(context: SentenceContext): Attribution[] {
 		// "…, saying, “…”": a participle of saying after a comma is a verb, whatever the tagger read it as.
 		const isVerb = context.headline || hasTag(token, 'Verb') || (isParticiple(word) && /,\s*$/u.test(tokens[index - 1]?.post ?? ''));
 		const speaks = speechVerbs.has(word) || (particle !== undefined && tokens[index + 1]?.text.toLowerCase() === particle);
-		const names = namingVerbs.has(word) && tokens[index + 1]?.text === 'by';
+		const names = namingVerbs.has(word) && (tokens[index + 1]?.text === 'by' || byAfterQuotation(tokens, index, context.spans) !== undefined);
 		// compromise reads "was cast by" as a noun; a naming word followed by "by" is the verb.
 		const reports = !speaks && reportingVerbs.has(word) && hasTag(token, 'Verb');
 		if (!(speaks && isVerb) && !names && !reports) return;

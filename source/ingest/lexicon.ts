@@ -209,6 +209,7 @@ export const placeNameWords = words('new san santa saint st los las el la le por
 export const attributionFillers = words(`
 	has have had would will also later previously been once again then not further earlier repeatedly
 	reportedly publicly separately recently did does do already simply just quickly happily firmly bluntly
+	however though
 `);
 
 /** What a body or a person issues and what then "says": "X said in a statement … the statement said". */

@@ -259,6 +259,15 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			const gender = genderOf(entity);
 			if (gender && !compatibleNearest.has(gender) && [...item.places].some(place => place !== 'next-paragraph' && place !== 'sentence-after' && place !== 'paragraph-after')) compatibleNearest.set(gender, entity);
 		}
+		// For each gender, the distances of the people it may mean, sorted: how many are nearer than a candidate,
+		// by bisection (a run-on paragraph may put hundreds of people within reach of a quote).
+		const compatibleDistances = new Map<Gender, number[]>();
+		const rivalsNearer = (wanted: Gender, distance: number) => {
+			let distances = compatibleDistances.get(wanted);
+			if (!distances) compatibleDistances.set(wanted, (distances = [...found.entries()].filter(([other]) => kinds[other] === 'person' && (genderOf(other) ?? wanted) === wanted).map(([, near]) => near.distance).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))));
+			// Strictly nearer: the candidate itself, at its own distance, is never counted.
+			return firstAtLeast(distances, distance);
+		};
 		const shape = shapeOf(quote);
 		const sieve = quote.rules[0] ?? 'no-sieve';
 		const speakerRule = (quote.rules[1] ?? '').replace(/ \(.*$/, '');
@@ -287,7 +296,12 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 				if (!wanted) continue;
 				features.push(`pronoun-gender:${gender === undefined ? 'unknown' : gender === wanted ? 'same' : 'other'}`);
 				if (gender === wanted && compatibleNearest.get(wanted) === entity) features.push('pronoun-nearest-compatible');
+				// Other people "he" or "she" could mean, named nearer the quote than this one: the more, the less sure.
+				const rivals = rivalsNearer(wanted, item.distance);
+				features.push(`pronoun-rivals-nearer:${Math.min(rivals, 2)}`, `pronoun-rivals-nearer:${Math.min(rivals, 2)}:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
 			}
+			// A person known by one word ("Bolton") is often a part of a fuller name the reader left apart.
+			if (kinds[entity] === 'person') features.push(`name-words:${Math.min(names[entity]!.split(/\s+/).length, 3)}`);
 			for (const label of global.get(entity) ?? []) features.push(`global:${label}`, `global:${label}:${shape}`, `global:${label}:${item.places.size > 0 ? 'near' : 'far'}`, `global:${label}:${quote.speaker === undefined ? 'sieve-none' : quote.speaker === entity ? 'sieve-chose' : 'sieve-other'}`);
 			if (quote.speaker === entity && quote.how) features.push(`sieve-how:${sieve}:${quote.how}`);
 			// "she said" deciding the quote: whether the candidate's first name agrees with that pronoun.

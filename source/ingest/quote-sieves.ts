@@ -159,6 +159,8 @@ export const quoteSieves: QuoteSieve[] = [
 export type SpeakerCandidates = {
 	kinds: EntityKind[];
 	nouns: Array<ReadonlySet<string>>;
+	/** Each body's name in lower-case words, for "the fisheries department" (Department of Fisheries). */
+	nameWords?: Array<ReadonlySet<string>>;
 	roles: Array<ReadonlySet<string>>;
 	/** The person each surname stands for, where one person of the article has it ("Mr. Hale" → Tom Hale). */
 	surnames?: ReadonlyMap<string, number>;
@@ -171,7 +173,8 @@ export type SpeakerCandidates = {
 /** The article read so far, as the speaker rules need it. */
 export type ArticleSoFar = {
 	lastSpeaker?: {entity: number; paragraph: number};
-	recentBodies: number[];
+	/** Bodies named so far, most recent last, with the paragraph they were named in. */
+	recentBodies: Array<{entity: number; paragraph: number}>;
 	/** People named so far, most recent last, with the paragraph (index in the article) they were named in. */
 	people: Array<{entity: number; paragraph: number; start: number}>;
 	/** Who issued the statement, report … that a sentence so far named with its attribution ("X said in a statement"). */
@@ -196,6 +199,8 @@ export type SpeakerRule = {
 
 /** Paragraphs back that "he said" may still reach for the last speaker. */
 const pronounReach = 3;
+/** Paragraphs back that "the company said" may reach for a body named only once. */
+const bodyReach = 3;
 
 export const speakerRules: SpeakerRule[] = [
 	{
@@ -249,12 +254,21 @@ export const speakerRules: SpeakerRule[] = [
 	},
 	{
 		id: 'speaker-description-body',
-		pattern: '"the bank said", "the ministry said": the body last named that the noun describes',
+		pattern: '"the bank said", "the fisheries department said": the body last named that the noun describes (and whose name has the words before it, where one has), named a few paragraphs before or more than once so far',
 		example: {text: 'Rates rose at Lumo Bank on Monday.\n\nThe bank said the rise was “needed.”', quote: 'needed.', speaker: 'Lumo Bank'},
-		resolve: (subject, _at, soFar, {nouns}) => {
+		resolve: (subject, _at, soFar, {nouns, nameWords}) => {
 			if (subject.kind !== 'description') return undefined;
 			const noun = subject.words.at(-1)!;
-			return soFar.recentBodies.findLast(entity => nouns[entity]?.has(noun));
+			const fitting = soFar.recentBodies.filter(({entity}) => nouns[entity]?.has(noun));
+			if (fitting.length === 0) return undefined;
+			// "the fisheries department" with two departments named: the one whose name says fisheries.
+			const modifiers = subject.words.slice(0, -1);
+			const named = fitting.filter(({entity}) => modifiers.length > 0 && modifiers.every(word => nameWords?.[entity]?.has(word)));
+			const last = (named.length > 0 ? named : fitting).at(-1)!;
+			// A body named once, long before ("an analyst of the Harbor Research Company"), is not who "the company" is
+			// pages later: the article's own subject may be a company the name reader did not read.
+			const times = soFar.recentBodies.filter(({entity}) => entity === last.entity).length;
+			return soFar.paragraph - last.paragraph <= bodyReach || times > 1 ? last.entity : null;
 		},
 	},
 	{
@@ -293,7 +307,7 @@ export function remember(soFar: ArticleSoFar, mentions: Mention[], from: number,
 	for (const mention of mentions) {
 		if (mention.start < from || mention.end > to) continue;
 		if (spans.some(span => mention.start >= span.start && mention.end <= span.end)) continue;
-		if (kinds[mention.entity] === 'organization') soFar.recentBodies.push(mention.entity);
+		if (kinds[mention.entity] === 'organization') soFar.recentBodies.push({entity: mention.entity, paragraph: soFar.paragraph});
 		if (kinds[mention.entity] === 'person') soFar.people.push({entity: mention.entity, paragraph: soFar.paragraph, start: mention.start});
 		// The sentence's subject: its first person or body that no preposition or verb before makes an object.
 		if (!subjectSeen && text !== undefined && (kinds[mention.entity] === 'person' || kinds[mention.entity] === 'organization') && !notSubjectBefore.test(text.slice(Math.max(from, mention.start - 40), mention.start))) {

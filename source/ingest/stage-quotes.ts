@@ -7,7 +7,7 @@ import {opensLongerName, type Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
 import {addThresholdFor, keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
 import {settlingSieves} from './quote-sieves.js';
-import {isCrosshead} from './quoted-terms.js';
+import {isCrosshead, isScareQuote} from './quoted-terms.js';
 import {readQuotes, type SpeakerCandidates} from './quotes.js';
 import {cite, type Explanation, type StageContext} from './stage-context.js';
 
@@ -25,11 +25,13 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	const kinds = entities.map(entity => (entity.kind === 'place' && entity.type === undefined && looksLikePersonName(entity.name) ? 'person' : entity.kind));
 	// The common nouns that can stand for each organisation: the last word of its name when that is the
 	// head of an institution's name ("the bank" for Norges Bank), and what the text called it ("agency").
+	// The head is the last word before a post-modifier ("Department of Fisheries": "the department").
 	const nouns = entities.map(entity => {
 		if (entity.kind !== 'organization') return new Set<string>();
-		const last = entity.name.split(/\s+/).at(-1)!.toLowerCase();
-		return new Set([...(organizationHeads.has(last) ? [last] : []), ...(entity.type ? [entity.type.toLowerCase()] : [])]);
+		const head = entity.name.split(/\s+(?:of|for|on)\s+/u)[0]!.split(/\s+/).at(-1)!.toLowerCase();
+		return new Set([...(organizationHeads.has(head) ? [head] : []), ...(entity.type ? [entity.type.toLowerCase()] : [])]);
 	});
+	const nameWords = entities.map(entity => new Set(entity.kind === 'organization' ? entity.name.toLowerCase().split(/\s+/) : []));
 	// The words of every role a person is given ("Russian dictator", "Finance Minister"), for "the minister said".
 	const roles = entities.map(entity => new Set(entity.occurrences.flatMap(occurrence => (occurrence.role ?? '').toLowerCase().split(/[\s-]+/)).filter(Boolean)));
 	// Each surname that exactly one person of the article has, for "Mr. Hale said" ("Donald Trump" and
@@ -39,7 +41,7 @@ export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates
 	const surnames = new Map([...owners].filter(([, people]) => people.length === 1).map(([surname, people]) => [surname, people[0]!]));
 	// "he" and "she" by the first name's gender: only a full name has a first name to tell it.
 	const genders = entities.map((entity, index) => (kinds[index] === 'person' && entity.name.includes(' ') ? genderOfFirstName(entity.name.split(/\s+/)[0]!) : undefined));
-	return {kinds, nouns, roles, surnames, surnameOwners: owners, genders};
+	return {kinds, nouns, nameWords, roles, surnames, surnameOwners: owners, genders};
 }
 
 /** Two or three capitalised words, the first a first name: a person's name, whatever kind it was read as. */
@@ -101,8 +103,15 @@ export function fullNamesOfSurnames(kinds: SpeakerCandidates['kinds'], names: st
 	const full = samePeople(kinds, names);
 	const bySurname = peopleBySurname(kinds, names, full);
 	names.forEach((name, index) => {
-		const owners = bySurname.get(name.toLowerCase());
-		if (kinds[index] === 'person' && !name.includes(' ') && owners?.length === 1) full.set(index, owners[0]!);
+		if (kinds[index] !== 'person') return;
+		// "Mr. Trump", "Mrs. Clinton" read as a person of their own: the surname, and the sex the honorific says.
+		const honorific = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=\S+$)/u.exec(name);
+		const bare = honorific ? name.slice(honorific[0].length) : name;
+		if (bare.includes(' ')) return;
+		const owners = bySurname.get(bare.toLowerCase()) ?? [];
+		const sex = honorific?.[1] === 'Mr' ? 'male' : honorific && honorific[1] !== 'Dr' ? 'female' : undefined;
+		const agreeing = owners.length > 1 && sex ? owners.filter(owner => genderOfFirstName(names[owner]!.split(/\s+/)[0]!) === sex) : owners;
+		if (agreeing.length === 1) full.set(index, agreeing[0]!);
 	});
 	return full;
 }
@@ -195,6 +204,7 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 			// A headline's scare quote, an interviewer's question: the sieves' "nobody" stands.
 			const ranked = settlingSieves.has(quote.rules[0] ?? '') ? {entity: undefined, probability: 0, how: 'settled' as const} : rankSpeaker(candidates, none, quote.speaker, model);
 			const speaker = ranked.entity;
+			if (speaker === undefined && isScareQuote(quote, candidates)) continue;
 			const chosen = candidates.find(candidate => candidate.entity === quote.speaker);
 			const keep = chosen ? keepThresholdFor(chosen.features, model) : model.keepThreshold;
 			const add = addThresholdFor(none, chosen !== undefined, model);
@@ -204,6 +214,7 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 			const verdict = {
 				settled: 'ranker not asked: the sieve settles that nobody is the speaker',
 				unjudged: 'ranker left the sieves\' speaker alone (a rule its training data hardly shows)',
+				trusted: 'ranker not asked: this way of finding the speaker was right at least 97% of the time on PolNeAR\'s tune part',
 				kept: `ranker kept the sieves' speaker (p ${ranked.probability.toFixed(2)} ≥ ${keep})`,
 				vetoed: `ranker dropped the sieves' speaker (p ${ranked.probability.toFixed(2)} < ${keep}), and no other was likely enough`,
 				added: `ranker chose the speaker (p ${ranked.probability.toFixed(2)} ≥ ${add})`,

@@ -37,6 +37,15 @@ describe('the quote ranker on a hand-made model', () => {
 	});
 });
 
+describe('ways of choosing trusted to decide alone', () => {
+	it("keeps a trusted way's choice however unlikely the model finds it, and still judges the others", () => {
+		const how = 'sieve-how:quote-in-sentence:after the verb';
+		const trusting = {...model, trusted: [`sieve-chose:quote-in-sentence:speaker-named|${how}`]};
+		expect(rankSpeaker([near, {...far, features: [...far.features, how]}], [], 2, trusting)).toMatchObject({entity: 2, how: 'trusted'});
+		expect(rankSpeaker([near, {...far, features: [...far.features, 'sieve-how:quote-in-sentence:a name before the verb']}], [], 2, trusting)).toMatchObject({entity: 1, how: 'added'});
+	});
+});
+
 describe('the keep threshold of a person the attribution named', () => {
 	it("keeps a person named by the attribution ('…,” Ruiz said') at a probability that drops one a pronoun pointed to", () => {
 		const lenient: QuoteRankerModel = {...model, keepThreshold: 0.6, namedKeepThreshold: 0.2, judged: ['sieve-chose:quote-in-sentence:speaker-named', 'sieve-chose:quote-in-sentence:speaker-pronoun-in-paragraph']};

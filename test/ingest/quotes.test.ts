@@ -232,11 +232,12 @@ describe('the one spoken to is not the speaker', () => {
 });
 
 describe('marks that quote nobody', () => {
-	it('a scare quote (a term in marks, no verb of saying in its sentence) stays, its speaker not clear', () => {
-		expect(speakers('The so-called “reform” passed on Monday.', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([
-			['reform', null],
-			['a fair one.', 'Tom Hale'],
-		]);
+	it('a scare quote (a term in marks, no verb of saying and nobody named in its sentence) is no quote', () => {
+		expect(speakers('The so-called “reform” passed on Monday.', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([['a fair one.', 'Tom Hale']]);
+	});
+
+	it('a term in marks in a sentence that names someone stays, its speaker not clear when no attribution gives one', () => {
+		expect(speakers('The vote was held on Monday.', 'Ana Ruiz’s “fair deal” plan passed the council.').map(([text]) => text)).toEqual(['fair deal']);
 	});
 
 	it('a crosshead (a short heading line in marks) is not a quote, and takes no speaker from the paragraph after it', () => {
