@@ -58,6 +58,13 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 		}
 		return known;
 	};
+	/** The words of the paragraphs of the article's lead an event cites, if it cites its lead. */
+	const leadWordsOf = (event: StoryEvent, article: Article) => {
+		const own = event.cites.filter(citation => citation.article === article.id && citation.paragraph <= 2);
+		if (own.length === 0) return undefined;
+		const text = own.map(citation => article.paragraphs?.[citation.paragraph - 1] ?? '').join(' ');
+		return {words: happeningWords(text, new Set()), actions: actionWords(text, new Set())};
+	};
 	const nameWords = new Set([...entityTerms.keys()].flatMap(term => term.toLowerCase().split(/[^\p{L}]+/u)));
 	const namedIn = namesFinder(entityTerms);
 	const participants = new Map<StoryEvent, Set<string>>();
@@ -86,8 +93,10 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 			for (const event of days.flatMap(day => byDay.get(day) ?? [])) {
 				const people = [...participantsOf(event)].filter(id => about.has(id)).length;
 				const {words: eventWords, actions: eventActions} = wordsOf(event);
-				const common = [...own_].filter(word => eventWords.has(word)).length;
-				const sameAction = [...actions].some(action => eventActions.has(action));
+				// The event's excerpt of this article's own lead is cut around its date: its whole paragraph is read.
+				const ownLead = lead ? leadWordsOf(event, article) : undefined;
+				const common = [...own_].filter(word => eventWords.has(word) || ownLead?.words.has(word)).length;
+				const sameAction = [...actions].some(action => eventActions.has(action) || ownLead?.actions.has(action));
 				// Two participants and the wording (less in a lead, which tells the day's news); one
 				// participant only with the same verb and three words of what was done.
 				const same = (people >= 2 && common >= (lead || sameAction ? 2 : 3)) || (people >= 1 && sameAction && common >= 3);
@@ -95,8 +104,12 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 				const score = people + common;
 				if (!best || score > best.score) best = {event, score};
 			}
-			// The best match its own article dated already: the sentence tells more of that happening.
-			if (!best || best.event.cites.some(citation => citation.article === article.id)) continue;
+			// The best match its own article dated already: the sentence tells more of that happening, cited
+			// only when both are in the article's lead, which tells the day's news over its first two
+			// paragraphs ("Lima was declared the winner in Vik on Tuesday." then "But Berg won in Dal.").
+			if (!best) continue;
+			const ownCites = best.event.cites.filter(citation => citation.article === article.id);
+			if (ownCites.length > 0 && !(lead && ownCites.some(citation => citation.paragraph <= 2) && ownCites.every(citation => citation.paragraph !== sentence.paragraph))) continue;
 			best.event.cites.push({article: article.id, paragraph: sentence.paragraph, excerpt: excerptOf(sentence.paragraphText, sentence.start, sentence.start + sentence.text.length)});
 			words.delete(best.event);
 			participants.delete(best.event);

@@ -49,6 +49,19 @@ describe('an undated sentence confirms the happening another outlet dated', () =
 		expect(speech.cites.map(citation => citation.article)).toEqual(['times']);
 	});
 
+	it('adds a second lead sentence of the article whose lead the event cites: the same night told over two paragraphs', () => {
+		// The event's excerpt of the lead is cut around its date ("winner in Vik … on Tuesday night"): the
+		// lead's whole paragraph is read for its words.
+		const night = event('a', 'post', '2024-05-07', 'winner in the Vik and Dal primaries on Tuesday night', ['lima', 'berg', 'vik'], {cites: [{article: 'post', paragraph: 1, excerpt: 'winner in the Vik and Dal primaries on Tuesday night'}]});
+		const post = article('post', '2024-05-08', [
+			'Ana Lima was declared the winner in the Vik and Dal primaries on Tuesday night, ahead of Marco Berg.',
+			'But Berg was declared the winner in Vik, and he has no plan to leave the race.',
+			'Further down, Berg was declared the winner in Vik once more, the paper says again here.',
+		]);
+		confirm([night], [post]);
+		expect(night.cites.map(citation => `${citation.article} ¶${citation.paragraph}`)).toEqual(['post ¶1', 'post ¶2']);
+	});
+
 	it('adds nothing when the best match is an event its own article already dated', () => {
 		const talks = event('a', 'post', '2024-05-08', 'Ana Lima met Marco Berg in Vik on Wednesday for talks on the ferry strike', ['lima', 'berg', 'vik']);
 		const arrival = event('b', 'times', '2024-05-07', 'Marco Berg arrived in Vik on Tuesday before the talks', ['berg', 'vik']);
