@@ -18,7 +18,7 @@ import {quoteRecords} from './stage-quotes.js';
 import {foldName} from '../text/fold-name.js';
 import {storyIdOf} from './story-id.js';
 import {confirmFromSentences, entityTermsOf} from '../library/confirm-sentences.js';
-import {settleForecastFacts} from '../library/settled-forecasts.js';
+import {settleByOwnLead, settleForecastFacts} from '../library/settled-forecasts.js';
 import {confirmFromLeads} from '../library/confirm-leads.js';
 import {mergeHappenings, namingWords} from '../library/merge-happenings.js';
 import {mergeDuplicateEntities} from '../library/match-entities.js';
@@ -157,7 +157,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const entityTerms = entityTermsOf(people, [...organizations, ...places]);
 	const {events, joined, settled} = mergeHappenings([], told, {entityNames, publishedOf, entityTerms});
 	// A forecast another article reports done leaves To watch.
-	facts.splice(0, facts.length, ...settleForecastFacts(facts, settled));
+	facts.splice(0, facts.length, ...settleByOwnLead(settleForecastFacts(facts, settled), articles.map(({article}) => article)));
 	confirmFromLeads(events, facts, publishedOf, {entityNames});
 	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms});
 	// A side that now names the event it was joined to. Two outlets dating one happening differently stay
