@@ -1,6 +1,7 @@
 import {excerptOf} from '../ingest/mentions.js';
 import type {Article, Citation, StoryEvent} from '../model/schema.js';
 import {articleSentences} from './article-sentences.js';
+import {confirmPastByNames} from './confirm-past.js';
 import {namesFinder, type EntityTerms} from './entity-terms.js';
 import {actionWords, happeningWords} from './merge-happenings.js';
 
@@ -42,9 +43,11 @@ export type SentenceConfirmation = {
 
 /** Adds the citation of each undated sentence that tells a happening an event of another article dated. */
 export function confirmFromSentences({events, articles, publishedOf, entityTerms, canTake = () => true, today, existingIds = new Set()}: SentenceConfirmation): void {
+	if (entityTerms.size === 0) return;
+	confirmPastByNames({events, articles, entityTerms, canTake, today, existingIds});
 	const byDay = new Map<string, StoryEvent[]>();
 	for (const event of events) if (event.precision === 'day' && event.status === 'happened' && canTake(event)) byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
-	if (byDay.size === 0 || entityTerms.size === 0) return;
+	if (byDay.size === 0) return;
 	// A sentence an event cites as happened has its happening dated; one cited only by a forecast may
 	// still tell something done ("told a crowd that she expects to win the May 10 vote").
 	const dated = new Map<string, string[]>();

@@ -4,6 +4,7 @@ import type {Article, StoryEvent} from '../../source/model/schema.js';
 
 const people = [
 	{id: 'lima', name: 'Ana Lima', aliases: []},
+	{id: 'red-fox', name: 'Red Fox', aliases: []},
 	{id: 'berg', name: 'Marco Berg', aliases: []},
 	{id: 'rui-lima', name: 'Rui Lima', aliases: []},
 ];
@@ -69,5 +70,21 @@ describe('an undated sentence confirms the happening another outlet dated', () =
 		confirm([talks, arrival], [post]);
 		expect(arrival.cites.map(citation => citation.article)).toEqual(['times']);
 		expect(talks.cites).toHaveLength(1);
+	});
+
+	it('adds an undated sentence naming what only one past happening involves, with another of its participants', () => {
+		const past = {precision: 'year' as const, status: 'historical' as const};
+		const alias = event('a', 'times', '2013', 'Lima lost the mayoral race in 2013 amid a second scandal, the one where she used the alias Red Fox', ['lima', 'red-fox'], past);
+		const resigned = event('b', 'times', '2011', 'Lima resigned from the council in 2011', ['lima'], past);
+		const post = article('post', '2024-05-08', [
+			'The ferry strike ended in Vik after a long night of talks between the two sides.',
+			'Lima wrote under the name “Red Fox,” but it did her no good, as she was eventually unmasked.',
+			'Lima resigned again and again from every board she ever sat on in the harbour town.',
+			'Red Fox would be a fine name for a ferry, a sailor joked at the harbour afterwards.',
+		]);
+		confirm([alias, resigned], [post]);
+		expect(alias.cites.map(citation => `${citation.article} ¶${citation.paragraph}`)).toEqual(['times ¶3', 'post ¶2']);
+		// A name many happenings involve ("Lima") says nothing of which; a sentence that looks ahead tells none.
+		expect(resigned.cites).toHaveLength(1);
 	});
 });
