@@ -159,7 +159,7 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	// A forecast another article reports done leaves To watch.
 	facts.splice(0, facts.length, ...settleByOwnLead(settleForecastFacts(facts, settled), articles.map(({article}) => article)));
 	confirmFromLeads(events, facts, publishedOf, {entityNames});
-	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms});
+	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms, personIds: new Set(people.map(person => person.id))});
 	// A side that now names the event it was joined to. Two outlets dating one happening differently stay
 	// a difference though their events are now one: each side is its own article's citation of it.
 	// Not a day inside the month another gives: that is one date told more or less precisely.

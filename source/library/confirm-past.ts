@@ -19,20 +19,25 @@ const plainWords = (text: string) =>
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 
-export type PastConfirmation = {events: StoryEvent[]; articles: Article[]; entityTerms: EntityTerms; canTake: (event: StoryEvent) => boolean; today?: string; existingIds: Set<string>};
+export type PastConfirmation = {events: StoryEvent[]; articles: Article[]; entityTerms: EntityTerms; canTake: (event: StoryEvent) => boolean; today?: string; existingIds: Set<string>; personIds: Set<string>};
 
 /** Adds the citation of each undated sentence that names what only one past happening involves, and another of its participants. */
-export function confirmPastByNames({events, articles, entityTerms, canTake, today, existingIds}: PastConfirmation): void {
+export function confirmPastByNames({events, articles, entityTerms, canTake, today, existingIds, personIds}: PastConfirmation): void {
+	const namedIn = namesFinder(entityTerms);
+	// What each event involves or its sentences name: a name central to the story (the venue of its
+	// main happening) is named by many events, though only one may list it among its participants.
 	const eventsOf = new Map<string, StoryEvent[]>();
-	for (const event of events) for (const id of new Set(event.involves)) eventsOf.set(id, [...(eventsOf.get(id) ?? []), event]);
+	for (const event of events) for (const id of new Set([...event.involves, ...namedIn([event.title, ...event.cites.map(citation => citation.excerpt)].join(' \n '))])) eventsOf.set(id, [...(eventsOf.get(id) ?? []), event]);
+	// A person's name (an alias, a victim): a place or a body is often named only by its own event's
+	// excerpt when the others are cut short ("Russia's Far East"), so it says nothing of which happening.
 	const onlyIn = (id: string) => {
+		if (!personIds.has(id)) return undefined;
 		const involving = eventsOf.get(id);
 		return involving?.length === 1 && involving[0]!.status === 'historical' && canTake(involving[0]!) ? involving[0] : undefined;
 	};
 	if (![...eventsOf.keys()].some(id => onlyIn(id))) return;
 	const cited = new Map<string, string[]>();
 	for (const event of events) for (const citation of event.cites) cited.set(`${citation.article}\u0000${citation.paragraph}`, [...(cited.get(`${citation.article}\u0000${citation.paragraph}`) ?? []), plainWords(citation.excerpt)]);
-	const namedIn = namesFinder(entityTerms);
 	for (const article of articles) {
 		for (const sentence of articleSentences(article)) {
 			const own = plainWords(sentence.text).split(' ').slice(0, 6).join(' ');

@@ -39,12 +39,14 @@ export type SentenceConfirmation = {
 	canTake?: (event: StoryEvent) => boolean;
 	today?: string;
 	existingIds?: Set<string>;
+	/** The story's people: only a person's name says which past happening a sentence tells (confirm-past.ts). */
+	personIds?: Set<string>;
 };
 
 /** Adds the citation of each undated sentence that tells a happening an event of another article dated. */
-export function confirmFromSentences({events, articles, publishedOf, entityTerms, canTake = () => true, today, existingIds = new Set()}: SentenceConfirmation): void {
+export function confirmFromSentences({events, articles, publishedOf, entityTerms, canTake = () => true, today, existingIds = new Set(), personIds = new Set()}: SentenceConfirmation): void {
 	if (entityTerms.size === 0) return;
-	confirmPastByNames({events, articles, entityTerms, canTake, today, existingIds});
+	confirmPastByNames({events, articles, entityTerms, canTake, today, existingIds, personIds});
 	const byDay = new Map<string, StoryEvent[]>();
 	for (const event of events) if (event.precision === 'day' && event.status === 'happened' && canTake(event)) byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
 	if (byDay.size === 0) return;

@@ -23,7 +23,7 @@ const event = (id: string, articleId: string, date: string, excerpt: string, inv
 	...extra,
 });
 const confirm = (events: StoryEvent[], articles: Article[]) =>
-	confirmFromSentences({events, articles, publishedOf: new Map(articles.map(item => [item.id, item.published!])), entityTerms: terms});
+	confirmFromSentences({events, articles, publishedOf: new Map(articles.map(item => [item.id, item.published!])), entityTerms: terms, personIds: new Set(people.map(person => person.id))});
 
 describe('an undated sentence confirms the happening another outlet dated', () => {
 	it('adds the sentence of an article published the day after as a citation of the event it tells', () => {
@@ -86,5 +86,13 @@ describe('an undated sentence confirms the happening another outlet dated', () =
 		expect(alias.cites.map(citation => `${citation.article} ¶${citation.paragraph}`)).toEqual(['times ¶3', 'post ¶2']);
 		// A name many happenings involve ("Lima") says nothing of which; a sentence that looks ahead tells none.
 		expect(resigned.cites).toHaveLength(1);
+	});
+
+	it('takes no place for such a name: a place only one event lists may be where every happening was', () => {
+		const opened = event('a', 'times', '2016', 'The Vik ferry terminal opened in 2016 under mayor Ana Lima', ['vik', 'lima'], {precision: 'year', status: 'historical'});
+		const elected = event('b', 'times', '2015', 'Ana Lima was elected mayor in 2015', ['lima'], {precision: 'year', status: 'historical'});
+		const post = article('post', '2024-05-08', ['The strike ended in Vik after Ana Lima called the two sides to the terminal.']);
+		confirm([opened, elected], [post]);
+		expect(opened.cites).toHaveLength(1);
 	});
 });
