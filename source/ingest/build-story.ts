@@ -18,7 +18,7 @@ import {quoteRecords} from './stage-quotes.js';
 import {foldName} from '../text/fold-name.js';
 import {storyIdOf} from './story-id.js';
 import {confirmFromSentences, entityTermsOf} from '../library/confirm-sentences.js';
-import {settleForecastFacts} from '../library/settled-forecasts.js';
+import {settleByOwnLead, settleForecastFacts} from '../library/settled-forecasts.js';
 import {confirmFromLeads} from '../library/confirm-leads.js';
 import {mergeHappenings, namingWords} from '../library/merge-happenings.js';
 import {mergeDuplicateEntities} from '../library/match-entities.js';
@@ -157,9 +157,9 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 	const entityTerms = entityTermsOf(people, [...organizations, ...places]);
 	const {events, joined, settled} = mergeHappenings([], told, {entityNames, publishedOf, entityTerms});
 	// A forecast another article reports done leaves To watch.
-	facts.splice(0, facts.length, ...settleForecastFacts(facts, settled));
+	facts.splice(0, facts.length, ...settleByOwnLead(settleForecastFacts(facts, settled), articles.map(({article}) => article)));
 	confirmFromLeads(events, facts, publishedOf, {entityNames});
-	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms});
+	confirmFromSentences({events, articles: articles.map(({article}) => article), publishedOf, entityTerms, personIds: new Set(people.map(person => person.id))});
 	// A side that now names the event it was joined to. Two outlets dating one happening differently stay
 	// a difference though their events are now one: each side is its own article's citation of it.
 	// Not a day inside the month another gives: that is one date told more or less precisely.

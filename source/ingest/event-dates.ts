@@ -111,7 +111,10 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 		// "After the debate on Thursday, March 23, the house was expected to vote": a date in an opening
 		// "after …" phrase is what came first, past unless the main clause says "will".
 		const opening = sentence.text.slice(0, offset - sentence.start);
-		if (/^\W*(?:after|following)\b[^,;]*$/iu.test(opening) && !/\b(?:will|shall|'ll)\b/iu.test(sentence.text.slice(offset - sentence.start))) return {tense: 'past'};
+		// The main clause ends at a colon, a semicolon or a "that" clause: "After Tuesday night, her chance
+		// rests on one hope: that the council will …" is the Tuesday before.
+		const mainClause = sentence.text.slice(offset - sentence.start).split(/[:;]|\bthat\b/u)[0]!;
+		if (/^\W*(?:after|following)\b[^,;]*$/iu.test(opening) && !/\b(?:will|shall|'ll)\b/iu.test(mainClause)) return {tense: 'past'};
 		// No verb before the date in its clause: the clause's next verb, copulas included, decides.
 		const forward = tokens.findIndex((token, index) => index >= at && index < clauseEnd && hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal'));
 		if (forward >= 0) {

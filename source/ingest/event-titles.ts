@@ -1,5 +1,5 @@
 import {findQuoteSpans} from './quote-spans.js';
-import {hasTag, type Sentence} from './tokens.js';
+import {hasTag, type Sentence, type Token} from './tokens.js';
 
 // A short title for a dated event: what happened, in at most twelve words of the sentence, never a
 // quotation. The clause that holds the date is the event; a clause too short to say anything takes the
@@ -102,7 +102,7 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 	// "…, the meeting was confirmed after Kim departed with the train that he had used to visit Russia in
 	// 2019": a date in a side clause of a long clause dates that side clause, so the side clause is the title.
 	const side = sideClauseAt(picked, focus - useful[index]!.start, sentence);
-	if (side !== undefined) return finishTitle(side);
+	if (side !== undefined) return finishTitle(namedSubject(side, sentence, paragraphText, dateStart));
 	// "The quake, which rattled the country on Friday, …": the relative clause is about the noun before it.
 	const relative = /^(?:which|who)\s+/iu.exec(picked);
 	if (relative && index > 0 && words(useful[index - 1]!.text).length <= 4) picked = `${useful[index - 1]!.text} ${picked.slice(relative[0].length)}`;
@@ -127,10 +127,64 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 	if (dateFirst && words(cleaned.slice(dateFirst[0].length)).length >= 4) cleaned = cleaned.slice(dateFirst[0].length);
 	// A clause without its subject ("Visited the plant", "Is scheduled to run") takes the sentence's.
 	if (!relative && startsWithVerb(cleaned, sentence)) {
-		const subject = subjectOf(sentence, paragraphText);
+		const subject = subjectOf(sentence, paragraphText) ?? listedSubject(useful.slice(0, index).map(clause => clause.text), sentence);
 		if (subject && !cleaned.toLowerCase().startsWith(subject.toLowerCase())) cleaned = `${subject} ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`;
 	}
-	return finishTitle(cleaned);
+	return finishTitle(namedSubject(cleaned, sentence, paragraphText, dateStart));
+}
+
+const verbToken = (token: Token) => hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective', 'Preposition');
+const tokenOf = (word: string, sentence: Sentence) => sentence.tokens.find(token => token.text.toLowerCase() === word.replace(/[^\p{L}\p{N}'-]/gu, '').toLowerCase());
+
+/**
+ * "About 20 officials, including some who …, travelled to Vik by train, then flew to Dal": the subject of
+ * a clause a comma cut off is the nearest clause before it that names someone without a verb of its own
+ * (not a phrase of place or time, nor an aside that opens with a participle or "who").
+ */
+function listedSubject(clausesBefore: string[], sentence: Sentence): string | undefined {
+	for (const clause of clausesBefore.toReversed()) {
+		const clauseWords = words(clause);
+		if (clauseWords.length === 0 || clauseWords.length > 6) continue;
+		const tokens = clauseWords.map(word => tokenOf(word, sentence));
+		if (tokens.some(token => token !== undefined && verbToken(token))) continue;
+		const first = clauseWords[0]!.toLowerCase();
+		if (/^(?:in|on|at|by|for|from|to|with|of|after|before|since|during|including|which|who|where|when|while|as|and|but|or|so|then)$/u.test(first) || /ing$/u.test(first)) continue;
+		const firstToken = tokens.find(token => token !== undefined && !/^(?:about|around|nearly|almost|some|over)$/iu.test(token.text));
+		if (!firstToken || hasTag(firstToken, 'Preposition', 'Date', 'Pronoun', 'Conjunction')) continue;
+		if (!tokens.some(token => token !== undefined && hasTag(token, 'Noun'))) continue;
+		return clause.trim();
+	}
+	return undefined;
+}
+
+/**
+ * A title that opens with a pronoun ("She opened the bridge") names who it is: the subject of the last
+ * verb before the pronoun in its sentence ("The minister flew in from Vik, where the day before she
+ * opened …"), the words between that clause's opening and its verb, when they name someone.
+ */
+function namedSubject(title: string, sentence: Sentence, paragraphText: string, dateStart: number): string {
+	const pronoun = /^(he|she|they)\s+(\S+)/iu.exec(title);
+	if (!pronoun) return title;
+	const sentenceText = paragraphText.slice(sentence.start, sentence.end);
+	// The pronoun of this title in the sentence: its last use before the title's next word, near the date.
+	let at = -1;
+	for (const match of sentenceText.matchAll(new RegExp(`\\b${pronoun[1]}\\s+${pronoun[2]!.replace(/[^\p{L}\p{N}'-]/gu, '')}`, 'giu'))) if (at < 0 || Math.abs(sentence.start + match.index - dateStart) < Math.abs(sentence.start + at - dateStart)) at = match.index;
+	if (at < 0) return title;
+	const before = sentence.tokens.filter(token => token.end <= sentence.start + at);
+	let verb = before.findLastIndex(verbToken);
+	// "the minister has flown": the auxiliaries belong to the verb, not to its subject.
+	while (verb > 0 && /^(?:is|are|was|were|has|had|have|will|would|could|had|did|does|do|reportedly|also|then)$/iu.test(before[verb - 1]!.text)) verb--;
+	if (verb < 1) return title;
+	let from = verb;
+	while (from > 0 && verb - from < 5) {
+		const previous = before[from - 1]!;
+		if (/[,;:–—]/u.test(previous.post) || hasTag(previous, 'Verb', 'Preposition', 'Conjunction') || /^(?:that|which|who|where|when|after|before|because|while|and|but)$/iu.test(previous.text)) break;
+		from--;
+	}
+	const subject = before.slice(from, verb);
+	if (subject.length === 0 || subject.length > 5 || hasTag(subject[0]!, 'Pronoun') || !subject.some(token => hasTag(token, 'Noun', 'ProperNoun'))) return title;
+	const named = paragraphText.slice(subject[0]!.start, subject.at(-1)!.end);
+	return `${named} ${title.slice(pronoun[1]!.length).trimStart()}`;
 }
 
 // Participles that only tie the clause to a thing named after them ("…, including 75 years since …",

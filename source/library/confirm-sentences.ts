@@ -1,6 +1,7 @@
 import {excerptOf} from '../ingest/mentions.js';
 import type {Article, Citation, StoryEvent} from '../model/schema.js';
 import {articleSentences} from './article-sentences.js';
+import {confirmPastByNames} from './confirm-past.js';
 import {namesFinder, type EntityTerms} from './entity-terms.js';
 import {actionWords, happeningWords} from './merge-happenings.js';
 
@@ -38,13 +39,17 @@ export type SentenceConfirmation = {
 	canTake?: (event: StoryEvent) => boolean;
 	today?: string;
 	existingIds?: Set<string>;
+	/** The story's people: only a person's name says which past happening a sentence tells (confirm-past.ts). */
+	personIds?: Set<string>;
 };
 
 /** Adds the citation of each undated sentence that tells a happening an event of another article dated. */
-export function confirmFromSentences({events, articles, publishedOf, entityTerms, canTake = () => true, today, existingIds = new Set()}: SentenceConfirmation): void {
+export function confirmFromSentences({events, articles, publishedOf, entityTerms, canTake = () => true, today, existingIds = new Set(), personIds = new Set()}: SentenceConfirmation): void {
+	if (entityTerms.size === 0) return;
+	confirmPastByNames({events, articles, entityTerms, canTake, today, existingIds, personIds});
 	const byDay = new Map<string, StoryEvent[]>();
 	for (const event of events) if (event.precision === 'day' && event.status === 'happened' && canTake(event)) byDay.set(event.date, [...(byDay.get(event.date) ?? []), event]);
-	if (byDay.size === 0 || entityTerms.size === 0) return;
+	if (byDay.size === 0) return;
 	// A sentence an event cites as happened has its happening dated; one cited only by a forecast may
 	// still tell something done ("told a crowd that she expects to win the May 10 vote").
 	const dated = new Map<string, string[]>();
@@ -57,6 +62,13 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 			words.set(event, (known = {words: happeningWords(text, new Set()), actions: actionWords(text, new Set())}));
 		}
 		return known;
+	};
+	/** The words of the paragraphs of the article's lead an event cites, if it cites its lead. */
+	const leadWordsOf = (event: StoryEvent, article: Article) => {
+		const own = event.cites.filter(citation => citation.article === article.id && citation.paragraph <= 2);
+		if (own.length === 0) return undefined;
+		const text = own.map(citation => article.paragraphs?.[citation.paragraph - 1] ?? '').join(' ');
+		return {words: happeningWords(text, new Set()), actions: actionWords(text, new Set())};
 	};
 	const nameWords = new Set([...entityTerms.keys()].flatMap(term => term.toLowerCase().split(/[^\p{L}]+/u)));
 	const namedIn = namesFinder(entityTerms);
@@ -86,8 +98,10 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 			for (const event of days.flatMap(day => byDay.get(day) ?? [])) {
 				const people = [...participantsOf(event)].filter(id => about.has(id)).length;
 				const {words: eventWords, actions: eventActions} = wordsOf(event);
-				const common = [...own_].filter(word => eventWords.has(word)).length;
-				const sameAction = [...actions].some(action => eventActions.has(action));
+				// The event's excerpt of this article's own lead is cut around its date: its whole paragraph is read.
+				const ownLead = lead ? leadWordsOf(event, article) : undefined;
+				const common = [...own_].filter(word => eventWords.has(word) || ownLead?.words.has(word)).length;
+				const sameAction = [...actions].some(action => eventActions.has(action) || ownLead?.actions.has(action));
 				// Two participants and the wording (less in a lead, which tells the day's news); one
 				// participant only with the same verb and three words of what was done.
 				const same = (people >= 2 && common >= (lead || sameAction ? 2 : 3)) || (people >= 1 && sameAction && common >= 3);
@@ -95,8 +109,12 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 				const score = people + common;
 				if (!best || score > best.score) best = {event, score};
 			}
-			// The best match its own article dated already: the sentence tells more of that happening.
-			if (!best || best.event.cites.some(citation => citation.article === article.id)) continue;
+			// The best match its own article dated already: the sentence tells more of that happening, cited
+			// only when both are in the article's lead, which tells the day's news over its first two
+			// paragraphs ("Lima was declared the winner in Vik on Tuesday." then "But Berg won in Dal.").
+			if (!best) continue;
+			const ownCites = best.event.cites.filter(citation => citation.article === article.id);
+			if (ownCites.length > 0 && !(lead && ownCites.some(citation => citation.paragraph <= 2) && ownCites.every(citation => citation.paragraph !== sentence.paragraph))) continue;
 			best.event.cites.push({article: article.id, paragraph: sentence.paragraph, excerpt: excerptOf(sentence.paragraphText, sentence.start, sentence.start + sentence.text.length)});
 			words.delete(best.event);
 			participants.delete(best.event);

@@ -25,15 +25,21 @@ const initialSkips = new Set(['of', 'the', 'and', 'for', 'de', 'la']);
 // Words that say what kind of division a region is: "Primorsky Krai", "Primorsky Territory" and "Primorsky region" are one.
 const divisionWords = /\s+(?:krai|kray|oblast|region|territory|province|prefecture|governorate|district)$/u;
 
+/** The initials of a name of two words or more ("United Nations" → "un"), else undefined. */
+function initialsKey(name: string): string | undefined {
+	const words = nameKey(name).split(' ');
+	if (words.length < 2) return undefined;
+	const initials = words.filter(word => !initialSkips.has(word)).map(word => word[0]).join('');
+	return initials.length >= 2 ? initials : undefined;
+}
+
 /** Other keys a name is known by: its initials ("United Nations" → "un"), itself without middle initials, its stem with a division word. */
 export function variantKeys(name: string): string[] {
 	const key = nameKey(name);
 	const words = key.split(' ');
 	const keys: string[] = [];
-	if (words.length >= 2) {
-		const initials = words.filter(word => !initialSkips.has(word)).map(word => word[0]).join('');
-		if (initials.length >= 2) keys.push(initials);
-	}
+	const initials = initialsKey(name);
+	if (initials) keys.push(initials);
 	// A middle initial is left out as often as it is given: "Donald J. Trump" is "Donald Trump".
 	const withoutInitials = words.filter((word, index) => index === 0 || index === words.length - 1 || word.length > 1);
 	if (withoutInitials.length >= 2 && withoutInitials.length < words.length) keys.push(withoutInitials.join(' '));
@@ -108,7 +114,9 @@ export function createEntityIndex(): EntityIndex {
 			const words = key.split(' ');
 			const tries: Array<() => string | undefined> = [
 				() => single(byVariant.get(key), kind),
-				() => single(variantKeys(entity.name).flatMap(variant => [...(byAnyName.get(variant) ?? []), ...(byVariant.get(variant) ?? [])]), kind),
+				// Its initials meet an entity named by them ("United Nations" / "UN"), never another full name
+				// with the same initials ("S Somanath" is not "Sergei Shoigu").
+				() => single(variantKeys(entity.name).flatMap(variant => [...(byAnyName.get(variant) ?? []), ...(variant === initialsKey(entity.name) ? [] : (byVariant.get(variant) ?? []))]), kind),
 				() => (words.length === 1 && kind === 'person' ? single(bySurname.get(key), kind) : undefined),
 				() => (words.length === 1 && kind === 'organization' ? single(byFirstWord.get(key), kind) : undefined),
 				() => (words.length >= 2 && kind === 'place' ? single(bySuffix.get(key), kind) : undefined),

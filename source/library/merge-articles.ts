@@ -161,8 +161,9 @@ export function mergeArticlesIntoStory(existing: StoryFile, imported: StoryFile,
 	const existingLeads = existingFacts.filter(fact => fact.category === 'key-fact' || (fact.cites[0]?.paragraph ?? 99) <= 2);
 	confirmFromLeads(eventsAfter.filter(event => !existingEventIds.has(event.id)), existingLeads, publishedOf, {entityNames: allNames, today});
 	// Undated sentences too, both ways: the new articles' against every event, the story's against the new events.
-	confirmFromSentences({events: eventsAfter, articles: newArticles, publishedOf, entityTerms, today, existingIds: existingEventIds});
-	confirmFromSentences({events: eventsAfter, articles: existing.articles, publishedOf, entityTerms, canTake: event => !existingEventIds.has(event.id)});
+	const personIds = new Set([...existing.people.map(person => person.id), ...imported.people.map(person => mapEntity(person.id))]);
+	confirmFromSentences({events: eventsAfter, articles: newArticles, publishedOf, entityTerms, today, existingIds: existingEventIds, personIds});
+	confirmFromSentences({events: eventsAfter, articles: existing.articles, publishedOf, entityTerms, canTake: event => !existingEventIds.has(event.id), personIds});
 	// A new lead telling a happening the story has is a citation of the key fact that tells it already.
 	const leads = foldLeadsByEvent([...existingFacts.map(fact => ({...fact, cites: [...fact.cites]})), ...facts], eventsAfter, existingFactIds);
 	existingFacts.splice(0, existingFacts.length, ...leads.facts.filter(fact => existingFactIds.has(fact.id)).map(fact => (leads.updated.has(fact.id) ? {...fact, updated: today} : existingFacts.find(item => item.id === fact.id)!)));

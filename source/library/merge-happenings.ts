@@ -104,8 +104,15 @@ const monthsOf = (span: Interval) => {
 	return months;
 };
 
-/** A happening dated over several given days ("13–17 September"), not one day or a vaguer month. */
-export const spansDays = (event: StoryEvent) => event.precision === 'range' && !event.dateEither && event.date.length === 10 && (event.dateEnd ?? event.date).length === 10 && event.dateEnd !== event.date;
+/**
+ * A happening dated over several given days ("13–17 September"), not one day or a vaguer month. A whole
+ * calendar week, Monday to Sunday, is how "last week" is dated: something done on one of its days.
+ */
+export const spansDays = (event: StoryEvent) =>
+	event.precision === 'range' && !event.dateEither && event.date.length === 10 && (event.dateEnd ?? event.date).length === 10 && event.dateEnd !== event.date && !calendarWeek(event.date, event.dateEnd!);
+
+const dayMs = 86_400_000;
+const calendarWeek = (first: string, last: string) => new Date(first).getUTCDay() === 1 && Date.parse(last) - Date.parse(first) === 6 * dayMs;
 
 /**
  * A forecast ("a forum in Vik next week") and a later report of it done on a day inside its window are

@@ -25,6 +25,17 @@ export function localDay(now = new Date()): string {
 
 export const storyJson = (story: StoryFile) => `${JSON.stringify(story, null, '\t')}\n`;
 
+/**
+ * The story with the facts that are not key facts in the order of their ids. The file keeps them in the
+ * order the articles came in, while a loaded story lists its key facts first: when --into demotes one
+ * of those, the merged story has it where the key facts were and the file where it was written. Same
+ * facts, same story.
+ */
+const otherFactsById = (story: StoryFile): StoryFile => ({
+	...story,
+	facts: [...story.facts.filter(fact => fact.category === 'key-fact'), ...story.facts.filter(fact => fact.category !== 'key-fact').toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))],
+});
+
 /** The lock a library folder's new names are chosen under: one saver at a time picks an id and a file. */
 const saveLockOf = (folder: string) => path.join(folder, '.library');
 
@@ -204,7 +215,7 @@ export function addToStoryFile(file: string, imported: StoryFile | StoryFile[], 
 			const checked = parseStoryText(edited.text, file);
 			const intended = parseStoryText(storyJson(merged.story), file);
 			// The same text in the same key order is the same story; only when the orders differ are the keys sorted first.
-			if (!checked.story || !intended.story || (JSON.stringify(checked.story) !== JSON.stringify(intended.story) && canonicalJson(checked.story) !== canonicalJson(intended.story))) {
+			if (!checked.story || !intended.story || (JSON.stringify(checked.story) !== JSON.stringify(intended.story) && canonicalJson(checked.story) !== canonicalJson(intended.story) && canonicalJson(otherFactsById(checked.story)) !== canonicalJson(otherFactsById(intended.story)))) {
 				return {problems: checked.problems.length > 0 ? checked.problems : [{file, message: 'the updated text does not load as the merged story'}], heading: 'nothing written (the merged story does not validate; this is a bug)'};
 			}
 			const problem = replaceStoryFile(file, before, encodeLike(edited.text, before.bytes, decoded.encoding), options);

@@ -27,6 +27,12 @@ function sentencesOf(article: Article): Sentence[] {
 	});
 }
 
+/** A word's stem ("ammunit") as the sentence writes it ("ammunition"), for the reader. */
+function asWritten(stem: string, text: string): string {
+	for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (happeningWords(word, new Set()).has(stem)) return word;
+	return stem;
+}
+
 /** Words of substance two sentences share before they are taken for the same statement, and rare ones among them. */
 export const sharedWordsNeeded = 3;
 const rareWordsNeeded = 2;
@@ -73,7 +79,7 @@ export function voiceDifferences(articles: Article[], facts: Fact[], newId: (fal
 		differences.push({
 			id: newId(`difference-voice-${differences.length + 1}`),
 			topic: `Who says so: ${own.text.split(/\s+/).slice(0, 8).join(' ')} …`,
-			note: `${ownOutlet} says it in its own voice; ${attributedOutlets.join(', ')} ${attributedOutlets.length > 1 ? 'attribute' : 'attributes'} it to someone. Found automatically: the sentences share the words ${words.map(word => `"${word}"`).join(', ')}.`,
+			note: `${ownOutlet} says it in its own voice; ${attributedOutlets.join(', ')} ${attributedOutlets.length > 1 ? 'attribute' : 'attributes'} it to someone. Found automatically: the sentences share the words ${words.map(word => `"${asWritten(word, own.text)}"`).join(', ')}.`,
 			sides: [own, ...others.map(other => other.sentence)].map(sentence => ({article: sentence.article, refs: [factFor(sentence).id]})),
 		});
 	}

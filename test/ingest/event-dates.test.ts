@@ -167,6 +167,8 @@ describe('a date in an opening "after …" phrase', () => {
 	it('is what came first: past, unless the main clause says "will"', () => {
 		expect(analyseParagraph('After a long debate on Monday, the house was expected to vote today.').flatMap(sentence => findDateMentions(sentence, published))[0]).toMatchObject({date: '2024-03-04', tense: 'past'});
 		expect(dates('After the vote on Friday, the mayor will sign the bill.')[0]).toMatchObject({date: '2024-03-08'});
+		// A "will" after the main clause (past a colon, in a "that" clause) is not the main clause's.
+		expect(dates('After Tuesday night, the mayor’s slim chance of keeping her seat rests on one hope: that the council will overturn the vote.')[0]).toMatchObject({date: '2024-03-05'});
 	});
 });
 

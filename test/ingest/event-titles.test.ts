@@ -27,9 +27,18 @@ describe('event titles', () => {
 		expect(titleFor('The mayor thanked the guild for a run of harbour festivals, including 40 years since the opening of the Vik ferry line in 1984.', '1984')).toBe('The opening of the Vik ferry line in 1984');
 		expect(titleFor('Hours earlier the port closed again, extending a run of strikes at the docks since the start of 2021.', 'since the start of 2021')).toBe('A run of strikes at the docks since the start of 2021');
 		// "The day before he took part …": the clause after the time is what happened.
-		expect(titleFor('The minister flew in from Vik, where the day before she opened the new harbour bridge.', 'the day before')).toBe('She opened the new harbour bridge');
+		expect(titleFor('The minister flew in from Vik, where the day before she opened the new harbour bridge.', 'the day before')).toBe('The minister opened the new harbour bridge');
 		// A participle that tells an action keeps its clause.
 		expect(titleFor('The mayor left Vik on Monday, visiting the ferry yard on the way.', 'Monday')).toMatch(/^The mayor left Vik on Monday/u);
+	});
+
+	it('name their subject: never a pronoun when the sentence names who, never a verb alone after a list of asides', () => {
+		// "he" is the subject of the last verb before it ("the harbour master flew"), not the sentence's "It".
+		expect(titleFor('It is said that the harbour master flew here from Vik, where the day before he opened the ferry fair.', 'the day before')).toBe('The harbour master opened the ferry fair');
+		// The clause before "then flew" has its subject three commas back, past an aside and another verb.
+		expect(titleFor('In apparent preparation for the fair, about 20 ferry officials, including some who run the docks, reportedly sailed from Vik to Dal, then flew to Oslo, in August.', 'in August')).toBe('About 20 ferry officials flew to Oslo in August');
+		// A pronoun whose sentence names nobody before it stays as it is.
+		expect(titleFor('They opened the ferry fair on Monday after a long delay.', 'Monday')).toBe('They opened the ferry fair on Monday after a long delay');
 	});
 
 	it('keep the subject a comma took from the clause, and start after a date that opens them', () => {

@@ -47,6 +47,19 @@ describe('one entity per entity', () => {
 		expect(index.match('place', entity('x', 'Argentina', {coordinates: [-64, -34], coordinatesSource: 'Natural Earth country outline (centroid)'}))).toBeUndefined();
 	});
 
+	it('never takes two full names with the same initials for one entity, though initials still meet a name', () => {
+		const index = createEntityIndex();
+		index.add('person', entity('shoigu', 'Sergei Shoigu'));
+		index.add('organization', entity('sailors', 'Sailors Society'));
+		expect(index.match('person', entity('x', 'S Somanath'))).toBeUndefined();
+		expect(index.match('person', entity('x', 'Sam Smith'))).toBeUndefined();
+		expect(index.match('organization', entity('x', 'SS'))).toBe('sailors');
+		// The other way round: an entity named by its initials is met by the full name.
+		const acronyms = createEntityIndex();
+		acronyms.add('organization', entity('un', 'UN'));
+		expect(acronyms.match('organization', entity('x', 'United Nations'))).toBe('un');
+	});
+
 	it('leaves a short name that could be two people alone', () => {
 		const index = createEntityIndex();
 		index.add('person', entity('jong-un', 'Kim Jong Un'));

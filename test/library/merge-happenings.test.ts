@@ -86,6 +86,19 @@ describe('one event per happening', () => {
 		expect(events.map(item => item.id)).toEqual(['a', 'b']);
 	});
 
+	it('joins a happening one outlet dates to "last week" with the same happening another dates to one of its days', () => {
+		// "last week" is dated as its calendar week, Monday 6 to Sunday 12 May: when it happened, not how long.
+		const {events} = mergeHappenings(
+			[],
+			[
+				event('a', 'times', '2024-05-06', 'Ana Lima held a private meeting with Marco Berg aboard the ferry', ['lima', 'berg'], {precision: 'range', dateEnd: '2024-05-12'}),
+				event('b', 'post', '2024-05-08', 'Lima has been criticised for her private meeting on Wednesday with Marco Berg aboard the ferry', ['lima', 'berg']),
+			],
+			{entityNames: names},
+		);
+		expect(events.map(item => item.cites.map(citation => citation.article))).toEqual([['times', 'post']]);
+	});
+
 	it('joins on the very same day what two outlets tell of the same two participants with one word in common', () => {
 		const {events} = mergeHappenings(
 			[],

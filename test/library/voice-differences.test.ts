@@ -19,6 +19,8 @@ describe('own voice against a suspicion', () => {
 		expect(difference!.topic).toMatch(/^Who says so: For the operator, the strike/u);
 		expect(difference!.note).toMatch(/^Times says it in its own voice; Post attributes it to someone/u);
 		expect(difference!.note).toContain('"diesel"');
+		// The words as the sentence writes them, not their stems ("replac", "disput").
+		expect(difference!.note).toContain('"replace", "diesel", "dispute"');
 		const sideFacts = difference!.sides.map(side => facts.find(fact => side.refs.includes(fact.id))!);
 		expect(sideFacts.map(fact => [fact.category, fact.cites[0]!.article, fact.cites[0]!.paragraph])).toEqual([
 			['context', 'times', 3],
