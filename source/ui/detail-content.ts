@@ -181,7 +181,8 @@ export function detailContent(lookup: StoryLookup, id: string): DocumentContent 
 		}));
 		builder.columns(sides);
 		builder.heading('Open');
-		for (const side of difference.sides) for (const ref of side.refs) itemLink(builder, lookup, ref);
+		// Outlets dating one event differently both refer to that event: it is one item to open.
+		for (const ref of new Set(difference.sides.flatMap(side => side.refs))) itemLink(builder, lookup, ref);
 	} else {
 		builder.paragraph(`Nothing in this story has the id "${id}".`, 'warning');
 	}

@@ -51,6 +51,20 @@ describe('the reader', () => {
 		expect(readerContent(imported, {article: 'harbour-news'}).links).toEqual([{kind: 'item', id: 'harbour-news'}]);
 	});
 
+	it('lists an event once under Open when both sides of a difference date that one event', () => {
+		// One event both outlets report, each side citing it with its own date.
+		const story = importedStory();
+		const [june, july] = story.events.filter(event => event.id.startsWith('event-opening-'));
+		june!.title = 'Terminal opens';
+		june!.cites.push(...july!.cites);
+		story.events = story.events.filter(event => event !== july);
+		story.differences[0]!.sides[1]!.refs = ['event-opening-june'];
+		const lookup = buildStoryLookup(parseStoryText(JSON.stringify(story), 'imported.json').story!);
+		const text = layoutDocument(detailContent(lookup, 'difference-opening'), 80).lines.map(lineText).join('\n');
+		const open = text.slice(text.lastIndexOf('Open'));
+		expect(open.match(/Terminal opens/g)).toHaveLength(1);
+	});
+
 	it('without the text, shows the cited passages in paragraph order and says the text is not included', () => {
 		const document = layoutDocument(readerContent(bundled, {article: 'forbes-2023-09-12', paragraph: 4, excerpt: 'Kim entered Russia’s eastern Primorsky from North Korea on Tuesday morning, Russian state media Ria Novosti reported.'}), 80);
 		const text = document.lines.map(lineText).join('\n');
