@@ -1,17 +1,21 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
-import {nameParticles} from '../lexicon.js';
-import {isOpeningThe} from '../name-words.js';
+import {nameParticles, organizationHeads, placeHeads} from '../lexicon.js';
+import {bare, isOpeningThe} from '../name-words.js';
 import type {Token} from '../tokens.js';
+import {isWellKnownPlace} from './names-within-names.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
 // somewhere (a lone "and" is no name), "St." belongs to the name it opens ("St. Louis"), a particle
 // opening the next span of a person continues that person ("Abd al-Karim Qasim"), a country whose
 // name has "and" in it is one place ("Bosnia and Herzegovina"), a body's name runs on over "of" ("House of
-// Representatives"), and a sentence's opening "The" is no part of the name after it.
+// Representatives"), a name runs on across a hyphen or "&" and across "and" where the words after it end in
+// a body's or place's head ("Make-A-Wish Foundation", "Mary & Leigh Block Museum", "the Salt and Verde
+// Rivers"), and a sentence's opening "The" is no part of the name after it.
 
-export type Span = {start: number; end: number; kind: EntityKind};
+/** `joined`: one name read across a joiner the rules' runs stop at ("Make-A-Wish Foundation"). */
+export type Span = {start: number; end: number; kind: EntityKind; joined?: boolean};
 
 // Words after a comma that still belong to the name before it: "Martin Luther King, Jr.", "Acme, Inc.".
 const afterCommaInName = /^(?:Jr|Sr|Inc|Ltd|LLC|Co|Corp|PLC|II|III|IV)$/u;
@@ -59,10 +63,50 @@ function bodyAcrossOf(span: Span, tokens: Token[]): Span {
 	return {...span, end};
 }
 
+const headWords = new Set([...organizationHeads, ...placeHeads, 'rivers', 'lakes', 'mountains', 'hills', 'hall']);
+const hasHead = (tokens: Token[], span: Span) => tokens.slice(span.start, span.end).some(token => headWords.has(bare(token.text)));
+
+/**
+ * Whether two spans the tagger cut apart are one name: joined by a hyphen without spaces before a body's
+ * or place's head ("Make-A" and "Wish Foundation"; not "Israel-Hamas"), by "&" ("Mary &" and "Leigh
+ * Block Museum of Art", "Johnson & Johnson"), or by "and" where the first part is a word or two with no
+ * head of its own and no well-known place (a country, a big city, a state), and the second has a body's
+ * or place's head ("Rock and Roll Hall of Fame", "the Salt and Verde Rivers"; not "Birmingham and
+ * London", "Yale University and Harvard Law School").
+ */
+function oneNameAcrossJoiner(first: Span, second: Span, tokens: Token[], text: string): boolean {
+	if (first.kind === 'person' && second.kind === 'person') return false;
+	const last = tokens[first.end - 1]!;
+	if (first.end === second.start) return ((last.post === '-' || last.post === '‐') && hasHead(tokens, second)) || (last.text === '&' && /^\s+$/u.test(last.post));
+	if (second.start !== first.end + 1 || !/^\s+$/u.test(last.post) || !/^\s+$/u.test(tokens[first.end]!.post)) return false;
+	const joiner = tokens[first.end]!.text;
+	if (joiner === '&') return true;
+	if (joiner !== 'and' || first.end - first.start > 2 || hasHead(tokens, first) || !hasHead(tokens, second)) return false;
+	return !isWellKnownPlace(text.slice(tokens[first.start]!.start, last.end));
+}
+
+function joinAcrossJoiners(spans: Span[], tokens: Token[], text: string): Span[] {
+	const joined: Span[] = [];
+	const hyphened = (index: number) => index >= 0 && /^[-‐]$/u.test(tokens[index]!.post) && /^[\p{Lu}\p{N}]/u.test(tokens[index]!.text);
+	for (const original of spans) {
+		// "Hold-A-Hand Foundation" read from "Hand": the capitalised words hyphened to its first belong to it.
+		let start = original.start;
+		// Only a name with a body's or place's head ("the Israel-Hamas war" names two).
+		while (original.kind !== 'person' && hasHead(tokens, original) && hyphened(start - 1) && !joined.some(other => other.end > start - 1)) start--;
+		const span = start === original.start ? original : {...original, start, joined: true};
+		const previous = joined.at(-1);
+		// The kind the part with the head was read as ("Verde Rivers" misread as a person leaves "Salt" a place).
+		if (previous && oneNameAcrossJoiner(previous, span, tokens, text)) joined[joined.length - 1] = {start: previous.start, end: span.end, kind: span.kind === 'person' ? previous.kind : span.kind, joined: true};
+		// A span the tagger read across a hyphen itself is one name too ("Make-A-Wish Foundation").
+		else joined.push({...span, ...(tokens.slice(span.start, span.end - 1).some(token => /^[-‐]$/u.test(token.post)) ? {joined: true} : {})});
+	}
+	return joined;
+}
+
 /** The tagger's spans with the boundaries repaired (see above); `text` is the paragraph the tokens index. */
 export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[] {
 	const repaired: Span[] = [];
-	for (const original of spans.flatMap(span => splitAtCommas(span, tokens))) {
+	for (const original of joinAcrossJoiners(spans, tokens, text).flatMap(span => splitAtCommas(span, tokens))) {
 		if (!tokens.slice(original.start, original.end).some(token => /^[\p{Lu}\p{N}]/u.test(token.text))) continue;
 		let span = {...original};
 		const previous = repaired.at(-1);

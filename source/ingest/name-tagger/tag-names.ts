@@ -15,6 +15,7 @@ import {personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
 import {overrideKinds} from './kind-overrides.js';
+import {namesStateOrProvince} from '../../geo/regions.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -139,7 +140,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		// A work's title in quotation marks names nothing of the story ("released “Super Mario Run”").
 		const titles = quotedTitles(tokens);
 		const inTitle = (span: {start: number; end: number}) => titles.some(title => span.start >= title.start && span.end <= title.end);
-		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run));
+		// A rules' run that is only a part of one name read across a hyphen, "&" or "and" does not cut it ("Wish Foundation").
+		const partOfJoined = (run: {start: number; end: number}) => spans.some(span => span.joined && span.start <= run.start && span.end >= run.end && span.end - span.start > run.end - run.start);
+		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run) && !partOfJoined(run));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
 		// "Mayor Jan van der Berg" where the tagger reads nothing or only a part ("Berg"): a title, a listed first
@@ -233,10 +236,11 @@ function nestedPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>):
 	const match = /\sof\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(occurrence.surface);
 	if (!match || isCommonWord(match[1]!)) return [];
 	const place = lookUpPlace(match[1]!);
-	if (!place) return [];
+	// A state or province too ("the University of Michigan"), not a UK nation ("the Bank of England" is the bank's style).
+	if (!place && !namesStateOrProvince(match[1]!)) return [];
 	const start = occurrence.start + match.index + match[0].length - match[1]!.length;
 	const surface = match[1]!;
-	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(place.kind === 'Country' ? {detail: 'Country'} : {detail: 'City'}), rules: ['place-named-in-body']}];
+	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}), rules: ['place-named-in-body']}];
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".

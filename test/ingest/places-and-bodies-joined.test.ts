@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+// Names read across joiners, places named inside bodies' names, and companies named like places, on invented sentences.
+const names = (text: string) => namesOf(ingestText({text}));
+const all = (found: ReturnType<typeof names>) => [...found.people, ...found.organizations, ...found.places];
+
+describe('one name across a hyphen, "&" or "and"', () => {
+	it('a name runs on across a hyphen and "&": "Make-A-Wish Foundation", "Mary & Leigh Block Museum of Art"', () => {
+		const found = all(names('The Brellin-A-Dream Foundation raised money, and the Tessa & Ovid Marsh Museum of Art gave a painting.'));
+		expect(found).toContain('Brellin-A-Dream Foundation');
+		expect(found).toContain('Tessa & Ovid Marsh Museum of Art');
+		expect(found).not.toContain('Dream Foundation');
+	});
+
+	it('across "and" where a word or two with no head of its own go before words that have one: "the Salt and Verde Rivers"', () => {
+		const found = names('Farmers drew water from the Quell and Verrin Rivers for centuries.');
+		expect(found.places).toContain('Quell and Verrin Rivers');
+		expect(found.places).not.toContain('Quell');
+	});
+
+	it('not two places, nor two whole names of bodies, joined by "and"', () => {
+		const found = all(names('She lived in Birmingham and London Bridge was her favourite walk. Students of Yale University and Harvard Law School met on Monday.'));
+		expect(found).toContain('Birmingham');
+		expect(found).not.toContain('Birmingham and London Bridge');
+		expect(found).not.toContain('Yale University and Harvard Law School');
+	});
+});
+
+describe('places named in bodies\' names', () => {
+	it('a state a body is named after is named there too: "the University of Michigan"', () => {
+		expect(names('In 1943 she received her doctorate from the University of Michigan.').places).toContain('Michigan');
+	});
+
+	it('a place read as one beside two bodies named after it stays a place, not dropped as ambiguous between them', () => {
+		const found = names('He studied at the University of Oregon and later at Southern Oregon Hill University. He became pastor of a church in Salem, Oregon in 1950.');
+		expect(found.places).toContain('Oregon');
+	});
+});
+
+describe('companies named like places', () => {
+	it('a name with a company\'s words around it (founder, shares, headquarters, acquired by) is the company', () => {
+		const found = names('Orinoco founder Dana Reyes said on Tuesday that shares of Orinoco would be split. Orinoco has grown for years, and Orinoco will hire 2,000 people in Seattle.');
+		expect(found.organizations).toContain('Orinoco');
+		expect(found.places).not.toContain('Orinoco');
+		expect(found.places).toContain('Seattle');
+	});
+
+	it('a country keeps its reading whatever company words stand near it', () => {
+		expect(names('Shares in Norway rose on Monday as Norway acquired new fields.').places).toContain('Norway');
+	});
+});
