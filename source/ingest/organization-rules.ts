@@ -134,7 +134,8 @@ export const organizationRules: EntityRule[] = [
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'The Harfang newspaper said the talks failed.', name: 'Harfang', kind: 'organization'},
-		match: ({next, spaced}) => next !== undefined && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text)) && {detail: capitalise(bare(next.text))},
+		// "the US team", "a Canada group": a country before the word says whose the body is; it stays the place.
+		match: ({next, spaced, surface}) => next !== undefined && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text)) && !namesCountry(surface) && {detail: capitalise(bare(next.text))},
 	},
 	{
 		id: 'organization-reports',

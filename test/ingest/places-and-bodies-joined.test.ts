@@ -50,3 +50,11 @@ describe('companies named like places', () => {
 		expect(names('Shares in Norway rose on Monday as Norway acquired new fields.').places).toContain('Norway');
 	});
 });
+
+describe('a country before a body\'s word', () => {
+	it('"the US team Cloud9": the country says whose the team is and stays a place, named also as a modifier', () => {
+		const found = names('The finals saw US team Brightwave beat the Harriers, from Brazil.');
+		expect(found.places).toEqual(expect.arrayContaining(['US', 'Brazil']));
+		expect(found.organizations).not.toContain('US');
+	});
+});

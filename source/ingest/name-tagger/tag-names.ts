@@ -197,7 +197,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// "an ICBM", "a UFO": an initialism counted with "a"/"an" is a kind of thing, one of many, not a
 			// body's name ("an FBI agent" counts the agent: the FBI is still named).
 			const counted = /^an?$/iu.test(tokens[start - 1]?.text ?? '') && !modifier;
-			if (acronym && (!usedAsName || counted)) return [];
+			// A country's initialism is the country, also as a modifier ("the US team").
+			if (acronym && (!usedAsName || counted) && !(kind === 'place' && lookUpPlace(surface)?.kind === 'Country')) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
 				surface,
 				...(same?.displayName ? {displayName: same.displayName} : {}),
