@@ -19,6 +19,19 @@ describe('one name across a hyphen, "&" or "and"', () => {
 		expect(found.places).not.toContain('Quell');
 	});
 
+	it('a first name owning words that end in a head is one name with them ("Sam\'s Club"), a place owning a body is not', () => {
+		const found = names("Shoppers at Sam's Club in Tacoma were unimpressed. Britain's Labour Party met on Monday.");
+		expect(found.organizations).toEqual(expect.arrayContaining(["Sam's Club", 'Labour Party']));
+		expect(found.places).not.toContain('Sam');
+		expect(found.places).toContain('Britain');
+	});
+
+	it('a number word opening a place\'s name is part of it: "Ninety Mile Beach"', () => {
+		const found = names('Tourists drove along Ninety Mile Beach before the tide came in.');
+		expect(found.places).toContain('Ninety Mile Beach');
+		expect(found.places).not.toContain('Mile Beach');
+	});
+
 	it('not two places, nor two whole names of bodies, joined by "and"', () => {
 		const found = all(names('She lived in Birmingham and London Bridge was her favourite walk. Students of Yale University and Harvard Law School met on Monday.'));
 		expect(found).toContain('Birmingham');

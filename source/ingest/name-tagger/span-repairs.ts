@@ -3,6 +3,7 @@ import type {EntityKind} from '../entity-types.js';
 import {nameParticles, organizationHeads, placeHeads} from '../lexicon.js';
 import {bare, isOpeningThe} from '../name-words.js';
 import type {Token} from '../tokens.js';
+import {isFirstName} from '../first-names.js';
 import {isWellKnownPlace} from './names-within-names.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
@@ -12,7 +13,8 @@ import {isWellKnownPlace} from './names-within-names.js';
 // name has "and" in it is one place ("Bosnia and Herzegovina"), a body's name runs on over "of" ("House of
 // Representatives"), a name runs on across a hyphen or "&" and across "and" where the words after it end in
 // a body's or place's head ("Make-A-Wish Foundation", "Mary & Leigh Block Museum", "the Salt and Verde
-// Rivers"), and a sentence's opening "The" is no part of the name after it.
+// Rivers"), a first name owning a body's or place's name is part of it ("Sam's Club"), and a sentence's
+// opening "The" is no part of the name after it.
 
 /** `joined`: one name read across a joiner the rules' runs stop at ("Make-A-Wish Foundation"). */
 export type Span = {start: number; end: number; kind: EntityKind; joined?: boolean};
@@ -65,6 +67,8 @@ function bodyAcrossOf(span: Span, tokens: Token[]): Span {
 
 const headWords = new Set([...organizationHeads, ...placeHeads, 'rivers', 'lakes', 'mountains', 'hills', 'hall']);
 const hasHead = (tokens: Token[], span: Span) => tokens.slice(span.start, span.end).some(token => headWords.has(bare(token.text)));
+// The last word the head ("Wish Foundation"; not "South Korea", whose "South" heads places elsewhere).
+const endsInHead = (tokens: Token[], span: Span) => headWords.has(bare(tokens[span.end - 1]!.text));
 
 /**
  * Whether two spans the tagger cut apart are one name: joined by a hyphen without spaces before a body's
@@ -77,13 +81,30 @@ const hasHead = (tokens: Token[], span: Span) => tokens.slice(span.start, span.e
 function oneNameAcrossJoiner(first: Span, second: Span, tokens: Token[], text: string): boolean {
 	if (first.kind === 'person' && second.kind === 'person') return false;
 	const last = tokens[first.end - 1]!;
-	if (first.end === second.start) return ((last.post === '-' || last.post === '‐') && hasHead(tokens, second)) || (last.text === '&' && /^\s+$/u.test(last.post));
+	if (first.end === second.start) return ((last.post === '-' || last.post === '‐') && endsInHead(tokens, second)) || (last.text === '&' && /^\s+$/u.test(last.post));
 	if (second.start !== first.end + 1 || !/^\s+$/u.test(last.post) || !/^\s+$/u.test(tokens[first.end]!.post)) return false;
 	const joiner = tokens[first.end]!.text;
 	if (joiner === '&') return true;
 	if (joiner !== 'and' || first.end - first.start > 2 || hasHead(tokens, first) || !hasHead(tokens, second)) return false;
 	return !isWellKnownPlace(text.slice(tokens[first.start]!.start, last.end));
 }
+
+/**
+ * "Sam's Club", "Joe's Bar", "St Mary's Hospital": a first name owning capitalised words that end in a
+ * body's or place's head is one name with them, read by its head (not "Britain's Labour Party", "Tom
+ * Hale's Party": a place or a full name owns the body).
+ */
+function ownedByFirstName(span: Span, tokens: Token[]): Span {
+	const owner = tokens[span.end - 1]!;
+	const match = /^(\p{Lu}\p{Ll}+)[’']s$/u.exec(owner.text);
+	if (!match || span.end - span.start > (saint.test(tokens[span.start]!.text) ? 2 : 1) || !isFirstName(match[1]!) || lookUpPlace(match[1]!) || !/^\s+$/u.test(owner.post)) return span;
+	let end = span.end;
+	while (end < tokens.length && end - span.end < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]!.text) && (end === span.end || /^\s+$/u.test(tokens[end - 1]!.post))) end++;
+	if (end === span.end || !headWords.has(bare(tokens[end - 1]!.text))) return span;
+	return {start: span.start, end, kind: placeHeads.has(bare(tokens[end - 1]!.text)) ? 'place' : 'organization', joined: true};
+}
+
+const numberWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)$/u;
 
 function joinAcrossJoiners(spans: Span[], tokens: Token[], text: string): Span[] {
 	const joined: Span[] = [];
@@ -92,13 +113,14 @@ function joinAcrossJoiners(spans: Span[], tokens: Token[], text: string): Span[]
 		// "Hold-A-Hand Foundation" read from "Hand": the capitalised words hyphened to its first belong to it.
 		let start = original.start;
 		// Only a name with a body's or place's head ("the Israel-Hamas war" names two).
-		while (original.kind !== 'person' && hasHead(tokens, original) && hyphened(start - 1) && !joined.some(other => other.end > start - 1)) start--;
-		const span = start === original.start ? original : {...original, start, joined: true};
+		while (original.kind !== 'person' && endsInHead(tokens, original) && hyphened(start - 1) && !joined.some(other => other.end > start - 1)) start--;
+		const span = ownedByFirstName(start === original.start ? original : {...original, start, joined: true}, tokens);
 		const previous = joined.at(-1);
 		// The kind the part with the head was read as ("Verde Rivers" misread as a person leaves "Salt" a place).
 		if (previous && oneNameAcrossJoiner(previous, span, tokens, text)) joined[joined.length - 1] = {start: previous.start, end: span.end, kind: span.kind === 'person' ? previous.kind : span.kind, joined: true};
-		// A span the tagger read across a hyphen itself is one name too ("Make-A-Wish Foundation").
-		else joined.push({...span, ...(tokens.slice(span.start, span.end - 1).some(token => /^[-‐]$/u.test(token.post)) ? {joined: true} : {})});
+		// A span the tagger read across a hyphen itself is one name too ("Make-A-Wish Foundation"), and so is
+		// one a number word opens ("Ninety Mile Beach", "Seven Sisters Road"), which the rules' runs leave out.
+		else joined.push({...span, ...(tokens.slice(span.start, span.end - 1).some(token => /^[-‐]$/u.test(token.post)) || (span.end - span.start > 1 && numberWord.test(tokens[span.start]!.text)) ? {joined: true} : {})});
 	}
 	return joined;
 }

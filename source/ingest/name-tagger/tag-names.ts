@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, platformNames, speechVerbs} from '../lexicon.js';
+import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, personTitles, platformNames, speechVerbs} from '../lexicon.js';
 import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
@@ -197,8 +197,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// "an ICBM", "a UFO": an initialism counted with "a"/"an" is a kind of thing, one of many, not a
 			// body's name ("an FBI agent" counts the agent: the FBI is still named).
 			const counted = /^an?$/iu.test(tokens[start - 1]?.text ?? '') && !modifier;
-			// A country's initialism is the country, also as a modifier ("the US team").
-			if (acronym && (!usedAsName || counted) && !(kind === 'place' && lookUpPlace(surface)?.kind === 'Country')) return [];
+			// A country's initialism is the country, also as a modifier ("the US team"), though not in a title ("US president").
+			const country = kind === 'place' && lookUpPlace(surface)?.kind === 'Country' && !personTitles.has(bare(after?.text ?? ''));
+			if (acronym && (!usedAsName || counted) && !country) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
 				surface,
 				...(same?.displayName ? {displayName: same.displayName} : {}),
