@@ -37,6 +37,15 @@ describe('one name across a hyphen, "&" or "and"', () => {
 		expect(found).toContain('Birmingham');
 		expect(found).not.toContain('Birmingham and London Bridge');
 		expect(found).not.toContain('Yale University and Harvard Law School');
+		// A second part opened by its head is a name of its own.
+		const bodies = names('The rules follow the United Nations and Council of Europe conventions.').organizations;
+		expect(bodies).toEqual(expect.arrayContaining(['United Nations', 'Council of Europe']));
+	});
+
+	it('a university\'s name runs on over "at" into its campus\'s place, which is named too', () => {
+		const found = names('Visitors came to the University of North Carolina at Greensboro and to the University of North Carolina at Chapel Hill.');
+		expect(found.organizations).toEqual(['University of North Carolina at Greensboro', 'University of North Carolina at Chapel Hill']);
+		expect(found.places).toEqual(expect.arrayContaining(['Greensboro', 'Chapel Hill']));
 	});
 });
 

@@ -73,7 +73,7 @@ const endsInHead = (tokens: Token[], span: Span) => headWords.has(bare(tokens[sp
 /**
  * Whether two spans the tagger cut apart are one name: joined by a hyphen without spaces before a body's
  * or place's head ("Make-A" and "Wish Foundation"; not "Israel-Hamas"), by "&" ("Mary &" and "Leigh
- * Block Museum of Art", "Johnson & Johnson"), or by "and" where the first part is a word or two with no
+ * Block Museum of Art", "Johnson & Johnson"), or by "and" where the first part is one word with no
  * head of its own and no well-known place (a country, a big city, a state), and the second has a body's
  * or place's head ("Rock and Roll Hall of Fame", "the Salt and Verde Rivers"; not "Birmingham and
  * London", "Yale University and Harvard Law School").
@@ -81,11 +81,14 @@ const endsInHead = (tokens: Token[], span: Span) => headWords.has(bare(tokens[sp
 function oneNameAcrossJoiner(first: Span, second: Span, tokens: Token[], text: string): boolean {
 	if (first.kind === 'person' && second.kind === 'person') return false;
 	const last = tokens[first.end - 1]!;
-	if (first.end === second.start) return ((last.post === '-' || last.post === '‐') && endsInHead(tokens, second)) || (last.text === '&' && /^\s+$/u.test(last.post));
+	// "&" between two places lists them ("Tempe & Mesa", the corner "N 44th St & Tatum").
+	const twoPlaces = first.kind === 'place' && second.kind === 'place';
+	if (first.end === second.start) return ((last.post === '-' || last.post === '‐') && endsInHead(tokens, second)) || (last.text === '&' && /^\s+$/u.test(last.post) && !twoPlaces);
 	if (second.start !== first.end + 1 || !/^\s+$/u.test(last.post) || !/^\s+$/u.test(tokens[first.end]!.post)) return false;
 	const joiner = tokens[first.end]!.text;
-	if (joiner === '&') return true;
-	if (joiner !== 'and' || first.end - first.start > 2 || hasHead(tokens, first) || !hasHead(tokens, second)) return false;
+	if (joiner === '&') return !twoPlaces;
+	// A second part opened by its head is a name of its own ("the United Nations and Council of Europe").
+	if (joiner !== 'and' || first.end - first.start > 1 || hasHead(tokens, first) || !hasHead(tokens, second) || headWords.has(bare(tokens[second.start]!.text))) return false;
 	return !isWellKnownPlace(text.slice(tokens[first.start]!.start, last.end));
 }
 
@@ -118,9 +121,13 @@ function joinAcrossJoiners(spans: Span[], tokens: Token[], text: string): Span[]
 		const previous = joined.at(-1);
 		// The kind the part with the head was read as ("Verde Rivers" misread as a person leaves "Salt" a place).
 		if (previous && oneNameAcrossJoiner(previous, span, tokens, text)) joined[joined.length - 1] = {start: previous.start, end: span.end, kind: span.kind === 'person' ? previous.kind : span.kind, joined: true};
-		// A span the tagger read across a hyphen itself is one name too ("Make-A-Wish Foundation"), and so is
+		// A span the tagger read across a hyphen or "&" itself is one name too ("Make-A-Wish Foundation"), and so is
 		// one a number word opens ("Ninety Mile Beach", "Seven Sisters Road"), which the rules' runs leave out.
-		else joined.push({...span, ...(tokens.slice(span.start, span.end - 1).some(token => /^[-‐]$/u.test(token.post)) || (span.end - span.start > 1 && numberWord.test(tokens[span.start]!.text)) ? {joined: true} : {})});
+		else {
+			const inner = tokens.slice(span.start, span.end - 1);
+			const whole = inner.some(token => /^[-‐]$/u.test(token.post) || (token.text === '&' && span.kind !== 'place')) || (span.end - span.start > 1 && numberWord.test(tokens[span.start]!.text));
+			joined.push({...span, ...(whole ? {joined: true} : {})});
+		}
 	}
 	return joined;
 }
