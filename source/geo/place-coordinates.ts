@@ -199,5 +199,38 @@ function unambiguousCountry(name: string): string | undefined {
 export function locatePlaces(names: string[], context: PlaceContext): Map<string, Located | undefined> {
 	const implied = new Set(names.flatMap(name => unambiguousCountry(name) ?? []));
 	const widened: PlaceContext = {...context, implied: new Set([...(context.implied ?? []), ...implied])};
-	return new Map(names.map(name => [name, locatePlace(name, widened)]));
+	const located = new Map(names.map(name => [name, locatePlace(name, widened)]));
+	for (const name of farAwayTowns(located, context.texts)) located.set(name, undefined);
+	return located;
+}
+
+/** Kilometres between two [longitude, latitude] points on the globe. */
+function kilometresBetween([longitude1, latitude1]: [number, number], [longitude2, latitude2]: [number, number]): number {
+	const radians = (degrees: number) => (degrees * Math.PI) / 180;
+	const a = Math.sin(radians(latitude2 - latitude1) / 2) ** 2 + Math.cos(radians(latitude1)) * Math.cos(radians(latitude2)) * Math.sin(radians(longitude2 - longitude1) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/** Where a story's other towns and cities all lie within this of one another, it happens in one area. */
+const oneAreaKilometres = 500;
+/** A town this far from every other place of such a story is not the one the story means. */
+const farAwayKilometres = 1500;
+
+/**
+ * "the Westlake neighbourhood" in a story of Seattle and Tacoma: a town placed only by its name (no
+ * state or country after it) that lies far from every other town or city of a story that happens in one
+ * area is a namesake elsewhere (Westlake, Ohio); the story's own (a neighbourhood, a small place the
+ * gazetteer lacks) is left unplaced, as "not placed" beats a wrong pin. Not a city of 100,000 or more.
+ */
+function farAwayTowns(located: Map<string, Located | undefined>, texts: string[]): string[] {
+	const pinned = [...located].filter((entry): entry is [string, Located] => entry[1] !== undefined && (entry[1].kind === 'City' || entry[1].kind === 'Town'));
+	const far: string[] = [];
+	for (const [name, place] of pinned) {
+		const others = pinned.filter(([other]) => other !== name).map(([, other]) => other.coordinates);
+		if (others.length < 2 || qualifiers(name, texts).length > 0) continue;
+		if ((citiesNamed(name).find(candidate => candidate.coordinates === place.coordinates)?.population ?? 0) >= 100_000) continue;
+		const oneArea = others.every(point => others.every(other => kilometresBetween(point, other) <= oneAreaKilometres));
+		if (oneArea && others.every(point => kilometresBetween(point, place.coordinates) > farAwayKilometres)) far.push(name);
+	}
+	return far;
 }

@@ -65,6 +65,18 @@ export function regionsNamed(name: string): RegionRecord[] {
 	return byKey.get(key) ?? byKey.get(key.replace(divisionWords, '')) ?? [];
 }
 
+/**
+ * A state of a federation, a Canadian province, a nation of the United Kingdom: divisions news names as
+ * readily as countries (not every region of every country: "Bay", "Federal", "Northwestern" are regions too).
+ */
+export const isFirstLevel = (region: RegionRecord) => region.kind === 'State' || (region.kind === 'Province' && region.country === 'CA') || (region.kind === 'Region' && region.country === 'GB');
+
+/** Whether the name is exactly a first-level division's own (first) name: "Michigan", "Ontario", "Scotland". */
+export const namesFirstLevelDivision = (name: string) => regionsNamed(name).some(region => isFirstLevel(region) && placeKey(region.names[0]!) === placeKey(name));
+
+/** Whether the name is exactly a federal state's or a Canadian province's own name: "Michigan", "Ontario". */
+export const namesStateOrProvince = (name: string) => regionsNamed(name).some(region => isFirstLevel(region) && region.country !== 'GB' && placeKey(region.names[0]!) === placeKey(name));
+
 /** The divisions whose compound name has this one among its parts: Al Haouz → "Marrakech - Tensift - Al Haouz". */
 export function regionsJoining(name: string): RegionRecord[] {
 	byKey ??= load();

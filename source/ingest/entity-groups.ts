@@ -1,6 +1,7 @@
 // Occurrences of names grouped into the entities they stand for: one entity per person, body or place,
 // however the text shortens it (a surname, initials), with the kind most of its occurrences vote for.
 import {lookUpPlace} from '../geo/gazetteer.js';
+import {namesFirstLevelDivision} from '../geo/regions.js';
 import {nameConnectors, placeDescriptors} from './lexicon.js';
 import {isCommonWord} from './name-words.js';
 import type {EntityKind, ExtractedEntity, NameOccurrence, Votes} from './entity-types.js';
@@ -67,6 +68,17 @@ function isCountryBranch(short: string[], long: string[], longKind: EntityKind |
 	return lookUpPlace(rest)?.kind === 'Country' && !isKnownPlace(long.join(' '));
 }
 
+/**
+ * "Amazon founder Jeff Bezos", "shares of Nokia": a name read as a place (a river, a town) that has a
+ * founder or shares, or is bought, is the company named after it, wherever else it stands alone
+ * (organization-company-words); not a country, a big city or a state ("its London headquarters").
+ */
+function namesCompanyLikePlace(group: Group): boolean {
+	if (kindOf(group.votes) !== 'place' || !group.occurrences.some(occurrence => occurrence.rules?.includes('organization-company-words'))) return false;
+	const place = lookUpPlace(group.key);
+	return place?.kind !== 'Country' && !(place?.kind === 'City' && place.population >= 100_000) && !namesFirstLevelDivision(group.key);
+}
+
 /** Groups occurrences into entities and decides each one's kind; names without evidence are left out. */
 export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
@@ -108,7 +120,10 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// An exact country or city name is that place, not a longer place containing it: "Sudan" beside "South Sudan".
 		// Unless the longer name only says what kind of place it is: "Albania" is the "Republic of Albania".
 		const described = target.words.length === group.words.length + 2 && target.words.at(-group.words.length - 1) === 'of' && placeDescriptors.has(target.words[0]!);
-		const exactPlace = targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described;
+		// So is a place read as one beside the bodies named after it: "California" beside "University of California"
+		// and "University of Southern California" (ambiguous between them, it had been dropped).
+		const placeBesideBodies = ownKind === 'place' && targetKind === 'organization' && (isKnownPlace(group.key) || namesFirstLevelDivision(group.key));
+		const exactPlace = (targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described) || placeBesideBodies;
 		if (exactPlace || isCountryBranch(group.words, target.words, targetKind)) continue;
 		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
 		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
@@ -116,7 +131,7 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 	const entities: ExtractedEntity[] = [];
 	for (const group of all) {
 		if (merged.has(group)) continue;
-		const kind = kindOf(group.votes);
+		const kind = namesCompanyLikePlace(group) ? 'organization' : kindOf(group.votes);
 		if (!kind) continue;
 		const surfaces = group.occurrences.map(occurrence => occurrence.surface);
 		const longest = Math.max(...group.occurrences.map(occurrence => occurrence.tokenCount));

@@ -23,6 +23,23 @@ function speaksSoon({tokens, end}: RunContext): boolean {
 /** "Islamic State": a state named by a belief, not by a place, is the movement that proclaims it. */
 export const isProclaimedState = (name: Token[]) => name.length === 2 && beliefWords.has(bare(name[0]!.text)) && proclaimedStateHeads.has(bare(name[1]!.text));
 
+/**
+ * Words that only a company has around its name: its founder, chief executive, shares and headquarters, and
+ * its buying and being bought ("Amazon founder", "Nokia's chief executive", "shares of Orla", "acquired by
+ * Vessa"). A name that reads as a place (a river, a town) is the company where they stand beside it.
+ */
+const companyWordsAfter = /^(?:founder|founders|co-founder|cofounder|ceo|shares|shareholders|acquired|acquires|subsidiary)$/u;
+// After a possessive only: "the company's London headquarters" names a city.
+const companyWordsOwned = /^(?:headquarters|employees|acquisition|shares|founder|ceo|subsidiary)$/u;
+const companyWordsBefore = /^(?:acquired by|bought by|shares of|shares in|stake in|subsidiary of|founder of|co-founder of|cofounder of|ceo of|founded|co-founded|cofounded)$/u;
+function companyWordsAround({tokens, start, end, last, next, spaced}: RunContext): boolean {
+	const after = next?.text.toLowerCase() ?? '';
+	if (possessive.test(last.text)) return companyWordsOwned.test(after) || (after === 'chief' && tokens[end + 1]?.text.toLowerCase() === 'executive');
+	if (spaced && companyWordsAfter.test(after)) return true;
+	const before = tokens.slice(Math.max(0, start - 2), start).map(token => token.text.toLowerCase());
+	return companyWordsBefore.test(before.join(' ')) || companyWordsBefore.test(before.at(-1) ?? '');
+}
+
 export const organizationRules: EntityRule[] = [
 	{
 		id: 'organization-descriptor-before',
@@ -117,7 +134,8 @@ export const organizationRules: EntityRule[] = [
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'The Harfang newspaper said the talks failed.', name: 'Harfang', kind: 'organization'},
-		match: ({next, spaced}) => next !== undefined && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text)) && {detail: capitalise(bare(next.text))},
+		// "the US team", "a Canada group": a country before the word says whose the body is; it stays the place.
+		match: ({next, spaced, surface}) => next !== undefined && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text)) && !namesCountry(surface) && {detail: capitalise(bare(next.text))},
 	},
 	{
 		id: 'organization-reports',
@@ -155,6 +173,15 @@ export const organizationRules: EntityRule[] = [
 		example: {text: 'The Quirinal on Monday announced a decree.', name: 'Quirinal', kind: 'organization'},
 		match: run =>
 			run.previous?.text.toLowerCase() === 'the' && run.name.length === 1 && !run.acronym && (possessive.test(run.last.text) || (run.next !== undefined && run.spaced && (speechVerbs.has(run.next.text) || speaksSoon(run)))),
+	},
+	{
+		id: 'organization-company-words',
+		pattern: 'the words of a company around the name: its founder, chief executive, shares, headquarters, an acquisition: "Amazon founder", "shares of X"',
+		votes: 'organization',
+		weight: 4,
+		phase: 'evidence',
+		example: {text: 'Shares of Orinoco fell after Orinoco founder Dana Reyes sold some.', name: 'Orinoco', kind: 'organization'},
+		match: run => !run.namedAsPerson && !namesCountry(run.surface) && companyWordsAround(run),
 	},
 	{
 		id: 'organization-institution-word',

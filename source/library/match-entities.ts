@@ -1,5 +1,6 @@
 import type {Organization, Person, Place, StoryFile} from '../model/schema.js';
 import {foldName} from '../text/fold-name.js';
+import {lookUpPlace} from '../geo/gazetteer.js';
 
 // Which entity of a story another entity is: the same name or alias compared without case, accents or
 // punctuation ("Kim Jong-un" / "Kim Jong Un", "U.S." / "US"); initials ("UN" / "United Nations"); a
@@ -93,7 +94,8 @@ export function createEntityIndex(): EntityIndex {
 			const words = key.split(' ');
 			if (words.length > 1) {
 				add(bySurname, words.at(-1)!, entry);
-				add(byFirstWord, words[0]!, entry);
+				// "Corvana Japan" is a branch: "Corvana" alone is the parent, not this body.
+				if (!(kind === 'organization' && lookUpPlace(words.slice(1).join(' '))?.kind === 'Country')) add(byFirstWord, words[0]!, entry);
 				for (let start = 1; start <= words.length - 2; start++) add(bySuffix, words.slice(start).join(' '), entry);
 			}
 			const feature = featureOf(entity);

@@ -119,5 +119,14 @@ describe('coordinates for the places of a story', () => {
 		expect(lookUpPlace('U.K.')).toMatchObject({kind: 'Country', country: 'GB'});
 		expect(lookUpPlace('Bosnia')).toMatchObject({kind: 'Country', country: 'BA'});
 	});
-});
 
+	it('a town named alone far from every other place of a story that happens in one area is left unplaced; named with its state it is placed', () => {
+		const seattleStory = (texts: string[]) => locatePlaces(['Westlake', 'Seattle', 'Tacoma', 'Bellevue'], {texts, countries: new Set()});
+		const alone = seattleStory(['The office is in the Westlake neighbourhood of Seattle, near Tacoma and Bellevue.']);
+		expect(alone.get('Westlake')).toBeUndefined();
+		expect(alone.get('Tacoma')).toMatchObject({kind: 'City'});
+		expect(seattleStory(['A new office opens in Westlake, Ohio, far from Seattle, Tacoma and Bellevue.']).get('Westlake')).toMatchObject({kind: 'City'});
+		// A story spread over places far apart has no one area: the town keeps its pin.
+		expect(locatePlaces(['Westlake', 'Seattle', 'Moscow'], {texts: [], countries: new Set()}).get('Westlake')).toMatchObject({kind: 'City'});
+	});
+});

@@ -16,7 +16,7 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesO
 // - an initialism opening a longer name is the body's name ("NASA Glenn Research Center");
 // - a document, prize or gathering is neither body nor place ("Millennium Development Goals");
 // - a city or state and a plural is a team ("the Cleveland Browns");
-// - a body's name runs on over "of" into the name after it ("the Senate of the United States");
+// - a body's name runs on over "of" into the name after it ("the Senate of the United States"), a university's over "at" into its campus's place;
 // - an initialism used again and again, standing as a name, is a body ("the KVTU said");
 // - a road's number is a place ("the M1 northbound", "Route 66");
 // - a name with no capital is no name (a lone "of" left between two names).
@@ -123,7 +123,10 @@ function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
 		// The longest of the names starting right after (a place opening a longer name starts with it).
 		const after = sorted.slice(index + 1).filter(other => other.start >= body.end);
 		const next = after.filter(other => other.start === after[0]?.start).toSorted((a, b) => b.end - a.end)[0];
-		if (!next || kindOf(body.votes) !== 'organization' || kindOf(next.votes) === 'person' || kindOf(next.votes) === undefined || !/^\s+of\s+(?:the\s+)?$/u.test(text.slice(body.end, next.start))) {
+		const between = text.slice(body.end, next?.start ?? body.end);
+		// "the University of North Carolina at Greensboro": a university's campus is named by its place after "at".
+		const campus = /^\s+at\s+$/u.test(between) && /^(?:University|College)\b|\b(?:University|College)$/u.test(body.surface) && next !== undefined && kindOf(next.votes) === 'place';
+		if (!next || kindOf(body.votes) !== 'organization' || kindOf(next.votes) === 'person' || kindOf(next.votes) === undefined || (!/^\s+of\s+(?:the\s+)?$/u.test(between) && !campus)) {
 			joined.push(body);
 			continue;
 		}

@@ -1,5 +1,5 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
-import {regionsNamed, type RegionRecord} from '../../geo/regions.js';
+import {isFirstLevel, regionsNamed} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence} from '../entity-types.js';
 import {isAcronym, isCommonWord} from '../name-words.js';
@@ -10,12 +10,6 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 // after its city ("the Cleveland Browns"), a road by its number ("the M1 northbound").
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
-
-/**
- * A state of a federation, a Canadian province, a nation of the United Kingdom: divisions news names as
- * readily as countries (not every region of every country: "Bay", "Federal", "Northwestern" are regions too).
- */
-const isFirstLevel = (region: RegionRecord) => region.kind === 'State' || (region.kind === 'Province' && region.country === 'CA') || (region.kind === 'Region' && region.country === 'GB');
 
 /** A known country, a city of 100,000 people or more, or a state or province (above), named exactly so. */
 export function isWellKnownPlace(name: string): boolean {

@@ -1,17 +1,23 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
-import {nameParticles} from '../lexicon.js';
-import {isOpeningThe} from '../name-words.js';
+import {nameParticles, organizationHeads, placeHeads} from '../lexicon.js';
+import {bare, isOpeningThe} from '../name-words.js';
 import type {Token} from '../tokens.js';
+import {isFirstName} from '../first-names.js';
+import {isWellKnownPlace} from './names-within-names.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
 // somewhere (a lone "and" is no name), "St." belongs to the name it opens ("St. Louis"), a particle
 // opening the next span of a person continues that person ("Abd al-Karim Qasim"), a country whose
 // name has "and" in it is one place ("Bosnia and Herzegovina"), a body's name runs on over "of" ("House of
-// Representatives"), and a sentence's opening "The" is no part of the name after it.
+// Representatives"), a name runs on across a hyphen or "&" and across "and" where the words after it end in
+// a body's or place's head ("Make-A-Wish Foundation", "Mary & Leigh Block Museum", "the Salt and Verde
+// Rivers"), a first name owning a body's or place's name is part of it ("Sam's Club"), and a sentence's
+// opening "The" is no part of the name after it.
 
-export type Span = {start: number; end: number; kind: EntityKind};
+/** `joined`: one name read across a joiner the rules' runs stop at ("Make-A-Wish Foundation"). */
+export type Span = {start: number; end: number; kind: EntityKind; joined?: boolean};
 
 // Words after a comma that still belong to the name before it: "Martin Luther King, Jr.", "Acme, Inc.".
 const afterCommaInName = /^(?:Jr|Sr|Inc|Ltd|LLC|Co|Corp|PLC|II|III|IV)$/u;
@@ -59,10 +65,77 @@ function bodyAcrossOf(span: Span, tokens: Token[]): Span {
 	return {...span, end};
 }
 
+const headWords = new Set([...organizationHeads, ...placeHeads, 'rivers', 'lakes', 'mountains', 'hills', 'hall']);
+const hasHead = (tokens: Token[], span: Span) => tokens.slice(span.start, span.end).some(token => headWords.has(bare(token.text)));
+// The last word the head ("Wish Foundation"; not "South Korea", whose "South" heads places elsewhere).
+const endsInHead = (tokens: Token[], span: Span) => headWords.has(bare(tokens[span.end - 1]!.text));
+
+/**
+ * Whether two spans the tagger cut apart are one name: joined by a hyphen without spaces before a body's
+ * or place's head ("Make-A" and "Wish Foundation"; not "Israel-Hamas"), by "&" ("Mary &" and "Leigh
+ * Block Museum of Art", "Johnson & Johnson"), or by "and" where the first part is one word with no
+ * head of its own and no well-known place (a country, a big city, a state), and the second has a body's
+ * or place's head ("Rock and Roll Hall of Fame", "the Salt and Verde Rivers"; not "Birmingham and
+ * London", "Yale University and Harvard Law School").
+ */
+function oneNameAcrossJoiner(first: Span, second: Span, tokens: Token[], text: string): boolean {
+	if (first.kind === 'person' && second.kind === 'person') return false;
+	const last = tokens[first.end - 1]!;
+	// "&" between two places lists them ("Tempe & Mesa", the corner "N 44th St & Tatum").
+	const twoPlaces = first.kind === 'place' && second.kind === 'place';
+	if (first.end === second.start) return ((last.post === '-' || last.post === '‐') && endsInHead(tokens, second)) || (last.text === '&' && /^\s+$/u.test(last.post) && !twoPlaces);
+	if (second.start !== first.end + 1 || !/^\s+$/u.test(last.post) || !/^\s+$/u.test(tokens[first.end]!.post)) return false;
+	const joiner = tokens[first.end]!.text;
+	if (joiner === '&') return !twoPlaces;
+	// A second part opened by its head is a name of its own ("the United Nations and Council of Europe").
+	if (joiner !== 'and' || first.end - first.start > 1 || hasHead(tokens, first) || !hasHead(tokens, second) || headWords.has(bare(tokens[second.start]!.text))) return false;
+	return !isWellKnownPlace(text.slice(tokens[first.start]!.start, last.end));
+}
+
+/**
+ * "Sam's Club", "Joe's Bar", "St Mary's Hospital": a first name owning capitalised words that end in a
+ * body's or place's head is one name with them, read by its head (not "Britain's Labour Party", "Tom
+ * Hale's Party": a place or a full name owns the body).
+ */
+function ownedByFirstName(span: Span, tokens: Token[]): Span {
+	const owner = tokens[span.end - 1]!;
+	const match = /^(\p{Lu}\p{Ll}+)[’']s$/u.exec(owner.text);
+	if (!match || span.end - span.start > (saint.test(tokens[span.start]!.text) ? 2 : 1) || !isFirstName(match[1]!) || lookUpPlace(match[1]!) || !/^\s+$/u.test(owner.post)) return span;
+	let end = span.end;
+	while (end < tokens.length && end - span.end < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]!.text) && (end === span.end || /^\s+$/u.test(tokens[end - 1]!.post))) end++;
+	if (end === span.end || !headWords.has(bare(tokens[end - 1]!.text))) return span;
+	return {start: span.start, end, kind: placeHeads.has(bare(tokens[end - 1]!.text)) ? 'place' : 'organization', joined: true};
+}
+
+const numberWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)$/u;
+
+function joinAcrossJoiners(spans: Span[], tokens: Token[], text: string): Span[] {
+	const joined: Span[] = [];
+	const hyphened = (index: number) => index >= 0 && /^[-‐]$/u.test(tokens[index]!.post) && /^[\p{Lu}\p{N}]/u.test(tokens[index]!.text);
+	for (const original of spans) {
+		// "Hold-A-Hand Foundation" read from "Hand": the capitalised words hyphened to its first belong to it.
+		let start = original.start;
+		// Only a name with a body's or place's head ("the Israel-Hamas war" names two).
+		while (original.kind !== 'person' && endsInHead(tokens, original) && hyphened(start - 1) && !joined.some(other => other.end > start - 1)) start--;
+		const span = ownedByFirstName(start === original.start ? original : {...original, start, joined: true}, tokens);
+		const previous = joined.at(-1);
+		// The kind the part with the head was read as ("Verde Rivers" misread as a person leaves "Salt" a place).
+		if (previous && oneNameAcrossJoiner(previous, span, tokens, text)) joined[joined.length - 1] = {start: previous.start, end: span.end, kind: span.kind === 'person' ? previous.kind : span.kind, joined: true};
+		// A span the tagger read across a hyphen or "&" itself is one name too ("Make-A-Wish Foundation"), and so is
+		// one a number word opens ("Ninety Mile Beach", "Seven Sisters Road"), which the rules' runs leave out.
+		else {
+			const inner = tokens.slice(span.start, span.end - 1);
+			const whole = inner.some(token => /^[-‐]$/u.test(token.post) || (token.text === '&' && span.kind !== 'place')) || (span.end - span.start > 1 && numberWord.test(tokens[span.start]!.text));
+			joined.push({...span, ...(whole ? {joined: true} : {})});
+		}
+	}
+	return joined;
+}
+
 /** The tagger's spans with the boundaries repaired (see above); `text` is the paragraph the tokens index. */
 export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[] {
 	const repaired: Span[] = [];
-	for (const original of spans.flatMap(span => splitAtCommas(span, tokens))) {
+	for (const original of joinAcrossJoiners(spans, tokens, text).flatMap(span => splitAtCommas(span, tokens))) {
 		if (!tokens.slice(original.start, original.end).some(token => /^[\p{Lu}\p{N}]/u.test(token.text))) continue;
 		let span = {...original};
 		const previous = repaired.at(-1);

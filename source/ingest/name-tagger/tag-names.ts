@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, platformNames, speechVerbs} from '../lexicon.js';
+import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, personTitles, platformNames, speechVerbs} from '../lexicon.js';
 import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
@@ -15,6 +15,7 @@ import {personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
 import {overrideKinds} from './kind-overrides.js';
+import {namesStateOrProvince} from '../../geo/regions.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -139,7 +140,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		// A work's title in quotation marks names nothing of the story ("released “Super Mario Run”").
 		const titles = quotedTitles(tokens);
 		const inTitle = (span: {start: number; end: number}) => titles.some(title => span.start >= title.start && span.end <= title.end);
-		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run));
+		// A rules' run that is only a part of one name read across a hyphen, "&" or "and" does not cut it ("Wish Foundation").
+		const partOfJoined = (run: {start: number; end: number}) => spans.some(span => span.joined && span.start <= run.start && span.end >= run.end && span.end - span.start > run.end - run.start);
+		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run) && !partOfJoined(run));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
 		// "Mayor Jan van der Berg" where the tagger reads nothing or only a part ("Berg"): a title, a listed first
@@ -194,7 +197,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// "an ICBM", "a UFO": an initialism counted with "a"/"an" is a kind of thing, one of many, not a
 			// body's name ("an FBI agent" counts the agent: the FBI is still named).
 			const counted = /^an?$/iu.test(tokens[start - 1]?.text ?? '') && !modifier;
-			if (acronym && (!usedAsName || counted)) return [];
+			// A country's initialism is the country, also as a modifier ("the US team"), though not in a title ("US president").
+			const country = kind === 'place' && lookUpPlace(surface)?.kind === 'Country' && !personTitles.has(bare(after?.text ?? ''));
+			if (acronym && (!usedAsName || counted) && !country) return [];
 			const occurrence: Omit<NameOccurrence, 'article' | 'paragraph'> = {
 				surface,
 				...(same?.displayName ? {displayName: same.displayName} : {}),
@@ -233,10 +238,11 @@ function nestedPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>):
 	const match = /\sof\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(occurrence.surface);
 	if (!match || isCommonWord(match[1]!)) return [];
 	const place = lookUpPlace(match[1]!);
-	if (!place) return [];
+	// A state or province too ("the University of Michigan"), not a UK nation ("the Bank of England" is the bank's style).
+	if (!place && !namesStateOrProvince(match[1]!)) return [];
 	const start = occurrence.start + match.index + match[0].length - match[1]!.length;
 	const surface = match[1]!;
-	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(place.kind === 'Country' ? {detail: 'Country'} : {detail: 'City'}), rules: ['place-named-in-body']}];
+	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}), rules: ['place-named-in-body']}];
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".
