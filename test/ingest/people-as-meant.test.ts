@@ -41,3 +41,36 @@ describe('people as the reader means them', () => {
 		expect(people('Title: Vote\n\nMike Pence spoke first. Pence said the vote would pass.')).toEqual(['Mike Pence']);
 	});
 });
+
+describe('names that are no person, seen in real pages', () => {
+	it('a country in a list of topics is a place, not a person ("has covered economics, Japan, foreign policy and energy")', () => {
+		const names = namesOf(ingestText({text: 'Title: Talks\n\nThe talks ended.\n\nLia Moss covers the courts. She has written about economics, Japan, foreign policy and energy.'}));
+		expect(names.people).toEqual(['Lia Moss']);
+		expect(names.places).toEqual(['Japan']);
+		// The domain word before a title is still a role: the apposition names a person.
+		expect(people('Title: Talks\n\nIvo Dahl, health secretary, agreed on Monday.')).toEqual(['Ivo Dahl']);
+	});
+
+	it('where someone works is a body, even in a person\'s words ("an analyst at D.A. Davidson")', () => {
+		const names = namesOf(ingestText({text: 'Title: Stocks\n\n"Shares will rise," said Tom Reed, an analyst at D.A. Davidson.\n\nLia Moss, a professor at Johns Hopkins, agreed.'}));
+		expect(names.people).toEqual(['Tom Reed', 'Lia Moss']);
+		expect(names.organizations).toEqual(['D.A. Davidson', 'Johns Hopkins']);
+		// "for" names a client as often as an employer: a person stays a person there.
+		expect(people('Title: Court\n\n"He is innocent," said Tom Reed, a lawyer for Ana Reyes.')).toEqual(['Tom Reed', 'Ana Reyes']);
+	});
+
+	it('a work\'s title is no person, after a word for a work or before its year alone in brackets', () => {
+		const story = ingestText({text: 'Title: Film\n\nLia Moss starred in the 1969 film Easy Rider. She later filmed a pilot titled Young MacGyver and the drama Burning Man (2011).\n\nTom Reed (1914–2011) was her teacher.'});
+		expect(namesOf(story).people).toEqual(['Lia Moss', 'Tom Reed']);
+	});
+
+	it('titles alone address someone without naming them; a speech\'s salutation names its people ("Senator Hatfield, Mr. Chief Justice, …:")', () => {
+		const story = ingestText({text: 'Title: Address\n\nThe talks ended.\n\nSenator Hatfield, Mr. Chief Justice, Mr. President, Vice President Mondale, Speaker O\'Neill, Reverend Moomaw, and my fellow citizens:\n\nTo a few of us here today this is a solemn occasion.'});
+		expect(namesOf(story).people).toEqual(['Hatfield', 'Mondale', "O'Neill", 'Moomaw']);
+	});
+
+	it('a first name and a surname are the full name with middle names the story gives ("Lia Moss" of "Lia Grace Moss")', () => {
+		const story = ingestText({text: 'Title: Lia Moss wins award\n\nLia Grace Moss (born 1980) is an actor from Leeds.\n\nShe met Tom Reed in 2001. Lia Moss later moved to Paris.'});
+		expect(namesOf(story).people).toEqual(['Lia Grace Moss', 'Tom Reed']);
+	});
+});
