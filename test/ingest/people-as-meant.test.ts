@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
+import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
 
 // People as the reader means them (issue 22, point 3), on invented sentences through the whole importer.
 
@@ -72,5 +74,29 @@ describe('names that are no person, seen in real pages', () => {
 	it('a first name and a surname are the full name with middle names the story gives ("Lia Moss" of "Lia Grace Moss")', () => {
 		const story = ingestText({text: 'Title: Lia Moss wins award\n\nLia Grace Moss (born 1980) is an actor from Leeds.\n\nShe met Tom Reed in 2001. Lia Moss later moved to Paris.'});
 		expect(namesOf(story).people).toEqual(['Lia Grace Moss', 'Tom Reed']);
+	});
+});
+
+describe('the evidence that a span the tagger read as a person names something else', () => {
+	// The tagger's span is given by hand (which words it reads depends on its weights); the evidence is the span's neighbours.
+	const kindOfSpan = (sentence: string, name: string) => {
+		const tokens = analyseParagraph(sentence)[0]!.tokens;
+		const words = name.split(' ');
+		const start = tokens.findIndex((token, index) => words.every((word, offset) => tokens[index + offset]?.text === word));
+		return personHeadKind({start, end: start + words.length, kind: 'person'}, tokens);
+	};
+
+	it('one word after a capitalised word and "of", or after a known place and a comma, is a place', () => {
+		expect(kindOfSpan('He was wounded at the Siege of Savannah in 1779.', 'Savannah')?.kind).toBe('place');
+		expect(kindOfSpan('He studied under Apollinaris of Laodicea for a year.', 'Laodicea')?.kind).toBe('place');
+		expect(kindOfSpan('She was born in Exeter, Devon.', 'Devon')?.kind).toBe('place');
+		// After a lower-case noun "of" names a person as often.
+		expect(kindOfSpan('The wife of Johnson spoke first.', 'Johnson')?.kind).toBe('person');
+	});
+
+	it('a title opening the span is the role, not the name', () => {
+		const tokens = analyseParagraph('He was known as Emperor Norton for years.')[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'Emperor');
+		expect(personHeadKind({start, end: start + 2, kind: 'person'}, tokens)).toEqual({start: start + 1, end: start + 2, kind: 'person'});
 	});
 });

@@ -1,5 +1,6 @@
 import {ministryDomains, organizationHeads, personTitles, placeHeads} from '../lexicon.js';
 import {bare, isOnlyCommonWord} from '../name-words.js';
+import {titleEnd} from '../entity-roles.js';
 import {hasTag, type Token} from '../tokens.js';
 import type {EntityKind} from '../entity-types.js';
 
@@ -24,6 +25,10 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	if (span.kind !== 'person') return span;
 	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens)) return undefined;
 	if (isWorkplace(span, tokens)) return {...span, kind: 'organization'};
+	if (isPlaceByItsNeighbours(span, tokens)) return {...span, kind: 'place'};
+	// "Emperor Norton", "Tsar Peter": the title is the person's role, not part of the name (as the rules read it).
+	const title = titleEnd(tokens, span.start, span.end);
+	if (title >= span.start) span = {...span, start: title + 1};
 	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
 	const next = tokens[span.end];
 	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
@@ -87,4 +92,17 @@ function isWork(span: Span, tokens: Token[]): boolean {
 /** "Mr. Chief Justice", "Madam President": titles alone address someone without naming them. */
 function isTitleAlone(span: Span, tokens: Token[]): boolean {
 	return tokens.slice(span.start, span.end).every(token => personTitles.has(bare(token.text)));
+}
+
+/**
+ * One capitalised word read as a person by its neighbours' shape is a place: after a capitalised word and
+ * "of" ("the Siege of Savannah", "the Earl of Clare", "Apollinaris of Laodicea": a person after "of" follows a
+ * lower-case noun, "the wife of Smith"), or after a known place and a comma ("born in Exeter, Devon.").
+ */
+function isPlaceByItsNeighbours(span: Span, tokens: Token[]): boolean {
+	if (span.end - span.start !== 1) return false;
+	const before = tokens[span.start - 1];
+	const twoBefore = tokens[span.start - 2];
+	if (!before || !twoBefore || !/^\s+$/u.test(before.post)) return /^,\s+$/u.test(before?.post ?? '') && hasTag(before!, 'City', 'Country', 'Place') && /^[.,;]?\s*$/u.test(tokens[span.start]!.post);
+	return before.text === 'of' && /^\s+$/u.test(twoBefore.post) && /^\p{Lu}\p{Ll}/u.test(twoBefore.text) && !personTitles.has(bare(twoBefore.text));
 }
