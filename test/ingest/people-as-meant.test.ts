@@ -86,9 +86,12 @@ describe('the evidence that a span the tagger read as a person names something e
 		return personHeadKind({start, end: start + words.length, kind: 'person'}, tokens);
 	};
 
-	it('one word after a capitalised word and "of", or after a known place and a comma, is a place', () => {
+	it('a known place after a capitalised common word and "of", or one word after a known place and a comma, is a place', () => {
 		expect(kindOfSpan('He was wounded at the Siege of Savannah in 1779.', 'Savannah')?.kind).toBe('place');
-		expect(kindOfSpan('He studied under Apollinaris of Laodicea for a year.', 'Laodicea')?.kind).toBe('place');
+		expect(kindOfSpan('He met the Earl of Derby in Dublin.', 'Derby')?.kind).toBe('place');
+		// After a name, "of" gives a person's epithet; a name no gazetteer knows is no place by its neighbours.
+		expect(kindOfSpan('He studied under Hilary of Poitiers for a year.', 'Poitiers')?.kind).toBe('person');
+		expect(kindOfSpan('She read the Gospel of Matthew aloud.', 'Matthew')?.kind).toBe('person');
 		expect(kindOfSpan('She was born in Exeter, Devon.', 'Devon')?.kind).toBe('place');
 		// After a lower-case noun "of" names a person as often.
 		expect(kindOfSpan('The wife of Johnson spoke first.', 'Johnson')?.kind).toBe('person');

@@ -1,5 +1,7 @@
 import {ministryDomains, organizationHeads, personTitles, placeHeads} from '../lexicon.js';
 import {bare, isOnlyCommonWord} from '../name-words.js';
+import {isFirstName} from '../first-names.js';
+import {lookUpPlace} from '../../geo/gazetteer.js';
 import {titleEnd} from '../entity-roles.js';
 import {hasTag, type Token} from '../tokens.js';
 import type {EntityKind} from '../entity-types.js';
@@ -95,14 +97,18 @@ function isTitleAlone(span: Span, tokens: Token[]): boolean {
 }
 
 /**
- * One capitalised word read as a person by its neighbours' shape is a place: after a capitalised word and
- * "of" ("the Siege of Savannah", "the Earl of Clare", "Apollinaris of Laodicea": a person after "of" follows a
- * lower-case noun, "the wife of Smith"), or after a known place and a comma ("born in Exeter, Devon.").
+ * One capitalised word read as a person by its neighbours' shape is a place: a place's name after a capitalised
+ * word that is no name and "of" ("the Siege of Savannah", "the Earl of Derby"; after a name it is the person's epithet,
+ * "Hilary of Poitiers", and after a lower-case noun a person as often, "the wife of Smith"), or after a known
+ * place and a comma ("born in Exeter, Devon.").
  */
+// Titles of nobility are held "of" a place, though some are also first names ("Earl", "Duke").
+const nobleTitles = new Set(['earl', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'marquess', 'marquis', 'viscount']);
 function isPlaceByItsNeighbours(span: Span, tokens: Token[]): boolean {
 	if (span.end - span.start !== 1) return false;
 	const before = tokens[span.start - 1];
 	const twoBefore = tokens[span.start - 2];
 	if (!before || !twoBefore || !/^\s+$/u.test(before.post)) return /^,\s+$/u.test(before?.post ?? '') && hasTag(before!, 'City', 'Country', 'Place') && /^[.,;]?\s*$/u.test(tokens[span.start]!.post);
-	return before.text === 'of' && /^\s+$/u.test(twoBefore.post) && /^\p{Lu}\p{Ll}/u.test(twoBefore.text) && !personTitles.has(bare(twoBefore.text));
+	const name = tokens[span.start]!.text;
+	return before.text === 'of' && /^\s+$/u.test(twoBefore.post) && /^\p{Lu}\p{Ll}/u.test(twoBefore.text) && (nobleTitles.has(bare(twoBefore.text)) || (!isFirstName(twoBefore.text) && !hasTag(twoBefore, 'Person', 'FirstName', 'LastName') && !personTitles.has(bare(twoBefore.text)))) && lookUpPlace(name) !== undefined;
 }
