@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
 import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
+import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
 
 // People as the reader means them (issue 22, point 3), on invented sentences through the whole importer.
 
@@ -64,6 +65,12 @@ describe('names that are no person, seen in real pages', () => {
 	it('a work\'s title is no person, after a word for a work or before its year alone in brackets', () => {
 		const story = ingestText({text: 'Title: Film\n\nLia Moss starred in the 1969 film Easy Rider. She later filmed a pilot titled Young MacGyver and the drama Burning Man (2011).\n\nTom Reed (1914–2011) was her teacher.'});
 		expect(namesOf(story).people).toEqual(['Lia Moss', 'Tom Reed']);
+	});
+
+	it('a person\'s name ends at its possessive: what the person owns is another thing ("Jean Anouilh\'s Antigone")', () => {
+		const tokens = analyseParagraph("She saw a performance of Jean Anouilh's Antigone in Paris.")[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'Jean');
+		expect(repairSpans([{start, end: start + 3, kind: 'person'}], tokens, '')).toEqual([{start, end: start + 2, kind: 'person'}]);
 	});
 
 	it('titles alone address someone without naming them; a speech\'s salutation names its people ("Senator Hatfield, Mr. Chief Justice, …:")', () => {

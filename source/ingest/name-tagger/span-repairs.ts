@@ -1,7 +1,7 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
 import {nameParticles} from '../lexicon.js';
-import {isOpeningThe} from '../name-words.js';
+import {isOpeningThe, possessive} from '../name-words.js';
 import type {Token} from '../tokens.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
@@ -9,7 +9,8 @@ import type {Token} from '../tokens.js';
 // somewhere (a lone "and" is no name), "St." belongs to the name it opens ("St. Louis"), a particle
 // opening the next span of a person continues that person ("Abd al-Karim Qasim"), a country whose
 // name has "and" in it is one place ("Bosnia and Herzegovina"), a body's name runs on over "of" ("House of
-// Representatives"), and a sentence's opening "The" is no part of the name after it.
+// Representatives"), a sentence's opening "The" is no part of the name after it, and a person's name
+// ends at its possessive ("Jean Anouilh's Antigone").
 
 export type Span = {start: number; end: number; kind: EntityKind};
 
@@ -65,6 +66,9 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 	for (const original of spans.flatMap(span => splitAtCommas(span, tokens))) {
 		if (!tokens.slice(original.start, original.end).some(token => /^[\p{Lu}\p{N}]/u.test(token.text))) continue;
 		let span = {...original};
+		// "Jean Anouilh's Antigone": a person's name ends at its possessive; what the person owns is another thing.
+		const owner = span.kind === 'person' ? tokens.slice(span.start, span.end - 1).findIndex(token => possessive.test(token.text)) : -1;
+		if (owner >= 0) span.end = span.start + owner + 1;
 		const previous = repaired.at(-1);
 		// "St. Louis", "Clyst St. Mary": the abbreviation opens the name after it, alone or ending the span before.
 		const before = tokens[span.start - 1];
