@@ -2,6 +2,7 @@
 // however the text shortens it (a surname, initials), with the kind most of its occurrences vote for.
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {namesFirstLevelDivision} from '../geo/regions.js';
+import {isFirstName} from './first-names.js';
 import {nameConnectors, placeDescriptors} from './lexicon.js';
 import {isCommonWord} from './name-words.js';
 import type {EntityKind, ExtractedEntity, NameOccurrence, Votes} from './entity-types.js';
@@ -40,11 +41,13 @@ function initials(words: string[]): string {
 /** A name's words without its middle initials: "Ana B. Lima" is written "Ana Lima" as often. */
 const withoutMiddleInitials = (words: string[]) => words.filter((word, index) => index === 0 || index === words.length - 1 || !/^\p{L}\.?$/u.test(word));
 
-/** Whether `short` is the first or last words of `long`: "Kim" of "Kim Jong Un", "Pacheco Pardo"; or `long` without its middle initials. */
+/** Whether `short` is the first or last words of `long`: "Kim" of "Kim Jong Un", "Pacheco Pardo"; or `long` without its middle initials or names. */
 function isPartOf(short: string[], long: string[]): boolean {
 	if (short.length >= long.length) return false;
 	const plain = withoutMiddleInitials(long);
 	if (plain.length === short.length && plain.every((word, index) => short[index] === word)) return true;
+	// "Jared Padalecki" of "Jared Tristan Padalecki": a first name and a surname are the full name without its middle names.
+	if (short.length === 2 && long.length <= 4 && short[0] === long[0] && short[1] === long.at(-1) && isFirstName(short[0]!.replace(/^\p{L}/u, letter => letter.toUpperCase()))) return true;
 	const prefix = short.every((word, index) => long[index] === word);
 	const suffix = short.every((word, index) => long[long.length - short.length + index] === word);
 	return prefix || suffix;

@@ -1,5 +1,5 @@
 import {isFirstName} from './first-names.js';
-import {nameParticles, organizationDescriptors, organizationHeads, personTitles, placeNouns, roleModifiers, speechVerbs} from './lexicon.js';
+import {ministryDomains, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeNouns, roleModifiers, speechVerbs} from './lexicon.js';
 import {bare, neverAName, possessive} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 import type {RunContext} from './entity-rule-types.js';
@@ -64,6 +64,15 @@ export function roleBefore(tokens: Token[], start: number, text: string): {role?
 	return {role: text.slice(tokens[first]!.start, previous.end)};
 }
 
+// A minister's domain ("foreign", "health") is a role word only before a title ("the foreign minister"):
+// "China, foreign policy and energy" lists topics, it names no one's role.
+function isRoleWord(tokens: Token[], index: number): boolean {
+	const word = bare(tokens[index]!.text);
+	if (!personTitles.has(word)) return false;
+	const next = tokens[index + 1];
+	return !ministryDomains.has(word) || (next !== undefined && /^\s+$/u.test(tokens[index]!.post) && personTitles.has(bare(next.text)) && !ministryDomains.has(bare(next.text)));
+}
+
 /** "Ramon Pacheco Pardo, the Korea Chair at the Brussels School of Governance," → the role. */
 export function roleAfter(tokens: Token[], end: number, text: string): string | undefined {
 	const last = tokens[end - 1]!;
@@ -71,7 +80,7 @@ export function roleAfter(tokens: Token[], end: number, text: string): string | 
 	if (!first || !/^,\s*$/u.test(last.post)) return undefined;
 	// "X, the Korea Chair at …," or "X, chief economist at DNB Markets,".
 	const article = /^(?:the|a|an)$/i.test(first.text);
-	if (!article && !(!isCapitalised(first.text) && personTitles.has(bare(first.text)))) return undefined;
+	if (!article && !(!isCapitalised(first.text) && isRoleWord(tokens, end))) return undefined;
 	let stop = end;
 	while (stop < tokens.length && stop - end < 12) {
 		const token = tokens[stop]!;
@@ -84,7 +93,7 @@ export function roleAfter(tokens: Token[], end: number, text: string): string | 
 	// An apposition is a noun phrase: "Utah, the agency said" is a clause.
 	if (words.some(token => hasTag(token, 'Verb') && !hasTag(token, 'Participle', 'Gerund') && !/ed$/.test(token.text))) return undefined;
 	if (words.some(token => hasTag(token, 'Verb') && speechVerbs.has(token.text))) return undefined;
-	if (!words.some(token => hasTag(token, 'Actor') || personTitles.has(bare(token.text)))) return undefined;
+	if (!words.some((token, index) => hasTag(token, 'Actor') || isRoleWord(tokens, (article ? end + 1 : end) + index))) return undefined;
 	return text.slice(words[0]!.start, words.at(-1)!.end);
 }
 

@@ -17,6 +17,9 @@ export const personTitles = words(`
 	comrade leader pm mp mep minister-president hon honourable honorable
 `);
 
+/** Title words that are a minister's domain ("Foreign Minister"): a role only before a title, elsewhere a topic ("foreign policy", "the Health Act"). */
+export const ministryDomains = words('foreign defence defense finance interior health economy trade education');
+
 /** Words before a title that belong to the role: "former US President", "then-president". */
 export const roleModifiers = words('former then late acting incoming outgoing ex interim current minority majority opposition');
 

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
+import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
+import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
 
 // People as the reader means them (issue 22, point 3), on invented sentences through the whole importer.
 
@@ -39,5 +42,71 @@ describe('people as the reader means them', () => {
 	it('one word the language knows only as a word is no person without a rule\'s evidence, unless it ends a full name of the story', () => {
 		expect(people('Title: Music\n\nRock was what he played; Smack was his band.')).not.toContain('Rock');
 		expect(people('Title: Vote\n\nMike Pence spoke first. Pence said the vote would pass.')).toEqual(['Mike Pence']);
+	});
+});
+
+describe('names that are no person, seen in real pages', () => {
+	it('a country in a list of topics is a place, not a person ("has covered economics, Japan, foreign policy and energy")', () => {
+		const names = namesOf(ingestText({text: 'Title: Talks\n\nThe talks ended.\n\nLia Moss covers the courts. She has written about economics, Japan, foreign policy and energy.'}));
+		expect(names.people).toEqual(['Lia Moss']);
+		expect(names.places).toEqual(['Japan']);
+		// The domain word before a title is still a role: the apposition names a person.
+		expect(people('Title: Talks\n\nIvo Dahl, health secretary, agreed on Monday.')).toEqual(['Ivo Dahl']);
+	});
+
+	it('where someone works is a body, even in a person\'s words ("an analyst at D.A. Davidson")', () => {
+		const names = namesOf(ingestText({text: 'Title: Stocks\n\n"Shares will rise," said Tom Reed, an analyst at D.A. Davidson.\n\nLia Moss, a professor at Johns Hopkins, agreed.'}));
+		expect(names.people).toEqual(['Tom Reed', 'Lia Moss']);
+		expect(names.organizations).toEqual(['D.A. Davidson', 'Johns Hopkins']);
+		// "for" names a client as often as an employer: a person stays a person there.
+		expect(people('Title: Court\n\n"He is innocent," said Tom Reed, a lawyer for Ana Reyes.')).toEqual(['Tom Reed', 'Ana Reyes']);
+	});
+
+	it('a work\'s title is no person, after a word for a work or before its year alone in brackets', () => {
+		const story = ingestText({text: 'Title: Film\n\nLia Moss starred in the 1969 film Easy Rider. She later filmed a pilot titled Young MacGyver and the drama Burning Man (2011).\n\nTom Reed (1914–2011) was her teacher.'});
+		expect(namesOf(story).people).toEqual(['Lia Moss', 'Tom Reed']);
+	});
+
+	it('a person\'s name ends at its possessive: what the person owns is another thing ("Jean Anouilh\'s Antigone")', () => {
+		const tokens = analyseParagraph("She saw a performance of Jean Anouilh's Antigone in Paris.")[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'Jean');
+		expect(repairSpans([{start, end: start + 3, kind: 'person'}], tokens, '')).toEqual([{start, end: start + 2, kind: 'person'}]);
+	});
+
+	it('titles alone address someone without naming them; a speech\'s salutation names its people ("Senator Hatfield, Mr. Chief Justice, …:")', () => {
+		const story = ingestText({text: 'Title: Address\n\nThe talks ended.\n\nSenator Hatfield, Mr. Chief Justice, Mr. President, Vice President Mondale, Speaker O\'Neill, Reverend Moomaw, and my fellow citizens:\n\nTo a few of us here today this is a solemn occasion.'});
+		expect(namesOf(story).people).toEqual(['Hatfield', 'Mondale', "O'Neill", 'Moomaw']);
+	});
+
+	it('a first name and a surname are the full name with middle names the story gives ("Lia Moss" of "Lia Grace Moss")', () => {
+		const story = ingestText({text: 'Title: Lia Moss wins award\n\nLia Grace Moss (born 1980) is an actor from Leeds.\n\nShe met Tom Reed in 2001. Lia Moss later moved to Paris.'});
+		expect(namesOf(story).people).toEqual(['Lia Grace Moss', 'Tom Reed']);
+	});
+});
+
+describe('the evidence that a span the tagger read as a person names something else', () => {
+	// The tagger's span is given by hand (which words it reads depends on its weights); the evidence is the span's neighbours.
+	const kindOfSpan = (sentence: string, name: string) => {
+		const tokens = analyseParagraph(sentence)[0]!.tokens;
+		const words = name.split(' ');
+		const start = tokens.findIndex((token, index) => words.every((word, offset) => tokens[index + offset]?.text === word));
+		return personHeadKind({start, end: start + words.length, kind: 'person'}, tokens);
+	};
+
+	it('a known place after a capitalised common word and "of", or one word after a known place and a comma, is a place', () => {
+		expect(kindOfSpan('He was wounded at the Siege of Savannah in 1779.', 'Savannah')?.kind).toBe('place');
+		expect(kindOfSpan('He met the Earl of Derby in Dublin.', 'Derby')?.kind).toBe('place');
+		// After a name, "of" gives a person's epithet; a name no gazetteer knows is no place by its neighbours.
+		expect(kindOfSpan('He studied under Hilary of Poitiers for a year.', 'Poitiers')?.kind).toBe('person');
+		expect(kindOfSpan('She read the Gospel of Matthew aloud.', 'Matthew')?.kind).toBe('person');
+		expect(kindOfSpan('She was born in Exeter, Devon.', 'Devon')?.kind).toBe('place');
+		// After a lower-case noun "of" names a person as often.
+		expect(kindOfSpan('The wife of Johnson spoke first.', 'Johnson')?.kind).toBe('person');
+	});
+
+	it('a title opening the span is the role, not the name', () => {
+		const tokens = analyseParagraph('He was known as Emperor Norton for years.')[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'Emperor');
+		expect(personHeadKind({start, end: start + 2, kind: 'person'}, tokens)).toEqual({start: start + 1, end: start + 2, kind: 'person'});
 	});
 });

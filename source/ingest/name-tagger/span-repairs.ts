@@ -1,7 +1,7 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
 import {nameParticles, organizationHeads, placeHeads} from '../lexicon.js';
-import {bare, isOpeningThe} from '../name-words.js';
+import {bare, isOpeningThe, possessive} from '../name-words.js';
 import type {Token} from '../tokens.js';
 import {isFirstName} from '../first-names.js';
 import {isWellKnownPlace} from './names-within-names.js';
@@ -13,8 +13,9 @@ import {isWellKnownPlace} from './names-within-names.js';
 // name has "and" in it is one place ("Bosnia and Herzegovina"), a body's name runs on over "of" ("House of
 // Representatives"), a name runs on across a hyphen or "&" and across "and" where the words after it end in
 // a body's or place's head ("Make-A-Wish Foundation", "Mary & Leigh Block Museum", "the Salt and Verde
-// Rivers"), a first name owning a body's or place's name is part of it ("Sam's Club"), and a sentence's
-// opening "The" is no part of the name after it.
+// Rivers"), a first name owning a body's or place's name is part of it ("Sam's Club"), a sentence's
+// opening "The" is no part of the name after it, and a person's name ends at its possessive ("Jean
+// Anouilh's Antigone").
 
 /** `joined`: one name read across a joiner the rules' runs stop at ("Make-A-Wish Foundation"). */
 export type Span = {start: number; end: number; kind: EntityKind; joined?: boolean};
@@ -138,6 +139,9 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 	for (const original of joinAcrossJoiners(spans, tokens, text).flatMap(span => splitAtCommas(span, tokens))) {
 		if (!tokens.slice(original.start, original.end).some(token => /^[\p{Lu}\p{N}]/u.test(token.text))) continue;
 		let span = {...original};
+		// "Jean Anouilh's Antigone": a person's name ends at its possessive; what the person owns is another thing.
+		const owner = span.kind === 'person' ? tokens.slice(span.start, span.end - 1).findIndex(token => possessive.test(token.text)) : -1;
+		if (owner >= 0) span.end = span.start + owner + 1;
 		const previous = repaired.at(-1);
 		// "St. Louis", "Clyst St. Mary": the abbreviation opens the name after it, alone or ending the span before.
 		const before = tokens[span.start - 1];
