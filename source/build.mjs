@@ -90,7 +90,7 @@ await build({
 				// part of --plain's start (about 15 % of `node -e 0` in CPU); here it loads on the first hash, by
 				// require(), which also spares the ES module facade that reads every lazy export (webcrypto among them).
 				// Only functions can be forwarded so: a name not listed fails the build.
-				builder.onResolve({filter: /^node:crypto$/}, () => ({path: 'node:crypto', namespace: 'lazy-built-in'}));
+				builder.onResolve({filter: /^node:crypto$/}, ({kind}) => (kind === 'require-call' ? {path: 'node:crypto', external: true} : {path: 'node:crypto', namespace: 'lazy-built-in'}));
 				builder.onLoad({filter: /.*/, namespace: 'lazy-built-in'}, () => ({
 					contents: ['createHash', 'randomBytes', 'randomUUID'].map(name => `export const ${name} = (...values) => require('node:crypto').${name}(...values);`).join('\n'),
 					loader: 'js',
