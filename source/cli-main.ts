@@ -10,7 +10,7 @@ import {defaultCommandName} from './commands/help.js';
 import {readSimpleArguments} from './commands/simple-arguments.js';
 import {checkArticleFlags} from './commands/story-input.js';
 import {commandNames, loadCommand, loadCommandTable} from './commands/table.js';
-import {trustedByCopies, type TrustedEntry, type TrustedStories} from './model/read-stories.js';
+import type {TrustedEntry, TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
 
 // The command line as a function: main(argv, io) → exit code. It parses the words, looks the command
@@ -29,19 +29,12 @@ const installation: Installation = {
 	bundledDataFolder: fileURLToPath(new URL('../data/', import.meta.url)),
 	/** Stories the build validated, and its copies of their files' bytes (see source/build.mjs); none when running from source. */
 	trustedStories(): TrustedStories {
-		let entries: TrustedEntry[];
 		try {
-			entries = JSON.parse(readFileSync(new URL('trusted-stories.json', import.meta.url), 'utf8')) as TrustedEntry[];
+			const entries = JSON.parse(readFileSync(new URL('trusted-stories.json', import.meta.url), 'utf8')) as TrustedEntry[];
+			return {folder: fileURLToPath(new URL('.', import.meta.url)), entries};
 		} catch {
 			return {};
 		}
-		return trustedByCopies(entries, name => {
-			try {
-				return readFileSync(new URL(name, import.meta.url));
-			} catch {
-				return undefined;
-			}
-		});
 	},
 };
 

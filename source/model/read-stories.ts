@@ -12,33 +12,31 @@ import type {StoryFile} from './schema.js';
 
 export {defaultMaxBytes, formatBytes} from '../fs/bounded-read.js';
 
-/** The stories the build validated, each found by the exact bytes of the file it came from (none: {}). */
-export type TrustedStories = {storyFor?(bytes: Uint8Array): StoryFile | undefined};
+/**
+ * The stories the build validated (none: {}), each with the name of the copy it kept of its file's bytes
+ * in `folder` (source/build.mjs). Plain data: it goes to the refresh's worker thread with the library.
+ */
+export type TrustedStories = {folder?: string; entries?: readonly TrustedEntry[]};
 
-/** A story the build validated, with the name of the copy it kept of the file's bytes (source/build.mjs). */
 export type TrustedEntry = {length: number; copy: string; story: StoryFile};
 
 /**
- * Stories found by comparing a file's bytes with the copies the build kept of the files it validated:
- * exact, and cheaper than a hash (hashing loaded node:crypto, a good part of --plain's start). Only a
- * copy of the same length is read.
+ * The trusted story with these exact bytes, if any: found by comparing them with the build's copies,
+ * which is exact and cheaper than a hash (hashing loaded node:crypto, a good part of --plain's start).
+ * Only a copy of the same length is read.
  */
-export function trustedByCopies(entries: readonly TrustedEntry[], readCopy: (name: string) => Uint8Array | undefined): TrustedStories {
-	return {
-		storyFor(bytes) {
-			for (const entry of entries) {
-				if (entry.length !== bytes.length) continue;
-				const copy = readCopy(entry.copy);
-				if (copy && Buffer.compare(copy, bytes) === 0) return entry.story;
-			}
-			return undefined;
-		},
-	};
-}
-
-/** The trusted story with these exact bytes, if any. */
 export function trustedStoryFor(bytes: Uint8Array, trusted: TrustedStories): StoryFile | undefined {
-	return trusted.storyFor?.(bytes);
+	for (const entry of Array.isArray(trusted.entries) ? trusted.entries : []) {
+		if (entry.length !== bytes.length || trusted.folder === undefined) continue;
+		let copy: Buffer;
+		try {
+			copy = readFileSync(path.join(trusted.folder, entry.copy));
+		} catch {
+			continue;
+		}
+		if (Buffer.compare(copy, bytes) === 0) return entry.story;
+	}
+	return undefined;
 }
 
 /** Why bytes are not text: NUL bytes (binary data) or invalid UTF-8; undefined when they are text. */
