@@ -44,15 +44,17 @@ const shared = {
 	logLevel: 'warning',
 };
 
-// The entry, cli.js, is one module without chunks: Node 20 has no compile cache for ES modules, and each
-// module it loads costs its loader a resolve, a read and a link (27 small chunks on the way to --plain's
-// output were about a fifth of that command's time). It holds the command line and what the default
-// command's paths use before they print or draw (--plain and the other formats, the dashboard's and the
-// picker's way to their first frames: hotModules); every other import() in it is of a module of the split
-// build below, one entry each, named after the file (dist/search.js for commands/search.ts): the other
-// commands, meow, the config reader, the importer, the dashboard's ES module form. Those entries carry
-// their own copies of what they share with cli.js (the commands' errors are recognised by a brand,
-// commands/errors.ts, not by their class's identity).
+// The entry is one CommonJS script without chunks, dist/cli.cjs (package.json's bin): Node 20 starts a
+// CommonJS entry without its ES module loader, and has no compile cache for ES modules, whose each costs
+// that loader a resolve, a read and a link (27 small chunks on the way to --plain's output were about a
+// fifth of that command's time, the loader itself a good part of the rest). It holds the command line and
+// what the default command's paths use before they print or draw (--plain and the other formats, the
+// dashboard's and the picker's way to their first frames: hotModules); every other import() in it is of
+// an ES module of the split build below, one entry each, named after the file (dist/search.js for
+// commands/search.ts): the other commands, meow, the config reader, the importer, the dashboard's ES
+// module form. Those entries carry their own copies of what they share with the entry (the commands'
+// errors are recognised by a brand, commands/errors.ts, not by their class's identity). dist/cli.js
+// runs it for whatever still starts the program by that name.
 const hotModules = new Set(
 	[
 		'commands/dashboard',
@@ -80,16 +82,18 @@ const lazyEntries = new Map();
 await build({
 	...shared,
 	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/cli.js',
+	outfile: 'dist/cli.cjs',
+	format: 'cjs',
 	minify: true,
+	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
+	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
 	plugins: [
 		{
 			name: 'cli-in-one-module',
 			setup(builder) {
-				// An ES module's imports of Node's built-ins are all loaded before it runs, and node:crypto is a good
-				// part of --plain's start (about 15 % of `node -e 0` in CPU); here it loads on the first hash, by
-				// require(), which also spares the ES module facade that reads every lazy export (webcrypto among them).
-				// Only functions can be forwarded so: a name not listed fails the build.
+				// The script's imports of Node's built-ins are required as it starts, and node:crypto is a good part
+				// of --plain's start (about 15 % of `node -e 0` in CPU): here it loads on the first hash. Only
+				// functions can be forwarded so: a name not listed fails the build.
 				builder.onResolve({filter: /^node:crypto$/}, ({kind}) => (kind === 'require-call' ? {path: 'node:crypto', external: true} : {path: 'node:crypto', namespace: 'lazy-built-in'}));
 				builder.onLoad({filter: /.*/, namespace: 'lazy-built-in'}, () => ({
 					contents: ['createHash', 'randomBytes', 'randomUUID'].map(name => `export const ${name} = (...values) => require('node:crypto').${name}(...values);`).join('\n'),
@@ -110,6 +114,7 @@ await build({
 	],
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
+writeFileSync(`${root}/dist/cli.js`, "#!/usr/bin/env node\nimport './cli.cjs';\n", {mode: 0o755});
 
 await build({
 	...shared,

@@ -108,4 +108,6 @@ const io: CliIo = {
 	importer,
 };
 
-process.exitCode = await main(process.argv.slice(2), io);
+void main(process.argv.slice(2), io).then(code => {
+	process.exitCode = code;
+});
