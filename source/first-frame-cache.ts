@@ -84,22 +84,6 @@ export function storyKeyContent(story: {[part: string]: unknown}): string | unde
 	return items <= maxKeptStoryItems ? JSON.stringify(story) : undefined;
 }
 
-/**
- * A story's part of the key from the bytes of its files, before they are validated: a frame kept under
- * it was drawn from those bytes once they had validated, and validation is a function of the bytes alone
- * (and of the build, which is in the key), so the frame can be shown before the validator has even
- * loaded. Files of more than 1 MB are not kept, for the reason above (hashing them costs every start).
- */
-export const maxKeptStoryBytes = 1 << 20;
-
-export function storyBytesKeyContent(inputs: ReadonlyArray<{file: string; bytes: Uint8Array}>): Uint8Array | undefined {
-	const size = inputs.reduce((sum, input) => sum + input.bytes.length, 0);
-	if (size > maxKeptStoryBytes) return undefined;
-	// Each file's name and length first, so that two files are never read as one.
-	const heading = new TextEncoder().encode(`${JSON.stringify(inputs.map(input => [input.file, input.bytes.length]))}\n`);
-	return Buffer.concat([heading, ...inputs.map(input => input.bytes)]);
-}
-
 export const frameCacheFile = (cacheFolder: string, use: FrameUse, key: string) => path.join(cacheFolder, `first-frame-${use}-${key.slice(0, 16)}.json`);
 
 /** Removes all but the `keep` newest frames of a use; never throws (another start may be removing them too). */

@@ -6,7 +6,7 @@ import type {KeptFrame} from '../ui/first-frame.js';
 import type {CommandContext, DashboardOptions} from './context.js';
 import {usage} from './errors.js';
 import {openPicker} from './picker.js';
-import {articleFlags, givesMetadata, storyOrArticles} from './story-input.js';
+import {articleFlags, givesMetadata, storyBytesKeyContent, storyOrArticles} from './story-input.js';
 
 // The command with no name: `summit-tui [FILE ...]` opens the dashboard on a story (or the picker over
 // the library), or prints the story when a format is asked for or there is no terminal to draw on.
@@ -37,7 +37,6 @@ export const dashboardCommand: Command = {
 		let firstFrame: KeptFrame | undefined;
 		const showKeptFrame = async (inputs: ReadonlyArray<{file: string; bytes: Uint8Array}>) => {
 			if (prints || context.flags.since !== undefined || !io.stdin.isTTY || !io.keptFrame) return;
-			const {storyBytesKeyContent} = await import('../first-frame-cache.js');
 			const content = storyBytesKeyContent(inputs);
 			if (content !== undefined) firstFrame = await io.keptFrame('story', () => content, dashboardOptions(context, undefined, refreshUnavailable));
 		};

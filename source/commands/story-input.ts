@@ -42,3 +42,20 @@ export async function checkArticleFlags(context: CommandContext): Promise<void> 
 		if (problem) usage(`--url: ${problem}`);
 	}
 }
+
+/**
+ * A story's part of the key from the bytes of its files, before they are validated: a frame kept under
+ * it was drawn from those bytes once they had validated, and validation is a function of the bytes alone
+ * (and of the build, which is in the key: source/first-frame-cache.ts), so the frame can be shown before
+ * the validator has even loaded. Files of more than 1 MB have none: hashing them would cost every start
+ * without a kept frame more than the frame saves (as for the largest stories, first-frame-cache.ts).
+ */
+export const maxKeptStoryBytes = 1 << 20;
+
+export function storyBytesKeyContent(inputs: ReadonlyArray<{file: string; bytes: Uint8Array}>): Uint8Array | undefined {
+	const size = inputs.reduce((sum, input) => sum + input.bytes.length, 0);
+	if (size > maxKeptStoryBytes) return undefined;
+	// Each file's name and length first, so that two files are never read as one.
+	const heading = new TextEncoder().encode(`${JSON.stringify(inputs.map(input => [input.file, input.bytes.length]))}\n`);
+	return Buffer.concat([heading, ...inputs.map(input => input.bytes)]);
+}

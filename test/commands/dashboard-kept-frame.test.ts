@@ -3,7 +3,7 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {main, type CliIo} from '../../source/cli-main.js';
-import {maxKeptStoryBytes, storyBytesKeyContent} from '../../source/first-frame-cache.js';
+import {maxKeptStoryBytes, storyBytesKeyContent} from '../../source/commands/story-input.js';
 import {isolatedEnv} from '../helpers/isolated-env.js';
 import {temporaryFolder} from '../helpers/run-cli.js';
 
