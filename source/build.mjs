@@ -3,7 +3,7 @@
 // Then validates the bundled stories once, so that opening them skips the validator (trusted-stories.json).
 import {build} from 'esbuild';
 import {randomUUID} from 'node:crypto';
-import {copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -44,20 +44,89 @@ const shared = {
 	logLevel: 'warning',
 };
 
+// The entry is one CommonJS script without chunks, dist/cli.cjs (package.json's bin): Node 20 starts a
+// CommonJS entry without its ES module loader, and has no compile cache for ES modules, whose each costs
+// that loader a resolve, a read and a link (27 small chunks on the way to --plain's output were about a
+// fifth of that command's time, the loader itself a good part of the rest). It holds the command line and
+// what the default command's paths use before they print or draw (--plain and the other formats, the
+// dashboard's and the picker's way to their first frames: hotModules); every other import() in it is of
+// an ES module of the split build below, one entry each, named after the file (dist/search.js for
+// commands/search.ts): the other commands, meow, the config reader, the importer, the dashboard's ES
+// module form. Those entries carry their own copies of what they share with the entry (the commands'
+// errors are recognised by a brand, commands/errors.ts, not by their class's identity). dist/cli.js
+// runs it for whatever still starts the program by that name.
+const hotModules = new Set(
+	[
+		'commands/dashboard',
+		'report/render-reports',
+		'model/story-lookup',
+		'library/library-folders',
+		'library/picker-frame-state',
+		'library/seen-state-file',
+		'library/open-marks',
+		'first-frame-cache',
+		'cached-script',
+		'config/config-path',
+		'ui/terminal-modes',
+		'ui/dashboard-habits',
+	].map(source => join(root, 'source', source)),
+);
+// Modules the split build already has as entries of their own, by the names the dashboard's script imports them by.
+const namedEntries = new Map([
+	['source/feeds/refresh-cli', 'refresh-core'],
+	['source/model/load', 'story-load'],
+	['source/ui/inbox/inbox-actions-line', 'inbox-lines-core'],
+	['source/library/manage-story', 'manage-story'],
+].map(([source, name]) => [join(root, source), name]));
+const lazyEntries = new Map();
+await build({
+	...shared,
+	entryPoints: ['source/cli.tsx'],
+	outfile: 'dist/cli.cjs',
+	format: 'cjs',
+	minify: true,
+	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
+	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
+	plugins: [
+		{
+			name: 'cli-in-one-module',
+			setup(builder) {
+				// The script's imports of Node's built-ins are required as it starts, and node:crypto is a good part
+				// of --plain's start (about 15 % of `node -e 0` in CPU): here it loads on the first hash. Only
+				// functions can be forwarded so: a name not listed fails the build.
+				builder.onResolve({filter: /^node:crypto$/}, ({kind}) => (kind === 'require-call' ? {path: 'node:crypto', external: true} : {path: 'node:crypto', namespace: 'lazy-built-in'}));
+				builder.onLoad({filter: /.*/, namespace: 'lazy-built-in'}, () => ({
+					contents: ['createHash', 'randomBytes', 'randomUUID'].map(name => `export const ${name} = (...values) => require('node:crypto').${name}(...values);`).join('\n'),
+					loader: 'js',
+				}));
+				builder.onResolve({filter: /^\.\.?\//}, ({kind, path, resolveDir}) => {
+					if (kind !== 'dynamic-import') return undefined;
+					const file = join(resolveDir, path).replace(/\.js$/, '');
+					if (hotModules.has(file)) return undefined;
+					const name = namedEntries.get(file) ?? basename(file);
+					const known = lazyEntries.get(name);
+					if (known !== undefined && known !== file) return {errors: [{text: `${file} and ${known} would both be dist/${name}.js: give one a name in source/build.mjs`}]};
+					lazyEntries.set(name, file);
+					return {path: `./${name}.js`, external: true};
+				});
+			},
+		},
+	],
+	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
+});
+writeFileSync(`${root}/dist/cli.js`, "#!/usr/bin/env node\nimport './cli.cjs';\n", {mode: 0o755});
+
 await build({
 	...shared,
 	// The refresh is an entry of its own as well, so that the dashboard's script (below) can load it as a
 	// module beside it instead of carrying the importer inside; refresh-worker runs it on a thread of its own.
 	entryPoints: [
-		'source/cli.tsx',
-		{in: 'source/feeds/refresh-cli.ts', out: 'refresh-core'},
 		{in: 'source/feeds/refresh-worker.ts', out: 'refresh-worker'},
 		// Loaded by the dashboard's script when used (below): the story loader with its validator, and the
-		// picker's inbox reader and actions.
-		{in: 'source/model/load.ts', out: 'story-load'},
-		{in: 'source/ui/inbox/inbox-actions-line.ts', out: 'inbox-lines-core'},
-		// The picker's rename and remove (they read stories whole, with the validator).
-		{in: 'source/library/manage-story.ts', out: 'manage-story'},
+		// picker's inbox reader and actions; the picker's rename and remove (they read stories whole, with the validator).
+		...[...namedEntries].map(([file, name]) => ({in: `${file}.ts`, out: name})),
+		// What cli.js loads on use (above).
+		...[...lazyEntries].filter(([, file]) => ![...namedEntries.keys()].includes(file)).map(([name, file]) => ({in: existsSync(`${file}.tsx`) ? `${file}.tsx` : `${file}.ts`, out: name})),
 	],
 	outdir: 'dist',
 	// Chunks let each command load only what it uses: the plain report no Ink, the dashboard no validator.
@@ -227,21 +296,25 @@ try {
 	rmSync(weightsFile, {force: true});
 }
 
-// Validate data/*.json with the same loader the CLI uses, and keep the normalised stories by hash.
+// Validate data/*.json with the same loader the CLI uses, and keep the normalised stories with a copy of
+// each file's bytes: a file with exactly those bytes opens without the validator (model/read-stories.ts).
 const validator = `${root}/dist/.validate-bundled.mjs`;
 await build({
 	...shared,
-	stdin: {contents: "export {readStoryFile} from './source/model/load.ts'; export {trustedKey} from './source/model/read-stories.ts';", resolveDir: root, loader: 'ts'},
+	stdin: {contents: "export {readStoryFile} from './source/model/load.ts';", resolveDir: root, loader: 'ts'},
 	outfile: validator,
 });
 try {
-	const {readStoryFile, trustedKey} = await import(pathToFileURL(validator).href);
-	const trusted = {};
+	const {readStoryFile} = await import(pathToFileURL(validator).href);
+	const trusted = [];
 	for (const name of readdirSync(`${root}/data`).filter(file => file.endsWith('.json'))) {
 		const file = `${root}/data/${name}`;
+		const bytes = readFileSync(file);
 		const {story, problems} = readStoryFile(file);
 		if (!story) throw new Error(`data/${name} does not validate:\n${problems.map(problem => `  ${problem.where ?? ''} ${problem.message}`).join('\n')}`);
-		trusted[trustedKey(readFileSync(file))] = story;
+		const copy = `trusted-story-${trusted.length}.json`;
+		writeFileSync(`${root}/dist/${copy}`, bytes);
+		trusted.push({length: bytes.length, copy, story});
 	}
 	writeFileSync(`${root}/dist/trusted-stories.json`, JSON.stringify(trusted));
 } finally {

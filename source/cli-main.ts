@@ -10,7 +10,7 @@ import {defaultCommandName} from './commands/help.js';
 import {readSimpleArguments} from './commands/simple-arguments.js';
 import {checkArticleFlags} from './commands/story-input.js';
 import {commandNames, loadCommand, loadCommandTable} from './commands/table.js';
-import type {TrustedStories} from './model/read-stories.js';
+import type {TrustedEntry, TrustedStories} from './model/read-stories.js';
 import {sanitiseText} from './model/sanitise.js';
 
 // The command line as a function: main(argv, io) → exit code. It parses the words, looks the command
@@ -27,10 +27,11 @@ declare const SUMMIT_TUI_VERSION: string;
 const installation: Installation = {
 	version,
 	bundledDataFolder: fileURLToPath(new URL('../data/', import.meta.url)),
-	/** Stories the build validated (see source/build.mjs); none when running from source. */
+	/** Stories the build validated, and its copies of their files' bytes (see source/build.mjs); none when running from source. */
 	trustedStories(): TrustedStories {
 		try {
-			return JSON.parse(readFileSync(new URL('trusted-stories.json', import.meta.url), 'utf8')) as TrustedStories;
+			const entries = JSON.parse(readFileSync(new URL('trusted-stories.json', import.meta.url), 'utf8')) as TrustedEntry[];
+			return {folder: fileURLToPath(new URL('.', import.meta.url)), entries};
 		} catch {
 			return {};
 		}

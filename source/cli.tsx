@@ -62,7 +62,7 @@ async function importer(): Promise<Importer> {
  * The kept first frame, shown now if this start's inputs are those it was drawn for (a built program
  * on a terminal, outside CI); the dashboard takes it over, or keeps its own for the next start.
  */
-async function keptFrame(use: FrameUse, content: (frames: typeof import('./first-frame-cache.js')) => string | undefined, options: DashboardOptions): Promise<KeptFrame | undefined> {
+async function keptFrame(use: FrameUse, content: (frames: typeof import('./first-frame-cache.js')) => string | Uint8Array | undefined, options: DashboardOptions): Promise<KeptFrame | undefined> {
 	const {stdout, stdin, env} = process;
 	if (!stdout.isTTY || !stdin.isTTY || !stdout.columns || !stdout.rows) return undefined;
 	const [frames, {configFile}, {cacheFolder}] = await Promise.all([import('./first-frame-cache.js'), import('./config/config-path.js'), import('./library/library-folders.js')]);
@@ -94,7 +94,8 @@ const io: CliIo = {
 	stdin: process.stdin,
 	env: process.env,
 	async dashboard(story, options) {
-		const firstFrame = await keptFrame('story', frames => frames.storyKeyContent(story), options);
+		// Shown already when the story's files were read (commands/dashboard.ts); else (an imported story) keyed by the story itself.
+		const firstFrame = options.firstFrame ?? (await keptFrame('story', frames => frames.storyKeyContent(story), options));
 		const {start, keep} = await dashboardStart('story');
 		return start.startDashboard(story, {...options, firstFrame}, keepSoon(keep));
 	},
@@ -107,4 +108,6 @@ const io: CliIo = {
 	importer,
 };
 
-process.exitCode = await main(process.argv.slice(2), io);
+void main(process.argv.slice(2), io).then(code => {
+	process.exitCode = code;
+});

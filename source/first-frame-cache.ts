@@ -23,8 +23,8 @@ export type FrameInputs = {
 	build: string;
 	columns: number;
 	rows: number;
-	/** The story as the dashboard is given it, or the picker's catalog state. */
-	content: string;
+	/** The story as the dashboard is given it, or the bytes of its files, or the picker's catalog state. */
+	content: string | Uint8Array;
 	/** The dashboard's options and switches as given (flags, notes, what is new). */
 	options: unknown;
 	/** The command line's words: a colour switch is read by chalk itself. */

@@ -53,7 +53,7 @@ export type CliIo = {
 	 * Shows the first frame kept for these inputs, if any, before the screen's code loads (source/first-frame-cache.ts);
 	 * `content`: the story, or what the picker is drawn from. Absent where there is no terminal (tests).
 	 */
-	keptFrame?: (use: 'story' | 'library', content: () => string, options: DashboardOptions) => Promise<KeptFrame | undefined>;
+	keptFrame?: (use: 'story' | 'library', content: () => string | Uint8Array, options: DashboardOptions) => Promise<KeptFrame | undefined>;
 	/** The importer, loaded the quickest way the process has (the bundle's code-cached script); absent: the module. */
 	importer?: () => Promise<Importer>;
 };

@@ -2,10 +2,11 @@ import {formatProblem} from '../model/problem.js';
 import type {StoryFile} from '../model/schema.js';
 import {outputFormats} from '../report/output-formats.js';
 import type {Command} from './command.js';
-import type {CommandContext} from './context.js';
+import type {KeptFrame} from '../ui/first-frame.js';
+import type {CommandContext, DashboardOptions} from './context.js';
 import {usage} from './errors.js';
 import {openPicker} from './picker.js';
-import {articleFlags, givesMetadata, storyOrArticles} from './story-input.js';
+import {articleFlags, givesMetadata, storyBytesKeyContent, storyOrArticles} from './story-input.js';
 
 // The command with no name: `summit-tui [FILE ...]` opens the dashboard on a story (or the picker over
 // the library), or prints the story when a format is asked for or there is no terminal to draw on.
@@ -27,11 +28,29 @@ export const dashboardCommand: Command = {
 			if (picked !== undefined) return picked;
 		}
 		const files = await context.storyFiles(input);
-		const {story, imported} = await storyOrArticles(context, files);
-		if (context.flags.since !== undefined) return printSince(context, story, files);
-		// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
 		const {io} = context;
-		if (context.format !== undefined || !io.stdout.isTTY || io.env['TERM'] === 'dumb' || !io.dashboard) {
+		// A pipe or file gets the plain report, and so does a dumb terminal, which cannot draw a dashboard.
+		const prints = context.format !== undefined || !io.stdout.isTTY || io.env['TERM'] === 'dumb' || !io.dashboard;
+		// Opened without a file, the dashboard shows the sample: the picker (where R refreshes) had nothing to offer.
+		const refreshUnavailable = input.length === 0 && context.flags.data === undefined ? 'nothing to refresh from the sample story: summit-tui refresh fetches the feeds into the library' : undefined;
+		// The first frame kept for these files' bytes, shown before they are validated (first-frame-cache.ts).
+		let firstFrame: KeptFrame | undefined;
+		const showKeptFrame = async (inputs: ReadonlyArray<{file: string; bytes: Uint8Array}>) => {
+			if (prints || context.flags.since !== undefined || !io.stdin.isTTY || !io.keptFrame) return;
+			const content = storyBytesKeyContent(inputs);
+			if (content !== undefined) firstFrame = await io.keptFrame('story', () => content, dashboardOptions(context, undefined, refreshUnavailable));
+		};
+		let loaded: Awaited<ReturnType<typeof storyOrArticles>>;
+		try {
+			loaded = await storyOrArticles(context, files, showKeptFrame);
+		} catch (error) {
+			// The problems are printed on the shell's screen.
+			firstFrame?.abandon();
+			throw error;
+		}
+		const {story, imported} = loaded;
+		if (context.flags.since !== undefined) return printSince(context, story, files);
+		if (prints) {
 			await context.output(await outputFormats[context.format ?? 'plain'].renderStory(story), files);
 			return 0;
 		}
@@ -39,13 +58,17 @@ export const dashboardCommand: Command = {
 			io.stderr.write('summit-tui: the dashboard needs a terminal on standard input; use --plain, --markdown or --json to print the story instead\n');
 			return 2;
 		}
-		// Opened without a file, the dashboard shows the sample: the picker (where R refreshes) had nothing to offer.
-		const refreshUnavailable = input.length === 0 && context.flags.data === undefined ? 'nothing to refresh from the sample story: summit-tui refresh fetches the feeds into the library' : undefined;
-		return openDashboard(context, story, imported ? 'extracted automatically: check the citations' : undefined, refreshUnavailable);
+		return openDashboard(context, story, imported ? 'extracted automatically: check the citations' : undefined, refreshUnavailable, firstFrame);
 	},
 };
 
-async function openDashboard(context: CommandContext, story: StoryFile, note: string | undefined, refreshUnavailable: string | undefined): Promise<number> {
+/** The dashboard's options from the command line (what is new is added once the story is read). */
+const dashboardOptions = (context: CommandContext, note: string | undefined, refreshUnavailable: string | undefined): DashboardOptions => {
+	const {query, mouse, osc52, history, config} = context.flags;
+	return {note, refreshUnavailable, color: context.color, query, mouse, osc52, history, config};
+};
+
+async function openDashboard(context: CommandContext, story: StoryFile, note: string | undefined, refreshUnavailable: string | undefined, firstFrame: KeptFrame | undefined): Promise<number> {
 	// What is new since the user's last visit is marked; leaving records this visit. A story whose items
 	// carry no day of adding (the bundled one, a hand-written file) has nothing to mark: no state is read.
 	const dated = [story.people, story.organizations, story.places, story.facts, story.events, story.quotes].some(items => items.some(item => 'added' in item && item.added !== undefined));
@@ -55,8 +78,7 @@ async function openDashboard(context: CommandContext, story: StoryFile, note: st
 	// Marked open, so that `library remove` in another window says so instead of removing it (only a
 	// library story can be removed, and those carry days: the bundled sample costs nothing here).
 	const mark = dated ? (await import('../library/open-marks.js')).markStoryOpen(stateFolder(context.io.env), story.story.id) : undefined;
-	const {query, mouse, osc52, history, config} = context.flags;
-	const code = await context.io.dashboard!(story, {note, refreshUnavailable, color: context.color, newItems: visit.newItems, query, mouse, osc52, history, config}).finally(() => mark?.release());
+	const code = await context.io.dashboard!(story, {...dashboardOptions(context, note, refreshUnavailable), newItems: visit.newItems, firstFrame}).finally(() => mark?.release());
 	const problem = visit.done();
 	if (problem) context.warn([`what you have seen was not recorded: ${formatProblem(problem)}`]);
 	return code;

@@ -2,7 +2,7 @@ import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadResult} from '../model/load.js';
 import type {Problem} from '../model/problem.js';
-import {describeFsError, describeSkipped, readStoryBytes, trustedKey, type TrustedStories} from '../model/read-stories.js';
+import {describeFsError, describeSkipped, readStoryBytes, trustedStoryFor, type TrustedStories} from '../model/read-stories.js';
 import {catalogName, readCatalog, writeCatalog, type CatalogEntry, type CatalogPlace} from './catalog-file.js';
 import {combineHeaders, storyHeaderOf, type StoryHeader} from './story-header.js';
 
@@ -96,7 +96,7 @@ function scanFolder(folder: string, missingIsEmpty: boolean): {found: Found[]; w
 export async function loadStoryFile(file: string, options: {maxBytes?: number; trusted?: TrustedStories}): Promise<LoadResult> {
 	const read = readStoryBytes(file, {maxBytes: options.maxBytes});
 	if (!read.bytes) return {problems: read.problems};
-	const trusted = options.trusted?.[trustedKey(read.bytes)];
+	const trusted = options.trusted ? trustedStoryFor(read.bytes, options.trusted) : undefined;
 	if (trusted) return {story: trusted, problems: []};
 	const {parseStoryBytes} = await import('../model/load.js');
 	return parseStoryBytes(read.bytes, file);

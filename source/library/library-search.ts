@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {Problem} from '../model/problem.js';
 import type {StoryFile} from '../model/schema.js';
+import type {TrustedStories} from '../model/read-stories.js';
 import {createSearcher, plainHit, searcherSteps, type Searcher, type SearcherOptions, type SearchHit} from '../search/search.js';
 import {loadStoryFile, type Library} from './catalog.js';
 
@@ -71,7 +72,7 @@ export function* librarySearcherSteps(stories: OpenedStory[], stepSize = 500): G
  * awaited after each story: the picker yields there, so that keys keep their turn while a large library
  * is read and validated in the background (awaiting a settled promise alone never lets input in).
  */
-export async function openAllStories(library: Library, options: {maxBytes?: number; trusted?: Record<string, StoryFile>; between?: () => Promise<void>}): Promise<{stories: OpenedStory[]; problems: Problem[]}> {
+export async function openAllStories(library: Library, options: {maxBytes?: number; trusted?: TrustedStories; between?: () => Promise<void>}): Promise<{stories: OpenedStory[]; problems: Problem[]}> {
 	const stories: OpenedStory[] = [];
 	const problems: Problem[] = [];
 	for (const entry of library.stories) {

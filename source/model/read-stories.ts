@@ -1,5 +1,4 @@
 import {Buffer, isUtf8} from 'node:buffer';
-import {createHash} from 'node:crypto';
 import {closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync, type Stats} from 'node:fs';
 import path from 'node:path';
 import {defaultMaxBytes, overLimitProblem, readPathBounded, readStandardInputBounded, type BoundedBytes} from '../fs/bounded-read.js';
@@ -13,18 +12,31 @@ import type {StoryFile} from './schema.js';
 
 export {defaultMaxBytes, formatBytes} from '../fs/bounded-read.js';
 
-/** What the build wrote: normalised stories by the byte length and SHA-256 of the file they came from. */
-export type TrustedStories = Record<string, StoryFile>;
+/**
+ * The stories the build validated (none: {}), each with the name of the copy it kept of its file's bytes
+ * in `folder` (source/build.mjs). Plain data: it goes to the refresh's worker thread with the library.
+ */
+export type TrustedStories = {folder?: string; entries?: readonly TrustedEntry[]};
 
-export function trustedKey(bytes: Uint8Array): string {
-	return `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`;
-}
+export type TrustedEntry = {length: number; copy: string; story: StoryFile};
 
-/** The trusted story with these exact bytes; a file of a length nothing trusted has is not even hashed. */
+/**
+ * The trusted story with these exact bytes, if any: found by comparing them with the build's copies,
+ * which is exact and cheaper than a hash (hashing loaded node:crypto, a good part of --plain's start).
+ * Only a copy of the same length is read.
+ */
 export function trustedStoryFor(bytes: Uint8Array, trusted: TrustedStories): StoryFile | undefined {
-	const lengthPrefix = `${bytes.length}:`;
-	if (!Object.keys(trusted).some(key => key.startsWith(lengthPrefix))) return undefined;
-	return Object.hasOwn(trusted, trustedKey(bytes)) ? trusted[trustedKey(bytes)] : undefined;
+	for (const entry of Array.isArray(trusted.entries) ? trusted.entries : []) {
+		if (entry.length !== bytes.length || trusted.folder === undefined) continue;
+		let copy: Buffer;
+		try {
+			copy = readFileSync(path.join(trusted.folder, entry.copy));
+		} catch {
+			continue;
+		}
+		if (Buffer.compare(copy, bytes) === 0) return entry.story;
+	}
+	return undefined;
 }
 
 /** Why bytes are not text: NUL bytes (binary data) or invalid UTF-8; undefined when they are text. */
@@ -170,14 +182,13 @@ export async function readInputs(files: string[], options: ReadOptions = {}): Pr
 		const read = await readInputBytes(file, options);
 		problems.push(...read.problems);
 		if (!read.bytes) continue;
-		// The same bytes under two names (a copy, a process substitution, standard input) are one input.
-		const digest = `content:${createHash('sha256').update(read.bytes).digest('hex')}`;
-		const same = seen.get(digest);
+		// The same bytes under two names (a copy, a process substitution, standard input) are one input:
+		// compared byte for byte (no hash: one input, the usual case, compares nothing).
+		const same = inputs.find(input => input.bytes.length === read.bytes!.length && Buffer.compare(input.bytes, read.bytes!) === 0);
 		if (same !== undefined) {
-			warnings.push(`${inputName(file)}: the same content as ${inputName(same)}; read once`);
+			warnings.push(`${inputName(file)}: the same content as ${inputName(same.file)}; read once`);
 			continue;
 		}
-		seen.set(digest, file);
 		inputs.push({file, bytes: read.bytes});
 	}
 	return {inputs, problems, warnings};

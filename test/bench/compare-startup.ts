@@ -12,7 +12,7 @@ import {startPty, summarise, terminalEnv} from './measure.js';
 import {firstFramePattern, forgetKeptFrames, writeLibrary} from './startup-matrix.js';
 
 const [base, next] = process.argv.slice(2).filter(argument => !argument.startsWith('--'));
-if (!base || !next) throw new Error('give the two dist/cli.js to compare');
+if (!base || !next) throw new Error('give the two entries to compare (dist/cli.cjs; dist/cli.js before it)');
 const runs = Number(process.argv.find(argument => argument.startsWith('--runs='))?.slice(7) ?? 15);
 // A fresh home: no config, no library, so both open the bundled story.
 const home = mkdtempSync(path.join(os.tmpdir(), 'summit-tui-compare-'));

@@ -23,7 +23,7 @@ import {formatStartupMatrix, measureStartupMatrix, writeLibrary} from './startup
 import {profileStartup} from './startup-profile.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = path.join(root, 'dist/cli.js');
+const cli = path.join(root, 'dist/cli.cjs');
 const argument = (name: string) => process.argv.find(arg => arg.startsWith(`--${name}=`))?.split('=')[1];
 const quick = process.argv.includes('--quick');
 const runs = Number(argument('runs') ?? (quick ? 2 : 7));

@@ -90,7 +90,7 @@ export async function profileStartup(options: {root: string; work: string; libra
 	const {root, work, runs, log} = options;
 	log('start-up profile: building with source maps…');
 	execFileSync(process.execPath, ['source/build.mjs'], {cwd: root, env: {...process.env, SUMMIT_TUI_SOURCEMAP: '1'}, stdio: 'inherit'});
-	const cli = path.join(root, 'dist/cli.js');
+	const cli = path.join(root, 'dist/cli.cjs');
 	const home = path.join(work, 'profile-home');
 	mkdirSync(home, {recursive: true});
 	const env = terminalEnv({HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache')});

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 /** Runs the built CLI as a user would, without a terminal, and returns what it printed. */
 export function runCli(args: string[], options: {input?: string; env?: Record<string, string | undefined>} = {}) {
