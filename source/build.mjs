@@ -78,15 +78,20 @@ const namedEntries = new Map([
 	['source/ui/inbox/inbox-actions-line', 'inbox-lines-core'],
 	['source/library/manage-story', 'manage-story'],
 ].map(([source, name]) => [join(root, source), name]));
-const lazyEntries = new Map();
-await build({
+// The entry, the dashboard and the importer are CommonJS scripts (no ES module loader at start, V8's code
+// cache): import.meta.url becomes the script's own URL.
+const commonJsScript = {
 	...shared,
-	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/cli.cjs',
 	format: 'cjs',
 	minify: true,
 	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
 	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
+};
+const lazyEntries = new Map();
+await build({
+	...commonJsScript,
+	entryPoints: ['source/cli.tsx'],
+	outfile: 'dist/cli.cjs',
 	plugins: [
 		{
 			name: 'cli-in-one-module',
@@ -145,13 +150,9 @@ await build({
 // on any other, so a new one cannot slip through).
 const inkReconciler = /ink[\\/]build[\\/]reconciler\.js$/;
 await build({
-	...shared,
+	...commonJsScript,
 	entryPoints: ['source/dashboard-start.tsx'],
 	outfile: 'dist/dashboard-start.cjs',
-	format: 'cjs',
-	minify: true,
-	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
-	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
 	plugins: [
 		{
 			name: 'script-without-top-level-await',
@@ -201,13 +202,9 @@ writeFileSync(dashboardScript, routed);
 // like the dashboard's (source/cli.tsx): compiling the importer was a good part of each import's start
 // (about a fifth of its wall time under load). The ES module chunks keep it for the other commands.
 await build({
-	...shared,
+	...commonJsScript,
 	entryPoints: ['source/ingest/ingest-files.ts'],
 	outfile: 'dist/ingest-core.cjs',
-	format: 'cjs',
-	minify: true,
-	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
-	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
 	plugins: [await precomputedCompromiseLexicon(root)],
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
