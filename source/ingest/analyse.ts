@@ -17,8 +17,8 @@ export function isTitleCase(paragraph: string): boolean {
 	if (words.length < 4) return false;
 	// A sentence full of names ("President Anna Lee met Kim in Vladivostok on Tuesday.") ends like one.
 	if (endsLikeSentence(paragraph)) return false;
-	// A list leading into what follows ("Senator Hatfield, Mr. President, Vice President Bush, and my fellow
-	// citizens:", a speech's salutation) is prose too: a heading is no list ending in a colon.
+	// A list leading into what follows ("Senator Varga, Madam Speaker, Governor Okafor, and dear friends:",
+	// a speech's salutation) is prose too: a heading is no list ending in a colon.
 	if (/:$/u.test(paragraph.trim()) && paragraph.split(',').length > 2) return false;
 	return words.filter(word => /^\p{Lu}/u.test(word)).length / words.length >= 0.7;
 }
