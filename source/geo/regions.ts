@@ -71,11 +71,14 @@ export function regionsNamed(name: string): RegionRecord[] {
  */
 export const isFirstLevel = (region: RegionRecord) => region.kind === 'State' || (region.kind === 'Province' && region.country === 'CA') || (region.kind === 'Region' && region.country === 'GB');
 
+/** Whether the name is exactly the own (first) name of a division that `accepts`. */
+const namesDivision = (name: string, accepts: (region: RegionRecord) => boolean) => regionsNamed(name).some(region => accepts(region) && placeKey(region.names[0]!) === placeKey(name));
+
 /** Whether the name is exactly a first-level division's own (first) name: "Michigan", "Ontario", "Scotland". */
-export const namesFirstLevelDivision = (name: string) => regionsNamed(name).some(region => isFirstLevel(region) && placeKey(region.names[0]!) === placeKey(name));
+export const namesFirstLevelDivision = (name: string) => namesDivision(name, isFirstLevel);
 
 /** Whether the name is exactly a federal state's or a Canadian province's own name: "Michigan", "Ontario". */
-export const namesStateOrProvince = (name: string) => regionsNamed(name).some(region => isFirstLevel(region) && region.country !== 'GB' && placeKey(region.names[0]!) === placeKey(name));
+export const namesStateOrProvince = (name: string) => namesDivision(name, region => isFirstLevel(region) && region.country !== 'GB');
 
 /** The divisions whose compound name has this one among its parts: Al Haouz → "Marrakech - Tensift - Al Haouz". */
 export function regionsJoining(name: string): RegionRecord[] {

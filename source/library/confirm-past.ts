@@ -2,7 +2,7 @@ import {excerptOf} from '../ingest/mentions.js';
 import type {Article, StoryEvent} from '../model/schema.js';
 import {articleSentences} from './article-sentences.js';
 import {namesFinder, type EntityTerms} from './entity-terms.js';
-import {actionWords} from './merge-happenings.js';
+import {actionWords, citationKey, firstWords, plainWords} from './merge-happenings.js';
 
 // One event per happening, for past happenings an outlet recalls without their year. A name that only
 // one past happening of the story involves (an alias used once, a ship, a victim) says which happening a
@@ -13,11 +13,6 @@ import {actionWords} from './merge-happenings.js';
 const notDone = /\b(?:will|would|could|might|may|shall|should|must|expected|likely|if|unless|whether|never)\b|\?/iu;
 // A year, a month or a day of its own: the events stage dated that sentence already.
 const ownTime = /\b(?:\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|ago|last (?:week|month|year))\b/iu;
-const plainWords = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
 
 export type PastConfirmation = {events: StoryEvent[]; articles: Article[]; entityTerms: EntityTerms; canTake: (event: StoryEvent) => boolean; today?: string; existingIds: Set<string>; personIds: Set<string>};
 
@@ -37,11 +32,11 @@ export function confirmPastByNames({events, articles, entityTerms, canTake, toda
 	};
 	if (![...eventsOf.keys()].some(id => onlyIn(id))) return;
 	const cited = new Map<string, string[]>();
-	for (const event of events) for (const citation of event.cites) cited.set(`${citation.article}\u0000${citation.paragraph}`, [...(cited.get(`${citation.article}\u0000${citation.paragraph}`) ?? []), plainWords(citation.excerpt)]);
+	for (const event of events) for (const citation of event.cites) cited.set(citationKey(citation), [...(cited.get(citationKey(citation)) ?? []), plainWords(citation.excerpt)]);
 	for (const article of articles) {
 		for (const sentence of articleSentences(article)) {
-			const own = plainWords(sentence.text).split(' ').slice(0, 6).join(' ');
-			if (cited.get(`${article.id}\u0000${sentence.paragraph}`)?.some(excerpt => excerpt.includes(own))) continue;
+			const own = firstWords(plainWords(sentence.text));
+			if (cited.get(citationKey({article: article.id, paragraph: sentence.paragraph}))?.some(excerpt => excerpt.includes(own))) continue;
 			if (notDone.test(sentence.text) || ownTime.test(sentence.text) || actionWords(sentence.text, new Set()).size === 0) continue;
 			const about = namedIn(sentence.text);
 			const event = [...about].map(onlyIn).find(found => found !== undefined);

@@ -1,9 +1,9 @@
 import {excerptOf} from '../ingest/mentions.js';
-import type {Article, Citation, StoryEvent} from '../model/schema.js';
+import type {Article, StoryEvent} from '../model/schema.js';
 import {articleSentences} from './article-sentences.js';
 import {confirmPastByNames} from './confirm-past.js';
 import {namesFinder, type EntityTerms} from './entity-terms.js';
-import {actionWords, happeningWords} from './merge-happenings.js';
+import {actionWords, citationKey, happeningWords, plainWords} from './merge-happenings.js';
 
 export {entityTermsOf, type EntityTerms} from './entity-terms.js';
 
@@ -22,12 +22,6 @@ const notDone = /\b(?:will|would|could|might|may|shall|should|must|(?:is|are|was
 const ownTime = /\b(?:\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|yesterday|tonight|ago|last (?:week|month|year)|earlier (?:this|that|in))\b/iu;
 // A sentence mostly inside quotation marks is the speaker's words, not the outlet's report.
 const quoted = (text: string) => [...text.matchAll(/[“"][^”"]*[”"]/gu)].reduce((sum, match) => sum + match[0].length, 0) * 2 >= text.length;
-const plainWords = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
-const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
 
 export type SentenceConfirmation = {
 	/** The story's events; the ones `canTake` allows may gain citations. */
@@ -83,7 +77,7 @@ export function confirmFromSentences({events, articles, publishedOf, entityTerms
 		if (!published) continue;
 		for (const [index, sentence] of articleSentences(article).entries()) {
 			const own = plainWords(sentence.text);
-			const key = `${article.id}\u0000${sentence.paragraph}`;
+			const key = citationKey({article: article.id, paragraph: sentence.paragraph});
 			if (dated.get(key)?.some(excerpt => excerpt.includes(own.split(' ').slice(0, 6).join(' ')) || own.includes(excerpt.split(' ').slice(0, 6).join(' ')))) continue;
 			if (notDone.test(sentence.text) || quoted(sentence.text) || ownTime.test(sentence.text)) continue;
 			const actions = actionWords(sentence.text, nameWords);

@@ -212,7 +212,7 @@ function generatedTitle(event: StoryEvent): boolean {
 /** A story's title is replaced by a later report's only when that one is clearer by a whole point of titleScore (a verb of what was done, a whole clause), so it changes rarely and never back. */
 const clearlyClearer = 1;
 
-export const citationKey = (citation: Citation) => `${citation.article}\u0000${citation.paragraph}`;
+export const citationKey = (citation: Pick<Citation, 'article' | 'paragraph'>) => `${citation.article}\u0000${citation.paragraph}`;
 /** A sentence or an excerpt of one (cut around its date) as its lower-case words. */
 export const plainWords = (text: string) =>
 	text

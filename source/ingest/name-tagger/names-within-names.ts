@@ -1,5 +1,5 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
-import {isFirstLevel, regionsNamed} from '../../geo/regions.js';
+import {namesFirstLevelDivision} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence} from '../entity-types.js';
 import {isAcronym, isCommonWord} from '../name-words.js';
@@ -16,7 +16,7 @@ export function isWellKnownPlace(name: string): boolean {
 	if (isCommonWord(name)) return false;
 	const place = lookUpPlace(name);
 	if (place?.kind === 'Country' || (place?.kind === 'City' && place.population >= 100_000)) return true;
-	return regionsNamed(name).some(region => isFirstLevel(region) && normaliseName(region.names[0]!) === normaliseName(name));
+	return namesFirstLevelDivision(name);
 }
 
 /** A word after a place's name that only says what kind of place it is: "Chatham Islands", "Washington D.C.", "Amur Oblast". */
