@@ -167,6 +167,23 @@ function withoutRepeats(paragraphs: string[], dropped: HtmlArticle['dropped']): 
 	});
 }
 
+/**
+ * Drops the headline written again above the text, shortened or restyled ("Dress ... STOLEN!!!" under
+ * "Star's Dress -- STOLEN!!!"): a line before the first sentence whose words are all the title's.
+ */
+function withoutHeadlineAgain(paragraphs: string[], title: string | undefined, dropped: HtmlArticle['dropped']): string[] {
+	if (!title) return paragraphs;
+	const titleWords = wordSet(title);
+	const firstSentence = paragraphs.findIndex(text => /[.!?]["”’)]?$/.test(text) && !/!{2,}$/.test(text));
+	return paragraphs.filter((text, index) => {
+		if (index >= 3 || (firstSentence !== -1 && index >= firstSentence)) return true;
+		const own = wordSet(text);
+		const again = own.size >= 2 && [...own].every(word => titleWords.has(word));
+		if (again) dropped.push({text, reason: 'the headline again'});
+		return !again;
+	});
+}
+
 /** The page as a DOM; Readability then reads the article out of it. Never throws. */
 function parsePage(html: string): DomDocument | undefined {
 	try {
@@ -212,7 +229,7 @@ export function extractHtmlArticle(html: string, pageUrl?: string): HtmlOutcome 
 		if (reason) dropped.push({text: block.text, reason});
 		else kept.push(block.text);
 	}
-	const paragraphs = withoutRepeats(kept, dropped);
+	const paragraphs = withoutHeadlineAgain(withoutRepeats(kept, dropped), metadata.title, dropped);
 	if (paragraphs.length === 0) return {problem: 'no article found in the page (its body holds no paragraphs)'};
 	return {article: {metadata, paragraphs, dropped}};
 }

@@ -47,6 +47,16 @@ const datelineLead = /^(?:(first\s+)?published|updated|last\s+updated|posted|mod
 /** What may sit around a date in a dateline: times, weekdays, zones, "at". */
 const dateNoise = /\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[A-Z]{2,5}|utc|gmt|et|pt)\b/giu;
 
+/** Nothing but a date or time and their furniture: "Fri 8 March 2024 08.15 BST", "2/26/2015 7:11 AM PST". */
+function isOnlyDateAndTime(text: string): boolean {
+	const leftover = text
+		.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, '')
+		.replace(dateNoise, '')
+		.replace(/[\d,./:()|·-]+/g, '')
+		.trim();
+	return leftover === '' && /\d/.test(text);
+}
+
 /** A dateline's day and whether it is the publication (not an update): "Published on March 8, 2024". */
 function readDateline(text: string): {day: string; updated: boolean} | undefined {
 	if (wordCount(text) > 14) return undefined;
@@ -55,12 +65,7 @@ function readDateline(text: string): {day: string; updated: boolean} | undefined
 	const day = dayOf(rest);
 	if (!day) return undefined;
 	// Nothing but the date and its furniture: "Fri 8 March 2024 08.15 BST" is a dateline, a sentence is not.
-	const leftover = rest
-		.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, '')
-		.replace(dateNoise, '')
-		.replace(/[\d,./:()|·-]+/g, '')
-		.trim();
-	if (leftover !== '') return undefined;
+	if (!isOnlyDateAndTime(rest)) return undefined;
 	return {day, updated: Boolean(lead && !/published/i.test(lead[0]))};
 }
 
@@ -68,7 +73,14 @@ function readDateline(text: string): {day: string; updated: boolean} | undefined
 export function readByline(text: string): {author: string; dateline?: string} | undefined {
 	// A byline is not a sentence: "By Tuesday, the river had risen." is the article's.
 	if (wordCount(text) > 16 || endsAsSentence(text)) return undefined;
-	const [bylinePart, datePart] = text.split(/(?<!\s)\s+(?=(?:published|updated|posted)\b)/i, 2) as [string, string | undefined];
+	let [bylinePart, datePart] = text.split(/(?<!\s)\s+(?=(?:published|updated|posted)\b)/i, 2) as [string, string | undefined];
+	// The date and time may come first: "2/26/2015 7:11 AM PST BY STAFF".
+	const by = bylinePart.search(/\s(?:By|BY|by)\s/u);
+	const before = by > 0 && by <= 60 ? bylinePart.slice(0, by).trim() : '';
+	if (!datePart && /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/iu.test(before) && isOnlyDateAndTime(before)) {
+		datePart = before;
+		bylinePart = bylinePart.slice(by + 1);
+	}
 	const match = bylinePattern.exec(bylinePart.trim());
 	if (!match) return undefined;
 	const author = match[1]!.trim();

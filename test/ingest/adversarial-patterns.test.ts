@@ -114,4 +114,10 @@ describe('findings 15 and 16, as reported', () => {
 		expect(readByline('BY NATALIYA VASILYEVA | The Telegraph')).toEqual({author: 'NATALIYA VASILYEVA'});
 		expect(readByline('By Tuesday, the river had risen.')).toBeUndefined();
 	});
+
+	it('a byline after its date and time is a byline, and the date is kept as its dateline', () => {
+		expect(readByline('3/14/2019 9:05 AM EST BY NEWS DESK')).toEqual({author: 'NEWS DESK', dateline: '3/14/2019 9:05 AM EST'});
+		expect(readByline('Thu 14 March 2019 09.05 GMT By Jo Bloggs')).toEqual({author: 'Jo Bloggs', dateline: 'Thu 14 March 2019 09.05 GMT'});
+		expect(readByline('In 2019 the town was run By Council Staff')).toBeUndefined();
+	});
 });

@@ -53,6 +53,14 @@ describe('a saved web page as an article', () => {
 		expect(article!.dropped.map(entry => entry.text).join('\n')).toMatch(/Read more: Ferry strike ends/);
 	});
 
+	it('drops the headline written again above the text, and a byline whose date comes first, but keeps a crosshead', () => {
+		const top = '<p>Hull Cracks Found ... CROSSINGS CANCELLED!!!</p><p>3/4/2024 7:11 AM GMT BY COAST POST STAFF</p>';
+		const {article} = extractHtmlArticle(page({article: top + body}).replace('<title>Ferry crossings cancelled after hull cracks found', '<title>Ferry Crossings Cancelled -- Hull Cracks Found!!!'));
+		expect(article!.paragraphs[0]).toMatch(/^The ferry operator cancelled every crossing/);
+		expect(article!.dropped.map(entry => entry.reason)).toEqual(expect.arrayContaining(['the headline again', 'the byline (the author is kept as metadata)']));
+		expect(article!.paragraphs).toContain('What passengers can do');
+	});
+
 	it('reads an article wrapped in a form or in a wrapper whose class names a widget', () => {
 		for (const wrap of [(inner: string) => `<form id="aspnetForm" action="/page.aspx">${inner}</form>`, (inner: string) => `<div class="article-body has-related share-enabled">${inner}</div>`]) {
 			const {article} = extractHtmlArticle(page({article: wrap(body)}));

@@ -37,7 +37,8 @@ type ExpectedMetadata = {title?: string | null; publishedTime?: string | null; b
  * (blocks that are all link, "Read more" lines) and what the expected page itself
  * shows as a caption (figures, figcaptions, caption classes, and blocks that restate the description
  * of an image of the page, its alt text),
- * and counts a repeated block once (a pull quote is not imported twice).
+ * and counts a repeated block once (a pull quote is not imported twice). Nor does it count the byline
+ * and a short line of nothing but the headline's words, which the importer keeps as metadata.
  */
 function expectedTexts(name: string): {all: string; reference: string; blocks: string[]} {
 	const {document} = parseHTML(`<!doctype html><html><body>${readFileSync(`${root}${name}/expected.html`, 'utf8')}</body></html>`);
@@ -53,6 +54,7 @@ function expectedTexts(name: string): {all: string; reference: string; blocks: s
 		.map(text => new Set(wordsOf(text)))
 		.filter(alt => alt.size >= 6);
 	for (const element of [...document.querySelectorAll('figure, figcaption, [class*="caption"]')]) element.remove();
+	const titleWords = new Set(wordsOf((JSON.parse(readFileSync(`${root}${name}/expected-metadata.json`, 'utf8')) as ExpectedMetadata).title ?? ''));
 	const seen = new Set<string>();
 	const kept: string[] = [];
 	for (const block of document.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td')) {
@@ -68,7 +70,9 @@ function expectedTexts(name: string): {all: string; reference: string; blocks: s
 		// Related-story links, which the issue also asks to drop: a block that is all link, or "Read more".
 		const linkWords = [...block.querySelectorAll('a')].flatMap(link => wordsOf(link.textContent ?? '')).length;
 		const relatedLink = (words.length > 0 && linkWords >= 0.9 * words.length) || /^read more\b/i.test((block.textContent ?? '').trim());
-		if (key === '' || seen.has(key) || restatesAlt || relatedLink) continue;
+		const text = (block.textContent ?? '').trim();
+		const metadataLine = words.length <= 12 && ((/\b(?:by|By|BY)\s+\p{Lu}/u.test(text) && /\d/.test(text)) || (words.length >= 2 && words.every(word => titleWords.has(word))));
+		if (key === '' || seen.has(key) || restatesAlt || relatedLink || metadataLine) continue;
 		seen.add(key);
 		kept.push(key);
 	}
