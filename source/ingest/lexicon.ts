@@ -164,7 +164,7 @@ export const personDescriptionNouns = words(`
 export const unnamedSpeakers = words('officials official sources source residents witnesses experts analysts observers critics aides people');
 
 /** Words that make a clause about the future: "will", "is expected to", "as early as". */
-export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|was set to|were set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|to be held|could|may|might)\b/i;
+export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|was set to|were set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|hop(?:es|ing) to|seeks? to|vows? to|pledges? to|promises? to|to be held|could|may|might)\b/i;
 
 /**
  * News and photo agencies: the sources wire copy names in datelines ("MOSCOW, May 2. /TASS/"), credits

@@ -14,6 +14,12 @@ describe('event dates', () => {
 		expect(dates('Talks could resume as early as Monday.')[0]).toMatchObject({date: '2024-03-11'});
 	});
 
+	it('reads a hope, a vow or a pledge to act as looking ahead', () => {
+		expect(dates('The ferry company hopes to resume sailings on Tuesday.')[0]).toMatchObject({date: '2024-03-12'});
+		expect(dates('The mayor vows to reopen the bridge on Monday.')[0]).toMatchObject({date: '2024-03-11'});
+		expect(dates('The mayor hoped to reopen the bridge on Monday, but it stayed shut.')[0]).toMatchObject({date: '2024-03-04'});
+	});
+
 	it('dates a weekday before the past-tense verb it belongs to, and one right after a verb of saying, to the days before publication', () => {
 		expect(dates('The ministry on Monday announced new limits on exports.')[0]).toMatchObject({date: '2024-03-04'});
 		expect(dates('The road was closed, officials said late Thursday.')[0]).toMatchObject({date: '2024-02-29'});
