@@ -97,6 +97,8 @@ export function looksAhead({text, tokens, start}: Sentence): boolean {
 		const before = text.slice(from, match.index);
 		const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
 		if (pastReport && futureInThePast.test(match[0]) && pastSaying.test(before)) continue;
+		// "three others may have escaped", "it could have been worse": a guess about what is done, not a look ahead.
+		if (pastGuess.test(match[0]) && perfectAfter.test(text.slice(match.index + match[0].length))) continue;
 		if (!subordinate.test(clause)) return true;
 	}
 	const main = tokens.find(token => hasTag(token, 'Verb') && !hasTag(token, 'Auxiliary', 'Modal', 'Copula'));
@@ -108,6 +110,8 @@ export function looksAhead({text, tokens, start}: Sentence): boolean {
 // A verb of saying in the simple past ("announced", "said", "was reported"), not in the present perfect
 // ("have expressed concern": the concern still stands).
 const pastSaying = /\b(?<!(?:has|have)\s+(?:\w+\s+)?)(?:said|told|announced|reported|stated|added|noted|confirmed|wrote|claimed|predicted|warned|insisted|indicated|signalled|signaled)\b/iu;
+const pastGuess = /^(?:would|could|may|might)$/iu;
+const perfectAfter = /^\s+(?:not\s+|never\s+|also\s+|well\s+)?(?:have|'ve)\s+\p{L}/u;
 /** The future as seen from a past moment ("would", "was expected to"), not the future of today ("will"). */
 const futureInThePast = /^(?:would|could|might|(?:was|were) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated))$/iu;
 const realFuture = /\b(?:will|won['’]t|shall|is going to|are going to|(?:is|are) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated))\b/iu;

@@ -39,6 +39,14 @@ describe('facts', () => {
 		expect(found.filter(([category]) => category === 'to-watch').map(([, text]) => text)).toEqual(['The port, which has grown for years, could close in winter.', 'The council announced that the ferry would stop in May.']);
 	});
 
+	it('does not put a guess about what is done ("may have escaped", "could have been worse") under To watch', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'Two crew members swam ashore, and a third may have escaped by boat. The damage could have been worse. The ferry will have been repaired by May.',
+		);
+		expect(found.filter(([category]) => category === 'to-watch').map(([, text]) => text)).toEqual(['The ferry will have been repaired by May.']);
+	});
+
 	it('makes a Claim, not To watch, of what a past report said would come, unless it names a time still ahead', () => {
 		const found = facts(
 			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
