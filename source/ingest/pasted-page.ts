@@ -105,6 +105,9 @@ function headerLength(lines: string[]): number {
 	return blank === -1 ? lines.length : blank;
 }
 
+/** Words of prose before a comments heading for it to end an article: a short article's lead and a paragraph. */
+const articleWordsAtLeast = 60;
+
 /** The article in a pasted page, with what was dropped and why; text without clutter comes back unchanged. */
 export function cleanPastedText(text: string): PastedCleaning {
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -128,6 +131,7 @@ export function cleanPastedText(text: string): PastedCleaning {
 	// The headline: the first headline-like line before the first paragraph that is not furniture itself.
 	const headline = body.findIndex((line, position) => (firstProse === -1 || position < firstProse) && isHeadlineLike(line.text) && !phraseKind(line.text) && !isMenuRow(line.text) && !readByline(line.text) && !readDateline(line.text));
 	let listRun = false;
+	let proseWordsBefore = 0;
 	for (let position = 0; position < body.length; position++) {
 		const {index, text: line} = body[position]!;
 		const prose = isProse(line);
@@ -146,13 +150,15 @@ export function cleanPastedText(text: string): PastedCleaning {
 			drop(index, 'dateline (the date)');
 			continue;
 		}
-		// Comments and an author's bio run to the end of the page, however prose-like.
-		if (firstProse !== -1 && position > firstProse && sectionToEndPattern.test(phraseKey(line))) {
+		// Comments and an author's bio run to the end of the page, however prose-like; but only after the
+		// article's text: a "Comments" button between the headline and the text is a button.
+		if (firstProse !== -1 && position > firstProse && proseWordsBefore >= articleWordsAtLeast && sectionToEndPattern.test(phraseKey(line))) {
 			for (const later of body.slice(position)) drop(later.index, 'comments or author section at the end of the page');
 			break;
 		}
 		if (prose) {
 			listRun = false;
+			proseWordsBefore += wordCount(line);
 			continue;
 		}
 		const kind = phraseKind(line);

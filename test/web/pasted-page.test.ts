@@ -131,6 +131,14 @@ describe('text pasted from a browser', () => {
 		});
 	}
 
+	it('keeps the article when a "Comments" button sits between its headline and its text', () => {
+		// A headline that asks a question reads as a sentence, so the "Comments" button comes after prose.
+		const pasted = ['Share', '', 'Will the taps of three provinces run dry before the summer?', '', 'Comments', '', ...reservoir.slice(1).flatMap(paragraph => [paragraph, '']), '12 comments', '', 'Anna W: Totally agree, the mayor should resign now.'].join('\n');
+		const {text} = cleanPastedText(pasted);
+		for (const paragraph of reservoir.slice(1)) expect(text).toContain(paragraph);
+		expect(text).not.toContain('Anna W');
+	});
+
 	it('never takes names from headline lists or comments, and lists what it dropped and why', () => {
 		const {text, dropped} = cleanPastedText(pastedReservoir);
 		expect(text).not.toMatch(/Carla Ruiz|PedroG|Anna W|Heatwave|newsletter|©|Skip to/);
