@@ -23,6 +23,15 @@ import {maxWordsPerAnalysis, splitForAnalysis} from './tokens.js';
 export {parseStoryBytes} from '../model/load.js';
 export {addToStoryFile, localDay, readForUpdate, resolveIntoTarget, unrelatedMessage} from '../library/save-story.js';
 
+const wordsIn = (texts: string[]) => texts.reduce((sum, text) => sum + (text.match(/\S+/gu)?.length ?? 0), 0);
+
+/** When more of a page's words were left out as clutter than kept: the reader should look (a rule may have taken the article). */
+function mostlyLeftOut(input: ArticleInput): {dropped: number; kept: number} | undefined {
+	const dropped = wordsIn((input.dropped ?? []).map(line => line.text));
+	const kept = wordsIn(input.paragraphs);
+	return dropped >= 100 && dropped > kept ? {dropped, kept} : undefined;
+}
+
 /** `dropped`: page clutter left out of each article (web and pasted pages), for `--verbose`. */
 export type IngestOutcome = {story?: StoryFile; problems: Problem[]; warnings: string[]; dropped?: Array<{source: string; text: string; reason: string}>; explanations?: Explanation[]};
 
@@ -118,6 +127,8 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 		warnings.push(...checked.warnings);
 		if (input.paragraphs.length === 0) problems.push({file: input.source, message: 'has a header but no article text after it'});
 		else inputs.push(input);
+		const leftOut = mostlyLeftOut(input);
+		if (leftOut) warnings.push(`${input.source}: ${leftOut.dropped} of ${leftOut.dropped + leftOut.kept} words were left out as page clutter (menus, links, comments); check that the article is all there (--verbose lists each line left out and why)`);
 		const longRuns = input.paragraphs.flatMap((paragraph, index) => (splitForAnalysis(paragraph).some(piece => piece.forced) ? [index + 1] : []));
 		if (longRuns.length > 0) {
 			warnings.push(`${input.source}: paragraph${longRuns.length > 1 ? 's' : ''} ${longRuns.slice(0, 5).join(', ')}${longRuns.length > 5 ? ' …' : ''}: a sentence runs past ${maxWordsPerAnalysis} words; it was analysed in pieces of at most ${maxWordsPerAnalysis} words, so names or quotes across a cut may be missed`);

@@ -139,6 +139,15 @@ describe('text pasted from a browser', () => {
 		expect(text).not.toContain('Anna W');
 	});
 
+	it('warns, naming the file, when more of a page was left out as clutter than kept', async () => {
+		const comments = Array.from({length: 12}, (_, index) => `Reader${index}: I have lived by this reservoir for years and never seen the water this low, the council should have acted long before now.`);
+		const pasted = [...reservoir.slice(0, 3), '', '12 comments', '', ...comments].join('\n\n');
+		const outcome = await ingestFiles([writeArticle('thread.txt', pasted)], {outlet: 'Valley Courier', published: '2024-03-08'});
+		expect(outcome.warnings.join('\n')).toMatch(/thread\.txt: \d+ of \d+ words were left out as page clutter.*--verbose/);
+		const clean = await ingestFiles([writeArticle('clean.txt', reservoir.join('\n\n'))], {outlet: 'Valley Courier', published: '2024-03-08'});
+		expect(clean.warnings.join('\n')).not.toMatch(/left out/);
+	});
+
 	it('never takes names from headline lists or comments, and lists what it dropped and why', () => {
 		const {text, dropped} = cleanPastedText(pastedReservoir);
 		expect(text).not.toMatch(/Carla Ruiz|PedroG|Anna W|Heatwave|newsletter|©|Skip to/);
