@@ -16,12 +16,16 @@ const endsAsSentence = (text: string) => /[.!?…]["”’)\]]?$/u.test(text);
 
 /** Prose: a sentence of some length, or any long line. Prose is article text unless its position says otherwise. */
 export function isProse(text: string): boolean {
+	if (isQuestionHeadline(text)) return false;
 	const words = wordCount(text);
 	return (endsAsSentence(text) && words >= 8) || words >= 25;
 }
 
-/** A headline: a line of a few words that is not a sentence. */
-const isHeadlineLike = (text: string) => !endsAsSentence(text) && wordCount(text) >= 4 && wordCount(text) <= 25 && /\p{Lu}/u.test(text);
+/** A headline that asks ("Where do relations go after the vote?"): short, a question, nobody quoted. */
+const isQuestionHeadline = (text: string) => /\?$/u.test(text) && wordCount(text) <= 15 && !/["“”]/u.test(text);
+
+/** A headline: a line of a few words that is not a sentence, or asks a question. */
+const isHeadlineLike = (text: string) => (!endsAsSentence(text) || isQuestionHeadline(text)) && wordCount(text) >= 4 && wordCount(text) <= 25 && /\p{Lu}/u.test(text);
 
 // Quote marks, bullets and Markdown heading or emphasis marks around a line do not change what it says.
 // (The trailing run is matched from its first character only: tried inside a long run it would rescan it.)
@@ -73,7 +77,10 @@ function readDateline(text: string): {day: string; updated: boolean} | undefined
 export function readByline(text: string): {author: string; dateline?: string} | undefined {
 	// A byline is not a sentence: "By Tuesday, the river had risen." is the article's.
 	if (wordCount(text) > 16 || endsAsSentence(text)) return undefined;
-	let [bylinePart, datePart] = text.split(/(?<!\s)\s+(?=(?:published|updated|posted)\b)/i, 2) as [string, string | undefined];
+	// The date may follow the name: "By Jo Doe Published March 8, 2024", "By Jo Doe March 8 at 9:05 AM".
+	const dateAfter = !/^(?:By|BY|by)\s/u.test(text) ? -1 : text.search(/(?<!\s)\s+(?:published|updated|posted|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu);
+	let bylinePart = dateAfter > 0 ? text.slice(0, dateAfter) : text;
+	let datePart = dateAfter > 0 ? text.slice(dateAfter).trim() : undefined;
 	// The date and time may come first: "2/26/2015 7:11 AM PST BY STAFF".
 	const by = bylinePart.search(/\s(?:By|BY|by)\s/u);
 	const before = by > 0 && by <= 60 ? bylinePart.slice(0, by).trim() : '';
@@ -179,7 +186,8 @@ export function cleanPastedText(text: string): PastedCleaning {
 		// Before the headline: menus, which are runs of short lines that are not sentences. A single
 		// label ("North Korea" above the headline) is left: it may be the article's own kicker.
 		const short = (at: number) => at >= 0 && at < body.length && wordCount(body[at]!.text) <= 3 && !endsAsSentence(body[at]!.text);
-		if (headline !== -1 && position < headline && short(position) && (short(position - 1) || short(position + 1))) {
+		// Before the headline, or before the text when the page's own title line came first and the menus after it.
+		if (((headline !== -1 && position < headline) || (firstProse !== -1 && position < firstProse)) && short(position) && (short(position - 1) || short(position + 1))) {
 			drop(index, 'menu before the headline');
 			continue;
 		}

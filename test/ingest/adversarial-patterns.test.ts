@@ -115,9 +115,10 @@ describe('findings 15 and 16, as reported', () => {
 		expect(readByline('By Tuesday, the river had risen.')).toBeUndefined();
 	});
 
-	it('a byline after its date and time is a byline, and the date is kept as its dateline', () => {
+	it('a byline before or after its date and time is a byline, and the date is kept as its dateline', () => {
 		expect(readByline('3/14/2019 9:05 AM EST BY NEWS DESK')).toEqual({author: 'NEWS DESK', dateline: '3/14/2019 9:05 AM EST'});
 		expect(readByline('Thu 14 March 2019 09.05 GMT By Jo Bloggs')).toEqual({author: 'Jo Bloggs', dateline: 'Thu 14 March 2019 09.05 GMT'});
 		expect(readByline('In 2019 the town was run By Council Staff')).toBeUndefined();
+		expect(readByline('By Jo Bloggs March 14 at 9:05 AM')).toEqual({author: 'Jo Bloggs', dateline: 'March 14 at 9:05 AM'});
 	});
 });

@@ -139,6 +139,18 @@ describe('text pasted from a browser', () => {
 		expect(text).not.toContain('Anna W');
 	});
 
+	it('reads a page copied whole: its title line first, menus after it, a headline that asks, the byline before its date', () => {
+		const pasted = [
+			'Will the taps run dry this summer? The Valley Courier', '', 'Politics', '', 'Opinions', '', 'Local', '', 'Sports', '',
+			'Will the taps run dry this summer?', '', 'Share on Google Plus', '', 'By Maria Lopez March 8 at 9:05 AM', '', 'Follow @MariaLopez', '',
+			...reservoir.slice(1).flatMap(paragraph => [paragraph, '']),
+		].join('\n');
+		const cleaned = cleanPastedText(pasted);
+		expect(cleaned.text).not.toMatch(/Politics|Opinions|Sports|Google Plus|Follow @|By Maria/);
+		for (const paragraph of reservoir.slice(1)) expect(cleaned.text).toContain(paragraph);
+		expect(cleaned.author).toBe('Maria Lopez');
+	});
+
 	it('warns, naming the file, when more of a page was left out as clutter than kept', async () => {
 		const comments = Array.from({length: 12}, (_, index) => `Reader${index}: I have lived by this reservoir for years and never seen the water this low, the council should have acted long before now.`);
 		const pasted = [...reservoir.slice(0, 3), '', '12 comments', '', ...comments].join('\n\n');
