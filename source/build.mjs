@@ -87,6 +87,25 @@ const commonJsScript = {
 	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
 	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
 };
+/**
+ * A script's imports of Node's built-ins are required as it starts; these load on their first call
+ * instead. node:crypto is a good part of --plain's start (about 15 % of `node -e 0` in CPU), and
+ * node:child_process (with net, dgram and the rest it loads: some 10 ms of CPU alone) is imported by
+ * the clipboard and by Ink's terminal-size, which call it only off a terminal or on a key. Only
+ * functions can be forwarded so: a name not listed fails the build.
+ */
+const lazyBuiltInNames = {
+	'node:crypto': ['createHash', 'randomBytes', 'randomUUID'],
+	'node:child_process': ['execFileSync', 'spawn'],
+};
+function lazyBuiltIns(builder) {
+	builder.onResolve({filter: /^node:(crypto|child_process)$/}, ({kind, path}) => (kind === 'require-call' ? {path, external: true} : {path, namespace: 'lazy-built-in'}));
+	builder.onLoad({filter: /.*/, namespace: 'lazy-built-in'}, ({path}) => ({
+		contents: lazyBuiltInNames[path].map(name => `export const ${name} = (...values) => require('${path}').${name}(...values);`).join('\n'),
+		loader: 'js',
+	}));
+}
+
 const lazyEntries = new Map();
 await build({
 	...commonJsScript,
@@ -96,14 +115,7 @@ await build({
 		{
 			name: 'cli-in-one-module',
 			setup(builder) {
-				// The script's imports of Node's built-ins are required as it starts, and node:crypto is a good part
-				// of --plain's start (about 15 % of `node -e 0` in CPU): here it loads on the first hash. Only
-				// functions can be forwarded so: a name not listed fails the build.
-				builder.onResolve({filter: /^node:crypto$/}, ({kind}) => (kind === 'require-call' ? {path: 'node:crypto', external: true} : {path: 'node:crypto', namespace: 'lazy-built-in'}));
-				builder.onLoad({filter: /.*/, namespace: 'lazy-built-in'}, () => ({
-					contents: ['createHash', 'randomBytes', 'randomUUID'].map(name => `export const ${name} = (...values) => require('node:crypto').${name}(...values);`).join('\n'),
-					loader: 'js',
-				}));
+				lazyBuiltIns(builder);
 				builder.onResolve({filter: /^\.\.?\//}, ({kind, path, resolveDir}) => {
 					if (kind !== 'dynamic-import') return undefined;
 					const file = join(resolveDir, path).replace(/\.js$/, '');
@@ -157,6 +169,7 @@ await build({
 		{
 			name: 'script-without-top-level-await',
 			setup(builder) {
+				lazyBuiltIns(builder);
 				// A refresh started from the picker or the dashboard needs the importer, which the dashboard must
 				// not load before its first frame: the script loads the ES module refresh-core.js on that key only.
 				builder.onResolve({filter: /[\\/]feeds[\\/]refresh-cli\.js$/}, () => ({path: './refresh-core.js', external: true}));
