@@ -23,26 +23,18 @@ export type {CliIo, DashboardOptions, OutputStream} from './commands/context.js'
 export const version = typeof SUMMIT_TUI_VERSION === 'string' ? SUMMIT_TUI_VERSION : '0.0.0-source';
 declare const SUMMIT_TUI_VERSION: string;
 
-let trusted: TrustedStories | undefined;
-
-function readTrustedStories(): TrustedStories {
-	try {
-		const entries = JSON.parse(readFileSync(new URL('trusted-stories.json', import.meta.url), 'utf8')) as TrustedEntry[];
-		return {folder: fileURLToPath(new URL('.', import.meta.url)), entries};
-	} catch {
-		return {};
-	}
-}
-
 /** The program's own files sit beside the bundle (dist/), and beside this file when run from source. */
 const installation: Installation = {
 	version,
 	bundledDataFolder: fileURLToPath(new URL('../data/', import.meta.url)),
 	/** Stories the build validated, and its copies of their files' bytes (see source/build.mjs); none when running from source. */
 	trustedStories(): TrustedStories {
-		// Read once per process (the picker and the library's session ask more than once).
-		trusted ??= readTrustedStories();
-		return trusted;
+		try {
+			const entries = JSON.parse(readFileSync(new URL('trusted-stories.json', import.meta.url), 'utf8')) as TrustedEntry[];
+			return {folder: fileURLToPath(new URL('.', import.meta.url)), entries};
+		} catch {
+			return {};
+		}
 	},
 };
 

@@ -98,7 +98,8 @@ export class CommandContext {
 	get library(): LibraryContext {
 		if (this.flags.data !== undefined && this.flags.library !== undefined) usage('give --library DIR or --data DIR, not both');
 		const {installation} = this;
-		// Read when a story is opened, not when only the folder is asked for (the picker's kept first frame).
+		// Read when a story is opened, not when only the folder is asked for (the picker's kept first frame);
+		// each read gives stories of its own (a caller may change what it is given).
 		return {
 			folder: this.flags.library ?? this.flags.data,
 			env: this.io.env,
