@@ -26,5 +26,7 @@ describe("the dashboard's script", () => {
 		expect(script.match(/[^\0-\x7f]/g) ?? []).toEqual([]);
 		// The ’ of library/match-entities.ts's pattern, escaped.
 		expect(script).toContain('[\\u2019\']');
+		// The importer's script too (2.4 MB).
+		expect(readFileSync(path.join(dist, 'ingest-core.cjs'), 'utf8').match(/[^\0-\x7f]/g) ?? []).toEqual([]);
 	});
 });
