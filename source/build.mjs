@@ -87,6 +87,25 @@ const commonJsScript = {
 	define: {...shared.define, 'import.meta.url': '__summitScriptUrl'},
 	banner: {js: "const __summitScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
 };
+/**
+ * A script's imports of Node's built-ins are required as it starts; these load on their first call
+ * instead. node:crypto is a good part of --plain's start (about 15 % of `node -e 0` in CPU), and
+ * node:child_process (with net, dgram and the rest it loads: some 10 ms of CPU alone) is imported by
+ * the clipboard and by Ink's terminal-size, which call it only off a terminal or on a key. Only
+ * functions can be forwarded so: a name not listed fails the build.
+ */
+const lazyBuiltInNames = {
+	'node:crypto': ['createHash', 'randomBytes', 'randomUUID'],
+	'node:child_process': ['execFileSync', 'spawn'],
+};
+function lazyBuiltIns(builder) {
+	builder.onResolve({filter: /^node:(crypto|child_process)$/}, ({kind, path}) => (kind === 'require-call' ? {path, external: true} : {path, namespace: 'lazy-built-in'}));
+	builder.onLoad({filter: /.*/, namespace: 'lazy-built-in'}, ({path}) => ({
+		contents: lazyBuiltInNames[path].map(name => `export const ${name} = (...values) => require('${path}').${name}(...values);`).join('\n'),
+		loader: 'js',
+	}));
+}
+
 const lazyEntries = new Map();
 await build({
 	...commonJsScript,
@@ -96,14 +115,7 @@ await build({
 		{
 			name: 'cli-in-one-module',
 			setup(builder) {
-				// The script's imports of Node's built-ins are required as it starts, and node:crypto is a good part
-				// of --plain's start (about 15 % of `node -e 0` in CPU): here it loads on the first hash. Only
-				// functions can be forwarded so: a name not listed fails the build.
-				builder.onResolve({filter: /^node:crypto$/}, ({kind}) => (kind === 'require-call' ? {path: 'node:crypto', external: true} : {path: 'node:crypto', namespace: 'lazy-built-in'}));
-				builder.onLoad({filter: /.*/, namespace: 'lazy-built-in'}, () => ({
-					contents: ['createHash', 'randomBytes', 'randomUUID'].map(name => `export const ${name} = (...values) => require('node:crypto').${name}(...values);`).join('\n'),
-					loader: 'js',
-				}));
+				lazyBuiltIns(builder);
 				builder.onResolve({filter: /^\.\.?\//}, ({kind, path, resolveDir}) => {
 					if (kind !== 'dynamic-import') return undefined;
 					const file = join(resolveDir, path).replace(/\.js$/, '');
@@ -157,6 +169,7 @@ await build({
 		{
 			name: 'script-without-top-level-await',
 			setup(builder) {
+				lazyBuiltIns(builder);
 				// A refresh started from the picker or the dashboard needs the importer, which the dashboard must
 				// not load before its first frame: the script loads the ES module refresh-core.js on that key only.
 				builder.onResolve({filter: /[\\/]feeds[\\/]refresh-cli\.js$/}, () => ({path: './refresh-core.js', external: true}));
@@ -188,6 +201,19 @@ await build({
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
 
+/**
+ * The script in ASCII alone. esbuild escapes what is not ASCII in strings and templates but leaves it in
+ * regular expressions, and one such character (a ’ in a /[’']/ of library/match-entities.ts) made
+ * the whole 0.6 MB script a two-byte string for V8: decoding it, compiling it, and checking it against
+ * its code cache all cost more (CPU per start, 632 KB, medians of 5: 21.5 -> 15.6 ms read and compiled
+ * from the cache, 53 -> 46 ms without one). In a regular expression \uXXXX is the same character (a
+ * pair of them one code point under the u flag), so each is written so. (The profile's source maps
+ * are then off by five columns a character on those lines: placement only.)
+ */
+function asciiOnly(code) {
+	return code.replaceAll(/[^\0-\x7f]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 // A script run from V8's code cache cannot import(): Node 20 loses the script's import callback when it
 // is compiled from cached data ("A dynamic import callback was not specified": R in the picker, the inbox
 // reader and a story's loader failed on every start after the first). Its import() calls go through the
@@ -196,7 +222,7 @@ await build({
 const dashboardScript = `${root}/dist/dashboard-start.cjs`;
 const routed = readFileSync(dashboardScript, 'utf8').replaceAll(/\bimport\(("[^"]+")\)/g, '__summitImport($1)');
 if (/\bimport\(/.test(routed)) throw new Error('dist/dashboard-start.cjs: an import() the build cannot route through __summitImport');
-writeFileSync(dashboardScript, routed);
+writeFileSync(dashboardScript, asciiOnly(routed));
 
 // The importer again, as one CommonJS script (ingest-core.cjs) that `ingest` runs with V8's code cache
 // like the dashboard's (source/cli.tsx): compiling the importer was a good part of each import's start
@@ -208,6 +234,9 @@ await build({
 	plugins: [await precomputedCompromiseLexicon(root)],
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
+// In ASCII as well (asciiOnly, above): 330 characters of its regular expressions made its 2.4 MB a
+// two-byte string (reading and compiling it from its code cache, CPU medians of 5: 87 -> 71 ms).
+writeFileSync(`${root}/dist/ingest-core.cjs`, asciiOnly(readFileSync(`${root}/dist/ingest-core.cjs`, 'utf8')));
 
 // The map's boundaries: world-atlas's 1:50m countries (a development dependency, 8 MB with the finer and
 // coarser files no map here uses), packed into the lines the map draws (source/map/pack-boundaries.ts)

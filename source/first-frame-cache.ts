@@ -49,27 +49,38 @@ export function inContinuousIntegration(env: Record<string, string | undefined>)
 	return 'CI' in env || 'CONTINUOUS_INTEGRATION' in env || Object.keys(env).some(name => name.startsWith('CI_'));
 }
 
+/**
+ * A key made from short inputs is those inputs themselves: comparing them whole needs no hash, and
+ * node:crypto (some 5-15 ms of CPU to load here, a good part of a kept frame's start) stays unloaded;
+ * the picker's inputs are a few stat records (library/picker-frame-state.ts). A longer key (a story's
+ * bytes, a large config) is their SHA-256.
+ */
+export const maxTextKeyLength = 16 * 1024;
+
+/** A file's bytes for the key: as text (base64, exact) when short, else their SHA-256; 'none' when absent. */
 function fileBytes(file: string): string {
+	let bytes: Buffer;
 	try {
-		return createHash('sha256').update(readFileSync(file)).digest('hex');
+		bytes = readFileSync(file);
 	} catch {
 		return 'none';
 	}
+	return bytes.length <= maxTextKeyLength / 2 ? `bytes:${bytes.toString('base64')}` : createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The key of a first frame: a hash of every input that decides it. */
+/** The key of a first frame: every input that decides it, whole when short, else a hash of them all. */
 export function frameKey(inputs: FrameInputs): string {
 	const env = Object.entries(inputs.env)
 		.filter(([name, value]) => value !== undefined && drawingVariable.test(name))
 		.toSorted(([a], [b]) => (a < b ? -1 : 1));
-	const parts = [inputs.use, inputs.build, inputs.columns, inputs.rows, inputs.argv, env, inputs.options, inputs.configFile, fileBytes(inputs.configFile)];
-	return createHash('sha256').update(JSON.stringify(parts)).update('\0').update(inputs.content).digest('hex');
+	const parts = JSON.stringify([inputs.use, inputs.build, inputs.columns, inputs.rows, inputs.argv, env, inputs.options, inputs.configFile, fileBytes(inputs.configFile)]);
+	if (typeof inputs.content === 'string' && parts.length + inputs.content.length < maxTextKeyLength) return `text:${parts}\0${inputs.content}`;
+	return createHash('sha256').update(parts).update('\0').update(inputs.content).digest('hex');
 }
 
 /** Frames kept per use: the last few stories (or libraries) opened, on this terminal's size, each start with its own. */
 export const keptFramesPerUse = 4;
 
-/** A kept frame's file, named by its key: a start reads only the one file its key names. */
 /**
  * A story's part of the key: its whole text, for stories of up to 2,000 items (about 0.6 MB of JSON,
  * a few ms to write out and hash); a larger one is not kept at all, since writing it out and hashing
@@ -84,7 +95,26 @@ export function storyKeyContent(story: {[part: string]: unknown}): string | unde
 	return items <= maxKeptStoryItems ? JSON.stringify(story) : undefined;
 }
 
-export const frameCacheFile = (cacheFolder: string, use: FrameUse, key: string) => path.join(cacheFolder, `first-frame-${use}-${key.slice(0, 16)}.json`);
+/**
+ * A kept frame's file, named by its key: a start reads only the one file its key names. A hashed key
+ * names it by its start; a whole key by a 64-bit hash of it (the file holds the whole key, which
+ * is compared: two keys with one name only take each other's place).
+ */
+export const frameCacheFile = (cacheFolder: string, use: FrameUse, key: string) => path.join(cacheFolder, `first-frame-${use}-${/^[\da-f]{64}$/.test(key) ? key.slice(0, 16) : shortHash(key)}.json`);
+
+function shortHash(text: string): string {
+	// cyrb53's mixing (two 32-bit lanes), all 64 bits kept.
+	let first = 0xdeadbeef;
+	let second = 0x41c6ce57;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		first = Math.imul(first ^ code, 2654435761);
+		second = Math.imul(second ^ code, 1597334677);
+	}
+	first = Math.imul(first ^ (first >>> 16), 2246822507) ^ Math.imul(second ^ (second >>> 13), 3266489909);
+	second = Math.imul(second ^ (second >>> 16), 2246822507) ^ Math.imul(first ^ (first >>> 13), 3266489909);
+	return (second >>> 0).toString(16).padStart(8, '0') + (first >>> 0).toString(16).padStart(8, '0');
+}
 
 /** Removes all but the `keep` newest frames of a use; never throws (another start may be removing them too). */
 export function pruneKeptFrames(cacheFolder: string, use: FrameUse, keep = keptFramesPerUse): void {

@@ -50,6 +50,21 @@ describe('the key of a kept first frame', () => {
 		expect(frameKey(base)).not.toBe(withConfig);
 	});
 
+	it('is the inputs whole when they are short (as the picker\'s are: no hash to load), else their SHA-256', () => {
+		const short = frameKey(inputs({use: 'library', content: '["/home/user/library","12:4096:1733550000000.5"]'}));
+		expect(short).toContain('"/home/user/library","12:4096:1733550000000.5"');
+		const long = frameKey(inputs({content: 'x'.repeat(20_000)}));
+		expect(long).toMatch(/^[\da-f]{64}$/);
+		expect(frameKey(inputs({content: 'x'.repeat(20_001)}))).not.toBe(long);
+		// Either kind names a file of its own, and a long config is hashed into the key like a short one.
+		expect(frameCacheFile('/cache', 'library', short)).not.toBe(frameCacheFile('/cache', 'library', frameKey(inputs({use: 'library', content: '["other"]'}))));
+		const base = inputs();
+		writeFileSync(base.configFile, `{"theme": "light", "notes": "${'a'.repeat(10_000)}"}`);
+		const withLongConfig = frameKey(base);
+		writeFileSync(base.configFile, `{"theme": "dark!", "notes": "${'a'.repeat(10_000)}"}`);
+		expect(frameKey(base)).not.toBe(withLongConfig);
+	});
+
 	it('stays the same where the frame does not change: another working folder or shell', () => {
 		const base = inputs();
 		expect(frameKey({...base, env: {...base.env, PWD: '/tmp', SHLVL: '3', OLDPWD: '/'}})).toBe(frameKey(base));

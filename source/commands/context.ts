@@ -97,7 +97,18 @@ export class CommandContext {
 	/** The library the flags name (--library DIR, --data DIR) or the default one. */
 	get library(): LibraryContext {
 		if (this.flags.data !== undefined && this.flags.library !== undefined) usage('give --library DIR or --data DIR, not both');
-		return {folder: this.flags.library ?? this.flags.data, env: this.io.env, maxBytes: this.maxBytes, bundledFolder: this.installation.bundledDataFolder, trusted: this.installation.trustedStories()};
+		const {installation} = this;
+		// Read when a story is opened, not when only the folder is asked for (the picker's kept first frame);
+		// each read gives stories of its own (a caller may change what it is given).
+		return {
+			folder: this.flags.library ?? this.flags.data,
+			env: this.io.env,
+			maxBytes: this.maxBytes,
+			bundledFolder: installation.bundledDataFolder,
+			get trusted() {
+				return installation.trustedStories();
+			},
+		};
 	}
 
 	/** A library command's outcome: its value, or the run ends with its usage message or problems. */

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import path from 'node:path';
 
 // Where a library's catalog is (catalog-file.ts reads and writes it), in a module of its own: the
-// picker's kept first frame (picker-frame-state.ts) reads the catalog's bytes before the library's code loads.
+// picker's kept first frame (picker-frame-state.ts) looks at the catalog before the library's code loads.
 
 export const catalogName = '.catalog.json';
 

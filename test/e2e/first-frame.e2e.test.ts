@@ -151,5 +151,14 @@ describe("the picker's kept first frame", {timeout: 120_000}, () => {
 		expect(added.raw.startsWith(received(first.frame))).toBe(false);
 		expect(added.screen).toContain('Story about summit');
 		expect(keptFrames(env, 'library')[0]!.frame).toContain('Story about summit');
+		// A story removed (the catalog, written before, still names it): the kept picker with it is not shown.
+		await run(env, ['--library', library]);
+		const withFloods = keptFrames(env, 'library')[0]!;
+		expect(withFloods.frame).toContain('Story about floods');
+		rmSync(path.join(library, 'floods.json'));
+		const removed = await run(env, ['--library', library]);
+		expect(removed.raw.startsWith(received(withFloods.frame))).toBe(false);
+		expect(removed.screen).not.toContain('Story about floods');
+		expect(removed.screen).toContain('Story about summit');
 	});
 });
