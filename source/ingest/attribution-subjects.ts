@@ -21,6 +21,24 @@ export const isParticiple = (word: string) => /ing$/u.test(word);
 /** Words before a verb within which its clause's subject is looked for: a bound on work in a run-on sentence. */
 const subjectReach = 40;
 
+/** A form of "be" before a participle: the passive ("was described", "has been called"). */
+const beForms = /^(?:is|are|was|were|be|been|being)$/iu;
+
+/**
+ * A naming verb in the passive ("a stranding that was described as “unprecedented”", "has been called
+ * “…”"): it names nobody who said the words, unless an agent follows ("… by the department", which the
+ * attribution reads as its subject). A participle alone after a noun stays a verb of saying: "Ruiz
+ * described it as" cannot be told from it by the words before.
+ */
+export function isPassiveNaming(tokens: Token[], index: number): boolean {
+	const verb = tokens[index];
+	if (!verb || !namingVerbs.has(verb.text.toLowerCase())) return false;
+	// Past an adverb or two ("was widely described", "has been repeatedly called").
+	let before = index - 1;
+	while (before >= 0 && index - before <= 2 && hasTag(tokens[before]!, 'Adverb') && !beForms.test(tokens[before]!.text)) before--;
+	return before >= 0 && beForms.test(tokens[before]!.text) && /^\s+$/u.test(tokens[before]!.post);
+}
+
 /** The subject of the sentence's first clause: its first person or body, when no word makes it an object. */
 function clauseSubject(tokens: Token[], verb: number, context: SentenceContext): Subject | undefined {
 	if (verb > subjectReach) return undefined;
@@ -123,6 +141,8 @@ export function subjectOf(tokens: Token[], verb: number, context: SentenceContex
 	const agent = agentAfterQuotation(tokens, verb, context);
 	if (agent) return {subject: agent, how: 'passive agent after the quotation ("described as “…” by X")'};
 	if (namingVerbs.has(tokens[verb]!.text.toLowerCase()) && !speechVerbs.has(tokens[verb]!.text.toLowerCase())) return {subject: {kind: 'unnamed'}, how: 'a naming verb without its agent'};
+	// "Ruiz was called “a liar”": the subject of a passive is who is named, never who spoke.
+	if (isPassiveNaming(tokens, verb)) return {subject: {kind: 'unnamed'}, how: 'a naming verb in the passive without its agent ("was described as “…”")'};
 	if (index < 0) return {subject: subjectAfter(tokens, verb, context) ?? {kind: 'unnamed'}, how: 'verb first'};
 	const token = tokens[index]!;
 	if (/[,”"]/u.test(token.post) || insideQuote(token, spans)) {

@@ -236,6 +236,15 @@ describe('marks that quote nobody', () => {
 		expect(speakers('The so-called “reform” passed on Monday.', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([['a fair one.', 'Tom Hale']]);
 	});
 
+	it('a term after a naming verb in the passive without its agent ("was described as “…”") is no quote; with its agent it is the agent\'s', () => {
+		expect(speakers('The valley road opened again on Monday.', 'Early this year a flood that was described as “unprecedented” cut the road.', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([['a fair one.', 'Tom Hale']]);
+		expect(speakers('The port reopened on Monday.', 'The harbour closure has been widely called “overdue” this week.')).toEqual([]);
+		// The one a passive names is not who spoke.
+		expect(speakers('Mayor Ana Ruiz spoke at the dam on Monday.', 'Ruiz was called “a liar” at the rally.')).toEqual([['a liar', null]]);
+		// The active verb of saying keeps its term: the subject named the flood so.
+		expect(speakers('Mayor Ana Ruiz spoke at the dam on Monday.', 'She described the flood as “unprecedented.”')).toEqual([['unprecedented.', 'Ana Ruiz']]);
+	});
+
 	it('a term in marks in a sentence that names someone stays, its speaker not clear when no attribution gives one', () => {
 		expect(speakers('The vote was held on Monday.', 'Ana Ruiz’s “fair deal” plan passed the council.').map(([text]) => text)).toEqual(['fair deal']);
 	});
