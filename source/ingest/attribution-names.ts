@@ -67,9 +67,10 @@ export function mentionAfter(tokens: Token[], from: number, mentions: Mention[],
 	return undefined;
 }
 
-/** The token before a parenthesis that `index` closes ("Jim Jordan (R-Ohio)" → Jordan), else `index`. */
+/** The token before a parenthesis that `index` closes ("Jim Jordan (R-Ohio)", "Gwen Moore (D-Wis.)" → the surname), else `index`. */
 export function beforeParenthesis(tokens: Token[], index: number): number {
-	if (!/^\)/u.test(tokens[index]?.post ?? '')) return index;
+	// A state's abbreviation keeps its full stop inside the parenthesis: "(D-Wis.)".
+	if (!/^\.?\)/u.test(tokens[index]?.post ?? '')) return index;
 	for (let open = index; open >= Math.max(0, index - 6); open--) if (tokens[open]!.pre.includes('(')) return open - 1;
 	return index;
 }

@@ -9,8 +9,8 @@ import {hasTag, isCapitalised, type Token} from './tokens.js';
 // pronoun, a description ("the minister said"), the subject of the clause a participle hangs on, or nobody
 // named ("officials said").
 
-/** Words that open an apposition after a name: "X, the head of Y,", "X, 44, a nurse,", "X, who …". */
-const appositionOpeners = /^(?:the|a|an|who|whose|one|\d+)$/i;
+/** Words that open an apposition after a name: "X, the head of Y,", "X, 44, a nurse,", "X, who …", "X, who's …". */
+const appositionOpeners = /^(?:the|a|an|who|whose|who['’]s|one|\d+)$/iu;
 
 /** Verbs of saying whose object is the one spoken to, never the speaker: "… told Reuters" is no inversion. */
 const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured']);

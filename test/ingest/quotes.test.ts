@@ -131,6 +131,11 @@ describe('attributions whose speaker is not right beside the verb', () => {
 		expect(speakers('Governor Mary Fallin (R-OK) said the nominee is “trying to heal.”')).toEqual([['trying to heal.', 'Mary Fallin']]);
 	});
 
+	it('a party label whose state keeps its full stop ("(D-Vt.)"), and an apposition opening with "who\'s"', () => {
+		expect(speakers('The council met on Monday.', '“We will not wait for the board,” Rep. Tom Hale (D-Vt.) said Friday.')).toEqual([['We will not wait for the board,', 'Tom Hale']]);
+		expect(speakers('The council met on Monday.', 'Not long ago Ana Ruiz, who\'s thinking about a run for mayor, said it was “impossible” to win.')).toEqual([['impossible', 'Ana Ruiz']]);
+	});
+
 	it('an age and a description between commas: "said Sara Walker, 44, a home-care aide"', () => {
 		expect(speakers('“You can blame nobody,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.')).toEqual([['You can blame nobody,', 'Sara Walker']]);
 	});
