@@ -132,6 +132,11 @@ export function subjectOf(tokens: Token[], verb: number, context: SentenceContex
 		index -= speechParticles.get(tokens[index - 2]?.text.toLowerCase() ?? '') === tokens[index - 1]!.text.toLowerCase() ? 3 : 2;
 		skipFillers();
 	}
+	// "X was quoted as saying": the one quoted is the subject before the passive.
+	if (/^saying$/iu.test(tokens[verb]!.text) && /^as$/iu.test(tokens[index]?.text ?? '') && /^quoted$/iu.test(tokens[index - 1]?.text ?? '') && !/[,;:“”"]/u.test(tokens[index - 1]!.post)) {
+		index -= 2;
+		skipFillers();
+	}
 	// "cast by former US president Donald Trump as the “rocket man”": the agent of a passive.
 	if (tokens[verb + 1]?.text === 'by') {
 		const agent = mentionAfter(tokens, verb + 2, mentions, 6, kinds);

@@ -48,7 +48,9 @@ export function attributionsOf(context: SentenceContext): Attribution[] {
 		}
 		const particle = speechParticles.get(word);
 		// "…, saying, “…”": a participle of saying after a comma is a verb, whatever the tagger read it as.
-		const isVerb = context.headline || hasTag(token, 'Verb') || (isParticiple(word) && /,\s*$/u.test(tokens[index - 1]?.post ?? ''));
+		// "was quoted as saying": a verb, whatever the tagger read it as.
+		const quotedAsSaying = word === 'saying' && /^as$/iu.test(tokens[index - 1]?.text ?? '') && /^quoted$/iu.test(tokens[index - 2]?.text ?? '');
+		const isVerb = context.headline || hasTag(token, 'Verb') || (isParticiple(word) && /,\s*$/u.test(tokens[index - 1]?.post ?? '')) || quotedAsSaying;
 		const speaks = speechVerbs.has(word) || (particle !== undefined && tokens[index + 1]?.text.toLowerCase() === particle);
 		const names = namingVerbs.has(word) && (tokens[index + 1]?.text === 'by' || byAfterQuotation(tokens, index, context.spans) !== undefined);
 		// compromise reads "was cast by" as a noun; a naming word followed by "by" is the verb.

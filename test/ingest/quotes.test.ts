@@ -136,6 +136,13 @@ describe('attributions whose speaker is not right beside the verb', () => {
 		expect(speakers('The council met on Monday.', 'Not long ago Ana Ruiz, who\'s thinking about a run for mayor, said it was “impossible” to win.')).toEqual([['impossible', 'Ana Ruiz']]);
 	});
 
+	it('verbs of the manner of speaking, "laid out" and "was quoted as saying" attribute like "said"', () => {
+		expect(speakers('The council met on Monday.', '“They were never serious about the bridge,” Tom Hale fumed on Tuesday.')).toEqual([['They were never serious about the bridge,', 'Tom Hale']]);
+		expect(speakers('The council met on Monday.', 'Mayor Ana Ruiz decried the “reckless and costly” delay.')).toEqual([['reckless and costly', 'Ana Ruiz']]);
+		expect(speakers('The council met on Monday.', 'Tom Hale was quoted as saying the bridge was “a lost cause.”')).toEqual([['a lost cause.', 'Tom Hale']]);
+		expect(speakers('The council met on Monday.', 'Mayor Ana Ruiz laid out the plan as “a fresh start for the harbour.”')).toEqual([['a fresh start for the harbour.', 'Ana Ruiz']]);
+	});
+
 	it('an age and a description between commas: "said Sara Walker, 44, a home-care aide"', () => {
 		expect(speakers('“You can blame nobody,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.')).toEqual([['You can blame nobody,', 'Sara Walker']]);
 	});
