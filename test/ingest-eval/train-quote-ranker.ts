@@ -318,12 +318,37 @@ function sealedEstimate(all: Example[], sealedArticles: ReadonlySet<number>): st
 	const sealed = all.filter(example => sealedArticles.has(example.article));
 	const whole = {judged, trusted};
 	({judged, trusted} = waysOfChoosing(open));
-	const thresholds = chooseThresholds(crossValidate(open));
+	const openPredictions = crossValidate(open);
 	const weights = train(open);
-	const given = sealed.map(example => decide(predict(weights, example), thresholds)).filter(decision => decision !== undefined);
+	const sealedPredictions = sealed.map(example => predict(weights, example));
+	const score = (thresholds: Thresholds) => {
+		const given = sealedPredictions.map(prediction => decide(prediction, thresholds)).filter(decision => decision !== undefined);
+		const right = given.filter(decision => decision.right).length;
+		return `right ${right}/${sealed.length} = ${(right / Math.max(1, sealed.length)).toFixed(3)}, precision ${right}/${given.length} = ${(right / Math.max(1, given.length)).toFixed(3)}`;
+	};
+	const thresholds = chooseThresholds(openPredictions);
+	// How the held-out precision the thresholds are chosen at carries to the slice: the curve to aim by.
+	const aims = [0.945, 0.95, 0.955, 0.96, 0.965, 0.97].map(least => {
+		const point = bestAt(openPredictions, least);
+		return point ? `  chosen at held-out ≥ ${least} (keep ≥ ${point.keep}, named ≥ ${point.named}, add ≥ ${point.add}; held out right ${(point.right / Math.max(1, open.length)).toFixed(3)} at ${(point.right / Math.max(1, point.given)).toFixed(3)}): sealed ${score(point)}` : `  chosen at held-out ≥ ${least}: no thresholds reach it`;
+	});
 	({judged, trusted} = whole);
-	const right = given.filter(decision => decision.right).length;
-	return `sealed slice (${sealedArticles.size} articles, ${sealed.length} quotes; ranker, thresholds and trust fitted without it: keep ≥ ${thresholds.keep}, named ≥ ${thresholds.named ?? thresholds.keep}, add ≥ ${thresholds.add}, held out on the rest ${(thresholds.right / Math.max(1, thresholds.given)).toFixed(3)}): right ${right}/${sealed.length} = ${(right / Math.max(1, sealed.length)).toFixed(3)}, precision ${right}/${given.length} = ${(right / Math.max(1, given.length)).toFixed(3)}`;
+	return [`sealed slice (${sealedArticles.size} articles, ${sealed.length} quotes; ranker, thresholds and trust fitted without it: keep ≥ ${thresholds.keep}, named ≥ ${thresholds.named ?? thresholds.keep}, add ≥ ${thresholds.add}, held out on the rest ${(thresholds.right / Math.max(1, thresholds.given)).toFixed(3)}): ${score(thresholds)}`, ...aims].join('\n');
+}
+
+/** The keep, named keep and add thresholds giving the most right speakers at a held-out precision of at least `least`. */
+function bestAt(predictions: Prediction[], least: number): Outcome | undefined {
+	let best: Outcome | undefined;
+	for (const keep of keepGrid.filter(keep => keep <= maxKeep)) {
+		for (const named of keepGrid.filter(named => named <= keep)) {
+			for (const add of adds) {
+				const given = predictions.map(prediction => decide(prediction, {keep, add, named})).filter(decision => decision !== undefined);
+				const right = given.filter(decision => decision.right).length;
+				if (given.length > 0 && right / given.length >= least && (!best || right > best.right)) best = {keep, add, named, right, given: given.length};
+			}
+		}
+	}
+	return best;
 }
 
 const chosenWays = waysOfChoosing(examples);
