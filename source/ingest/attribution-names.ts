@@ -2,7 +2,7 @@ import type {EntityKind} from './entities.js';
 import {titleAbbreviations} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {QuoteSpan} from './quote-spans.js';
-import type {SentenceContext} from './attributions.js';
+import type {SentenceContext} from './attribution-types.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 
 // The names an attribution reads around its verb of saying: a mention ending at a word, the first name

@@ -1,4 +1,4 @@
-import type {Attribution, SentenceContext, Subject} from './attributions.js';
+import type {Attribution, SentenceContext, Subject} from './attribution-types.js';
 import {beforeParenthesis, bareSurname, honorificSurname, insideNounPhrase, insideQuote, mentionAfter, mentionEndingAt, modifiesRoleNoun, personBeforeRole} from './attribution-names.js';
 import {attributionFillers, documentNouns, namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs} from './lexicon.js';
 import type {QuoteSpan} from './quote-spans.js';

@@ -1,10 +1,8 @@
-import type {EntityKind} from './entities.js';
 import {bareSurname, honorificSurname, insideQuote, mentionAfter, mentionEndingAt} from './attribution-names.js';
 import {byAfterQuotation, isParticiple, subjectOf} from './attribution-subjects.js';
 import {namingVerbs, reportingVerbs, speechParticles, speechVerbs} from './lexicon.js';
-import type {Mention} from './mentions.js';
-import type {QuoteSpan} from './quote-spans.js';
-import {hasTag, type Sentence} from './tokens.js';
+import type {Attribution, SentenceContext} from './attribution-types.js';
+import {hasTag} from './tokens.js';
 
 // The attributions of a sentence: each verb of saying ("said", "told", "went on", "according to") with
 // what stands as its speaker: a named entity, a pronoun, a description ("the Russian dictator", "the
@@ -14,16 +12,7 @@ import {hasTag, type Sentence} from './tokens.js';
 
 export {insideQuote, mentionEndingAt} from './attribution-names.js';
 
-export type Subject =
-	| {kind: 'named'; entity: number}
-	| {kind: 'pronoun'; word: string}
-	| {kind: 'description'; words: string[]}
-	| {kind: 'unnamed'};
-
-/** weak: a reporting verb that is no verb of saying ("X dismissed it as “absurd”"), for a quote whose sentence has no verb of saying. */
-export type Attribution = {verb: number; subject: Subject; how: string; weak?: true};
-
-export type SentenceContext = {sentence: Sentence; mentions: Mention[]; kinds: EntityKind[]; headline: boolean; spans: QuoteSpan[]; surnames?: ReadonlyMap<string, number>};
+export type {Attribution, SentenceContext, Subject} from './attribution-types.js';
 
 /** Every attribution in a sentence, in order: verbs of saying and "according to". */
 export function attributionsOf(context: SentenceContext): Attribution[] {
