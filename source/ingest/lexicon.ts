@@ -91,7 +91,7 @@ export const nameConnectors = words('of for de del della da do dos das van von d
 /** Lower-case particles inside personal names: "Marieke de Vries", "Ludwig van Beethoven". */
 export const nameParticles = words('de del della da di du dos das van von der den ter ten bin ibn al');
 
-/** Verbs that attribute words to a speaker, in all their forms. */
+/** Verbs that attribute words to a speaker, in all their forms, the manner of speaking among them ("fumed", "thundered", "decried"). */
 export const speechVerbs = words(`
 	say says said saying tell tells told telling add adds added warn warns warned pledge pledges pledged
 	confirm confirms confirmed state states stated announce announces announced note notes noted write writes
@@ -116,6 +116,9 @@ export const speechVerbs = words(`
 	adding noting warning declaring arguing insisting explaining claiming stating asking urging vowing
 	promising suggesting predicting tweeting writing calling describing acknowledging admitting stressing
 	recalling replying responding complaining boasting lamenting cautioning conceding asserting
+	fume fumes fumed boom booms boomed thunder thunders thundered mutter mutters muttered grumble grumbles
+	grumbled sneer sneered scold scolds scolded chide chides chided gush gushes gushed blurt blurted proclaim
+	proclaims proclaimed opine opines opined decry decries decried rant ranted repeat repeats repeated
 `);
 
 /**
@@ -146,6 +149,8 @@ export const speechParticles = new Map([
 	['pointed', 'out'],
 	['points', 'out'],
 	['spelled', 'out'],
+	['laid', 'out'],
+	['lays', 'out'],
 ]);
 
 /** Pronouns that can stand for the last named speaker. */

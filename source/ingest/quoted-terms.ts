@@ -1,13 +1,15 @@
+import {isPassiveNaming} from './attribution-subjects.js';
 import {namingVerbs, speechVerbs} from './lexicon.js';
 import type {SpeakerCandidate} from './quote-candidates.js';
-import {spansWholeParagraph, type FoundQuote, type ParagraphReading} from './quote-sieves.js';
+import {spansWholeParagraph, type FoundQuote, type ParagraphReading, type ResolvedAttribution} from './quote-sieves.js';
 import type {Token} from './tokens.js';
 
 // Quotation marks that quote nobody. A heading with words in marks (a crosshead: a short line of its own
 // between paragraphs, no sentence, no verb of saying: "“A long road”", "‘Record’ landings") is no one's
 // words and is left out of the quotes. So is a scare quote nobody could have said: a term of one to three
 // words in marks, in a sentence with no verb of saying and no person or body named, given no speaker ('the
-// so-called “reform” passed'). One in a sentence that names someone stays, "speaker not clear": PolNeAR's
+// so-called “reform” passed', 'a stranding that was described as “unprecedented”': a naming verb in the
+// passive without its agent says nobody said it). One in a sentence that names someone stays, "speaker not clear": PolNeAR's
 // annotators give most such terms to the one named ('Clinton's “basket of deplorables” remark'), and
 // leaving out every unattributed term of one to three words cut PolNeAR check quotes found from 0.982 to 0.949.
 
@@ -40,7 +42,8 @@ export function isCrosshead(quote: FoundQuote, previousParagraph: string | undef
 function saidInSentence(quote: FoundQuote): boolean {
 	const sentences = quote.paragraph.sentences;
 	const last = Math.max(quote.sentenceIndex, sentences.findIndex(sentence => quote.span.end <= sentence.end));
-	if (quote.reading.attributions.slice(quote.sentenceIndex, last + 1).some(list => list.length > 0)) return true;
+	const attributed = (list: ResolvedAttribution[], index: number) => list.some(attribution => attribution.subject.kind !== 'unnamed' || !isPassiveNaming(sentences[index]!.tokens, attribution.verb));
+	if (quote.reading.attributions.slice(quote.sentenceIndex, last + 1).some((list, offset) => attributed(list, quote.sentenceIndex + offset))) return true;
 	const saying = sayingSentences(quote.reading);
 	for (let index = quote.sentenceIndex; index <= last; index++) if (saying[index]) return true;
 	return false;
@@ -52,13 +55,13 @@ const sayingByReading = new WeakMap<ParagraphReading, boolean[]>();
 function sayingSentences(reading: ParagraphReading): boolean[] {
 	const known = sayingByReading.get(reading);
 	if (known) return known;
-	const saying = (token: Token, before: Token | undefined) => !/-$/u.test(before?.post ?? '') && !token.pre.includes('-') && (speechVerbs.has(token.text.toLowerCase()) || namingVerbs.has(token.text.toLowerCase()) || /^(?:quoted|according)$/iu.test(token.text));
+	const saying = (token: Token, before: Token | undefined, tokens: Token[], index: number) => !/-$/u.test(before?.post ?? '') && !token.pre.includes('-') && (speechVerbs.has(token.text.toLowerCase()) || namingVerbs.has(token.text.toLowerCase()) || /^(?:quoted|according)$/iu.test(token.text)) && !isPassiveNaming(tokens, index);
 	let span = 0;
 	const found = reading.paragraph.sentences.map(sentence =>
 		sentence.tokens.some((token, index) => {
 			while (span < reading.spans.length && reading.spans[span]!.end <= token.start) span++;
 			const quoted = span < reading.spans.length && token.start >= reading.spans[span]!.start;
-			return !quoted && saying(token, sentence.tokens[index - 1]);
+			return !quoted && saying(token, sentence.tokens[index - 1], sentence.tokens, index);
 		}),
 	);
 	sayingByReading.set(reading, found);

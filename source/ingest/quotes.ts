@@ -3,7 +3,8 @@ import {documentNouns} from './lexicon.js';
 import type {AnalysedParagraph} from './entities.js';
 import type {Mention} from './mentions.js';
 import {findQuoteSpans} from './quote-spans.js';
-import {quoteSieves, remember, resolveSubject, type ArticleSoFar, type FoundQuote, type ParagraphReading, type QuoteSlot, type ResolvedAttribution, type SpeakerCandidates} from './quote-sieves.js';
+import {quoteSieves, type FoundQuote, type ParagraphReading, type QuoteSlot, type ResolvedAttribution} from './quote-sieves.js';
+import {remember, resolveSubject, type ArticleSoFar, type SpeakerCandidates} from './speaker-rules.js';
 
 // Quotations and who said them, one article at a time: each paragraph is read sentence by sentence
 // (attributions resolved to speakers as they come, so "he" means who it meant at that point), then each
@@ -11,7 +12,8 @@ import {quoteSieves, remember, resolveSubject, type ArticleSoFar, type FoundQuot
 // whose quotation has a speaker takes that speaker too (the wire style of long quotations).
 
 export {findQuoteSpans, type QuoteSpan} from './quote-spans.js';
-export type {FoundQuote, ParagraphReading, SpeakerCandidates} from './quote-sieves.js';
+export type {FoundQuote, ParagraphReading} from './quote-sieves.js';
+export type {SpeakerCandidates} from './speaker-rules.js';
 
 
 /**

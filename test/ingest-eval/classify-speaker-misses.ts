@@ -2,10 +2,10 @@
 // imports each article as `ingest` does and sorts every quote with a named gold speaker into what went
 // right or wrong (speaker right; wrong speaker given; none given with the gold speaker an entity, a
 // person read as a place or body, a surname of no entity, a name or description that is no entity at
-// all), so that work on speakers goes where the misses are. Never run on the check part.
+// all), so that work on speakers goes where the misses are. Never run on the check part, nor on tune's sealed slice (corpus-split.ts).
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {corpusPart} from './corpus-split.js';
+import {corpusPart, isSealed} from './corpus-split.js';
 import {corporaFolder, importArticles} from './evaluate.js';
 import {normalise, speakerMatches} from './score.js';
 
@@ -14,7 +14,7 @@ const limit = Number(option('limit') ?? Number.POSITIVE_INFINITY);
 const show = option('show');
 const quoteKey = (text: string) => normalise(text).replace(/[\s,.;:!?'"“”]+$/u, '');
 const folder = path.join(corporaFolder, 'polnear');
-const names = readdirSync(path.join(folder, 'articles')).filter(name => name.endsWith('.txt') && corpusPart('polnear', name) === 'tune').sort().slice(0, limit);
+const names = readdirSync(path.join(folder, 'articles')).filter(name => name.endsWith('.txt') && corpusPart('polnear', name) === 'tune' && !isSealed('polnear', name)).sort().slice(0, limit);
 const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
 const count = (label: string, example: string) => {

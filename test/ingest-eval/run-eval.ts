@@ -8,7 +8,8 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {corpora, corporaFolder, evaluateCorpus, evaluateFixtures, evaluateIngestDev, evaluateSeeds, headlineFigures, ingestDevFolder, scoresByGenre, type CorpusName, type CorpusResult} from './evaluate.js';
 import {addStoryScores, evaluateStories, storyBaseline, type StoryResult} from './evaluate-stories.js';
-import {meetsTargets, precisionRecall, type Counts, type Scores} from './score.js';
+import {addScores, meetsTargets, precisionRecall, type Counts, type Scores} from './score.js';
+import {isSealed} from './corpus-split.js';
 import type {StoryScores} from './story-score.js';
 
 const verbose = process.argv.includes('--verbose');
@@ -50,13 +51,20 @@ function printCorpusPart(corpus: CorpusName, result: CorpusResult, part: string)
 	if (corpus === 'polnear') {
 		const {speakers, speakersGiven} = result.total;
 		console.log(`  speakers right ${speakers.correct}/${speakers.gold} (of quotes with a named speaker); speakers given ${speakersGiven.given}, right ${speakersGiven.correct}`);
+		if (part === 'tune') {
+			// The sealed slice (corpus-split.ts): scores only, as for check.
+			const sealed = addScores(result.articles.filter(article => isSealed(corpus, article.name)).map(article => article.scores));
+			const count = result.articles.filter(article => isSealed(corpus, article.name)).length;
+			console.log(`  of which the sealed slice, ${count} documents (scores only): speakers right ${sealed.speakers.correct}/${sealed.speakers.gold} = ${format(ratio(sealed.speakers))}; given ${sealed.speakersGiven.given}, right ${sealed.speakersGiven.correct} = precision ${(sealed.speakersGiven.correct / Math.max(1, sealed.speakersGiven.given)).toFixed(3)}; quotes found ${format(precisionRecall(sealed.quotes).recall)}`);
+		}
 	} else for (const kind of ['people', 'organizations', 'places'] as const) console.log(row(kind, result.total[kind]));
 	if (verbose && part === 'tune') printArticles(result);
 }
 
 function printArticles(result: CorpusResult): void {
 	console.log(`\n  per article: people F1 · orgs F1 · places F1 · quotes found · speakers right · event dates · ms`);
-	for (const {name, scores, milliseconds} of result.articles) {
+	// The sealed slice's misses are never listed (corpus-split.ts).
+	for (const {name, scores, milliseconds} of result.articles.filter(article => !isSealed(result.corpus.split(' ')[0]!, article.name))) {
 		const f1 = (counts: Counts) => format(precisionRecall(counts).f1);
 		console.log(
 			`  ${name.padEnd(47)} ${f1(scores.people)}  ${f1(scores.organizations)}  ${f1(scores.places)}  ${`${scores.quotes.goldFound}/${scores.quotes.gold}`.padStart(5)}  ${`${scores.speakers.correct}/${scores.speakers.gold}`.padStart(5)}  ${`${scores.eventDates.correct}/${scores.eventDates.gold}`.padStart(5)}  ${Math.round(milliseconds).toString().padStart(4)}`,

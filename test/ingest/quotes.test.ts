@@ -131,6 +131,18 @@ describe('attributions whose speaker is not right beside the verb', () => {
 		expect(speakers('Governor Mary Fallin (R-OK) said the nominee is “trying to heal.”')).toEqual([['trying to heal.', 'Mary Fallin']]);
 	});
 
+	it('a party label whose state keeps its full stop ("(D-Vt.)"), and an apposition opening with "who\'s"', () => {
+		expect(speakers('The council met on Monday.', '“We will not wait for the board,” Rep. Tom Hale (D-Vt.) said Friday.')).toEqual([['We will not wait for the board,', 'Tom Hale']]);
+		expect(speakers('The council met on Monday.', 'Not long ago Ana Ruiz, who\'s thinking about a run for mayor, said it was “impossible” to win.')).toEqual([['impossible', 'Ana Ruiz']]);
+	});
+
+	it('verbs of the manner of speaking, "laid out" and "was quoted as saying" attribute like "said"', () => {
+		expect(speakers('The council met on Monday.', '“They were never serious about the bridge,” Tom Hale fumed on Tuesday.')).toEqual([['They were never serious about the bridge,', 'Tom Hale']]);
+		expect(speakers('The council met on Monday.', 'Mayor Ana Ruiz decried the “reckless and costly” delay.')).toEqual([['reckless and costly', 'Ana Ruiz']]);
+		expect(speakers('The council met on Monday.', 'Tom Hale was quoted as saying the bridge was “a lost cause.”')).toEqual([['a lost cause.', 'Tom Hale']]);
+		expect(speakers('The council met on Monday.', 'Mayor Ana Ruiz laid out the plan as “a fresh start for the harbour.”')).toEqual([['a fresh start for the harbour.', 'Ana Ruiz']]);
+	});
+
 	it('an age and a description between commas: "said Sara Walker, 44, a home-care aide"', () => {
 		expect(speakers('“You can blame nobody,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.')).toEqual([['You can blame nobody,', 'Sara Walker']]);
 	});
@@ -234,6 +246,15 @@ describe('the one spoken to is not the speaker', () => {
 describe('marks that quote nobody', () => {
 	it('a scare quote (a term in marks, no verb of saying and nobody named in its sentence) is no quote', () => {
 		expect(speakers('The so-called “reform” passed on Monday.', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([['a fair one.', 'Tom Hale']]);
+	});
+
+	it('a term after a naming verb in the passive without its agent ("was described as “…”") is no quote; with its agent it is the agent\'s', () => {
+		expect(speakers('The valley road opened again on Monday.', 'Early this year a flood that was described as “unprecedented” cut the road.', 'Union leader Tom Hale said the deal was “a fair one.”')).toEqual([['a fair one.', 'Tom Hale']]);
+		expect(speakers('The port reopened on Monday.', 'The harbour closure has been widely called “overdue” this week.')).toEqual([]);
+		// The one a passive names is not who spoke.
+		expect(speakers('Mayor Ana Ruiz spoke at the dam on Monday.', 'Ruiz was called “a liar” at the rally.')).toEqual([['a liar', null]]);
+		// The active verb of saying keeps its term: the subject named the flood so.
+		expect(speakers('Mayor Ana Ruiz spoke at the dam on Monday.', 'She described the flood as “unprecedented.”')).toEqual([['unprecedented.', 'Ana Ruiz']]);
 	});
 
 	it('a term in marks in a sentence that names someone stays, its speaker not clear when no attribution gives one', () => {
