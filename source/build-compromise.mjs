@@ -9,6 +9,7 @@ import {readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {computePostTaggerNet, postTaggerFile, withPrecomputedNet} from './build-compromise-net.mjs';
 
 const modelFile = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
 const conjugationModelsFile = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]models[\\/]index\.js$/;
@@ -85,6 +86,7 @@ const takeWhole = function (small, large) {
 export async function precomputedCompromiseLexicon(root) {
 	const lexicon = await computeLexicon(root);
 	const conjugationModels = await computeConjugationModels(root);
+	const postTaggerNet = await computePostTaggerNet(root);
 	return {
 		name: 'precomputed-compromise-lexicon',
 		setup(builder) {
@@ -101,6 +103,8 @@ export async function precomputedCompromiseLexicon(root) {
 				replaceOnce(readFileSync(file, 'utf8'), "import { reverse, uncompress } from 'suffix-thumb'", '');
 				return {contents: `export default JSON.parse(${JSON.stringify(conjugationModels)})`, loader: 'js', resolveDir: path.dirname(file)};
 			});
+			// The post-tagger's patterns parsed and filed by the build (build-compromise-net.mjs).
+			builder.onLoad({filter: postTaggerFile}, ({path: file}) => ({contents: withPrecomputedNet(readFileSync(file, 'utf8'), postTaggerNet, replaceOnce), loader: 'js', resolveDir: path.dirname(file)}));
 			// Loading merges each plugin's model into compromise's, the lexicon's 24,000 words one at a time,
 			// each through Object.assign of an object made for the one key (about a fifth of the importer's
 			// start): the same properties set by plain assignment, which is what Object.assign does for them.
