@@ -9,6 +9,7 @@ import {readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {computePostTaggerNet, postTaggerFile, withPrecomputedNet} from './build-compromise-net.mjs';
 
 const modelFile = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
 const conjugationModelsFile = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]models[\\/]index\.js$/;
@@ -56,10 +57,36 @@ function replaceOnce(code, from, to) {
 	return code.replace(from, to);
 }
 
+// For extend.js's mergeDeep: when and how a plugin's object is taken whole instead of copied key by key.
+// Flat: a plain object with no nested plain object (mergeDeep would copy those too, and a copy is not
+// shared) and none of the keys mergeDeep leaves out.
+const takeWholeHelpers = `const isFlatObject = function (object) {
+  if (Object.getPrototypeOf(object) !== Object.prototype) return false
+  for (const key in object) {
+    if (isUnsafeKey(key) || !Object.prototype.hasOwnProperty.call(object, key) || isObject(object[key])) return false
+  }
+  return true
+}
+// Thousands of keys (a lexicon), twenty times as many as the object it is merged into: the smaller
+// objects (conjugation tables and the like, which compromise may also read where it defined them) are
+// merged as before.
+const isLargeBeside = function (small, large) {
+  let count = 0
+  for (const key in large) count++
+  let smallCount = 0
+  for (const key in small) smallCount++
+  return count >= 10000 && smallCount * 20 <= count
+}
+const takeWhole = function (small, large) {
+  for (const key in small) if (!Object.prototype.hasOwnProperty.call(large, key)) large[key] = small[key]
+  return large
+}`;
+
 /** An esbuild plugin giving the bundle compromise's model with its lexicon already expanded. */
 export async function precomputedCompromiseLexicon(root) {
 	const lexicon = await computeLexicon(root);
 	const conjugationModels = await computeConjugationModels(root);
+	const postTaggerNet = await computePostTaggerNet(root);
 	return {
 		name: 'precomputed-compromise-lexicon',
 		setup(builder) {
@@ -76,12 +103,22 @@ export async function precomputedCompromiseLexicon(root) {
 				replaceOnce(readFileSync(file, 'utf8'), "import { reverse, uncompress } from 'suffix-thumb'", '');
 				return {contents: `export default JSON.parse(${JSON.stringify(conjugationModels)})`, loader: 'js', resolveDir: path.dirname(file)};
 			});
+			// The post-tagger's patterns parsed and filed by the build (build-compromise-net.mjs).
+			builder.onLoad({filter: postTaggerFile}, ({path: file}) => ({contents: withPrecomputedNet(readFileSync(file, 'utf8'), postTaggerNet, replaceOnce), loader: 'js', resolveDir: path.dirname(file)}));
 			// Loading merges each plugin's model into compromise's, the lexicon's 24,000 words one at a time,
 			// each through Object.assign of an object made for the one key (about a fifth of the importer's
 			// start): the same properties set by plain assignment, which is what Object.assign does for them.
 			builder.onLoad({filter: extendFile}, ({path: file}) => {
 				let code = readFileSync(file, 'utf8');
 				code = replaceOnce(code, 'if (!model[key]) Object.assign(model, { [key]: {} })', 'if (!model[key]) model[key] = {}');
+				// A large flat object merged into a much smaller flat one (the lexicon's 24,000 words into the 205
+				// abbreviations compromise's tokenizer put there) is taken whole, given the few keys it lacks,
+				// instead of having its keys copied one by one into the small one: the same keys with the same
+				// values (the plugin's win, as in a merge), only the few come last. Nothing in compromise lists a
+				// lexicon's words (it is looked up by word) and it reads its model through world.model at each
+				// call, so nothing holds the old object. Those insertions were the larger part of compromise's load.
+				code = replaceOnce(code, 'mergeDeep(model[key], plugin[key]) //recursion', 'if (isFlatObject(model[key]) && isFlatObject(plugin[key]) && isLargeBeside(model[key], plugin[key])) model[key] = takeWhole(model[key], plugin[key])\n        else mergeDeep(model[key], plugin[key]) //recursion');
+				code = replaceOnce(code, '// recursive merge of objects', `${takeWholeHelpers}\n// recursive merge of objects`);
 				code = replaceOnce(code, 'Object.assign(model, { [key]: plugin[key] })', 'model[key] = plugin[key]');
 				return {contents: code, loader: 'js', resolveDir: path.dirname(file)};
 			});

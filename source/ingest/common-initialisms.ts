@@ -28,6 +28,8 @@ export function spellsOut(words: string, initialism: string): boolean {
 export function commonNounInitialisms(paragraphs: AnalysedParagraph[]): Set<string> {
 	const found = new Set<string>();
 	for (const paragraph of paragraphs) {
+		// The pattern tries up to seven words at every lower-case letter; most paragraphs have no bracket to end at.
+		if (!paragraph.text.includes('(')) continue;
 		for (const match of paragraph.text.matchAll(spelledOut)) if (spellsOut(match[1]!, match[2]!)) found.add(match[2]!);
 	}
 	return found;

@@ -306,6 +306,23 @@ export function ruleRuns(tokens: Token[], text: string, evidence: CaseEvidence, 
 	return runs;
 }
 
+// The rules' runs of a sentence, kept for one more reading of it: readNamesLearned reads the text with
+// the rules alone, then again with the tagger, and the runs depend only on these inputs (the evidence is
+// made once per import and never changed). Each reading gets runs of its own: the first a copy, the
+// second the runs kept, so that what one reading does to its occurrences never reaches the other.
+const keptRuns = new WeakMap<Token[], {text: string; evidence: CaseEvidence; after: number; runs: RuleRun[]}>();
+
+function ruleRunsOnce(tokens: Token[], text: string, evidence: CaseEvidence, after: number): RuleRun[] {
+	const kept = keptRuns.get(tokens);
+	if (kept && kept.text === text && kept.evidence === evidence && kept.after === after) {
+		keptRuns.delete(tokens);
+		return kept.runs;
+	}
+	const runs = ruleRuns(tokens, text, evidence, after);
+	keptRuns.set(tokens, {text, evidence, after, runs});
+	return structuredClone(runs);
+}
+
 /** Reads the names of one sentence from its rule runs: the rules alone, or a learned tagger over them. */
 export type SentenceNameReader = (sentence: Sentence, runs: RuleRun[], paragraph: AnalysedParagraph, evidence: CaseEvidence, after: number) => Array<Omit<NameOccurrence, 'article' | 'paragraph'>>;
 
@@ -325,7 +342,7 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 		// Captions' credits name photographers and agencies, not the story's people.
 		if (isCreditLine(paragraph.text)) continue;
 		for (const sentence of paragraph.sentences) {
-			const runs = ruleRuns(sentence.tokens, paragraph.text, evidence, dateline?.end ?? -1);
+			const runs = ruleRunsOnce(sentence.tokens, paragraph.text, evidence, dateline?.end ?? -1);
 			for (const occurrence of readNames(sentence, runs, paragraph, evidence, dateline?.end ?? -1)) {
 				if (isCommonInitialism(occurrence, paragraph.text, commonInitialisms)) continue;
 				found.push({...occurrence, article: paragraph.article, paragraph: paragraph.paragraph});

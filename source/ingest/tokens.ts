@@ -168,10 +168,37 @@ export function lemma(verb: string): string {
 	const word = verb.toLowerCase();
 	let found = lemmas.get(word);
 	if (found === undefined) {
-		found = (nlp(word).verbs().toInfinitive().text() as string).trim() || irregular.get(word) || word;
+		found = (singleVerbInfinitive(word) ?? (nlp(word).verbs().toInfinitive().text() as string)).trim() || irregular.get(word) || word;
 		lemmas.set(word, found);
 	}
 	return found;
+}
+
+type LemmaTerm = {text: string; tags: Set<string>; chunk?: string; implicit?: string};
+type VerbTransform = (text: string, model: unknown, tense: string | undefined) => string | undefined;
+
+// What .verbs() leaves out of a one-word phrase (compromise/src/3-three/verbs/find.js), and the tenses
+// its toInfinitive() reads from the word's tags, in its order (verbs/api/lib.js, getTense).
+const notVerbPhrase = ['Conjunction', 'Preposition', 'Reflexive', 'Adjective'];
+const tensesInOrder = ['Infinitive', 'Participle', 'PastTense', 'Gerund', 'PresentTense'];
+
+/**
+ * nlp(word).verbs().toInfinitive().text() for the usual case, a word compromise reads as one verb on its
+ * own, without what makes that chain cost milliseconds a word (its pattern texts parsed again on every
+ * call, the sentence tagged again after the replacement): the infinitive its conjugation gives for the
+ * word's tense, or the word where it gives none. undefined (the full chain decides) for anything else:
+ * several terms, a contraction, an auxiliary or a negative, a word the verb finder leaves out. The same
+ * lemma for every verb of the corpora (test/ingest/lemma.test.ts).
+ */
+function singleVerbInfinitive(word: string): string | undefined {
+	const document = nlp(word);
+	const terms = (document as unknown as {docs: LemmaTerm[][]}).docs;
+	const term = terms.length === 1 && terms[0]!.length === 1 ? terms[0]![0]! : undefined;
+	if (term === undefined || term.implicit !== undefined || term.chunk !== 'Verb' || !term.tags.has('Verb')) return undefined;
+	if (term.tags.has('Auxiliary') || term.tags.has('Negative') || notVerbPhrase.some(tag => term.tags.has(tag))) return undefined;
+	const world = nlp.world() as {model: unknown; methods: {two: {transform: {verb: {toInfinitive: VerbTransform}}}}};
+	const tense = tensesInOrder.find(tag => term.tags.has(tag));
+	return world.methods.two.transform.verb.toInfinitive(document.text('normal') as string, world.model, tense) || (document.text() as string);
 }
 
 // Forms compromise leaves as they are. A Map: a word such as "constructor" must not find Object's keys.
