@@ -78,7 +78,9 @@ export function keptOutput(packages: OutputText) {
 	/** Ink's way of laying a line's cells into a row (output.js), with cells off the row's indices left out as its join leaves them out. */
 	const writeCells = (cells: Array<Cell | undefined>, x: number, line: string) => {
 		let offsetX = x;
-		for (const character of styledLine(line)) {
+		const characters = styledLine(line);
+		for (let nth = 0; nth < characters.length; nth++) {
+			const character = characters[nth]!;
 			const characterWidth = Math.max(1, stringWidth(character.value));
 			if (isIndex(offsetX)) cells[offsetX] = character;
 			for (let index = 1; index < characterWidth; index++) if (isIndex(offsetX + index)) cells[offsetX + index] = continuationOf(character.styles);
@@ -121,10 +123,11 @@ export function keptOutput(packages: OutputText) {
 
 		get(): {output: string; height: number} {
 			const {rows} = gridOf(this.width, this.height);
-			for (const row of rows) row.writes.length = 0;
+			for (let y = 0; y < rows.length; y++) rows[y]!.writes.length = 0;
 			const clips: Clip[] = [];
 			// Which lines land on which rows, exactly as Ink's output.js decides it (clipping, transformers).
-			for (const operation of this.operations) {
+			for (let nth = 0; nth < this.operations.length; nth++) {
+				const operation = this.operations[nth]!;
 				if (operation.type === 'clip') clips.push(operation.clip);
 				if (operation.type === 'unclip') clips.pop();
 				if (operation.type !== 'write') continue;
@@ -155,12 +158,14 @@ export function keptOutput(packages: OutputText) {
 					}
 				}
 				let offsetY = 0;
-				for (let [index, line] of lines.entries()) {
+				// Indexed loops: this runs for every line of every frame, and an iterator's results are garbage.
+				for (let index = 0; index < lines.length; index++) {
 					const row = rows[y + offsetY];
 					// Ink skips a line whose row is missing without moving to the next row (so a write that starts
 					// above the frame draws nothing).
 					if (!row) continue;
-					for (const transformer of transformers) line = transformer(line, index);
+					let line = lines[index]!;
+					for (let nth = 0; nth < transformers.length; nth++) line = transformers[nth]!(line, index);
 					row.writes.push(x, line);
 					offsetY++;
 				}
@@ -170,7 +175,9 @@ export function keptOutput(packages: OutputText) {
 				const row = rows[y]!;
 				if (row.text === undefined || !sameWrites(row.writes, row.built)) {
 					row.text = rowText(row, count(this.width));
-					[row.built, row.writes] = [row.writes, row.built];
+					const built = row.writes;
+					row.writes = row.built;
+					row.built = built;
 				}
 				output += y === 0 ? row.text : `\n${row.text}`;
 			}
