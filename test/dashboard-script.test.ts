@@ -20,4 +20,14 @@ describe("the dashboard's script", () => {
 		expect(withZod.length).toBeGreaterThan(0);
 		expect(readFileSync(path.join(dist, 'dashboard-start.cjs'), 'utf8')).toContain('__summitImport("./inbox-lines-core.js")');
 	});
+
+	it("draws its frames through the kept Output (source/text/kept-output.ts), not Ink's own output.js, in every built module", () => {
+		// Ink's output.js fills a new grid of blank cells each frame, one object literal per cell; the kept
+		// Output has one frozen blank. Matched in the minified code of both.
+		const inkGrid = /value:" ",fullWidth:!1,styles:\[\]/;
+		const kept = /value:" ",fullWidth:!1,styles:Object\.freeze\(\[\]\)/;
+		const modules = readdirSync(dist).filter(name => /\.c?js$/.test(name));
+		expect(modules.filter(name => inkGrid.test(readFileSync(path.join(dist, name), 'utf8')))).toEqual([]);
+		expect(readFileSync(path.join(dist, 'dashboard-start.cjs'), 'utf8')).toMatch(kept);
+	});
 });
