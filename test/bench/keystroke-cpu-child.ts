@@ -49,16 +49,19 @@ async function startCpuProfile() {
 	const session = new Session();
 	session.connect();
 	await session.post('Profiler.enable');
-	await session.post('Profiler.setSamplingInterval', {interval: 100});
+	await session.post('Profiler.setSamplingInterval', {interval: 500});
 	await session.post('Profiler.start');
 	return async () => {
 		type Node = {id: number; callFrame: {functionName: string; lineNumber: number; url: string}; children?: number[]};
 		const {profile} = (await session.post('Profiler.stop')) as unknown as {profile: {nodes: Node[]; samples: number[]; timeDeltas: number[]}};
 		const byId = new Map(profile.nodes.map(node => [node.id, node]));
+		const parentOf = new Map(profile.nodes.flatMap(node => (node.children ?? []).map(child => [child, node] as const)));
+		const nameOf = (node: Node | undefined) => (node ? `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}` : '');
 		const self = new Map<string, number>();
 		profile.samples.forEach((id, nth) => {
-			const {functionName, lineNumber, url} = byId.get(id)!.callFrame;
-			const site = `${functionName || '(anonymous)'}:${lineNumber + 1}${url.startsWith('file:') ? '' : ` ${url}`}`;
+			const node = byId.get(id)!;
+			// A built-in (no file) is named with the function that called it.
+			const site = node.callFrame.url === '' && node.callFrame.lineNumber < 0 ? `${nameOf(node)} in ${nameOf(parentOf.get(id))}` : nameOf(node);
 			self.set(site, (self.get(site) ?? 0) + (profile.timeDeltas[nth] ?? 0) / 1000);
 		});
 		const total = [...self.values()].reduce((sum, ms) => sum + ms, 0);
