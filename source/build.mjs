@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ as minified ESM with React's production build: start-up is dominated by
 // module loading, so one file loads far faster than node_modules (see ../shared/INK-NOTES.md).
 // Then validates the bundled stories once, so that opening them skips the validator (trusted-stories.json).
-import {build} from 'esbuild';
+import {build as esbuildBuild} from 'esbuild';
 import {randomUUID} from 'node:crypto';
 import {copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -10,6 +10,10 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {precomputedCompromiseLexicon} from './build-compromise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Ink's output stand-in (h-keys8, issue 26): every build bundles source/text/ink-output-bundled.ts for Ink's
+// build/output.js, which renderer.js imports by a relative path that esbuild's alias cannot match.
+const inkOutput = {name: 'ink-output-kept', setup: builder => builder.onResolve({filter: /^\.\/output\.js$/}, ({importer}) => (/ink[\\/]build[\\/]renderer\.js$/.test(importer) ? {path: join(root, 'source/text/ink-output-bundled.ts')} : undefined))};
+const build = options => esbuildBuild({...options, plugins: [inkOutput, ...(options.plugins ?? [])]});
 const {version} = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 rmSync(`${root}/dist`, {recursive: true, force: true});
 

@@ -29,4 +29,14 @@ describe("the dashboard's script", () => {
 		// The importer's script too (2.4 MB).
 		expect(readFileSync(path.join(dist, 'ingest-core.cjs'), 'utf8').match(/[^\0-\x7f]/g) ?? []).toEqual([]);
 	});
+
+	it("draws its frames through the kept Output (source/text/kept-output.ts), not Ink's own output.js, in every built module", () => {
+		// Ink's output.js fills a new grid of blank cells each frame, one object literal per cell; the kept
+		// Output has one frozen blank. Matched in the minified code of both.
+		const inkGrid = /value:" ",fullWidth:!1,styles:\[\]/;
+		const kept = /value:" ",fullWidth:!1,styles:Object\.freeze\(\[\]\)/;
+		const modules = readdirSync(dist).filter(name => /\.c?js$/.test(name));
+		expect(modules.filter(name => inkGrid.test(readFileSync(path.join(dist, name), 'utf8')))).toEqual([]);
+		expect(readFileSync(path.join(dist, 'dashboard-start.cjs'), 'utf8')).toMatch(kept);
+	});
 });
