@@ -59,3 +59,16 @@ describe('buildings, people of a place, things named after places, products', ()
 		expect(namesProduct('Halvorsen Foods')).toBe(false);
 	});
 });
+
+describe('an encyclopedia\'s reference marks', () => {
+	const article = (body: string) => `Title: A life on stage\n\nShe acted for fifty years.\n\n${body}`;
+
+	it('a paragraph of names ending in a reference mark is prose, not a heading, and its names are read', () => {
+		expect(names(article('In 2005, she was given the Orlov Prize at the 27th Moscow International Film Festival. [9]')).places).toEqual(['Moscow']);
+	});
+
+	it('a reference mark between two sentences does not join them into one', () => {
+		const found = names(article('In 1983, she chaired the jury at the 33rd Berlin International Film Festival. [8] In 2005, she was given the Orlov Prize at the 27th Moscow International Film Festival.'));
+		expect(found.places).toEqual(['Berlin', 'Moscow']);
+	});
+});
