@@ -21,6 +21,8 @@ export function isTitleCase(paragraph: string): boolean {
 	// A list leading into what follows ("Senator Varga, Madam Speaker, Governor Okafor, and dear friends:",
 	// a speech's salutation) is prose too: a heading is no list ending in a colon.
 	if (/:$/u.test(paragraph.trim()) && paragraph.split(',').length > 2) return false;
+	// So is a label and the list it introduces ("Terminal 3: Delta, Frontier, Hawaiian, JetBlue"): its names are read.
+	if (/^[^:]{1,40}:\s/u.test(paragraph) && paragraph.split(',').length > 2) return false;
 	return words.filter(word => /^\p{Lu}/u.test(word)).length / words.length >= 0.7;
 }
 

@@ -72,3 +72,24 @@ describe('an encyclopedia\'s reference marks', () => {
 		expect(found.places).toEqual(['Berlin', 'Moscow']);
 	});
 });
+
+describe('lists and lands by their side', () => {
+	it('the names of one list are of one kind: where two or more read names agree on bodies, the others are bodies too', () => {
+		// A label and the list it introduces is prose too, not a heading: its names are read.
+		const found = names('Title: Flights\n\nThe airport is busy.\n\nTerminal 4: Aerovia, Air Canada, British Airways, Pelican, Norvia');
+		expect(found.organizations).toEqual(expect.arrayContaining(['Aerovia', 'Air Canada', 'British Airways', 'Pelican', 'Norvia']));
+		expect(found.people).toEqual([]);
+	});
+
+	it('a list of places keeps countries whose names hold "and" whole, and a body\'s name with places in it stays whole', () => {
+		const found = names('Citizens of Antigua and Barbuda, Barbados, Bosnia and Herzegovina and Serbia need no visa.');
+		expect(found.places).toEqual(['Antigua and Barbuda', 'Barbados', 'Bosnia and Herzegovina', 'Serbia']);
+		expect(names('He studied at the University of North Carolina at Chapel Hill, Duke University and Yale University.').organizations).toEqual(['University of North Carolina at Chapel Hill', 'Duke University', 'Yale University']);
+	});
+
+	it('a state by its side is a land, named inside a body\'s name too ("University of Southern California")', () => {
+		const found = names('He studied at the University of Southern California and later moved to Southern California for good.');
+		expect(found.organizations).toEqual(['University of Southern California']);
+		expect(found.places).toEqual(['Southern California']);
+	});
+});

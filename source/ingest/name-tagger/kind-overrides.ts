@@ -1,10 +1,11 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
-import {regionsNamed} from '../../geo/regions.js';
+import {namesStateOrProvince, regionsNamed} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
+import {namesOfOneList} from './name-lists.js';
 import {namesInhabitants, namesProduct, namesThingAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
@@ -22,7 +23,8 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesO
 // - a road's number is a place ("the M1 northbound", "Route 66");
 // - a name with no capital is no name (a lone "of" left between two names);
 // - the people of a place, a thing named after a place, a product are no names of the story (names-of-things.ts),
-//   and a building opened by a possessive is one place ("Fisherman's Terminal").
+//   and a building opened by a possessive is one place ("Fisherman's Terminal");
+// - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -76,7 +78,8 @@ export function namesLand(surface: string): boolean {
 	// "the West Bank", "the Gaza Strip": a division's own name of two words or more, whatever its last word heads elsewhere.
 	if (words.length >= 2 && regionsNamed(surface).some(region => region.names.some(name => normaliseName(name) === normaliseName(surface)) || normaliseName(`${region.names[0]} Strip`) === normaliseName(surface))) return true;
 	if (words.length !== 2) return false;
-	const land = continents.has(last) || lookUpPlace(words[1]!)?.kind === 'Country';
+	// "Southern California", "Northern Ontario": a state or province by its side is a land too.
+	const land = continents.has(last) || lookUpPlace(words[1]!)?.kind === 'Country' || (/^(?:Northern|Southern|Eastern|Western|Central)$/u.test(words[0]!) && namesStateOrProvince(words[1]!));
 	return land && /^(?:Latin|Holy|Roman|Greater|Lesser|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|\p{Lu}\p{Ll}+(?:ish|ian|ese|an))$/u.test(words[0]!);
 }
 
@@ -153,6 +156,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	occurrences = [...occurrences, ...initialismsAsNames(tokens, initialismCounts, occurrences)];
 	occurrences = [...occurrences, ...placesOpeningRuns(tokens, text, occurrences)];
 	occurrences = [...occurrences, ...landsInRuns(tokens, text, occurrences)];
+	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
