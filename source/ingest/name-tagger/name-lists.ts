@@ -20,12 +20,14 @@ const listSeparator = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:(?:and|or|&)\s+)?|\s
  */
 function listMembers(tokens: Token[], read: Occurrence[]): Member[] {
 	const members: Member[] = [];
-	const covering = (token: Token) => read.filter(occurrence => occurrence.start <= token.start && token.end <= occurrence.end && token.start < occurrence.end).toSorted((a, b) => b.end - b.start - (a.end - a.start))[0];
+	// The longest name read from each token on (one lookup per token: a sentence may run to thousands of words).
+	const startingAt = new Map<number, Occurrence>();
+	for (const occurrence of read) if ((startingAt.get(occurrence.start)?.end ?? -1) < occurrence.end) startingAt.set(occurrence.start, occurrence);
 	let index = 0;
 	while (index < tokens.length) {
 		const token = tokens[index]!;
-		const name = covering(token);
-		if (name) {
+		const name = startingAt.get(token.start);
+		if (name && name.end > token.start) {
 			members.push({start: name.start, end: name.end, tokenCount: name.tokenCount});
 			index++;
 			while (index < tokens.length && tokens[index]!.start < name.end) index++;
@@ -36,7 +38,7 @@ function listMembers(tokens: Token[], read: Occurrence[]): Member[] {
 			continue;
 		}
 		let end = index + 1;
-		while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && /^ $/u.test(tokens[end - 1]!.post) && end - index < 4 && !covering(tokens[end]!)) end++;
+		while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && /^ $/u.test(tokens[end - 1]!.post) && end - index < 4 && !startingAt.has(tokens[end]!.start)) end++;
 		members.push({start: token.start, end: tokens[end - 1]!.end, tokenCount: end - index});
 		index = end;
 	}
@@ -65,6 +67,7 @@ function lists(tokens: Token[], text: string, read: Occurrence[]): Member[][] {
  * reading, and so does a country among bodies ("Kenya, Uganda and Air Tanzania" lists two kinds).
  */
 export function namesOfOneList(occurrences: Occurrence[], tokens: Token[], text: string): Occurrence[] {
+	if (occurrences.length < 2) return occurrences;
 	let result = occurrences;
 	for (const chain of lists(tokens, text, occurrences)) {
 		const read = chain.map(member => result.find(occurrence => occurrence.start === member.start && occurrence.end === member.end));
