@@ -15,11 +15,14 @@ export function isTitleCase(paragraph: string): boolean {
 	const words = paragraph.split(/\s+/).filter(word => /^\p{L}{4,}/u.test(word));
 	// Short lines (credits, bylines, "Key Facts") read as prose: their few capitals are names or nothing.
 	if (words.length < 4) return false;
-	// A sentence full of names ("President Anna Lee met Kim in Vladivostok on Tuesday.") ends like one.
-	if (endsLikeSentence(paragraph)) return false;
+	// A sentence full of names ("President Anna Lee met Kim in Vladivostok on Tuesday.") ends like one,
+	// also before an encyclopedia's reference marks ("… Film Festival. [9]").
+	if (endsLikeSentence(paragraph.replace(/(?:\s*\[(?:\d{1,3}|[a-z]|citation needed)\])+\s*$/u, ''))) return false;
 	// A list leading into what follows ("Senator Varga, Madam Speaker, Governor Okafor, and dear friends:",
 	// a speech's salutation) is prose too: a heading is no list ending in a colon.
 	if (/:$/u.test(paragraph.trim()) && paragraph.split(',').length > 2) return false;
+	// So is a label and the list it introduces ("Terminal 3: Delta, Frontier, Hawaiian, JetBlue"): its names are read.
+	if (/^[^:]{1,40}:\s/u.test(paragraph) && paragraph.split(',').length > 2) return false;
 	return words.filter(word => /^\p{Lu}/u.test(word)).length / words.length >= 0.7;
 }
 

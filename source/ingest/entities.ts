@@ -23,13 +23,17 @@ export type {AnalysedParagraph, EntityKind, ExtractedEntity, NameOccurrence} fro
 
 
 
-/** Words seen capitalised inside sentences, words seen in lower case, and nationality words, over all the text. */
-export type CaseEvidence = {capitalisedInside: Set<string>; lowerCase: Set<string>; demonyms: Set<string>};
+/**
+ * Words seen capitalised inside sentences, words seen in lower case, nationality words, and two capitalised
+ * words seen side by side inside a sentence ("at Whole Foods"), over all the text.
+ */
+export type CaseEvidence = {capitalisedInside: Set<string>; lowerCase: Set<string>; demonyms: Set<string>; capitalisedPairs: Set<string>};
 
 export function collectCaseEvidence(paragraphs: AnalysedParagraph[]): CaseEvidence {
 	const capitalisedInside = new Set<string>();
 	const lowerCase = new Set<string>();
 	const demonyms = new Set<string>();
+	const capitalisedPairs = new Set<string>();
 	for (const paragraph of paragraphs) {
 		if (paragraph.headline) continue;
 		for (const sentence of paragraph.sentences) {
@@ -38,11 +42,15 @@ export function collectCaseEvidence(paragraphs: AnalysedParagraph[]): CaseEviden
 				// compromise tags some countries as nationality words ("Philippines"): a country is a name.
 				if (hasTag(token, 'Demonym') && lookUpPlace(token.text)?.kind !== 'Country') demonyms.add(word);
 				if (!isCapitalised(token.text)) lowerCase.add(word);
-				else if (index > 0 && !startsClause(sentence.tokens, index)) capitalisedInside.add(word);
+				else if (index > 0 && !startsClause(sentence.tokens, index)) {
+					capitalisedInside.add(word);
+					const next = sentence.tokens[index + 1];
+					if (next && isCapitalised(next.text) && /^ $/u.test(token.post)) capitalisedPairs.add(`${word} ${bare(next.text)}`);
+				}
 			});
 		}
 	}
-	return {capitalisedInside, lowerCase, demonyms};
+	return {capitalisedInside, lowerCase, demonyms, capitalisedPairs};
 }
 
 
@@ -136,12 +144,13 @@ function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, numbe
 		joined(tokens[at]!, tokens[at + 1]!) !== undefined &&
 		(isNameWord(tokens, at + 1, evidence) || (nameParticles.has(tokens[at + 1]!.text) && at + 2 < tokens.length && isNameWord(tokens, at + 2, evidence)));
 	// At the start of a sentence, a capitalised word right before a name is part of it ("Statistics Norway
-	// reported", "Norges Bank stands pat") unless it is a function word or seen in lower case.
+	// reported", "Norges Bank stands pat") unless it is a function word or seen in lower case, where the
+	// text does not write the two together inside a sentence too ("Whole Foods" beside "whole paycheck").
 	const startsName = (at: number) =>
 		at === 0 &&
 		isCapitalised(tokens[0]!.text) &&
 		!neverAName(tokens[0]!) &&
-		!evidence.lowerCase.has(bare(tokens[0]!.text)) &&
+		(!evidence.lowerCase.has(bare(tokens[0]!.text)) || (tokens[1] !== undefined && evidence.capitalisedPairs.has(`${bare(tokens[0]!.text)} ${bare(tokens[1].text)}`))) &&
 		!hasTag(tokens[0]!, 'Verb', 'Adverb') &&
 		tokens[1] !== undefined &&
 		joined(tokens[0]!, tokens[1]) === 'space' &&

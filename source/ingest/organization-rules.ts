@@ -32,8 +32,11 @@ const companyWordsAfter = /^(?:founder|founders|co-founder|cofounder|ceo|shares|
 // After a possessive only: "the company's London headquarters" names a city.
 const companyWordsOwned = /^(?:headquarters|employees|acquisition|shares|founder|ceo|subsidiary)$/u;
 const companyWordsBefore = /^(?:acquired by|bought by|shares of|shares in|stake in|subsidiary of|founder of|co-founder of|cofounder of|ceo of|founded|co-founded|cofounded)$/u;
-function companyWordsAround({tokens, start, end, last, next, spaced}: RunContext): boolean {
+/** "Kroger-owned stores", "Hamas-run ministry": what a body owns or runs is named after it with a hyphen. */
+const ownerSuffixes = /^(?:owned|operated|run)$/u;
+function companyWordsAround({tokens, start, end, name, last, next, spaced}: RunContext): boolean {
 	const after = next?.text.toLowerCase() ?? '';
+	if (/^[-‐]$/u.test(last.post) && ownerSuffixes.test(after)) return !name.some(token => hasTag(token, 'Demonym', 'Person', 'FirstName'));
 	if (possessive.test(last.text)) return companyWordsOwned.test(after) || (after === 'chief' && tokens[end + 1]?.text.toLowerCase() === 'executive');
 	if (spaced && companyWordsAfter.test(after)) return true;
 	const before = tokens.slice(Math.max(0, start - 2), start).map(token => token.text.toLowerCase());
@@ -176,7 +179,7 @@ export const organizationRules: EntityRule[] = [
 	},
 	{
 		id: 'organization-company-words',
-		pattern: 'the words of a company around the name: its founder, chief executive, shares, headquarters, an acquisition: "Amazon founder", "shares of X"',
+		pattern: 'the words of a company around the name: its founder, chief executive, shares, headquarters, an acquisition, what it owns: "Amazon founder", "shares of X", "X-owned"',
 		votes: 'organization',
 		weight: 4,
 		phase: 'evidence',

@@ -1,6 +1,7 @@
 import type {EntityRule} from './entity-rule-types.js';
 import {placeNounAfter} from './entity-roles.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
+import {regionsNamed} from '../geo/regions.js';
 import {directions, inhabitantNouns, motionWords, organizationHeads, placeHeads, placeNouns} from './lexicon.js';
 import {bare, isCommonWord} from './name-words.js';
 import {isProclaimedState} from './organization-rules.js';
@@ -9,6 +10,16 @@ import {hasTag, isCapitalised} from './tokens.js';
 // The entity rules that vote for a place: place words, prepositions, motion, the gazetteer (see entity-rules.ts).
 
 const prepositionOfPlace = /^(?:in|at|near|into|across|outside|inside|towards?|from|on)$/;
+
+/** "eastern Ukraine", "north-west Syria", "southern Northland": a part of a land named by its side, in lower case. */
+const sideOfLand = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|(?:north|south)-?(?:east|west)|central)$/u;
+
+/** The country that owns the name in "New Zealand's Northland", "Japan's Hokkaido": the words before "'s" right before the run. */
+function owningCountry(text: string, start: number): string | undefined {
+	const owner = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+	const place = owner === undefined ? undefined : lookUpPlace(owner);
+	return place?.kind === 'Country' ? place.country : undefined;
+}
 
 export const placeRules: EntityRule[] = [
 	{
@@ -100,6 +111,20 @@ export const placeRules: EntityRule[] = [
 			// A small town's name is more often something else's ("Benfica" the club, a district of Lisbon).
 			const known = isCommonWord(run.surface) ? undefined : lookUpPlace(run.surface);
 			return known !== undefined && (known.kind === 'Country' || (known.population ?? 0) >= 100_000) && {detail: known.kind};
+		},
+	},
+	{
+		id: 'place-side-of-land',
+		pattern: 'a land named by its side in lower case ("eastern X", "north-west X"), or a division of the country that owns it ("New Zealand\'s X")',
+		votes: 'place',
+		weight: 4,
+		phase: 'evidence',
+		example: {text: 'Floods cut roads across eastern Varnholm on Monday.', name: 'Varnholm', kind: 'place'},
+		match: ({tokens, start, text, previous, name}) => {
+			if (name.some(token => !isCapitalised(token.text))) return false;
+			if (previous !== undefined && /^\s+$/u.test(previous.post) && sideOfLand.test(previous.text)) return true;
+			const country = owningCountry(text, tokens[start]!.start);
+			return country !== undefined && regionsNamed(name.map(token => bare(token.text)).join(' ')).some(region => region.country === country);
 		},
 	},
 	{

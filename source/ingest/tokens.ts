@@ -116,8 +116,13 @@ function tagged(text: string): ReturnType<typeof nlp> {
 	}
 }
 
+const referenceMark = /\[(?:\d{1,3}|citation needed|note \d{1,3}|[a-z])\]/gu;
+
 function analysePiece(paragraph: string, from: number, to: number): Sentence[] {
-	const text = from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
+	const whole = from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
+	// A reference mark ("… Film Festival. [8] In 2005, …", pasted from an encyclopedia) is no word of the
+	// sentence: read as blanks of its length (offsets unchanged), it no longer joins two sentences into one.
+	const text = whole.includes('[') ? whole.replace(referenceMark, mark => ' '.repeat(mark.length)) : whole;
 	const json = splitAfterQuotes(tagged(text).json({offset: true, terms: {offset: true}}) as CompromiseSentence[]);
 	return json.map(sentence => {
 		const tokens = sentence.terms.map(term => ({

@@ -1,10 +1,12 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
-import {regionsNamed} from '../../geo/regions.js';
+import {namesStateOrProvince, regionsNamed} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
+import {namesOfOneList} from './name-lists.js';
+import {namesInhabitants, namesProduct, namesThingAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
@@ -19,7 +21,10 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesO
 // - a body's name runs on over "of" into the name after it ("the Senate of the United States"), a university's over "at" into its campus's place;
 // - an initialism used again and again, standing as a name, is a body ("the KVTU said");
 // - a road's number is a place ("the M1 northbound", "Route 66");
-// - a name with no capital is no name (a lone "of" left between two names).
+// - a name with no capital is no name (a lone "of" left between two names);
+// - the people of a place, a thing named after a place, a product are no names of the story (names-of-things.ts),
+//   and a building opened by a possessive is one place ("Fisherman's Terminal");
+// - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -37,7 +42,7 @@ function asKind(occurrence: Occurrence, kind: EntityKind, rule: string): Occurre
  * Last words of buildings and grounds one visits, which are places (as GUM's annotators read them) even
  * where a body runs them: "Science Center", "Sky Harbor International Airport", "Henga Scenic Reserve".
  */
-const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard']);
+const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel']);
 /** "Center"/"Centre" is a venue unless it names a body of research or advice ("Pew Research Center", "Centre for Policy Studies"). */
 const centres = new Set(['center', 'centre']);
 const bodyCentreWords = new Set(['research', 'policy', 'studies', 'study', 'resource', 'resources', 'data', 'information', 'advocacy', 'law', 'justice', 'rights', 'health', 'control', 'prevention', 'excellence', 'innovation', 'development', 'analysis']);
@@ -73,7 +78,8 @@ export function namesLand(surface: string): boolean {
 	// "the West Bank", "the Gaza Strip": a division's own name of two words or more, whatever its last word heads elsewhere.
 	if (words.length >= 2 && regionsNamed(surface).some(region => region.names.some(name => normaliseName(name) === normaliseName(surface)) || normaliseName(`${region.names[0]} Strip`) === normaliseName(surface))) return true;
 	if (words.length !== 2) return false;
-	const land = continents.has(last) || lookUpPlace(words[1]!)?.kind === 'Country';
+	// "Southern California", "Northern Ontario": a state or province by its side is a land too.
+	const land = continents.has(last) || lookUpPlace(words[1]!)?.kind === 'Country' || (/^(?:Northern|Southern|Eastern|Western|Central)$/u.test(words[0]!) && namesStateOrProvince(words[1]!));
 	return land && /^(?:Latin|Holy|Roman|Greater|Lesser|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|\p{Lu}\p{Ll}+(?:ish|ian|ese|an))$/u.test(words[0]!);
 }
 
@@ -145,13 +151,17 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	const overlapping = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
 	const roads = roadsNamed(tokens, sentenceText).filter(road => !occurrences.some(other => overlapping(other, road) && kindOf(other.votes) !== 'person' && kindOf(other.votes) !== undefined));
 	occurrences = [...occurrences.filter(other => !roads.some(road => overlapping(other, road))), ...roads];
+	const venues = possessiveVenues(tokens, text);
+	occurrences = [...occurrences.filter(other => !venues.some(venue => overlapping(other, venue))), ...venues];
 	occurrences = [...occurrences, ...initialismsAsNames(tokens, initialismCounts, occurrences)];
 	occurrences = [...occurrences, ...placesOpeningRuns(tokens, text, occurrences)];
 	occurrences = [...occurrences, ...landsInRuns(tokens, text, occurrences)];
+	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
 		const kind = kindOf(occurrence.votes);
+		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && namesThingAfterPlace(occurrence, tokens)))) continue;
 		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
 		let read = occurrence;
 		if (kind !== 'place' && kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) read = asKind(occurrence, 'place', 'place-venue-or-land');

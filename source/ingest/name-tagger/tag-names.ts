@@ -14,7 +14,7 @@ import {surnamesAsFullNames} from './full-names.js';
 import {personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
-import {overrideKinds} from './kind-overrides.js';
+import {namesLand, overrideKinds} from './kind-overrides.js';
 import {namesStateOrProvince} from '../../geo/regions.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
@@ -239,7 +239,7 @@ function nestedPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>):
 	if (!match || isCommonWord(match[1]!)) return [];
 	const place = lookUpPlace(match[1]!);
 	// A state or province too ("the University of Michigan"), not a UK nation ("the Bank of England" is the bank's style).
-	if (!place && !namesStateOrProvince(match[1]!)) return [];
+	if (!place && !namesStateOrProvince(match[1]!) && !(match[1]!.split(' ').length === 2 && namesLand(match[1]!))) return [];
 	const start = occurrence.start + match.index + match[0].length - match[1]!.length;
 	const surface = match[1]!;
 	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}), rules: ['place-named-in-body']}];

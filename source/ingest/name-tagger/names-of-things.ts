@@ -1,0 +1,80 @@
+import {lookUpPlace} from '../../geo/gazetteer.js';
+import {regionsNamed} from '../../geo/regions.js';
+import type {NameOccurrence} from '../entity-types.js';
+import {bare} from '../name-words.js';
+import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {isWellKnownPlace} from './names-within-names.js';
+
+// Capitalised words that name no place and no body of the story, though a place's name is in them or a
+// body's reading fits them (kind-overrides.ts applies them): the people of a place ("New Zealanders"), a
+// thing named after where it comes from ("Epsom salts"), a product ("Rice Krispies Treats"); and a
+// building named after its owner's possessive ("Fisherman's Terminal"), which is one place.
+
+type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
+
+/** Endings of the plural of an inhabitant's word, and what the place's name may end in instead. */
+const inhabitantEndings = [/ers$/u, /ians$/u, /ans$/u, /ns$/u, /ites$/u];
+const placeEndings = ['', 'a', 'o', 's', 'e'];
+
+/**
+ * "some New Zealanders", "Londoners", "Texans", "Canadians": the people of a place, a group named by a
+ * plural, which is neither the place nor a body (GUM's annotators leave such groups out too). Only for a
+ * country, a city of 100,000 or more or a first-level division, so that a team ("Rangers") keeps its name.
+ */
+export function namesInhabitants(surface: string): boolean {
+	const last = surface.split(/\s+/u).at(-1)!;
+	if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(last)) return false;
+	return inhabitantEndings.some(ending => {
+		if (!ending.test(surface)) return false;
+		const stem = surface.replace(ending, '');
+		return stem.length >= 3 && placeEndings.some(end => isWellKnownPlace(stem + end) || regionsNamed(stem + end).some(region => normaliseName(region.names[0]!) === normaliseName(stem + end)));
+	});
+}
+
+/** Lower-case words for things named after the place they come from: "Epsom salts", "Dijon mustard", "Parma ham". */
+const thingsNamedAfterPlaces = new Set(['salt', 'salts', 'sprouts', 'mustard', 'cheese', 'ham', 'sauce', 'sausage', 'sausages', 'terrier', 'terriers', 'spaniel', 'spaniels', 'lettuce', 'bun', 'buns']);
+
+/** Whether a place's name only says what kind of thing the word after it is ("Epsom salts"). */
+export function namesThingAfterPlace(occurrence: Occurrence, tokens: Token[]): boolean {
+	const index = tokens.findIndex(token => token.end === occurrence.end);
+	const next = tokens[index + 1];
+	return index >= 0 && next !== undefined && /^\s+$/u.test(tokens[index]!.post) && thingsNamedAfterPlaces.has(next.text);
+}
+
+/** Last words of products sold under a brand ("Rice Krispies Treats", "Frosted Flakes"), which are neither bodies nor places. */
+export const productHeads = new Set(['treats', 'cereal', 'cereals', 'flakes', 'crisps', 'cookies', 'crackers', 'snacks', 'pods']);
+
+/** Last words of buildings and grounds that a possessive may open: "Fisherman's Terminal", "St Peter's Square", "Lord's Cricket Ground". */
+const possessiveVenueHeads = /^(?:Terminal|Wharf|Pier|Square|Cathedral|Basilica|Abbey|Ground|Landing|Market|Terrace|Quay)$/u;
+
+/**
+ * "Fisherman's Terminal", "St Peter's Square": a capitalised word with a possessive and one or two
+ * capitalised words after it that end in a building's or ground's word are one place's name (the
+ * possessive had ended the name). Not where the owner is a well-known place, a body or a person by
+ * compromise's reading ("Seattle's Pioneer Square", "Harvard's Memorial Hall": the owner and its place).
+ */
+export function possessiveVenues(tokens: Token[], text: string): Occurrence[] {
+	const found: Occurrence[] = [];
+	tokens.forEach((token, index) => {
+		const owner = /^(\p{Lu}\p{L}+)[’']s$/u.exec(token.text)?.[1];
+		if (!owner || !/^\s+$/u.test(token.post)) return;
+		// "St Peter's Square": a saint's abbreviation before the owner opens the name.
+		const before = tokens[index - 1];
+		const saint = before !== undefined && /^(?:St|Saint)$/u.test(before.text) && /^\.?\s+$/u.test(before.post) ? before : undefined;
+		if (!saint && (isWellKnownPlace(owner) || lookUpPlace(owner)?.kind === 'Country' || hasTag(token, 'Person', 'FirstName', 'LastName', 'Organization', 'Place'))) return;
+		for (let length = 1; length <= 2; length++) {
+			const words = tokens.slice(index + 1, index + 1 + length);
+			if (words.length < length || words.some(word => !/^\p{Lu}\p{Ll}+$/u.test(word.text)) || words.slice(0, -1).some(word => !/^\s+$/u.test(word.post))) return;
+			if (!possessiveVenueHeads.test(words.at(-1)!.text)) continue;
+			const start = (saint ?? token).start;
+			const end = words.at(-1)!.end;
+			const surface = text.slice(start, end);
+			found.push({surface, key: normaliseName(surface), tokenCount: length + (saint ? 2 : 1), start, end, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: ['place-possessive-venue']});
+			return;
+		}
+	});
+	return found;
+}
+
+/** Whether the name's last word says it is a product ("Rice Krispies Treats"). */
+export const namesProduct = (surface: string) => productHeads.has(bare(surface.split(/\s+/u).at(-1)!));

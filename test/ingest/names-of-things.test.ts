@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest';
+import {namesInhabitants, namesProduct} from '../../source/ingest/name-tagger/names-of-things.js';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+// Places and bodies misread in real pages (html-dev single imports), as general patterns on invented sentences.
+const names = (text: string) => namesOf(ingestText({text}));
+
+describe('what a place or body is named beside', () => {
+	it('a name before "-owned" or "-run" is the body that owns it, though elsewhere it stands where a place would ("with the likes of X")', () => {
+		const found = names('The fish was sold at Halvorsen-owned Fresco stores in the region last week. Shoppers compare Marlow and Halvorsen for a bigger slice of the market.');
+		expect(found.organizations).toContain('Halvorsen');
+		expect(found.places).not.toContain('Halvorsen');
+	});
+
+	it('a land named by its side in lower case, or a division of the country that owns it, is a place ("eastern X", "New Zealand\'s Northland")', () => {
+		expect(names('Floods cut roads across eastern Varnholm on Monday.').places).toEqual(['Varnholm']);
+		const found = names('Whales beached in New Zealand’s Northland on Monday. The elder belongs to a tribe of eastern Northland.');
+		expect(found.places).toContain('Northland');
+		expect(found.organizations).not.toContain('Northland');
+	});
+
+	it('a capitalised word seen in lower case still opens a sentence\'s name where the text writes the two together inside a sentence', () => {
+		const found = names('Shoppers like the prices at Whole Grains, a whole paycheck less. Whole Grains co-founder Dana Reyes said prices would fall.');
+		expect(found.organizations).toEqual(['Whole Grains']);
+		expect(found.organizations).not.toContain('Grains');
+	});
+});
+
+describe('buildings, people of a place, things named after places, products', () => {
+	it('a building opened by a possessive is one place ("Fisherman\'s Terminal", "St Peter\'s Square"); locks and canals one visits are places', () => {
+		const found = names('The boat left Fisherman’s Terminal in Seattle and went through the Ballard Locks on Tuesday. Pilgrims filled St Peter’s Square.');
+		expect(found.places).toEqual(expect.arrayContaining(['Fisherman’s Terminal', 'Ballard Locks', 'St Peter’s Square']));
+		expect([...found.people, ...found.places]).not.toContain('Fisherman');
+		expect(found.organizations).toEqual([]);
+	});
+
+	it('not where the owner is a known place or a body: "Seattle\'s Pioneer Square" names Seattle', () => {
+		expect(names('Crowds gathered in Seattle’s Pioneer Square on Monday.').places).toContain('Seattle');
+	});
+
+	it('the people of a place, named by a plural, are neither the place nor a body ("New Zealanders", "Londoners", "Texans")', () => {
+		expect(names('The practice still horrifies some New Zealanders, and Londoners were not impressed either, officials in Wellington said.').places).toEqual(['Wellington']);
+		expect(namesInhabitants('New Zealanders')).toBe(true);
+		expect(namesInhabitants('Texans')).toBe(true);
+		expect(namesInhabitants('Canadians')).toBe(true);
+		// A team keeps its name: no well-known place is "Rang".
+		expect(namesInhabitants('Rangers')).toBe(false);
+		expect(namesInhabitants('Chatham Islands')).toBe(false);
+	});
+
+	it('a thing named after where it comes from does not name the place ("Epsom salts", "Dijon mustard"); the place named on its own does', () => {
+		const found = names('The store sells everything from coffee pods to Epsom salts, and Dijon mustard is cheaper. Flights to Brussels resumed.');
+		expect(found.places).toEqual(['Brussels']);
+	});
+
+	it('a product sold under a brand is neither a body nor a place ("Rice Krispies Treats")', () => {
+		expect(names('She tried to buy the ingredients for Crispo Puffs Treats at the store.').organizations).toEqual([]);
+		expect(namesProduct('Crispo Puffs Treats')).toBe(true);
+		expect(namesProduct('Halvorsen Foods')).toBe(false);
+	});
+});
+
+describe('an encyclopedia\'s reference marks', () => {
+	const article = (body: string) => `Title: A life on stage\n\nShe acted for fifty years.\n\n${body}`;
+
+	it('a paragraph of names ending in a reference mark is prose, not a heading, and its names are read', () => {
+		expect(names(article('In 2005, she was given the Orlov Prize at the 27th Moscow International Film Festival. [9]')).places).toEqual(['Moscow']);
+	});
+
+	it('a reference mark between two sentences does not join them into one', () => {
+		const found = names(article('In 1983, she chaired the jury at the 33rd Berlin International Film Festival. [8] In 2005, she was given the Orlov Prize at the 27th Moscow International Film Festival.'));
+		expect(found.places).toEqual(['Berlin', 'Moscow']);
+	});
+});
+
+describe('lists and lands by their side', () => {
+	it('the names of one list are of one kind: where two or more read names agree on bodies, the others are bodies too', () => {
+		// A label and the list it introduces is prose too, not a heading: its names are read.
+		const found = names('Title: Flights\n\nThe airport is busy.\n\nTerminal 4: Aerovia, Air Canada, British Airways, Pelican, Norvia');
+		expect(found.organizations).toEqual(expect.arrayContaining(['Aerovia', 'Air Canada', 'British Airways', 'Pelican', 'Norvia']));
+		expect(found.people).toEqual([]);
+	});
+
+	it('a list of places keeps countries whose names hold "and" whole, and a body\'s name with places in it stays whole', () => {
+		const found = names('Citizens of Antigua and Barbuda, Barbados, Bosnia and Herzegovina and Serbia need no visa.');
+		expect(found.places).toEqual(['Antigua and Barbuda', 'Barbados', 'Bosnia and Herzegovina', 'Serbia']);
+		expect(names('He studied at the University of North Carolina at Chapel Hill, Duke University and Yale University.').organizations).toEqual(['University of North Carolina at Chapel Hill', 'Duke University', 'Yale University']);
+	});
+
+	it('a state by its side is a land, named inside a body\'s name too ("University of Southern California")', () => {
+		const found = names('He studied at the University of Southern California and later moved to Southern California for good.');
+		expect(found.organizations).toEqual(['University of Southern California']);
+		expect(found.places).toEqual(['Southern California']);
+	});
+});
