@@ -46,6 +46,13 @@ describe('people as the reader means them', () => {
 });
 
 describe('names that are no person, seen in real pages', () => {
+	it('a name before a disease\'s lower-case head word is the disease\'s name, no entity ("Kauri dieback", "Zika virus")', () => {
+		expect(namesOf(ingestText({text: 'Title: Forest\n\nElders say the oil could help cure Kauri dieback, and want more money for research.'}))).toEqual({people: [], organizations: [], places: []});
+		expect(namesOf(ingestText({text: 'Title: Crops\n\nFarmers fear Myrtle rust has come. Growers say Taro blight and the Zika virus spread fast.'}))).toEqual({people: [], organizations: [], places: []});
+		// Where a disease struck is still a place, and a surname that is a disease word is still a name.
+		expect(namesOf(ingestText({text: 'Title: Health\n\nAnna Rust said the Wuhan outbreak was bad.'}))).toEqual({people: ['Anna Rust'], organizations: [], places: ['Wuhan']});
+	});
+
 	it('a country in a list of topics is a place, not a person ("has covered economics, Japan, foreign policy and energy")', () => {
 		const names = namesOf(ingestText({text: 'Title: Talks\n\nThe talks ended.\n\nLia Moss covers the courts. She has written about economics, Japan, foreign policy and energy.'}));
 		expect(names.people).toEqual(['Lia Moss']);

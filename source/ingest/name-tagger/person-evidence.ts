@@ -112,3 +112,14 @@ function isPlaceByItsNeighbours(span: Span, tokens: Token[]): boolean {
 	const name = tokens[span.start]!.text;
 	return before.text === 'of' && /^\s+$/u.test(twoBefore.post) && /^\p{Lu}\p{Ll}/u.test(twoBefore.text) && (nobleTitles.has(bare(twoBefore.text)) || (!isFirstName(twoBefore.text) && !hasTag(twoBefore, 'Person', 'FirstName', 'LastName') && !personTitles.has(bare(twoBefore.text)))) && lookUpPlace(name) !== undefined;
 }
+
+// Lower-case words that name a disease by what it is called after ("Kauri dieback", "Myrtle rust", "Zika virus",
+// "Lyme disease"): the name before them is part of the disease's name, no person, body or place of the story.
+// Not "outbreak", "pandemic" or "epidemic": those follow where a disease struck ("the Wuhan outbreak").
+const diseaseHeads = new Set(['dieback', 'rust', 'blight', 'virus', 'disease', 'syndrome', 'fever', 'flu', 'wilt', 'rot', 'mildew', 'pox', 'palsy', 'scab', 'canker']);
+
+/** A name of any kind the tagger read right before a disease's lower-case head word is the disease's name. */
+export function namesADisease(span: {start: number; end: number}, tokens: Token[]): boolean {
+	const next = tokens[span.end];
+	return next !== undefined && /^\s+$/u.test(tokens[span.end - 1]!.post) && diseaseHeads.has(next.text);
+}

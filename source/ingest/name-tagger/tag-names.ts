@@ -11,7 +11,7 @@ import {quotedTitles, repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {personHeadKind} from './person-evidence.js';
+import {namesADisease, personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
 import {overrideKinds} from './kind-overrides.js';
@@ -154,6 +154,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
 			if (tokens[span.start]!.start < after || titled.some(run => inside(span, run))) continue;
 			if (refused.some(run => span.start >= run.start && span.end <= run.end) || inTitle(span)) continue;
+			if (namesADisease(span, tokens)) continue;
 			// What a strong run leaves of the span ("the Volta Region Peter Owusu"): the rules' kind where they have one.
 			let {start, end} = span;
 			for (const run of strong) {
