@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
-import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
+import {personHeadKind, worksOfDocument} from '../../source/ingest/name-tagger/person-evidence.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
 
@@ -109,6 +109,22 @@ describe('the evidence that a span the tagger read as a person names something e
 		expect(kindOfSpan('She was born in Exeter, Devon.', 'Devon')?.kind).toBe('place');
 		// After a lower-case noun "of" names a person as often.
 		expect(kindOfSpan('The wife of Johnson spoke first.', 'Johnson')?.kind).toBe('person');
+	});
+
+	it('a word that opens places\' names opens a place ("Port Hutt", "Masjid Al-Haram"), even where the tagger read a person', () => {
+		expect(kindOfSpan('Port Halden boasts a sheltered harbour.', 'Port Halden')?.kind).toBe('place');
+		expect(kindOfSpan('They prayed near the Masjid Rahma on Friday.', 'Masjid Rahma')?.kind).toBe('place');
+		expect(kindOfSpan('Lia Port said it was late.', 'Lia Port')?.kind).toBe('person');
+	});
+
+	it('one word that heads bodies\' names and is no surname or first name is the body, not a person ("this Assembly")', () => {
+		expect(kindOfSpan('The duty rests upon this Assembly, a body of nations.', 'Assembly')?.kind).toBe('organization');
+		expect(kindOfSpan('It was built by Hall for the town.', 'Hall')?.kind).toBe('person');
+	});
+
+	it('a title a document gives as a work\'s somewhere is the work\'s wherever it stands ("the series Supernatural" … "the Supernatural panel")', () => {
+		const sentences = analyseParagraph('Ana Ruiz plays Dana Cole in the drama series, Brightwater. He wrote the novel Kestrelmoor. His chief work is Kestrelmoor. Fans met Ruiz at the Brightwater panel.');
+		expect([...worksOfDocument(sentences)].sort()).toEqual(['brightwater', 'kestrelmoor']);
 	});
 
 	it('a title opening the span is the role, not the name', () => {

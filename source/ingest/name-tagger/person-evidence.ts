@@ -3,7 +3,7 @@ import {bare, isOnlyCommonWord} from '../name-words.js';
 import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {titleEnd} from '../entity-roles.js';
-import {hasTag, type Token} from '../tokens.js';
+import {hasTag, normaliseName, type Token} from '../tokens.js';
 import type {EntityKind} from '../entity-types.js';
 
 // Evidence in a span's own words that the tagger's "person" names something else. A person's name never
@@ -27,15 +27,16 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	if (span.kind !== 'person') return span;
 	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens)) return undefined;
 	if (isWorkplace(span, tokens)) return {...span, kind: 'organization'};
-	if (isPlaceByItsNeighbours(span, tokens)) return {...span, kind: 'place'};
+	if (isPlaceByItsNeighbours(span, tokens) || opensAsPlace(span, tokens)) return {...span, kind: 'place'};
 	// "Emperor Norton", "Tsar Peter": the title is the person's role, not part of the name (as the rules read it).
 	const title = titleEnd(tokens, span.start, span.end);
 	if (title >= span.start) span = {...span, start: title + 1};
 	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
 	const next = tokens[span.end];
 	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
-	else if (span.end - span.start < 2) return span;
 	const head = bare(tokens[span.end - 1]!.text);
+	// One word is a person's surname as often as a head ("Hall", "Church"), unless it is a head and no surname ("this Assembly").
+	if (span.end - span.start < 2 && (alsoSurnames.has(head) || isFirstName(tokens[span.start]!.text))) return span;
 	const kind = headKind(head);
 	return kind === 'thing' ? undefined : {...span, kind};
 }
@@ -49,15 +50,17 @@ function headKind(head: string): EntityKind | 'thing' {
 }
 
 
+// "this Assembly", "our Armies": a determiner or possessive before one word makes it a noun phrase, as "the" does.
+const determiners = /^(?:the|this|that|these|those|our|their|its|his|her|your|my)$/iu;
 /**
  * A capitalised common noun the tagger took for a person: one word the language knows only as a word after
- * "the" ("Under the Act", "the Court ruled") or ending a longer run of capitals ("the Mental Health Act"; not after a title: "Coach Young"),
+ * "the" or another determiner ("Under the Act", "the Court ruled") or ending a longer run of capitals ("the Mental Health Act"; not after a title: "Coach Young"),
  * or such a word and a bare capital letter ("Plan B", "Vitamin C": no name ends in an initial).
  */
 function isCommonNoun(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.start]!;
 	const before = tokens[span.start - 1];
-	if (span.end - span.start === 1) return before !== undefined && (/^the$/iu.test(before.text) || (/^\p{Lu}/u.test(before.text) && /^\s+$/u.test(before.post) && !(personTitles.has(bare(before.text)) && !ministryDomains.has(bare(before.text))))) && isOnlyCommonWord(first.text);
+	if (span.end - span.start === 1) return before !== undefined && (determiners.test(before.text) || (/^\p{Lu}/u.test(before.text) && /^\s+$/u.test(before.post) && !(personTitles.has(bare(before.text)) && !ministryDomains.has(bare(before.text))))) && isOnlyCommonWord(first.text);
 	return span.end - span.start === 2 && /^\p{Lu}$/u.test(tokens[span.end - 1]!.text) && isOnlyCommonWord(first.text);
 }
 
@@ -75,7 +78,7 @@ function isWorkplace(span: Span, tokens: Token[]): boolean {
 /** Lower-case words for a work, right before its title: "the 1969 film Easy Rider", "the TV series Supernatural". */
 const workNouns = new Set([
 	'film', 'movie', 'series', 'miniseries', 'sitcom', 'show', 'drama', 'comedy', 'thriller', 'documentary', 'novel', 'book', 'memoir', 'album', 'song',
-	'single', 'play', 'opera', 'musical', 'poem', 'journal', 'magazine', 'game', 'titled', 'entitled',
+	'single', 'play', 'opera', 'musical', 'poem', 'journal', 'magazine', 'game', 'titled', 'entitled', 'production',
 ]);
 
 /**
@@ -85,10 +88,34 @@ const workNouns = new Set([
  */
 function isWork(span: Span, tokens: Token[]): boolean {
 	const before = tokens[span.start - 1];
-	if (before && /^\s+$/u.test(before.post) && workNouns.has(before.text)) return true;
-	const last = tokens[span.end - 1]!;
-	const after = tokens[span.end];
+	if (before && /^,?\s+$/u.test(before.post) && workNouns.has(before.text)) return true;
+	return beforeItsYear(tokens, span.end);
+}
+
+/** "Burning Man (2011)": the words before `end` are followed by a year alone in brackets. */
+function beforeItsYear(tokens: Token[], end: number): boolean {
+	const last = tokens[end - 1]!;
+	const after = tokens[end];
 	return after !== undefined && /^\s*\($/u.test(last.post) && /^\d{4}$/u.test(after.text) && /^\)/u.test(after.post);
+}
+
+/**
+ * The names a document gives as works' titles somewhere (after a word for a work, or before their year alone in
+ * brackets): the same title elsewhere is the work too ("the series Supernatural" … "the Supernatural panel",
+ * "his book Hydrodynamica" … "His chief work is Hydrodynamica"). Keys as normaliseName makes them.
+ */
+export function worksOfDocument(sentences: Array<{tokens: Token[]}>): Set<string> {
+	const works = new Set<string>();
+	const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+	for (const {tokens} of sentences) {
+		tokens.forEach((token, index) => {
+			if (!capitalised(token) || capitalised(tokens[index - 1]) && /^\s+$/u.test(tokens[index - 1]!.post)) return;
+			let end = index + 1;
+			while (capitalised(tokens[end]) && /^\s+$/u.test(tokens[end - 1]!.post)) end++;
+			if (isWork({start: index, end, kind: 'person'}, tokens)) works.add(normaliseName(tokens.slice(index, end).map((word, at) => word.text + (at < end - index - 1 ? ' ' : '')).join('')));
+		});
+	}
+	return works;
 }
 
 /** "Mr. Chief Justice", "Madam President": titles alone address someone without naming them. */
@@ -122,4 +149,12 @@ const diseaseHeads = new Set(['dieback', 'rust', 'blight', 'virus', 'disease', '
 export function namesADisease(span: {start: number; end: number}, tokens: Token[]): boolean {
 	const next = tokens[span.end];
 	return next !== undefined && /^\s+$/u.test(tokens[span.end - 1]!.post) && diseaseHeads.has(next.text);
+}
+
+// Words that open a place's name and no person's ("Port Hutt", "Mount Cook", "Lake Tekapo", "Masjid Al-Haram").
+const placeOpeners = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'cape', 'puerto', 'porto', 'monte', 'lago', 'isla', 'ilha', 'wadi', 'jebel', 'jabal', 'masjid', 'masjed']);
+
+/** A name of two or more words opened by a word that opens places' names is a place. */
+function opensAsPlace(span: Span, tokens: Token[]): boolean {
+	return span.end - span.start >= 2 && placeOpeners.has(bare(tokens[span.start]!.text)) && /^\s+$/u.test(tokens[span.start]!.post);
 }
