@@ -80,6 +80,15 @@ describe('names that are no person, seen in real pages', () => {
 		expect(repairSpans([{start, end: start + 3, kind: 'person'}], tokens, '')).toEqual([{start, end: start + 2, kind: 'person'}]);
 	});
 
+	it('a dash between two words of a person\'s span lists two people ("Breonna Taylor–Ahmaud Arbery"); a hyphen stays inside a name', () => {
+		const tokens = analyseParagraph('We remember Dara Boyd–Ivo Marsh and Jean-Paul Roux.')[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'Dara');
+		expect(repairSpans([{start, end: start + 4, kind: 'person'}], tokens, '')).toEqual([{start, end: start + 2, kind: 'person'}, {start: start + 2, end: start + 4, kind: 'person'}]);
+		const jean = tokens.findIndex(token => token.text === 'Jean');
+		const whole = tokens.findIndex(token => token.text === 'Roux') + 1;
+		expect(repairSpans([{start: jean, end: whole, kind: 'person'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[jean, whole]]);
+	});
+
 	it('titles alone address someone without naming them; a speech\'s salutation names its people ("Senator Varga, Mr. Chief Justice, …:")', () => {
 		const story = ingestText({text: 'Title: Address\n\nThe talks ended.\n\nSenator Varga, Mr. Chief Justice, Madam Speaker, Vice President Okafor, Governor O\'Brennan, Bishop Lindqvist, and dear friends:\n\nWe meet tonight at the end of a long year.'});
 		expect(namesOf(story).people).toEqual(['Varga', 'Okafor', "O'Brennan", 'Lindqvist']);
@@ -125,6 +134,18 @@ describe('the evidence that a span the tagger read as a person names something e
 	it('a title a document gives as a work\'s somewhere is the work\'s wherever it stands ("the series Supernatural" … "the Supernatural panel")', () => {
 		const sentences = analyseParagraph('Ana Ruiz plays Dana Cole in the drama series, Brightwater. He wrote the novel Kestrelmoor. His chief work is Kestrelmoor. Fans met Ruiz at the Brightwater panel.');
 		expect([...worksOfDocument(sentences)].sort()).toEqual(['brightwater', 'kestrelmoor']);
+	});
+
+	it('an award\'s name modifying a noun is no person, nor the surname of a headline\'s "full name" ("her Oscar dress" under "Pearl Oscar Dress … STOLEN!!!!")', () => {
+		expect(kindOfSpan('Her Oscar dress was stolen.', 'Oscar')).toBeUndefined();
+		expect(kindOfSpan('"It is over," Oscar said.', 'Oscar')?.kind).toBe('person');
+		expect(people('Title: $150K Pearl Oscar Dress ... STOLEN!!!!\n\nLia Moss\'s famous Oscar dress, adorned in pearls, was stolen from her hotel room. Moss told police it was taken.')).toEqual(['Lia Moss']);
+	});
+
+	it('one capital letter alone is no name ("S. F., Cal."); a capitalised "The" inside a sentence opens a publication\'s or band\'s name', () => {
+		expect(kindOfSpan('He lived in S. F. for years.', 'F')).toBeUndefined();
+		expect(kindOfSpan('Is there anything similar with The Onion these days?', 'The Onion')?.kind).toBe('organization');
+		expect(kindOfSpan('The Moss family left.', 'The Moss')?.kind).toBe('person');
 	});
 
 	it('a title opening the span is the role, not the name', () => {

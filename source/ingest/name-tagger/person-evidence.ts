@@ -1,5 +1,5 @@
 import {ministryDomains, organizationHeads, personTitles, placeHeads} from '../lexicon.js';
-import {bare, isOnlyCommonWord} from '../name-words.js';
+import {bare, isOnlyCommonWord, startsClause} from '../name-words.js';
 import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {titleEnd} from '../entity-roles.js';
@@ -25,7 +25,9 @@ type Span = {start: number; end: number; kind: EntityKind};
 /** The span's kind by its last word when the tagger read a person: undefined for an award or a statue (no entity). */
 export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	if (span.kind !== 'person') return span;
-	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens)) return undefined;
+	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens) || isInitialAlone(span, tokens)) return undefined;
+	// "with The Onion": a capitalised "The" inside a sentence belongs to a publication's or band's name, no person's.
+	if (span.end - span.start >= 2 && tokens[span.start]!.text === 'The' && !startsClause(tokens, span.start)) return {...span, kind: 'organization'};
 	if (isWorkplace(span, tokens)) return {...span, kind: 'organization'};
 	if (isPlaceByItsNeighbours(span, tokens) || opensAsPlace(span, tokens)) return {...span, kind: 'place'};
 	// "Emperor Norton", "Tsar Peter": the title is the person's role, not part of the name (as the rules read it).
@@ -35,7 +37,9 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	const next = tokens[span.end];
 	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
 	const head = bare(tokens[span.end - 1]!.text);
-	// One word is a person's surname as often as a head ("Hall", "Church"), unless it is a head and no surname ("this Assembly").
+	// One word is a person's surname as often as a head ("Hall", "Church"), unless it is a head and no surname ("this Assembly"),
+	// or an award's name modifying the noun after it ("her Oscar dress", "an Emmy nomination"; not "Oscar said").
+	if (span.end - span.start < 2 && thingHeads.has(head) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb')) return undefined;
 	if (span.end - span.start < 2 && (alsoSurnames.has(head) || isFirstName(tokens[span.start]!.text))) return span;
 	const kind = headKind(head);
 	return kind === 'thing' ? undefined : {...span, kind};
@@ -118,6 +122,11 @@ export function worksOfDocument(sentences: Array<{tokens: Token[]}>): Set<string
 	return works;
 }
 
+/** "S. F., Cal.": one capital letter alone is an initial or an abbreviation, no one's name. */
+function isInitialAlone(span: Span, tokens: Token[]): boolean {
+	return span.end - span.start === 1 && /^\p{Lu}\.?$/u.test(tokens[span.start]!.text);
+}
+
 /** "Mr. Chief Justice", "Madam President": titles alone address someone without naming them. */
 function isTitleAlone(span: Span, tokens: Token[]): boolean {
 	return tokens.slice(span.start, span.end).every(token => personTitles.has(bare(token.text)));
@@ -151,10 +160,10 @@ export function namesADisease(span: {start: number; end: number}, tokens: Token[
 	return next !== undefined && /^\s+$/u.test(tokens[span.end - 1]!.post) && diseaseHeads.has(next.text);
 }
 
-// Words that open a place's name and no person's ("Port Hutt", "Mount Cook", "Lake Tekapo", "Masjid Al-Haram").
+// Words that open a place's name and no person's ("Port Hutt", "Mount Cook", "Lake Tekapo", "Masjid Al-Haram", "Masjed-e Jāmé").
 const placeOpeners = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'cape', 'puerto', 'porto', 'monte', 'lago', 'isla', 'ilha', 'wadi', 'jebel', 'jabal', 'masjid', 'masjed']);
 
 /** A name of two or more words opened by a word that opens places' names is a place. */
 function opensAsPlace(span: Span, tokens: Token[]): boolean {
-	return span.end - span.start >= 2 && placeOpeners.has(bare(tokens[span.start]!.text)) && /^\s+$/u.test(tokens[span.start]!.post);
+	return span.end - span.start >= 2 && placeOpeners.has(bare(tokens[span.start]!.text)) && /^(?:\s+|-)$/u.test(tokens[span.start]!.post);
 }
