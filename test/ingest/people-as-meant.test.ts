@@ -89,6 +89,14 @@ describe('names that are no person, seen in real pages', () => {
 		expect(repairSpans([{start: jean, end: whole, kind: 'person'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[jean, whole]]);
 	});
 
+	it('no name runs across a bracket ("Jeff [Drake]", "Kauri (Te Kaurinui) Parata")', () => {
+		const tokens = analyseParagraph('We met Jeff [Drake] and Ana (Lia) Moss there.')[0]!.tokens;
+		const jeff = tokens.findIndex(token => token.text === 'Jeff');
+		expect(repairSpans([{start: jeff, end: jeff + 2, kind: 'person'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[jeff, jeff + 1], [jeff + 1, jeff + 2]]);
+		const ana = tokens.findIndex(token => token.text === 'Ana');
+		expect(repairSpans([{start: ana, end: ana + 3, kind: 'person'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[ana, ana + 1], [ana + 1, ana + 2], [ana + 2, ana + 3]]);
+	});
+
 	it('titles alone address someone without naming them; a speech\'s salutation names its people ("Senator Varga, Mr. Chief Justice, …:")', () => {
 		const story = ingestText({text: 'Title: Address\n\nThe talks ended.\n\nSenator Varga, Mr. Chief Justice, Madam Speaker, Vice President Okafor, Governor O\'Brennan, Bishop Lindqvist, and dear friends:\n\nWe meet tonight at the end of a long year.'});
 		expect(namesOf(story).people).toEqual(['Varga', 'Okafor', "O'Brennan", 'Lindqvist']);
