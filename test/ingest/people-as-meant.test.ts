@@ -156,6 +156,12 @@ describe('the evidence that a span the tagger read as a person names something e
 		expect(kindOfSpan('The Moss family left.', 'The Moss')?.kind).toBe('person');
 	});
 
+	it('two words the gazetteer knows whole as a place are the place, though the first is a first name ("West Hollywood"); a saint stays a person', () => {
+		expect(kindOfSpan('The dress was taken from her room in West Hollywood last week.', 'West Hollywood')?.kind).toBe('place');
+		expect(kindOfSpan('Paris Hilton said it was late.', 'Paris Hilton')?.kind).toBe('person');
+		expect(kindOfSpan('Saint Jerome translated the Bible.', 'Saint Jerome')?.kind).toBe('person');
+	});
+
 	it('a title opening the span is the role, not the name', () => {
 		const tokens = analyseParagraph('He was known as Emperor Norton for years.')[0]!.tokens;
 		const start = tokens.findIndex(token => token.text === 'Emperor');

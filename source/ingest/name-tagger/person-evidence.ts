@@ -29,7 +29,7 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	// "with The Onion": a capitalised "The" inside a sentence belongs to a publication's or band's name, no person's.
 	if (span.end - span.start >= 2 && tokens[span.start]!.text === 'The' && !startsClause(tokens, span.start)) return {...span, kind: 'organization'};
 	if (isWorkplace(span, tokens)) return {...span, kind: 'organization'};
-	if (isPlaceByItsNeighbours(span, tokens) || opensAsPlace(span, tokens)) return {...span, kind: 'place'};
+	if (isPlaceByItsNeighbours(span, tokens) || opensAsPlace(span, tokens) || isKnownPlaceWhole(span, tokens)) return {...span, kind: 'place'};
 	// "Emperor Norton", "Tsar Peter": the title is the person's role, not part of the name (as the rules read it).
 	const title = titleEnd(tokens, span.start, span.end);
 	if (title >= span.start) span = {...span, start: title + 1};
@@ -166,4 +166,13 @@ const placeOpeners = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'cape', 'pu
 /** A name of two or more words opened by a word that opens places' names is a place. */
 function opensAsPlace(span: Span, tokens: Token[]): boolean {
 	return span.end - span.start >= 2 && placeOpeners.has(bare(tokens[span.start]!.text)) && /^(?:\s+|-)$/u.test(tokens[span.start]!.post);
+}
+
+/**
+ * Two or more words the gazetteer knows whole as a place are that place, though the first is a first name ("West
+ * Hollywood"); not a saint, after whom towns are named ("Saint Jerome").
+ */
+function isKnownPlaceWhole(span: Span, tokens: Token[]): boolean {
+	if (span.end - span.start < 2 || /^(?:saint|st)$/u.test(bare(tokens[span.start]!.text)) || tokens.slice(span.start, span.end - 1).some(token => !/^\s+$/u.test(token.post))) return false;
+	return lookUpPlace(tokens.slice(span.start, span.end).map(token => token.text).join(' ')) !== undefined;
 }
