@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
-import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
+import {personHeadKind, worksOfDocument} from '../../source/ingest/name-tagger/person-evidence.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
 
@@ -46,6 +46,13 @@ describe('people as the reader means them', () => {
 });
 
 describe('names that are no person, seen in real pages', () => {
+	it('a name before a disease\'s lower-case head word is the disease\'s name, no entity ("Kauri dieback", "Zika virus")', () => {
+		expect(namesOf(ingestText({text: 'Title: Forest\n\nElders say the oil could help cure Kauri dieback, and want more money for research.'}))).toEqual({people: [], organizations: [], places: []});
+		expect(namesOf(ingestText({text: 'Title: Crops\n\nFarmers fear Myrtle rust has come. Growers say Taro blight and the Zika virus spread fast.'}))).toEqual({people: [], organizations: [], places: []});
+		// Where a disease struck is still a place, and a surname that is a disease word is still a name.
+		expect(namesOf(ingestText({text: 'Title: Health\n\nAnna Rust said the Wuhan outbreak was bad.'}))).toEqual({people: ['Anna Rust'], organizations: [], places: ['Wuhan']});
+	});
+
 	it('a country in a list of topics is a place, not a person ("has covered economics, Japan, foreign policy and energy")', () => {
 		const names = namesOf(ingestText({text: 'Title: Talks\n\nThe talks ended.\n\nLia Moss covers the courts. She has written about economics, Japan, foreign policy and energy.'}));
 		expect(names.people).toEqual(['Lia Moss']);
@@ -71,6 +78,23 @@ describe('names that are no person, seen in real pages', () => {
 		const tokens = analyseParagraph("She saw a performance of Jean Anouilh's Antigone in Paris.")[0]!.tokens;
 		const start = tokens.findIndex(token => token.text === 'Jean');
 		expect(repairSpans([{start, end: start + 3, kind: 'person'}], tokens, '')).toEqual([{start, end: start + 2, kind: 'person'}]);
+	});
+
+	it('a dash between two words of a person\'s span lists two people ("Breonna Taylor–Ahmaud Arbery"); a hyphen stays inside a name', () => {
+		const tokens = analyseParagraph('We remember Dara Boyd–Ivo Marsh and Jean-Paul Roux.')[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'Dara');
+		expect(repairSpans([{start, end: start + 4, kind: 'person'}], tokens, '')).toEqual([{start, end: start + 2, kind: 'person'}, {start: start + 2, end: start + 4, kind: 'person'}]);
+		const jean = tokens.findIndex(token => token.text === 'Jean');
+		const whole = tokens.findIndex(token => token.text === 'Roux') + 1;
+		expect(repairSpans([{start: jean, end: whole, kind: 'person'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[jean, whole]]);
+	});
+
+	it('no name runs across a bracket ("Jeff [Drake]", "Kauri (Te Kaurinui) Parata")', () => {
+		const tokens = analyseParagraph('We met Jeff [Drake] and Ana (Lia) Moss there.')[0]!.tokens;
+		const jeff = tokens.findIndex(token => token.text === 'Jeff');
+		expect(repairSpans([{start: jeff, end: jeff + 2, kind: 'person'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[jeff, jeff + 1], [jeff + 1, jeff + 2]]);
+		const ana = tokens.findIndex(token => token.text === 'Ana');
+		expect(repairSpans([{start: ana, end: ana + 3, kind: 'person'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[ana, ana + 1], [ana + 1, ana + 2], [ana + 2, ana + 3]]);
 	});
 
 	it('titles alone address someone without naming them; a speech\'s salutation names its people ("Senator Varga, Mr. Chief Justice, …:")', () => {
@@ -102,6 +126,40 @@ describe('the evidence that a span the tagger read as a person names something e
 		expect(kindOfSpan('She was born in Exeter, Devon.', 'Devon')?.kind).toBe('place');
 		// After a lower-case noun "of" names a person as often.
 		expect(kindOfSpan('The wife of Johnson spoke first.', 'Johnson')?.kind).toBe('person');
+	});
+
+	it('a word that opens places\' names opens a place ("Port Hutt", "Masjid Al-Haram"), even where the tagger read a person', () => {
+		expect(kindOfSpan('Port Halden boasts a sheltered harbour.', 'Port Halden')?.kind).toBe('place');
+		expect(kindOfSpan('They prayed near the Masjid Rahma on Friday.', 'Masjid Rahma')?.kind).toBe('place');
+		expect(kindOfSpan('Lia Port said it was late.', 'Lia Port')?.kind).toBe('person');
+	});
+
+	it('one word that heads bodies\' names and is no surname or first name is the body, not a person ("this Assembly")', () => {
+		expect(kindOfSpan('The duty rests upon this Assembly, a body of nations.', 'Assembly')?.kind).toBe('organization');
+		expect(kindOfSpan('It was built by Hall for the town.', 'Hall')?.kind).toBe('person');
+	});
+
+	it('a title a document gives as a work\'s somewhere is the work\'s wherever it stands ("the series Supernatural" … "the Supernatural panel")', () => {
+		const sentences = analyseParagraph('Ana Ruiz plays Dana Cole in the drama series, Brightwater. He wrote the novel Kestrelmoor. His chief work is Kestrelmoor. Fans met Ruiz at the Brightwater panel.');
+		expect([...worksOfDocument(sentences)].sort()).toEqual(['brightwater', 'kestrelmoor']);
+	});
+
+	it('an award\'s name modifying a noun is no person, nor the surname of a headline\'s "full name" ("her Oscar dress" under "Pearl Oscar Dress … STOLEN!!!!")', () => {
+		expect(kindOfSpan('Her Oscar dress was stolen.', 'Oscar')).toBeUndefined();
+		expect(kindOfSpan('"It is over," Oscar said.', 'Oscar')?.kind).toBe('person');
+		expect(people('Title: $150K Pearl Oscar Dress ... STOLEN!!!!\n\nLia Moss\'s famous Oscar dress, adorned in pearls, was stolen from her hotel room. Moss told police it was taken.')).toEqual(['Lia Moss']);
+	});
+
+	it('one capital letter alone is no name ("S. F., Cal."); a capitalised "The" inside a sentence opens a publication\'s or band\'s name', () => {
+		expect(kindOfSpan('He lived in S. F. for years.', 'F')).toBeUndefined();
+		expect(kindOfSpan('Is there anything similar with The Onion these days?', 'The Onion')?.kind).toBe('organization');
+		expect(kindOfSpan('The Moss family left.', 'The Moss')?.kind).toBe('person');
+	});
+
+	it('two words the gazetteer knows whole as a place are the place, though the first is a first name ("West Hollywood"); a saint stays a person', () => {
+		expect(kindOfSpan('The dress was taken from her room in West Hollywood last week.', 'West Hollywood')?.kind).toBe('place');
+		expect(kindOfSpan('Paris Hilton said it was late.', 'Paris Hilton')?.kind).toBe('person');
+		expect(kindOfSpan('Saint Jerome translated the Bible.', 'Saint Jerome')?.kind).toBe('person');
 	});
 
 	it('a title opening the span is the role, not the name', () => {

@@ -1,9 +1,9 @@
 import {ministryDomains, organizationHeads, personTitles, placeHeads} from '../lexicon.js';
-import {bare, isOnlyCommonWord} from '../name-words.js';
+import {bare, isOnlyCommonWord, startsClause} from '../name-words.js';
 import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {titleEnd} from '../entity-roles.js';
-import {hasTag, type Token} from '../tokens.js';
+import {hasTag, normaliseName, type Token} from '../tokens.js';
 import type {EntityKind} from '../entity-types.js';
 
 // Evidence in a span's own words that the tagger's "person" names something else. A person's name never
@@ -25,17 +25,22 @@ type Span = {start: number; end: number; kind: EntityKind};
 /** The span's kind by its last word when the tagger read a person: undefined for an award or a statue (no entity). */
 export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	if (span.kind !== 'person') return span;
-	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens)) return undefined;
+	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens) || isInitialAlone(span, tokens)) return undefined;
+	// "with The Onion": a capitalised "The" inside a sentence belongs to a publication's or band's name, no person's.
+	if (span.end - span.start >= 2 && tokens[span.start]!.text === 'The' && !startsClause(tokens, span.start)) return {...span, kind: 'organization'};
 	if (isWorkplace(span, tokens)) return {...span, kind: 'organization'};
-	if (isPlaceByItsNeighbours(span, tokens)) return {...span, kind: 'place'};
+	if (isPlaceByItsNeighbours(span, tokens) || opensAsPlace(span, tokens) || isKnownPlaceWhole(span, tokens)) return {...span, kind: 'place'};
 	// "Emperor Norton", "Tsar Peter": the title is the person's role, not part of the name (as the rules read it).
 	const title = titleEnd(tokens, span.start, span.end);
 	if (title >= span.start) span = {...span, start: title + 1};
 	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
 	const next = tokens[span.end];
 	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
-	else if (span.end - span.start < 2) return span;
 	const head = bare(tokens[span.end - 1]!.text);
+	// One word is a person's surname as often as a head ("Hall", "Church"), unless it is a head and no surname ("this Assembly"),
+	// or an award's name modifying the noun after it ("her Oscar dress", "an Emmy nomination"; not "Oscar said").
+	if (span.end - span.start < 2 && thingHeads.has(head) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb')) return undefined;
+	if (span.end - span.start < 2 && (alsoSurnames.has(head) || isFirstName(tokens[span.start]!.text))) return span;
 	const kind = headKind(head);
 	return kind === 'thing' ? undefined : {...span, kind};
 }
@@ -49,15 +54,17 @@ function headKind(head: string): EntityKind | 'thing' {
 }
 
 
+// "this Assembly", "our Armies": a determiner or possessive before one word makes it a noun phrase, as "the" does.
+const determiners = /^(?:the|this|that|these|those|our|their|its|his|her|your|my)$/iu;
 /**
  * A capitalised common noun the tagger took for a person: one word the language knows only as a word after
- * "the" ("Under the Act", "the Court ruled") or ending a longer run of capitals ("the Mental Health Act"; not after a title: "Coach Young"),
+ * "the" or another determiner ("Under the Act", "the Court ruled") or ending a longer run of capitals ("the Mental Health Act"; not after a title: "Coach Young"),
  * or such a word and a bare capital letter ("Plan B", "Vitamin C": no name ends in an initial).
  */
 function isCommonNoun(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.start]!;
 	const before = tokens[span.start - 1];
-	if (span.end - span.start === 1) return before !== undefined && (/^the$/iu.test(before.text) || (/^\p{Lu}/u.test(before.text) && /^\s+$/u.test(before.post) && !(personTitles.has(bare(before.text)) && !ministryDomains.has(bare(before.text))))) && isOnlyCommonWord(first.text);
+	if (span.end - span.start === 1) return before !== undefined && (determiners.test(before.text) || (/^\p{Lu}/u.test(before.text) && /^\s+$/u.test(before.post) && !(personTitles.has(bare(before.text)) && !ministryDomains.has(bare(before.text))))) && isOnlyCommonWord(first.text);
 	return span.end - span.start === 2 && /^\p{Lu}$/u.test(tokens[span.end - 1]!.text) && isOnlyCommonWord(first.text);
 }
 
@@ -75,7 +82,7 @@ function isWorkplace(span: Span, tokens: Token[]): boolean {
 /** Lower-case words for a work, right before its title: "the 1969 film Easy Rider", "the TV series Supernatural". */
 const workNouns = new Set([
 	'film', 'movie', 'series', 'miniseries', 'sitcom', 'show', 'drama', 'comedy', 'thriller', 'documentary', 'novel', 'book', 'memoir', 'album', 'song',
-	'single', 'play', 'opera', 'musical', 'poem', 'journal', 'magazine', 'game', 'titled', 'entitled',
+	'single', 'play', 'opera', 'musical', 'poem', 'journal', 'magazine', 'game', 'titled', 'entitled', 'production',
 ]);
 
 /**
@@ -85,10 +92,39 @@ const workNouns = new Set([
  */
 function isWork(span: Span, tokens: Token[]): boolean {
 	const before = tokens[span.start - 1];
-	if (before && /^\s+$/u.test(before.post) && workNouns.has(before.text)) return true;
-	const last = tokens[span.end - 1]!;
-	const after = tokens[span.end];
+	if (before && /^,?\s+$/u.test(before.post) && workNouns.has(before.text)) return true;
+	return beforeItsYear(tokens, span.end);
+}
+
+/** "Burning Man (2011)": the words before `end` are followed by a year alone in brackets. */
+function beforeItsYear(tokens: Token[], end: number): boolean {
+	const last = tokens[end - 1]!;
+	const after = tokens[end];
 	return after !== undefined && /^\s*\($/u.test(last.post) && /^\d{4}$/u.test(after.text) && /^\)/u.test(after.post);
+}
+
+/**
+ * The names a document gives as works' titles somewhere (after a word for a work, or before their year alone in
+ * brackets): the same title elsewhere is the work too ("the series Supernatural" … "the Supernatural panel",
+ * "his book Hydrodynamica" … "His chief work is Hydrodynamica"). Keys as normaliseName makes them.
+ */
+export function worksOfDocument(sentences: Array<{tokens: Token[]}>): Set<string> {
+	const works = new Set<string>();
+	const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+	for (const {tokens} of sentences) {
+		tokens.forEach((token, index) => {
+			if (!capitalised(token) || capitalised(tokens[index - 1]) && /^\s+$/u.test(tokens[index - 1]!.post)) return;
+			let end = index + 1;
+			while (capitalised(tokens[end]) && /^\s+$/u.test(tokens[end - 1]!.post)) end++;
+			if (isWork({start: index, end, kind: 'person'}, tokens)) works.add(normaliseName(tokens.slice(index, end).map((word, at) => word.text + (at < end - index - 1 ? ' ' : '')).join('')));
+		});
+	}
+	return works;
+}
+
+/** "S. F., Cal.": one capital letter alone is an initial or an abbreviation, no one's name. */
+function isInitialAlone(span: Span, tokens: Token[]): boolean {
+	return span.end - span.start === 1 && /^\p{Lu}\.?$/u.test(tokens[span.start]!.text);
 }
 
 /** "Mr. Chief Justice", "Madam President": titles alone address someone without naming them. */
@@ -111,4 +147,32 @@ function isPlaceByItsNeighbours(span: Span, tokens: Token[]): boolean {
 	if (!before || !twoBefore || !/^\s+$/u.test(before.post)) return /^,\s+$/u.test(before?.post ?? '') && hasTag(before!, 'City', 'Country', 'Place') && /^[.,;]?\s*$/u.test(tokens[span.start]!.post);
 	const name = tokens[span.start]!.text;
 	return before.text === 'of' && /^\s+$/u.test(twoBefore.post) && /^\p{Lu}\p{Ll}/u.test(twoBefore.text) && (nobleTitles.has(bare(twoBefore.text)) || (!isFirstName(twoBefore.text) && !hasTag(twoBefore, 'Person', 'FirstName', 'LastName') && !personTitles.has(bare(twoBefore.text)))) && lookUpPlace(name) !== undefined;
+}
+
+// Lower-case words that name a disease by what it is called after ("Kauri dieback", "Myrtle rust", "Zika virus",
+// "Lyme disease"): the name before them is part of the disease's name, no person, body or place of the story.
+// Not "outbreak", "pandemic" or "epidemic": those follow where a disease struck ("the Wuhan outbreak").
+const diseaseHeads = new Set(['dieback', 'rust', 'blight', 'virus', 'disease', 'syndrome', 'fever', 'flu', 'wilt', 'rot', 'mildew', 'pox', 'palsy', 'scab', 'canker']);
+
+/** A name of any kind the tagger read right before a disease's lower-case head word is the disease's name. */
+export function namesADisease(span: {start: number; end: number}, tokens: Token[]): boolean {
+	const next = tokens[span.end];
+	return next !== undefined && /^\s+$/u.test(tokens[span.end - 1]!.post) && diseaseHeads.has(next.text);
+}
+
+// Words that open a place's name and no person's ("Port Hutt", "Mount Cook", "Lake Tekapo", "Masjid Al-Haram", "Masjed-e Jāmé").
+const placeOpeners = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'cape', 'puerto', 'porto', 'monte', 'lago', 'isla', 'ilha', 'wadi', 'jebel', 'jabal', 'masjid', 'masjed']);
+
+/** A name of two or more words opened by a word that opens places' names is a place. */
+function opensAsPlace(span: Span, tokens: Token[]): boolean {
+	return span.end - span.start >= 2 && placeOpeners.has(bare(tokens[span.start]!.text)) && /^(?:\s+|-)$/u.test(tokens[span.start]!.post);
+}
+
+/**
+ * Two or more words the gazetteer knows whole as a place are that place, though the first is a first name ("West
+ * Hollywood"); not a saint, after whom towns are named ("Saint Jerome").
+ */
+function isKnownPlaceWhole(span: Span, tokens: Token[]): boolean {
+	if (span.end - span.start < 2 || /^(?:saint|st)$/u.test(bare(tokens[span.start]!.text)) || tokens.slice(span.start, span.end - 1).some(token => !/^\s+$/u.test(token.post))) return false;
+	return lookUpPlace(tokens.slice(span.start, span.end).map(token => token.text).join(' ')) !== undefined;
 }

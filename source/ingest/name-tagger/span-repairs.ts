@@ -25,12 +25,17 @@ const afterCommaInName = /^(?:Jr|Sr|Inc|Ltd|LLC|Co|Corp|PLC|II|III|IV)$/u;
 const saint = /^(?:St|Ste|Saint)$/u;
 const spaced = (token: Token) => /^\s+$/u.test(token.post) || /^\.\s+$/u.test(token.post);
 
-/** Cuts a span wherever one of its words is followed by a comma or a semicolon. */
+/**
+ * Cuts a span wherever one of its words is followed by a comma, a semicolon or a bracket ("Jeff [Drake]": no name
+ * runs across a bracket), and a person's wherever a dash stands between two words ("Breonna Taylor–Ahmaud
+ * Arbery" lists two people; a hyphen stays inside: "Jean-Paul").
+ */
 function splitAtCommas(span: Span, tokens: Token[]): Span[] {
 	const pieces: Span[] = [];
 	let start = span.start;
 	for (let index = span.start; index < span.end - 1; index++) {
-		if (/[,;]/u.test(tokens[index]!.post) && !afterCommaInName.test(tokens[index + 1]!.text)) {
+		const separates = /[,;()[\]]/u.test(tokens[index]!.post) || /[()[\]]/u.test(tokens[index + 1]!.pre) || (span.kind === 'person' && /^\s*[–—]\s*$/u.test(tokens[index]!.post));
+		if (separates && !afterCommaInName.test(tokens[index + 1]!.text)) {
 			pieces.push({...span, start, end: index + 1});
 			start = index + 1;
 		}

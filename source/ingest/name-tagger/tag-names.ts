@@ -11,7 +11,7 @@ import {quotedTitles, repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {personHeadKind} from './person-evidence.js';
+import {namesADisease, personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
 import {namesLand, overrideKinds} from './kind-overrides.js';
@@ -154,6 +154,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
 			if (tokens[span.start]!.start < after || titled.some(run => inside(span, run))) continue;
 			if (refused.some(run => span.start >= run.start && span.end <= run.end) || inTitle(span)) continue;
+			if (namesADisease(span, tokens)) continue;
 			// What a strong run leaves of the span ("the Volta Region Peter Owusu"): the rules' kind where they have one.
 			let {start, end} = span;
 			for (const run of strong) {
@@ -173,7 +174,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const read = personHeadKind({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind}, tokens);
 			if (read) learned.push(read);
 		}
-		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
+		// A title the document gives as a work's elsewhere names the work here too ("the Supernatural panel").
+		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => !(document?.works.has(occurrence.key) && kindOf(occurrence.votes) === 'person');
+		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
 		return overrideKinds([...read, ...read.flatMap(nestedPlace)], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
