@@ -24,6 +24,11 @@ describe('people as the reader means them', () => {
 		expect(speakersOf(headlineOnly)).toEqual([['They failed,', 'John Bolton']]);
 	});
 
+	it('a name before "and his cousin" and a name with the same surname is a person of that family, also opening a sentence', () => {
+		expect(people('Hone Parata and his cousin Mere Parata spoke on Monday.')).toEqual(expect.arrayContaining(['Hone Parata', 'Mere Parata']));
+		expect(people('Tala Vaifale and her sister Sina Vaifale run the bakery.')).toEqual(expect.arrayContaining(['Tala Vaifale', 'Sina Vaifale']));
+	});
+
 	it('an unknown two-word name that speaks is a person ("said Te Kaurinui")', () => {
 		const story = ingestText({text: 'Title: Hui opens\n\n"We welcome all," said Te Kaurinui, a kaumatua from the region.'});
 		expect(namesOf(story).people).toEqual(['Te Kaurinui']);

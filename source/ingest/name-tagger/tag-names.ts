@@ -128,6 +128,23 @@ function titledFullName(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'
 const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : hasTag(token, 'City') ? 'City' : undefined);
 
 /** A SentenceNameReader that reads names with the given weights. */
+const relatives = new Set(['cousin', 'brother', 'sister', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'twin']);
+
+/**
+ * "Hone Parata and his cousin Mere Parata": two capitalised words before "and his/her RELATIVE" and a name
+ * ending with the same surname are a person of that family, wherever the sentence starts.
+ */
+function namedWithRelative(tokens: Token[]): Array<{start: number; end: number}> {
+	const found: Array<{start: number; end: number}> = [];
+	// A title is no given name ("Mrs Clinton and her husband Bill Clinton" names her already).
+	const capital = (at: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') && !personTitles.has(bare(tokens[at]!.text));
+	for (let at = 0; at + 6 < tokens.length; at++) {
+		if (!capital(at) || !capital(at + 1) || tokens[at + 2]!.text !== 'and' || !/^(?:his|her|their)$/u.test(tokens[at + 3]!.text) || !relatives.has(tokens[at + 4]!.text)) continue;
+		if (capital(at + 5) && tokens[at + 6]!.text === tokens[at + 1]!.text) found.push({start: at, end: at + 2});
+	}
+	return found;
+}
+
 export function taggerReader(weights: Weights, document?: DocumentReading): SentenceNameReader {
 	return (sentence, runs, paragraph, evidence, after) => {
 		const tokens = sentence.tokens;
@@ -150,6 +167,13 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const inside = (span: {start: number; end: number}, run: {start: number; end: number}) => span.start >= run.start && span.end <= run.end;
 		const titled = runs.filter(run => run.occurrence && !isDecided(run.occurrence) && titledFullName(run.occurrence) && spans.every(span => !overlaps(span, run) || inside(span, run)) && !inTitle(run));
 		for (const run of runs) if (unreadSpeaker(run, tokens, paragraph.text) && !spans.some(span => overlaps(span, run))) learned.push({start: run.start, end: run.end, kind: 'person'});
+		for (const relative of namedWithRelative(tokens)) {
+			// The tagger may have read the surname alone ("Parata"): the relative's full name replaces it.
+			const within = spans.filter(span => span.start >= relative.start && span.end <= relative.end);
+			if (spans.some(span => overlaps(span, relative) && !within.includes(span))) continue;
+			for (const span of within) spans.splice(spans.indexOf(span), 1);
+			learned.push({...relative, kind: 'person'});
+		}
 		for (const span of spans) {
 			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
 			if (tokens[span.start]!.start < after || titled.some(run => inside(span, run))) continue;
