@@ -176,3 +176,20 @@ function isKnownPlaceWhole(span: Span, tokens: Token[]): boolean {
 	if (span.end - span.start < 2 || /^(?:saint|st)$/u.test(bare(tokens[span.start]!.text)) || tokens.slice(span.start, span.end - 1).some(token => !/^\s+$/u.test(token.post))) return false;
 	return lookUpPlace(tokens.slice(span.start, span.end).map(token => token.text).join(' ')) !== undefined;
 }
+
+const relatives = new Set(['cousin', 'brother', 'sister', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'twin']);
+
+/**
+ * "Hone Parata and his cousin Mere Parata": two capitalised words before "and his/her RELATIVE" and a name
+ * ending with the same surname are a person of that family, wherever the sentence starts.
+ */
+export function namedWithRelative(tokens: Token[]): Array<{start: number; end: number}> {
+	const found: Array<{start: number; end: number}> = [];
+	// A title is no given name ("Mrs Clinton and her husband Bill Clinton" names her already).
+	const capital = (at: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') && !personTitles.has(bare(tokens[at]!.text));
+	for (let at = 0; at + 6 < tokens.length; at++) {
+		if (!capital(at) || !capital(at + 1) || tokens[at + 2]!.text !== 'and' || !/^(?:his|her|their)$/u.test(tokens[at + 3]!.text) || !relatives.has(tokens[at + 4]!.text)) continue;
+		if (capital(at + 5) && tokens[at + 6]!.text === tokens[at + 1]!.text) found.push({start: at, end: at + 2});
+	}
+	return found;
+}

@@ -11,7 +11,7 @@ import {quotedTitles, repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {namesADisease, personHeadKind} from './person-evidence.js';
+import {namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
 import {namesLand, overrideKinds} from './kind-overrides.js';
@@ -128,23 +128,6 @@ function titledFullName(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'
 const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : hasTag(token, 'City') ? 'City' : undefined);
 
 /** A SentenceNameReader that reads names with the given weights. */
-const relatives = new Set(['cousin', 'brother', 'sister', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'twin']);
-
-/**
- * "Hone Parata and his cousin Mere Parata": two capitalised words before "and his/her RELATIVE" and a name
- * ending with the same surname are a person of that family, wherever the sentence starts.
- */
-function namedWithRelative(tokens: Token[]): Array<{start: number; end: number}> {
-	const found: Array<{start: number; end: number}> = [];
-	// A title is no given name ("Mrs Clinton and her husband Bill Clinton" names her already).
-	const capital = (at: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') && !personTitles.has(bare(tokens[at]!.text));
-	for (let at = 0; at + 6 < tokens.length; at++) {
-		if (!capital(at) || !capital(at + 1) || tokens[at + 2]!.text !== 'and' || !/^(?:his|her|their)$/u.test(tokens[at + 3]!.text) || !relatives.has(tokens[at + 4]!.text)) continue;
-		if (capital(at + 5) && tokens[at + 6]!.text === tokens[at + 1]!.text) found.push({start: at, end: at + 2});
-	}
-	return found;
-}
-
 export function taggerReader(weights: Weights, document?: DocumentReading): SentenceNameReader {
 	return (sentence, runs, paragraph, evidence, after) => {
 		const tokens = sentence.tokens;
