@@ -49,12 +49,21 @@ const nameJoin = String.raw`\s*,\s*|\s+and\s+|\s*&\s*`;
 const bylinePattern = new RegExp(String.raw`^(?:By|BY|by)\s+(${name}(?:(?:${nameJoin})${name})*?)(?:\s*(?:,|\||—|–|-)\s*(.*))?$`, 'u');
 const datelineLead = /^(?:(first\s+)?published|updated|last\s+updated|posted|modified)(?:\s+on)?\s*:?\s*/i;
 /** What may sit around a date in a dateline: times, weekdays, zones, "at". */
-const dateNoise = /\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[A-Z]{2,5}|utc|gmt|et|pt)\b/giu;
+// Month and weekday names by their first three letters ("Sept.", "March", "Thu"), lower case: used with the i flag.
+const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
+const weekdayName = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
+const dateNoise = new RegExp(String.raw`\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|${weekdayName}\.?|[A-Z]{2,5}|utc|gmt|et|pt)\b`, 'giu');
+
+const monthWords = new RegExp(String.raw`\b${monthName}\.?`, 'gi');
+/** Where a byline's date begins after the name: "… Published …", "… March 8 …". */
+const dateAfterName = new RegExp(String.raw`(?<!\s)\s+(?:published|updated|posted|${monthName}\.?\s+\d)`, 'iu');
+/** A date or time's first word: a figure, a weekday or a month. */
+const dateOpening = new RegExp(String.raw`^(?:\d|${weekdayName}\b|${monthName}\b)`, 'iu');
 
 /** Nothing but a date or time and their furniture: "Fri 8 March 2024 08.15 BST", "2/26/2015 7:11 AM PST". */
 function isOnlyDateAndTime(text: string): boolean {
 	const leftover = text
-		.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, '')
+		.replace(monthWords, '')
 		.replace(dateNoise, '')
 		.replace(/[\d,./:()|·-]+/g, '')
 		.trim();
@@ -78,13 +87,13 @@ export function readByline(text: string): {author: string; dateline?: string} | 
 	// A byline is not a sentence: "By Tuesday, the river had risen." is the article's.
 	if (wordCount(text) > 16 || endsAsSentence(text)) return undefined;
 	// The date may follow the name: "By Jo Doe Published March 8, 2024", "By Jo Doe March 8 at 9:05 AM".
-	const dateAfter = !/^(?:By|BY|by)\s/u.test(text) ? -1 : text.search(/(?<!\s)\s+(?:published|updated|posted|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu);
+	const dateAfter = !/^(?:By|BY|by)\s/u.test(text) ? -1 : text.search(dateAfterName);
 	let bylinePart = dateAfter > 0 ? text.slice(0, dateAfter) : text;
 	let datePart = dateAfter > 0 ? text.slice(dateAfter).trim() : undefined;
 	// The date and time may come first: "2/26/2015 7:11 AM PST BY STAFF".
 	const by = bylinePart.search(/\s(?:By|BY|by)\s/u);
 	const before = by > 0 && by <= 60 ? bylinePart.slice(0, by).trim() : '';
-	if (!datePart && /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/iu.test(before) && isOnlyDateAndTime(before)) {
+	if (!datePart && dateOpening.test(before) && isOnlyDateAndTime(before)) {
 		datePart = before;
 		bylinePart = bylinePart.slice(by + 1);
 	}
