@@ -205,7 +205,15 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 		const monday = addDays(chronoDay, -((chronoDay.getUTCDay() + 6) % 7));
 		return {date: isoDay(monday), dateEnd: isoDay(addDays(monday, 6)), precision: 'range', basis: `"${text}": the week of ${isoDay(monday)}, counted from publication`};
 	}
-	if (/\b(?:few|several|coming)\b/.test(lower)) return {date: isoMonth(chronoDay), precision: 'month', basis: `"${text}": no day given, only the month is certain`};
+	if (/\b(?:few|several|coming)\b/.test(lower)) {
+		// "in the next few months": chrono picks one day out of a span; the span is what is known (its month,
+		// when it stays within one).
+		if (!reference) return undefined;
+		// Looking ahead, the span opens the day after publication.
+		const [from, to] = chronoDay < reference ? [chronoDay, reference] : [addDays(reference, 1), chronoDay];
+		if (isoMonth(from) === isoMonth(to)) return {date: isoMonth(from), precision: 'month', basis: `"${text}": no day given, only the month is certain`};
+		return {date: isoDay(from), dateEnd: isoDay(to), precision: 'range', basis: `"${text}": some time between ${isoDay(from)} and ${isoDay(to)}, counted from publication`};
+	}
 	if (known.has('day') && known.has('month') && known.has('year')) {
 		const basis = relative ? `"${text}", counted from publication` : undefined;
 		return {date: isoDay(chronoDay), precision: 'day', basis};
@@ -250,7 +258,9 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 // "in 2019", "since 2011", "early 2024", "the 1991 collapse": chrono-node leaves bare years alone.
 const yearPattern = /\b(?:the|in|since|by|until|till|from|during|before|after|of|early|late|mid-?|around|through|throughout|for)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per\b|people|million|billion|troops|votes))/gi;
 
-const relativeDayPattern = /\b(?:(?:[Hh]ours|[Mm]inutes|[Mm]oments) (?:earlier|before)|(?:[Tt]he|[Aa]) day (?:before|earlier)|[Tt]he previous day)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|than|\p{Lu}|\d))/gu;
+// Not "the day before the vote", "hours before reeling them in" (counted from another happening), nor
+// "soak for several hours before …" (a length of time).
+const relativeDayPattern = /(?<!\bfor\s+(?:(?:several|a few|many|some|\d+)\s+)?)\b(?:(?:[Hh]ours|[Mm]inutes|[Mm]oments) (?:earlier|before)|(?:[Tt]he|[Aa]) day (?:before|earlier)|[Tt]he previous day)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|than|\p{Lu}|\d|\p{Ll}+ing\b))/gu;
 
 /** Every date in a sentence, resolved. `reference` is the publication day, when known. */
 export function findDateMentions(sentence: Sentence, reference: Date | undefined): DateMention[] {

@@ -59,6 +59,20 @@ describe('event dates', () => {
 		expect(dates('He arrived the day before the vote.')).toEqual([]);
 	});
 
+	it('counts "hours before" from another happening or a length of time, not from publication', () => {
+		expect(dates('The crew will leave the lines to soak for several hours before reeling them in.')).toEqual([]);
+		expect(dates('Minutes before boarding the ferry, she called home.')).toEqual([]);
+		expect(dates('Hours before, the army had fired two rockets toward the sea.')[0]).toMatchObject({date: '2024-03-06', precision: 'day'});
+	});
+
+	it('gives "the next few months" as the span they name, not one month or day of it', () => {
+		const [months] = dates('The chain plans more such offers in the next few months.');
+		expect(months).toMatchObject({precision: 'range', date: '2024-03-07'});
+		expect(months!.dateEnd! > '2024-04-30').toBe(true);
+		// A span that stays within the month of publication is that month.
+		expect(dates('Talks will resume in the next few days.')[0]).toMatchObject({date: '2024-03', precision: 'month'});
+	});
+
 	it('takes no weekday from a lower-case word that spells its abbreviation ("sun-drenched", "sat")', () => {
 		expect(dates('Its sun-drenched beaches drew thousands of tourists.')).toEqual([]);
 		expect(dates('The envoy sat beside the minister.')).toEqual([]);
