@@ -73,6 +73,8 @@ function isRoleWord(tokens: Token[], index: number): boolean {
 	return !ministryDomains.has(word) || (next !== undefined && /^\s+$/u.test(tokens[index]!.post) && personTitles.has(bare(next.text)) && !ministryDomains.has(bare(next.text)));
 }
 
+const nameAbbreviations = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Jr', 'Sr', 'St', 'Dr', 'Mt', 'Ft']);
+
 /** "Ramon Pacheco Pardo, the Korea Chair at the Brussels School of Governance," → the role. */
 export function roleAfter(tokens: Token[], end: number, text: string): string | undefined {
 	const last = tokens[end - 1]!;
@@ -85,7 +87,10 @@ export function roleAfter(tokens: Token[], end: number, text: string): string | 
 	while (stop < tokens.length && stop - end < 12) {
 		const token = tokens[stop]!;
 		if (/[“”"(]/u.test(token.pre)) return undefined;
-		if (/[,.;:!?)—–]/u.test(token.post)) break;
+		// "president of Dana F. Besecker Company," "chief of Acme Inc.'s unit": an initial's or an
+		// abbreviation's full stop goes on with the name.
+		const abbreviated = /^\.\s+$/u.test(token.post) && (/^\p{Lu}$/u.test(token.text) || nameAbbreviations.has(token.text)) && isCapitalised(tokens[stop + 1]?.text ?? '');
+		if (/[,.;:!?)—–]/u.test(token.post) && !abbreviated) break;
 		stop++;
 	}
 	if (stop >= tokens.length || stop - end >= 12) return undefined;

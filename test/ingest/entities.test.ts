@@ -20,6 +20,12 @@ describe('entities', () => {
 		expect(namesOf(story).organizations).toContain('Baltic Policy Institute');
 	});
 
+	it('keeps an initial or an abbreviation inside the body an apposition names', () => {
+		const story = ingestText(text('"Prices fell," said Pia Sand, president of Lund K. Berg Company, on Monday.', 'Oskar Holm, a director at Vik Shipping Co. Norway, agreed.'));
+		expect(story.people.find(item => item.name === 'Pia Sand')?.role).toBe('president of Lund K. Berg Company');
+		expect(story.people.find(item => item.name === 'Oskar Holm')?.role).toBe('director at Vik Shipping Co. Norway');
+	});
+
 	it('merges the forms of one name: hyphens, a surname alone, an acronym', () => {
 		const story = ingestText(
 			text(
