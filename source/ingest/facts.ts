@@ -70,7 +70,7 @@ const contextMarkers = /\b(?:had (?:been |not |never |already |previously )?\p{L
 
 const concernOpening = /\b(?:expressed (?:concerns?|fears?|hopes?)|fear(?:s|ed)?|warn(?:s|ed)?|worr(?:y|ies|ied))\b/iu;
 /** Words of the future that belong to a verb ("will vote", "are expected to attend", "is likely"), not to a noun ("a planned meeting"). */
-const futureVerbGroup = /\b(?:will|won['’]t|would|shall|could|may|might|going to|(?:is|are|was|were|be|been) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated)|expects? to|plans? to|intends? to|aims? to|to be held|as early as|as soon as)\b/giu;
+const futureVerbGroup = /\b(?:will|won['’]t|would|shall|could(?!\s+(?:not|hardly|scarcely)\s+(?:\p{L}+\s+){0,2}(?:more|less|better|worse|clearer)\b)|may|might|going to|(?:is|are|was|were|be|been) (?:now )?(?:set|due|scheduled|expected|likely|poised|slated)|expects? to|plans? to|intends? to|aims? to|to be held|as early as|as soon as)\b/giu;
 const subordinate = /\b(?:whether|if|which|who|whom|whose|that|when|because|although|though|since|while|unless|until)\b/iu;
 
 /**

@@ -168,8 +168,11 @@ export const personDescriptionNouns = words(`
 /** Words for the people who pay for a quote without being named: "officials said", "residents told". */
 export const unnamedSpeakers = words('officials official sources source residents witnesses experts analysts observers critics aides people');
 
-/** Words that make a clause about the future: "will", "is expected to", "as early as". */
-export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|was set to|were set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|hop(?:es|ing) to|seeks? to|vows? to|pledges? to|promises? to|to be held|could|may|might)\b/i;
+/**
+ * Words that make a clause about the future: "will", "is expected to", "as early as". Not "the signals
+ * could not differ more", "it could hardly be clearer": a degree said now.
+ */
+export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|was set to|were set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|hop(?:es|ing) to|seeks? to|vows? to|pledges? to|promises? to|to be held|could(?!\s+(?:not|hardly|scarcely)\s+(?:[a-z]+\s+){0,2}(?:more|less|better|worse|clearer)\b)|may|might)\b/i;
 
 /**
  * News and photo agencies: the sources wire copy names in datelines ("MOSCOW, May 2. /TASS/"), credits

@@ -59,6 +59,12 @@ describe('event dates', () => {
 		expect(dates('He arrived the day before the vote.')).toEqual([]);
 	});
 
+	it('reads "could not differ more" as said now, not as looking ahead', () => {
+		const tense = (text: string) => analyseParagraph(text).flatMap(sentence => findDateMentions(sentence, published))[0]?.tense;
+		expect(tense('Today, the two ports could not differ more.')).not.toBe('future');
+		expect(tense('Today, the strike could spread to Vik.')).toBe('future');
+	});
+
 	it('counts "hours before" from another happening or a length of time, not from publication', () => {
 		expect(dates('The crew will leave the lines to soak for several hours before reeling them in.')).toEqual([]);
 		expect(dates('Minutes before boarding the ferry, she called home.')).toEqual([]);

@@ -47,6 +47,14 @@ describe('facts', () => {
 		expect(found.filter(([category]) => category === 'to-watch').map(([, text]) => text)).toEqual(['The ferry will have been repaired by May.']);
 	});
 
+	it('does not put a degree said now ("could not differ more", "could hardly be clearer") under To watch', () => {
+		const found = facts(
+			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
+			'Today, the two ports could not differ more. The message could hardly be clearer. The strike could spread to Vik.',
+		);
+		expect(found.filter(([category]) => category === 'to-watch').map(([, text]) => text)).toEqual(['The strike could spread to Vik.']);
+	});
+
 	it('makes a Claim, not To watch, of what a past report said would come, unless it names a time still ahead', () => {
 		const found = facts(
 			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
