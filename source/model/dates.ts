@@ -65,5 +65,9 @@ export function formatEventDate(date: string, precision: Precision, dateEnd?: st
 	if (start?.day !== undefined && end?.day !== undefined && start.year === end.year && start.month === end.month) {
 		return `${start.day}${joiner}${formatPartialDate(dateEnd)}`;
 	}
+	// "29 Apr–28 Jul 2019": one year is written once.
+	if (start?.day !== undefined && end?.day !== undefined && start.year === end.year) {
+		return `${start.day} ${monthNames[start.month! - 1]}${joiner}${formatPartialDate(dateEnd)}`;
+	}
 	return `${formatPartialDate(date)}${joiner}${formatPartialDate(dateEnd)}`;
 }

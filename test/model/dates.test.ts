@@ -20,6 +20,7 @@ describe('dates', () => {
 		expect(formatEventDate('2023-09-12', 'day')).toBe('12 Sep 2023');
 		expect(formatEventDate('2023-09-12', 'range', '2023-09-13', true)).toBe('12 or 13 Sep 2023');
 		expect(formatEventDate('2023-09-04', 'range', '2023-09-10')).toBe('4–10 Sep 2023');
-		expect(formatEventDate('2023-08-30', 'range', '2023-09-02')).toBe('30 Aug 2023–2 Sep 2023');
+		expect(formatEventDate('2023-08-30', 'range', '2023-09-02')).toBe('30 Aug–2 Sep 2023');
+		expect(formatEventDate('2023-12-30', 'range', '2024-01-02')).toBe('30 Dec 2023–2 Jan 2024');
 	});
 });
