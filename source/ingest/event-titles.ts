@@ -7,8 +7,8 @@ import {hasTag, type Sentence, type Token} from './tokens.js';
 
 export const maxTitleWords = 12;
 
-// "MOSCOW, September 15. /TASS/.", "RABAT, Morocco –", "MOSCOW/SEOUL -": a dateline opening the paragraph.
-const dateline = /^\p{Lu}[\p{Lu}\s.'/-]*\p{Lu}(?:,[^.–—-]{1,40})?(?:\.\s*\/[^/]{2,20}\/\.?|\s*[–—-]|:)\s+/u;
+// "MOSCOW, September 15. /TASS/.", "RABAT, Morocco –", "MOSCOW/SEOUL -", "OSLO (Reuters) -": a dateline opening the paragraph.
+const dateline = /^\p{Lu}[\p{Lu}\s.'/-]*\p{Lu}(?:,[^.–—-]{1,40})?(?:\.\s*\/[^/]{2,20}\/\.?|(?:\s+\([^()]{2,30}\))?\s*[–—-]|:)\s+/u;
 // A dash between two numbers joins a range ("13–17 September"), a comma or colon between digits a
 // number or time ("5,000", "10:30"); elsewhere they break the clause.
 const clauseBreak = /\s*(?:;|(?<!\d)[,:]|[,:](?!\d)|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\(|\))\s*/u;

@@ -19,6 +19,7 @@ describe('event titles', () => {
 
 	it('leave out a dateline and quoted words', () => {
 		expect(titleFor('LAGOS, Nigeria – The port reopened on Monday after a week-long strike.', 'Monday')).toBe('The port reopened on Monday after a week-long strike');
+		expect(titleFor('LAGOS (Reuters) - The port reopened on Monday after a week-long strike.', 'Monday')).toBe('The port reopened on Monday after a week-long strike');
 		expect(titleFor('The minister said the deal was “a new start for the whole coast” on Monday.', 'Monday')).not.toMatch(/new start/);
 	});
 
