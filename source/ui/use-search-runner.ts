@@ -21,7 +21,7 @@ export type SearchRunner = {
  * stale by newer keys is cancelled before it runs, and a query asked for before the index is ready
  * runs when it is.
  */
-export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt: MutableRefObject<number>, dispatch: (actions: Action[]) => void): SearchRunner {
+export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt: MutableRefObject<number>, dispatch: (actions: Action[]) => void, firstWork?: () => Iterator<unknown>): SearchRunner {
 	const dispatchRef = useRef(dispatch);
 	dispatchRef.current = dispatch;
 	const send = (action: Action) => dispatchRef.current([action]);
@@ -51,7 +51,17 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 	};
 	const cancelled = useRef(false);
 	const buildIndex = (module: typeof import('../search/search.js')) => {
-		const steps = module.searcherSteps(story);
+		// The story's own indexes (firstWork: what the first result's preview reads) come first, in the same slices.
+		const before = firstWork?.();
+		const searcherBuilt = module.searcherSteps(story);
+		let beforeDone = !before;
+		const steps = {
+			next: (): IteratorResult<number, Searcher> => {
+				if (!beforeDone && !before!.next().done) return {done: false, value: 0};
+				beforeDone = true;
+				return searcherBuilt.next();
+			},
+		};
 		// Progress is sent in tenths, so that indexing adds few frames.
 		let shown = 0;
 		const work = () => {
