@@ -28,6 +28,12 @@ export type StoryLookup = {
 	/** The outlets an item's citations come from, in article order, without repeats. */
 	outletsOf(cites: Citation[]): string[];
 	mentionsOf(entityId: string): Mentions;
+	/**
+	 * Builds the indexes that are otherwise built on first use (items by id, mentions), a few thousand
+	 * items a step, so that idle time after the first frame can build them between key presses. A
+	 * question asked meanwhile finishes the building at once.
+	 */
+	indexSteps(): Generator<void, void>;
 };
 
 export function eventDateLabel(event: StoryEvent): string {
@@ -45,25 +51,39 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 		entities.set(organization.id, {...organization, kind: 'organization', type: organization.kind});
 	}
 	for (const place of story.places) entities.set(place.id, {...place, kind: 'place', type: place.kind});
-	// The indexes below serve details and searches, not the first frame: built on first use.
+	// The indexes below serve details and searches, not the first frame: built in idle time (indexSteps)
+	// or on first use, whichever comes first. Each is built by one generator, which a question asked
+	// before it is done runs to the end.
+	const stepSize = 5000;
 	let itemsById: Map<string, AnyItem> | undefined;
-	const items = () => {
-		if (!itemsById) {
-			itemsById = new Map();
-			for (const entity of entities.values()) itemsById.set(entity.id, {kind: entity.kind, id: entity.id, entity});
-			for (const fact of story.facts) itemsById.set(fact.id, {kind: 'fact', id: fact.id, fact});
-			for (const event of story.events) itemsById.set(event.id, {kind: 'event', id: event.id, event});
-			for (const quote of story.quotes) itemsById.set(quote.id, {kind: 'quote', id: quote.id, quote});
+	function* buildItems(): Generator<void, Map<string, AnyItem>> {
+		const built = new Map<string, AnyItem>();
+		let count = 0;
+		for (const entity of entities.values()) {
+			built.set(entity.id, {kind: entity.kind, id: entity.id, entity});
+			if (++count % stepSize === 0) yield;
 		}
-		return itemsById;
-	};
-
+		for (const fact of story.facts) {
+			built.set(fact.id, {kind: 'fact', id: fact.id, fact});
+			if (++count % stepSize === 0) yield;
+		}
+		for (const event of story.events) {
+			built.set(event.id, {kind: 'event', id: event.id, event});
+			if (++count % stepSize === 0) yield;
+		}
+		for (const quote of story.quotes) {
+			built.set(quote.id, {kind: 'quote', id: quote.id, quote});
+			if (++count % stepSize === 0) yield;
+		}
+		return built;
+	}
+	let itemSteps: Generator<void, Map<string, AnyItem>> | undefined;
+	const items = () => (itemsById ??= finished((itemSteps ??= buildItems())));
 	const articles = new Map(story.articles.map(article => [article.id, article]));
 	const articleOrder = new Map(story.articles.map((article, index) => [article.id, index]));
 
 	let mentionsById: Map<string, Mentions> | undefined;
-	const mentions = () => {
-		if (mentionsById) return mentionsById;
+	function* buildMentions(): Generator<void, Map<string, Mentions>> {
 		const built = new Map<string, Mentions>();
 		const mentionsFor = (id: string) => {
 			let entry = built.get(id);
@@ -76,12 +96,23 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 		// Each id once per item, in order of first appearance; a list of a few ids is checked in place (a Set
 		// per item was most of the time this takes, some 100 ms at 100,000 items, paid on the first search).
 		const firstTime = (ids: string[], at: number) => at === 0 || ids.indexOf(ids[at]!) === at;
-		for (const fact of story.facts) for (let at = 0; at < fact.about.length; at++) if (firstTime(fact.about, at)) mentionsFor(fact.about[at]!).facts.push(fact);
-		for (const event of story.events) for (let at = 0; at < event.involves.length; at++) if (firstTime(event.involves, at)) mentionsFor(event.involves[at]!).events.push(event);
-		for (const quote of story.quotes) if (quote.speaker) mentionsFor(quote.speaker).quotes.push(quote);
-		mentionsById = built;
+		let count = 0;
+		for (const fact of story.facts) {
+			for (let at = 0; at < fact.about.length; at++) if (firstTime(fact.about, at)) mentionsFor(fact.about[at]!).facts.push(fact);
+			if (++count % stepSize === 0) yield;
+		}
+		for (const event of story.events) {
+			for (let at = 0; at < event.involves.length; at++) if (firstTime(event.involves, at)) mentionsFor(event.involves[at]!).events.push(event);
+			if (++count % stepSize === 0) yield;
+		}
+		for (const quote of story.quotes) {
+			if (quote.speaker) mentionsFor(quote.speaker).quotes.push(quote);
+			if (++count % stepSize === 0) yield;
+		}
 		return built;
-	};
+	}
+	let mentionSteps: Generator<void, Map<string, Mentions>> | undefined;
+	const mentions = () => (mentionsById ??= finished((mentionSteps ??= buildMentions())));
 
 	const differences = new Map(story.differences.map(difference => [difference.id, difference]));
 	const outletOf = (articleId: string) => articles.get(articleId)?.outlet ?? articleId;
@@ -102,5 +133,27 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 			return [...new Set(ids.map(outletOf))];
 		},
 		mentionsOf: id => mentions().get(id) ?? {facts: [], events: [], quotes: []},
+		*indexSteps() {
+			itemSteps ??= buildItems();
+			while (!itemsById) {
+				const step = itemSteps.next();
+				if (step.done) itemsById = step.value;
+				else yield;
+			}
+			mentionSteps ??= buildMentions();
+			while (!mentionsById) {
+				const step = mentionSteps.next();
+				if (step.done) mentionsById = step.value;
+				else yield;
+			}
+		},
 	};
+}
+
+/** Runs a building generator to its end: its result. */
+function finished<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
 }

@@ -41,8 +41,10 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 
 	/** fuse.js's bitap score of a lower-cased text (ignoring location): fewest errors / length, or -1. */
 	const bitapScore = (text: string, pattern: string): number => {
-		// BitapSearch.searchIn: a field that is the pattern scores 0 (a perfect match).
+		// BitapSearch.searchIn: a field that is the pattern scores 0 (a perfect match); one that holds it
+		// is matched at the first level, with no errors (found natively instead of by the scan below).
 		if (text === pattern) return 0;
+		if (text.includes(pattern)) return 0.001;
 		const patternLength = pattern.length;
 		const textLength = text.length;
 		const finish = textLength + patternLength;
@@ -127,10 +129,23 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 		}
 	};
 
+	// Field values lower-cased once, not on every key: typing scores mostly the same candidates key after
+	// key, and lower-casing their texts each time was garbage of some 100 KB a key. Bounded by clearing.
+	const lowered = new Map<IndexedValue, string>();
+	const lowerCased = (value: IndexedValue): string => {
+		let text = lowered.get(value);
+		if (text === undefined) {
+			if (lowered.size >= 50_000) lowered.clear();
+			text = value.v.toLowerCase();
+			lowered.set(value, text);
+		}
+		return text;
+	};
+
 	// The factors of one item, in fuse.js's order (pattern by pattern, key by key, value by value).
 	const factors: number[] = [];
 	const addFactor = (value: IndexedValue, pattern: string, key: number): boolean => {
-		const score = bitapScore(value.v.toLowerCase(), pattern);
+		const score = bitapScore(lowerCased(value), pattern);
 		if (score < 0) return false;
 		factors.push(Math.pow(score === 0 ? Number.EPSILON : score, keyWeights[key]! * value.n));
 		return true;

@@ -12,17 +12,29 @@ export const maxCandidates = 500;
 
 /** Texts to search, whole (for terms with digits or quotes) and, when typing, as an index of their words. */
 export type Haystack = {texts: string[]; words?: WordIndex};
-export type TwoStageParts = {documents: SearchDocument[]; index: ReturnType<typeof Fuse.createIndex<SearchDocument>>; all: Haystack; names: Haystack};
+export type TwoStageParts = {
+	documents: SearchDocument[];
+	index: ReturnType<typeof Fuse.createIndex<SearchDocument>>;
+	all: Haystack;
+	names: Haystack;
+	/** positionsByLength of `all`, when the index was built with it (else sorted on first need). */
+	byLength?: Int32Array;
+};
 
 /** Positions of the texts ordered by length (capped at 1023), then position: a counting sort. */
 export function positionsByLength(texts: readonly string[]): Int32Array {
+	const lengths = new Uint16Array(texts.length);
+	for (let position = 0; position < texts.length; position++) lengths[position] = Math.min(texts[position]!.length, 1023);
+	return positionsByLengths(lengths);
+}
+
+/** The same from the texts' lengths (each at most 1023), as the index keeps them while it is built. */
+export function positionsByLengths(lengths: Uint16Array): Int32Array {
 	const counts = new Int32Array(1025);
-	for (const text of texts) counts[Math.min(text.length, 1023) + 1]!++;
+	for (let position = 0; position < lengths.length; position++) counts[lengths[position]! + 1]!++;
 	for (let length = 1; length < counts.length; length++) counts[length]! += counts[length - 1]!;
-	const order = new Int32Array(texts.length);
-	texts.forEach((text, position) => {
-		order[counts[Math.min(text.length, 1023)]!++] = position;
-	});
+	const order = new Int32Array(lengths.length);
+	for (let position = 0; position < lengths.length; position++) order[counts[lengths[position]!]!++] = position;
 	return order;
 }
 
@@ -35,7 +47,7 @@ const scoredWithoutFuse = (term: QueryTerm) => term.kind === 'fuzzy' && fusePatt
  * fuse.js itself with a slice of its prebuilt index), so among the candidates the order is exactly
  * fuse.js's. Returns the ranked items of one conjunction of terms.
  */
-export function twoStageSearcher({documents, index, all: wholeTexts, names}: TwoStageParts, rankWithFuse = false): (terms: QueryTerm[]) => Ranked[] {
+export function twoStageSearcher({documents, index, all: wholeTexts, names, byLength: sorted}: TwoStageParts, rankWithFuse = false): (terms: QueryTerm[]) => Ranked[] {
 	const haystack = wholeTexts.texts;
 	const filter = new UFuzzy(firstStageOptions);
 	const wordFilter = new UFuzzy(wordStageOptions);
@@ -48,7 +60,7 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names}: Two
 	// otherwise walk on every collection of the old generation (100-190 ms pauses mid-typing at 100k items).
 	const recentTerms = new Map<string, {texts: Int32Array; words?: number[]}>();
 	// Every text's position, shortest text first (lengths past 1023 count as 1023), ties in story order.
-	let byLength: Int32Array | undefined;
+	let byLength: Int32Array | undefined = sorted;
 	const shortestFirst = () => (byLength ??= positionsByLength(haystack));
 	const candidatesIn = (haystackToSearch: Haystack, kind: string, term: string, within?: Int32Array): Int32Array => {
 		// Control characters never occur in a query, so they keep kinds, contexts and terms apart.
@@ -96,6 +108,13 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names}: Two
 	 */
 	let isCandidate: Uint8Array | undefined;
 	const candidatesFor = (terms: string[]): number[] => {
+		// A short query's names alone often fill the candidates (a first letter is in the names of tens of
+		// thousands of items): then the whole texts, which hold every name's words and many more (60,000-90,000
+		// of 100,000 texts for one letter), need not be read. The same candidates as reading them first.
+		if (names.words && terms.every(isWordTerm)) {
+			const named = matchingAll(names, 'name', terms);
+			if (named.length >= maxCandidates) return Array.from(named.subarray(0, maxCandidates));
+		}
 		const all = matchingAll(wholeTexts, 'all', terms);
 		if (all.length <= maxCandidates) return Array.from(all);
 		const named = matchingAll(names, 'name', terms, all);

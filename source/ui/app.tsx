@@ -180,7 +180,8 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 		if (world.current) runEffects(effects, world.current);
 	};
 	const lastKeyAt = useRef(0);
-	const search = useSearchRunner(story, resultLimit, lastKeyAt, dispatch);
+	// The lookup's indexes (items by id, mentions: the first result's preview) are built in idle time, before the search index.
+	const search = useSearchRunner(story, resultLimit, lastKeyAt, dispatch, () => lookup.indexSteps());
 	world.current = {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}]), quit: exit, leave: onBack, refresh: onRefresh, refreshUnavailable, search: query => search.search(query)};
 	useEffect(() => runEffects(initialEffects(current.current), world.current!), []);
 	useEffect(() => {

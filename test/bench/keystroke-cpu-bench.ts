@@ -1,4 +1,4 @@
-// `npx tsx test/bench/keystroke-cpu-bench.ts [--items=100000] [--keys=60] [--pairs=2] [--heap-profile | --cpu-profile]`
+// `npx tsx test/bench/keystroke-cpu-bench.ts [--items=100000] [--keys=60] [--pairs=2] [--base=DIR] [--typing-only] [--heap-profile | --cpu-profile]`
 // The CPU and the allocation of each key in the dashboard, in process. keystroke-bench.ts times keys in a
 // real terminal, where on this shared machine the wall time is mostly the load's; this one counts what a
 // key costs: the dashboard bundled as the build bundles it (keystroke-cpu-child.ts), once with Ink's own
@@ -6,6 +6,9 @@
 // generated story and keys. Per kind of key: CPU (process.cpuUsage, with the harness's own polling, the
 // same in both), bytes allocated (V8's GC profiler: what each collection freed plus what the heap grew)
 // and young-generation collections per key. --heap-profile and --cpu-profile print where the kept build allocates and spends its time.
+// --base=DIR (another checkout, e.g. a copy of the session's start): its source/ against this one's, both with
+// the kept Output, in turn (base, this, base, this), instead of Ink's Output against the kept one.
+// --typing-only: no moves first, so the warm-up keys show the first search's one-off costs.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
@@ -29,8 +32,14 @@ const keptOutput: Plugin = {
 	name: 'ink-output-kept',
 	setup: builder => builder.onResolve({filter: /^\.\/output\.js$/}, ({importer}) => (/ink[\\/]build[\\/]renderer\.js$/.test(importer) ? {path: path.join(root, 'source/text/ink-output-bundled.ts')} : undefined)),
 };
+const base = argument('base');
+/** The child's import of the dashboard, taken from the base checkout. */
+const fromBase: Plugin = {
+	name: 'dashboard-from-base',
+	setup: builder => builder.onResolve({filter: /^\.\.\/\.\.\/source\//}, ({path: imported, importer}) => (importer.endsWith('keystroke-cpu-child.ts') ? {path: path.resolve(base!, imported.slice('../../'.length).replace(/\.js$/, '.tsx'))} : undefined)),
+};
 const work = mkdtempSync(path.join(os.tmpdir(), 'summit-tui-keystroke-cpu-'));
-const builds = {ink: path.join(work, 'ink.mjs'), kept: path.join(work, 'kept.mjs')};
+const builds: Record<string, string> = base ? {base: path.join(work, 'base.mjs'), this: path.join(work, 'this.mjs')} : {ink: path.join(work, 'ink.mjs'), kept: path.join(work, 'kept.mjs')};
 for (const [kind, outfile] of Object.entries(builds)) {
 	await build({
 		absWorkingDir: root,
@@ -45,21 +54,21 @@ for (const [kind, outfile] of Object.entries(builds)) {
 		minify: !process.argv.some(arg => arg.endsWith('-profile')),
 		define: {'process.env.NODE_ENV': '"production"'},
 		alias,
-		plugins: kind === 'kept' ? [keptOutput] : [],
+		plugins: kind === 'ink' ? [] : kind === 'base' ? [keptOutput, fromBase] : [keptOutput],
 		banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
 		logLevel: 'warning',
 	});
 }
 
 type Summary = {median: number; p95: number};
-type KeyKind = {cpuMs: Summary; allocatedKb: Summary; scavengesPerKey: number; wallMs: Summary};
-const runs: Array<{kind: string; move: KeyKind; typed: KeyKind}> = [];
+type KeyKind = {cpuMs: Summary; allocatedKb: Summary; scavengesPerKey: number; wallMs: Summary; warmUpCpu: string; fullCollections: number};
+const runs: Array<{kind: string; move?: KeyKind; typed: KeyKind}> = [];
 const env = {...process.env};
 delete env.CI;
 for (let pair = 0; pair < pairs; pair++) {
-	for (const kind of ['ink', 'kept'] as const) {
+	for (const kind of Object.keys(builds)) {
 		process.stderr.write(`keystroke CPU bench: ${kind} (${pair + 1} of ${pairs})\n`);
-		const child = spawnSync(process.execPath, [builds[kind], ...childArguments.filter(arg => kind === 'kept' || !arg.endsWith('-profile'))], {encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24});
+		const child = spawnSync(process.execPath, [builds[kind]!, ...childArguments.filter(arg => kind === 'kept' || kind === 'this' || !arg.endsWith('-profile'))], {encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24});
 		if (child.status !== 0) throw new Error(`the ${kind} build failed: ${child.stdout}`);
 		runs.push({kind, ...JSON.parse(child.stdout.trim().split('\n').at(-1)!)});
 	}
@@ -67,7 +76,7 @@ for (let pair = 0; pair < pairs; pair++) {
 rmSync(work, {recursive: true, force: true});
 
 const load = spawnSync('uptime', {encoding: 'utf8'}).stdout.trim();
-const cell = (key: KeyKind) => `CPU ${key.cpuMs.median} / ${key.cpuMs.p95} ms, ${Math.round(key.allocatedKb.median)} / ${Math.round(key.allocatedKb.p95)} KB, ${key.scavengesPerKey} scavenges/key, wall ${key.wallMs.median} / ${key.wallMs.p95} ms`;
+const cell = (key: KeyKind) => `CPU ${key.cpuMs.median} / ${key.cpuMs.p95} ms, ${Math.round(key.allocatedKb.median)} / ${Math.round(key.allocatedKb.p95)} KB, ${key.scavengesPerKey} scavenges/key, ${key.fullCollections} full GCs, wall ${key.wallMs.median} / ${key.wallMs.p95} ms; warm-up CPU ${key.warmUpCpu}`;
 process.stdout.write(
-	`\nKeys in process (median / p95; load: ${load})\n${runs.map(run => `  ${run.kind.padEnd(5)} move:  ${cell(run.move)}\n  ${run.kind.padEnd(5)} typed: ${cell(run.typed)}`).join('\n')}\n`,
+	`\nKeys in process (median / p95; load: ${load})\n${runs.map(run => `${run.move ? `  ${run.kind.padEnd(5)} move:  ${cell(run.move)}\n` : ''}  ${run.kind.padEnd(5)} typed: ${cell(run.typed)}`).join('\n')}\n`,
 );
