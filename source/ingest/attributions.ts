@@ -14,6 +14,16 @@ export {insideQuote, mentionEndingAt} from './attribution-names.js';
 
 export type {Attribution, SentenceContext, Subject} from './attribution-types.js';
 
+/**
+ * A word of saying in -s that is also a plural noun, followed by a plural or continuous form of "be" or by
+ * "have" ("the Alibaba shares being left behind", "the Trump claims were false", "the FBI reports have"): a
+ * verb of saying in the third person singular never takes those after it, so the word is the noun, the subject
+ * of what follows, and names no speaker (a named modifier before it had given its body quotes about it).
+ */
+function pluralNounBeforeVerb(word: string, next: string | undefined): boolean {
+	return word.endsWith('s') && !word.endsWith('ss') && /^(?:being|are|were|have)$/iu.test(next ?? '');
+}
+
 /** Every attribution in a sentence, in order: verbs of saying and "according to". */
 export function attributionsOf(context: SentenceContext): Attribution[] {
 	const {tokens} = context.sentence;
@@ -45,6 +55,7 @@ export function attributionsOf(context: SentenceContext): Attribution[] {
 		// compromise reads "was cast by" as a noun; a naming word followed by "by" is the verb.
 		const reports = !speaks && reportingVerbs.has(word) && hasTag(token, 'Verb');
 		if (!(speaks && isVerb) && !names && !reports) return;
+		if (pluralNounBeforeVerb(word, tokens[index + 1]?.text)) return;
 		found.push({verb: index, ...subjectOf(tokens, index, context, found), ...(reports && !names ? {weak: true as const} : {})});
 	});
 	return found;

@@ -9,7 +9,7 @@
 // per class of decision instead; --nested estimates how either generalises (five outer folds of five inner ones).
 // Deterministic: the same articles and code give the same weights. Options: --limit=N (first N tune articles, for trying
 // features), --precision=P or --wrong-cost=C, --max-keep=K (how the thresholds are chosen), --examples=FILE (keep the
-// candidates read in FILE and read them from there next time), --no-sealed (skip the sealed slice's estimate), --dry-run (write nothing), --debug, --dump=FILE (the held-out predictions with their candidates, to study the misses).
+// candidates read in FILE and read them from there next time), --no-sealed (skip the sealed slice's estimate), --dry-run (write nothing), --debug, --losses (where held-out right speakers are lost), --dump=FILE (the held-out predictions with their candidates, to study the misses).
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -113,7 +113,7 @@ function train(examples: Example[]): Map<string, number> {
 	return weights;
 }
 
-type Prediction = {sieve?: {probability: number; right: boolean; decidedBy: string; body: boolean; trustClass: string}; other?: {probability: number; right: boolean; name: string}; reachable: boolean; example: Example};
+type Prediction = {sieve?: {probability: number; right: boolean; decidedBy: string; body: boolean; trustClass: string}; other?: {probability: number; right: boolean; name: string}; reachable: boolean; example: Example; rightRank?: number};
 
 /** What the ranker thinks of the sieves' choice and of the best other candidate, for one quote. */
 function predict(weights: Map<string, number>, example: Example): Prediction {
@@ -124,6 +124,9 @@ function predict(weights: Map<string, number>, example: Example): Prediction {
 		if (candidate.features.includes('sieve-chose')) prediction.sieve = {probability, right: candidate.right, decidedBy: decidedBy(candidate.features), body: isBody(candidate.features), trustClass: trustClass(candidate.features)};
 		else if (probability > (prediction.other?.probability ?? 0)) prediction.other = {probability, right: candidate.right, name: candidate.name};
 	});
+	// Where the right candidate stands among all candidates by probability (0: first), for the losses' breakdown.
+	const rightBest = Math.max(...example.candidates.map((candidate, index) => (candidate.right ? all[index]! : -1)));
+	if (rightBest >= 0) prediction.rightRank = example.candidates.filter((_, index) => all[index]! > rightBest).length;
 	return prediction;
 }
 
@@ -336,6 +339,29 @@ function sealedEstimate(all: Example[], sealedArticles: ReadonlySet<number>): st
 	return [`sealed slice (${sealedArticles.size} articles, ${sealed.length} quotes; ranker, thresholds and trust fitted without it: keep ≥ ${thresholds.keep}, named ≥ ${thresholds.named ?? thresholds.keep}, add ≥ ${thresholds.add}, held out on the rest ${(thresholds.right / Math.max(1, thresholds.given)).toFixed(3)}): ${score(thresholds)}`, ...aims].join('\n');
 }
 
+/**
+ * Where the right speakers are lost, over held-out predictions under the thresholds: the right one not among the
+ * candidates at all (candidate recall), ranked below another candidate, or first but under the threshold (vetoed:
+ * the sieves' right choice dropped, or the top candidate not sure enough to be added). Counts only, no quote.
+ */
+function losses(predictions: Prediction[], thresholds: Thresholds): Map<string, number> {
+	const tally = new Map<string, number>();
+	const count = (label: string) => tally.set(label, (tally.get(label) ?? 0) + 1);
+	for (const prediction of predictions) {
+		const decision = decide(prediction, thresholds);
+		if (decision?.right) {
+			count('right');
+			continue;
+		}
+		const outcome = decision ? 'wrong speaker' : 'no speaker';
+		if (!prediction.reachable) count(`${outcome}: the right one not among the candidates`);
+		else if (prediction.rightRank! > 0) count(`${outcome}: the right one ranked below another candidate`);
+		else if (prediction.sieve?.right) count(`${outcome}: the sieves' right choice vetoed by the keep threshold`);
+		else count(`${outcome}: the right one first but under the ${prediction.sieve ? 'keep (sieves chose another) or add' : 'add'} threshold`);
+	}
+	return tally;
+}
+
 /** The keep, named keep and add thresholds giving the most right speakers at a held-out precision of at least `least`. */
 function bestAt(predictions: Prediction[], least: number): Outcome | undefined {
 	let best: Outcome | undefined;
@@ -391,6 +417,11 @@ console.log(`held out, with the ranker and one keep threshold (keep ≥ ${single
 if (perClass) console.log(`held out, with the ranker and thresholds per class (add after a dropped choice ≥ ${chosen.add}; keep ${JSON.stringify(chosen.keeps)}; add where the sieves chose nobody ${JSON.stringify(chosen.adds)}): right ${percent(chosen.right, examples.length)}, precision ${percent(chosen.right, chosen.given)}`);
 if (sealedLine) console.log(sealedLine);
 console.log(`${Object.keys(model.weights).length} weights written; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+if (process.argv.includes('--losses')) {
+	const open = predictions.filter(prediction => !sealedArticles.has(prediction.example.article));
+	console.log(`where the right speakers are lost (held out, open part: ${open.length} quotes with a candidate):`);
+	for (const [label, count] of [...losses(open, chosen)].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(5)}  ${label}`);
+}
 const dump = option('dump');
 // The sealed slice's predictions are never dumped: its misses are not to be read.
 if (dump) writeFileSync(dump, JSON.stringify(predictions.filter(prediction => !sealedArticles.has(prediction.example.article)).map(({example, sieve, other, reachable}) => ({label: example.label, sieve, other, reachable, decided: decide({example, reachable, ...(sieve ? {sieve} : {}), ...(other ? {other} : {})}, chosen)?.right, candidates: example.candidates, none: example.none}))));
