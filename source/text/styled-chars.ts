@@ -31,7 +31,7 @@ const styleEscapes = /[\u001B\u009B](?:\[[0-9;]*m|\]8;[^;]*;[^\u0007]*\u0007)/g;
 const styleEscapeAt = /[\u001B\u009B](?:\[[0-9;]*m|\]8;[^;]*;[^\u0007]*\u0007)/y;
 
 /** SGR codes joined by ';' split into one code each, keeping 8- and 24-bit colours whole (as the package does). */
-function splitSgr(code: string): string[] {
+export function splitSgr(code: string): string[] {
 	if (!code.includes(';')) return [code];
 	const parts = code.slice(2, -1).split(';');
 	const codes: string[] = [];
