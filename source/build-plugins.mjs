@@ -14,6 +14,15 @@ export const inkOutput = root => ({
 });
 
 /**
+ * Ink's sanitize-ansi.js stand-in (source/text/sanitize-ansi-bundled.ts), in every build as well:
+ * squash-text-nodes.js imports it by a relative path, as renderer.js does output.js.
+ */
+export const inkSanitizeAnsi = root => ({
+	name: 'ink-sanitize-ansi',
+	setup: builder => builder.onResolve({filter: /^\.\/sanitize-ansi\.js$/}, ({importer}) => (/ink[\\/]build[\\/]squash-text-nodes\.js$/.test(importer) ? {path: join(root, 'source/text/sanitize-ansi-bundled.ts')} : undefined)),
+});
+
+/**
  * A script's imports of Node's built-ins are required as it starts; these load on their first call
  * instead. node:crypto is a good part of --plain's start (about 15 % of `node -e 0` in CPU), and
  * node:child_process (with net, dgram and the rest it loads: some 10 ms of CPU alone) is imported by

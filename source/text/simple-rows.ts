@@ -1,5 +1,4 @@
-import {eastAsianWidth} from 'get-east-asian-width';
-import {isSimpleText} from './cell-width.js';
+import {isSimpleText, widthOfCodePoint} from './cell-width.js';
 import {splitSgr, type AnsiCode, type AnsiTokenize} from './styled-chars.js';
 
 // A row of Ink's output whose lines are all narrow characters with colour and weight codes (most rows of
@@ -31,7 +30,7 @@ function isPlain(line: string): boolean {
 	if (!isSimpleText(text)) return false;
 	for (let index = 0; index < text.length; index++) {
 		const unit = text.charCodeAt(index);
-		if ((unit >= 0xd800 && unit <= 0xdfff) || eastAsianWidth(unit) !== 1) return false;
+		if ((unit >= 0xd800 && unit <= 0xdfff) || widthOfCodePoint(unit) !== 1) return false;
 	}
 	return true;
 }
