@@ -103,6 +103,14 @@ export function scriptWithoutTopLevelAwait(root, besideScript) {
 	};
 }
 
+/** yoga-layout's WebAssembly, decoded from the data URL its Emscripten loader embeds; the build fails if it is not there. */
+export function yogaWasm(root) {
+	const loader = readFileSync(join(root, 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js'), 'utf8');
+	const [, base64] = /"data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/.exec(loader) ?? [];
+	if (base64 === undefined) throw new Error('yoga-layout: no embedded WebAssembly found in its loader');
+	return Buffer.from(base64, 'base64');
+}
+
 /**
  * The script in ASCII alone. esbuild escapes what is not ASCII in strings and templates but leaves it in
  * regular expressions, and one such character (a ’ in a /[’']/ of library/match-entities.ts) made

@@ -7,7 +7,7 @@ import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {precomputedCompromiseLexicon} from './build-compromise.mjs';
-import {asciiOnly, cliInOneModule, inkOutput, inkSanitizeAnsi, routeImports, scriptWithoutTopLevelAwait} from './build-plugins.mjs';
+import {asciiOnly, cliInOneModule, inkOutput, inkSanitizeAnsi, routeImports, scriptWithoutTopLevelAwait, yogaWasm} from './build-plugins.mjs';
 import {writeTables} from './build-tables.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -141,6 +141,8 @@ await build({
 });
 const dashboardScript = `${root}/dist/dashboard-start.cjs`;
 writeFileSync(dashboardScript, asciiOnly(routeImports(readFileSync(dashboardScript, 'utf8'), 'dist/dashboard-start.cjs')));
+// yoga's WebAssembly as a file beside it, which the entry compiles while it loads the script (source/cli.tsx).
+writeFileSync(`${root}/dist/yoga.wasm`, yogaWasm(root));
 
 // The importer again, as one CommonJS script (ingest-core.cjs) that `ingest` runs with V8's code cache
 // like the dashboard's (source/cli.tsx): compiling the importer was a good part of each import's start

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {main, version, type CliIo} from './cli-main.js';
 import type {DashboardOptions, Importer} from './commands/context.js';
@@ -33,9 +33,27 @@ let loadedScript: Promise<{start: DashboardStart; keep: () => void}> | undefined
 async function loadDashboardScript(use: 'story' | 'library'): Promise<{start: DashboardStart; keep: () => void}> {
 	const script = fileURLToPath(new URL('dashboard-start.cjs', import.meta.url));
 	if (!existsSync(script)) return {start: await import('./dashboard-start.js'), keep: () => {}};
+	const compiledYoga = compileYoga();
 	const [{runCachedScript}, {cacheFolder}] = await Promise.all([import('./cached-script.js'), import('./library/library-folders.js')]);
 	const loaded = runCachedScript(script, {cacheFolder: cacheFolder(process.env), version, use});
-	return {start: loaded.exports as DashboardStart, keep: loaded.keep};
+	const start = loaded.exports as DashboardStart;
+	start.useCompiledYoga(compiledYoga);
+	return {start, keep: loaded.keep};
+}
+
+/**
+ * yoga's WebAssembly (dist/yoga.wasm, written by the build from yoga-layout's embedded copy), handed
+ * to V8 to compile before the dashboard's script is read: V8 compiles it on other threads while this
+ * one compiles and runs the script, instead of after it (ui/yoga-ready.ts). Undefined when it cannot
+ * be read or compiled: yoga's own loader does it then.
+ */
+function compileYoga(): Promise<object | undefined> {
+	const {WebAssembly} = globalThis as unknown as {WebAssembly: {compile(bytes: Uint8Array): Promise<object>}};
+	try {
+		return WebAssembly.compile(readFileSync(new URL('yoga.wasm', import.meta.url))).catch(() => undefined);
+	} catch {
+		return Promise.resolve(undefined);
+	}
 }
 
 /** The code compiled up to the first frame is kept a moment after it (or on the way out, if sooner). */
