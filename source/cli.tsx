@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {main, version, type CliIo} from './cli-main.js';
 import type {DashboardOptions, Importer} from './commands/context.js';
@@ -36,6 +36,23 @@ async function loadDashboardScript(use: 'story' | 'library'): Promise<{start: Da
 	const [{runCachedScript}, {cacheFolder}] = await Promise.all([import('./cached-script.js'), import('./library/library-folders.js')]);
 	const loaded = runCachedScript(script, {cacheFolder: cacheFolder(process.env), version, use});
 	return {start: loaded.exports as DashboardStart, keep: loaded.keep};
+}
+
+/**
+ * yoga's WebAssembly (dist/yoga.wasm, written by the build from yoga-layout's embedded copy), handed
+ * to V8 to compile before the dashboard's script is read: V8 compiles it on other threads while this
+ * one compiles and runs the script, instead of after it (ui/yoga-ready.ts). Undefined when it cannot
+ * be read or compiled: yoga's own loader does it then. Started only once a kept frame is shown, if one
+ * is: before it, the other threads' work would compete with the frame (the picker loads the script
+ * before its frame, for the library's reading).
+ */
+function compileYoga(): Promise<object | undefined> {
+	const {WebAssembly} = globalThis as unknown as {WebAssembly: {compile(bytes: Uint8Array): Promise<object>}};
+	try {
+		return WebAssembly.compile(readFileSync(new URL('yoga.wasm', import.meta.url))).catch(() => undefined);
+	} catch {
+		return Promise.resolve(undefined);
+	}
 }
 
 /** The code compiled up to the first frame is kept a moment after it (or on the way out, if sooner). */
@@ -96,11 +113,14 @@ const io: CliIo = {
 	async dashboard(story, options) {
 		// Shown already when the story's files were read (commands/dashboard.ts); else (an imported story) keyed by the story itself.
 		const firstFrame = options.firstFrame ?? (await keptFrame('story', frames => frames.storyKeyContent(story), options));
+		const compiledYoga = compileYoga();
 		const {start, keep} = await dashboardStart('story');
+		start.useCompiledYoga(compiledYoga);
 		return start.startDashboard(story, {...options, firstFrame}, keepSoon(keep));
 	},
 	async library(session, options) {
 		const {start, keep} = await dashboardStart('library');
+		start.useCompiledYoga(compileYoga());
 		return start.startLibrary(session, options, keepSoon(keep));
 	},
 	libraryCode: async () => (await dashboardStart('library')).start,

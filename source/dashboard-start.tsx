@@ -3,6 +3,7 @@ import type {DashboardOptions} from './commands/context.js';
 import type {LibrarySession} from './library/library-session.js';
 import type {StoryFile} from './model/schema.js';
 import {inboxReaderNeeded, loadInboxLines} from './ui/inbox/inbox-lines.js';
+import type {WasmModule} from './ui/yoga-ready.js';
 
 // The library's reading and session for the picker, from this script: compiled from V8's code cache
 // like the rest of it, instead of a dozen ES modules compiled on every start (cli.tsx, io.libraryCode).
@@ -57,10 +58,17 @@ async function applyColour(color: boolean): Promise<void> {
 	chalk.level = 0;
 }
 
+let compiledYoga: Promise<WasmModule | undefined> | undefined;
+
+/** yoga's WebAssembly as the entry compiles it beside this script's loading (cli.tsx), for readyYoga. */
+export function useCompiledYoga(compiling: Promise<WasmModule | undefined>): void {
+	compiledYoga = compiling;
+}
+
 async function loadInk() {
 	return withoutFetch(async () => {
 		const [{readyYoga}, screens] = await Promise.all([import('./ui/yoga-ready.js'), import('./ui/run-dashboard.js')]);
-		await readyYoga();
+		await readyYoga(compiledYoga);
 		return screens;
 	});
 }

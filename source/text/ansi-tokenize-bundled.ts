@@ -2,6 +2,7 @@ import {ansiCodesToString, getEndCode} from '../../node_modules/@alcalzone/ansi-
 import {diffAnsiCodes} from '../../node_modules/@alcalzone/ansi-tokenize/build/diff.js';
 import {reduceAnsiCodes, reduceAnsiCodesIncremental} from '../../node_modules/@alcalzone/ansi-tokenize/build/reduce.js';
 import {undoAnsiCodes} from '../../node_modules/@alcalzone/ansi-tokenize/build/undo.js';
+import {simpleRows} from './simple-rows.js';
 import {fastStyledChars, type Token} from './styled-chars.js';
 
 // Stands in for '@alcalzone/ansi-tokenize' in the bundle (see source/build.mjs; Ink's output.js is its
@@ -19,4 +20,6 @@ const styledChars = fastStyledChars({
 });
 
 export const {tokenize, styledCharsFromTokens, styledCharsToString} = styledChars;
+/** Rows of plain text without a cell per character (simple-rows.ts); kept-output.ts asks it first. */
+export const simpleRowText = simpleRows({getEndCode, reduceAnsiCodesIncremental, diffAnsiCodes, ansiCodesToString});
 export {ansiCodesToString, diffAnsiCodes, reduceAnsiCodes, reduceAnsiCodesIncremental, undoAnsiCodes};

@@ -23,10 +23,22 @@ export function isSimpleText(text: string): boolean {
 	return !needsSegmentation.test(text);
 }
 
+// get-east-asian-width answers by a chain of range tests per call, and every character of every line
+// drawn is measured (the first frame measured some 10,000): the answers for the Basic Multilingual Plane
+// are kept as they are found, one table per reading of ambiguous characters (0: not asked yet).
+const knownWidths = [new Uint8Array(0x10000), new Uint8Array(0x10000)] as const;
+
+/** eastAsianWidth (1 or 2), remembered for the Basic Multilingual Plane. */
+export function widthOfCodePoint(codePoint: number, ambiguousAsWide = false): number {
+	if (codePoint > 0xffff) return eastAsianWidth(codePoint, {ambiguousAsWide});
+	const known = knownWidths[ambiguousAsWide ? 1 : 0];
+	return (known[codePoint] ||= eastAsianWidth(codePoint, {ambiguousAsWide}));
+}
+
 /** The width of simple text (see isSimpleText): the sum of its code points' East Asian Widths. */
 export function simpleWidth(text: string, ambiguousAsWide = false): number {
 	let width = 0;
-	for (const character of text) width += eastAsianWidth(character.codePointAt(0)!, {ambiguousAsWide});
+	for (const character of text) width += widthOfCodePoint(character.codePointAt(0)!, ambiguousAsWide);
 	return width;
 }
 

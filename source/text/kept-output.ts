@@ -20,6 +20,8 @@ export type OutputText = {
 	tokenize(text: string): unknown[];
 	styledCharsFromTokens(tokens: never[]): Cell[];
 	styledCharsToString(chars: Cell[]): string;
+	/** A row's text from its writes (x, line…) without cells, when it can tell it (source/text/simple-rows.ts, h-startup9); undefined: build cells. */
+	simpleRowText?(writes: ReadonlyArray<number | string>, width: number): string | undefined;
 };
 
 /** A row: its cells, its text, and the lines written to it this frame and when the text was made (x, line, x, line…). */
@@ -89,6 +91,8 @@ export function keptOutput(packages: OutputText) {
 	};
 
 	const rowText = (row: Row, width: number): string => {
+		const simple = packages.simpleRowText?.(row.writes, width);
+		if (simple !== undefined) return simple;
 		const {cells} = row;
 		cells.length = width;
 		cells.fill(blank);

@@ -1,5 +1,4 @@
-import {eastAsianWidth} from 'get-east-asian-width';
-import {isSimpleText} from './cell-width.js';
+import {isSimpleText, widthOfCodePoint} from './cell-width.js';
 
 // Ink turns every line of every frame into styled cells with @alcalzone/ansi-tokenize: tokenize()
 // walks the line grapheme by grapheme through Intl.Segmenter, styledCharsFromTokens() copies the style
@@ -31,7 +30,7 @@ const styleEscapes = /[\u001B\u009B](?:\[[0-9;]*m|\]8;[^;]*;[^\u0007]*\u0007)/g;
 const styleEscapeAt = /[\u001B\u009B](?:\[[0-9;]*m|\]8;[^;]*;[^\u0007]*\u0007)/y;
 
 /** SGR codes joined by ';' split into one code each, keeping 8- and 24-bit colours whole (as the package does). */
-function splitSgr(code: string): string[] {
+export function splitSgr(code: string): string[] {
 	if (!code.includes(';')) return [code];
 	const parts = code.slice(2, -1).split(';');
 	const codes: string[] = [];
@@ -88,7 +87,7 @@ export function fastStyledChars(ansi: AnsiTokenize) {
 			const value = codePoint > 0xffff ? text.slice(index, index + 2) : text[index]!;
 			index += value.length;
 			// What is-fullwidth-code-point, which the packages use, answers: East Asian Width F or W.
-			const fullWidth = eastAsianWidth(codePoint) === 2;
+			const fullWidth = widthOfCodePoint(codePoint) === 2;
 			tokens.push({type: 'char', value, fullWidth});
 			visible += fullWidth ? 2 : 1;
 			if (visible >= endChar) break;

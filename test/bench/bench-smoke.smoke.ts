@@ -24,8 +24,10 @@ describe('the benchmark suite (smoke run: that it works, not how fast)', () => {
 		// The profile names modules of the program and of its packages, through the source maps.
 		const profiled = results.startupProfile.map((start: {target: string}) => start.target);
 		expect(profiled).toEqual(['bundled story, first frame', 'bundled story, first frame, no kept frame', 'bundled story, --plain', 'library picker, first frame']);
-		// Ink draws the first frame only when none was kept (with one, the frame is up before Ink loads).
-		expect(results.startupProfile[1].top.map((cost: {module: string}) => cost.module)).toEqual(expect.arrayContaining(['ink']));
+		// Ink draws the first frame only when none was kept (with one, the frame is up before Ink loads): its
+		// layout engine is in that profile. (Ink's own modules cost too little since its sanitiser's stand-in
+		// to be sure of a place among the first thirty.)
+		expect(results.startupProfile[1].top.map((cost: {module: string}) => cost.module)).toEqual(expect.arrayContaining(['yoga-layout']));
 		expect(results.startup.baseline.median).toBeGreaterThan(0);
 		expect(results.load[0].peakRssMiB).toBeGreaterThan(0);
 		expect(results.search[0].recallAgainstFuseAlone).toBeGreaterThan(0);

@@ -126,7 +126,7 @@ export async function profileStartup(options: {root: string; work: string; libra
 				profiledMs += (Math.min(until, profile.endTime) - profile.startTime) / 1000;
 				for (const [module, ms] of costsOf(profile, lookups, until)) totals.set(module, (totals.get(module) ?? 0) + ms);
 			}
-			const top = [...totals].filter(([module]) => module !== '(idle)').map(([module, ms]) => ({module, ms: round(ms / runs)})).sort((a, b) => b.ms - a.ms).slice(0, 15);
+			const top = [...totals].filter(([module]) => module !== '(idle)').map(([module, ms]) => ({module, ms: round(ms / runs)})).sort((a, b) => b.ms - a.ms).slice(0, 30);
 			profiled.push({target, runs, profiledMs: round(profiledMs / runs), top});
 		}
 	} finally {

@@ -1,0 +1,112 @@
+import {isSimpleText, widthOfCodePoint} from './cell-width.js';
+import {splitSgr, type AnsiCode, type AnsiTokenize} from './styled-chars.js';
+
+// A row of Ink's output whose lines are all narrow characters with colour and weight codes (most rows of
+// most frames: lists, headers, the footer) gives the same text as the cell-by-cell path of
+// kept-output.ts when it is built from runs of one style instead of one object per cell: the cells of
+// a run share their style list there too, so codes are written only where a run's style differs from
+// the one before, and the serialiser's rules (the first cell's codes, a diff at each change, the last
+// cell's codes undone, trailing blanks trimmed) apply to runs as they do to cells. The first frame
+// built 4,800 cells through three functions each (some 60 ms of CPU of a no-kept-frame start at load
+// 12, the largest single step before the frame); anything else (wide or combining characters, links,
+// lines past either edge, fractional positions) is left to the cell path. test/text/simple-rows.test.ts
+// holds it to Ink's own Output.
+
+/** A piece of a line or row: `text` drawn in `styles` (the list the cell path would give each of its cells). */
+type Run = {styles: AnsiCode[]; text: string};
+/** A row as runs laid from column `start` on. */
+type Placed = Run & {start: number};
+
+// SGR sequences (ESC '[' digits and semicolons 'm') and characters that are each a cell of width one
+// (printable ASCII; else simple text, cell-width.ts, of East Asian Width other than wide, outside the
+// astral planes): the cell path's tokenizer reads exactly these as one cell per UTF-16 unit and one
+// style change per code. Anything else left in (another escape, a control character) is not simple.
+const sgr = /\u001B\[[0-9;]*m/g;
+const printableAscii = /^[\u0020-\u007E]*$/;
+
+function isPlain(line: string): boolean {
+	const text = line.includes('\u001B') ? line.replace(sgr, '') : line;
+	if (printableAscii.test(text)) return true;
+	if (!isSimpleText(text)) return false;
+	for (let index = 0; index < text.length; index++) {
+		const unit = text.charCodeAt(index);
+		if ((unit >= 0xd800 && unit <= 0xdfff) || widthOfCodePoint(unit) !== 1) return false;
+	}
+	return true;
+}
+const noStyles = Object.freeze([]) as unknown as AnsiCode[];
+
+export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
+	const recentRuns = new Map<string, Run[] | undefined>();
+	const recentLimit = 4096;
+
+	/** A line's runs as the cell path styles them (codes reduced one by one), or undefined if not plain. */
+	function runsOf(line: string): Run[] | undefined {
+		if (recentRuns.has(line)) return recentRuns.get(line);
+		if (recentRuns.size >= recentLimit) recentRuns.clear();
+		let runs: Run[] | undefined;
+		if (isPlain(line)) {
+			runs = [];
+			let styles: AnsiCode[] = [];
+			let from = 0;
+			for (const match of line.matchAll(sgr)) {
+				if (match.index > from) runs.push({styles, text: line.slice(from, match.index)});
+				for (const code of splitSgr(match[0])) styles = ansi.reduceAnsiCodesIncremental(styles, [{type: 'ansi', code, endCode: ansi.getEndCode(code)}]);
+				from = match.index + match[0].length;
+			}
+			if (from < line.length) runs.push({styles, text: line.slice(from)});
+		}
+		recentRuns.set(line, runs);
+		return runs;
+	}
+
+	/** Lays `run` over [start, start + length) of the row, cutting what it covers. */
+	function lay(row: Placed[], start: number, run: Run): Placed[] {
+		const end = start + run.text.length;
+		const laid: Placed[] = [];
+		for (const piece of row) {
+			const pieceEnd = piece.start + piece.text.length;
+			if (pieceEnd <= start || piece.start >= end) {
+				laid.push(piece);
+				continue;
+			}
+			if (piece.start < start) laid.push({...piece, text: piece.text.slice(0, start - piece.start)});
+			if (pieceEnd > end) laid.push({styles: piece.styles, start: end, text: piece.text.slice(end - piece.start)});
+		}
+		laid.push({...run, start});
+		return laid.sort((a, b) => a.start - b.start);
+	}
+
+	const sameStyles = (a: AnsiCode[], b: AnsiCode[]) => a === b || (a.length === b.length && a.every((code, index) => code.code === b[index]!.code && code.endCode === b[index]!.endCode));
+
+	/**
+	 * The row's text, as the cell path gives it, when every line written to it (x, line, x, line…) is
+	 * plain and lies within the row at a whole column; undefined otherwise.
+	 */
+	return function simpleRowText(writes: ReadonlyArray<number | string>, width: number): string | undefined {
+		let row: Placed[] = [{styles: noStyles, start: 0, text: ' '.repeat(width)}];
+		for (let index = 0; index < writes.length; index += 2) {
+			const x = writes[index] as number;
+			const runs = runsOf(writes[index + 1] as string);
+			if (runs === undefined || !Number.isInteger(x) || x < 0) return undefined;
+			let at = x;
+			for (const run of runs) {
+				if (at + run.text.length > width) return undefined;
+				row = lay(row, at, run);
+				at += run.text.length;
+			}
+		}
+		let text = '';
+		let previous: AnsiCode[] | undefined;
+		for (const piece of row) {
+			if (piece.text.length === 0) continue;
+			if (previous === undefined) {
+				if (piece.styles.length > 0) text += ansi.ansiCodesToString(piece.styles);
+			} else if (!sameStyles(previous, piece.styles)) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, piece.styles));
+			text += piece.text;
+			previous = piece.styles;
+		}
+		if (previous !== undefined && previous.length > 0) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, []));
+		return text.trimEnd();
+	};
+}
