@@ -34,9 +34,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What stands right after the name, after a comma: "Paris, Texas" → "texas". */
 function qualifiers(name: string, texts: string[]): string[] {
+	// Only texts with the name and its comma can match: most names have none, and a pattern of Unicode
+	// classes compiled per name took milliseconds each in a fresh process.
+	const written = texts.filter(text => text.includes(`${name},`));
+	if (written.length === 0) return [];
 	const pattern = new RegExp(`(?<![\\p{L}])${escape(name)},\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)`, 'gu');
 	// A sentence's full stop is not part of the name ("Washington, Utah."); an abbreviation's is ("D.C.").
-	return texts.flatMap(text => [...text.matchAll(pattern)].map(match => match[1]!.replace(/(?<=\p{L}{2})\.$/u, '').toLowerCase()));
+	return written.flatMap(text => [...text.matchAll(pattern)].map(match => match[1]!.replace(/(?<=\p{L}{2})\.$/u, '').toLowerCase()));
 }
 
 function describe(city: GazetteerCity, noun = 'city'): string {
@@ -62,8 +66,11 @@ function single<T extends {country: string}>(candidates: T[], countries: Set<str
 function qualifiedState(name: string, texts: string[]): RegionRecord | undefined {
 	const code = usStates.get(placeKey(name));
 	if (!code) return undefined;
+	// As in qualifiers(): only texts that hold the name can match.
+	const written = texts.filter(text => text.includes(name));
+	if (written.length === 0) return undefined;
 	const pattern = new RegExp(`(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)?),\\s+${escape(name)}(?![\\p{L}])`, 'gu');
-	const cityOfState = texts.some(text => [...text.matchAll(pattern)].some(match => citiesNamed(match[1]!).some(city => city.country === 'US' && city.adminCode === code)));
+	const cityOfState = written.some(text => [...text.matchAll(pattern)].some(match => citiesNamed(match[1]!).some(city => city.country === 'US' && city.adminCode === code)));
 	return cityOfState ? regionsNamed(name).find(candidate => candidate.country === 'US') : undefined;
 }
 

@@ -12,22 +12,23 @@ export const regionSource = (region: RegionRecord) => `Natural Earth 1:10m admin
 /** Words that name the kind of a division, which news writes after the name or drops: "Amur Oblast", "Primorsky region". */
 export const divisionWords = /\s+(?:region|province|prefecture|state|oblast|krai|kray|territory|governorate|county|district|department|republic|autonomous okrug|okrug|wilaya|voivodeship|canton|emirate|municipality)$/u;
 
-let byKey: Map<string, RegionRecord[]> | undefined;
-let byPart: Map<string, RegionRecord[]> | undefined;
-
 /** The parts of a division named after the ones it joins: "Marrakech - Tensift - Al Haouz", "Friuli-Venezia Giulia". */
 const compoundParts = (name: string) => name.split(/\s*[-–]\s*/u).filter(part => part.length > 0);
 
 /** An apostrophe-free key, so that "Primorye" finds Natural Earth's "Primor'ye". */
 export const regionKey = (name: string) => placeKey(name).replace(/['’ʼ`]/gu, '');
 
-export type RegionIndex = {byKey: Array<[string, number[]]>; byPart: Array<[string, number[]]>};
-
 /**
  * The records' positions by key of each name (with and without its kind) and by part of a compound
  * name: what the first lookup needs, which the build writes beside the bundle (regions-index.json) so
- * that the importer does not work out the keys of 4,000 divisions' names on each start.
+ * that the importer does not work out the keys of 4,000 divisions' names on each start. Compact, as it is
+ * read on every import: the keys sorted, one per line (looked up by halving, no Map of 12,000 keys to
+ * build), and for each key in that order its count of positions, then the positions.
  */
+export type RegionIndex = {count: number; keys: string; positions: number[]; parts: string; partPositions: number[]};
+
+const inOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function regionIndex(records: RegionRecord[]): RegionIndex {
 	const found = new Map<string, number[]>();
 	const parts = new Map<string, number[]>();
@@ -41,28 +42,88 @@ export function regionIndex(records: RegionRecord[]): RegionIndex {
 			else found.set(key, [index]);
 		}
 	});
-	return {byKey: [...found], byPart: [...parts]};
+	const sorted = (entries: Map<string, number[]>) => [...entries].sort(([a], [b]) => inOrder(a, b));
+	const keysOf = (entries: Array<[string, number[]]>) => entries.map(([key]) => key).join('\n');
+	const counted = (entries: Array<[string, number[]]>) => entries.flatMap(([, positions]) => [positions.length, ...positions]);
+	const [byKey, byPart] = [sorted(found), sorted(parts)];
+	return {count: records.length, keys: keysOf(byKey), positions: counted(byKey), parts: keysOf(byPart), partPositions: counted(byPart)};
 }
 
-function load(): Map<string, RegionRecord[]> {
-	const records = JSON.parse(readFileSync(new URL('regions.json', import.meta.url), 'utf8')) as RegionRecord[];
-	let index: RegionIndex;
+/** A lookup of the index's sorted keys: the records' positions of a key, undefined for a key not there. */
+function sortedLookup(keyLines: string, positions: number[]): (key: string) => number[] | undefined {
+	const keys = positions.length === 0 ? [] : keyLines.split('\n');
+	// Where each key's count stands in `positions`.
+	const starts = new Int32Array(keys.length);
+	for (let index = 0, at = 0; index < keys.length; index++) {
+		starts[index] = at;
+		at += positions[at]! + 1;
+	}
+	return key => {
+		let low = 0;
+		let high = keys.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >>> 1;
+			const order = inOrder(keys[middle]!, key);
+			if (order === 0) return positions.slice(starts[middle]! + 1, starts[middle]! + 1 + positions[starts[middle]!]!);
+			if (order < 0) low = middle + 1;
+			else high = middle - 1;
+		}
+		return undefined;
+	};
+}
+
+export type RegionTable = {named: (key: string) => RegionRecord[] | undefined; joining: (key: string) => RegionRecord[] | undefined};
+
+/**
+ * The divisions of a key, from the index and the records. The bundle's regions.json has one record per
+ * line (as make-gazetteer-tables.ts writes it): a record is decoded and parsed when a lookup first needs it,
+ * since an import reads a few dozen of the 4,600, and reading them all took longer than all its lookups.
+ * Each key's list and each record is made once, so lookups give the same objects every time.
+ */
+export function regionTable(bytes: Buffer, index: RegionIndex | undefined): RegionTable {
+	// Where each line starts: a byte is a character in latin1, so its lines' lengths are their lengths in bytes.
+	const lineStarts: number[] = [0];
+	for (const text of bytes.toString('latin1').split('\n')) lineStarts.push(lineStarts.at(-1)! + text.length + 1);
+	const line = (number: number) => bytes.toString('utf8', lineStarts[number]!, (lineStarts[number + 1] ?? bytes.length + 1) - 1);
+	let recordAt: (position: number) => RegionRecord;
+	if (index !== undefined && lineStarts.length >= index.count + 2 && line(0) === '[' && line(index.count + 1) === ']') {
+		const parsed: Array<RegionRecord | undefined> = [];
+		recordAt = position => (parsed[position] ??= JSON.parse(line(position + 1).replace(/,$/u, '')) as RegionRecord);
+	} else {
+		const records = JSON.parse(bytes.toString('utf8')) as RegionRecord[];
+		// Running from the sources: the index worked out here, as the build does.
+		index ??= regionIndex(records);
+		recordAt = position => records[position]!;
+	}
+	const lookup = (keys: string, positions: number[]) => {
+		const positionsOf = sortedLookup(keys, positions);
+		const made = new Map<string, RegionRecord[] | undefined>();
+		return (key: string) => {
+			if (!made.has(key)) made.set(key, positionsOf(key)?.map(recordAt));
+			return made.get(key);
+		};
+	};
+	return {named: lookup(index.keys, index.positions), joining: lookup(index.parts, index.partPositions)};
+}
+
+let table: RegionTable | undefined;
+
+function load(): RegionTable {
+	const bytes = readFileSync(new URL('regions.json', import.meta.url));
+	let index: RegionIndex | undefined;
 	try {
 		index = JSON.parse(readFileSync(new URL('regions-index.json', import.meta.url), 'utf8')) as RegionIndex;
 	} catch {
-		// Running from the sources: worked out here, as the build does.
-		index = regionIndex(records);
+		index = undefined;
 	}
-	const withRecords = (entries: Array<[string, number[]]>) => new Map(entries.map(([key, positions]) => [key, positions.map(position => records[position]!)]));
-	byPart = withRecords(index.byPart);
-	return withRecords(index.byKey);
+	return regionTable(bytes, index);
 }
 
 /** The divisions of that name (with or without its kind: "Amur", "Amur Oblast", "Amur region"), anywhere. */
 export function regionsNamed(name: string): RegionRecord[] {
-	byKey ??= load();
+	table ??= load();
 	const key = regionKey(name);
-	return byKey.get(key) ?? byKey.get(key.replace(divisionWords, '')) ?? [];
+	return table.named(key) ?? table.named(key.replace(divisionWords, '')) ?? [];
 }
 
 /**
@@ -82,6 +143,6 @@ export const namesStateOrProvince = (name: string) => namesDivision(name, region
 
 /** The divisions whose compound name has this one among its parts: Al Haouz → "Marrakech - Tensift - Al Haouz". */
 export function regionsJoining(name: string): RegionRecord[] {
-	byKey ??= load();
-	return byPart!.get(regionKey(name)) ?? [];
+	table ??= load();
+	return table.joining(regionKey(name)) ?? [];
 }

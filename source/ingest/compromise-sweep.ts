@@ -4,12 +4,32 @@
 // joins the lists one concat at a time; the post-tagger does this for each comma-separated clause of
 // each call, which made it the largest part of tagging a paragraph. Here the clause's own words and tags
 // (a few dozen) are looked up in the hooks instead, and taken in the hooks' key order, so that the
-// candidates, their order and every tag set after them are the same as compromise's.
+// candidates, their order and every tag set after them are the same as compromise's. Each candidate is
+// then matched by sweepMatch below: compromise's match, tried only where the pattern's first word can start.
+
+// compromise's own matching steps (the same modules its match runs, not copies): tied to its source layout
+// as source/build-compromise.mjs is; test/ingest/compromise-sweep.test.ts compares the two matchers.
+// They have no type declarations (typed where used below).
+// @ts-expect-error: compromise's source files are untyped JavaScript
+import tryHereUntyped from '../../node_modules/compromise/src/1-one/match/methods/match/02-from-here.js';
+// @ts-expect-error: as above
+import getGroupUntyped from '../../node_modules/compromise/src/1-one/match/methods/match/03-getGroup.js';
+// @ts-expect-error: as above
+import notIfUntyped from '../../node_modules/compromise/src/1-one/match/methods/match/03-notIf.js';
+// @ts-expect-error: as above
+import termMatchesUntyped from '../../node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js';
 
 type Term = unknown;
-type Pattern = {match: string; needs: string[]; wants: string[]; minWant: number; minWords: number; ifNo?: string[]; unTag?: unknown};
+type Reg = {anything?: boolean; greedy?: boolean; choices?: unknown; negative?: boolean; optional?: boolean; start?: boolean; end?: boolean};
+type Pattern = {match: string; needs: string[]; wants: string[]; minWant: number; minWords: number; ifNo?: string[]; unTag?: unknown; regs?: Reg[]; group?: string | number; justOne?: boolean; notIf?: unknown};
 type Net = {hooks: Record<string, Pattern[]>; always: Pattern[]};
 type Match = {ptrs: number[][]};
+type Found = {pointer: Array<number | null>; groups: Record<string, Array<number | null>>};
+type TermLike = {id?: string};
+const tryHere = tryHereUntyped as (terms: TermLike[], regs: Reg[], start: number, length: number) => Found | null;
+const getGroup = getGroupUntyped as (results: Found[], group: string | number | undefined) => Match;
+const notIf = notIfUntyped as (results: Found[], not: unknown, docs: TermLike[][]) => Found[];
+const termMatches = termMatchesUntyped as (term: TermLike | undefined, reg: Reg, index: number, length: number) => boolean | null;
 type Methods = {one: {cacheDoc: (document: Term[][]) => Array<Set<string>>; match: (document: Term[][], pattern: Pattern) => Match}};
 
 /**
@@ -87,7 +107,7 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, option
 		const candidates = hookedPatterns(haves, net.hooks).filter(pattern => worthTrying(pattern, haves, termCount));
 		for (const pattern of net.always) if (termCount >= pattern.minWords) candidates.push(pattern);
 		for (const pattern of candidates) {
-			const found = methods.one.match([document[clause]!], pattern);
+			const found = sweepMatch(document[clause]! as TermLike[], pattern);
 			for (const pointer of found.ptrs) {
 				pointer[0] = clause;
 				const todo = Object.assign({}, pattern, {pointer});
@@ -98,4 +118,60 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, option
 		}
 	}
 	return results;
+}
+
+/**
+ * Whether compromise's tryHere fails at once for `reg` as the first of a pattern (it tests the first term
+ * with the same doesMatch, and a required plain token that does not match ends the attempt): false only
+ * then. Greedy-to-the-end, any-word, negative, optional and multi-word (choices) tokens are left to tryHere.
+ */
+function cannotStartWith(reg: Reg): boolean {
+	return reg.anything !== true && reg.choices === undefined && !(reg.end === true && reg.greedy === true) && reg.negative !== true && reg.optional !== true;
+}
+
+/**
+ * methods.one.match(docs = [terms], pattern) as compromise's match/index.js runs it for the sweep (no
+ * cache), with the same results, pointers and groups: a start position whose term cannot begin the
+ * pattern is passed over before compromise copies the rest of the clause (terms.slice) to try it there.
+ * The post-tagger tries some two thousand patterns on an article's clauses, most at every word.
+ */
+export function sweepMatch(terms: TermLike[], todo: Pattern): Match {
+	const {regs, group, justOne} = todo;
+	if (!regs || regs.length === 0) return {ptrs: []};
+	const first = regs[0]!;
+	const checkFirst = cannotStartWith(first);
+	const minLength = regs.filter(reg => reg.optional !== true && reg.negative !== true).length;
+	let results: Found[] = [];
+	if (first.start === true) {
+		const found = checkFirst && termMatches(terms[0], first, 0, terms.length) !== true ? null : tryHere(terms, regs, 0, terms.length);
+		if (found) results.push(withSentence(found));
+	} else {
+		for (let index = 0; index < terms.length; index++) {
+			if (terms.length - index < minLength) break;
+			if (checkFirst && termMatches(terms[index], first, index, terms.length) !== true) continue;
+			const found = tryHere(terms.slice(index), regs, index, terms.length);
+			if (found) {
+				results.push(withSentence(found));
+				if (justOne === true) break;
+				const end = found.pointer[2]!;
+				if (Math.abs(end - 1) > index) index = Math.abs(end - 1);
+			}
+		}
+	}
+	if (regs.at(-1)!.end === true) results = results.filter(found => terms.length === found.pointer[2]);
+	if (todo.notIf) results = notIf(results, todo.notIf, [terms]);
+	const grouped = getGroup(results, group);
+	for (const pointer of grouped.ptrs) {
+		const [, start, end] = pointer;
+		(pointer as unknown[])[3] = terms[start!]!.id;
+		(pointer as unknown[])[4] = terms[end! - 1]!.id;
+	}
+	return grouped;
+}
+
+/** compromise's addSentence for the one clause given: sentence 0 in the pointer and its groups. */
+function withSentence(found: Found): Found {
+	found.pointer[0] = 0;
+	for (const key of Object.keys(found.groups)) found.groups[key]![0] = 0;
+	return found;
 }

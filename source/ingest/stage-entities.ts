@@ -23,8 +23,9 @@ export function entityRecords({articles, entities, entityIds, mentionsOf}: Stage
 		}))),
 	};
 	const located = locatePlaces(entities.flatMap(entity => (entity.kind === 'place' ? [entity.name] : [])), placeContext);
+	const firstMentionOf = firstMentions(articles, mentionsOf);
 	entities.forEach((entity, index) => {
-		const cites = entityCitations(entity, index, articles, mentionsOf);
+		const cites = entityCitations(index, articles, firstMentionOf);
 		// An alias only in other capitals (a dateline's "LONDON") is the same name to a reader: mentions still find it.
 		const aliases = entity.aliases.filter(alias => alias.toLowerCase() !== entity.name.toLowerCase());
 		const base = {id: entityIds[index]!, name: entity.name, aliases, description: describeEntity(entity, articles), cites};
@@ -39,12 +40,28 @@ export function entityRecords({articles, entities, entityIds, mentionsOf}: Stage
 	return {people, organizations, places, explanations};
 }
 
-function entityCitations(entity: ExtractedEntity, index: number, articles: ArticleContext[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[]): Citation[] {
+/**
+ * Each paragraph's first mention of each entity (by entity index), read once: looking through every
+ * paragraph's mentions again for every entity grew with entities × mentions and was a few percent of an import.
+ */
+function firstMentions(articles: ArticleContext[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[]): Map<AnalysedParagraph, Map<number, Mention>> {
+	const first = new Map<AnalysedParagraph, Map<number, Mention>>();
+	for (const {paragraphs} of articles) {
+		for (const paragraph of paragraphs) {
+			const byEntity = new Map<number, Mention>();
+			for (const mention of mentionsOf(paragraph)) if (!byEntity.has(mention.entity)) byEntity.set(mention.entity, mention);
+			first.set(paragraph, byEntity);
+		}
+	}
+	return first;
+}
+
+function entityCitations(index: number, articles: ArticleContext[], firstMentionOf: Map<AnalysedParagraph, Map<number, Mention>>): Citation[] {
 	const cites: Citation[] = [];
 	for (const {article, paragraphs} of articles) {
 		let perArticle = 0;
 		for (const paragraph of paragraphs) {
-			const mention = mentionsOf(paragraph).find(item => item.entity === index);
+			const mention = firstMentionOf.get(paragraph)?.get(index);
 			if (!mention) continue;
 			cites.push(cite(article.id, paragraph, [mention.start, mention.end]));
 			if (++perArticle === 3) break;

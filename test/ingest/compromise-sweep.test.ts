@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import nlp from 'compromise';
 import {describe, expect, it} from 'vitest';
-import {bulkMatch} from '../../source/ingest/compromise-sweep.js';
+import {bulkMatch, sweepMatch} from '../../source/ingest/compromise-sweep.js';
 
 // The faster sweep must tag exactly as compromise's own: every word's tags, offsets and spacing decide
 // the names, quotes and dates an import finds.
@@ -41,5 +41,56 @@ describe('the post-tagger sweep', () => {
 	it.skipIf(!existsSync(articles))('tags the development articles exactly as compromise does', () => {
 		const paragraphs = readdirSync(articles).flatMap(name => readFileSync(`${articles}/${name}`, 'utf8').split(/\n\s*\n/u).map(text => text.trim()).filter(Boolean));
 		expect(tagsWith(bulkMatch, paragraphs)).toBe(tagsWith(original, paragraphs));
+	});
+});
+
+type Clause = Array<{id?: string}>;
+type Net = {hooks: Record<string, Array<{match: string}>>; always: Array<{match: string}>};
+type World = {methods: {one: {bulkMatch: (document: Clause[], net: Net, ...rest: unknown[]) => unknown; match: (docs: Clause[], pattern: unknown) => {ptrs: unknown[]}}; two: {quickSplit: (docs: Clause[]) => Clause[]}}};
+
+/** The post-tagger's net of patterns, as its sweep is given it. */
+function postTaggerNet(world: World): Net {
+	const before = world.methods.one.bulkMatch;
+	let net: Net | undefined;
+	world.methods.one.bulkMatch = (document, given, ...rest) => {
+		net ??= given;
+		return before(document, given, ...rest);
+	};
+	try {
+		nlp('The minister said so.');
+	} finally {
+		world.methods.one.bulkMatch = before;
+	}
+	return net!;
+}
+
+/** Every post-tagger pattern on every comma-separated clause of the paragraphs, by both matchers: the pointers that differ. */
+function matcherDifferences(paragraphs: string[]): string[] {
+	const world = nlp.world() as unknown as World;
+	const net = postTaggerNet(world);
+	const patterns = [...new Map([...Object.values(net.hooks).flat(), ...net.always].map(pattern => [pattern.match, pattern])).values()];
+	const differences: string[] = [];
+	for (const text of paragraphs) {
+		for (const clause of world.methods.two.quickSplit((nlp(text) as unknown as {docs: Clause[]}).docs)) {
+			for (const pattern of patterns) {
+				const expected = JSON.stringify(world.methods.one.match([clause], pattern).ptrs);
+				const found = JSON.stringify(sweepMatch(clause, pattern as Parameters<typeof sweepMatch>[1]).ptrs);
+				if (found !== expected) differences.push(`${pattern.match} on "${text}": ${found} instead of ${expected}`);
+			}
+		}
+	}
+	return differences;
+}
+
+describe("the sweep's matcher", () => {
+	it('finds what compromise\'s match finds for every post-tagger pattern', () => {
+		const paragraphs = [
+			'Dr. Anna Lee, the health minister, said on Tuesday that the Voltra Group would close its plant in Denver by March 2026.',
+			"“We won't stop,” said Tom Hale, who leads the union. The strike, which began on 3 May, has cost $4.5 million.",
+			'She was running, he had been told, but nobody knew whether the ferry to St. Ives would sail again.',
+			'Wall Street fell 2% as Apple, Microsoft and Goldman Sachs reported lower earnings for the third quarter.',
+			"I'd have gone if it hadn't rained so hard; the very old man isn't walking, is he?",
+		];
+		expect(matcherDifferences(paragraphs)).toEqual([]);
 	});
 });
