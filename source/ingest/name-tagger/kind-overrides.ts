@@ -6,7 +6,7 @@ import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {namesOfOneList} from './name-lists.js';
-import {namesInhabitants, namesProduct, namesThingAfterPlace, possessiveVenues} from './names-of-things.js';
+import {namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
@@ -22,7 +22,7 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesO
 // - an initialism used again and again, standing as a name, is a body ("the KVTU said");
 // - a road's number is a place ("the M1 northbound", "Route 66");
 // - a name with no capital is no name (a lone "of" left between two names);
-// - the people of a place, a thing named after a place, a product are no names of the story (names-of-things.ts),
+// - the people of a place, a thing named after a place, a product, a craft's model are no names of the story (names-of-things.ts),
 //   and a building opened by a possessive is one place ("Fisherman's Terminal");
 // - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
 
@@ -110,9 +110,13 @@ export const namesSeatOfBody = (surface: string) => seatsOfBodies.test(surface.t
  */
 const neitherBodyNorPlaceHeads = new Set(['goals', 'guidelines', 'plan', 'strategy', 'license', 'licence', 'act', 'bill', 'declaration', 'award', 'awards', 'prize', 'series', 'agenda', 'festival', 'summit', 'games', 'olympics', 'championship', 'championships', 'treaty', 'accord', 'report', 'index']);
 
+/** A law or treaty is a document whatever bodies its name holds ("the Investment Company Act", "the Federal Reserve Act"). */
+const lawHeads = new Set(['act', 'treaty', 'accord']);
+
 /** Whether the name's last word says it is a document, prize, series or gathering, with no body named in it. */
 export function namesNeitherBodyNorPlace(surface: string): boolean {
 	const words = surface.split(/\s+/u).map(word => bare(word).toLowerCase());
+	if (words.length >= 2 && lawHeads.has(words.at(-1)!)) return true;
 	return neitherBodyNorPlaceHeads.has(words.at(-1)!) && !words.slice(0, -1).some(word => organizationHeads.has(word));
 }
 
@@ -161,7 +165,8 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
 		const kind = kindOf(occurrence.votes);
-		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && namesThingAfterPlace(occurrence, tokens)))) continue;
+		if (namesModel(occurrence, tokens)) continue;
+		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && (namesThingAfterPlace(occurrence, tokens) || namesThingCalledAfterPlace(occurrence, tokens))))) continue;
 		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
 		let read = occurrence;
 		if (kind !== 'place' && kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) read = asKind(occurrence, 'place', 'place-venue-or-land');
