@@ -4,6 +4,7 @@ import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence} from '../entity-types.js';
 import {isAcronym, isCommonWord} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {commonInitialisms} from '../common-initialisms.js';
 
 // Names read inside or beside the names of a sentence (kind-overrides.ts applies them): a place or an
 // initialism opening a longer name ("the Berlin Film Festival", "NASA Glenn Research Center"), a team named
@@ -111,18 +112,6 @@ export function roadsNamed(tokens: Token[], sentenceText: string): Occurrence[] 
 }
 
 
-/**
- * Initialisms that are common nouns, units or titles, never a body's name however often a text uses them:
- * "the CEO said", "GDP rose", "the PM's office", "World War II".
- */
-const commonInitialisms = new Set(
-	`ceo cfo coo cto ai tv pc dna rna gdp gnp iq vip cctv suv ufo faq hiv aids covid ok am pm bc ad bce ce id pr hr it ip ivf diy
-	atm gps usb pdf cv lgbt lgbtq ev vr ar gmt utc est pst cet bst mp mps mep qc kc sc obe mbe cbe kbe km mph kg mw gw kw ppe icu er
-	sms api url html cpu gpu ram os isbn sat gcse mba ba ma bsc msc phd adhd ptsd dj mc ceos nft nfts pow pows ied ieds rpg rpgs ww
-	dvd cd mri ct ecg iv ok hq rsvp asap fyi aka eta tba tbc vat gst lng lpg suvs ev evs`
-		.split(/\s+/u)
-		.filter(Boolean),
-);
 const romanNumeral = /^[IVXLC]+$/u;
 
 /**
