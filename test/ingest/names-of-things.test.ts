@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {namesInhabitants, namesProduct} from '../../source/ingest/name-tagger/names-of-things.js';
+import {namesDoctrine, namesInhabitants, namesProduct} from '../../source/ingest/name-tagger/names-of-things.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
 // Places and bodies misread in real pages (html-dev single imports), as general patterns on invented sentences.
@@ -136,5 +136,12 @@ describe('models of craft, things called after places, laws, bodies called so by
 		expect(found.organizations).toContain('Nahdar');
 		expect(found.people).not.toContain('Nahdar');
 		expect(found.people).toEqual(expect.arrayContaining(['Lotfi Azzam', 'Rachid Gannem']));
+	});
+});
+
+describe('doctrines', () => {
+	it('one word for a faith, doctrine, fear or field of study is no place ("Islam", "Islamophobia", "Freemasonry", "Philosophy"); a place the gazetteer knows stays', () => {
+		for (const word of ['Islam', 'Islamophobia', 'Freemasonry', 'Philosophy', 'Theosophy', 'Christianity', 'Buddhism']) expect(namesDoctrine(word), word).toBe(true);
+		for (const word of ['Lisbon', 'Sociology Department', 'Varnholm']) expect(namesDoctrine(word), word).toBe(false);
 	});
 });

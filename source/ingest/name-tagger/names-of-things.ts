@@ -85,6 +85,19 @@ export function namesThingCalledAfterPlace(occurrence: Occurrence, tokens: Token
 	return capitalised * 2 < tokens.length;
 }
 
+/** Endings of words for faiths, doctrines, fears and fields of study: "Islamophobia", "Freemasonry", "Philosophy". */
+const doctrineEnding = /(?:ism|isms|phobia|ology|osophy|anity|masonry)$/iu;
+const faiths = new Set(['islam', 'christendom', 'sharia']);
+
+/**
+ * "Islam", "Islamophobia", "Freemasonry", "Philosophy": one word for a faith, doctrine, fear or field of
+ * study is no place (a faith's body, "Scientology", may still be a body), unless the gazetteer knows it.
+ */
+export function namesDoctrine(surface: string): boolean {
+	if (/\s/u.test(surface.trim())) return false;
+	return (doctrineEnding.test(surface) || faiths.has(surface.toLowerCase())) && lookUpPlace(surface) === undefined;
+}
+
 /** Last words of products sold under a brand ("Rice Krispies Treats", "Frosted Flakes"), which are neither bodies nor places. */
 export const productHeads = new Set(['treats', 'cereal', 'cereals', 'flakes', 'crisps', 'cookies', 'crackers', 'snacks', 'pods']);
 

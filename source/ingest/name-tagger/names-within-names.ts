@@ -167,3 +167,34 @@ export function placesOpeningRuns(tokens: Token[], text: string, read: Occurrenc
 	}
 	return found;
 }
+
+/** Plural nouns for groups of people whose possessive opens bodies' names: "the Women's Tennis Association", "the Korean People's Army". */
+const groupsOfPeople = new Set(['people', 'women', 'men', 'children', 'workers', 'citizens', 'veterans', 'farmers', 'teachers', 'writers', 'nurses', 'students', 'miners', 'soldiers', 'sailors', 'peasants', 'fishermen', 'mothers', 'girls', 'boys', 'ladies', 'seamen', 'pilots', 'doctors', 'lawyers', 'journalists', 'artists', 'taxpayers', 'consumers', 'employers']);
+
+/**
+ * "the Women's Tennis Association", "the Children's Hospital of Varnholm": a group of people's possessive
+ * opens the name of the body or place right after it, one name, where the possessive had cut it in two
+ * ("Women" and "Tennis Association"). The name before the group's word goes with it ("Korean People's Army").
+ */
+export function namesOpenedByGroupPossessive(occurrences: Occurrence[], text: string): Occurrence[] {
+	const sorted = occurrences.toSorted((a, b) => a.start - b.start);
+	const consumed = new Set<Occurrence>();
+	const joined: Occurrence[] = [];
+	for (const [index, group] of sorted.entries()) {
+		if (consumed.has(group)) continue;
+		const lastWord = group.surface.split(/\s+/u).at(-1)!;
+		const possessive = /^(?:['’]s|['’])\s+/u.exec(text.slice(group.end));
+		// The longest name starting right after the possessive (a place opening a longer name starts with it).
+		const next = sorted.slice(index + 1).filter(other => possessive && other.start === group.end + possessive[0].length).toSorted((a, b) => b.end - a.end)[0];
+		const nextKind = next && kindOf(next.votes);
+		if (!possessive || !groupsOfPeople.has(lastWord.toLowerCase()) || !next || (nextKind !== 'organization' && nextKind !== 'place')) {
+			joined.push(group);
+			continue;
+		}
+		const surface = text.slice(group.start, next.end);
+		joined.push({...next, surface, key: normaliseName(surface), tokenCount: group.tokenCount + next.tokenCount, start: group.start, rules: [...(next.rules ?? []), 'name-opened-by-group-possessive']});
+		// The name after is this one now; a place named inside it stays named ("Varnholm").
+		consumed.add(next);
+	}
+	return joined;
+}
