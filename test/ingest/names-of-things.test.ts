@@ -111,8 +111,12 @@ describe('models of craft, things called after places, laws, bodies called so by
 		const found = names('The dress was taken from her room at The Lisbon on Thursday. Deputies were at The Lisbon again on Friday, before flying to The Hague.');
 		expect(found.places).not.toContain('Lisbon');
 		expect(found.places).toContain('The Hague');
+		// A short sentence has several capitals and is still no title: "Sheriff's deputies were at The Lisbon Thursday morning."
+		expect(names('Sheriff’s deputies were at The Lisbon Thursday morning. They searched the manager’s office.').places).toEqual([]);
 		// Opening a sentence, "The" is only the article: the place is named.
 		expect(names('The Lisbon police said the dress was found. Officials in Lisbon agreed.').places).toContain('Lisbon');
+		// A country keeps its name however its article is written.
+		expect(names('We thank the people of The Republic of Korea and The United States for their help.').places).toEqual(['Republic of Korea', 'United States']);
 		// So after a dateline's dash: "Lisbon City" opens the festival's name.
 		expect(names('Lisbon, Portugal — The Lisbon City Light Festival opened on Saturday.').places).toContain('Lisbon City');
 	});

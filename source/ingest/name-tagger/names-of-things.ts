@@ -51,11 +51,12 @@ const designation = /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u;
  * "The Progress MS-04 cargo craft", "a Progress cargo ship", "a Soyuz rocket": a name right before
  * a craft's or vehicle's noun (after a designation and a lower-case word or two) is its model or type, a
  * kind of thing, not a body or place of the story. Not a body's name that owns the craft ("a Navy ship",
- * "an Air Force jet": a body's head word inside), nor a well-known place ("a Moscow car").
+ * "an Air Force jet": a body's head word inside), nor a place the gazetteer knows, which says where the
+ * craft is from or was lost ("a Kodiak fishing vessel", "the Lockerbie plane").
  */
 export function namesModel(occurrence: Occurrence, tokens: Token[]): boolean {
 	const words = occurrence.surface.split(/\s+/u).map(word => bare(word).toLowerCase());
-	if (words.some(word => organizationHeads.has(word)) || isWellKnownPlace(occurrence.surface)) return false;
+	if (words.some(word => organizationHeads.has(word)) || isWellKnownPlace(occurrence.surface) || lookUpPlace(occurrence.surface)) return false;
 	let index = tokens.findIndex(token => token.end === occurrence.end) + 1;
 	if (index === 0) return false;
 	// The designation may come as parts joined by hyphens ("MS", "04").
@@ -72,7 +73,8 @@ export function namesModel(occurrence: Occurrence, tokens: Token[]): boolean {
 /**
  * "at The London West Hollywood", "Sheriff's deputies were at The London": a place's name after a capital
  * "The" inside a sentence is the name of something called after it (a hotel, a band, a paper), not the
- * place; unless the gazetteer knows the whole ("The Hague"), "The" opens the sentence's words (after a
+ * place; only a one-word name that is not a country ("The United States", "The Republic of Korea" keep
+ * theirs), unless the gazetteer knows the whole ("The Hague"), "The" opens the sentence's words (after a
  * colon, dash, quotation mark or bracket: "Taipei, Taiwan — The Taipei City Lantern Festival") or the
  * sentence is in title case.
  */
@@ -80,9 +82,10 @@ export function namesThingCalledAfterPlace(occurrence: Occurrence, tokens: Token
 	const index = tokens.findIndex(token => token.start === occurrence.start);
 	const the = tokens[index - 1];
 	if (index < 2 || the?.text !== 'The' || !/^\s+$/u.test(the.post) || /[:“"‘(—–-]\s*$/u.test(tokens[index - 2]!.post) || /^[“"‘(]/u.test(the.pre)) return false;
-	if (lookUpPlace(`The ${occurrence.surface}`)) return false;
+	// A country keeps its name however the text writes its article ("The Republic of Korea", "The United States").
+	if (/\s/u.test(occurrence.surface) || lookUpPlace(`The ${occurrence.surface}`) || lookUpPlace(occurrence.surface)?.kind === 'Country') return false;
 	const capitalised = tokens.filter(token => /^\p{Lu}/u.test(token.text)).length;
-	return capitalised * 2 < tokens.length;
+	return capitalised * 3 < tokens.length * 2;
 }
 
 /** Endings of words for faiths, doctrines, fears and fields of study: "Islamophobia", "Freemasonry", "Philosophy". */

@@ -173,7 +173,7 @@ const groupsOfPeople = new Set(['people', 'women', 'men', 'children', 'workers',
 
 /**
  * "the Women's Tennis Association", "the Children's Hospital of Varnholm": a group of people's possessive
- * opens the name of the body or place right after it, one name, where the possessive had cut it in two
+ * opens the name of the body right after it, one name, where the possessive had cut it in two
  * ("Women" and "Tennis Association"). The name before the group's word goes with it ("Korean People's Army").
  */
 export function namesOpenedByGroupPossessive(occurrences: Occurrence[], text: string): Occurrence[] {
@@ -187,7 +187,8 @@ export function namesOpenedByGroupPossessive(occurrences: Occurrence[], text: st
 		// The longest name starting right after the possessive (a place opening a longer name starts with it).
 		const next = sorted.slice(index + 1).filter(other => possessive && other.start === group.end + possessive[0].length).toSorted((a, b) => b.end - a.end)[0];
 		const nextKind = next && kindOf(next.votes);
-		if (!possessive || !groupsOfPeople.has(lastWord.toLowerCase()) || !next || (nextKind !== 'organization' && nextKind !== 'place')) {
+		// Only a body's name: a place after it keeps its own reading ("the People's Republic of China" is the gazetteer's).
+		if (!possessive || !groupsOfPeople.has(lastWord.toLowerCase()) || !next || nextKind !== 'organization') {
 			joined.push(group);
 			continue;
 		}
