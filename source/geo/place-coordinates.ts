@@ -208,7 +208,31 @@ export function locatePlaces(names: string[], context: PlaceContext): Map<string
 	const widened: PlaceContext = {...context, implied: new Set([...(context.implied ?? []), ...implied])};
 	const located = new Map(names.map(name => [name, locatePlace(name, widened)]));
 	for (const name of farAwayTowns(located, context.texts)) located.set(name, undefined);
+	for (const [name, state] of statesOverCities(located)) located.set(name, region(state));
 	return located;
+}
+
+/** A state's towns within this of the big city of its name would make the city what the story means. */
+const besideCityKilometres = 300;
+
+/**
+ * "Washington" in a story of Seattle and Mercer Island ("the Washington-based fleet"): a US state's name
+ * that a big city elsewhere also has (Washington, D.C.) is the state where the story places towns or
+ * cities in that state and none near the city.
+ */
+function statesOverCities(located: Map<string, Located | undefined>): Array<[string, RegionRecord]> {
+	const pinnedCities = [...located].flatMap(([name, place]) => (place && (place.kind === 'City' || place.kind === 'Town') ? [{name, place, city: citiesNamed(name).find(candidate => candidate.coordinates === place.coordinates)}] : []));
+	const states: Array<[string, RegionRecord]> = [];
+	for (const {name, place, city} of pinnedCities) {
+		const code = usStates.get(placeKey(name));
+		if (code === undefined || city?.country !== 'US' || city.adminCode === code) continue;
+		const others = pinnedCities.filter(other => other.name !== name);
+		const inState = others.some(other => other.city?.country === 'US' && other.city.adminCode === code);
+		const nearCity = others.some(other => kilometresBetween(other.place.coordinates, place.coordinates) <= besideCityKilometres);
+		const state = regionsNamed(name).find(division => division.country === 'US');
+		if (inState && !nearCity && state) states.push([name, state]);
+	}
+	return states;
 }
 
 /** Kilometres between two [longitude, latitude] points on the globe. */

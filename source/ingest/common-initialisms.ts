@@ -35,13 +35,29 @@ export function commonNounInitialisms(paragraphs: AnalysedParagraph[]): Set<stri
 	return found;
 }
 
+/**
+ * Initialisms that are common nouns, units, currencies or titles, never a body's name however often a text uses
+ * them or whoever reads them: "the CEO said", "GDP rose", "the PM's office", "in DKK", "a VHF radio".
+ */
+export const commonInitialisms = new Set(
+	`ceo cfo coo cto ai tv pc dna rna gdp gnp iq vip cctv suv ufo faq hiv aids covid ok am pm bc ad bce ce id pr hr it ip ivf diy
+	atm gps usb pdf cv lgbt lgbtq ev vr ar gmt utc est pst cet bst mp mps mep qc kc sc obe mbe cbe kbe km mph kg mw gw kw ppe icu er
+	sms api url html cpu gpu ram os isbn sat gcse mba ba ma bsc msc phd adhd ptsd dj mc ceos nft nfts pow pows ied ieds rpg rpgs ww
+	dvd cd mri ct ecg iv ok hq rsvp asap fyi aka eta tba tbc vat gst lng lpg suvs ev evs pov vhf uhf bdsm vm vms irc xml
+	usd eur gbp jpy cny rmb dkk sek nok chf cad aud nzd inr rub krw hkd sgd brl mxn zar pln czk huf ils aed sar thb idr myr php cuc`
+		.split(/\s+/u)
+		.filter(Boolean),
+);
+/** Listed initialisms that also stand for a state or province or a well-known body ("SC", "BC", "BA"): dropped only where the lists' own rule asks. */
+const alsoAName = new Set(['sc', 'bc', 'ct', 'ma', 'ar', 'id', 'ok', 'ba', 'mc', 'pa']);
+
 const designation = /^\p{Lu}{1,4}$/u;
 
 const unitOrCurrency = /^\p{Lu}{2,4}$/u;
 
-/** An occurrence that is a spelled-out common noun, an initialism naming a model by its number, or a unit or currency after one. */
+/** An occurrence that is a common noun's initialism (listed above or spelled out in the text), an initialism naming a model by its number, or a unit or currency after one. */
 export function isCommonInitialism(occurrence: Pick<NameOccurrence, 'surface' | 'start' | 'end'>, text: string, common: Set<string>): boolean {
-	if (common.has(occurrence.surface)) return true;
+	if (common.has(occurrence.surface) || (commonInitialisms.has(occurrence.surface.toLowerCase()) && !alsoAName.has(occurrence.surface.toLowerCase()))) return true;
 	// Not after a year ("in 2019 NATO expanded", "the 2016 US election").
 	const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
 	if (unitOrCurrency.test(occurrence.surface) && /\d[\d,.]*\s?$/u.test(before) && !/(?:^|\D)(?:1[5-9]|20)\d\d\s?$/u.test(before)) return true;

@@ -82,6 +82,20 @@ function namesCompanyLikePlace(group: Group): boolean {
 	return place?.kind !== 'Country' && !(place?.kind === 'City' && place.population >= 100_000) && !namesFirstLevelDivision(group.key);
 }
 
+/** Rules that say a name is a body by the words around it: "the Ennahda party", "the group Ennahda", "news agency X". */
+const preciseBodyRules = new Set(['organization-descriptor-after', 'organization-descriptor-before', 'organization-news-agency', 'organization-the-name-speaks']);
+
+/**
+ * "a government led by the Ennahda party … Ennahda stepped down": a one-word name that some words around
+ * it call a body is that body, where its reading as a person is only the tagger's guess (no title, first
+ * name or other person's rule anywhere): a guess repeated over the document does not outvote the words.
+ */
+function namedBodyNotPerson(group: Group): boolean {
+	if (group.words.length !== 1 || kindOf(group.votes) !== 'person') return false;
+	const rules = group.occurrences.flatMap(occurrence => occurrence.rules ?? []);
+	return rules.some(rule => preciseBodyRules.has(rule)) && !rules.some(rule => rule.startsWith('person-'));
+}
+
 /** Groups occurrences into entities and decides each one's kind; names without evidence are left out. */
 export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
@@ -134,7 +148,7 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 	const entities: ExtractedEntity[] = [];
 	for (const group of all) {
 		if (merged.has(group)) continue;
-		const kind = namesCompanyLikePlace(group) ? 'organization' : kindOf(group.votes);
+		const kind = namesCompanyLikePlace(group) || namedBodyNotPerson(group) ? 'organization' : kindOf(group.votes);
 		if (!kind) continue;
 		const surfaces = group.occurrences.map(occurrence => occurrence.surface);
 		const longest = Math.max(...group.occurrences.map(occurrence => occurrence.tokenCount));

@@ -129,4 +129,11 @@ describe('coordinates for the places of a story', () => {
 		// A story spread over places far apart has no one area: the town keeps its pin.
 		expect(locatePlaces(['Westlake', 'Seattle', 'Moscow'], {texts: [], countries: new Set()}).get('Westlake')).toMatchObject({kind: 'City'});
 	});
+
+	it('a state\'s name that a big city elsewhere also has is the state in a story of that state\'s towns ("Washington" beside Seattle), the city beside its own neighbours', () => {
+		const seattleStory = locatePlaces(['Washington', 'Seattle', 'Mercer Island'], {texts: ['The Washington-based fleet left Seattle and Mercer Island.'], countries: new Set()});
+		expect(seattleStory.get('Washington')).toMatchObject({kind: 'State'});
+		expect(locatePlaces(['Washington', 'Baltimore', 'Seattle'], {texts: [], countries: new Set()}).get('Washington')).toMatchObject({kind: 'City'});
+		expect(locatePlaces(['Washington', 'Moscow'], {texts: [], countries: new Set()}).get('Washington')).toMatchObject({kind: 'City'});
+	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {namesInhabitants, namesProduct} from '../../source/ingest/name-tagger/names-of-things.js';
+import {namesDoctrine, namesInhabitants, namesProduct} from '../../source/ingest/name-tagger/names-of-things.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
 // Places and bodies misread in real pages (html-dev single imports), as general patterns on invented sentences.
@@ -91,5 +91,61 @@ describe('lists and lands by their side', () => {
 		const found = names('He studied at the University of Southern California and later moved to Southern California for good.');
 		expect(found.organizations).toEqual(['University of Southern California']);
 		expect(found.places).toEqual(['Southern California']);
+	});
+});
+
+describe('models of craft, things called after places, laws, bodies called so by the words around them', () => {
+	it('a name right before a craft\'s noun is its model, no body, place or person ("the Horizon MS-07 cargo craft", "a Horizon cargo ship"); a body owning the craft stays', () => {
+		const text = [
+			'MOSCOW (AP) — An unmanned Russian cargo spaceship heading to the space station broke up over Siberia on Thursday, the Russian space agency said.',
+			'The Horizon MS-07 cargo craft broke up at an altitude of 190 kilometers over the Tuva region.',
+			'The Horizon cargo ship had lifted off as scheduled from the Baikonur launch complex in Kazakhstan. A Horizon cargo ship plunged into the Pacific Ocean in May 2015. A Coast Guard vessel searched the area.',
+		].join('\n\n');
+		const found = names(text);
+		expect([...found.people, ...found.organizations, ...found.places]).not.toContain('Horizon');
+		expect(found.places).toEqual(expect.arrayContaining(['Siberia', 'Kazakhstan', 'Pacific Ocean']));
+		expect(found.organizations).toContain('Coast Guard');
+	});
+
+	it('a place\'s name after a capital "The" inside a sentence names something called after it, not the place ("at The Lisbon Thursday"); "The Hague" stays', () => {
+		const found = names('The dress was taken from her room at The Lisbon on Thursday. Deputies were at The Lisbon again on Friday, before flying to The Hague.');
+		expect(found.places).not.toContain('Lisbon');
+		expect(found.places).toContain('The Hague');
+		// A short sentence has several capitals and is still no title: "Sheriff's deputies were at The Lisbon Thursday morning."
+		expect(names('Sheriff’s deputies were at The Lisbon Thursday morning. They searched the manager’s office.').places).toEqual([]);
+		// Opening a sentence, "The" is only the article: the place is named.
+		expect(names('The Lisbon police said the dress was found. Officials in Lisbon agreed.').places).toContain('Lisbon');
+		// A country keeps its name however its article is written.
+		expect(names('We thank the people of The Republic of Korea and The United States for their help.').places).toEqual(['Republic of Korea', 'United States']);
+		// So after a dateline's dash: "Lisbon City" opens the festival's name.
+		expect(names('Lisbon, Portugal — The Lisbon City Light Festival opened on Saturday.').places).toContain('Lisbon City');
+	});
+
+	it('a law is a document, whatever bodies its name holds ("the Investment Company Act")', () => {
+		const found = names('Such funds are regulated under the Holding Company Act of 1940, lawyers for Verano Group said.');
+		expect(found.organizations).not.toContain('Holding Company Act');
+		expect(found.organizations).toContain('Verano Group');
+	});
+
+	it('a one-word name that the words around it call a body is that body, however often the tagger guesses a person ("the Nahdar party … Nahdar stepped down")', () => {
+		const text = [
+			'In 2011, voters had elected a government led by the Nahdar party — a movement similar to Egypt’s Muslim Brotherhood.',
+			'But a political crisis followed, and Nahdar stepped down, replaced by a technocratic government.',
+			'Tunisia’s coalition government includes a Nahdar minister in the cabinet.',
+			'“Nahdar is responsible for the current deterioration of the situation,” said Lotfi Azzam, a leftist politician.',
+			'The leader of Nahdar, Rachid Gannem, condemned the attack.',
+			'Ajmi Lourah, a member of Nahdar’s general secretariat, said he believed the attack would unite people. “We have nothing to fear,” he said of himself and fellow Nahdar members.',
+		].join('\n\n');
+		const found = names(text);
+		expect(found.organizations).toContain('Nahdar');
+		expect(found.people).not.toContain('Nahdar');
+		expect(found.people).toEqual(expect.arrayContaining(['Lotfi Azzam', 'Rachid Gannem']));
+	});
+});
+
+describe('doctrines', () => {
+	it('one word for a faith, doctrine, fear or field of study is no place ("Islam", "Islamophobia", "Freemasonry", "Philosophy"); a place the gazetteer knows stays', () => {
+		for (const word of ['Islam', 'Islamophobia', 'Freemasonry', 'Philosophy', 'Theosophy', 'Christianity', 'Buddhism']) expect(namesDoctrine(word), word).toBe(true);
+		for (const word of ['Lisbon', 'Sociology Department', 'Varnholm']) expect(namesDoctrine(word), word).toBe(false);
 	});
 });

@@ -51,3 +51,10 @@ describe('organisation cues', () => {
 		expect(organisations('Analysts at Quill Partners said the deal was sound.')).toEqual(['Quill Partners']);
 	});
 });
+
+describe('initialisms that are no body, whoever reads them', () => {
+	it('a common noun\'s, unit\'s or currency\'s initialism is no organisation, however often the text uses it ("IQ", "VHF", "DKK")', () => {
+		expect(organisations('Her IQ was tested twice, and the IQ results surprised the Marlow Institute.')).toEqual(['Marlow Institute']);
+		expect(organisations('Guests should carry a VHF radio; VHF channel 16 is monitored by the Danish Coast Guard. Prices are quoted in DKK.')).toEqual(['Danish Coast Guard']);
+	});
+});

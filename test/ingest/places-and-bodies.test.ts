@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {isCommonInitialism} from '../../source/ingest/common-initialisms.js';
-import {namesLand, namesNeitherBodyNorPlace} from '../../source/ingest/name-tagger/kind-overrides.js';
+import {namesLand, namesNeitherBodyNorPlace, namesVenue} from '../../source/ingest/name-tagger/kind-overrides.js';
 import {initialismsAsNames} from '../../source/ingest/name-tagger/names-within-names.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
@@ -25,6 +25,18 @@ describe('places and bodies as a reader takes them', () => {
 		const found = names('Visitors crowd the Harbourside Science Center, and buses run on to the Korimako Scenic Reserve and Tallis Regional Airport.');
 		expect(found.places).toEqual(expect.arrayContaining(['Harbourside Science Center', 'Korimako Scenic Reserve', 'Tallis Regional Airport']));
 		expect(found.organizations).not.toContain('Harbourside Science Center');
+	});
+
+	it('halls, towers, resorts, streets and areas are places one visits too ("Carnegie Hall", "Trump Tower", "Greater Phoenix Metropolitan Area")', () => {
+		for (const name of ['Federal Hall', 'Century City Towers', 'Desert Ridge Marriott Resort', 'Greater Phoenix Metropolitan Area', 'Bourbon Street', 'Marlow Road']) expect(namesVenue(name), name).toBe(true);
+		expect(namesVenue('Hall')).toBe(false);
+		expect(namesVenue('Marlow Holdings')).toBe(false);
+	});
+
+	it('a group of people\'s possessive opens the body\'s name after it: "the Women\'s Tennis Association", "the Children\'s Hospital of Philadelphia"', () => {
+		const found = names('The Women\'s Tennis Association fined her, and the Children\'s Hospital of Philadelphia treated him.');
+		expect(found.organizations).toEqual(['Women\'s Tennis Association', 'Children\'s Hospital of Philadelphia']);
+		expect(found.places).toEqual(['Philadelphia']);
 	});
 
 	it('a centre of research or advice stays a body, and so does a central bank\'s reserve', () => {

@@ -6,8 +6,8 @@ import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {namesOfOneList} from './name-lists.js';
-import {namesInhabitants, namesProduct, namesThingAfterPlace, possessiveVenues} from './names-of-things.js';
-import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
+import {namesDoctrine, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
+import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -21,8 +21,9 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesTeam, placesO
 // - a body's name runs on over "of" into the name after it ("the Senate of the United States"), a university's over "at" into its campus's place;
 // - an initialism used again and again, standing as a name, is a body ("the KVTU said");
 // - a road's number is a place ("the M1 northbound", "Route 66");
+// - a group of people's possessive opens the body's name after it ("the Women's Tennis Association");
 // - a name with no capital is no name (a lone "of" left between two names);
-// - the people of a place, a thing named after a place, a product are no names of the story (names-of-things.ts),
+// - the people of a place, a thing named after a place, a product, a craft's model are no names of the story, a doctrine no place (names-of-things.ts),
 //   and a building opened by a possessive is one place ("Fisherman's Terminal");
 // - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
 
@@ -39,10 +40,11 @@ function asKind(occurrence: Occurrence, kind: EntityKind, rule: string): Occurre
 }
 
 /**
- * Last words of buildings and grounds one visits, which are places (as GUM's annotators read them) even
- * where a body runs them: "Science Center", "Sky Harbor International Airport", "Henga Scenic Reserve".
+ * Last words of buildings, grounds, streets and areas one visits, which are places (as GUM's annotators read
+ * them) even where a body runs them: "Science Center", "Sky Harbor International Airport", "Henga Scenic
+ * Reserve", "Carnegie Hall", "Trump Tower", "Desert Ridge Marriott Resort", "Greater Phoenix Metropolitan Area".
  */
-const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel']);
+const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area']);
 /** "Center"/"Centre" is a venue unless it names a body of research or advice ("Pew Research Center", "Centre for Policy Studies"). */
 const centres = new Set(['center', 'centre']);
 const bodyCentreWords = new Set(['research', 'policy', 'studies', 'study', 'resource', 'resources', 'data', 'information', 'advocacy', 'law', 'justice', 'rights', 'health', 'control', 'prevention', 'excellence', 'innovation', 'development', 'analysis']);
@@ -110,9 +112,13 @@ export const namesSeatOfBody = (surface: string) => seatsOfBodies.test(surface.t
  */
 const neitherBodyNorPlaceHeads = new Set(['goals', 'guidelines', 'plan', 'strategy', 'license', 'licence', 'act', 'bill', 'declaration', 'award', 'awards', 'prize', 'series', 'agenda', 'festival', 'summit', 'games', 'olympics', 'championship', 'championships', 'treaty', 'accord', 'report', 'index']);
 
+/** A law or treaty is a document whatever bodies its name holds ("the Investment Company Act", "the Federal Reserve Act"). */
+const lawHeads = new Set(['act', 'treaty', 'accord']);
+
 /** Whether the name's last word says it is a document, prize, series or gathering, with no body named in it. */
 export function namesNeitherBodyNorPlace(surface: string): boolean {
 	const words = surface.split(/\s+/u).map(word => bare(word).toLowerCase());
+	if (words.length >= 2 && lawHeads.has(words.at(-1)!)) return true;
 	return neitherBodyNorPlaceHeads.has(words.at(-1)!) && !words.slice(0, -1).some(word => organizationHeads.has(word));
 }
 
@@ -153,6 +159,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	occurrences = [...occurrences.filter(other => !roads.some(road => overlapping(other, road))), ...roads];
 	const venues = possessiveVenues(tokens, text);
 	occurrences = [...occurrences.filter(other => !venues.some(venue => overlapping(other, venue))), ...venues];
+	occurrences = namesOpenedByGroupPossessive(occurrences, text);
 	occurrences = [...occurrences, ...initialismsAsNames(tokens, initialismCounts, occurrences)];
 	occurrences = [...occurrences, ...placesOpeningRuns(tokens, text, occurrences)];
 	occurrences = [...occurrences, ...landsInRuns(tokens, text, occurrences)];
@@ -161,7 +168,8 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
 		const kind = kindOf(occurrence.votes);
-		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && namesThingAfterPlace(occurrence, tokens)))) continue;
+		if (namesModel(occurrence, tokens)) continue;
+		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && (namesThingAfterPlace(occurrence, tokens) || namesThingCalledAfterPlace(occurrence, tokens) || namesDoctrine(occurrence.surface))))) continue;
 		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
 		let read = occurrence;
 		if (kind !== 'place' && kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) read = asKind(occurrence, 'place', 'place-venue-or-land');

@@ -1,6 +1,7 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {regionsNamed} from '../../geo/regions.js';
 import type {NameOccurrence} from '../entity-types.js';
+import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isWellKnownPlace} from './names-within-names.js';
@@ -39,6 +40,65 @@ export function namesThingAfterPlace(occurrence: Occurrence, tokens: Token[]): b
 	const index = tokens.findIndex(token => token.end === occurrence.end);
 	const next = tokens[index + 1];
 	return index >= 0 && next !== undefined && /^\s+$/u.test(tokens[index]!.post) && thingsNamedAfterPlaces.has(next.text);
+}
+
+/** Lower-case words for craft and vehicles, which a model's or type's name goes before ("a Progress cargo ship"). */
+const vehicleNouns = new Set(['ship', 'ships', 'spaceship', 'spacecraft', 'craft', 'rocket', 'rockets', 'capsule', 'freighter', 'aircraft', 'jet', 'jets', 'jetliner', 'plane', 'planes', 'airliner', 'helicopter', 'helicopters', 'submarine', 'satellite', 'probe', 'lander', 'rover', 'launcher', 'booster', 'vessel', 'tanker', 'truck', 'car', 'cars', 'locomotive', 'drone', 'drones', 'missile', 'missiles', 'module']);
+/** A model's designation after its name: "MS-04", "737", "A320". */
+const designation = /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u;
+
+/**
+ * "The Progress MS-04 cargo craft", "a Progress cargo ship", "a Soyuz rocket": a name right before
+ * a craft's or vehicle's noun (after a designation and a lower-case word or two) is its model or type, a
+ * kind of thing, not a body or place of the story. Not a body's name that owns the craft ("a Navy ship",
+ * "an Air Force jet": a body's head word inside), nor a place the gazetteer knows, which says where the
+ * craft is from or was lost ("a Kodiak fishing vessel", "the Lockerbie plane").
+ */
+export function namesModel(occurrence: Occurrence, tokens: Token[]): boolean {
+	const words = occurrence.surface.split(/\s+/u).map(word => bare(word).toLowerCase());
+	if (words.some(word => organizationHeads.has(word)) || isWellKnownPlace(occurrence.surface) || lookUpPlace(occurrence.surface)) return false;
+	let index = tokens.findIndex(token => token.end === occurrence.end) + 1;
+	if (index === 0) return false;
+	// The designation may come as parts joined by hyphens ("MS", "04").
+	while (index < tokens.length && designation.test(tokens[index]!.text) && (/\d/u.test(tokens[index]!.text) || tokens[index]!.post === '-') && /^[\s-]*$/u.test(tokens[index - 1]!.post)) index++;
+	for (let modifiers = 0; modifiers <= 2 && index < tokens.length; modifiers++, index++) {
+		const token = tokens[index]!;
+		if (!/^\s+$/u.test(tokens[index - 1]!.post) || !/^\p{Ll}+$/u.test(token.text)) return false;
+		if (vehicleNouns.has(token.text)) return true;
+		if (!hasTag(token, 'Noun', 'Adjective') || hasTag(token, 'Verb', 'Pronoun')) return false;
+	}
+	return false;
+}
+
+/**
+ * "at The London West Hollywood", "Sheriff's deputies were at The London": a place's name after a capital
+ * "The" inside a sentence is the name of something called after it (a hotel, a band, a paper), not the
+ * place; only a one-word name that is not a country ("The United States", "The Republic of Korea" keep
+ * theirs), unless the gazetteer knows the whole ("The Hague"), "The" opens the sentence's words (after a
+ * colon, dash, quotation mark or bracket: "Taipei, Taiwan — The Taipei City Lantern Festival") or the
+ * sentence is in title case.
+ */
+export function namesThingCalledAfterPlace(occurrence: Occurrence, tokens: Token[]): boolean {
+	const index = tokens.findIndex(token => token.start === occurrence.start);
+	const the = tokens[index - 1];
+	if (index < 2 || the?.text !== 'The' || !/^\s+$/u.test(the.post) || /[:“"‘(—–-]\s*$/u.test(tokens[index - 2]!.post) || /^[“"‘(]/u.test(the.pre)) return false;
+	// A country keeps its name however the text writes its article ("The Republic of Korea", "The United States").
+	if (/\s/u.test(occurrence.surface) || lookUpPlace(`The ${occurrence.surface}`) || lookUpPlace(occurrence.surface)?.kind === 'Country') return false;
+	const capitalised = tokens.filter(token => /^\p{Lu}/u.test(token.text)).length;
+	return capitalised * 3 < tokens.length * 2;
+}
+
+/** Endings of words for faiths, doctrines, fears and fields of study: "Islamophobia", "Freemasonry", "Philosophy". */
+const doctrineEnding = /(?:ism|isms|phobia|ology|osophy|anity|masonry)$/iu;
+const faiths = new Set(['islam', 'christendom', 'sharia']);
+
+/**
+ * "Islam", "Islamophobia", "Freemasonry", "Philosophy": one word for a faith, doctrine, fear or field of
+ * study is no place (a faith's body, "Scientology", may still be a body), unless the gazetteer knows it.
+ */
+export function namesDoctrine(surface: string): boolean {
+	if (/\s/u.test(surface.trim())) return false;
+	return (doctrineEnding.test(surface) || faiths.has(surface.toLowerCase())) && lookUpPlace(surface) === undefined;
 }
 
 /** Last words of products sold under a brand ("Rice Krispies Treats", "Frosted Flakes"), which are neither bodies nor places. */

@@ -4,6 +4,7 @@ import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence} from '../entity-types.js';
 import {isAcronym, isCommonWord} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {commonInitialisms} from '../common-initialisms.js';
 
 // Names read inside or beside the names of a sentence (kind-overrides.ts applies them): a place or an
 // initialism opening a longer name ("the Berlin Film Festival", "NASA Glenn Research Center"), a team named
@@ -111,18 +112,6 @@ export function roadsNamed(tokens: Token[], sentenceText: string): Occurrence[] 
 }
 
 
-/**
- * Initialisms that are common nouns, units or titles, never a body's name however often a text uses them:
- * "the CEO said", "GDP rose", "the PM's office", "World War II".
- */
-const commonInitialisms = new Set(
-	`ceo cfo coo cto ai tv pc dna rna gdp gnp iq vip cctv suv ufo faq hiv aids covid ok am pm bc ad bce ce id pr hr it ip ivf diy
-	atm gps usb pdf cv lgbt lgbtq ev vr ar gmt utc est pst cet bst mp mps mep qc kc sc obe mbe cbe kbe km mph kg mw gw kw ppe icu er
-	sms api url html cpu gpu ram os isbn sat gcse mba ba ma bsc msc phd adhd ptsd dj mc ceos nft nfts pow pows ied ieds rpg rpgs ww
-	dvd cd mri ct ecg iv ok hq rsvp asap fyi aka eta tba tbc vat gst lng lpg suvs ev evs`
-		.split(/\s+/u)
-		.filter(Boolean),
-);
 const romanNumeral = /^[IVXLC]+$/u;
 
 /**
@@ -177,4 +166,36 @@ export function placesOpeningRuns(tokens: Token[], text: string, read: Occurrenc
 		if (opened && kindOf(opened.votes) === 'place' && !read.some(other => other.start < opened.end && opened.start < other.end)) found.push({...opened, rules: ['place-opening-run']});
 	}
 	return found;
+}
+
+/** Plural nouns for groups of people whose possessive opens bodies' names: "the Women's Tennis Association", "the Korean People's Army". */
+const groupsOfPeople = new Set(['people', 'women', 'men', 'children', 'workers', 'citizens', 'veterans', 'farmers', 'teachers', 'writers', 'nurses', 'students', 'miners', 'soldiers', 'sailors', 'peasants', 'fishermen', 'mothers', 'girls', 'boys', 'ladies', 'seamen', 'pilots', 'doctors', 'lawyers', 'journalists', 'artists', 'taxpayers', 'consumers', 'employers']);
+
+/**
+ * "the Women's Tennis Association", "the Children's Hospital of Varnholm": a group of people's possessive
+ * opens the name of the body right after it, one name, where the possessive had cut it in two
+ * ("Women" and "Tennis Association"). The name before the group's word goes with it ("Korean People's Army").
+ */
+export function namesOpenedByGroupPossessive(occurrences: Occurrence[], text: string): Occurrence[] {
+	const sorted = occurrences.toSorted((a, b) => a.start - b.start);
+	const consumed = new Set<Occurrence>();
+	const joined: Occurrence[] = [];
+	for (const [index, group] of sorted.entries()) {
+		if (consumed.has(group)) continue;
+		const lastWord = group.surface.split(/\s+/u).at(-1)!;
+		const possessive = /^(?:['’]s|['’])\s+/u.exec(text.slice(group.end));
+		// The longest name starting right after the possessive (a place opening a longer name starts with it).
+		const next = sorted.slice(index + 1).filter(other => possessive && other.start === group.end + possessive[0].length).toSorted((a, b) => b.end - a.end)[0];
+		const nextKind = next && kindOf(next.votes);
+		// Only a body's name: a place after it keeps its own reading ("the People's Republic of China" is the gazetteer's).
+		if (!possessive || !groupsOfPeople.has(lastWord.toLowerCase()) || !next || nextKind !== 'organization') {
+			joined.push(group);
+			continue;
+		}
+		const surface = text.slice(group.start, next.end);
+		joined.push({...next, surface, key: normaliseName(surface), tokenCount: group.tokenCount + next.tokenCount, start: group.start, rules: [...(next.rules ?? []), 'name-opened-by-group-possessive']});
+		// The name after is this one now; a place named inside it stays named ("Varnholm").
+		consumed.add(next);
+	}
+	return joined;
 }
