@@ -36,6 +36,9 @@ const countryShortNames: Record<string, string> = {
 	britain: 'GB', america: 'US', holland: 'NL', 'the netherlands': 'NL', 'the us': 'US', 'the uk': 'GB',
 	// Names news uses where i18n-iso-countries has only the formal one ("Syrian Arab Republic").
 	syria: 'SY', laos: 'LA', moldova: 'MD', burma: 'MM', vatican: 'VA', 'the vatican': 'VA', micronesia: 'FM', brunei: 'BN', macedonia: 'MK', swaziland: 'SZ',
+	// i18n-iso-countries calls North Korea only that, and lists "Republic of Korea" for the South, so the North's
+	// formal name would be read as the South's.
+	"democratic people's republic of korea": 'KP', 'democratic people’s republic of korea': 'KP', 'dprk': 'KP', 'd.p.r.k.': 'KP', 'holy see': 'VA',
 	'east timor': 'TL', 'democratic republic of congo': 'CD', 'dr congo': 'CD', drc: 'CD', 'congo kinshasa': 'CD', 'the philippines': 'PH', 'the bahamas': 'BS',
 	// The other Congo by the names news tells it apart with; abbreviations and "St" forms ISO spells otherwise.
 	'republic of congo': 'CG', 'republic of the congo': 'CG', 'congo republic': 'CG', 'congo brazzaville': 'CG', 'u.k.': 'GB', 'cabo verde': 'CV', bosnia: 'BA',

@@ -97,4 +97,10 @@ describe('countries news names by their short names', () => {
 			expect(locatePlace(name, {texts: [], countries: new Set()})?.kind, name).toBe('Country');
 		}
 	});
+
+	it("knows North Korea by its formal name and initials, not as the South (\"Republic of Korea\")", async () => {
+		const {lookUpPlace} = await import('../../source/geo/gazetteer.js');
+		for (const name of ["Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea', 'DPRK']) expect(lookUpPlace(name)?.country, name).toBe('KP');
+		expect(lookUpPlace('Republic of Korea')?.country).toBe('KR');
+	});
 });
