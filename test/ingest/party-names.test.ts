@@ -15,4 +15,12 @@ describe('names given as a party', () => {
 		expect(people).toContain('Lena Marsh');
 	});
 
+	it('a word of a person\'s full name before "movement" says whose it is, and the person stays a person', () => {
+		const story = ingestText({
+			text: 'Title: Rally\n\nSupporters of the Orvikson movement gathered on Sunday in the square.\n\nDaniel Orvikson spoke first. "We will win," Orvikson said.',
+		});
+		const {people, organizations} = namesOf(story);
+		expect(people).toContain('Daniel Orvikson');
+		expect(organizations).not.toContain('Orvikson');
+	});
 });

@@ -4,7 +4,7 @@ import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {nameConnectors, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeHeads, placeNouns} from '../lexicon.js';
 import {bare, isCommonWord, startsClause} from '../name-words.js';
-import type {Token} from '../tokens.js';
+import {normaliseName, type Token} from '../tokens.js';
 import {partiesOfDocument, worksOfDocument} from './person-evidence.js';
 
 // What the name tagger sees of each word: its shape and affixes, the words around it, compromise's tags,
@@ -98,7 +98,10 @@ export function readDocument(entities: ExtractedEntity[], paragraphs: AnalysedPa
 		}
 	}
 	const sentences = paragraphs.flatMap(paragraph => paragraph.sentences);
-	return {kindOfName, kindOfWord, initialisms, works: worksOfDocument(sentences), parties: partiesOfDocument(sentences)};
+	// "the Trump movement" beside "Donald Trump": a word of a person's full name says whose the movement is.
+	const personWords = new Set(entities.filter(entity => entity.kind === 'person' && entity.name.split(/\s+/u).length > 1).flatMap(entity => entity.name.split(/\s+/u).map(normaliseName)));
+	const parties = new Set([...partiesOfDocument(sentences)].filter(word => !personWords.has(word)));
+	return {kindOfName, kindOfWord, initialisms, works: worksOfDocument(sentences), parties};
 }
 
 /**
