@@ -2,26 +2,28 @@
 // for each fold a model is trained on the other two (with the PolNeAR silver data), then the fold's
 // documents are imported through ingestInputs with that model and scored like `npm run eval:ingest`
 // (entities per kind, by genre). The check part is never read. Run: npx tsx test/ingest-eval/cv-names.ts
-// [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT[/MIN-COUNT[/-GROUP[/BAGS]]],… (default 8/3/0.3)]
+// [--learner=crf|perceptron] [--l2=N] [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT[/MIN-COUNT[/-GROUP[/BAGS]]],… (default 8/3/0.3)]
 // [--folds-dir=DIR: each fold's weights kept there, and read back when present: a change at reading time
 // (tag-names.ts) is then measured without training again (one trial only)] [--features=GROUP,…: feature
 // groups under trial] [--folds=3] [--verbose: each document's misses]
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
-import {loadWeights, storeWeights, train, type StoredWeights, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
+import {loadWeights, storeWeights, type StoredWeights, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
 import {corpusPart} from './corpus-split.js';
 import {trialFeatures} from '../../source/ingest/name-tagger/features.js';
 import {corporaFolder, importArticles} from './evaluate.js';
 import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
-import {readCorpus} from './train-names.js';
+import {fitTagger, readCorpus, trainingSettingsFromArguments} from './train-names.js';
 
 const option = (name: string, fallback: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const folds = Number(option('folds', '3'));
+// --learner=crf|perceptron and --l2= as for train-names.ts; a trial's PASSES are the CRF's L-BFGS steps.
+const learnerSettings = trainingSettingsFromArguments();
 const trials = option('try', '8/3/0.3')
 	.split(',')
 	.map(trial => trial.split('/'))
-	.map(([epochs, every, weight, minCount, groups, bags]) => [Number(epochs), Number(every), Number(weight), Number(minCount ?? 1), groups ?? '', Number(bags ?? 1)] as const);
+	.map(([epochs, every, weight, minCount, groups, bags]) => [Number(epochs), Number(every), Number(weight), Number(minCount ?? learnerSettings.minCount), groups ?? '', Number(bags ?? 1)] as const);
 const foldsDirectory = process.argv.find(argument => argument.startsWith('--folds-dir='))?.slice('--folds-dir='.length);
 const foldFile = (fold: number) => path.join(foldsDirectory!, `fold-${fold}.json`);
 const reuseFolds = foldsDirectory !== undefined && existsSync(foldFile(0));
@@ -60,7 +62,7 @@ for (const [epochs, silverEvery, silverWeight, minCount, groups, bags] of trials
 		let weights: Weights;
 		if (reuseFolds) weights = loadWeights(JSON.parse(readFileSync(foldFile(fold), 'utf8')) as StoredWeights);
 		else {
-			const stored = storeWeights(train([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences.map(keep)), ...silver], epochs, 1, minCount, bags));
+			const stored = storeWeights(fitTagger([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences.map(keep)), ...silver], {...learnerSettings, epochs, iterations: epochs, minCount, bags}));
 			if (foldsDirectory) {
 				mkdirSync(foldsDirectory, {recursive: true});
 				writeFileSync(foldFile(fold), JSON.stringify(stored));
@@ -77,7 +79,7 @@ for (const [epochs, silverEvery, silverWeight, minCount, groups, bags] of trials
 	useWeightsInstead(undefined);
 	const genres = ['all', ...new Set(results.map(result => result.name.split('_')[0]!))];
 	const f1 = (scores: Scores, kind: 'people' | 'organizations' | 'places') => precisionRecall(scores[kind]).f1.toFixed(3);
-	console.log(`cross-validated inside GUM tune (${folds} folds, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}, features seen >= ${minCount} times, ${bags} bags${reuseFolds ? ', fold weights read back' : ''}, groups ${[...trialFeatures].join('+') || 'none'} under trial; ${seconds()} s): people · organisations · places F1`);
+	console.log(`cross-validated inside GUM tune (${folds} folds, ${learnerSettings.learner}${learnerSettings.learner === 'crf' ? ` L2 ${learnerSettings.l2}` : ''}, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}, features seen >= ${minCount} times, ${bags} bags${reuseFolds ? ', fold weights read back' : ''}, groups ${[...trialFeatures].join('+') || 'none'} under trial; ${seconds()} s): people · organisations · places F1`);
 	for (const genre of genres) {
 		const total = addScores(results.filter(result => genre === 'all' || result.name.startsWith(`${genre}_`)).map(result => result.scores));
 		console.log(`  ${genre.padEnd(10)} ${f1(total, 'people')}  ${f1(total, 'organizations')}  ${f1(total, 'places')}`);

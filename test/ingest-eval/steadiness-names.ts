@@ -3,13 +3,15 @@
 // seed, and one uninformative feature added (on "the": the kind of change adding a rule feature is). On
 // the held-out third it prints exact-span F1 per kind, and the share of names (spans with their kind)
 // that either model finds but not both: what a small change flips. The check part is never read.
-// Run: nice -n 10 npx tsx test/ingest-eval/steadiness-names.ts [--try=8/1,8/3] [--silver-every=3]
+// A CRF trial (crf/STEPS/L2/MIN-COUNT) has no seed: its "other seed" is the sentences in reverse order.
+// Run: nice -n 10 npx tsx test/ingest-eval/steadiness-names.ts [--try=8/1,8/3,crf/50/30/2] [--silver-every=3]
 import {spansOf} from '../../source/ingest/name-tagger/tag-names.js';
+import {trainCrf} from '../../source/ingest/name-tagger/crf.js';
 import {tagSentence, train, type Label, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
 import {readCorpus, silverDefaults} from './train-names.js';
 
 const option = (name: string, fallback: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const trials = option('try', '8/1,8/3').split(',').map(trial => trial.split('/').map(Number) as [number, number]);
+const trials = option('try', '8/1,8/3').split(',');
 const silverEvery = Number(option('silver-every', '3'));
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
@@ -47,10 +49,17 @@ const flipped = (a: Named, b: Named) => {
 };
 const show = (f1: Record<string, number>) => Object.values(f1).map(value => value.toFixed(3)).join('/');
 
-for (const [epochs, bags] of trials) {
-	const base = names(train(trainOn, epochs, 1, 1, bags));
+for (const trial of trials) {
+	const parts = trial.split('/');
+	const crf = parts[0] === 'crf';
+	const [first, second, third] = parts.slice(crf ? 1 : 0).map(Number) as [number, number, number | undefined];
+	// otherOrder: another shuffling seed for the perceptron, the sentences reversed for the CRF.
+	const fit = (sentences: TrainingSentence[], otherOrder: boolean) =>
+		crf ? trainCrf(otherOrder ? [...sentences].reverse() : sentences, {iterations: first, l2: second, minCount: third ?? 2, memory: 6}) : train(sentences, first, otherOrder ? 1001 : 1, 1, second);
+	const base = names(fit(trainOn, false));
 	const time = seconds();
-	const otherSeed = names(train(trainOn, epochs, 1001, 1, bags));
-	const otherFeature = names(train(trainOn.map(withTrivialFeature), epochs, 1, 1, bags));
-	console.log(`${epochs} passes x ${bags} bags: held-out F1 people/orgs/places ${show(base.f1)} (other seed ${show(otherSeed.f1)}, trivial feature ${show(otherFeature.f1)}); names flipped by another seed ${flipped(base.named, otherSeed.named)}, by the trivial feature ${flipped(base.named, otherFeature.named)} (${seconds()} s, first model done at ${time} s)`);
+	const otherSeed = names(fit(trainOn, true));
+	const otherFeature = names(fit(trainOn.map(withTrivialFeature), false));
+	const setting = crf ? `CRF ${first} steps, L2 ${second}, features seen >= ${third ?? 2} times` : `${first} passes x ${second} bags`;
+	console.log(`${setting}: held-out F1 people/orgs/places ${show(base.f1)} (other seed ${show(otherSeed.f1)}, trivial feature ${show(otherFeature.f1)}); names flipped by another seed ${flipped(base.named, otherSeed.named)}, by the trivial feature ${flipped(base.named, otherFeature.named)} (${seconds()} s, first model done at ${time} s)`);
 }

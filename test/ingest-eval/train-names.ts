@@ -11,7 +11,8 @@ import {readDateline} from '../../source/ingest/datelines.js';
 import {collectCaseEvidence, findNameOccurrences, groupEntities, ruleRuns} from '../../source/ingest/entities.js';
 import {readDocument, sentenceFeatures} from '../../source/ingest/name-tagger/features.js';
 import {spansOf} from '../../source/ingest/name-tagger/tag-names.js';
-import {storeWeights, tagSentence, train, type Label, type TrainingSentence} from '../../source/ingest/name-tagger/perceptron.js';
+import {storeWeights, tagSentence, train, type Label, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
+import {trainCrf} from '../../source/ingest/name-tagger/crf.js';
 import {corpusPart} from './corpus-split.js';
 import {corporaFolder, root} from './evaluate.js';
 import {goldForms, projectForms, type GoldNames} from './project-gold.js';
@@ -22,10 +23,34 @@ export type Document = {name: string; sentences: TrainingSentence[]};
 export const silverDefaults = {every: 1, weight: 0.3};
 
 /**
- * Passes and bags (perceptrons on different shufflings, averaged): 4 x 3 reads as well as 8 x 1 held out and
- * half as many names flip when a feature is added or the order changes (steadiness-names.ts).
+ * How the weights are learned. 'crf': a linear-chain CRF fitted by L-BFGS over all sentences at once (crf.ts):
+ * no shuffling order, so another seed or one feature more barely moves it (steadiness-names.ts). 'perceptron':
+ * `epochs` passes x `bags` averaged perceptrons on different shufflings (perceptron.ts), the earlier learner.
  */
-export const trainingDefaults = {epochs: 4, bags: 3};
+export type TrainingSettings = {learner: 'crf' | 'perceptron'; epochs: number; bags: number; iterations: number; l2: number; minCount: number};
+export const trainingDefaults: TrainingSettings = {learner: 'perceptron', epochs: 4, bags: 3, iterations: 60, l2: 10, minCount: 2};
+
+/** The tagger's weights learned from the sentences with the settings (the same sentences, the same weights). */
+export function fitTagger(sentences: TrainingSentence[], settings: TrainingSettings = trainingDefaults, log?: (line: string) => void): Weights {
+	if (settings.learner === 'perceptron') return train(sentences, settings.epochs, 1, settings.minCount, settings.bags);
+	return trainCrf(sentences, {iterations: settings.iterations, l2: settings.l2, minCount: settings.minCount, memory: 6, log});
+}
+
+/** --learner=, --epochs=, --bags=, --iterations=, --l2=, --min-count= over the defaults. */
+export function trainingSettingsFromArguments(argv: string[] = process.argv): TrainingSettings {
+	const value = (name: string) => argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1];
+	const number = (name: string, fallback: number) => Number(value(name) ?? fallback);
+	const learner = value('learner') ?? trainingDefaults.learner;
+	if (learner !== 'crf' && learner !== 'perceptron') throw new Error(`--learner=${learner}: expected crf or perceptron`);
+	return {
+		learner,
+		epochs: number('epochs', trainingDefaults.epochs),
+		bags: number('bags', trainingDefaults.bags),
+		iterations: number('iterations', trainingDefaults.iterations),
+		l2: number('l2', trainingDefaults.l2),
+		minCount: number('min-count', learner === 'crf' ? trainingDefaults.minCount : 1),
+	};
+}
 
 /** One document's sentences as the importer reads them, with features and projected gold labels. */
 export function documentSentences(text: string, name: string, gold: GoldNames): TrainingSentence[] {
@@ -101,7 +126,7 @@ function crossValidate(documents: Document[], epochChoices: number[], extra: Tra
 function main(): void {
 	const started = performance.now();
 	const option = (name: string, fallback: number) => Number(process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-	const {epochs, bags} = {epochs: option('epochs', trainingDefaults.epochs), bags: option('bags', trainingDefaults.bags)};
+	const settings = trainingSettingsFromArguments();
 	// PolNeAR's names are CoreNLP's (silver): every n-th tune article (all of them: cv-names 8/1/0.3 against 8/3/0.3, people 0.735 against 0.712), each sentence's updates scaled down.
 	const silverEvery = option('silver-every', silverDefaults.every);
 	const silverWeight = option('silver-weight', silverDefaults.weight);
@@ -113,14 +138,15 @@ function main(): void {
 		console.log('cross-validation inside the tune part (3 folds by document), exact-span F1:');
 		crossValidate(documents, [4, 8, 12], silver);
 	}
-	const weights = train([...documents.flatMap(document => document.sentences), ...silver], epochs, 1, 1, bags);
+	const weights = fitTagger([...documents.flatMap(document => document.sentences), ...silver], settings, process.argv.includes('--log') ? line => console.log(line) : undefined);
 	const stored = storeWeights(weights);
 	const folder = path.join(root, 'data/name-tagger');
 	mkdirSync(folder, {recursive: true});
 	// --out=FILE writes elsewhere (to compare candidates before one replaces the committed weights).
 	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.json');
 	writeFileSync(out, `${JSON.stringify(stored)}\n`);
-	console.log(`${epochs} passes x ${bags} bags; ${stored.features.split('\n').length} features kept of ${weights.rows.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	const how = settings.learner === 'crf' ? `CRF, ${settings.iterations} L-BFGS steps, L2 ${settings.l2}, features seen >= ${settings.minCount} times` : `${settings.epochs} passes x ${settings.bags} bags`;
+	console.log(`${how}; ${stored.features.split('\n').length} features kept of ${weights.rows.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();

@@ -4,8 +4,8 @@ import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {nameConnectors, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeHeads, placeNouns} from '../lexicon.js';
 import {bare, isCommonWord, startsClause} from '../name-words.js';
-import type {Token} from '../tokens.js';
-import {worksOfDocument} from './person-evidence.js';
+import {normaliseName, type Token} from '../tokens.js';
+import {partiesOfDocument, worksOfDocument} from './person-evidence.js';
 
 // What the name tagger sees of each word: its shape and affixes, the words around it, compromise's tags,
 // whether it opens a sentence, gazetteer and first-name membership, the word lists of the rules, and the
@@ -81,7 +81,7 @@ function runReading(tokens: Token[], runs: RuleRun[], document: DocumentReading 
 }
 
 /** What the rules decided over the whole document: the kind of each name they found and of its words. */
-export type DocumentReading = {kindOfName: Map<string, EntityKind>; kindOfWord: Map<string, EntityKind | 'mixed'>; initialisms: Map<string, number>; works: Set<string>};
+export type DocumentReading = {kindOfName: Map<string, EntityKind>; kindOfWord: Map<string, EntityKind | 'mixed'>; initialisms: Map<string, number>; works: Set<string>; parties: Set<string>};
 
 export function readDocument(entities: ExtractedEntity[], paragraphs: AnalysedParagraph[] = []): DocumentReading {
 	// How often each initialism is written: one used again and again is used as a name.
@@ -97,7 +97,11 @@ export function readDocument(entities: ExtractedEntity[], paragraphs: AnalysedPa
 			kindOfWord.set(word, known === undefined || known === entity.kind ? entity.kind : 'mixed');
 		}
 	}
-	return {kindOfName, kindOfWord, initialisms, works: worksOfDocument(paragraphs.flatMap(paragraph => paragraph.sentences))};
+	const sentences = paragraphs.flatMap(paragraph => paragraph.sentences);
+	// "the Trump movement" beside "Donald Trump": a word of a person's full name says whose the movement is.
+	const personWords = new Set(entities.filter(entity => entity.kind === 'person' && entity.name.split(/\s+/u).length > 1).flatMap(entity => entity.name.split(/\s+/u).map(normaliseName)));
+	const parties = new Set([...partiesOfDocument(sentences)].filter(word => !personWords.has(word)));
+	return {kindOfName, kindOfWord, initialisms, works: worksOfDocument(sentences), parties};
 }
 
 /**

@@ -122,6 +122,25 @@ export function worksOfDocument(sentences: Array<{tokens: Token[]}>): Set<string
 	return works;
 }
 
+/**
+ * One-word names the document gives as a political party's or movement's ("the Ennahda party", "an Xyz
+ * movement"): the same word elsewhere is that body, no person ("Ennahda stepped down"). Not a listed first
+ * name ("the Sanders movement" says whose, and stays rare); keys as normaliseName makes them.
+ */
+export function partiesOfDocument(sentences: Array<{tokens: Token[]}>): Set<string> {
+	const parties = new Set<string>();
+	for (const {tokens} of sentences) {
+		tokens.forEach((token, index) => {
+			const before = tokens[index - 1];
+			const next = tokens[index + 1];
+			if (!before || !/^(?:the|an?)$/iu.test(before.text) || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !next || !/^(?:party|movement)$/u.test(next.text)) return;
+			if (!/^\s+$/u.test(token.post) || isFirstName(token.text)) return;
+			parties.add(normaliseName(token.text));
+		});
+	}
+	return parties;
+}
+
 /** "S. F., Cal.": one capital letter alone is an initial or an abbreviation, no one's name. */
 function isInitialAlone(span: Span, tokens: Token[]): boolean {
 	return span.end - span.start === 1 && /^\p{Lu}\.?$/u.test(tokens[span.start]!.text);

@@ -183,7 +183,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		}
 		// A title the document gives as a work's elsewhere names the work here too ("the Supernatural panel").
 		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => !(document?.works.has(occurrence.key) && kindOf(occurrence.votes) === 'person');
-		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
+		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
+		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
+		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
 		return overrideKinds([...read, ...read.flatMap(nestedPlace)], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
