@@ -58,9 +58,12 @@ function placesAcrossHyphen(tokens: Token[], start: number, end: number): boolea
 /** Words that may join two parts of one name: "Harbour Fire and Rescue", "Centre on Housing". */
 export const innerJoiners = new Set(['and', '&', 'on']);
 
-/** Where a country's name read across the "and" at `at` ends ("Trinidad and Tobago"), if the gazetteer knows the whole. */
-function countryAcrossAnd(tokens: Token[], start: number, at: number): number | undefined {
-	for (let end = at + 2; end <= Math.min(tokens.length, at + 4); end++) {
+/**
+ * Where a country's name read across the word at `at` ends, if the gazetteer knows the whole: an "and"
+ * ("Trinidad and Tobago") or a possessive ("Democratic People's Republic of Korea", `words` 3).
+ */
+function countryAcross(tokens: Token[], start: number, at: number, words = 2): number | undefined {
+	for (let end = at + 2; end <= Math.min(tokens.length, at + 1 + words); end++) {
 		if (!isCapitalised(tokens[end - 1]!.text)) continue;
 		if (lookUpPlace(tokens.slice(start, end).map(token => token.text).join(' '))?.kind === 'Country') return end;
 	}
@@ -141,7 +144,7 @@ export function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number
 				continue;
 			}
 			// "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country whose name has "and" in it.
-			const country = next.text === 'and' ? countryAcrossAnd(tokens, start, end) : undefined;
+			const country = next.text === 'and' ? countryAcross(tokens, start, end) : undefined;
 			if (country) {
 				end = country;
 				continue;
@@ -166,6 +169,8 @@ export function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number
 			}
 			break;
 		}
+		// A possessive inside a country's name does not end it; the South's "Republic of Korea" is not the North's.
+		if (end < tokens.length && possessive.test(tokens[end - 1]!.text)) end = countryAcross(tokens, start, end - 1, 3) ?? end;
 		runs.push([start, end]);
 		index = end;
 	}

@@ -104,3 +104,12 @@ describe('countries news names by their short names', () => {
 		expect(lookUpPlace('Republic of Korea')?.country).toBe('KR');
 	});
 });
+
+describe("a country's name with a possessive inside it", () => {
+	it('is read whole, as the North, not as "Democratic People" and the South', async () => {
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		const story = ingestText({text: 'Launch\n\nThe Democratic People’s Republic of Korea fired a missile on Monday, officials said.'});
+		expect(story.places.map(place => place.name)).toEqual(['Democratic People’s Republic of Korea']);
+		expect(story.places[0]!.coordinates![1]).toBeGreaterThan(38);
+	});
+});
