@@ -127,19 +127,19 @@ describe('models of craft, things called after places, laws, bodies called so by
 		expect(found.organizations).toContain('Verano Group');
 	});
 
-	it('a one-word name that the words around it call a body is that body, however often the tagger guesses a person ("the Nahdar party … Nahdar stepped down")', () => {
+	it('a one-word name that the words around it call a body is that body, however often the tagger guesses a person ("the Korvel party … Korvel left office")', () => {
 		const text = [
-			'In 2011, voters had elected a government led by the Nahdar party — a movement similar to Egypt’s Muslim Brotherhood.',
-			'But a political crisis followed, and Nahdar stepped down, replaced by a technocratic government.',
-			'Tunisia’s coalition government includes a Nahdar minister in the cabinet.',
-			'“Nahdar is responsible for the current deterioration of the situation,” said Lotfi Azzam, a leftist politician.',
-			'The leader of Nahdar, Rachid Gannem, condemned the attack.',
-			'Ajmi Lourah, a member of Nahdar’s general secretariat, said he believed the attack would unite people. “We have nothing to fear,” he said of himself and fellow Nahdar members.',
+			'In 2019, voters put a coalition led by the Korvel party in power, a movement that grew out of the dock unions.',
+			'A year later the economy stalled, and Korvel left office, making way for a caretaker cabinet.',
+			'The caretaker cabinet still has one Korvel minister.',
+			'“Korvel has failed the harbour towns,” said Mira Dossou, an opposition lawmaker.',
+			'The head of Korvel, Tarik Bennani, rejected the charge.',
+			'Sami Audran, who sits on Korvel’s executive board, said the vote would bring people together. “Our members are not afraid,” he said of the party.',
 		].join('\n\n');
 		const found = names(text);
-		expect(found.organizations).toContain('Nahdar');
-		expect(found.people).not.toContain('Nahdar');
-		expect(found.people).toEqual(expect.arrayContaining(['Lotfi Azzam', 'Rachid Gannem']));
+		expect(found.organizations).toContain('Korvel');
+		expect(found.people).not.toContain('Korvel');
+		expect(found.people).toEqual(expect.arrayContaining(['Mira Dossou', 'Tarik Bennani']));
 	});
 });
 

@@ -73,8 +73,9 @@ describe('a person read with an honorific as a name of their own', () => {
 
 describe('a word of saying that is a plural noun before a verb', () => {
 	it('"the X shares being left …" names no speaker of the terms beside it', () => {
-		const found = speakers('Lumo Holdings will sell its port business to Kestrel Group for $2 billion.', 'It is an asset sale, in which there is only a vote if there is a sale of “all” or “substantially all” of the assets of the company. Lumo is not all of the assets or even “substantially all” – the Kestrel shares being left behind in Remain Co. are worth about $28 billion, or six times the cash.');
-		expect(found).toEqual([['substantially all', null]]);
+		const found = speakers('Lumo Holdings will sell its port business to Kestrel Group for $2 billion.', 'Owners get a say only when a firm parts with “all” or “substantially all” of what it holds. The port arm is nowhere near “substantially all” of Lumo – the Kestrel shares being kept by the parent are worth far more than the port.');
+		expect(found.map(([text]) => text)).toContain('substantially all');
+		expect(found.filter(([, speaker]) => speaker !== null)).toEqual([]);
 	});
 
 	it('"X shares his plan" before a quotation is still a verb of saying', () => {
