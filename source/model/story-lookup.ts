@@ -56,23 +56,17 @@ export function buildStoryLookup(story: StoryFile): StoryLookup {
 	// before it is done runs to the end.
 	const stepSize = 5000;
 	let itemsById: Map<string, AnyItem> | undefined;
+	function* allItems(): Generator<AnyItem> {
+		for (const entity of entities.values()) yield {kind: entity.kind, id: entity.id, entity};
+		for (const fact of story.facts) yield {kind: 'fact', id: fact.id, fact};
+		for (const event of story.events) yield {kind: 'event', id: event.id, event};
+		for (const quote of story.quotes) yield {kind: 'quote', id: quote.id, quote};
+	}
 	function* buildItems(): Generator<void, Map<string, AnyItem>> {
 		const built = new Map<string, AnyItem>();
 		let count = 0;
-		for (const entity of entities.values()) {
-			built.set(entity.id, {kind: entity.kind, id: entity.id, entity});
-			if (++count % stepSize === 0) yield;
-		}
-		for (const fact of story.facts) {
-			built.set(fact.id, {kind: 'fact', id: fact.id, fact});
-			if (++count % stepSize === 0) yield;
-		}
-		for (const event of story.events) {
-			built.set(event.id, {kind: 'event', id: event.id, event});
-			if (++count % stepSize === 0) yield;
-		}
-		for (const quote of story.quotes) {
-			built.set(quote.id, {kind: 'quote', id: quote.id, quote});
+		for (const item of allItems()) {
+			built.set(item.id, item);
 			if (++count % stepSize === 0) yield;
 		}
 		return built;
