@@ -207,8 +207,9 @@ export function locatePlaces(names: string[], context: PlaceContext): Map<string
 	const implied = new Set(names.flatMap(name => unambiguousCountry(name) ?? []));
 	const widened: PlaceContext = {...context, implied: new Set([...(context.implied ?? []), ...implied])};
 	const located = new Map(names.map(name => [name, locatePlace(name, widened)]));
-	for (const name of farAwayTowns(located, context.texts)) located.set(name, undefined);
+	// The states first: "Washington" beside Seattle is the state, and no city to measure the story's towns by.
 	for (const [name, state] of statesOverCities(located)) located.set(name, region(state));
+	for (const name of farAwayTowns(located, context.texts)) located.set(name, undefined);
 	return located;
 }
 
@@ -261,7 +262,23 @@ function farAwayTowns(located: Map<string, Located | undefined>, texts: string[]
 		if (others.length < 2 || qualifiers(name, texts).length > 0) continue;
 		if ((citiesNamed(name).find(candidate => candidate.coordinates === place.coordinates)?.population ?? 0) >= 100_000) continue;
 		const oneArea = others.every(point => others.every(other => kilometresBetween(point, other) <= oneAreaKilometres));
-		if (oneArea && others.every(point => kilometresBetween(point, place.coordinates) > farAwayKilometres)) far.push(name);
+		const farFromAll = others.every(point => kilometresBetween(point, place.coordinates) > farAwayKilometres);
+		if (farFromAll && (oneArea || inAnotherUsState(name, place, pinned, located))) far.push(name);
 	}
 	return far;
+}
+
+/**
+ * American news names a small town of another state with its state ("Westlake, Ohio"): in a story whose
+ * towns and cities are all American, an unqualified town of a state that none of them is in, nor any state
+ * the story names, is a namesake (Seattle's Westlake, not Ohio's), though the story spans Seattle and Kodiak.
+ */
+function inAnotherUsState(name: string, place: Located, pinned: Array<[string, Located]>, located: Map<string, Located | undefined>): boolean {
+	const stateOf = (each: string, at: Located) => [...citiesNamed(each), ...(at.kind === 'Town' ? townsNamed(each, new Set(['US'])) : [])].find(candidate => candidate.coordinates[0] === at.coordinates[0] && candidate.coordinates[1] === at.coordinates[1]);
+	const own = stateOf(name, place);
+	if (own?.country !== 'US' || own.adminCode === undefined) return false;
+	const others = pinned.filter(([other]) => other !== name).map(([other, at]) => stateOf(other, at));
+	if (others.some(other => other?.country !== 'US')) return false;
+	const states = new Set([...others.map(other => other!.adminCode), ...[...located].filter(([, at]) => at?.kind === 'State').map(([each]) => usStates.get(placeKey(each)))]);
+	return !states.has(own.adminCode);
 }

@@ -130,6 +130,15 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlaces(['Westlake', 'Seattle', 'Moscow'], {texts: [], countries: new Set()}).get('Westlake')).toMatchObject({kind: 'City'});
 	});
 
+	it('an American town named alone, in a story whose towns are all in other states, is a namesake left unplaced', () => {
+		// Seattle and Kodiak lie too far apart to be one area; neither is in Ohio, nor is Alaska.
+		const story = locatePlaces(['Westlake', 'Seattle', 'Kodiak', 'Alaska'], {texts: ['At the Whole Foods on Westlake in Seattle; the boat fishes off Kodiak, Alaska.'], countries: new Set(['US'])});
+		expect(story.get('Westlake')).toBeUndefined();
+		expect(story.get('Kodiak')).toMatchObject({kind: 'Town'});
+		// Named in a story with a town of its own state, it keeps its pin.
+		expect(locatePlaces(['Westlake', 'Seattle', 'Kodiak', 'Cleveland'], {texts: [], countries: new Set(['US'])}).get('Westlake')).toMatchObject({kind: 'City'});
+	});
+
 	it('a state\'s name that a big city elsewhere also has is the state in a story of that state\'s towns ("Washington" beside Seattle), the city beside its own neighbours', () => {
 		const seattleStory = locatePlaces(['Washington', 'Seattle', 'Mercer Island'], {texts: ['The Washington-based fleet left Seattle and Mercer Island.'], countries: new Set()});
 		expect(seattleStory.get('Washington')).toMatchObject({kind: 'State'});
