@@ -57,6 +57,15 @@ function add<K>(map: Map<K, Indexed[]>, key: K, entry: Indexed): void {
 	else if (!list.some(other => other.id === entry.id)) list.push(entry);
 }
 
+/**
+ * Whether the last words of a place's name are another country's whole name: the South's "Republic of
+ * Korea" in the North's "Democratic People's Republic of Korea" is no short form of it.
+ */
+function anotherCountry(name: string, lastWords: string): boolean {
+	const inner = lookUpPlace(lastWords);
+	return inner?.kind === 'Country' && inner.country !== lookUpPlace(name)?.country;
+}
+
 /** The one id among `entries` (of `kind` when given), or undefined when none or several. */
 function single(entries: Indexed[] | undefined, kind?: EntityKind): string | undefined {
 	const ids = new Set((entries ?? []).filter(entry => kind === undefined || entry.kind === kind).map(entry => entry.id));
@@ -96,7 +105,7 @@ export function createEntityIndex(): EntityIndex {
 				add(bySurname, words.at(-1)!, entry);
 				// "Corvana Japan" is a branch: "Corvana" alone is the parent, not this body.
 				if (!(kind === 'organization' && lookUpPlace(words.slice(1).join(' '))?.kind === 'Country')) add(byFirstWord, words[0]!, entry);
-				for (let start = 1; start <= words.length - 2; start++) add(bySuffix, words.slice(start).join(' '), entry);
+				for (let start = 1; start <= words.length - 2; start++) if (!(kind === 'place' && anotherCountry(entity.name, words.slice(start).join(' ')))) add(bySuffix, words.slice(start).join(' '), entry);
 			}
 			const feature = featureOf(entity);
 			if (feature) add(byFeature, feature, entry);
@@ -125,7 +134,7 @@ export function createEntityIndex(): EntityIndex {
 				() => (kind === 'place' && featureOf(entity) ? single(byFeature.get(featureOf(entity)!), kind) : undefined),
 				// The other way round: "RIA Novosti" for an indexed "RIA", "Russian Far East" for "Far East".
 				() => (words.length >= 2 && kind === 'organization' ? single((byName.get(words[0]!) ?? []).filter(entry => entry.kind === kind), kind) : undefined),
-				() => (words.length >= 3 && kind === 'place' ? single(words.slice(1, -1).flatMap((_, start) => byName.get(words.slice(start + 1).join(' ')) ?? []), kind) : undefined),
+				() => (words.length >= 3 && kind === 'place' ? single(words.slice(1, -1).flatMap((_, start) => (anotherCountry(entity.name, words.slice(start + 1).join(' ')) ? [] : (byName.get(words.slice(start + 1).join(' ')) ?? []))), kind) : undefined),
 			];
 			for (const attempt of tries) {
 				const found = attempt();

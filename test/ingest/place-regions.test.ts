@@ -112,4 +112,10 @@ describe("a country's name with a possessive inside it", () => {
 		expect(story.places.map(place => place.name)).toEqual(['Democratic People’s Republic of Korea']);
 		expect(story.places[0]!.coordinates![1]).toBeGreaterThan(38);
 	});
+
+	it('keeps the South ("Republic of Korea") apart from the North when a story names both', async () => {
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		const story = ingestText({text: 'Launch\n\nThe Democratic People’s Republic of Korea fired a missile on Monday, officials said.\n\nThe Republic of Korea said it had tracked the launch.'});
+		expect(story.places.map(place => place.name).toSorted()).toEqual(['Democratic People’s Republic of Korea', 'Republic of Korea']);
+	});
 });

@@ -27,6 +27,16 @@ describe('one entity per entity', () => {
 		expect(index.match('place', entity('x', 'Far East'))).toBe('far-east');
 	});
 
+	it("never matches a country by the last words of another country's name, either way round", () => {
+		const index = createEntityIndex();
+		index.add('place', entity('north', 'Democratic People’s Republic of Korea'));
+		expect(index.match('place', entity('x', 'Republic of Korea'))).toBeUndefined();
+		const reverse = createEntityIndex();
+		reverse.add('place', entity('south', 'Republic of Korea'));
+		expect(reverse.match('place', entity('x', 'Democratic People’s Republic of Korea'))).toBeUndefined();
+		// A place's last words that are no other country still match ("Far East" above).
+	});
+
 	it('matches a person named with and without a middle initial, either way round', () => {
 		const index = createEntityIndex();
 		index.add('person', entity('trump', 'Donald J. Trump'));
