@@ -30,7 +30,7 @@ const tryHere = tryHereUntyped as (terms: TermLike[], regs: Reg[], start: number
 const getGroup = getGroupUntyped as (results: Found[], group: string | number | undefined) => Match;
 const notIf = notIfUntyped as (results: Found[], not: unknown, docs: TermLike[][]) => Found[];
 const termMatches = termMatchesUntyped as (term: TermLike | undefined, reg: Reg, index: number, length: number) => boolean | null;
-type Methods = {one: {cacheDoc: (document: Term[][]) => Array<Set<string>>; match: (document: Term[][], pattern: Pattern) => Match}};
+type Methods = {one: {cacheDoc: (document: Term[][]) => Array<Set<string>>}};
 
 /**
  * A hooks object read once (a net's hooks never change once built): its keys in Object.keys order, each

@@ -30,17 +30,18 @@ type Row = {cells: Array<Cell | undefined>; text: string | undefined; writes: Ar
 const blank: Cell = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) as unknown as AnsiCode[]}) as Cell;
 
 /** A map that forgets everything when it grows past its limit: the caches below live across frames. */
-class BoundedCache<Value> {
+export class BoundedCache<Value> {
 	private readonly entries = new Map<string, Value>();
 	constructor(private readonly limit: number) {}
 	get(key: string, make: (key: string) => Value): Value {
 		let value = this.entries.get(key);
-		if (value === undefined) {
+		// A value made as undefined is kept too (simple-rows.ts: "not plain"); has() only then.
+		if (value === undefined && !this.entries.has(key)) {
 			if (this.entries.size >= this.limit) this.entries.clear();
 			value = make(key);
 			this.entries.set(key, value);
 		}
-		return value;
+		return value as Value;
 	}
 }
 

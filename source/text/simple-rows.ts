@@ -1,4 +1,5 @@
 import {isSimpleText, widthOfCodePoint} from './cell-width.js';
+import {BoundedCache} from './kept-output.js';
 import {splitSgr, type AnsiCode, type AnsiTokenize} from './styled-chars.js';
 
 // A row of Ink's output whose lines are all narrow characters with colour and weight codes (most rows of
@@ -37,13 +38,11 @@ function isPlain(line: string): boolean {
 const noStyles = Object.freeze([]) as unknown as AnsiCode[];
 
 export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
-	const recentRuns = new Map<string, Run[] | undefined>();
-	const recentLimit = 4096;
+	const recentRuns = new BoundedCache<Run[] | undefined>(4096);
+	const runsOf = (line: string) => recentRuns.get(line, styledRuns);
 
 	/** A line's runs as the cell path styles them (codes reduced one by one), or undefined if not plain. */
-	function runsOf(line: string): Run[] | undefined {
-		if (recentRuns.has(line)) return recentRuns.get(line);
-		if (recentRuns.size >= recentLimit) recentRuns.clear();
+	function styledRuns(line: string): Run[] | undefined {
 		let runs: Run[] | undefined;
 		if (isPlain(line)) {
 			runs = [];
@@ -56,7 +55,6 @@ export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
 			}
 			if (from < line.length) runs.push({styles, text: line.slice(from)});
 		}
-		recentRuns.set(line, runs);
 		return runs;
 	}
 
