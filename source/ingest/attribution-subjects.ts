@@ -137,7 +137,7 @@ export function subjectOf(tokens: Token[], verb: number, context: SentenceContex
 		index -= 2;
 		skipFillers();
 	}
-	// "cast by former US president Donald Trump as the “rocket man”": the agent of a passive.
+	// "dismissed by the former minister as a “paper tiger”": the agent of a passive.
 	if (tokens[verb + 1]?.text === 'by') {
 		const agent = mentionAfter(tokens, verb + 2, mentions, 6, kinds);
 		if (agent) return {subject: {kind: 'named', entity: agent.entity}, how: 'passive agent ("… by X")'};
@@ -169,7 +169,7 @@ export function subjectOf(tokens: Token[], verb: number, context: SentenceContex
 			if (mention && opened) return {subject: {kind: 'named', entity: mention.entity}, how: 'a name before its apposition ("X, the …, said")'};
 			// "X, legal director of Y, said": a person and a role without an article, no verb or quotation in it.
 			const role = tokens.slice(back + 1, index + 1);
-			// A role opening in lower case may run longer ("associate professor of history at the University of X").
+			// A role opening in lower case may run longer ("senior lecturer in law at the University of X").
 			const plainRole = role.length <= (/^\p{Ll}/u.test(tokens[back + 1]?.text ?? '') ? 16 : 10) && role.every((item, at) => (!hasTag(item, 'Verb') || modifiesRoleNoun(role, at) || insideNounPhrase(role, at)) && !insideQuote(item, spans) && !/[;:“”"]/u.test(item.post));
 			const namesSomeone = role.some(item => {
 				const inside = mentionEndingAt(item, mentions);

@@ -108,7 +108,7 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 		}
 	}
 	if (verb < 0) {
-		// "After the debate on Thursday, March 23, the house was expected to vote": a date in an opening
+		// "After the hearing on Friday, May 5, the council was expected to decide": a date in an opening
 		// "after …" phrase is what came first, past unless the main clause says "will".
 		const opening = sentence.text.slice(0, offset - sentence.start);
 		// The main clause ends at a colon, a semicolon or a "that" clause: "After Tuesday night, her chance
@@ -120,7 +120,7 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 		if (forward >= 0) {
 			// "Earlier in the day, officials said talks would resume": the date is the saying's, not what was said.
 			if (speechVerbs.has(tokens[forward]!.text.toLowerCase()) && hasTag(tokens[forward]!, 'PastTense')) return {tense: 'past', verb: tokens[forward]};
-			// A verb in the past says what was done ("On Thursday, he hedged on whether he would …" is past);
+			// A verb in the past says what was done ("On Friday, she dodged the question of whether she would …" is past);
 			// a copula leaves it to what follows ("a cut in June was now the most likely outcome").
 			const lexicalPast = hasTag(tokens[forward]!, 'PastTense') && !hasTag(tokens[forward]!, 'Copula');
 			const rest = sentence.text.slice(tokens[at]!.start - sentence.start, tokens[lexicalPast ? forward : clauseEnd - 1]!.end - sentence.start);

@@ -56,7 +56,7 @@ function startsWithVerb(title: string, sentence: Sentence): boolean {
 /** The sentence's subject: its words before the first verb, one to six of them, not a date or a preposition. */
 function subjectOf(sentence: Sentence, paragraphText: string): string | undefined {
 	const tokens = sentence.tokens.filter(token => !/^\p{Lu}{2,}$/u.test(token.text) || hasTag(token, 'Acronym'));
-	// "North Korean leader Kim Jong Un, who is on a visit, visited …": the words before the aside.
+	// "The premier, who is on a tour of the region, opened …": the words before the aside.
 	const comma = tokens.findIndex(token => /,/u.test(token.post));
 	const verb = tokens.findIndex(token => hasTag(token, 'Verb'));
 	const end = comma >= 0 && (verb < 0 || comma < verb) ? comma + 1 : verb;

@@ -82,7 +82,7 @@ const subordinate = /\b(?:whether|if|which|who|whom|whose|that|when|because|alth
  */
 export function looksAhead({text, tokens, start}: Sentence): boolean {
 	if (!expectationMarkers.test(text)) return false;
-	// What a past report said would come ("The Kremlin on Monday announced that Putin would travel", "it
+	// What a past report said would come ("The ministry on Tuesday said the envoy would fly", "it
 	// was reported that Kim would be visiting", "officials said the train was expected to …") is what
 	// was said then, a claim: by the time a reader sees it, it has mostly come or gone. A named time
 	// still ahead in what was said ("would stop in May", "next year") keeps it a forecast.

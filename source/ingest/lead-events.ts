@@ -1,7 +1,7 @@
 import {hasTag, type Sentence} from './tokens.js';
 
 // Wire copy opens with what has just happened, in the present perfect and without a date: "Putin has
-// met Kim at …", "Chandrayaan 3 has successfully landed on the moon". Such a lead dates its event by the
+// met Kim at …", "the probe has touched down on the moon". Such a lead dates its event by the
 // publication day. Only the first such sentence of the first two prose paragraphs counts, and only when
 // it names no date of its own.
 

@@ -60,7 +60,7 @@ const dateAfterName = new RegExp(String.raw`(?<!\s)\s+(?:published|updated|poste
 /** A date or time's first word: a figure, a weekday or a month. */
 const dateOpening = new RegExp(String.raw`^(?:\d|${weekdayName}\b|${monthName}\b)`, 'iu');
 
-/** Nothing but a date or time and their furniture: "Fri 8 March 2024 08.15 BST", "2/26/2015 7:11 AM PST". */
+/** Nothing but a date or time and their furniture: "Fri 8 March 2024 08.15 BST", "3/14/2019 9:05 AM PDT". */
 function isOnlyDateAndTime(text: string): boolean {
 	const leftover = text
 		.replace(monthWords, '')
@@ -90,7 +90,7 @@ export function readByline(text: string): {author: string; dateline?: string} | 
 	const dateAfter = !/^(?:By|BY|by)\s/u.test(text) ? -1 : text.search(dateAfterName);
 	let bylinePart = dateAfter > 0 ? text.slice(0, dateAfter) : text;
 	let datePart = dateAfter > 0 ? text.slice(dateAfter).trim() : undefined;
-	// The date and time may come first: "2/26/2015 7:11 AM PST BY STAFF".
+	// The date and time may come first: "3/14/2019 9:05 AM PDT BY STAFF".
 	const by = bylinePart.search(/\s(?:By|BY|by)\s/u);
 	const before = by > 0 && by <= 60 ? bylinePart.slice(0, by).trim() : '';
 	if (!datePart && dateOpening.test(before) && isOnlyDateAndTime(before)) {

@@ -45,7 +45,7 @@ export function datedEvents({articles, entityIds, mentionsOf, datelineEndOf, new
 	articles.forEach(({article, paragraphs: own, reference}, articleIndex) => {
 		let leadParagraphs = 0;
 		let leadDated = false;
-		// The day the sentence before told, while in the lead: "X had a rough day Monday. First his wife
+		// The day the sentence before told, while in the lead: "X had a bad Tuesday. First his partner
 		// announced …" — the next sentence, past, undated and opening with a word of sequence, tells what
 		// happened that day.
 		let previousDay: DateMention | undefined;

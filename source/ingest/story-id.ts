@@ -15,7 +15,7 @@ const smallWords = new Set(
 
 export const maxIdWords = 5;
 
-/** "Putin and North Korea's Kim discuss military matters" → "putin-north-korea-kim-discuss"; "" when no word is left. */
+/** "Putin and North Korea's Kim talk arms and trade" → "putin-north-korea-kim-talk"; "" when no word is left. */
 export function storyIdOf(title: string): string {
 	const words = foldName(title)
 		.replace(/['’]s\b/g, '')

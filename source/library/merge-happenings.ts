@@ -161,7 +161,7 @@ function sameHappening(a: Entry, b: Entry, publishedOf: Map<string, string>, ter
 	const oneArticle = a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0];
 	if (oneArticle && sameDay && shared(paragraphsOf(a), paragraphsOf(b)) === 0 && !(sameAction && people >= 2)) return 0;
 	// Two forecasts of one given day with someone or somewhere in common and two words of what will happen
-	// ("expects to win that state's May 10 primary", "would win the state when it votes May 10"): a day
+	// ("hopes to carry the May 10 vote there", "should take the state on May 10"): a day
 	// named ahead is rarely named for two different things by the same people.
 	const sameForecastDay = sameDay && a.event.status === 'expected' && b.event.status === 'expected' && !oneArticle && people >= 1 && words >= 2;
 	// One person's words on one day, told by two outlets, are one statement (statement-speakers.ts).

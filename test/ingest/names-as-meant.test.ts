@@ -123,7 +123,7 @@ describe('names as the reader means them', () => {
 	});
 
 	it('an apposition headed by a place noun makes the name a place: "X, one of the villages hit", "X, a village in …"', () => {
-		expect(namesOf(ingestText({text: 'Rescuers tried to reach Talat Amir, one of the mountain villages hard hit by the quake, on Sunday.'})).places).toEqual(['Talat Amir']);
+		expect(namesOf(ingestText({text: 'Aid trucks could not get to Talat Amir, one of the hill villages worst hit by the floods, until Sunday.'})).places).toEqual(['Talat Amir']);
 		expect(namesOf(ingestText({text: 'Aid reached Sidi Hassan, a village in the hills, on Monday.'})).places).toEqual(['Sidi Hassan']);
 		expect(namesOf(ingestText({text: 'The storm flattened Port Edwin, one of the fishing towns on the coast.'})).places).toEqual(['Port Edwin']);
 		// A role with a place noun in it is still a person's.
@@ -131,7 +131,7 @@ describe('names as the reader means them', () => {
 	});
 
 	it('an initialism the text spells out in lower case is a common noun, and one before a number is a model', () => {
-		const missile = all('There was once a Soviet intercontinental ballistic missile (ICBM) base near the town. The ICBM base shut down in 1993.');
+		const missile = all('Army engineers built an intercontinental ballistic missile (ICBM) site outside the village. That ICBM site closed decades ago.');
 		expect(missile).not.toContain('ICBM');
 		expect(all('The plant builds the Superjet (SJ 100) airliner, and engineers tested the SJ 100 on Monday.')).not.toContain('SJ');
 		// A body's initialism spelled out in capitals stays a name.

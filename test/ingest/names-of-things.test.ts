@@ -64,11 +64,11 @@ describe('an encyclopedia\'s reference marks', () => {
 	const article = (body: string) => `Title: A life on stage\n\nShe acted for fifty years.\n\n${body}`;
 
 	it('a paragraph of names ending in a reference mark is prose, not a heading, and its names are read', () => {
-		expect(names(article('In 2005, she was given the Orlov Prize at the 27th Moscow International Film Festival. [9]')).places).toEqual(['Moscow']);
+		expect(names(article('His last film took the Orlov Prize at the 30th Moscow International Film Festival. [4]')).places).toEqual(['Moscow']);
 	});
 
 	it('a reference mark between two sentences does not join them into one', () => {
-		const found = names(article('In 1983, she chaired the jury at the 33rd Berlin International Film Festival. [8] In 2005, she was given the Orlov Prize at the 27th Moscow International Film Festival.'));
+		const found = names(article('Years later he sat on the panel of the 41st Berlin International Film Festival. [3] His last film took the Orlov Prize at the 30th Moscow International Film Festival.'));
 		expect(found.places).toEqual(['Berlin', 'Moscow']);
 	});
 });
@@ -84,7 +84,7 @@ describe('lists and lands by their side', () => {
 	it('a list of places keeps countries whose names hold "and" whole, and a body\'s name with places in it stays whole', () => {
 		const found = names('Citizens of Antigua and Barbuda, Barbados, Bosnia and Herzegovina and Serbia need no visa.');
 		expect(found.places).toEqual(['Antigua and Barbuda', 'Barbados', 'Bosnia and Herzegovina', 'Serbia']);
-		expect(names('He studied at the University of North Carolina at Chapel Hill, Duke University and Yale University.').organizations).toEqual(['University of North Carolina at Chapel Hill', 'Duke University', 'Yale University']);
+		expect(names('Scholarships went to the University of North Carolina at Chapel Hill, to Duke University and to Yale University.').organizations).toEqual(['University of North Carolina at Chapel Hill', 'Duke University', 'Yale University']);
 	});
 
 	it('a state by its side is a land, named inside a body\'s name too ("University of Southern California")', () => {
@@ -97,9 +97,9 @@ describe('lists and lands by their side', () => {
 describe('models of craft, things called after places, laws, bodies called so by the words around them', () => {
 	it('a name right before a craft\'s noun is its model, no body, place or person ("the Horizon MS-07 cargo craft", "a Horizon cargo ship"); a body owning the craft stays', () => {
 		const text = [
-			'MOSCOW (AP) — An unmanned Russian cargo spaceship heading to the space station broke up over Siberia on Thursday, the Russian space agency said.',
-			'The Horizon MS-07 cargo craft broke up at an altitude of 190 kilometers over the Tuva region.',
-			'The Horizon cargo ship had lifted off as scheduled from the Baikonur launch complex in Kazakhstan. A Horizon cargo ship plunged into the Pacific Ocean in May 2015. A Coast Guard vessel searched the area.',
+			'An uncrewed supply capsule bound for the orbiting laboratory burned up above Siberia early on Friday, officials of the national space agency reported.',
+			'Tracking showed the Horizon MS-07 cargo craft coming apart roughly 200 kilometres over the Tuva area.',
+			'Launch crews in Kazakhstan had sent the Horizon cargo ship up on time. Years earlier a Horizon cargo ship came down in the Pacific Ocean. A Coast Guard vessel searched the area.',
 		].join('\n\n');
 		const found = names(text);
 		expect([...found.people, ...found.organizations, ...found.places]).not.toContain('Horizon');

@@ -152,7 +152,7 @@ describe('the evidence that a span the tagger read as a person names something e
 	it('an award\'s name modifying a noun is no person, nor the surname of a headline\'s "full name" ("her Oscar dress" under "Pearl Oscar Dress … STOLEN!!!!")', () => {
 		expect(kindOfSpan('Her Oscar dress was stolen.', 'Oscar')).toBeUndefined();
 		expect(kindOfSpan('"It is over," Oscar said.', 'Oscar')?.kind).toBe('person');
-		expect(people('Title: $150K Pearl Oscar Dress ... STOLEN!!!!\n\nLia Moss\'s famous Oscar dress, adorned in pearls, was stolen from her hotel room. Moss told police it was taken.')).toEqual(['Lia Moss']);
+		expect(people('Title: $150K Pearl Oscar Dress ... STOLEN!!!!\n\nActress Lia Moss\'s beaded Oscar gown went missing from her hotel suite overnight. Moss told police it was gone.')).toEqual(['Lia Moss']);
 	});
 
 	it('one capital letter alone is no name ("S. F., Cal."); a capitalised "The" inside a sentence opens a publication\'s or band\'s name', () => {

@@ -115,7 +115,7 @@ describe('lands and polities', () => {
 
 describe('roads by their numbers', () => {
 	it('a road\'s number is a place where the sentence speaks of roads: "the M1 northbound", "Route 66"; a paper size is not', () => {
-		expect(names('From Leeds take the M1 northbound to junction 32, then the A64 eastbound to the city.').places).toEqual(expect.arrayContaining(['M1', 'A64']));
+		expect(names('Drivers coming from Leeds leave the M1 northbound at exit 40 and follow the A64 eastbound into town.').places).toEqual(expect.arrayContaining(['M1', 'A64']));
 		expect(names('The crash closed Route 66 near the border for hours, and traffic backed up on Interstate 40.').places).toEqual(['Route 66', 'Interstate 40']);
 		expect(names('Print the form on an A4 sheet and bring it along.').places).toEqual([]);
 	});
@@ -123,7 +123,7 @@ describe('roads by their numbers', () => {
 
 describe('names inside runs no one reads as a name, and initialisms used as names', () => {
 	it('a place opening a run of capitals that is no entity (an event) is named all the same', () => {
-		expect(names('In 1983, she was head of the jury at the 33rd Berlin International Film Festival.').places).toEqual(['Berlin']);
+		expect(names('Years later he sat on the panel of the 41st Berlin International Film Festival.').places).toEqual(['Berlin']);
 		const publication = names('The story ran in the New York Times on Monday, and Paris Hilton read it.');
 		expect(publication.places).toEqual([]);
 	});

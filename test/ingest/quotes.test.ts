@@ -122,12 +122,12 @@ describe('quote speakers', () => {
 
 describe('attributions whose speaker is not right beside the verb', () => {
 	it('an abbreviated title between the verb and the name: "said Sen. Jeff Merkley", "said Ms. Ruiz"', () => {
-		expect(speakers('“We should get rid of them,” said Sen. Jeff Merkley of Oregon, the only senator to back it.')).toEqual([['We should get rid of them,', 'Jeff Merkley']]);
+		expect(speakers('“Scrap the whole scheme,” said Sen. Jeff Merkley of Oregon, who alone voted for it.')).toEqual([['Scrap the whole scheme,', 'Jeff Merkley']]);
 		expect(speakers('Mayor Ana Ruiz opened the hall.', '“Give us the tool,” said Ms. Ruiz, referring to the law.')).toEqual([['Give us the tool,', 'Ana Ruiz']]);
 	});
 
 	it('a party label in parentheses and an apposition after the name', () => {
-		expect(speakers('“If the board wanted it, they would take it,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.')).toEqual([['If the board wanted it, they would take it,', 'Jim Jordan']]);
+		expect(speakers('“The panel can ask for the files any day,” Rep. Jim Jordan (R-Ohio), who sits on the committee, said by phone.')).toEqual([['The panel can ask for the files any day,', 'Jim Jordan']]);
 		expect(speakers('Governor Mary Fallin (R-OK) said the nominee is “trying to heal.”')).toEqual([['trying to heal.', 'Mary Fallin']]);
 	});
 
@@ -143,12 +143,12 @@ describe('attributions whose speaker is not right beside the verb', () => {
 		expect(speakers('The council met on Monday.', 'Mayor Ana Ruiz laid out the plan as “a fresh start for the harbour.”')).toEqual([['a fresh start for the harbour.', 'Ana Ruiz']]);
 	});
 
-	it('an age and a description between commas: "said Sara Walker, 44, a home-care aide"', () => {
-		expect(speakers('“You can blame nobody,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.')).toEqual([['You can blame nobody,', 'Sara Walker']]);
+	it('an age and a description between commas: "said Sara Walker, 44, a school nurse"', () => {
+		expect(speakers('“Nobody here is to blame,” said Sara Walker, 44, a school nurse from Keene who came to the meeting.')).toEqual([['Nobody here is to blame,', 'Sara Walker']]);
 	});
 
 	it('a participle of saying speaks for its clause\'s subject, not for a name after it', () => {
-		expect(speakers('Here in Columbia, Bernie Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day.”')).toEqual([['We have got to achieve the day.', 'Bernie Sanders']]);
+		expect(speakers('In Dayton, Bernie Sanders turned to wages, saying, “Nobody who works full time should be poor.”')).toEqual([['Nobody who works full time should be poor.', 'Bernie Sanders']]);
 		expect(speakers('Senator Maria Costa praised the vote, saying Tom Hale had been “a real help.”')).toEqual([['a real help.', 'Maria Costa']]);
 	});
 
@@ -178,7 +178,7 @@ describe('attributions whose speaker is not right beside the verb', () => {
 	});
 
 	it('"When asked …, Ms. Sherry smiled and said": the clause\'s subject, not the asker left unnamed', () => {
-		expect(speakers('Author Maureen Sherry spoke at the launch.', 'When asked whom she supported, Ms. Sherry smiled and said, “I am waiting for the mayor to run.”')).toEqual([['I am waiting for the mayor to run.', 'Maureen Sherry']]);
+		expect(speakers('Author Maureen Sherry spoke at the launch.', 'Asked which candidate she liked, Ms. Sherry laughed and said, “I have not made up my mind.”')).toEqual([['I have not made up my mind.', 'Maureen Sherry']]);
 	});
 
 	it('"the IMF report stated": a body and the document it issued', () => {
