@@ -141,7 +141,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// and "University of Southern California" (ambiguous between them, it had been dropped).
 		const placeBesideBodies = ownKind === 'place' && targetKind === 'organization' && (isKnownPlace(group.key) || namesFirstLevelDivision(group.key));
 		const exactPlace = (targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described) || placeBesideBodies;
-		if (exactPlace || isCountryBranch(group.words, target.words, targetKind)) continue;
+		// "U.N." is no short form of "Kim Jong Un": a name written in initials is not a word of a person's name.
+		const writtenInInitials = group.occurrences.every(occurrence => occurrence.acronym);
+		if (exactPlace || isCountryBranch(group.words, target.words, targetKind) || (writtenInInitials && targetKind === 'person')) continue;
 		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
 		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
 	}

@@ -19,3 +19,13 @@ describe('names with and without a middle initial', () => {
 		expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Okafor', 'Maria Okafor']));
 	});
 });
+
+describe('names written in initials', () => {
+	it('are no short form of a person whose last name reads the same ("U.N." is not "Kim Jong Un")', () => {
+		const paragraphs = analyseArticles([
+			article('Title: Envoy meets Kim\n\nNorth Korean leader Kim Jong Un met the envoy on Monday. For Kim, the visit is a way around crippling U.N. sanctions.', 'a.txt'),
+		]);
+		const kim = groupEntities(findNameOccurrences(paragraphs, collectCaseEvidence(paragraphs))).find(entity => entity.name === 'Kim Jong Un');
+		expect(kim?.aliases).not.toContain('U.N.');
+	});
+});

@@ -3,6 +3,8 @@ import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
 import {personHeadKind, worksOfDocument} from '../../source/ingest/name-tagger/person-evidence.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
+import {wholePersonRun} from '../../source/ingest/name-tagger/tag-names.js';
+import {collectCaseEvidence, ruleRuns} from '../../source/ingest/entities.js';
 
 // People as the reader means them (issue 22, point 3), on invented sentences through the whole importer.
 
@@ -171,5 +173,31 @@ describe('the evidence that a span the tagger read as a person names something e
 		const tokens = analyseParagraph('He was known as Emperor Norton for years.')[0]!.tokens;
 		const start = tokens.findIndex(token => token.text === 'Emperor');
 		expect(personHeadKind({start, end: start + 2, kind: 'person'}, tokens)).toEqual({start: start + 1, end: start + 2, kind: 'person'});
+	});
+});
+
+describe('a person\'s name the tagger cut short', () => {
+	const sentence = (text: string) => {
+		const paragraphs = [{article: 0, paragraph: 1, text, sentences: analyseParagraph(text), headline: false}];
+		const [first] = paragraphs[0]!.sentences;
+		return {tokens: first!.tokens, runs: ruleRuns(first!.tokens, text, collectCaseEvidence(paragraphs))};
+	};
+
+	it('runs on to the end of the rules\' run of one person ("Kim Jong" of "leader Kim Jong Un" is no second person)', () => {
+		const {tokens, runs} = sentence('North Korean leader Kim Jong Un arrived by train.');
+		const kim = tokens.findIndex(token => token.text === 'Kim');
+		expect(wholePersonRun({start: kim, end: kim + 2}, runs, tokens)).toEqual({start: kim, end: kim + 3});
+	});
+
+	it('leaves a span alone where the rules read no person or the words left are words of the language', () => {
+		const {tokens, runs} = sentence('The talks with Kim went on for hours.');
+		const kim = tokens.findIndex(token => token.text === 'Kim');
+		expect(wholePersonRun({start: kim, end: kim + 1}, runs, tokens)).toEqual({start: kim, end: kim + 1});
+		const show = sentence('Tickets for the Jeff Hale Experience sold out.');
+		const jeff = show.tokens.findIndex(token => token.text === 'Jeff');
+		expect(wholePersonRun({start: jeff, end: jeff + 2}, show.runs, show.tokens)).toEqual({start: jeff, end: jeff + 2});
+		const credit = sentence('Her portrait, said curator Rosa Image, took a year.');
+		const rosa = credit.tokens.findIndex(token => token.text === 'Rosa');
+		expect(wholePersonRun({start: rosa, end: rosa + 1}, credit.runs, credit.tokens)).toEqual({start: rosa, end: rosa + 1});
 	});
 });

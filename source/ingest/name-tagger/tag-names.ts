@@ -121,6 +121,23 @@ function unreadSpeaker(run: RuleRun, tokens: Token[], text: string): boolean {
 	return saidBefore || saysAfter;
 }
 
+/**
+ * "Kim Jong" of "North Korean leader Kim Jong Un": a person's span that stops inside the rules' run of one
+ * person of at most three words (with a role or title the rules read before it), short only of last words
+ * shaped as names, is the run's whole name (a tagger's cut makes no second person). Not past a word of the
+ * language or an honour in capitals, which the rules' runs take in ("Jeff Hale Experience", "Ann Hale DBE").
+ */
+const pictureLabels = /^(?:Images?|Photos?|Photograph|Pictures?|Video|Credit)$/u;
+export function wholePersonRun(span: {start: number; end: number}, runs: RuleRun[], tokens: Token[]): {start: number; end: number} {
+	// The rules' own evidence for the whole run (a role or title before it), not compromise's person tag alone.
+	const ownEvidence = (occurrence: RuleRun['occurrence']) => (occurrence?.rules ?? []).some(rule => rule.startsWith('person-') && rule !== 'person-tagged-name');
+	const run = runs.find(run => run.start === span.start && run.end > span.end && run.end - run.start <= 3 && run.occurrence && kindOf(run.occurrence.votes) === 'person' && ownEvidence(run.occurrence));
+	// A picture's label is no name either ("Belle Image: Ann Lee", a caption's credit).
+	const nameShaped = (token: Token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isCommonWord(token.text) && !hasTag(token, 'Adjective') && !pictureLabels.test(token.text);
+	if (!run || !tokens.slice(span.end, run.end).every(nameShaped)) return span;
+	return {start: span.start, end: run.end};
+}
+
 function titledFullName(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
 	const words = occurrence.surface.split(/\s+/u);
 	return kindOf(occurrence.votes) === 'person' && (occurrence.rules ?? []).includes('person-title-in-name') && words.length >= 2 && isFirstName(words[0]!);
@@ -174,6 +191,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			if (joinedRun) ({start, end} = joinedRun);
 			// "Jae-in", "Jong-un": a lower-case part after a hyphen belongs to the name, as in the rules' runs.
 			while (end < tokens.length && /^[-‐]$/u.test(tokens[end - 1]!.post) && tokens[end]!.pre === '' && /^\p{Ll}+$/u.test(tokens[end]!.text) && !compoundSuffixes.has(tokens[end]!.text)) end++;
+			if (span.kind === 'person') ({start, end} = wholePersonRun({start, end}, runs, tokens));
 			if (learned.some(other => other.start === start && other.end === end)) continue;
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
 			// "Ansar al-Sharia" opening a sentence, where the rules' run starts only at "al": the opener makes it a body.
