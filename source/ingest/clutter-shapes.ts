@@ -26,10 +26,17 @@ export function clutterKind(text: string): ClutterKind | undefined {
 	return undefined;
 }
 
+// A line of nothing but names joined by a slash, the way pictures are credited under them: "Ana Lima/Reuters",
+// "AGENCY/VIA REUTERS", "Ana Lima/Pool via Reuters". (Prose never stands alone as names around a slash.)
+const nameWord = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const unlabelledCredit = new RegExp(String.raw`^${nameWord}(?:\s+${nameWord}){0,3}\s*\/\s*(?:(?:via|VIA)\s+)?${nameWord}(?:\s+(?:via|VIA|${nameWord})){0,4}$`, 'u');
+
 /**
- * A picture's credit line, labelled as one: "Photo: Ana Lima/Reuters", "Image credit: …". (An unlabelled
- * "Name/Agency" line is left to the rules: the bundled story keeps its photographer as a person.)
+ * A picture's credit line: labelled as one ("Photo: Ana Lima/Reuters", "Image credit: …"), or names
+ * around a slash alone on their line ("Ana Lima/Reuters"). Its names are the picture's, not the story's
+ * (issue 22: captions and photo credits never give names).
  */
 export function isCreditLine(text: string): boolean {
-	return /^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(text.trim());
+	const line = text.trim();
+	return /^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(line) || unlabelledCredit.test(line);
 }

@@ -144,11 +144,12 @@ export function findNameOccurrences(paragraphs: AnalysedParagraph[], evidence: C
 	for (const paragraph of paragraphs) {
 		// Headlines capitalise every word; their names are found later from the prose.
 		if (paragraph.headline) continue;
+		// Captions' credits name photographers and agencies, not the story's people (before datelines:
+		// "AGENCY/VIA REUTERS" has a dateline's capitals).
+		if (isCreditLine(paragraph.text)) continue;
 		// Datelines open the first paragraphs of wire copy; their capitals are read by their shape.
 		const dateline = paragraph.paragraph <= 6 ? readDateline(paragraph) : undefined;
 		if (dateline) found.push(...dateline.occurrences);
-		// Captions' credits name photographers and agencies, not the story's people.
-		if (isCreditLine(paragraph.text)) continue;
 		for (const sentence of paragraph.sentences) {
 			const runs = ruleRunsOnce(sentence.tokens, paragraph.text, evidence, dateline?.end ?? -1);
 			for (const occurrence of readNames(sentence, runs, paragraph, evidence, dateline?.end ?? -1)) {

@@ -114,6 +114,11 @@ describe('names as the reader means them', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);
 		expect(isCreditLine('Marta Sousa said the port would reopen.')).toBe(false);
+		// Unlabelled: names around a slash alone on their line.
+		expect(all('Crowds gathered in Lisbon on Sunday.\n\nMarta Sousa/Pool via Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
+		expect(all('Crowds gathered in Lisbon on Sunday.\n\nLUSA/VIA REUTERS\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
+		expect(isCreditLine('Marta Sousa/Reuters')).toBe(true);
+		expect(isCreditLine('The Lisbon/Porto line reopened on Sunday.')).toBe(false);
 	});
 
 	it('a first name and a surname before a colon that opens a quotation are a person, and the surname alone is theirs', () => {
