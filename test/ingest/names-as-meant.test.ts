@@ -110,6 +110,13 @@ describe('names as the reader means them', () => {
 		expect(other.people).toEqual([]);
 	});
 
+	it('a body named in a person\'s title is a body of the story too ("Metropolitan Police Commissioner X")', () => {
+		const found = namesOf(ingestText({text: 'The Harbour Police Chief Ivo Dahl spoke on Monday, and Labour Party Leader Ana Lind agreed.'}));
+		expect(found.people).toEqual(['Ivo Dahl', 'Ana Lind']);
+		expect(found.organizations).toEqual(['Harbour Police', 'Labour Party']);
+		expect(namesOf(ingestText({text: 'Police Commissioner Ivo Dahl and Finance Minister Ana Lind spoke.'})).organizations).toEqual([]);
+	});
+
 	it('captions\' photo credits give no names', () => {
 		expect(all('Crowds gathered in Lisbon on Sunday.\n\nPhoto: Marta Sousa/Reuters\n\nThe mayor spoke later.')).toEqual(['Lisbon']);
 		expect(isCreditLine('Image credit: Marta Sousa')).toBe(true);

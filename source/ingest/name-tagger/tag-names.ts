@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, personTitles, platformNames, speechVerbs} from '../lexicon.js';
+import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, organizationHeads, personTitles, platformNames, speechVerbs} from '../lexicon.js';
 import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
@@ -204,7 +204,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
 		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
 		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
-		return overrideKinds([...read, ...read.flatMap(nestedPlace)], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
+		return overrideKinds([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
@@ -273,6 +273,21 @@ function nestedPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>):
 	const start = occurrence.start + match.index + match[0].length - match[1]!.length;
 	const surface = match[1]!;
 	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}), rules: ['place-named-in-body']}];
+}
+
+/**
+ * "Metropolitan Police Commissioner Mark Rowe", "Foreign Ministry Spokesperson Ana Lind": a title in capitals
+ * before a person's name, opened by two or more capitalised words ending in a body's head, names that body.
+ */
+export function bodyInTitle(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
+	const {role} = occurrence;
+	if (!role || kindOf(occurrence.votes) !== 'person' || !(occurrence.rules ?? []).includes('person-title-in-name')) return [];
+	const match = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Lu}\p{Ll}+))\s+\p{Lu}\p{Ll}+$/u.exec(role);
+	if (!match || !organizationHeads.has(match[2]!.toLowerCase()) || personTitles.has(bare(role.split(/\s+/u)[0]!))) return [];
+	const roleStart = text.lastIndexOf(role, occurrence.start);
+	if (roleStart < 0 || occurrence.start - roleStart - role.length > 2) return [];
+	const surface = match[1]!;
+	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start: roleStart, end: roleStart + surface.length, votes: {person: 0, organization: 3, place: 0}, acronym: false, rules: ['organization-in-title']}];
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".
