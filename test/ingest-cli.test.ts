@@ -8,6 +8,7 @@ import type {StoryFile} from '../source/model/schema.js';
 import {addScores, meetsTargets, scoreStory, type Gold} from './ingest-eval/score.js';
 import {cliPath, temporaryFolder} from './helpers/run-cli.js';
 import {runMain} from './helpers/run-main.js';
+import {isCreditLine} from '../source/ingest/clutter-shapes.js';
 
 const fixtures = fileURLToPath(new URL('fixtures/ingest/', import.meta.url));
 const goldFor = (name: string) => path.join(fixtures, name.replace(/\.\w+$/, '.gold.json'));
@@ -141,7 +142,9 @@ describe.skipIf(!existsSync(seeds))('importing the seed articles', {timeout: 60_
 		});
 		const story = await ingested(files);
 		const forms = (entity: {name: string; aliases: string[]}) => [entity.name, ...entity.aliases].map(form => form.toLowerCase().replace(/-/g, ' '));
-		for (const person of curated.people) {
+		// A person the curated story cites only from a picture's credit line is left out on purpose (issue 22:
+		// captions and photo credits give no names).
+		for (const person of curated.people.filter(item => !item.cites.every(cite => isCreditLine(cite.excerpt)))) {
 			expect(story.people.some(found => forms(found).some(form => forms(person).includes(form))), person.name).toBe(true);
 		}
 		const names = new Map([...story.people, ...story.organizations, ...story.places].map(entity => [entity.id, entity]));

@@ -106,9 +106,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		addVotes(group.votes, occurrence.votes);
 	}
 	const merged = new Set<Group>();
-	const mergeInto = (target: Group, source: Group) => {
+	const mergeInto = (target: Group, source: Group, onlyKind?: EntityKind) => {
 		target.occurrences.push(...source.occurrences);
-		addVotes(target.votes, source.votes);
+		addVotes(target.votes, onlyKind ? {...noVotes(), [onlyKind]: source.votes[onlyKind]} : source.votes);
 		merged.add(source);
 	};
 	const all = [...groups.values()];
@@ -144,7 +144,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// "U.N." is no short form of "Kim Jong Un": a name written in initials is not a word of a person's name.
 		const writtenInInitials = group.occurrences.every(occurrence => occurrence.acronym);
 		if (exactPlace || isCountryBranch(group.words, target.words, targetKind) || (writtenInInitials && targetKind === 'person')) continue;
-		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group);
+		// A surname joining a person's full name brings its occurrences, not a verb's guess at another kind
+		// ("Moss reported the loss" had outvoted "Maria Moss" into no entity at all).
+		if (sameName && kinds.size === 1 && agrees) mergeInto(target, group, targetKind === 'person' && group.words.length === 1 ? 'person' : undefined);
 		else if (!(sameName && kinds.size === 1) && (ownKind === undefined || group.words.length === 1)) merged.add(group);
 	}
 	const entities: ExtractedEntity[] = [];

@@ -176,6 +176,12 @@ describe('the evidence that a span the tagger read as a person names something e
 	});
 });
 
+describe('a surname standing alone', () => {
+	it('stays the person\'s whatever the verb after it would say of a body ("Moss reported the loss")', () => {
+		expect(people('Maria Moss\'s gown went missing on Friday. Moss reported the loss to police.')).toEqual(['Maria Moss']);
+	});
+});
+
 describe('a person\'s name the tagger cut short', () => {
 	const sentence = (text: string) => {
 		const paragraphs = [{article: 0, paragraph: 1, text, sentences: analyseParagraph(text), headline: false}];
