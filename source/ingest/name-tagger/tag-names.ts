@@ -121,18 +121,19 @@ function unreadSpeaker(run: RuleRun, tokens: Token[], text: string): boolean {
 	return saidBefore || saysAfter;
 }
 
+// A picture's label is no name ("Belle Image: Ann Lee", a caption's credit).
+const pictureLabels = /^(?:Images?|Photos?|Photograph|Pictures?|Video|Credit)$/u;
+
 /**
  * "Kim Jong" of "North Korean leader Kim Jong Un": a person's span that stops inside the rules' run of one
  * person of at most three words (with a role or title the rules read before it), short only of last words
  * shaped as names, is the run's whole name (a tagger's cut makes no second person). Not past a word of the
  * language or an honour in capitals, which the rules' runs take in ("Jeff Hale Experience", "Ann Hale DBE").
  */
-const pictureLabels = /^(?:Images?|Photos?|Photograph|Pictures?|Video|Credit)$/u;
 export function wholePersonRun(span: {start: number; end: number}, runs: RuleRun[], tokens: Token[]): {start: number; end: number} {
 	// The rules' own evidence for the whole run (a role or title before it), not compromise's person tag alone.
 	const ownEvidence = (occurrence: RuleRun['occurrence']) => (occurrence?.rules ?? []).some(rule => rule.startsWith('person-') && rule !== 'person-tagged-name');
 	const run = runs.find(run => run.start === span.start && run.end > span.end && run.end - run.start <= 3 && run.occurrence && kindOf(run.occurrence.votes) === 'person' && ownEvidence(run.occurrence));
-	// A picture's label is no name either ("Belle Image: Ann Lee", a caption's credit).
 	const nameShaped = (token: Token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isCommonWord(token.text) && !hasTag(token, 'Adjective') && !pictureLabels.test(token.text);
 	if (!run || !tokens.slice(span.end, run.end).every(nameShaped)) return span;
 	return {start: span.start, end: run.end};
@@ -276,7 +277,7 @@ function nestedPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>):
 }
 
 /**
- * "Metropolitan Police Commissioner Mark Rowe", "Foreign Ministry Spokesperson Ana Lind": a title in capitals
+ * "Metropolitan Police Commissioner Mark Rowe", "Labour Party Leader Ana Lind": a title in capitals
  * before a person's name, opened by two or more capitalised words ending in a body's head, names that body.
  */
 export function bodyInTitle(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
