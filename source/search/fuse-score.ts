@@ -167,7 +167,7 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 			for (const pattern of patterns) {
 				setAlphabet(pattern, true);
 				forEachValue(record, (value, key) => {
-					const indices = bitapRanges(value.v.toLowerCase(), pattern);
+					const indices = bitapRanges(lowerCased(value), pattern);
 					if (indices.length > 0) found.push({key: keys[key]!.name, value: value.v, indices});
 				});
 				setAlphabet(pattern, false);
