@@ -142,12 +142,15 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 		return text;
 	};
 
-	// The factors of one item, in fuse.js's order (pattern by pattern, key by key, value by value).
+	// The factors of one item, in fuse.js's order (pattern by pattern, key by key, value by value): the
+	// first `factorCount` of a list kept between items (emptying and refilling an array reallocated its
+	// store for every candidate, the largest allocation of a key's search).
 	const factors: number[] = [];
+	let factorCount = 0;
 	const addFactor = (value: IndexedValue, pattern: string, key: number): boolean => {
 		const score = bitapScore(lowerCased(value), pattern);
 		if (score < 0) return false;
-		factors.push(Math.pow(score === 0 ? Number.EPSILON : score, keyWeights[key]! * value.n));
+		factors[factorCount++] = Math.pow(score === 0 ? Number.EPSILON : score, keyWeights[key]! * value.n);
 		return true;
 	};
 
@@ -167,7 +170,7 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 			for (const pattern of patterns) {
 				setAlphabet(pattern, true);
 				forEachValue(record, (value, key) => {
-					const indices = bitapRanges(value.v.toLowerCase(), pattern);
+					const indices = bitapRanges(lowerCased(value), pattern);
 					if (indices.length > 0) found.push({key: keys[key]!.name, value: value.v, indices});
 				});
 				setAlphabet(pattern, false);
@@ -175,7 +178,7 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 			return found;
 		},
 		score(record, patterns) {
-			factors.length = 0;
+			factorCount = 0;
 			for (const pattern of patterns) {
 				setAlphabet(pattern, true);
 				let matched = false;
@@ -193,7 +196,7 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 				if (!matched) return undefined;
 			}
 			let product = 1;
-			for (const factor of factors) product *= factor;
+			for (let nth = 0; nth < factorCount; nth++) product *= factors[nth]!;
 			return product;
 		},
 	};

@@ -15,8 +15,6 @@ import {splitSgr, type AnsiCode, type AnsiTokenize} from './styled-chars.js';
 
 /** A piece of a line or row: `text` drawn in `styles` (the list the cell path would give each of its cells). */
 type Run = {styles: AnsiCode[]; text: string};
-/** A row as runs laid from column `start` on. */
-type Placed = Run & {start: number};
 
 // SGR sequences (ESC '[' digits and semicolons 'm') and characters that are each a cell of width one
 // (printable ASCII; else simple text, cell-width.ts, of East Asian Width other than wide, outside the
@@ -58,31 +56,29 @@ export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
 		return runs;
 	}
 
-	/** Lays `run` over [start, start + length) of the row, cutting what it covers. */
-	function lay(row: Placed[], start: number, run: Run): Placed[] {
-		const end = start + run.text.length;
-		const laid: Placed[] = [];
-		for (const piece of row) {
-			const pieceEnd = piece.start + piece.text.length;
-			if (pieceEnd <= start || piece.start >= end) {
-				laid.push(piece);
-				continue;
-			}
-			if (piece.start < start) laid.push({...piece, text: piece.text.slice(0, start - piece.start)});
-			if (pieceEnd > end) laid.push({styles: piece.styles, start: end, text: piece.text.slice(end - piece.start)});
-		}
-		laid.push({...run, start});
-		return laid.sort((a, b) => a.start - b.start);
-	}
-
 	const sameStyles = (a: AnsiCode[], b: AnsiCode[]) => a === b || (a.length === b.length && a.every((code, index) => code.code === b[index]!.code && code.endCode === b[index]!.endCode));
+
+	// Which run last covered each column of the row being built (its index in `laid`): a later write
+	// covers an earlier one column by column, as in the cell path's grid. Laying each run by cutting and
+	// sorting the row's pieces was quadratic in a row's runs (a result line's highlights, the preview's
+	// borders) and most of this function's time and garbage. Reused from row to row.
+	let owner = new Int32Array(0);
+	const laid: Run[] = [];
+	const laidAt: number[] = [];
+	const blanks = new BoundedCache<Run>(8);
+	const blankOf = (width: number) => blanks.get(String(width), () => ({styles: noStyles, text: ' '.repeat(width)}));
 
 	/**
 	 * The row's text, as the cell path gives it, when every line written to it (x, line, x, line…) is
 	 * plain and lies within the row at a whole column; undefined otherwise.
 	 */
 	return function simpleRowText(writes: ReadonlyArray<number | string>, width: number): string | undefined {
-		let row: Placed[] = [{styles: noStyles, start: 0, text: ' '.repeat(width)}];
+		if (owner.length < width) owner = new Int32Array(width);
+		owner.fill(0, 0, width);
+		laid.length = 0;
+		laidAt.length = 0;
+		laid.push(blankOf(width));
+		laidAt.push(0);
 		for (let index = 0; index < writes.length; index += 2) {
 			const x = writes[index] as number;
 			const runs = runsOf(writes[index + 1] as string);
@@ -90,19 +86,30 @@ export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
 			let at = x;
 			for (const run of runs) {
 				if (at + run.text.length > width) return undefined;
-				row = lay(row, at, run);
+				if (run.text.length > 0) {
+					owner.fill(laid.length, at, at + run.text.length);
+					laid.push(run);
+					laidAt.push(at);
+				}
 				at += run.text.length;
 			}
 		}
+		// The row's pieces left to right (each stretch of columns last covered by one run), written as the
+		// cell path serialises cells: codes where the style changes.
 		let text = '';
 		let previous: AnsiCode[] | undefined;
-		for (const piece of row) {
-			if (piece.text.length === 0) continue;
+		for (let column = 0; column < width; ) {
+			const nth = owner[column]!;
+			let end = column + 1;
+			while (end < width && owner[end] === nth) end++;
+			const {styles, text: runText} = laid[nth]!;
+			const start = laidAt[nth]!;
 			if (previous === undefined) {
-				if (piece.styles.length > 0) text += ansi.ansiCodesToString(piece.styles);
-			} else if (!sameStyles(previous, piece.styles)) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, piece.styles));
-			text += piece.text;
-			previous = piece.styles;
+				if (styles.length > 0) text += ansi.ansiCodesToString(styles);
+			} else if (!sameStyles(previous, styles)) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, styles));
+			text += runText.slice(column - start, end - start);
+			previous = styles;
+			column = end;
 		}
 		if (previous !== undefined && previous.length > 0) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, []));
 		return text.trimEnd();

@@ -27,7 +27,7 @@ import {cellWidth, type Cell} from '../text/text-fit.js';
 import {useDocuments} from './use-documents.js';
 import {useKeyInput} from './use-key-input.js';
 import {useMapDrawing} from './use-map-drawing.js';
-import {useSearchRunner} from './use-search-runner.js';
+import {useSearchRunner, type SearchRunner} from './use-search-runner.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 export type AppProps = {
@@ -50,6 +50,8 @@ export type AppProps = {
 	refreshUnavailable?: string;
 	/** A refresh's progress or outcome: shown as a notice when it changes. */
 	status?: string;
+	/** Longest expected search time (ms) answered in the typed character's own frame (use-search-runner.ts's default). */
+	inlineSearchMs?: number;
 };
 
 const nothingNew: ReadonlySet<string> = new Set();
@@ -61,7 +63,7 @@ export const previewMinimumWidth = 110;
  * The dashboard: the composition root. It holds the state, runs the reducer on each action and hands
  * the effects it returns to the one interpreter (effects.ts); everything drawn comes from the state.
  */
-export function App({story, note, size, resultLimit = 200, habits = {}, newItems = nothingNew, onBack, onRefresh, refreshUnavailable, status}: AppProps) {
+export function App({story, note, size, resultLimit = 200, habits = {}, newItems = nothingNew, onBack, onRefresh, refreshUnavailable, status, inlineSearchMs}: AppProps) {
 	// Fault injection for the end-to-end test of the error screen; nothing else sets it.
 	if (process.env['SUMMIT_TUI_FAULT'] === 'render') throw new Error('injected render fault (SUMMIT_TUI_FAULT=render)');
 	const {exit} = useApp();
@@ -165,9 +167,10 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 	// The runtime: the state the reducer last returned (rendered through React), and the effects it asked for.
 	const current = useRef(state);
 	const world = useRef<World | undefined>(undefined);
+	const searchRef = useRef<SearchRunner | undefined>(undefined);
 	const dispatch = (actions: Action[]) => {
 		let next = current.current;
-		const effects: Effect[] = [];
+		let effects: Effect[] = [];
 		for (const action of actions) {
 			const update = reduce(next, action, environmentRef.current);
 			next = update.state;
@@ -175,13 +178,22 @@ export function App({story, note, size, resultLimit = 200, habits = {}, newItems
 			// Keys read after q or Backspace in one go are not for this dashboard any more.
 			if (update.effects.some(effect => effect.type === 'quit' || effect.type === 'leave')) break;
 		}
+		// A quick search's results go in the frame that shows its typed character (one frame a key, not two).
+		const asked = effects.findLast(effect => effect.type === 'runSearch');
+		const hits = asked && searchRef.current?.answerNow(asked.query);
+		if (asked && hits) {
+			const update = reduce(next, {type: 'results', query: asked.query, hits}, environmentRef.current);
+			next = update.state;
+			effects = [...effects.filter(effect => effect.type !== 'runSearch'), ...update.effects];
+		}
 		current.current = clampSelections(next, environmentRef.current);
 		setState(current.current);
 		if (world.current) runEffects(effects, world.current);
 	};
 	const lastKeyAt = useRef(0);
 	// The lookup's indexes (items by id, mentions: the first result's preview) are built in idle time, before the search index.
-	const search = useSearchRunner(story, resultLimit, lastKeyAt, dispatch, () => lookup.indexSteps());
+	const search = useSearchRunner(story, resultLimit, lastKeyAt, dispatch, () => lookup.indexSteps(), inlineSearchMs);
+	searchRef.current = search;
 	world.current = {lookup, habits, stdout, notice: text => dispatch([{type: 'notice', text}]), quit: exit, leave: onBack, refresh: onRefresh, refreshUnavailable, search: query => search.search(query)};
 	useEffect(() => runEffects(initialEffects(current.current), world.current!), []);
 	useEffect(() => {

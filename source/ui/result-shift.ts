@@ -20,7 +20,24 @@ function clustersOf(cells: readonly Cell[]): Cluster[] {
 	return clusters;
 }
 
-const sum = (clusters: readonly Cluster[], from: number, to: number) => clusters.slice(from, to).reduce((total, cluster) => total + cluster.width, 0);
+const printableAscii = /^[\u0020-\u007E]*$/;
+
+/**
+ * Whether a line of printable ASCII (one cell a character: most labels) shows its first match as it
+ * is, found from the cells' lengths alone: the lines a screen of results draws on every key mostly do,
+ * and splitting each into clusters first was most of this function's time.
+ */
+function inViewAsIs(body: readonly Cell[], firstMatchCell: number, room: number): boolean {
+	let total = 0;
+	let toMatchEnd = 0;
+	for (let index = 0; index < body.length; index++) {
+		const text = body[index]!.text;
+		if (!printableAscii.test(text)) return false;
+		total += text.length;
+		if (index <= firstMatchCell) toMatchEnd = total;
+	}
+	return total <= room || toMatchEnd <= room - 1;
+}
 
 /**
  * Shifts `cells` (the first `fixed` of them, a kind badge, always stay) so that the first cell toned
@@ -32,21 +49,26 @@ export function shiftToFirstMatch(cells: readonly Cell[], width: number, fixed =
 	const head = cells.slice(0, fixed);
 	const body = cells.slice(fixed);
 	const room = width - head.reduce((total, cell) => total + cellWidth(cell.text), 0);
-	const clusters = clustersOf(body);
 	const firstMatchCell = body.findIndex(cell => cell.tone === 'match' && cell.text !== '');
-	if (firstMatchCell < 0 || room < 4) return [...cells];
+	if (firstMatchCell < 0 || room < 4 || inViewAsIs(body, firstMatchCell, room)) return [...cells];
+	const clusters = clustersOf(body);
+	// Widths before each cluster: a sum over a stretch of clusters is a difference of two.
+	const before = new Array<number>(clusters.length + 1);
+	before[0] = 0;
+	for (let index = 0; index < clusters.length; index++) before[index + 1] = before[index]! + clusters[index]!.width;
+	const sum = (from: number, to: number) => before[to]! - before[from]!;
 	const matchStart = clusters.findIndex(cluster => cluster.cell === firstMatchCell);
 	const matchEnd = clusters.findLastIndex(cluster => cluster.cell === firstMatchCell) + 1;
-	const total = sum(clusters, 0, clusters.length);
+	const total = sum(0, clusters.length);
 	// In view already: the match ends before the "…" that fitCells puts at a cut right edge.
-	if (total <= room || sum(clusters, 0, matchEnd) <= room - 1) return [...cells];
+	if (total <= room || sum(0, matchEnd) <= room - 1) return [...cells];
 	const context = Math.floor(room / 4);
 	let start = matchStart;
-	while (start > 0 && sum(clusters, start - 1, matchStart) <= context) start--;
+	while (start > 0 && sum(start - 1, matchStart) <= context) start--;
 	// The whole match, if it can: "…" on the left, the match, and "…" on the right if text is cut there.
-	while (start < matchStart && 1 + sum(clusters, start, matchEnd) > room - (matchEnd < clusters.length ? 1 : 0)) start++;
+	while (start < matchStart && 1 + sum(start, matchEnd) > room - (matchEnd < clusters.length ? 1 : 0)) start++;
 	// No gap at the end: start earlier while the rest of the text still fits.
-	while (start > 1 && 1 + sum(clusters, start - 1, clusters.length) <= room) start--;
+	while (start > 1 && 1 + sum(start - 1, clusters.length) <= room) start--;
 	if (start <= 0) return [...cells];
 	const shifted: Array<Cell & {sourceCell: number}> = [];
 	for (const cluster of clusters.slice(start)) {

@@ -9,9 +9,35 @@ export const quietBeforeWork = 300;
 /** Longer than Ink's shortest gap between frames (maxFps 250 in run-dashboard.tsx). */
 const afterNextFrameMs = 6;
 
+/**
+ * A query expected to take at most this long (ms) is answered in the frame that echoes its character:
+ * one frame a key instead of two (with a frame's 4-6 ms, still within a 60 Hz frame's 16 ms). A slower one
+ * runs after the echo, so that the character shows at once.
+ */
+export const inlineSearchMs = 8;
+
+/** How many of the last searches' times predict the next one's. */
+const costsKept = 3;
+
+/**
+ * Whether the next query is expected to be quick: the median of the last searches' times (a lone slow
+ * one, such as cold code, does not stop it; a story whose queries are all slow does). With no search
+ * timed yet, nothing is known, so it is not.
+ */
+export function expectQuick(recentMs: readonly number[], budgetMs: number): boolean {
+	if (recentMs.length === 0) return false;
+	const sorted = recentMs.toSorted((a, b) => a - b);
+	return sorted[Math.floor((sorted.length - 1) / 2)]! <= budgetMs;
+}
+
 export type SearchRunner = {
 	/** The results of this query are wanted: they come back as a `results` action. */
 	search(query: string): void;
+	/**
+	 * The results of this query at once, when the index is ready and the search is expected to be
+	 * quick (they are then not sent as an action); undefined otherwise, and `search` is to be used.
+	 */
+	answerNow(query: string): SearchHit[] | undefined;
 };
 
 /**
@@ -21,7 +47,7 @@ export type SearchRunner = {
  * stale by newer keys is cancelled before it runs, and a query asked for before the index is ready
  * runs when it is.
  */
-export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt: MutableRefObject<number>, dispatch: (actions: Action[]) => void, firstWork?: () => Iterator<unknown>): SearchRunner {
+export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt: MutableRefObject<number>, dispatch: (actions: Action[]) => void, firstWork?: () => Iterator<unknown>, inlineMs = inlineSearchMs): SearchRunner {
 	const dispatchRef = useRef(dispatch);
 	dispatchRef.current = dispatch;
 	const send = (action: Action) => dispatchRef.current([action]);
@@ -33,10 +59,21 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 	const pending = useRef<string | undefined>(undefined);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	const lastSearch = useRef<{query: string; hits: SearchHit[]}>({query: '', hits: []});
-	const answer = (query: string) => {
-		if (lastSearch.current.query !== query) lastSearch.current = {query, hits: searcher.current!.search(query, resultLimit)};
-		send({type: 'results', query, hits: lastSearch.current.hits});
+	// The last searches' times (ms), the warm-up's included: what predicts whether the next is quick.
+	// Wall time, as the user waits it: on a busy machine the query's few ms of CPU take many more, and the
+	// character is then better shown first (CPU time here kept the one frame and delayed the character).
+	const costs = useRef<number[]>([]);
+	const timedSearch = (engine: Searcher, query: string) => {
+		const started = performance.now();
+		const hits = engine.search(query, resultLimit);
+		costs.current = [...costs.current.slice(1 - costsKept), performance.now() - started];
+		return hits;
 	};
+	const hitsOf = (query: string) => {
+		if (lastSearch.current.query !== query) lastSearch.current = {query, hits: timedSearch(searcher.current!, query)};
+		return lastSearch.current.hits;
+	};
+	const answer = (query: string) => send({type: 'results', query, hits: hitsOf(query)});
 	// After the frame that shows the typed character (Ink writes at most one frame every 4 ms: a search
 	// run sooner holds that frame back for as long as it takes); a newer query cancels this one.
 	const answerSoon = (query: string) => {
@@ -54,7 +91,7 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 		const next = () => {
 			if (cancelled.current || wanted.current || queries.length === 0) return;
 			if (userBusy()) return void setTimeout(next, quietBeforeWork);
-			for (const hit of engine.search(queries.shift()!, resultLimit).slice(0, 40)) void hit.labelRanges;
+			for (const hit of timedSearch(engine, queries.shift()!).slice(0, 40)) void hit.labelRanges;
 			setImmediate(next);
 		};
 		next();
@@ -122,6 +159,15 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 	}, []);
 
 	const runner = useRef<SearchRunner>({
+		answerNow(query) {
+			const empty = query.trim() === '';
+			if (!empty && !(searcher.current && expectQuick(costs.current, inlineMs))) return undefined;
+			wanted.current = true;
+			pending.current = query;
+			// An older query waiting for its turn is answered by this one.
+			clearTimeout(timer.current);
+			return empty ? [] : hitsOf(query);
+		},
 		search(query) {
 			wanted.current = true;
 			pending.current = query;

@@ -1,7 +1,9 @@
 import {stripVTControlCharacters} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {keys, renderApp, widestLine} from '../helpers/render-app.js';
+import React from 'react';
+import {App} from '../../source/ui/app.js';
+import {bundledStory, keys, mountElement, renderApp, widestLine} from '../helpers/render-app.js';
 
 afterEach(() => cleanup());
 
@@ -90,8 +92,24 @@ describe('the dashboard (ink-testing-library)', () => {
 		await app.waitFor(screen => screen.includes('No results for “peskvzzzz”'), 'the empty message');
 	});
 
-	it('shows a typed character in a frame of its own before the search for it runs', async () => {
-		const app = renderApp();
+	it('draws a quick search\'s results in the same frame that shows its typed character', async () => {
+		// Any time passes for quick here (the first searches of a test's cold, unbundled code may not be).
+		const app = mountElement(<App story={bundledStory} size={{columns: 100, rows: 30}} inlineSearchMs={Number.POSITIVE_INFINITY} />);
+		await app.waitFor(screen => screen.includes('1 of 42'));
+		await app.press('/', 'p', 'e', 's');
+		await app.waitFor(screen => /\d+ results/.test(screen) && screen.includes('“pes”'), 'the results of "pes"');
+		const seen = app.frames.length;
+		await app.press('k');
+		await app.waitFor(screen => screen.includes('“pesk”') && /▸ person +Dmitry Peskov/.test(screen), 'the results of "pesk"');
+		const frames = app.frames.slice(seen).map(frame => stripVTControlCharacters(frame));
+		// No frame in between says "searching…".
+		expect(frames.filter(frame => frame.includes('searching…'))).toEqual([]);
+		expect(frames.find(frame => frame.includes('“pesk”'))).toMatch(/▸ person +Dmitry Peskov/);
+	});
+
+	it('shows a typed character in a frame of its own before a slow search for it runs', async () => {
+		// A budget no search meets stands for a story whose searches are slow.
+		const app = mountElement(<App story={bundledStory} size={{columns: 100, rows: 30}} inlineSearchMs={-1} />);
 		await app.waitFor(screen => screen.includes('1 of 42'));
 		await app.press('/', 'p', 'e', 's', 'k', 'v', 'z', 'z', 'z', 'z');
 		await app.waitFor(screen => screen.includes('No results for “peskvzzzz”'), 'the empty message');
