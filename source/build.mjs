@@ -7,7 +7,7 @@ import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {precomputedCompromiseLexicon} from './build-compromise.mjs';
-import {asciiOnly, cliInOneModule, inkOutput, inkSanitizeAnsi, routeImports, scriptWithoutTopLevelAwait, yogaWasm} from './build-plugins.mjs';
+import {asciiOnly, cliInOneModule, inkOutput, inkSanitizeAnsi, interopByPrototype, routeImports, scriptWithoutTopLevelAwait, yogaWasm} from './build-plugins.mjs';
 import {writeTables} from './build-tables.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -98,6 +98,8 @@ await build({
 	plugins: [cliInOneModule({hotModules, namedEntries, lazyEntries})],
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
+// Its views of CommonJS modules (node:path, node:os) without esbuild's copies (source/build-plugins.mjs).
+writeFileSync(`${root}/dist/cli.cjs`, interopByPrototype(readFileSync(`${root}/dist/cli.cjs`, 'utf8'), 'dist/cli.cjs'), {mode: 0o755});
 writeFileSync(`${root}/dist/cli.js`, "#!/usr/bin/env node\nimport './cli.cjs';\n", {mode: 0o755});
 
 await build({
@@ -140,7 +142,7 @@ await build({
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
 const dashboardScript = `${root}/dist/dashboard-start.cjs`;
-writeFileSync(dashboardScript, asciiOnly(routeImports(readFileSync(dashboardScript, 'utf8'), 'dist/dashboard-start.cjs')));
+writeFileSync(dashboardScript, asciiOnly(interopByPrototype(routeImports(readFileSync(dashboardScript, 'utf8'), 'dist/dashboard-start.cjs'), 'dist/dashboard-start.cjs')));
 // yoga's WebAssembly as a file beside it, which the entry compiles while it loads the script (source/cli.tsx).
 writeFileSync(`${root}/dist/yoga.wasm`, yogaWasm(root));
 
