@@ -58,53 +58,64 @@ export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
 		return runs;
 	}
 
-	/** Lays `run` over [start, start + length) of the row, cutting what it covers. */
-	function lay(row: Placed[], start: number, run: Run): Placed[] {
-		const end = start + run.text.length;
-		const laid: Placed[] = [];
-		for (const piece of row) {
-			const pieceEnd = piece.start + piece.text.length;
-			if (pieceEnd <= start || piece.start >= end) {
-				laid.push(piece);
-				continue;
-			}
-			if (piece.start < start) laid.push({...piece, text: piece.text.slice(0, start - piece.start)});
-			if (pieceEnd > end) laid.push({styles: piece.styles, start: end, text: piece.text.slice(end - piece.start)});
-		}
-		laid.push({...run, start});
-		return laid.sort((a, b) => a.start - b.start);
-	}
-
 	const sameStyles = (a: AnsiCode[], b: AnsiCode[]) => a === b || (a.length === b.length && a.every((code, index) => code.code === b[index]!.code && code.endCode === b[index]!.endCode));
+
+	// The codes that change one style list into another, by the lists' codes: a frame changes style a few
+	// hundred times between a handful of distinct pairs, and each diff builds three sets.
+	const keys = new WeakMap<AnsiCode[], string>();
+	const keyOf = (styles: AnsiCode[]) => {
+		let key = keys.get(styles);
+		if (key === undefined) {
+			key = styles.map(code => `${code.code}\u0000${code.endCode}`).join('\u0001');
+			keys.set(styles, key);
+		}
+		return key;
+	};
+	const changes = new BoundedCache<string>(1024);
+	const change = (from: AnsiCode[], to: AnsiCode[]) => changes.get(`${keyOf(from)}\u0002${keyOf(to)}`, () => ansi.ansiCodesToString(ansi.diffAnsiCodes(from, to)));
+
+	// The row being composed: its characters, and each column's style list (the run's own list, so that
+	// a run's columns are told apart from the next run's by identity first, as its cells are in the cell path).
+	let rowText = '';
+	let rowStyles: AnsiCode[][] = [];
 
 	/**
 	 * The row's text, as the cell path gives it, when every line written to it (x, line, x, line…) is
-	 * plain and lies within the row at a whole column; undefined otherwise.
+	 * plain and lies within the row at a whole column; undefined otherwise. Later writes cover earlier ones.
 	 */
 	return function simpleRowText(writes: ReadonlyArray<number | string>, width: number): string | undefined {
-		let row: Placed[] = [{styles: noStyles, start: 0, text: ' '.repeat(width)}];
+		rowText = ' '.repeat(width);
+		if (rowStyles.length !== width) rowStyles = Array.from({length: width});
+		rowStyles.fill(noStyles);
 		for (let index = 0; index < writes.length; index += 2) {
 			const x = writes[index] as number;
 			const runs = runsOf(writes[index + 1] as string);
 			if (runs === undefined || !Number.isInteger(x) || x < 0) return undefined;
 			let at = x;
 			for (const run of runs) {
-				if (at + run.text.length > width) return undefined;
-				row = lay(row, at, run);
-				at += run.text.length;
+				const end = at + run.text.length;
+				if (end > width) return undefined;
+				if (end === at) continue;
+				rowText = rowText.slice(0, at) + run.text + rowText.slice(end);
+				rowStyles.fill(run.styles, at, end);
+				at = end;
 			}
 		}
 		let text = '';
 		let previous: AnsiCode[] | undefined;
-		for (const piece of row) {
-			if (piece.text.length === 0) continue;
+		let from = 0;
+		for (let column = 0; column < width; column++) {
+			const styles = rowStyles[column]!;
+			if (styles === previous) continue;
+			text += rowText.slice(from, column);
+			from = column;
 			if (previous === undefined) {
-				if (piece.styles.length > 0) text += ansi.ansiCodesToString(piece.styles);
-			} else if (!sameStyles(previous, piece.styles)) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, piece.styles));
-			text += piece.text;
-			previous = piece.styles;
+				if (styles.length > 0) text += ansi.ansiCodesToString(styles);
+			} else if (!sameStyles(previous, styles)) text += change(previous, styles);
+			previous = styles;
 		}
-		if (previous !== undefined && previous.length > 0) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, []));
+		text += rowText.slice(from);
+		if (previous !== undefined && previous.length > 0) text += change(previous, []);
 		return text.trimEnd();
 	};
 }
