@@ -98,8 +98,6 @@ await build({
 	plugins: [cliInOneModule({hotModules, namedEntries, lazyEntries})],
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
-// Its views of CommonJS modules (node:path, node:os) without esbuild's copies (source/build-plugins.mjs).
-writeFileSync(`${root}/dist/cli.cjs`, interopByPrototype(readFileSync(`${root}/dist/cli.cjs`, 'utf8'), 'dist/cli.cjs'), {mode: 0o755});
 writeFileSync(`${root}/dist/cli.js`, "#!/usr/bin/env node\nimport './cli.cjs';\n", {mode: 0o755});
 
 await build({

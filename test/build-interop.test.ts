@@ -31,7 +31,9 @@ writeFileSync(
 		"import pathDefault, {join} from 'node:path';",
 		'bump();',
 		'export const seen = {count: count(), latest: counterSpace.latest, viaDefault: counter.latest, transpiled, named, greeting: greet("you"), loud: loud("you"), answer, join: join("a", "b"), sameJoin: pathDefault.join === join, babelDefault};',
+		"import * as pathSpace from 'node:path';",
 		"export const ownKeys = Object.getOwnPropertyNames(counterSpace);",
+		"export const builtInKeys = Object.getOwnPropertyNames(pathSpace);",
 	].join('\n'),
 );
 
@@ -40,10 +42,10 @@ async function bundle(): Promise<string> {
 	return result.outputFiles[0]!.text;
 }
 
-function run(code: string, name: string): {seen: Record<string, unknown>; ownKeys: string[]} {
+function run(code: string, name: string): {seen: Record<string, unknown>; ownKeys: string[]; builtInKeys: string[]} {
 	const file = path.join(folder, `${name}.cjs`);
 	writeFileSync(file, code);
-	return createRequire(import.meta.url)(file) as {seen: Record<string, unknown>; ownKeys: string[]};
+	return createRequire(import.meta.url)(file) as {seen: Record<string, unknown>; ownKeys: string[]; builtInKeys: string[]};
 }
 
 describe("the bundle's views of CommonJS modules", () => {
@@ -56,6 +58,9 @@ describe("the bundle's views of CommonJS modules", () => {
 		// esbuild's helper copied every export onto the view; the view now holds only its default.
 		expect(before.ownKeys).toEqual(expect.arrayContaining(['default', 'count', 'bump', 'latest']));
 		expect(after.ownKeys).toEqual(['default']);
+		// Node's built-ins keep esbuild's copies (their objects made prototypes cost Node's own code).
+		expect(after.builtInKeys).toEqual(before.builtInKeys);
+		expect(after.builtInKeys).toContain('join');
 	});
 
 	it('stop the build when esbuild\'s helper is not there to rewrite', () => {
