@@ -136,3 +136,28 @@ export function routeImports(code, file) {
 	if (/\bimport\(/.test(routed)) throw new Error(`${file}: an import() the build cannot route through __summitImport`);
 	return routed;
 }
+
+/**
+ * esbuild's __toESM, which gives ES module code its view of a CommonJS module, copies every export as a
+ * getter onto a new object, at each import of the module: the dashboard's script made 120 such copies
+ * before its first frame (React's exports 53 times), about 25 ms of the profile's self time without a
+ * kept frame. The view of a bundled CommonJS module here is an object whose prototype is the module's
+ * exports, with `default` as esbuild gives it: named imports read through the prototype (live, as the
+ * getters were) and nothing is copied. What the bundle does with the views is read members
+ * (`x.default`, `(0, x.useState)(…)`), never list them (a prototype's keys are not its own). Node's
+ * built-ins (`require("node:…")` at the call) keep esbuild's copies: made prototypes, their objects
+ * change shape under Node's own code (the warm start, which views only built-ins, took 5–20 ms more CPU
+ * so). Anything but an object or function goes through esbuild's helper too. The build fails if the
+ * helper is not found once in the script (another esbuild version, another shape).
+ */
+export function interopByPrototype(code, file) {
+	const helper = /var ([\w$]+)=(\(([\w$]),([\w$]),([\w$])\)=>\(\5=\3!=null\?[\w$]+\([\w$]+\(\3\)\):\{\},[\w$]+\(\4\|\|!\3\|\|!\3\.__esModule\?[\w$]+\(\5,"default",\{value:\3,enumerable:!0\}\):\5,\3\)\))/g;
+	const found = [...code.matchAll(helper)];
+	if (found.length !== 1) throw new Error(`${file}: esbuild's __toESM helper found ${found.length} times, not once`);
+	const [whole, name, esbuilds, module, nodeMode, view] = found[0];
+	const copying = `${name}$copies`;
+	if (code.includes(copying)) throw new Error(`${file}: ${copying} is already a name in the script`);
+	const light = `var ${copying}=${esbuilds},${name}=(${module},${nodeMode},${view})=>${module}!==null&&(typeof ${module}=="object"||typeof ${module}=="function")?(${view}=Object.create(${module}),${nodeMode}||!${module}.__esModule?Object.defineProperty(${view},"default",{value:${module},enumerable:!0}):${view}):${copying}(${module},${nodeMode})`;
+	const escaped = name.replaceAll('$', '\\$');
+	return code.replace(whole, () => light).replaceAll(new RegExp(`(?<![\\w$])${escaped}\\(require\\(`, 'g'), `${copying}(require(`);
+}

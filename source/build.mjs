@@ -7,7 +7,7 @@ import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {precomputedCompromiseLexicon} from './build-compromise.mjs';
-import {asciiOnly, cliInOneModule, inkOutput, inkSanitizeAnsi, routeImports, scriptWithoutTopLevelAwait, yogaWasm} from './build-plugins.mjs';
+import {asciiOnly, cliInOneModule, inkOutput, inkSanitizeAnsi, interopByPrototype, routeImports, scriptWithoutTopLevelAwait, yogaWasm} from './build-plugins.mjs';
 import {writeTables} from './build-tables.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -140,7 +140,7 @@ await build({
 	...(process.env.SUMMIT_TUI_SOURCEMAP ? {sourcemap: 'external'} : {}),
 });
 const dashboardScript = `${root}/dist/dashboard-start.cjs`;
-writeFileSync(dashboardScript, asciiOnly(routeImports(readFileSync(dashboardScript, 'utf8'), 'dist/dashboard-start.cjs')));
+writeFileSync(dashboardScript, asciiOnly(interopByPrototype(routeImports(readFileSync(dashboardScript, 'utf8'), 'dist/dashboard-start.cjs'), 'dist/dashboard-start.cjs')));
 // yoga's WebAssembly as a file beside it, which the entry compiles while it loads the script (source/cli.tsx).
 writeFileSync(`${root}/dist/yoga.wasm`, yogaWasm(root));
 

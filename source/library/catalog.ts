@@ -5,6 +5,7 @@ import type {Problem} from '../model/problem.js';
 import {describeFsError, describeSkipped, readStoryBytes, trustedStoryFor, type TrustedStories} from '../model/read-stories.js';
 import {catalogName, readCatalog, writeCatalog, type CatalogEntry, type CatalogPlace} from './catalog-file.js';
 import {combineHeaders, storyHeaderOf, type StoryHeader} from './story-header.js';
+import {localeOrder} from '../text/locale-order.js';
 
 // The library: every story file in a folder, by its header from the catalog, read again only when its
 // size or modification time changed. Files with the same story id are parts of one story; different
@@ -227,6 +228,6 @@ async function librarySorted(folder: string, found: Found[], entries: CatalogEnt
 		const conflict = parts.length > 1 ? await conflictOf(parts[0]!.entry.header!.id, files, options) : undefined;
 		stories.push(conflict ? {...story, problem: conflict, problemCount: 1} : story);
 	}
-	stories.sort((a, b) => Number(a.sample) - Number(b.sample) || b.updatedMs - a.updatedMs || a.id.localeCompare(b.id));
+	stories.sort((a, b) => Number(a.sample) - Number(b.sample) || b.updatedMs - a.updatedMs || localeOrder(a.id, b.id));
 	return {folder, stories, problems: [], ...read};
 }

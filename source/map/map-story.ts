@@ -1,4 +1,5 @@
 import type {StoryEvent, StoryFile} from '../model/schema.js';
+import {localeOrder} from '../text/locale-order.js';
 
 // What a story gives the map: its places with coordinates, the events that happen somewhere in date
 // order (the Timeline → map steps), and the routes of people the story says travelled. Light: the
@@ -43,7 +44,8 @@ export function mapSteps(story: StoryFile, places: MapPlace[]): MapStep[] {
 			const candidates = event.involves.filter(id => byId.has(id)).sort((a, b) => breadth(kinds.get(a) ?? '') - breadth(kinds.get(b) ?? ''));
 			return candidates.length > 0 ? [{event, place: byId.get(candidates[0]!)!}] : [];
 		})
-		.sort((a, b) => a.event.date.localeCompare(b.event.date));
+		// Dates are ASCII: their order without loading ICU, which this (made before the first frame) did.
+		.sort((a, b) => localeOrder(a.event.date, b.event.date));
 }
 
 /**

@@ -15,6 +15,8 @@ import {splitSgr, type AnsiCode, type AnsiTokenize} from './styled-chars.js';
 
 /** A piece of a line or row: `text` drawn in `styles` (the list the cell path would give each of its cells). */
 type Run = {styles: AnsiCode[]; text: string};
+/** A row as runs laid from column `start` on. */
+type Placed = Run & {start: number};
 
 // SGR sequences (ESC '[' digits and semicolons 'm') and characters that are each a cell of width one
 // (printable ASCII; else simple text, cell-width.ts, of East Asian Width other than wide, outside the
@@ -58,60 +60,62 @@ export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
 
 	const sameStyles = (a: AnsiCode[], b: AnsiCode[]) => a === b || (a.length === b.length && a.every((code, index) => code.code === b[index]!.code && code.endCode === b[index]!.endCode));
 
-	// Which run last covered each column of the row being built (its index in `laid`): a later write
-	// covers an earlier one column by column, as in the cell path's grid. Laying each run by cutting and
-	// sorting the row's pieces was quadratic in a row's runs (a result line's highlights, the preview's
-	// borders) and most of this function's time and garbage. Reused from row to row.
-	let owner = new Int32Array(0);
-	const laid: Run[] = [];
-	const laidAt: number[] = [];
-	const blanks = new BoundedCache<Run>(8);
-	const blankOf = (width: number) => blanks.get(String(width), () => ({styles: noStyles, text: ' '.repeat(width)}));
+	// The codes that change one style list into another, by the lists' codes: a frame changes style a few
+	// hundred times between a handful of distinct pairs, and each diff builds three sets.
+	const keys = new WeakMap<AnsiCode[], string>();
+	const keyOf = (styles: AnsiCode[]) => {
+		let key = keys.get(styles);
+		if (key === undefined) {
+			key = styles.map(code => `${code.code}\u0000${code.endCode}`).join('\u0001');
+			keys.set(styles, key);
+		}
+		return key;
+	};
+	const changes = new BoundedCache<string>(1024);
+	const change = (from: AnsiCode[], to: AnsiCode[]) => changes.get(`${keyOf(from)}\u0002${keyOf(to)}`, () => ansi.ansiCodesToString(ansi.diffAnsiCodes(from, to)));
+
+	// The row being composed: its characters, and each column's style list (the run's own list, so that
+	// a run's columns are told apart from the next run's by identity first, as its cells are in the cell path).
+	let rowText = '';
+	let rowStyles: AnsiCode[][] = [];
 
 	/**
 	 * The row's text, as the cell path gives it, when every line written to it (x, line, x, line…) is
-	 * plain and lies within the row at a whole column; undefined otherwise.
+	 * plain and lies within the row at a whole column; undefined otherwise. Later writes cover earlier ones.
 	 */
 	return function simpleRowText(writes: ReadonlyArray<number | string>, width: number): string | undefined {
-		if (owner.length < width) owner = new Int32Array(width);
-		owner.fill(0, 0, width);
-		laid.length = 0;
-		laidAt.length = 0;
-		laid.push(blankOf(width));
-		laidAt.push(0);
+		rowText = ' '.repeat(width);
+		if (rowStyles.length !== width) rowStyles = Array.from({length: width});
+		rowStyles.fill(noStyles);
 		for (let index = 0; index < writes.length; index += 2) {
 			const x = writes[index] as number;
 			const runs = runsOf(writes[index + 1] as string);
 			if (runs === undefined || !Number.isInteger(x) || x < 0) return undefined;
 			let at = x;
 			for (const run of runs) {
-				if (at + run.text.length > width) return undefined;
-				if (run.text.length > 0) {
-					owner.fill(laid.length, at, at + run.text.length);
-					laid.push(run);
-					laidAt.push(at);
-				}
-				at += run.text.length;
+				const end = at + run.text.length;
+				if (end > width) return undefined;
+				if (end === at) continue;
+				rowText = rowText.slice(0, at) + run.text + rowText.slice(end);
+				rowStyles.fill(run.styles, at, end);
+				at = end;
 			}
 		}
-		// The row's pieces left to right (each stretch of columns last covered by one run), written as the
-		// cell path serialises cells: codes where the style changes.
 		let text = '';
 		let previous: AnsiCode[] | undefined;
-		for (let column = 0; column < width; ) {
-			const nth = owner[column]!;
-			let end = column + 1;
-			while (end < width && owner[end] === nth) end++;
-			const {styles, text: runText} = laid[nth]!;
-			const start = laidAt[nth]!;
+		let from = 0;
+		for (let column = 0; column < width; column++) {
+			const styles = rowStyles[column]!;
+			if (styles === previous) continue;
+			text += rowText.slice(from, column);
+			from = column;
 			if (previous === undefined) {
 				if (styles.length > 0) text += ansi.ansiCodesToString(styles);
-			} else if (!sameStyles(previous, styles)) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, styles));
-			text += runText.slice(column - start, end - start);
+			} else if (!sameStyles(previous, styles)) text += change(previous, styles);
 			previous = styles;
-			column = end;
 		}
-		if (previous !== undefined && previous.length > 0) text += ansi.ansiCodesToString(ansi.diffAnsiCodes(previous, []));
+		text += rowText.slice(from);
+		if (previous !== undefined && previous.length > 0) text += change(previous, []);
 		return text.trimEnd();
 	};
 }
