@@ -18,8 +18,19 @@ export type Token = {
 
 export type Sentence = {start: number; end: number; text: string; tokens: Token[]};
 
-type CompromiseTerm = {text: string; pre: string; post: string; tags: string[]; offset: {start: number; length: number}};
+type CompromiseTerm = {text: string; pre: string; post: string; tags: ReadonlySet<string>; offset: {start: number; length: number}};
 type CompromiseSentence = {offset: {start: number; length: number}; terms: CompromiseTerm[]};
+
+/**
+ * The document's sentences and terms with their offsets, read from compromise's own terms: what
+ * .json({offset: true, terms: {offset: true}}) gave, without the copy of every term and its tags and the
+ * sentence texts (worked out twice) that json() makes and nothing here read.
+ */
+function sentencesOf(document: ReturnType<typeof nlp>): CompromiseSentence[] {
+	document.compute('offset');
+	const sentences = (document as unknown as {docs: CompromiseTerm[][]}).docs;
+	return sentences.filter(terms => terms.length > 0).map(terms => ({offset: {start: terms[0]!.offset.start, length: 0}, terms}));
+}
 
 /**
  * compromise keeps a sentence going after a quotation that ends one (“… workers.” The state …);
@@ -123,7 +134,7 @@ function analysePiece(paragraph: string, from: number, to: number): Sentence[] {
 	// A reference mark ("… Film Festival. [8] In 2005, …", pasted from an encyclopedia) is no word of the
 	// sentence: read as blanks of its length (offsets unchanged), it no longer joins two sentences into one.
 	const text = whole.includes('[') ? whole.replace(referenceMark, mark => ' '.repeat(mark.length)) : whole;
-	const json = splitAfterQuotes(tagged(text).json({offset: true, terms: {offset: true}}) as CompromiseSentence[]);
+	const json = splitAfterQuotes(sentencesOf(tagged(text)));
 	return json.map(sentence => {
 		const tokens = sentence.terms.map(term => ({
 			text: term.text,

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import nlp from 'compromise';
 import {describe, expect, it} from 'vitest';
-import {bulkMatch, sweepMatch} from '../../source/ingest/compromise-sweep.js';
+import {bulkMatch, leadingChecks, sweepMatch} from '../../source/ingest/compromise-sweep.js';
 
 // The faster sweep must tag exactly as compromise's own: every word's tags, offsets and spacing decide
 // the names, quotes and dates an import finds.
@@ -90,7 +90,22 @@ describe("the sweep's matcher", () => {
 			'She was running, he had been told, but nobody knew whether the ferry to St. Ives would sail again.',
 			'Wall Street fell 2% as Apple, Microsoft and Goldman Sachs reported lower earnings for the third quarter.',
 			"I'd have gone if it hadn't rained so hard; the very old man isn't walking, is he?",
+			// Contractions inside runs of plain tokens: their implied terms are left to compromise's own steps.
+			"They'll say we're done, but Mr. and Mrs. Okafor won't sell; it's the city's call, isn't it?",
+			'Governor Dana Reyes of New Mexico told reporters late Monday she would not run again in 2026.',
 		];
 		expect(matcherDifferences(paragraphs)).toEqual([]);
+	});
+
+	it('refuses a start position by the terms of the leading one-term tokens, up to the first that may take more', () => {
+		const parse = (match: string) => (nlp as unknown as {parseMatch: (match: string) => Parameters<typeof leadingChecks>[0]}).parseMatch(match);
+		// Both tokens take one term each: a position whose next word is no verb is never tried.
+		expect(leadingChecks(parse('#Honorific #Person #Verb'))).toHaveLength(3);
+		// "+" may take several terms: what follows it is left to compromise.
+		expect(leadingChecks(parse('#Adverb+ #Verb'))).toHaveLength(1);
+		// An optional token or a choice of phrases is no check, nor anything after it; a choice of words is one.
+		expect(leadingChecks(parse('#Noun #Verb? #Adjective'))).toHaveLength(1);
+		expect(leadingChecks(parse('(the|an old) #Noun'))).toHaveLength(0);
+		expect(leadingChecks(parse('(a|an|the) #Noun'))).toHaveLength(2);
 	});
 });
