@@ -79,6 +79,9 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const {mentions, starts, longest} = sorted;
 		return mentions.slice(firstAtLeast(starts, from - longest), firstAtLeast(starts, to + 1));
 	};
+	// Whom each paragraph's attributions name, read once: a run-on paragraph may hold thousands of quotes.
+	const paragraphSpeakerSets = new Map<ParagraphReading, Set<number>>();
+	const speakersOfParagraph = (reading: ParagraphReading) => paragraphSpeakerSets.get(reading) ?? paragraphSpeakerSets.set(reading, new Set(reading.attributions.flat().flatMap(attribution => (attribution.weak || attribution.speaker === undefined ? [] : [attribution.speaker])))).get(reading)!;
 	const speaksFor = (kind: EntityKind | undefined) => kind === 'person' || kind === 'organization';
 	const people = [...counts.keys()].filter(entity => kinds[entity] === 'person');
 	const topPerson = people.toSorted((a, b) => counts.get(b)! - counts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!)[0];
@@ -189,7 +192,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			return firstAtLeast(distances, distance);
 		};
 		const shape = shapeOf(quote);
-		const paragraphSpeakers = new Set(quote.reading.attributions.flat().flatMap(attribution => (attribution.weak || attribution.speaker === undefined ? [] : [attribution.speaker])));
+		const paragraphSpeakers = speakersOfParagraph(quote.reading);
 		const sieve = quote.rules[0] ?? 'no-sieve';
 		const speakerRule = (quote.rules[1] ?? '').replace(/ \(.*$/, '');
 		const attributedInSentence = [...found.entries()].filter(([, item]) => Number.isFinite(item.attributionDistance)).toSorted((a, b) => a[1].attributionDistance - b[1].attributionDistance).map(([entity]) => entity);
