@@ -79,6 +79,9 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const {mentions, starts, longest} = sorted;
 		return mentions.slice(firstAtLeast(starts, from - longest), firstAtLeast(starts, to + 1));
 	};
+	// Whom each paragraph's attributions name, read once: a run-on paragraph may hold thousands of quotes.
+	const paragraphSpeakerSets = new Map<ParagraphReading, Set<number>>();
+	const speakersOfParagraph = (reading: ParagraphReading) => paragraphSpeakerSets.get(reading) ?? paragraphSpeakerSets.set(reading, new Set(reading.attributions.flat().flatMap(attribution => (attribution.weak || attribution.speaker === undefined ? [] : [attribution.speaker])))).get(reading)!;
 	const speaksFor = (kind: EntityKind | undefined) => kind === 'person' || kind === 'organization';
 	const people = [...counts.keys()].filter(entity => kinds[entity] === 'person');
 	const topPerson = people.toSorted((a, b) => counts.get(b)! - counts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!)[0];
@@ -189,6 +192,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			return firstAtLeast(distances, distance);
 		};
 		const shape = shapeOf(quote);
+		const paragraphSpeakers = speakersOfParagraph(quote.reading);
 		const sieve = quote.rules[0] ?? 'no-sieve';
 		const speakerRule = (quote.rules[1] ?? '').replace(/ \(.*$/, '');
 		const attributedInSentence = [...found.entries()].filter(([, item]) => Number.isFinite(item.attributionDistance)).toSorted((a, b) => a[1].attributionDistance - b[1].attributionDistance).map(([entity]) => entity);
@@ -229,6 +233,13 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			if (own) features.push(`own-pronoun:${gender === undefined ? 'unknown' : gender === own ? 'same' : 'other'}`, `own-pronoun:${gender === undefined ? 'unknown' : gender === own ? 'same' : 'other'}:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
 			// The one candidate whose first name is known to agree with that pronoun.
 			if (own && gender === own && [...found.keys()].every(other => other === entity || genderOf(other) !== own)) features.push('own-pronoun:only-agreeing', `own-pronoun:only-agreeing:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
+			// The sieves after the deciding one: whether they would have chosen this candidate too (CoreNLP's sieves agreeing).
+			for (const later of quote.laterFindings ?? []) {
+				if (later.speaker === entity) features.push(`later-sieve:${later.sieve}`, `later-sieve:${later.sieve}:${quote.speaker === entity ? 'agrees' : quote.speaker === undefined ? 'alone' : 'against'}`);
+				else if (later.speaker !== undefined && quote.speaker === entity) features.push('later-sieve-disagrees', `later-sieve-disagrees:${later.sieve}`);
+			}
+			// A paragraph whose every attribution names this one speaker ("a paragraph of one speaker's quotes").
+			if (paragraphSpeakers.size === 1 && paragraphSpeakers.has(entity)) features.push('paragraph-one-speaker', `paragraph-one-speaker:${shape}`);
 			if (item.inQuote) features.push('named-in-quote');
 			if (previousQuote?.speaker === entity) features.push('spoke-previous-quote', `spoke-previous-quote:${previousQuote.reading === quote.reading ? 'same-paragraph' : 'earlier-paragraph'}:${shape}`);
 			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);

@@ -24,11 +24,11 @@ export type ParagraphReading = {
 	quotes: FoundQuote[];
 };
 
-export type FoundQuote = {paragraph: AnalysedParagraph; span: QuoteSpan; sentenceIndex: number; speaker?: number; rules: string[]; reading: ParagraphReading; /** How the deciding attribution found its subject, in short ("after the verb"). */ how?: string; /** The attribution that decided, if one did. */ attribution?: ResolvedAttribution};
+export type FoundQuote = {paragraph: AnalysedParagraph; span: QuoteSpan; sentenceIndex: number; speaker?: number; rules: string[]; reading: ParagraphReading; /** How the deciding attribution found its subject, in short ("after the verb"). */ how?: string; /** The attribution that decided, if one did. */ attribution?: ResolvedAttribution; /** Whom the sieves after the deciding one would have chosen. */ laterFindings?: Array<{sieve: string; speaker: number | undefined}>};
 
 export type QuoteSlot = {reading: ParagraphReading; span: QuoteSpan; sentenceIndex: number; previous?: ParagraphReading};
 
-type Finding = {attribution: ResolvedAttribution} | {inherited: FoundQuote} | {speaker: number | undefined};
+export type Finding = {attribution: ResolvedAttribution} | {inherited: FoundQuote} | {speaker: number | undefined};
 
 /** Sieves whose "no speaker" is certain: the ranker gives these quotes no speaker either. */
 export const settlingSieves: ReadonlySet<string> = new Set(['quote-in-headline', 'quote-interviewer-question', 'quote-question-put-to-speaker']);

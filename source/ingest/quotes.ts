@@ -3,7 +3,7 @@ import {documentNouns} from './lexicon.js';
 import type {AnalysedParagraph} from './entities.js';
 import type {Mention} from './mentions.js';
 import {findQuoteSpans} from './quote-spans.js';
-import {quoteSieves, type FoundQuote, type ParagraphReading, type QuoteSlot, type ResolvedAttribution} from './quote-sieves.js';
+import {quoteSieves, settlingSieves, type Finding, type FoundQuote, type ParagraphReading, type QuoteSlot, type ResolvedAttribution} from './quote-sieves.js';
 import {remember, resolveSubject, type ArticleSoFar, type SpeakerCandidates} from './speaker-rules.js';
 
 // Quotations and who said them, one article at a time: each paragraph is read sentence by sentence
@@ -53,6 +53,9 @@ function surnamesSoFar(surnames: ReadonlyMap<string, number> | undefined, owners
 	return known ?? surnames;
 }
 
+/** The speaker a sieve's finding points at, if any. */
+const speakerFound = (found: Finding) => ('attribution' in found ? found.attribution.speaker : 'inherited' in found ? found.inherited.speaker : found.speaker);
+
 function readParagraph(paragraph: AnalysedParagraph, mentions: Mention[], soFar: ArticleSoFar, candidates: SpeakerCandidates, surnames: ReadonlyMap<string, number> | undefined): ParagraphReading {
 	const spans = findQuoteSpans(paragraph.text);
 	const attributions = paragraph.sentences.map(sentence => {
@@ -98,6 +101,11 @@ export function readQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 			for (const sieve of quoteSieves) {
 				const found = sieve.find(slot);
 				if (!found) continue;
+				// Later sieves are asked too, only to say whom they would have chosen: their agreement is a feature for the ranker.
+				if (quote.rules.length > 0) {
+					if (!settlingSieves.has(sieve.id)) (quote.laterFindings ??= []).push({sieve: sieve.id, speaker: speakerFound(found)});
+					continue;
+				}
 				quote.rules.push(sieve.id);
 				if ('attribution' in found) {
 					quote.rules.push(found.attribution.rule);
@@ -107,7 +115,6 @@ export function readQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 				} else if ('inherited' in found) {
 					if (found.inherited.speaker !== undefined) quote.speaker = found.inherited.speaker;
 				} else if (found.speaker !== undefined) quote.speaker = found.speaker;
-				break;
 			}
 			reading.quotes.push(quote);
 			quotes.push(quote);

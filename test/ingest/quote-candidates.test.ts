@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import {analyseArticles} from '../../source/ingest/analyse.js';
+import {collectCaseEvidence, findNameOccurrences, groupEntities, type AnalysedParagraph} from '../../source/ingest/entities.js';
+import {createMentionFinder, type Mention} from '../../source/ingest/mentions.js';
+import {textToArticleInput} from '../../source/ingest/page-input.js';
+import {articleQuoteCandidates, speakerKnowledge} from '../../source/ingest/stage-quotes.js';
+
+// What the speaker ranker is shown of each quote's candidates (invented articles): the features it
+// weighs must say what a reader sees, or the weights learned from them cannot.
+
+function candidatesOf(...paragraphs: string[]) {
+	const articleParagraphs = analyseArticles([textToArticleInput(paragraphs.join('\n\n'), 'example.txt')]);
+	const entities = groupEntities(findNameOccurrences(articleParagraphs, collectCaseEvidence(articleParagraphs)));
+	const findMentions = createMentionFinder(entities);
+	const cache = new Map<AnalysedParagraph, Mention[]>();
+	const mentionsOf = (paragraph: AnalysedParagraph) => cache.get(paragraph) ?? cache.set(paragraph, findMentions(paragraph)).get(paragraph)!;
+	return articleQuoteCandidates(articleParagraphs, mentionsOf, speakerKnowledge(entities), entities.map(entity => entity.name)).map(({quote, candidates, none}) => ({
+		quote: quote.span.text.trim(),
+		none,
+		features: Object.fromEntries(candidates.map(candidate => [entities[candidate.entity]!.name, candidate.features])),
+	}));
+}
+
+describe('the candidates the ranker weighs', () => {
+	it('says when a later sieve would have chosen the same speaker as the deciding one, and when another', () => {
+		// The colon paragraph points at Lena Park; the quote's own attribution names her too: two sieves agree.
+		const [agreeing] = candidatesOf('Coach Lena Park told reporters after the game:', '“We were ready for this game,” Lena Park said.');
+		expect(agreeing!.features['Lena Park']).toContain('later-sieve:quote-after-colon-paragraph:agrees');
+		expect(agreeing!.features['Lena Park']).not.toContain('later-sieve-disagrees');
+		// The quote's own attribution names Tom Hale while the colon paragraph points at Ana Ruiz: they disagree.
+		const [disagreeing] = candidatesOf('Mayor Ana Ruiz told reporters after the game:', '“We were ready for this game,” said Tom Hale, the captain.');
+		expect(disagreeing!.features['Tom Hale']).toContain('later-sieve-disagrees');
+		expect(disagreeing!.features['Ana Ruiz']).toContain('later-sieve:quote-after-colon-paragraph:against');
+	});
+
+	it('marks the one person every attribution of the paragraph names', () => {
+		const [quote] = candidatesOf('Mayor Ana Ruiz met Marco Bell on Monday.', '“The bridge will reopen in May,” Ana Ruiz said, and she said it twice.');
+		expect(quote!.features['Ana Ruiz']).toContain('paragraph-one-speaker');
+		expect(quote!.features['Marco Bell']).not.toContain('paragraph-one-speaker');
+	});
+});
