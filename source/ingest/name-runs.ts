@@ -1,7 +1,7 @@
 import {isFirstName} from './first-names.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
-import {compoundSuffixes, connectorHeads, nameConnectors, nameParticles, organizationHeads} from './lexicon.js';
+import {compoundSuffixes, connectorHeads, nameConnectors, nameParticles, organizationHeads, servicePairs} from './lexicon.js';
 import {personStartsAt} from './name-boundaries.js';
 import {bare, isOpeningThe, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
@@ -79,6 +79,11 @@ function joinsOneName(tokens: Token[], start: number, at: number, evidence: Case
 	const joiner = tokens[at]!.text;
 	const before = bare(tokens[at - 1]!.text);
 	if (joiner === 'on') return organizationHeads.has(before);
+	// "the Ministry of Health and Karim Said": a person's first name and surname after "and" is a second name.
+	const first = tokens[at + 1];
+	const surname = tokens[at + 2];
+	if (first && surname && (isFirstName(first.text) || hasTag(first, 'FirstName')) && /^\s+$/u.test(first.post) && (isCapitalised(surname.text) || nameParticles.has(surname.text))) return false;
+	if (joiner !== 'on' && servicePairs.has(`${before.toLowerCase()} ${bare(tokens[at + 1]!.text).toLowerCase()}`)) return true;
 	if (tokens.slice(start, at).some(token => token.text === 'on' || nameConnectors.has(token.text)) && tokens.slice(start, at).some(token => organizationHeads.has(bare(token.text)))) return true;
 	// "American Airlines and Southwest Airlines": words that already end in a body's head word are a whole
 	// name; the joiner lists a second body ("Research and Development Agency" has one word before it).

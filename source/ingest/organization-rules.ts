@@ -1,6 +1,6 @@
 import type {EntityRule, RunContext} from './entity-rule-types.js';
 import {descriptorBefore, placeNounAfter} from './entity-roles.js';
-import {beliefWords, foreignOrganizationOpeners, inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, proclaimedStateHeads, speechVerbs} from './lexicon.js';
+import {beliefWords, foreignOrganizationOpeners, inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, proclaimedStateHeads, servicePairs, speechVerbs} from './lexicon.js';
 import {bare, capitalise, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
@@ -212,6 +212,15 @@ export const organizationRules: EntityRule[] = [
 		phase: 'evidence',
 		example: {text: 'Fighters of Jaish al-Qadar withdrew from the town.', name: 'Jaish al-Qadar', kind: 'organization'},
 		match: run => run.name.length > 1 && foreignOrganizationOpeners.has(bare(run.name[0]!.text)) && !run.namedAsPerson,
+	},
+	{
+		id: 'organization-emergency-service',
+		pattern: 'a name that ends in the two words of an emergency service: "Harbour Fire and Rescue", "Kestrel Fire and Emergency"',
+		votes: 'organization',
+		weight: 4,
+		phase: 'evidence',
+		example: {text: 'Crews from Kestrel Fire and Emergency reached the barn at noon.', name: 'Kestrel Fire and Emergency', kind: 'organization'},
+		match: ({name}) => name.length >= 3 && /^(?:and|&)$/u.test(name.at(-2)!.text) && servicePairs.has(`${bare(name.at(-3)!.text).toLowerCase()} ${bare(name.at(-1)!.text).toLowerCase()}`),
 	},
 	{
 		id: 'organization-proclaimed-state',
