@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
+import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
 
 // Bodies, crafts and streets as a reader takes them (name-runs.ts, organization-rules.ts, kind-overrides.ts,
 // names-of-things.ts), on invented sentences.
@@ -37,5 +39,104 @@ describe('a street or a ground is a place, though its words read like a person\'
 		const found = names('Police closed Marlo Vance Boulevard and Lisbeth Avenue on Friday after the parade.');
 		expect(found.people).toEqual([]);
 		expect(found.places).toEqual(expect.arrayContaining(['Marlo Vance Boulevard', 'Lisbeth Avenue']));
+	});
+});
+
+describe('a building\'s name runs on over its building word, where the tagger stopped short', () => {
+	const spanOf = (sentence: string, first: string, words: number, kind: 'place' | 'organization' | 'person' = 'place') => {
+		const tokens = analyseParagraph(sentence)[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === first);
+		return {tokens, start, repaired: repairSpans([{start, end: start + words, kind}], tokens, sentence).map(({start, end, kind}) => [start, end, kind])};
+	};
+
+	it('over one or two capitalised words after it that end in a building\'s or ground\'s word ("Memorial Hall", "Metropolitan Area")', () => {
+		const hall = spanOf('The trains stop at Tallis Memorial Hall every hour.', 'Tallis', 2);
+		expect(hall.repaired).toEqual([[hall.start, hall.start + 3, 'place']]);
+		const area = spanOf('Towns joined to form the Greater Varnholm Metropolitan Area that year.', 'Greater', 2);
+		expect(area.repaired).toEqual([[area.start, area.start + 4, 'place']]);
+	});
+
+	it('and a span that ends in one takes the capitalised word before it ("the Oakland Bay Bridge")', () => {
+		const bridge = spanOf('Traffic on the Orrin Bay Bridge stopped.', 'Bay', 2);
+		expect(bridge.repaired).toEqual([[bridge.start - 1, bridge.start + 2, 'place']]);
+	});
+
+	it('not over a lower-case word, a comma or a person\'s name, nor taking a title or a date\'s word', () => {
+		expect(spanOf('They met at Tallis Memorial hall later.', 'Tallis', 2).repaired.map(span => span[1] - span[0])).toEqual([2]);
+		expect(spanOf('They met at Tallis Memorial, Hall said.', 'Tallis', 2).repaired.map(span => span[1] - span[0])).toEqual([2]);
+		expect(spanOf('They asked Dana Tallis Hall about it.', 'Dana', 2, 'person').repaired.map(span => span[1] - span[0])).toEqual([2]);
+		const titled = spanOf('They thanked Mayor Orrin Bridge on Monday.', 'Orrin', 2);
+		expect(titled.repaired).toEqual([[titled.start, titled.start + 2, 'place']]);
+	});
+});
+
+describe('"and" between two known places after a body\'s "of" lists the places, not one name', () => {
+	it('"the University of Birmingham and London": the university and London, not one body', () => {
+		const found = names('She studied at the University of Birmingham and London before the war.');
+		expect(found.organizations).toEqual(['University of Birmingham']);
+		expect(found.places).toEqual(expect.arrayContaining(['Birmingham', 'London']));
+	});
+
+	it('a body whose name goes on after the place is still one name ("Bank of Varnholm and Trade")', () => {
+		expect(names('The Ministry of Trade and Industry met the Bank of Varnholm and Trade on Monday.').organizations).toEqual(expect.arrayContaining(['Ministry of Trade and Industry']));
+	});
+});
+
+describe('a building\'s name does not run on into a bracket', () => {
+	it('"Orrin Palace (The Hall" is not one name', () => {
+		const tokens = analyseParagraph('We walked to Orrin Palace (The Tallis Hall) at noon.')[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'Orrin');
+		expect(repairSpans([{start, end: start + 2, kind: 'place'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[start, start + 2]]);
+		const tallis = tokens.findIndex(token => token.text === 'Tallis');
+		expect(repairSpans([{start: tallis, end: tallis + 2, kind: 'place'}], tokens, '').map(({start, end}) => [start, end])).toEqual([[tallis, tallis + 2]]);
+	});
+});
+
+describe('a work\'s title is neither body nor place', () => {
+	it('after a word for a work ("the drama Orrin Abbey") or before its year alone in brackets ("Cemetery Lane (2010)")', () => {
+		const found = names('Her breakthrough came in the period drama Orrin Abbey, and later films include Tallis Junction (2010) and Varn Harbour (2012).');
+		expect([...found.organizations, ...found.places]).toEqual([]);
+	});
+
+	it('a magazine\'s or journal\'s title may be a body: it stays', () => {
+		expect(names('She wrote for the magazine Harbour Monthly for a decade.').organizations).toEqual(['Harbour Monthly']);
+	});
+});
+
+describe('a body\'s span run on over "and" into a second known place is cut there', () => {
+	it('"University of Birmingham and London" read as one span is the university and London', () => {
+		const sentence = 'She studied at the University of Birmingham and London before the war.';
+		const tokens = analyseParagraph(sentence)[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'University');
+		expect(repairSpans([{start, end: start + 5, kind: 'organization'}], tokens, sentence).map(({start, end, kind}) => [start, end, kind])).toEqual([[start, start + 3, 'organization'], [start + 4, start + 5, 'place']]);
+	});
+});
+
+describe('a body named before its staff, and a land read as a person', () => {
+	it('"Korvan staff", "Lestra employees": the body that employs them; not a known city\'s workers', () => {
+		const found = names('At the airport, Korvan staff said the flight was full. On Monday, Lestra employees walked out, and Chicago workers joined them.');
+		expect(found.organizations).toEqual(expect.arrayContaining(['Korvan', 'Lestra']));
+		expect(found.organizations).not.toContain('Chicago');
+	});
+
+	it('"Roman Britain" is a land, whatever the tagger reads', () => {
+		const found = names('Forts were built across Roman Britain in the second century.');
+		expect(found.people).toEqual([]);
+		expect(found.places).toContain('Roman Britain');
+	});
+});
+
+describe('"and" and a known place owning what follows', () => {
+	it('"the University of Birmingham and London\'s Orrin Academy": the university, London and the academy', () => {
+		const found = names('She studied at the University of Birmingham and London\'s Orrin Academy of Dramatic Art.');
+		expect(found.organizations).toContain('University of Birmingham');
+		expect(found.organizations).not.toContain('University of Birmingham and London');
+	});
+});
+
+describe('a festival names its town, however small', () => {
+	it('"the Avignon Festival": Avignon is named there (a town under 100,000 people); not without a gathering\'s word', () => {
+		expect(names('She made her debut at the Avignon Festival in 1947.').places).toContain('Avignon');
+		expect(names('She later joined the Avignon Players in 1950.').places).not.toContain('Avignon');
 	});
 });

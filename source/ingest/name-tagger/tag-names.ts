@@ -11,7 +11,7 @@ import {quotedTitles, repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {isWorkTitle, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
 import {namesLand, overrideKinds} from './kind-overrides.js';
@@ -182,10 +182,16 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			if (read) learned.push(read);
 		}
 		// A title the document gives as a work's elsewhere names the work here too ("the Supernatural panel").
-		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => !(document?.works.has(occurrence.key) && kindOf(occurrence.votes) === 'person');
+		// A body's or place's reading of a work's title is none either ("the drama Orrin Abbey", "Cemetery Lane (2010)").
+		const notAWorkTitle = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => {
+			const start = tokens.findIndex(token => token.start === occurrence.start);
+			const end = tokens.findIndex(token => token.end === occurrence.end) + 1;
+			return kindOf(occurrence.votes) === 'person' || start < 0 || end <= start || !isWorkTitle({start, end}, tokens);
+		};
+		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (kindOf(occurrence.votes) === 'person' ? !document?.works.has(occurrence.key) : notAWorkTitle(occurrence));
 		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
 		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
-		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
+		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
 		return overrideKinds([...read, ...read.flatMap(nestedPlace)], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
