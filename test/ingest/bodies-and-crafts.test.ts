@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
+import {namesServiceDistrict} from '../../source/ingest/name-tagger/kind-overrides.js';
+import {nameOpeningName} from '../../source/ingest/name-tagger/names-within-names.js';
 
 // Bodies, crafts and streets as a reader takes them (name-runs.ts, organization-rules.ts, kind-overrides.ts,
 // names-of-things.ts), on invented sentences.
@@ -135,8 +137,34 @@ describe('"and" and a known place owning what follows', () => {
 });
 
 describe('a festival names its town, however small', () => {
-	it('"the Avignon Festival": Avignon is named there (a town under 100,000 people); not without a gathering\'s word', () => {
-		expect(names('She made her debut at the Avignon Festival in 1947.').places).toContain('Avignon');
-		expect(names('She later joined the Avignon Players in 1950.').places).not.toContain('Avignon');
+	const opened = (surface: string) => nameOpeningName({surface, key: surface.toLowerCase(), tokenCount: surface.split(' ').length, start: 0, end: surface.length, votes: {person: 0, organization: 2, place: 0}, acronym: false})?.surface;
+	it('"the Avignon Festival", "Cannes Film Festival": the town is named there though under 100,000 people; not without a gathering\'s word', () => {
+		expect(opened('Avignon Festival')).toBe('Avignon');
+		expect(opened('Cannes Film Festival')).toBe('Cannes');
+		expect(opened('Avignon Players')).toBeUndefined();
+	});
+});
+
+describe('districts, sites and lists', () => {
+	it('a district a service names is a body ("the Varnholm Independent School District"), a district alone stays a place', () => {
+		expect(namesServiceDistrict('Varnholm Independent School District')).toBe(true);
+		expect(namesServiceDistrict('Metro Water District')).toBe(true);
+		expect(namesServiceDistrict('Orrin District')).toBe(false);
+		expect(names('Teachers at the Varnholm Independent School District went on strike.').places).not.toContain('Varnholm Independent School District');
+	});
+
+	it('a heritage site is a place, the list it is on no body ("the UNESCO World Heritage List")', () => {
+		const found = names('The old town became a UNESCO World Heritage Site in 1979, and the bridge joined the UNESCO World Heritage List later.');
+		expect(found.places).toContain('UNESCO World Heritage Site');
+		expect(found.organizations).not.toContain('UNESCO World Heritage List');
+		expect(found.organizations).not.toContain('UNESCO World Heritage Site');
+	});
+});
+
+describe('"Air" opens an airline\'s name', () => {
+	it('"Air Varnholm" is the airline, not the place, also opening a sentence', () => {
+		const sentence = 'Air Varnholm flies there five days a week.';
+		const tokens = analyseParagraph(sentence)[0]!.tokens;
+		expect(repairSpans([{start: 1, end: 2, kind: 'place'}], tokens, sentence)).toEqual([{start: 0, end: 2, kind: 'organization'}]);
 	});
 });

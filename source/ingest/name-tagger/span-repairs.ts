@@ -17,7 +17,7 @@ import {venueHeads} from './kind-overrides.js';
 // Rivers"), a first name owning a body's or place's name is part of it ("Sam's Club"), a sentence's
 // opening "The" is no part of the name after it, a person's name ends at its possessive ("Jean
 // Anouilh's Antigone"), and a place's or body's name runs on over a building's word after it and the
-// capitalised word before one ("the Tallis Memorial Hall", "the Oakland Bay Bridge").
+// capitalised word before one ("the Tallis Memorial Hall", "the Oakland Bay Bridge"); "Air" opens an airline's name.
 
 /** `joined`: one name read across a joiner the rules' runs stop at ("Make-A-Wish Foundation"). */
 export type Span = {start: number; end: number; kind: EntityKind; joined?: boolean};
@@ -178,6 +178,16 @@ function venueRunOn(span: Span, tokens: Token[], previous: Span | undefined): Sp
 	return start === span.start && end === span.end ? span : {...span, start, end, kind: 'place'};
 }
 
+/**
+ * "Air Chathams fly five days a week", "flights on Air Varnholm": "Air" right before a name opens an
+ * airline's name (also at a sentence's start, where the rules leave a word seen in lower case out), a body.
+ */
+function airline(span: Span, tokens: Token[]): Span {
+	const before = tokens[span.start - 1];
+	if (span.kind === 'person' || before?.text !== 'Air' || before.post !== ' ' || tokens[span.start]!.pre !== '' || !/^\p{Lu}\p{Ll}/u.test(tokens[span.start]!.text)) return span;
+	return {...span, start: span.start - 1, kind: 'organization'};
+}
+
 /** The tagger's spans with the boundaries repaired (see above); `text` is the paragraph the tokens index. */
 export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[] {
 	const repaired: Span[] = [];
@@ -200,7 +210,7 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 			repaired.pop();
 			span = {start: previous.start, end: span.end, kind: 'person'};
 		}
-		span = venueRunOn(bodyAcrossOf(countryAcrossAnd(span, tokens, text), tokens), tokens, repaired.at(-1));
+		span = airline(venueRunOn(bodyAcrossOf(countryAcrossAnd(span, tokens, text), tokens), tokens, repaired.at(-1)), tokens);
 		// The word a building's name took back was read as a name of its own ("Oakland" before "Bay Bridge").
 		if (repaired.at(-1) !== undefined && repaired.at(-1)!.end > span.start && repaired.at(-1)!.start >= span.start) repaired.pop();
 		// "The Bank of England held rates": an opening "The" is capitalised by the sentence, not by the name
