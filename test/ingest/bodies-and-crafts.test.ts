@@ -168,3 +168,10 @@ describe('"Air" opens an airline\'s name', () => {
 		expect(repairSpans([{start: 1, end: 2, kind: 'place'}], tokens, sentence)).toEqual([{start: 0, end: 2, kind: 'organization'}]);
 	});
 });
+
+describe('an initialism before what a broadcaster or studio makes is the body that made it', () => {
+	it('"the ZTV production", "the QRN series" name the broadcasters, once each; "the QXV tool" names nothing', () => {
+		expect(names('She played the lead in the ZTV production Harbour Lights, and later joined the QRN series The Tide.').organizations).toEqual(['ZTV', 'QRN']);
+		expect(names('He used the QXV tool to fix it.').organizations).toEqual([]);
+	});
+});

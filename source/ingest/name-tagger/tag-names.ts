@@ -57,6 +57,9 @@ export function joinParticles(spans: Array<{start: number; end: number; kind: En
 	return joined;
 }
 
+/** What a broadcaster or studio makes, named after it: "the BBC production", "an NBC series". */
+const producedWorks = new Set(['production', 'productions', 'series', 'miniseries', 'drama', 'documentary', 'broadcast', 'programme', 'sitcom']);
+
 /** Votes the rules give only with strong evidence: a title, a descriptor, a dateline, several rules agreeing. */
 const strongEvidence = 4;
 /**
@@ -210,7 +213,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// Once, it is a name where it stands as one ("appeared on ABC", "the FIFA said"), not as a modifier of
 			// the noun after it ("the QXV tool") nor as a model's designation before its number ("the SJ 100").
 			const after = tokens[end];
-			const modifier = after !== undefined && /^\s+$/u.test(last.post) && ((/^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun')) || /^\p{N}/u.test(after.text));
+			// (A broadcaster's or studio's work is its own: "the BBC production", "the WB series" name the body.)
+			const modifier = after !== undefined && /^\s+$/u.test(last.post) && ((/^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun') && !producedWorks.has(after.text)) || /^\p{N}/u.test(after.text));
 			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0) || !modifier;
 			// "an ICBM", "a UFO": an initialism counted with "a"/"an" is a kind of thing, one of many, not a
 			// body's name ("an FBI agent" counts the agent: the FBI is still named).
