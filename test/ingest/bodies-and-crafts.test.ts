@@ -48,7 +48,7 @@ describe('a building\'s name runs on over its building word, where the tagger st
 	const spanOf = (sentence: string, first: string, words: number, kind: 'place' | 'organization' | 'person' = 'place') => {
 		const tokens = analyseParagraph(sentence)[0]!.tokens;
 		const start = tokens.findIndex(token => token.text === first);
-		return {tokens, start, repaired: repairSpans([{start, end: start + words, kind}], tokens, sentence).map(({start, end, kind}) => [start, end, kind])};
+		return {tokens, start, repaired: repairSpans([{start, end: start + words, kind}], tokens, sentence).map(({start, end, kind}) => [start, end, kind] as const)};
 	};
 
 	it('over one or two capitalised words after it that end in a building\'s or ground\'s word ("Memorial Hall", "Metropolitan Area")', () => {
