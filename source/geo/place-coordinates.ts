@@ -153,18 +153,28 @@ export function locatePlace(name: string, context: PlaceContext): Located | unde
 		candidate.country === storyDivision?.country && (candidate.population >= 100_000 || (stateCode !== undefined && candidate.adminCode === stateCode));
 	if (storyDivision && !cities.some(cityOutweighs)) return region(storyDivision);
 	const inStory = cities.find(city => context.countries.has(city.country));
-	if (inStory) return city(inStory);
+	if (inStory) return rivalledNamesake(inStory, cities) ? undefined : city(inStory);
 	// English-language news means the state by a US state's name (Florida, Virginia, Montana), not a town
 	// abroad of that name, unless the story names the town's country (above) or the US has a big city of it.
 	const usState = stateCode === undefined ? undefined : regions.find(division => division.country === 'US');
 	if (usState && !cities.some(candidate => candidate.country === 'US' && candidate.population >= 100_000)) return region(usState);
-	if (cities[0]) return city(cities[0]);
+	if (cities[0]) return rivalledNamesake(cities[0], cities) ? undefined : city(cities[0]);
 	const division = single(regions, near, true);
 	if (division) return region(division);
 	// Only in the story's countries, so only those are read.
 	const small = [...townsNamed(name, near).map(town), ...[...near].flatMap(country => villagesNamed(name, country)).map(village)];
 	if (small.length === 1) return small[0];
 	return withinCompoundDivision(name, context.texts, near);
+}
+
+/**
+ * "West Hollywood" named alone: a town under 100,000 people whose country has a namesake of at least half
+ * its size (Florida's 60,000, California's 36,000) is not told apart by its size, so neither is pinned
+ * ("not placed" beats a wrong pin); the name with its state after it ("West Hollywood, California") is
+ * placed by step 3. A big city (Springfield, Missouri) stays the one news means by the name alone.
+ */
+function rivalledNamesake(chosen: GazetteerCity, cities: GazetteerCity[]): boolean {
+	return chosen.population < 100_000 && cities.some(other => other !== chosen && other.country === chosen.country && other.population * 2 >= chosen.population);
 }
 
 /** The division word the articles put with the name: "the province of Al Haouz", "Al Haouz province". */

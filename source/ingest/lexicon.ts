@@ -225,3 +225,9 @@ export const attributionFillers = words(`
 
 /** What a body or a person issues and what then "says": "X said in a statement … the statement said". */
 export const documentNouns = words('statement report communique communiqué letter release announcement post memo decree resolution');
+
+/**
+ * The two words of an emergency service's name ("Harbour Fire and Rescue", "Kestrel Fire and Emergency",
+ * "Alpine Search and Rescue"): the service is one body, named by its area, with no head word after the pair.
+ */
+export const servicePairs = new Set(['fire rescue', 'fire emergency', 'search rescue', 'fire ambulance']);

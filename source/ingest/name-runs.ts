@@ -1,7 +1,7 @@
 import {isFirstName} from './first-names.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
-import {compoundSuffixes, connectorHeads, nameConnectors, nameParticles, organizationHeads} from './lexicon.js';
+import {compoundSuffixes, connectorHeads, nameConnectors, nameParticles, organizationHeads, servicePairs} from './lexicon.js';
 import {personStartsAt} from './name-boundaries.js';
 import {bare, isOpeningThe, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
@@ -79,14 +79,23 @@ function joinsOneName(tokens: Token[], start: number, at: number, evidence: Case
 	const joiner = tokens[at]!.text;
 	const before = bare(tokens[at - 1]!.text);
 	if (joiner === 'on') return organizationHeads.has(before);
-	if (tokens.slice(start, at).some(token => token.text === 'on' || nameConnectors.has(token.text)) && tokens.slice(start, at).some(token => organizationHeads.has(bare(token.text)))) return true;
+	// "the Ministry of Health and Karim Said": a person's first name and surname after "and" is a second name.
+	const first = tokens[at + 1];
+	const surname = tokens[at + 2];
+	if (first && surname && (isFirstName(first.text) || hasTag(first, 'FirstName')) && /^\s+$/u.test(first.post) && (isCapitalised(surname.text) || nameParticles.has(surname.text))) return false;
+	if (joiner !== 'on' && servicePairs.has(`${before.toLowerCase()} ${bare(tokens[at + 1]!.text).toLowerCase()}`)) return true;
+	// "the University of Birmingham and London('s)": a known place on both sides of "and" after a connector, the
+	// name ending there, is the body and a second place.
+	const placesBothSides = tokens[at - 2] !== undefined && nameConnectors.has(tokens[at - 2]!.text) && isKnownPlace(before) && isKnownPlace(bare(tokens[at + 1]!.text)) && (tokens[at + 2] === undefined || !/^\p{Lu}/u.test(tokens[at + 2]!.text) || possessive.test(tokens[at + 1]!.text));
+	if (!placesBothSides && tokens.slice(start, at).some(token => token.text === 'on' || nameConnectors.has(token.text)) && tokens.slice(start, at).some(token => organizationHeads.has(bare(token.text)))) return true;
 	// "American Airlines and Southwest Airlines": words that already end in a body's head word are a whole
 	// name; the joiner lists a second body ("Research and Development Agency" has one word before it).
 	if (at - start >= 2 && organizationHeads.has(before)) return false;
 	let index = at + 1;
 	while (index < tokens.length && index <= at + 4 && isNameWord(tokens, index, evidence)) {
 		if (organizationHeads.has(bare(tokens[index]!.text)) && index > at + 1) return true;
-		if (!/^\s+$/u.test(tokens[index]!.post)) break;
+		// "Birmingham and London's Orrin Academy": a possessive ends the name; the head after it is the owned body's.
+		if (!/^\s+$/u.test(tokens[index]!.post) || possessive.test(tokens[index]!.text)) break;
 		index++;
 	}
 	return false;

@@ -1,6 +1,6 @@
 import type {EntityRule, RunContext} from './entity-rule-types.js';
 import {descriptorBefore, placeNounAfter} from './entity-roles.js';
-import {beliefWords, foreignOrganizationOpeners, inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, proclaimedStateHeads, speechVerbs} from './lexicon.js';
+import {beliefWords, foreignOrganizationOpeners, inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, proclaimedStateHeads, servicePairs, speechVerbs} from './lexicon.js';
 import {bare, capitalise, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
@@ -32,6 +32,11 @@ const companyWordsAfter = /^(?:founder|founders|co-founder|cofounder|ceo|shares|
 // After a possessive only: "the company's London headquarters" names a city.
 const companyWordsOwned = /^(?:headquarters|employees|acquisition|shares|founder|ceo|subsidiary)$/u;
 const companyWordsBefore = /^(?:acquired by|bought by|shares of|shares in|stake in|subsidiary of|founder of|co-founder of|cofounder of|ceo of|founded|co-founded|cofounded)$/u;
+/**
+ * "Aeromexico staff", "Voltra employees": the people a body employs, named after it, where the name is
+ * no known place ("Chicago workers" are the city's) and no person's by compromise's reading.
+ */
+const staffWordsAfter = /^(?:staff|staffers|employees|executives|workers)$/u;
 /** "Kroger-owned stores", "Hamas-run ministry": what a body owns or runs is named after it with a hyphen. */
 const ownerSuffixes = /^(?:owned|operated|run)$/u;
 function companyWordsAround({tokens, start, end, name, last, next, spaced}: RunContext): boolean {
@@ -39,6 +44,7 @@ function companyWordsAround({tokens, start, end, name, last, next, spaced}: RunC
 	if (/^[-‐]$/u.test(last.post) && ownerSuffixes.test(after)) return !name.some(token => hasTag(token, 'Demonym', 'Person', 'FirstName'));
 	if (possessive.test(last.text)) return companyWordsOwned.test(after) || (after === 'chief' && tokens[end + 1]?.text.toLowerCase() === 'executive');
 	if (spaced && companyWordsAfter.test(after)) return true;
+	if (spaced && staffWordsAfter.test(after) && lookUpPlace(name.map(token => token.text).join(' ')) === undefined && !name.some(token => hasTag(token, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym'))) return true;
 	const before = tokens.slice(Math.max(0, start - 2), start).map(token => token.text.toLowerCase());
 	return companyWordsBefore.test(before.join(' ')) || companyWordsBefore.test(before.at(-1) ?? '');
 }
@@ -179,7 +185,7 @@ export const organizationRules: EntityRule[] = [
 	},
 	{
 		id: 'organization-company-words',
-		pattern: 'the words of a company around the name: its founder, chief executive, shares, headquarters, an acquisition, what it owns: "Amazon founder", "shares of X", "X-owned"',
+		pattern: 'the words of a company around the name: its founder, chief executive, shares, headquarters, an acquisition, what it owns, its staff: "Amazon founder", "shares of X", "X-owned", "X employees"',
 		votes: 'organization',
 		weight: 4,
 		phase: 'evidence',
@@ -212,6 +218,15 @@ export const organizationRules: EntityRule[] = [
 		phase: 'evidence',
 		example: {text: 'Fighters of Jaish al-Qadar withdrew from the town.', name: 'Jaish al-Qadar', kind: 'organization'},
 		match: run => run.name.length > 1 && foreignOrganizationOpeners.has(bare(run.name[0]!.text)) && !run.namedAsPerson,
+	},
+	{
+		id: 'organization-emergency-service',
+		pattern: 'a name that ends in the two words of an emergency service: "Harbour Fire and Rescue", "Kestrel Fire and Emergency"',
+		votes: 'organization',
+		weight: 4,
+		phase: 'evidence',
+		example: {text: 'Crews from Kestrel Fire and Emergency reached the barn at noon.', name: 'Kestrel Fire and Emergency', kind: 'organization'},
+		match: ({name}) => name.length >= 3 && /^(?:and|&)$/u.test(name.at(-2)!.text) && servicePairs.has(`${bare(name.at(-3)!.text).toLowerCase()} ${bare(name.at(-1)!.text).toLowerCase()}`),
 	},
 	{
 		id: 'organization-proclaimed-state',

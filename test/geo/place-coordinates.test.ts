@@ -130,6 +130,15 @@ describe('coordinates for the places of a story', () => {
 		expect(locatePlaces(['Westlake', 'Seattle', 'Moscow'], {texts: [], countries: new Set()}).get('Westlake')).toMatchObject({kind: 'City'});
 	});
 
+	it('a town named alone whose country has a namesake at least half its size is left unplaced; named with its state it is placed', () => {
+		// GeoNames has a West Hollywood in Florida (the larger) and one in California.
+		expect(locatePlaces(['West Hollywood'], {texts: ['The gown went missing from a hotel in West Hollywood.'], countries: new Set()}).get('West Hollywood')).toBeUndefined();
+		expect(locatePlace('West Hollywood', {texts: ['Police in West Hollywood, California, closed the street.'], countries: new Set(['US'])})?.source).toMatch(/US, CA/);
+		// A big city keeps the pin news means by its name alone; a town with no namesake of its size keeps its own.
+		expect(locatePlace('Springfield', {texts: [], countries: new Set(['US'])})?.source).toMatch(/US, MO/);
+		expect(locatePlace('Westlake', {texts: [], countries: new Set()})).toMatchObject({kind: 'City'});
+	});
+
 	it('an American town named alone, in a story whose towns are all in other states, is a namesake left unplaced', () => {
 		// Seattle and Kodiak lie too far apart to be one area; neither is in Ohio, nor is Alaska.
 		const story = locatePlaces(['Westlake', 'Seattle', 'Kodiak', 'Alaska'], {texts: ['At the Whole Foods on Westlake in Seattle; the boat fishes off Kodiak, Alaska.'], countries: new Set(['US'])});

@@ -6,7 +6,7 @@ import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {namesOfOneList} from './name-lists.js';
-import {namesDoctrine, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
+import {namesCallSign, namesDoctrine, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
@@ -14,7 +14,7 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroup
 // those its training command reproduces:
 // - names within names (names-within-names.ts): a place that opens a longer name is named by it too ("the Berlin Film Festival", "Manila Bay");
 // - a building one visits is a place whatever the tagger says ("Great Lakes Science Center");
-// - a body named after its seat speaks for it ("the White House said", "the House of Representatives");
+// - a body named after its seat speaks for it ("the White House said", "the House of Representatives"), a district a service names is a body ("School District");
 // - an initialism opening a longer name is the body's name ("NASA Glenn Research Center");
 // - a document, prize or gathering is neither body nor place ("Millennium Development Goals");
 // - a city or state and a plural is a team ("the Cleveland Browns");
@@ -23,7 +23,7 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroup
 // - a road's number is a place ("the M1 northbound", "Route 66");
 // - a group of people's possessive opens the body's name after it ("the Women's Tennis Association");
 // - a name with no capital is no name (a lone "of" left between two names);
-// - the people of a place, a thing named after a place, a product, a craft's model are no names of the story, a doctrine no place (names-of-things.ts),
+// - the people of a place, a thing named after a place, a product, a craft's model or call sign are no names of the story, a doctrine no place (names-of-things.ts),
 //   and a building opened by a possessive is one place ("Fisherman's Terminal");
 // - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
 
@@ -42,9 +42,16 @@ function asKind(occurrence: Occurrence, kind: EntityKind, rule: string): Occurre
 /**
  * Last words of buildings, grounds, streets and areas one visits, which are places (as GUM's annotators read
  * them) even where a body runs them: "Science Center", "Sky Harbor International Airport", "Henga Scenic
- * Reserve", "Carnegie Hall", "Trump Tower", "Desert Ridge Marriott Resort", "Greater Phoenix Metropolitan Area".
+ * Reserve", "Carnegie Hall", "Trump Tower", "Desert Ridge Marriott Resort", "Greater Phoenix Metropolitan Area",
+ * "a UNESCO World Heritage Site".
  */
-const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area']);
+export const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area', 'site']);
+/** Venue heads that are never a surname, so that a person's reading of the name gives way too ("Santa Monica Boulevard"). */
+const venueHeadsNoSurname = new Set(['airport', 'stadium', 'arena', 'cemetery', 'mosque', 'cathedral', 'plaza', 'boulevard', 'avenue', 'canal', 'tunnel', 'marina']);
+
+/** Whether a name read as a person's ends in a venue's word no surname has. */
+export const personNamesVenue = (surface: string) => surface.split(/\s+/u).length >= 2 && venueHeadsNoSurname.has(bare(surface.split(/\s+/u).at(-1)!).toLowerCase());
+
 /** "Center"/"Centre" is a venue unless it names a body of research or advice ("Pew Research Center", "Centre for Policy Studies"). */
 const centres = new Set(['center', 'centre']);
 const bodyCentreWords = new Set(['research', 'policy', 'studies', 'study', 'resource', 'resources', 'data', 'information', 'advocacy', 'law', 'justice', 'rights', 'health', 'control', 'prevention', 'excellence', 'innovation', 'development', 'analysis']);
@@ -61,6 +68,15 @@ export function namesVenue(surface: string): boolean {
 	if (centres.has(last)) return !words.some(word => bodyCentreWords.has(word)) && !words.includes('for') && !words.includes('on');
 	if (last === 'reserve') return landReserveWords.has(before);
 	return false;
+}
+
+/** Services a district of its own runs, which is a body and not an area: "the Irving Independent School District". */
+const serviceDistrictWords = new Set(['school', 'hospital', 'library', 'park', 'water', 'sanitation', 'transit', 'fire', 'utility', 'irrigation', 'conservation']);
+
+/** Whether the name is a district that a service names ("Varn School District", "the Metro Water District"): a body. */
+export function namesServiceDistrict(surface: string): boolean {
+	const words = surface.split(/\s+/u).map(word => bare(word).toLowerCase());
+	return words.length >= 2 && words.at(-1) === 'district' && serviceDistrictWords.has(words.at(-2)!);
 }
 
 /** Last words of polities and lands that are places, not bodies: "Roman Empire", "the Ottoman Caliphate". */
@@ -110,7 +126,7 @@ export const namesSeatOfBody = (surface: string) => seatsOfBodies.test(surface.t
  * ("Teen Choice Awards", "the Istanbul Summit"). A body's head word inside keeps the name ("Office of
  * Science and Technology Policy").
  */
-const neitherBodyNorPlaceHeads = new Set(['goals', 'guidelines', 'plan', 'strategy', 'license', 'licence', 'act', 'bill', 'declaration', 'award', 'awards', 'prize', 'series', 'agenda', 'festival', 'summit', 'games', 'olympics', 'championship', 'championships', 'treaty', 'accord', 'report', 'index']);
+const neitherBodyNorPlaceHeads = new Set(['goals', 'guidelines', 'plan', 'strategy', 'license', 'licence', 'act', 'bill', 'declaration', 'award', 'awards', 'prize', 'series', 'agenda', 'festival', 'summit', 'games', 'olympics', 'championship', 'championships', 'treaty', 'accord', 'report', 'index', 'list']);
 
 /** A law or treaty is a document whatever bodies its name holds ("the Investment Company Act", "the Federal Reserve Act"). */
 const lawHeads = new Set(['act', 'treaty', 'accord']);
@@ -168,12 +184,13 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
 		const kind = kindOf(occurrence.votes);
-		if (namesModel(occurrence, tokens)) continue;
+		if (namesModel(occurrence, tokens) || (kind !== 'person' && namesCallSign(occurrence, tokens))) continue;
 		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && (namesThingAfterPlace(occurrence, tokens) || namesThingCalledAfterPlace(occurrence, tokens) || namesDoctrine(occurrence.surface))))) continue;
 		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
 		let read = occurrence;
-		if (kind !== 'place' && kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) read = asKind(occurrence, 'place', 'place-venue-or-land');
+		if (kind !== 'place' && ((kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) || (kind === 'person' && (personNamesVenue(occurrence.surface) || namesLand(occurrence.surface))))) read = asKind(occurrence, 'place', 'place-venue-or-land');
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
+		else if (kind === 'place' && namesServiceDistrict(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-service-district');
 		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
 		// A gathering or document opened by a place names it ("the Istanbul Summit"), as a building or a place does.
 		const opened = nameOpeningName(neither ? {...occurrence, votes: {person: 0, organization: 0, place: 2}} : read);

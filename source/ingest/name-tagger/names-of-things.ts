@@ -70,6 +70,23 @@ export function namesModel(occurrence: Occurrence, tokens: Token[]): boolean {
 	return false;
 }
 
+/** Last words of the armed services whose aircraft carrying a head of state are called by them and a number. */
+const callSignServices = new Set(['force', 'navy', 'army', 'marine', 'marines', 'guard']);
+const callSignNumber = /^(?:One|Two)$/u;
+
+/**
+ * "aboard Air Force One", "Marine One landed": a service's name and a capitalised number is the call sign
+ * of the aircraft carrying a head of state, a craft and not the service (the text names no air force).
+ * Read whole ("Air Force One") or cut before the number ("Air Force").
+ */
+export function namesCallSign(occurrence: Occurrence, tokens: Token[]): boolean {
+	const words = occurrence.surface.split(/\s+/u);
+	if (words.length >= 2 && callSignNumber.test(words.at(-1)!) && callSignServices.has(bare(words.at(-2)!).toLowerCase())) return true;
+	const index = tokens.findIndex(token => token.end === occurrence.end);
+	const next = tokens[index + 1];
+	return index >= 0 && next !== undefined && /^ $/u.test(tokens[index]!.post) && callSignNumber.test(next.text) && callSignServices.has(bare(words.at(-1)!).toLowerCase());
+}
+
 /**
  * "at The London West Hollywood", "Sheriff's deputies were at The London": a place's name after a capital
  * "The" inside a sentence is the name of something called after it (a hotel, a band, a paper), not the

@@ -32,7 +32,8 @@ const publicationHeads = /^(?:Times|Post|Herald|Tribune|Journal|Gazette|Daily|Te
  * "the 33rd Berlin International Film Festival", "Manila Bay", "Guangzhou Opera House": a city, country,
  * state or province opening a longer name (not a person's) is named there too, as a reader takes it. Not
  * when the whole is itself a place the gazetteer knows ("Mexico City", "New York City"), nor for a
- * person's name ("Paris Hilton", "Jordan Peterson"). So is an initialism opening a longer name: the body
+ * person's name ("Paris Hilton", "Jordan Peterson"). A festival or summit names its town, however small
+ * ("the Avignon Festival"). So is an initialism opening a longer name: the body
  * ("NASA Glenn Research Center", "the UNESCO World Heritage Site", "BBC Radio"), or the country ("US Army").
  */
 export function nameOpeningName(occurrence: Occurrence): Occurrence | undefined {
@@ -65,11 +66,17 @@ export function nameOpeningName(occurrence: Occurrence): Occurrence | undefined 
 		// A possessive ends the place ("Tokyo's"), and the name must go on in capitals ("Berlin Film", not "Berlin-based").
 		if (prefix.some(word => /['’]/u.test(word)) || !/^[\p{Lu}\p{N}]/u.test(next) || kindOfPlaceWords.test(next)) continue;
 		const surface = prefix.join(' ');
-		if (!prefix.every(word => /^\p{Lu}[\p{L}.-]*$/u.test(word)) || !isWellKnownPlace(surface)) continue;
+		if (!prefix.every(word => /^\p{Lu}[\p{L}.-]*$/u.test(word)) || !(isWellKnownPlace(surface) || (namesGathering(words) && isTownOfGathering(surface)))) continue;
 		return opened(length, 'place', 'place-opening-name', false);
 	}
 	return undefined;
 }
+
+/** Words of a gathering held in a town and named after it: "the Avignon Festival", "Cannes Film Festival Award". */
+const gatheringWords = new Set(['festival', 'summit', 'carnival', 'biennale', 'biennial', 'marathon', 'regatta', 'expo']);
+const namesGathering = (words: string[]) => words.slice(1).some(word => gatheringWords.has(word.toLowerCase()));
+/** A festival's town may be small ("Avignon", "Cannes"): any city of the gazetteer (15,000 people or more) that is no common word. */
+const isTownOfGathering = (surface: string) => !isCommonWord(surface) && lookUpPlace(surface)?.kind === 'City';
 
 /** Plurals that end places' names, not teams': "Chatham Islands", "Niagara Falls", "Golan Heights". */
 const placePlurals = new Set(['islands', 'isles', 'heights', 'falls', 'springs', 'hills', 'lakes', 'rivers', 'states', 'mountains', 'gardens', 'fields', 'woods', 'sands', 'keys', 'banks', 'highlands', 'lowlands', 'plains', 'downs', 'territories', 'emirates', 'nations', 'docks', 'flats', 'meadows', 'narrows', 'rapids', 'glades', 'cliffs', 'caves', 'towers', 'rocks', 'lands', 'games', 'awards', 'olympics', 'times', 'news', 'series', 'goals', 'guidelines']);

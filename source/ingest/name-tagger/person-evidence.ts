@@ -96,11 +96,26 @@ function isWork(span: Span, tokens: Token[]): boolean {
 	return beforeItsYear(tokens, span.end);
 }
 
+/** Words for a work whose title a body's name may also be after: "the magazine Wired", "the show Sesame Workshop". */
+const bodyWorkNouns = new Set(['journal', 'magazine', 'show', 'production', 'game']);
+
+/**
+ * A title a body's or a place's reading was given, written as a work's: after a word for a work that no
+ * body is called ("the drama Orrin Abbey", "the romantic comedy, Varn Liberty") or before its year alone in
+ * brackets ("Cemetery Lane (2010)"). Not after "magazine", "journal" or "show", whose titles are often bodies.
+ */
+export function isWorkTitle(span: {start: number; end: number}, tokens: Token[]): boolean {
+	const before = tokens[span.start - 1];
+	if (before && /^,?\s+$/u.test(before.post) && workNouns.has(before.text) && !bodyWorkNouns.has(before.text)) return true;
+	return beforeItsYear(tokens, span.end);
+}
+
 /** "Burning Man (2011)": the words before `end` are followed by a year alone in brackets. */
 function beforeItsYear(tokens: Token[], end: number): boolean {
 	const last = tokens[end - 1]!;
 	const after = tokens[end];
-	return after !== undefined && /^\s*\($/u.test(last.post) && /^\d{4}$/u.test(after.text) && /^\)/u.test(after.post);
+	// The tokens may hold the brackets apart ("(", "2011", ")") or keep "(2011)" as one word.
+	return after !== undefined && ((/^\s*\($/u.test(last.post) && /^\d{4}$/u.test(after.text) && /^\)/u.test(after.post)) || (/^\s+$/u.test(last.post) && /^\(\d{4}\)$/u.test(after.text)));
 }
 
 /**

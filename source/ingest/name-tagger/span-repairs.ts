@@ -1,10 +1,11 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
-import {nameParticles, organizationHeads, placeHeads} from '../lexicon.js';
+import {nameParticles, organizationHeads, personTitles, placeHeads} from '../lexicon.js';
 import {bare, isOpeningThe, possessive} from '../name-words.js';
-import type {Token} from '../tokens.js';
+import {hasTag, type Token} from '../tokens.js';
 import {isFirstName} from '../first-names.js';
 import {isWellKnownPlace} from './names-within-names.js';
+import {venueHeads} from './kind-overrides.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
@@ -14,8 +15,9 @@ import {isWellKnownPlace} from './names-within-names.js';
 // Representatives"), a name runs on across a hyphen or "&" and across "and" where the words after it end in
 // a body's or place's head ("Make-A-Wish Foundation", "Mary & Leigh Block Museum", "the Salt and Verde
 // Rivers"), a first name owning a body's or place's name is part of it ("Sam's Club"), a sentence's
-// opening "The" is no part of the name after it, and a person's name ends at its possessive ("Jean
-// Anouilh's Antigone").
+// opening "The" is no part of the name after it, a person's name ends at its possessive ("Jean
+// Anouilh's Antigone"), and a place's or body's name runs on over a building's word after it and the
+// capitalised word before one ("the Tallis Memorial Hall", "the Oakland Bay Bridge"); "Air" opens an airline's name.
 
 /** `joined`: one name read across a joiner the rules' runs stop at ("Make-A-Wish Foundation"). */
 export type Span = {start: number; end: number; kind: EntityKind; joined?: boolean};
@@ -138,10 +140,58 @@ function joinAcrossJoiners(spans: Span[], tokens: Token[], text: string): Span[]
 	return joined;
 }
 
+/**
+ * "the University of Birmingham and London": a body's span that ends in "of", a known place, "and" and a
+ * known place names the body and a second place (as name-runs.ts reads it), wherever the tagger ran on.
+ */
+function placesAfterAnd(span: Span, tokens: Token[]): Span[] {
+	const and = span.end - 2;
+	if (span.kind !== 'organization' || and - span.start < 3 || tokens[and]!.text !== 'and' || tokens[and - 2]!.text !== 'of') return [span];
+	const place = (token: Token) => /^\p{Lu}/u.test(token.text) && isWellKnownPlace(bare(token.text));
+	return place(tokens[and - 1]!) && place(tokens[and + 1]!) ? [{...span, end: and}, {start: and + 1, end: span.end, kind: 'place'}] : [span];
+}
+
+const venueWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}\p{Ll}+$/u.test(token.text) && venueHeads.has(token.text.toLowerCase());
+const plainWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}[\p{Ll}.]+$/u.test(token.text) && !possessive.test(token.text);
+
+/**
+ * "the Tallis Memorial Hall", "Desert Ridge Marriott Resort", "the Greater Varn Metropolitan Area": a place's
+ * or body's span runs on over one or two capitalised words right after it that end in a building's or
+ * ground's word (venueHeads), where the tagger stopped before it; and a span that ends in one takes the
+ * capitalised word right before it ("the Oakland Bay Bridge", "Century City Towers"), unless that word is
+ * a title, a date's word or a sentence's opening "The". Only plain spaces join the words.
+ */
+function venueRunOn(span: Span, tokens: Token[], previous: Span | undefined): Span {
+	if (span.kind === 'person') return span;
+	let {start, end} = span;
+	for (let length = 2; length >= 1; length--) {
+		const words = tokens.slice(end, end + length);
+		if (words.length === length && words.every(word => plainWord(word) && word.pre === '') && venueWord(words.at(-1)) && [tokens[end - 1]!, ...words.slice(0, -1)].every(token => token.post === ' ')) {
+			end += length;
+			break;
+		}
+	}
+	const before = tokens[start - 1];
+	// A word read as a name of its own may be taken ("Oakland" before "Bay Bridge"), not a person's or a longer name's last.
+	const taken = previous !== undefined && previous.end === start && (previous.kind === 'person' || previous.end - previous.start > 1);
+	if (venueWord(tokens[end - 1]) && end - start >= 2 && !taken && plainWord(before) && before!.post === ' ' && tokens[start]!.pre === '' && !isOpeningThe(tokens, start - 1) && !personTitles.has(bare(before!.text)) && !hasTag(before!, 'Date', 'Honorific', 'Verb')) start--;
+	return start === span.start && end === span.end ? span : {...span, start, end, kind: 'place'};
+}
+
+/**
+ * "Air Chathams fly five days a week", "flights on Air Varnholm": "Air" right before a name opens an
+ * airline's name (also at a sentence's start, where the rules leave a word seen in lower case out), a body.
+ */
+function airline(span: Span, tokens: Token[]): Span {
+	const before = tokens[span.start - 1];
+	if (span.kind === 'person' || before?.text !== 'Air' || before.post !== ' ' || tokens[span.start]!.pre !== '' || !/^\p{Lu}\p{Ll}/u.test(tokens[span.start]!.text)) return span;
+	return {...span, start: span.start - 1, kind: 'organization'};
+}
+
 /** The tagger's spans with the boundaries repaired (see above); `text` is the paragraph the tokens index. */
 export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[] {
 	const repaired: Span[] = [];
-	for (const original of joinAcrossJoiners(spans, tokens, text).flatMap(span => splitAtCommas(span, tokens))) {
+	for (const original of joinAcrossJoiners(spans, tokens, text).flatMap(span => splitAtCommas(span, tokens)).flatMap(span => placesAfterAnd(span, tokens))) {
 		if (!tokens.slice(original.start, original.end).some(token => /^[\p{Lu}\p{N}]/u.test(token.text))) continue;
 		let span = {...original};
 		// "Jean Anouilh's Antigone": a person's name ends at its possessive; what the person owns is another thing.
@@ -160,7 +210,9 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 			repaired.pop();
 			span = {start: previous.start, end: span.end, kind: 'person'};
 		}
-		span = bodyAcrossOf(countryAcrossAnd(span, tokens, text), tokens);
+		span = airline(venueRunOn(bodyAcrossOf(countryAcrossAnd(span, tokens, text), tokens), tokens, repaired.at(-1)), tokens);
+		// The word a building's name took back was read as a name of its own ("Oakland" before "Bay Bridge").
+		if (repaired.at(-1) !== undefined && repaired.at(-1)!.end > span.start && repaired.at(-1)!.start >= span.start) repaired.pop();
 		// "The Bank of England held rates": an opening "The" is capitalised by the sentence, not by the name
 		// (unless the whole is a place the gazetteer knows so: "The Hague").
 		if (span.end - span.start > 1 && isOpeningThe(tokens, span.start) && !lookUpPlace(text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end))) span = {...span, start: span.start + 1};

@@ -11,7 +11,7 @@ import {quotedTitles, repairSpans} from './span-repairs.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {isWorkTitle, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
 import {namesLand, overrideKinds} from './kind-overrides.js';
@@ -56,6 +56,9 @@ export function joinParticles(spans: Array<{start: number; end: number; kind: En
 	}
 	return joined;
 }
+
+/** What a broadcaster or studio makes, named after it: "the BBC production", "an NBC series". */
+const producedWorks = new Set(['production', 'productions', 'series', 'miniseries', 'drama', 'documentary', 'broadcast', 'programme', 'sitcom']);
 
 /** Votes the rules give only with strong evidence: a title, a descriptor, a dateline, several rules agreeing. */
 const strongEvidence = 4;
@@ -201,10 +204,16 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			if (read) learned.push(read);
 		}
 		// A title the document gives as a work's elsewhere names the work here too ("the Supernatural panel").
-		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => !(document?.works.has(occurrence.key) && kindOf(occurrence.votes) === 'person');
+		// A body's or place's reading of a work's title is none either ("the drama Orrin Abbey", "Cemetery Lane (2010)").
+		const notAWorkTitle = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => {
+			const start = tokens.findIndex(token => token.start === occurrence.start);
+			const end = tokens.findIndex(token => token.end === occurrence.end) + 1;
+			return kindOf(occurrence.votes) === 'person' || start < 0 || end <= start || !isWorkTitle({start, end}, tokens);
+		};
+		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (kindOf(occurrence.votes) === 'person' ? !document?.works.has(occurrence.key) : notAWorkTitle(occurrence));
 		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
 		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
-		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
+		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
 		return overrideKinds([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
@@ -223,7 +232,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// Once, it is a name where it stands as one ("appeared on ABC", "the FIFA said"), not as a modifier of
 			// the noun after it ("the QXV tool") nor as a model's designation before its number ("the SJ 100").
 			const after = tokens[end];
-			const modifier = after !== undefined && /^\s+$/u.test(last.post) && ((/^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun')) || /^\p{N}/u.test(after.text));
+			// (A broadcaster's or studio's work is its own: "the BBC production", "the WB series" name the body.)
+			const modifier = after !== undefined && /^\s+$/u.test(last.post) && ((/^\p{Ll}/u.test(after.text) && hasTag(after, 'Noun') && !hasTag(after, 'Verb', 'Pronoun') && !producedWorks.has(after.text)) || /^\p{N}/u.test(after.text));
 			const usedAsName = (document?.initialisms.get(key) ?? 0) > 1 || document?.kindOfName.has(key) || (same !== undefined && same.votes.person + same.votes.organization + same.votes.place > 0) || !modifier;
 			// "an ICBM", "a UFO": an initialism counted with "a"/"an" is a kind of thing, one of many, not a
 			// body's name ("an FBI agent" counts the agent: the FBI is still named).
