@@ -3,7 +3,7 @@ import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
 import {personHeadKind, worksOfDocument} from '../../source/ingest/name-tagger/person-evidence.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
-import {wholePersonRun} from '../../source/ingest/name-tagger/tag-names.js';
+import {wholePersonRun} from '../../source/ingest/name-tagger/span-repairs.js';
 import {collectCaseEvidence, ruleRuns} from '../../source/ingest/entities.js';
 
 // People as the reader means them (issue 22, point 3), on invented sentences through the whole importer.

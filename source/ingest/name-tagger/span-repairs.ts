@@ -1,7 +1,9 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
+import type {RuleRun} from '../entities.js';
+import {kindOf} from '../entity-groups.js';
 import {nameParticles, organizationHeads, personTitles, placeHeads} from '../lexicon.js';
-import {bare, isOpeningThe, possessive} from '../name-words.js';
+import {bare, isCommonWord, isOpeningThe, possessive} from '../name-words.js';
 import {hasTag, type Token} from '../tokens.js';
 import {isFirstName} from '../first-names.js';
 import {isWellKnownPlace} from './names-within-names.js';
@@ -253,4 +255,22 @@ export function quotedTitles(tokens: Token[]): Array<{start: number; end: number
 		}
 	}
 	return titles;
+}
+
+// A picture's label is no name ("Belle Image: Ann Lee", a caption's credit).
+const pictureLabels = /^(?:Images?|Photos?|Photograph|Pictures?|Video|Credit)$/u;
+
+/**
+ * "Kim Jong" of "North Korean leader Kim Jong Un": a person's span that stops inside the rules' run of one
+ * person of at most three words (with a role or title the rules read before it), short only of last words
+ * shaped as names, is the run's whole name (a tagger's cut makes no second person). Not past a word of the
+ * language or an honour in capitals, which the rules' runs take in ("Jeff Hale Experience", "Ann Hale DBE").
+ */
+export function wholePersonRun(span: {start: number; end: number}, runs: RuleRun[], tokens: Token[]): {start: number; end: number} {
+	// The rules' own evidence for the whole run (a role or title before it), not compromise's person tag alone.
+	const ownEvidence = (occurrence: RuleRun['occurrence']) => (occurrence?.rules ?? []).some(rule => rule.startsWith('person-') && rule !== 'person-tagged-name');
+	const run = runs.find(run => run.start === span.start && run.end > span.end && run.end - run.start <= 3 && run.occurrence && kindOf(run.occurrence.votes) === 'person' && ownEvidence(run.occurrence));
+	const nameShaped = (token: Token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isCommonWord(token.text) && !hasTag(token, 'Adjective') && !pictureLabels.test(token.text);
+	if (!run || !tokens.slice(span.end, run.end).every(nameShaped)) return span;
+	return {start: span.start, end: run.end};
 }

@@ -2,20 +2,20 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {findNameOccurrences, groupEntities, kindOf, type AnalysedParagraph, type CaseEvidence, type EntityKind, type NameOccurrence, type RuleRun, type SentenceNameReader} from '../entities.js';
 import {isFirstName} from '../first-names.js';
-import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, organizationHeads, personTitles, platformNames, speechVerbs} from '../lexicon.js';
+import {compoundSuffixes, foreignOrganizationOpeners, nameParticles, personTitles, platformNames, speechVerbs} from '../lexicon.js';
 import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
-import {quotedTitles, repairSpans} from './span-repairs.js';
+import {quotedTitles, repairSpans, wholePersonRun} from './span-repairs.js';
+import {bodyInTitle, nestedPlace} from './names-within-names.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
 import {isWorkTitle, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
-import {namesLand, overrideKinds} from './kind-overrides.js';
-import {namesStateOrProvince} from '../../geo/regions.js';
+import {overrideKinds} from './kind-overrides.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -122,24 +122,6 @@ function unreadSpeaker(run: RuleRun, tokens: Token[], text: string): boolean {
 	const saidBefore = before !== undefined && speechVerbs.has(before.text.toLowerCase()) && /^[\s,.;]*$/u.test(words.at(-1)!.post);
 	const saysAfter = after !== undefined && speechVerbs.has(after.text.toLowerCase()) && /^\s+$/u.test(words.at(-1)!.post);
 	return saidBefore || saysAfter;
-}
-
-// A picture's label is no name ("Belle Image: Ann Lee", a caption's credit).
-const pictureLabels = /^(?:Images?|Photos?|Photograph|Pictures?|Video|Credit)$/u;
-
-/**
- * "Kim Jong" of "North Korean leader Kim Jong Un": a person's span that stops inside the rules' run of one
- * person of at most three words (with a role or title the rules read before it), short only of last words
- * shaped as names, is the run's whole name (a tagger's cut makes no second person). Not past a word of the
- * language or an honour in capitals, which the rules' runs take in ("Jeff Hale Experience", "Ann Hale DBE").
- */
-export function wholePersonRun(span: {start: number; end: number}, runs: RuleRun[], tokens: Token[]): {start: number; end: number} {
-	// The rules' own evidence for the whole run (a role or title before it), not compromise's person tag alone.
-	const ownEvidence = (occurrence: RuleRun['occurrence']) => (occurrence?.rules ?? []).some(rule => rule.startsWith('person-') && rule !== 'person-tagged-name');
-	const run = runs.find(run => run.start === span.start && run.end > span.end && run.end - run.start <= 3 && run.occurrence && kindOf(run.occurrence.votes) === 'person' && ownEvidence(run.occurrence));
-	const nameShaped = (token: Token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isCommonWord(token.text) && !hasTag(token, 'Adjective') && !pictureLabels.test(token.text);
-	if (!run || !tokens.slice(span.end, run.end).every(nameShaped)) return span;
-	return {start: span.start, end: run.end};
 }
 
 function titledFullName(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
@@ -267,38 +249,6 @@ export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: Case
 	const found = findNameOccurrences(paragraphs, evidence, taggerReader(weights, document));
 	// A surname alone is the person the story names in full, in the text or only in a headline.
 	return surnamesAsFullNames(found, titles);
-}
-
-/**
- * "the University of Paris", "the Hebrew University of Jerusalem": a body named after its city or country
- * also names that place, as a reader takes it (and GUM's annotators mark it). Only a city or country the
- * gazetteer knows by exactly that name; the body stays whole.
- */
-function nestedPlace(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
-	if (kindOf(occurrence.votes) !== 'organization') return [];
-	const match = /\sof\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(occurrence.surface);
-	if (!match || isCommonWord(match[1]!)) return [];
-	const place = lookUpPlace(match[1]!);
-	// A state or province too ("the University of Michigan"), not a UK nation ("the Bank of England" is the bank's style).
-	if (!place && !namesStateOrProvince(match[1]!) && !(match[1]!.split(' ').length === 2 && namesLand(match[1]!))) return [];
-	const start = occurrence.start + match.index + match[0].length - match[1]!.length;
-	const surface = match[1]!;
-	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}), rules: ['place-named-in-body']}];
-}
-
-/**
- * "Metropolitan Police Commissioner Mark Rowe", "Labour Party Leader Ana Lind": a title in capitals
- * before a person's name, opened by two or more capitalised words ending in a body's head, names that body.
- */
-export function bodyInTitle(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
-	const {role} = occurrence;
-	if (!role || kindOf(occurrence.votes) !== 'person' || !(occurrence.rules ?? []).includes('person-title-in-name')) return [];
-	const match = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Lu}\p{Ll}+))\s+\p{Lu}\p{Ll}+$/u.exec(role);
-	if (!match || !organizationHeads.has(match[2]!.toLowerCase()) || personTitles.has(bare(role.split(/\s+/u)[0]!))) return [];
-	const roleStart = text.lastIndexOf(role, occurrence.start);
-	if (roleStart < 0 || occurrence.start - roleStart - role.length > 2) return [];
-	const surface = match[1]!;
-	return [{surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start: roleStart, end: roleStart + surface.length, votes: {person: 0, organization: 3, place: 0}, acronym: false, rules: ['organization-in-title']}];
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".
