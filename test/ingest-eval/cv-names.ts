@@ -13,7 +13,7 @@ import {loadWeights, storeWeights, type StoredWeights, type TrainingSentence, ty
 import {corpusPart} from './corpus-split.js';
 import {trialFeatures} from '../../source/ingest/name-tagger/features.js';
 import {parseClusterFile, useClustersInstead} from '../../source/ingest/name-tagger/word-clusters.js';
-import {corporaFolder, importArticles} from './evaluate.js';
+import {corporaFolder, importArticles, root} from './evaluate.js';
 import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
 import {fitTagger, readCorpus, trainingSettingsFromArguments} from './train-names.js';
 
@@ -30,9 +30,13 @@ const foldFile = (fold: number) => path.join(foldsDirectory!, `fold-${fold}.json
 const reuseFolds = foldsDirectory !== undefined && existsSync(foldFile(0));
 
 for (const group of option('features', '').split(',').filter(Boolean)) trialFeatures.add(group);
-// --clusters=FILE: word clusters other than the committed ones (train-word-clusters.ts --out=FILE).
-const clustersFile = option('clusters', '');
-if (clustersFile) useClustersInstead(parseClusterFile(readFileSync(clustersFile, 'utf8')));
+// The 'clusters' group reads word clusters (not committed: `npm run train:clusters` writes them to
+// data/name-tagger/word-clusters.txt), or --clusters=FILE (train-word-clusters.ts --out=FILE).
+if (trialFeatures.has('clusters')) {
+	const clustersFile = option('clusters', path.join(root, 'data/name-tagger/word-clusters.txt'));
+	if (!existsSync(clustersFile)) throw new Error(`no word clusters at ${clustersFile}: run npm run train:clusters first`);
+	useClustersInstead(parseClusterFile(readFileSync(clustersFile, 'utf8')));
+}
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 // With kept fold weights only the documents' names are needed (same order as readCorpus).

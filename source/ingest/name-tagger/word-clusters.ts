@@ -6,7 +6,9 @@ import type {Token} from '../tokens.js';
 // seen often enough has a bit path, and words used alike share its first bits. The tagger reads prefixes
 // of the paths of a word and its neighbours, so a name it never saw labelled still shares the evidence
 // of names used the same way. The file (data/name-tagger/word-clusters.txt) is one line a cluster:
-// its path, a tab, its words separated by spaces. Read on the importer's first article, not before.
+// its path, a tab, its words separated by spaces. Read on first use, not before. A feature group under
+// trial only (features.ts; cv-names.ts --features=clusters): out of fold it did not help people
+// (test/bench/HISTORY.md, 2026-12-07, names10), so the importer neither makes these features nor reads the file.
 
 /** The form a word is clustered and looked up under: digits as 0, a possessive's 's left off. */
 export function clusterKey(word: string): string {
