@@ -12,7 +12,8 @@ import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
 import {loadWeights, storeWeights, type StoredWeights, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
 import {corpusPart} from './corpus-split.js';
 import {trialFeatures} from '../../source/ingest/name-tagger/features.js';
-import {corporaFolder, importArticles} from './evaluate.js';
+import {parseClusterFile, useClustersInstead} from '../../source/ingest/name-tagger/word-clusters.js';
+import {corporaFolder, importArticles, root} from './evaluate.js';
 import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
 import {fitTagger, readCorpus, trainingSettingsFromArguments} from './train-names.js';
 
@@ -29,6 +30,13 @@ const foldFile = (fold: number) => path.join(foldsDirectory!, `fold-${fold}.json
 const reuseFolds = foldsDirectory !== undefined && existsSync(foldFile(0));
 
 for (const group of option('features', '').split(',').filter(Boolean)) trialFeatures.add(group);
+// The 'clusters' group reads word clusters (not committed: `npm run train:clusters` writes them to
+// data/name-tagger/word-clusters.txt), or --clusters=FILE (train-word-clusters.ts --out=FILE).
+if (trialFeatures.has('clusters')) {
+	const clustersFile = option('clusters', path.join(root, 'data/name-tagger/word-clusters.txt'));
+	if (!existsSync(clustersFile)) throw new Error(`no word clusters at ${clustersFile}: run npm run train:clusters first`);
+	useClustersInstead(parseClusterFile(readFileSync(clustersFile, 'utf8')));
+}
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 // With kept fold weights only the documents' names are needed (same order as readCorpus).
@@ -44,7 +52,7 @@ const folder = path.join(corporaFolder, 'gum');
 // A trial's fifth part lists the feature groups it leaves out ('-affix'): the documents are read once with
 // every group under trial, and a trial without one drops its features (and the importer stops making them).
 // (No group is under trial now; a group's test is added here beside its features in features.ts.)
-const withoutGroup: Record<string, (feature: string) => boolean> = {};
+const withoutGroup: Record<string, (feature: string) => boolean> = {clusters: feature => !feature.startsWith('wc')};
 const keepFeatures = (groups: string) => {
 	const dropped = groups.split('-').filter(Boolean);
 	return (sentence: TrainingSentence): TrainingSentence => (dropped.length === 0 ? sentence : {...sentence, features: sentence.features.map(features => features.filter(feature => dropped.every(group => withoutGroup[group]!(feature))))});

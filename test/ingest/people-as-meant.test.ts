@@ -141,6 +141,13 @@ describe('the evidence that a span the tagger read as a person names something e
 		expect(kindOfSpan('Lia Port said it was late.', 'Lia Port')?.kind).toBe('person');
 	});
 
+	it('a street or square named in its own language, or after a person with its head word, is a place ("Paseo de Montejo", "Karim Khan Boulevard")', () => {
+		expect(kindOfSpan('The market lies on Paseo Zarandona, near the old gate.', 'Paseo Zarandona')?.kind).toBe('place');
+		expect(kindOfSpan('Buses stop in Meydan Kavir every hour.', 'Meydan Kavir')?.kind).toBe('place');
+		expect(kindOfSpan('Walk down Dariush Farahani Boulevard to the bridge.', 'Dariush Farahani')).toEqual(expect.objectContaining({kind: 'place'}));
+		expect(kindOfSpan('Dariush Farahani opened the bakery in 1990.', 'Dariush Farahani')?.kind).toBe('person');
+	});
+
 	it('one word that heads bodies\' names and is no surname or first name is the body, not a person ("this Assembly")', () => {
 		expect(kindOfSpan('The duty rests upon this Assembly, a body of nations.', 'Assembly')?.kind).toBe('organization');
 		expect(kindOfSpan('It was built by Hall for the town.', 'Hall')?.kind).toBe('person');

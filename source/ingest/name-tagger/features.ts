@@ -6,6 +6,7 @@ import {nameConnectors, nameParticles, organizationDescriptors, organizationHead
 import {bare, isCommonWord, startsClause} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {partiesOfDocument, worksOfDocument} from './person-evidence.js';
+import {clusterFeatures} from './word-clusters.js';
 
 // What the name tagger sees of each word: its shape and affixes, the words around it, compromise's tags,
 // whether it opens a sentence, gazetteer and first-name membership, the word lists of the rules, and the
@@ -146,6 +147,7 @@ export function sentenceFeatures(tokens: Token[], runs: RuleRun[], paragraph: Pi
 			`paragraph=${paragraph.headline ? 'headline' : line}|${shape}`,
 			...reading[index]!,
 		];
+		if (trialFeatures.has('clusters')) features.push(...clusterFeatures(tokens, index));
 		for (const tag of token.tags) if (usefulTags.has(tag)) features.push(`t=${tag}`);
 		if (previous) for (const tag of previous.tags) if (usefulTags.has(tag)) features.push(`t-1=${tag}`);
 		if (next) for (const tag of next.tags) if (usefulTags.has(tag)) features.push(`t+1=${tag}`);

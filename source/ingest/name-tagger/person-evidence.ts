@@ -19,6 +19,10 @@ const alsoSurnames = new Set([
 	'mountain', 'river', 'valley', 'island', 'house', 'tower', 'mill', 'bank', 'banks', 'college', 'service', 'herald', 'guardian', 'fund', 'force',
 ]);
 
+// Streets' and squares' head words beside placeHeads' (no surname among them): travel guides name streets
+// after people ("Shahid Beheshti Boulevard"), and the name with its head is the street.
+const streetHeads = new Set(['boulevard', 'blvd', 'rd', 'ave', 'promenade', 'esplanade', 'quay', 'plaza', 'piazza', 'alley']);
+
 type Span = {start: number; end: number; kind: EntityKind};
 
 
@@ -48,7 +52,7 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 function headKind(head: string): EntityKind | 'thing' {
 	if (alsoSurnames.has(head)) return 'person';
 	if (thingHeads.has(head)) return 'thing';
-	if (placeHeads.has(head)) return 'place';
+	if (placeHeads.has(head) || streetHeads.has(head)) return 'place';
 	if (organizationHeads.has(head)) return 'organization';
 	return 'person';
 }
@@ -194,8 +198,12 @@ export function namesADisease(span: {start: number; end: number}, tokens: Token[
 	return next !== undefined && /^\s+$/u.test(tokens[span.end - 1]!.post) && diseaseHeads.has(next.text);
 }
 
-// Words that open a place's name and no person's ("Port Hutt", "Mount Cook", "Lake Tekapo", "Masjid Al-Haram", "Masjed-e Jāmé").
-const placeOpeners = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'cape', 'puerto', 'porto', 'monte', 'lago', 'isla', 'ilha', 'wadi', 'jebel', 'jabal', 'masjid', 'masjed']);
+// Words that open a place's name and no person's ("Port Hutt", "Mount Cook", "Lake Tekapo", "Masjid Al-Haram", "Masjed-e Jāmé"),
+// streets and squares named in their own language included ("Paseo de la Reforma", "Piazza Navona", "Meydan-e Emam").
+const placeOpeners = new Set([
+	'port', 'mount', 'mt', 'lake', 'fort', 'cape', 'puerto', 'porto', 'monte', 'lago', 'isla', 'ilha', 'wadi', 'jebel', 'jabal', 'masjid', 'masjed',
+	'paseo', 'calle', 'avenida', 'plaza', 'praça', 'piazza', 'rue', 'meydan', 'maidan', 'midan',
+]);
 
 /** A name of two or more words opened by a word that opens places' names is a place. */
 function opensAsPlace(span: Span, tokens: Token[]): boolean {
