@@ -118,8 +118,10 @@ export function isWorkTitle(span: {start: number; end: number}, tokens: Token[])
 function beforeItsYear(tokens: Token[], end: number): boolean {
 	const last = tokens[end - 1]!;
 	const after = tokens[end];
-	// The tokens may hold the brackets apart ("(", "2011", ")") or keep "(2011)" as one word.
-	return after !== undefined && ((/^\s*\($/u.test(last.post) && /^\d{4}$/u.test(after.text) && /^\)/u.test(after.post)) || (/^\s+$/u.test(last.post) && /^\(\d{4}\)$/u.test(after.text)));
+	// The tokens may hold the brackets apart ("(" after the title or before the year, "2011", ")") or keep
+	// "(2011)" as one word.
+	const opened = /^\s*\($/u.test(last.post) || (/^\s+$/u.test(last.post) && /^\($/u.test(after?.pre ?? ''));
+	return after !== undefined && ((opened && /^\d{4}$/u.test(after.text) && /^\)/u.test(after.post)) || (/^\s+$/u.test(last.post) && /^\(\d{4}\)$/u.test(after.text)));
 }
 
 /**

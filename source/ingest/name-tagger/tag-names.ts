@@ -8,7 +8,7 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
 import {quotedTitles, repairSpans, wholePersonRun} from './span-repairs.js';
-import {bodyInTitle, nestedPlace} from './names-within-names.js';
+import {bodyInTitle, nestedPlace} from './nested-names.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
