@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import type {Chrono, Parser, ParsingContext} from 'chrono-node';
 
 // chrono-node's "3 days ago" and "two weeks later" patterns (its English time-unit parsers) are a run of
@@ -26,8 +27,8 @@ const patched = new WeakSet<object>();
  * gets the quicker-to-compile form of it. The same inner pattern gives the same object each time, as
  * chrono expects (it rebuilds its pattern when the inner one changes). Once per parser.
  */
-export function compileChronoQuicker(chrono: Pick<Chrono, 'parsers'>): void {
-	for (const parser of chrono.parsers as WithInnerPattern[]) {
+export function compileChronoQuicker<T extends Pick<Chrono, 'parsers'>>(instance: T): T {
+	for (const parser of instance.parsers as WithInnerPattern[]) {
 		const original = parser.innerPattern;
 		if (typeof original !== 'function' || patched.has(parser)) continue;
 		patched.add(parser);
@@ -43,4 +44,8 @@ export function compileChronoQuicker(chrono: Pick<Chrono, 'parsers'>): void {
 			return quicker;
 		};
 	}
+	return instance;
 }
+
+/** chrono's casual parser (what `chrono.parse` uses), patched once for every module that reads dates. */
+export const quickChrono = compileChronoQuicker(chrono.casual);

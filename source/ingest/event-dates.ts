@@ -1,13 +1,9 @@
-import * as chrono from 'chrono-node';
-import {compileChronoQuicker} from './chrono-patterns.js';
+import {quickChrono} from './chrono-patterns.js';
 import {isYearInRange} from './header-values.js';
 import {parsePartialDate} from '../model/dates.js';
 import {expectationMarkers, speechVerbs} from './lexicon.js';
 import {findQuoteSpans} from './quote-spans.js';
 import {hasTag, lemma, type Sentence, type Token} from './tokens.js';
-
-// chrono's time-unit patterns in a form V8 compiles in milliseconds rather than tens of them (chrono-patterns.ts).
-compileChronoQuicker(chrono.casual);
 
 // Dates in the text, resolved against the publication date with an honest precision. chrono-node finds
 // and parses the expressions; the rules here add what it leaves out (bare years, "last week" as a week,
@@ -273,7 +269,7 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 	const chronoReference = reference ? new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12) : new Date(2000, 0, 1, 12);
 	const quoted = findQuoteSpans(text);
 	// "September 13–17": chrono reads a range only with a hyphen; the dash is one character, so offsets hold.
-	const results = chrono.parse(text.replace(/(?<=\d)[–—](?=\d)/gu, '-'), chronoReference);
+	const results = quickChrono.parse(text.replace(/(?<=\d)[–—](?=\d)/gu, '-'), chronoReference);
 	for (const result of results) (result as {text: string}).text = text.slice(result.index, result.index + result.text.length);
 	const parsed: Parsed[] = results.flatMap((result): Parsed[] => {
 		// "Today somebody did", "where they sleep tonight": inside a quotation these speak of the moment,

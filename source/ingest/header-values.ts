@@ -1,10 +1,6 @@
-import * as chrono from 'chrono-node';
-import {compileChronoQuicker} from './chrono-patterns.js';
+import {quickChrono} from './chrono-patterns.js';
 import {parsePartialDate} from '../model/dates.js';
 import type {ArticleMetadata} from './article-input.js';
-
-// chrono's time-unit patterns in a form V8 compiles in milliseconds rather than tens of them (chrono-patterns.ts).
-compileChronoQuicker(chrono.casual);
 
 // The values of an article's header (and of --published and --url) are checked at the door, so that
 // what reaches the story builder is a real web address and a real, absolute date — or nothing, with a
@@ -50,7 +46,7 @@ export function checkPublished(text: string): Checked<string> {
 	if (year === undefined) return {problem: `"${value}" has no year; give the date itself (e.g. 2024-03-05), not a word relative to today`};
 	if (!isYearInRange(Number(year))) return {problem: `the year ${year} is outside ${yearRange.first}–${yearRange.last}`};
 	// A fixed reference, so that chrono's guesses never depend on the day of import.
-	const results = chrono.parse(value, new Date(Date.UTC(2000, 0, 1)));
+	const results = quickChrono.parse(value, new Date(Date.UTC(2000, 0, 1)));
 	if (results.length > 1) return {problem: `"${value}" names more than one date`};
 	const parsed = results[0];
 	// Numbers outside what was read as the date ("12 Sep 2023 25:00") mean the value is not one date.

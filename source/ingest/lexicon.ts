@@ -47,6 +47,11 @@ export const nationalInstitutions = words('government army military navy parliam
 /** Parties called by their members' plural: "Prime Minister Liz Truss's Conservatives". */
 export const partyPlurals = words('conservatives tories labour democrats republicans liberals greens socialists');
 
+// The head words of streets, squares and venues that no surname has: a name read as a person's that ends in
+// one is the place ("Shahid Beheshti Boulevard", "Santa Monica Boulevard", "Varn Airport"); travel guides and
+// cities name streets and venues after people.
+export const venueWordsNoSurname = new Set(['airport', 'stadium', 'arena', 'cemetery', 'mosque', 'cathedral', 'canal', 'tunnel', 'marina', 'boulevard', 'blvd', 'avenue', 'ave', 'rd', 'promenade', 'esplanade', 'quay', 'plaza', 'piazza', 'alley']);
+
 /**
  * Last words of place names: "Demilitarized Zone", "Red Sea", "Mount Fuji" is handled by tags. A building
  * one visits (a museum, gallery, hotel, stadium) is a place, as GUM's annotators and CoreNLP on PolNeAR both read it.

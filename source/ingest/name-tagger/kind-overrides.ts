@@ -2,7 +2,7 @@ import {lookUpPlace} from '../../geo/gazetteer.js';
 import {namesStateOrProvince, regionsNamed} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
-import {organizationHeads} from '../lexicon.js';
+import {organizationHeads, venueWordsNoSurname} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {namesOfOneList} from './name-lists.js';
@@ -46,11 +46,8 @@ function asKind(occurrence: Occurrence, kind: EntityKind, rule: string): Occurre
  * "a UNESCO World Heritage Site".
  */
 export const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area', 'site']);
-/** Venue heads that are never a surname, so that a person's reading of the name gives way too ("Santa Monica Boulevard"). */
-const venueHeadsNoSurname = new Set(['airport', 'stadium', 'arena', 'cemetery', 'mosque', 'cathedral', 'plaza', 'boulevard', 'avenue', 'canal', 'tunnel', 'marina']);
-
-/** Whether a name read as a person's ends in a venue's word no surname has. */
-export const personNamesVenue = (surface: string) => surface.split(/\s+/u).length >= 2 && venueHeadsNoSurname.has(bare(surface.split(/\s+/u).at(-1)!).toLowerCase());
+/** Whether a name read as a person's ends in a venue's or street's word no surname has (lexicon.ts). */
+export const personNamesVenue = (surface: string) => surface.split(/\s+/u).length >= 2 && venueWordsNoSurname.has(bare(surface.split(/\s+/u).at(-1)!).toLowerCase());
 
 /** "Center"/"Centre" is a venue unless it names a body of research or advice ("Pew Research Center", "Centre for Policy Studies"). */
 const centres = new Set(['center', 'centre']);

@@ -1,4 +1,4 @@
-import {ministryDomains, organizationHeads, personTitles, placeHeads} from '../lexicon.js';
+import {ministryDomains, organizationHeads, personTitles, placeHeads, venueWordsNoSurname} from '../lexicon.js';
 import {bare, isOnlyCommonWord, startsClause} from '../name-words.js';
 import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
@@ -18,10 +18,6 @@ const alsoSurnames = new Set([
 	'bridge', 'coast', 'guard', 'mission', 'union', 'office', 'board', 'times', 'field', 'forest', 'falls', 'port', 'delta', 'chair', 'king', 'fort',
 	'mountain', 'river', 'valley', 'island', 'house', 'tower', 'mill', 'bank', 'banks', 'college', 'service', 'herald', 'guardian', 'fund', 'force',
 ]);
-
-// Streets' and squares' head words beside placeHeads' (no surname among them): travel guides name streets
-// after people ("Shahid Beheshti Boulevard"), and the name with its head is the street.
-const streetHeads = new Set(['boulevard', 'blvd', 'rd', 'ave', 'promenade', 'esplanade', 'quay', 'plaza', 'piazza', 'alley']);
 
 type Span = {start: number; end: number; kind: EntityKind};
 
@@ -52,7 +48,7 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 function headKind(head: string): EntityKind | 'thing' {
 	if (alsoSurnames.has(head)) return 'person';
 	if (thingHeads.has(head)) return 'thing';
-	if (placeHeads.has(head) || streetHeads.has(head)) return 'place';
+	if (placeHeads.has(head) || venueWordsNoSurname.has(head)) return 'place';
 	if (organizationHeads.has(head)) return 'organization';
 	return 'person';
 }
