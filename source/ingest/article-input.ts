@@ -74,12 +74,15 @@ function splitHeader(text: string): {metadata: ArticleMetadata; body: string; ig
 export function markdownToText(block: string): string {
 	return block
 		.split('\n')
-		.map(line =>
+		.map((line, index) =>
 			line
 				.replace(/^\s{0,3}#{1,6}\s+/, '')
 				.replace(/(?<!\s)\s+#+\s*$/, '')
 				.replace(/^\s{0,3}>\s?/, '')
-				.replace(/^\s{0,3}(?:[-*+]|\d+[.)])\s+/, '')
+				.replace(/^\s{0,3}[-*+•]\s+/, '')
+				// A number opens a list item only on a block's first line (as in CommonMark, where an ordered list
+				// does not interrupt a paragraph): "… on March\n10. Officials" keeps its date.
+				.replace(index === 0 ? /^\s{0,3}\d+[.)]\s+/ : /$^/, '')
 				.replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
 				.replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
 				// Emphasis never spans its own mark ("**a **b" is not bold twice): each mark's search ends at the
@@ -93,11 +96,32 @@ export function markdownToText(block: string): string {
 
 const horizontalRule = /^\s{0,3}(?:[-*_]\s*){3,}$/;
 
+const listItemStart = /^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+\S/;
+
+/**
+ * A list written on consecutive lines ("1. Finland" / "2. Norway", "- item") is one item a paragraph, as a
+ * web page's <li> is: joined into one line its items would read as one long name. A line that does not
+ * open an item continues the item (or the lead-in) before it, as a wrapped line does; a block that is not
+ * a list (a wrapped paragraph whose second line happens to start "10. ") needs two item lines to split.
+ */
+export function splitListItems(block: string): string[] {
+	const lines = block.split('\n');
+	const itemLines = lines.filter(line => listItemStart.test(line)).length;
+	if (itemLines < 2 || horizontalRule.test(block)) return [block];
+	const parts: string[][] = [];
+	for (const line of lines) {
+		if (listItemStart.test(line) || parts.length === 0) parts.push([line]);
+		else parts.at(-1)!.push(line);
+	}
+	return parts.map(part => part.join('\n'));
+}
+
 /** Metadata and paragraphs of one article; flags given on the command line win over the header. */
 export function parseArticleText(text: string, source: string, overrides: ArticleMetadata = {}): ArticleInput {
 	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const {metadata, body, ignored} = splitHeader(normalised);
 	const paragraphs = splitParagraphs(body)
+		.flatMap(splitListItems)
 		.filter(block => !horizontalRule.test(block))
 		.map(block => sanitiseText(markdownToText(block)).replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').trim())
 		.filter(block => block !== '');

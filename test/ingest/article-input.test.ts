@@ -27,6 +27,17 @@ describe('article input', () => {
 		expect(article.paragraphs).toEqual(['Headline', 'A quoted paragraph', 'a list item']);
 	});
 
+	it('gives each item of a list written on consecutive lines its own paragraph, as the list of a web page does', () => {
+		const article = parseArticleText('The ranking put three lakes first:\n1. Lake Orrin\n2. Lake Vell\n   and its islands\n3. Lake Tarn\n\nA wrapped paragraph that\n10. ends oddly stays whole.', 'a.txt');
+		expect(article.paragraphs).toEqual(['The ranking put three lakes first:', 'Lake Orrin', 'Lake Vell and its islands', 'Lake Tarn', 'A wrapped paragraph that 10. ends oddly stays whole.']);
+	});
+
+	it('reads each country of a numbered list as its own place', async () => {
+		const {buildStory} = await import('../../source/ingest/build-story.js');
+		const {story} = buildStory([parseArticleText('Rankings\n\nThe survey ranked three countries first:\n1. Finland\n2. Norway\n3. Denmark', 'a.txt', {outlet: 'Coast News', published: '2024-03-06'})]);
+		expect(story.places.map(place => place.name).sort()).toEqual(['Denmark', 'Finland', 'Norway']);
+	});
+
 	it('removes terminal escape sequences from the text', () => {
 		const article = parseArticleText('Title: Safe\u001b]0;owned\u0007 title\n\nBody \u001b[2Jtext.', 'a.txt');
 		expect(article.metadata.title).toBe('Safe title');
