@@ -3,7 +3,7 @@ import {placeNounAfter} from './entity-roles.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
 import {directions, inhabitantNouns, motionWords, organizationHeads, placeHeads, placeNouns} from './lexicon.js';
-import {bare, isCommonWord} from './name-words.js';
+import {bare, isCommonWord, isOnlyCommonWord, startsClause} from './name-words.js';
 import {isProclaimedState} from './organization-rules.js';
 import {hasTag, isCapitalised} from './tokens.js';
 
@@ -66,7 +66,9 @@ export const placeRules: EntityRule[] = [
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'Lava reached the Skarvik peninsula on Monday.', name: 'Skarvik', kind: 'place'},
-		match: placeNounAfter,
+		// A word of the language opening a sentence or headline is capitalised by its place and modifies the
+		// noun after it ("Harbour city braces for storm", "Border town reopens"): no name.
+		match: run => placeNounAfter(run) && !(run.name.length === 1 && startsClause(run.tokens, run.start) && isOnlyCommonWord(run.head.text)),
 	},
 	{
 		id: 'place-based-suffix',

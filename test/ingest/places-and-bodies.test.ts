@@ -21,6 +21,14 @@ describe('places and bodies as a reader takes them', () => {
 		expect(names('Paris Hilton arrived late, the organisers said.').places).not.toContain('Paris');
 	});
 
+	it('a word of the language opening a headline or sentence before a place noun modifies it, and names no place: "Harbour city crush: …"', () => {
+		for (const headline of ['Harbour city crush: Anna Verhoeven-Lind named as new port chief', 'Storm town chaos: Anna Verhoeven-Lind named as new port chief']) {
+			const found = names(`${headline}\n\nThe ministry named Anna Verhoeven-Lind on Monday, as the Skarvik peninsula was evacuated.`);
+			expect(found.places).toEqual(['Skarvik']);
+			expect(found.people).toEqual(['Anna Verhoeven-Lind']);
+		}
+	});
+
 	it('a building or ground one visits is a place, whatever body runs it: "Science Center", "Scenic Reserve", "Airport"', () => {
 		const found = names('Visitors crowd the Harbourside Science Center, and buses run on to the Korimako Scenic Reserve and Tallis Regional Airport.');
 		expect(found.places).toEqual(expect.arrayContaining(['Harbourside Science Center', 'Korimako Scenic Reserve', 'Tallis Regional Airport']));
