@@ -72,6 +72,8 @@ function datesTheSaying(between: Token[]): boolean {
 	return between.every(token => /^(?:late|early|on|last|this|earlier|later)$/i.test(token.text) || (hasTag(token, 'Noun', 'Pronoun') && !hasTag(token, 'Determiner', 'Preposition', 'Verb')));
 }
 
+const presentLinkingVerb = /^(?:is|are|am|stays?|remains?|seems?|looks?|keeps?|gets?)$/i;
+
 /** The main verb of the clause around an offset and its tense: the verb group nearest before it, else the next one. */
 export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense; verb?: Token} {
 	const {tokens} = sentence;
@@ -147,6 +149,9 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	const lead = sentence.text.slice(tokens[clauseStart]!.start - sentence.start, tokens[verb]!.start - sentence.start);
 	const ahead = /\b(?:will|(?:is|are) (?:likely|expected|set|due|poised|going) to)\b(?![^]*\b(?:said|says|told|but|while|after|before|when)\b)[^]*\band\s+(?:\S+\s+){0,3}$/iu;
 	if (ahead.test(lead) && !tokens.slice(clauseStart, verb).some(token => hasTag(token, 'PastTense'))) return {tense: 'future', verb: found};
+	// "if the bridge stays closed past June", "the road is closed until May": a participle after a present
+	// linking verb says a state now, not a past act; the linking verb's tense is the clause's.
+	if (verb > clauseStart && presentLinkingVerb.test(tokens[verb - 1]!.text)) return {tense: 'unknown', verb: found};
 	if (hasTag(tokens[verb]!, 'PastTense') || /ed$/i.test(tokens[verb]!.text) || /\b(?:has|have|had|was|were)\b/i.test(group)) return {tense: 'past', verb: found};
 	return {tense: 'unknown', verb: found};
 }

@@ -14,6 +14,13 @@ describe('event dates', () => {
 		expect(dates('Talks could resume as early as Monday.')[0]).toMatchObject({date: '2024-03-11'});
 	});
 
+	it('reads a participle after a present linking verb as a state now, not a past act', () => {
+		expect(dates('Will the council act if the pier stays closed past June?')[0]).toMatchObject({date: '2024-06', precision: 'month'});
+		expect(dates('The pier is closed until Friday.')[0]).toMatchObject({date: '2024-03-08'});
+		// The same participle after a past linking verb stays past.
+		expect(dates('The pier was closed on Friday.')[0]).toMatchObject({date: '2024-03-01'});
+	});
+
 	it('reads a hope, a vow or a pledge to act as looking ahead', () => {
 		expect(dates('The ferry company hopes to resume sailings on Tuesday.')[0]).toMatchObject({date: '2024-03-12'});
 		expect(dates('The mayor vows to reopen the bridge on Monday.')[0]).toMatchObject({date: '2024-03-11'});
