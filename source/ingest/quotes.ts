@@ -4,6 +4,7 @@ import type {AnalysedParagraph} from './entities.js';
 import type {Mention} from './mentions.js';
 import {findQuoteSpans} from './quote-spans.js';
 import {quoteSieves, settlingSieves, type Finding, type FoundQuote, type ParagraphReading, type QuoteSlot, type ResolvedAttribution} from './quote-sieves.js';
+import {transcriptLine} from './transcript-quotes.js';
 import {remember, resolveSubject, type ArticleSoFar, type SpeakerCandidates} from './speaker-rules.js';
 
 // Quotations and who said them, one article at a time: each paragraph is read sentence by sentence
@@ -116,6 +117,14 @@ export function readQuotes(paragraphs: AnalysedParagraph[], mentionsOf: (paragra
 					if (found.inherited.speaker !== undefined) quote.speaker = found.inherited.speaker;
 				} else if (found.speaker !== undefined) quote.speaker = found.speaker;
 			}
+			reading.quotes.push(quote);
+			quotes.push(quote);
+		}
+		const transcript = reading.spans.length === 0 ? transcriptLine(paragraph, mentions, {kinds: candidates.kinds, surnames}) : undefined;
+		if (transcript) {
+			reading.spans.push(transcript.span);
+			const sentenceIndex = Math.max(0, paragraph.sentences.findIndex(sentence => transcript.span.start < sentence.end));
+			const quote: FoundQuote = {paragraph, span: transcript.span, sentenceIndex, rules: ['quote-transcript-label', 'speaker-label'], reading, speaker: transcript.speaker};
 			reading.quotes.push(quote);
 			quotes.push(quote);
 		}
