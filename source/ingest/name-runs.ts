@@ -28,6 +28,9 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 	// An opening "The" is the sentence's capital, however compromise tags it ("The Bank of England held …").
 	if (isOpeningThe(tokens, index)) return false;
 	if (!startsClause(tokens, index)) return !hasTag(token, 'Adverb') || hasTag(token, 'ProperNoun');
+	// "Van der Hoek said …", "Von der Leyen": a particle capitalised by the sentence, before another particle, opens a surname.
+	const next = tokens[index + 1];
+	if (nameParticles.has(word.toLowerCase()) && next !== undefined && nameParticles.has(next.text) && /^\s+$/u.test(token.post)) return true;
 	// At the start of a sentence every word has a capital: trust it only with other evidence.
 	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');
 	// The gazetteer vouches for a city or country at the start of a sentence ("Khabarovsk welcomed …").

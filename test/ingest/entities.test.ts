@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
+import {collectCaseEvidence} from '../../source/ingest/case-evidence.js';
+import {nameRuns} from '../../source/ingest/name-runs.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
 
 const text = (...paragraphs: string[]) => ({text: paragraphs.join('\n\n')});
 
@@ -58,6 +61,15 @@ describe('entities', () => {
 	it('keeps name particles: "Jan van der Berg", and "van der Berg" alone is the same person', () => {
 		const story = ingestText(text('Mayor Jan van der Berg closed the market.', '"It was necessary," van der Berg said.'));
 		expect(namesOf(story).people).toEqual(['Jan van der Berg']);
+	});
+
+	it('reads "Van der Hoek" opening a sentence as the surname with its particles, not "Hoek"', () => {
+		const paragraphs = ['Mayor Jan van der Hoek closed the market.', 'Van der Hoek, who has led the town since 2019, said it was necessary.'].map((paragraph, index) => ({article: 0, paragraph: index + 1, headline: false, text: paragraph, sentences: analyseParagraph(paragraph)}));
+		const evidence = collectCaseEvidence(paragraphs);
+		const tokens = paragraphs[1]!.sentences[0]!.tokens;
+		expect(nameRuns(tokens, evidence).map(([start, end]) => tokens.slice(start, end).map(token => token.text).join(' '))).toEqual(['Van der Hoek']);
+		const story = ingestText(text('Mayor Jan van der Hoek closed the market.', 'Van der Hoek, who has led the town since 2019, said it was necessary.'));
+		expect(story.people.map(person => [person.name, person.aliases])).toEqual([['Jan van der Hoek', []]]);
 	});
 
 	it('does not take a capitalised first word for a name without other evidence', () => {
