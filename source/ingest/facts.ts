@@ -157,6 +157,8 @@ export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragrap
 		const spans = findQuoteSpans(paragraph.text);
 		for (const sentence of paragraph.sentences) {
 			if (clutterKind(sentence.text) || listLeadIn.test(sentence.text.trim()) || !endsLikeSentence(sentence.text) || withoutListMarker(sentence.text).split(/\s+/).length < 3) continue;
+			// A question asserts nothing: an interviewer's "What would you do first?" is no fact to watch.
+			if (/\?["”’)]?$/u.test(sentence.text.trim())) continue;
 			const category: FactCategory | undefined = paragraph === lead ? 'key-fact' : quoted(sentence.text) || mostlyQuoted(sentence, spans) ? undefined : categoryOf(sentence, referenceYear);
 			if (!category) continue;
 			const mentions = mentionsOf(paragraph).filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);

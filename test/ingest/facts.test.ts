@@ -15,6 +15,17 @@ describe('facts', () => {
 		).toEqual([['key-fact', 'The river burst its banks in Marlow on Sunday night, forcing hundreds of residents from their homes and closing the main bridge into town.']]);
 	});
 
+	it('takes no question for a fact: an interviewer\'s "what will you do next?" is nothing to watch', () => {
+		const found = facts(
+			'The harbour master, Ines Kolby, has run the port of Marlow for six years and faces a vote on her contract next month.',
+			'Coast Herald: What will you do if the council votes against you next month?',
+			'Will the ferries keep running through the winter? The council will decide on Friday.',
+		);
+		expect(found.map(([, text]) => text)).not.toContain('Coast Herald: What will you do if the council votes against you next month?');
+		expect(found.map(([, text]) => text)).not.toContain('Will the ferries keep running through the winter?');
+		expect(found).toContainEqual(['to-watch', 'The council will decide on Friday.']);
+	});
+
 	it('keeps sentences with quantities as number facts, not those whose only numbers are dates', () => {
 		const found = facts(
 			'Lead paragraph that is long enough to count as the lead of this short article about the harbour and its many ships.',
