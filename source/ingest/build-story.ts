@@ -14,7 +14,8 @@ import {cite, headlineLike, type ArticleContext, type Explanation, type StageCon
 import {entityRecords} from './stage-entities.js';
 import {datedEvents} from './stage-events.js';
 import {mergeEvents, mergeRepeats} from './stage-merge.js';
-import {quoteRecords} from './stage-quotes.js';
+import {quoteRecords, speakerKnowledge} from './stage-quotes.js';
+import {transcriptLine} from './transcript-quotes.js';
 import {foldName} from '../text/fold-name.js';
 import {storyIdOf} from './story-id.js';
 import {confirmFromSentences, entityTermsOf} from '../library/confirm-sentences.js';
@@ -99,10 +100,15 @@ function articleRecords(inputs: ArticleInput[], paragraphs: AnalysedParagraph[],
 }
 
 /** One fact per sentence that states one, cited. */
-function factRecords({articles, entityIds, mentionsOf, datelineEndOf, newId}: StageContext): Fact[] {
+function factRecords({articles, entities, entityIds, mentionsOf, datelineEndOf, newId}: StageContext): Fact[] {
 	const facts: Fact[] = [];
+	const knowledge = speakerKnowledge(entities);
+	const spokenSpans = (paragraph: AnalysedParagraph) => {
+		const line = transcriptLine(paragraph, mentionsOf(paragraph), knowledge);
+		return line ? [line.span] : [];
+	};
 	for (const {article, paragraphs, reference} of articles) {
-		for (const fact of findFacts(paragraphs, mentionsOf, reference?.getUTCFullYear())) {
+		for (const fact of findFacts(paragraphs, mentionsOf, reference?.getUTCFullYear(), spokenSpans)) {
 			// The dateline opening a lead ("LONDON --") says where the wire filed it, not what happened.
 			const datelineEnd = fact.sentence.start === 0 ? datelineEndOf(fact.paragraph) : -1;
 			const text = withoutListMarker(datelineEnd > 0 && datelineEnd < fact.sentence.end ? fact.paragraph.text.slice(datelineEnd, fact.sentence.end).trim() : fact.sentence.text);

@@ -149,12 +149,13 @@ function mostlyQuoted(sentence: Sentence, spans: QuoteSpan[]): boolean {
 	return inside * 2 >= sentence.end - sentence.start;
 }
 
-export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], referenceYear?: number): FoundFact[] {
+/** `spokenSpans`: words the quote stage reads as someone's without quotation marks (a transcript's line), kept out as quotes are. */
+export function findFacts(paragraphs: AnalysedParagraph[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], referenceYear?: number, spokenSpans?: (paragraph: AnalysedParagraph) => QuoteSpan[]): FoundFact[] {
 	const lead = findLead(paragraphs);
 	const facts: FoundFact[] = [];
 	for (const paragraph of paragraphs) {
 		if (paragraph.headline || clutterKind(paragraph.text)) continue;
-		const spans = findQuoteSpans(paragraph.text);
+		const spans = [...findQuoteSpans(paragraph.text), ...(spokenSpans?.(paragraph) ?? [])];
 		for (const sentence of paragraph.sentences) {
 			if (clutterKind(sentence.text) || listLeadIn.test(sentence.text.trim()) || !endsLikeSentence(sentence.text) || withoutListMarker(sentence.text).split(/\s+/).length < 3) continue;
 			// A question asserts nothing: an interviewer's "What would you do first?" is no fact to watch.

@@ -20,6 +20,12 @@ describe('a transcript line is its speaker\'s words', () => {
 		]);
 	});
 
+	it('a transcript line is among the quotes, not the facts', () => {
+		const story = ingestText({text: ['Orla Brennick, who runs the Tallow Bay lifeboat station, spoke to the Coast Herald about the summer rescues.', 'Brennick: We launched 41 times this year, and the crew is exhausted.'].join('\n\n')});
+		expect(story.quotes.map(quote => quote.text)).toEqual(['We launched 41 times this year, and the crew is exhausted.']);
+		expect(story.facts.map(fact => fact.text).join(' ')).not.toContain('41 times');
+	});
+
 	it('a label that is no person of the story, or a line of a few words, is no quote', () => {
 		const found = speakers(
 			'Orla Brennick runs the Tallow Bay lifeboat station, the county council said on Monday.',
