@@ -10,6 +10,11 @@
 
 /** One field value of fuse.js's index record: the text and its field-length norm. */
 type IndexedValue = {v: string; n: number};
+/**
+ * Where a scorer keeps a field value's lower-cased text, on fuse.js's own value object (fuse.js reads
+ * only `v` and `n`). A symbol per scorer, so that two scorers over one index keep their own.
+ */
+type LoweredValue = IndexedValue & {[key: symbol]: string | undefined};
 /** fuse.js's index record of an item: per key (by position), a value, a list of values, or nothing. */
 export type IndexRecord = {$: Record<number, IndexedValue | IndexedValue[] | undefined>};
 
@@ -36,8 +41,9 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 	const keyWeights = keys.map(key => key.weight / total);
 	// The pattern's bit mask per UTF-16 code unit, set for one pattern at a time and cleared after.
 	const alphabet = new Int32Array(65_536);
-	let bits = new Int32Array(256);
-	let previousBits = new Int32Array(256);
+
+	// Each level of errors' state at the position last scanned (bitapScore's one pass over the text).
+	const levels = new Int32Array(longestPattern + 1);
 
 	/** fuse.js's bitap score of a lower-cased text (ignoring location): fewest errors / length, or -1. */
 	const bitapScore = (text: string, pattern: string): number => {
@@ -48,27 +54,39 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 		const patternLength = pattern.length;
 		const textLength = text.length;
 		const finish = textLength + patternLength;
-		if (bits.length < finish + 2) {
-			bits = new Int32Array(2 * (finish + 2));
-			previousBits = new Int32Array(2 * (finish + 2));
-		}
 		const mask = 1 << (patternLength - 1);
-		for (let errors = 0; errors < patternLength; errors++) {
-			bits[finish + 1] = (1 << errors) - 1;
-			for (let j = finish; j >= 1; j--) {
-				const charMatch = j - 1 < textLength ? alphabet[text.charCodeAt(j - 1)]! : 0;
-				let value = ((bits[j + 1]! << 1) | 1) & charMatch;
-				if (errors) value |= (((previousBits[j + 1]! | previousBits[j]!) << 1) | 1) | previousBits[j + 1]!;
-				bits[j] = value;
-				// The first level of errors with a match sets the score; fuse.js scans on only to find where.
-				if (value & mask) return Math.max(0.001, errors / patternLength);
+		// fuse.js scans the text once per level of errors, from none up to the first level past the
+		// threshold, and stops at the first level with a match. Every level is scanned here in one pass
+		// (a level reads only the one below it at the same and the next position): the same lowest level
+		// with a match, found without reading the text again for each level. Level 0 is an exact
+		// occurrence, which includes() ruled out; a match at level 1 is therefore the best there is.
+		let top = 0;
+		while (top + 1 < patternLength && (top + 1) / patternLength <= threshold) top++;
+		if (top === 0) return -1;
+		for (let errors = 0; errors <= top; errors++) levels[errors] = (1 << errors) - 1;
+		let best = -1;
+		for (let j = finish; j >= 1; j--) {
+			const charMatch = j - 1 < textLength ? alphabet[text.charCodeAt(j - 1)]! : 0;
+			// The level below's state at j + 1 (before this position) and at j (just computed).
+			let belowBefore = levels[0]!;
+			let below = ((belowBefore << 1) | 1) & charMatch;
+			levels[0] = below;
+			for (let errors = 1; errors <= top; errors++) {
+				const before = levels[errors]!;
+				const value = (((before << 1) | 1) & charMatch) | (((belowBefore | below) << 1) | 1) | belowBefore;
+				levels[errors] = value;
+				if (value & mask) {
+					if (errors === 1) return Math.max(0.001, 1 / patternLength);
+					// Higher levels no longer matter: only a lower one could still give a better score.
+					best = errors;
+					top = errors - 1;
+					break;
+				}
+				belowBefore = before;
+				below = value;
 			}
-			if ((errors + 1) / patternLength > threshold) return -1;
-			const swap = previousBits;
-			previousBits = bits;
-			bits = swap;
 		}
-		return -1;
+		return best < 0 ? -1 : Math.max(0.001, best / patternLength);
 	};
 
 	/**
@@ -130,14 +148,22 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 	};
 
 	// Field values lower-cased once, not on every key: typing scores mostly the same candidates key after
-	// key, and lower-casing their texts each time was garbage of some 100 KB a key. Bounded by clearing.
-	const lowered = new Map<IndexedValue, string>();
-	const lowerCased = (value: IndexedValue): string => {
-		let text = lowered.get(value);
+	// key, and lower-casing their texts each time was garbage of some 100 KB a key. Kept on the value
+	// itself (a Map of up to 50,000 values, looked up some 1,500 times a key, was a tenth of the query's
+	// time), at most `keptLowered` at once: the oldest is let go when a new one comes.
+	const keptLowered = 50_000;
+	const loweredText = Symbol('lower-cased');
+	const holders: Array<LoweredValue | undefined> = [];
+	let nextHolder = 0;
+	const lowerCased = (value: LoweredValue): string => {
+		let text = value[loweredText];
 		if (text === undefined) {
-			if (lowered.size >= 50_000) lowered.clear();
 			text = value.v.toLowerCase();
-			lowered.set(value, text);
+			const dropped = holders[nextHolder];
+			if (dropped) dropped[loweredText] = undefined;
+			value[loweredText] = text;
+			holders[nextHolder] = value;
+			nextHolder = (nextHolder + 1) % keptLowered;
 		}
 		return text;
 	};

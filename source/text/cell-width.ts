@@ -18,10 +18,23 @@ type StringWidth = (input: string, options?: {ambiguousIsNarrow?: boolean; count
 const needsSegmentation =
 	/[\p{M}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\uFF00-\uFFEF\u0D4E\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}]/u;
 
+/**
+ * Characters known simple, tested first: printable ASCII and what the dashboard draws on every line
+ * (box drawing and block elements for frames, "…", "·", "▸"). Testing a whole line against the property
+ * classes above took a few per cent of a typed key's CPU; this class is a few ranges. Each character
+ * here is checked against needsSegmentation by test/text/cell-width.test.ts.
+ */
+export const knownSimple: ReadonlyArray<readonly [from: number, to: number]> = [[0x20, 0x7e], [0xb7, 0xb7], [0x2026, 0x2026], [0x2500, 0x259f], [0x25b8, 0x25b8]];
+const codeUnit = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+const onlyKnownSimple = new RegExp(`^[${knownSimple.map(([from, to]) => (from === to ? codeUnit(from) : `${codeUnit(from)}-${codeUnit(to)}`)).join('')}]*$`);
+
 /** Whether each code point of the text is a cluster of its own with its East Asian Width. */
 export function isSimpleText(text: string): boolean {
-	return !needsSegmentation.test(text);
+	return onlyKnownSimple.test(text) || !needsSegmentation.test(text);
 }
+
+/** The full test (exported for the test of knownSimple). */
+export const segmentationNeeded = (text: string): boolean => needsSegmentation.test(text);
 
 // get-east-asian-width answers by a chain of range tests per call, and every character of every line
 // drawn is measured (the first frame measured some 10,000): the answers for the Basic Multilingual Plane

@@ -222,7 +222,21 @@ export function keysOf(entry: KeyTableEntry, context?: Context): KeyStroke[] {
  * The footer's hints for a context, in table order: each command usable there with a label for it.
  * `omit`: commands that do nothing on this screen (no picker to go back to, nothing new to show).
  */
+// A table's hints per context and omitted commands, made once: the dashboard asks on every frame (every
+// typed key), and building them (each entry's keys, labels, placeholders) was a share of each key's CPU.
+const hintsMade = new WeakMap<readonly KeyTableEntry[], Map<string, FooterHint[]>>();
+
+/** The footer's hints for a context (shared between calls: not to be changed by the caller). */
 export function footerHints(context: Context, table: readonly KeyTableEntry[] = keyTable, omit: readonly Command[] = []): FooterHint[] {
+	let made = hintsMade.get(table);
+	if (!made) hintsMade.set(table, (made = new Map()));
+	const key = `${context}\u0000${omit.join(',')}`;
+	let hints = made.get(key);
+	if (!hints) made.set(key, (hints = hintsOf(context, table, omit)));
+	return hints;
+}
+
+function hintsOf(context: Context, table: readonly KeyTableEntry[], omit: readonly Command[]): FooterHint[] {
 	return table.flatMap(entry => {
 		const label = omit.includes(entry.command) ? undefined : entry.footer?.[context];
 		if (!label || keysOf(entry, context).length === 0) return [];

@@ -51,6 +51,11 @@ export function shiftToFirstMatch(cells: readonly Cell[], width: number, fixed =
 	const room = width - head.reduce((total, cell) => total + cellWidth(cell.text), 0);
 	const firstMatchCell = body.findIndex(cell => cell.tone === 'match' && cell.text !== '');
 	if (firstMatchCell < 0 || room < 4 || inViewAsIs(body, firstMatchCell, room)) return [...cells];
+	return (body.every(cell => printableAscii.test(cell.text)) ? shiftedAscii : shiftedByClusters)(head, body, firstMatchCell, room) ?? [...cells];
+}
+
+/** The cut made cluster by cluster (any text: wide characters, combining marks); undefined when the line is left as it is. Exported for tests. */
+export function shiftedByClusters(head: readonly Cell[], body: readonly Cell[], firstMatchCell: number, room: number): Cell[] | undefined {
 	const clusters = clustersOf(body);
 	// Widths before each cluster: a sum over a stretch of clusters is a difference of two.
 	const before = new Array<number>(clusters.length + 1);
@@ -61,7 +66,7 @@ export function shiftToFirstMatch(cells: readonly Cell[], width: number, fixed =
 	const matchEnd = clusters.findLastIndex(cluster => cluster.cell === firstMatchCell) + 1;
 	const total = sum(0, clusters.length);
 	// In view already: the match ends before the "…" that fitCells puts at a cut right edge.
-	if (total <= room || sum(0, matchEnd) <= room - 1) return [...cells];
+	if (total <= room || sum(0, matchEnd) <= room - 1) return undefined;
 	const context = Math.floor(room / 4);
 	let start = matchStart;
 	while (start > 0 && sum(start - 1, matchStart) <= context) start--;
@@ -69,7 +74,7 @@ export function shiftToFirstMatch(cells: readonly Cell[], width: number, fixed =
 	while (start < matchStart && 1 + sum(start, matchEnd) > room - (matchEnd < clusters.length ? 1 : 0)) start++;
 	// No gap at the end: start earlier while the rest of the text still fits.
 	while (start > 1 && 1 + sum(start - 1, clusters.length) <= room) start--;
-	if (start <= 0) return [...cells];
+	if (start <= 0) return undefined;
 	const shifted: Array<Cell & {sourceCell: number}> = [];
 	for (const cluster of clusters.slice(start)) {
 		const last = shifted.at(-1);
@@ -79,4 +84,42 @@ export function shiftToFirstMatch(cells: readonly Cell[], width: number, fixed =
 	const firstTone = body[clusters[start]!.cell]!.tone;
 	const ellipsis: Cell = {text: '…', tone: firstTone === 'match' ? 'muted' : firstTone ?? 'muted'};
 	return [...head, ellipsis, ...shifted.map(({sourceCell: _, ...cell}) => cell)];
+}
+
+/**
+ * shiftToFirstMatch for a body of printable ASCII, where a character is a cell: the same cut found
+ * from character offsets instead of a cluster object per character (long result lines whose match is
+ * past the edge are most lines of a typed key's frame, and their clusters were much of its garbage).
+ * Undefined when the line is left as it is. Exported for tests.
+ */
+export function shiftedAscii(head: readonly Cell[], body: readonly Cell[], firstMatchCell: number, room: number): Cell[] | undefined {
+	let total = 0;
+	let matchStart = 0;
+	let matchEnd = 0;
+	for (let index = 0; index < body.length; index++) {
+		if (index === firstMatchCell) matchStart = total;
+		total += body[index]!.text.length;
+		if (index === firstMatchCell) matchEnd = total;
+	}
+	if (total <= room || matchEnd <= room - 1) return undefined;
+	const context = Math.floor(room / 4);
+	let start = matchStart;
+	while (start > 0 && matchStart - (start - 1) <= context) start--;
+	while (start < matchStart && 1 + matchEnd - start > room - (matchEnd < total ? 1 : 0)) start++;
+	while (start > 1 && 1 + total - (start - 1) <= room) start--;
+	if (start <= 0) return undefined;
+	const shifted: Cell[] = [];
+	let firstTone: Cell['tone'];
+	let offset = 0;
+	for (const cell of body) {
+		const end = offset + cell.text.length;
+		// As the clusters did: empty cells and the text before the cut are left out.
+		if (end > start && cell.text !== '') {
+			if (shifted.length === 0) firstTone = cell.tone;
+			shifted.push(offset >= start ? {...cell} : {...cell, text: cell.text.slice(start - offset)});
+		}
+		offset = end;
+	}
+	const ellipsis: Cell = {text: '…', tone: firstTone === 'match' ? 'muted' : firstTone ?? 'muted'};
+	return [...head, ellipsis, ...shifted];
 }

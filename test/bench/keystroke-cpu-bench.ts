@@ -1,4 +1,4 @@
-// `npx tsx test/bench/keystroke-cpu-bench.ts [--items=100000] [--keys=60] [--pairs=2] [--base=DIR] [--typing-only] [--heap-profile | --cpu-profile]`
+// `npx tsx test/bench/keystroke-cpu-bench.ts [--items=100000] [--keys=60] [--pairs=2] [--base=DIR] [--typing-only] [--per-key] [--heap-profile | --cpu-profile]`
 // The CPU and the allocation of each key in the dashboard, in process. keystroke-bench.ts times keys in a
 // real terminal, where on this shared machine the wall time is mostly the load's; this one counts what a
 // key costs: the dashboard bundled as the build bundles it (keystroke-cpu-child.ts), once with Ink's own
@@ -9,6 +9,9 @@
 // --base=DIR (another checkout, e.g. a copy of the session's start): its source/ against this one's, both with
 // the kept Output, in turn (base, this, base, this), instead of Ink's Output against the kept one.
 // --typing-only: no moves first, so the warm-up keys show the first search's one-off costs.
+// --per-key: each typed key's CPU, allocation, scavenges and wall time printed (which keys make the tail).
+// With --cpu-profile, KEYS_PROF_OUT=FILE keeps the raw profile in FILE and the bundle beside it (FILE.bundle.mjs),
+// whose module comments tell which source each sampled line is from.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';

@@ -54,6 +54,11 @@ async function startCpuProfile() {
 	return async () => {
 		type Node = {id: number; callFrame: {functionName: string; lineNumber: number; url: string}; children?: number[]};
 		const {profile} = (await session.post('Profiler.stop')) as unknown as {profile: {nodes: Node[]; samples: number[]; timeDeltas: number[]}};
+		if (process.env.KEYS_PROF_OUT) {
+			const {copyFileSync, writeFileSync} = await import('node:fs');
+			writeFileSync(process.env.KEYS_PROF_OUT, JSON.stringify(profile));
+			copyFileSync(new URL(import.meta.url), `${process.env.KEYS_PROF_OUT}.bundle.mjs`);
+		}
 		const byId = new Map(profile.nodes.map(node => [node.id, node]));
 		const parentOf = new Map(profile.nodes.flatMap(node => (node.children ?? []).map(child => [child, node] as const)));
 		const nameOf = (node: Node | undefined) => (node ? `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}` : '');
@@ -159,7 +164,12 @@ const typed: Sample[] = [];
 for (const query of ['vladivostk', 'smirnof ha', 'ministy of', 'pyongyagn', 'delegatoin', 'hoffman an']) {
 	stdin.press('/');
 	await settled();
-	for (const character of query) typed.push(await timeKey(character));
+	for (const [index, character] of [...query].entries()) {
+		const sample = await timeKey(character);
+		typed.push(sample);
+		// --per-key: each typed key's figures, to see which keys make the tail.
+		if (process.argv.includes('--per-key')) log(`  ${query.slice(0, index + 1).padEnd(11)} CPU ${round(sample.cpuMs)} ms, ${Math.round(sample.allocatedKb)} KB, ${sample.scavenges} scavenges, wall ${round(sample.wallMs)} ms`);
+	}
 	stdin.press('\u0015');
 	await settled();
 	stdin.press('\u001B');

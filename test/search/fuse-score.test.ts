@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import {createFuseScorer, type IndexRecord} from '../../source/search/fuse-score.js';
@@ -53,6 +54,26 @@ describe('fuse-score: the score of fuse.js without fuse.js', () => {
 				expect(scorer.matches(records[result.refIndex]!, patterns), `${query}: ${result.item.id}`).toEqual(expected);
 			}
 		}
+	});
+
+	it('scores texts of few letters, where every level of errors is reached, as fuse.js does', () => {
+		// A four-letter alphabet makes near matches at every level (one, two, three errors...) common, and
+		// matches at several levels in one text: the lowest level must win wherever in the text it is.
+		const word = fc.string({unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: 40});
+		fc.assert(
+			fc.property(fc.array(word, {minLength: 1, maxLength: 6}), fc.string({unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: 14}), (texts, pattern) => {
+				const small = texts.map((text, at) => ({id: String(at), kind: 'fact' as const, label: text, name: at % 2 ? text : '', aliases: [], role: '', text, speaker: ''}));
+				const own = new Fuse(small, searchOptions);
+				const expected = new Map(own.search(fuseExpression(parseQuery(pattern).flat())).map(result => [result.refIndex, result.score]));
+				const found = new Map<number, number>();
+				(own.getIndex().records as unknown as IndexRecord[]).forEach((record, position) => {
+					const score = scorer.score(record, [pattern]);
+					if (score !== undefined) found.set(position, score);
+				});
+				expect(found).toEqual(expected);
+			}),
+			{numRuns: 1500},
+		);
 	});
 
 	it('gives a field equal to the query the perfect score fuse.js gives it', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {createStringWidth, isSimpleText} from '../../source/text/cell-width.js';
+import {createStringWidth, isSimpleText, knownSimple, segmentationNeeded} from '../../source/text/cell-width.js';
 
 // The stand-in must give string-width's answer for every text; it may only be faster.
 let loads = 0;
@@ -66,5 +66,17 @@ describe('cell widths without segmentation for simple text', () => {
 		expect(isSimpleText('e\u0301')).toBe(false);
 		expect(measure('🙂')).toBe(2);
 		expect(loads).toBe(1);
+	});
+});
+
+describe('characters known simple without the full test', () => {
+	it('are each a cluster of their own by the full test, so lines of them measure as before', () => {
+		for (const [from, to] of knownSimple) {
+			for (let code = from; code <= to; code++) expect(segmentationNeeded(String.fromCodePoint(code)), code.toString(16)).toBe(false);
+		}
+		// And a line of them is simple; one with a mark or an emoji still is not.
+		expect(isSimpleText('│ ▸ fact   …the Khasan crossing · 3 ▌│')).toBe(true);
+		expect(isSimpleText('│ e\u0301 │')).toBe(false);
+		expect(isSimpleText('│ 👍 │')).toBe(false);
 	});
 });

@@ -50,3 +50,14 @@ describe('fitting the footer, header and tab bars without cutting a word', () =>
 		expect(text(tabBar(tabs, 0, 80))).toBe('[1 Key facts] │ 2 Timeline │ 3 People │ 4 Quotes │ 5 Sources');
 	});
 });
+
+describe('footer hints made once per context', () => {
+	it('gives the same hints again without making them anew, and others for other omitted commands', () => {
+		const first = footerHints('list');
+		expect(footerHints('list')).toBe(first);
+		const withoutLeave = footerHints('list', undefined, ['leaveStory']);
+		expect(withoutLeave).not.toBe(first);
+		expect(footerHints('list', undefined, ['leaveStory'])).toBe(withoutLeave);
+		expect(footerHints('search')).not.toEqual(first);
+	});
+});

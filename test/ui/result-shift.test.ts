@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {shiftToFirstMatch} from '../../source/ui/result-shift.js';
+import {shiftedAscii, shiftedByClusters, shiftToFirstMatch} from '../../source/ui/result-shift.js';
 import {cellWidth, fitCells, type Cell} from '../../source/text/text-fit.js';
 
 const badge: Cell = {text: 'fact   ', tone: 'accent'};
@@ -41,5 +42,22 @@ describe('shifting a result line to its first match', () => {
 		const text = shown(wide, 30);
 		expect(text).toContain('哈桑');
 		expect(cellWidth(text)).toBeLessThanOrEqual(30);
+	});
+});
+
+describe('shifting a line of plain ASCII by character offsets', () => {
+	// Random lines of printable ASCII (empty cells, several matches, styles): the offsets path cuts them
+	// exactly where the cluster-by-cluster path does, and leaves the same lines alone.
+	const cell = fc.record({text: fc.string({unit: fc.constantFrom('a', 'b', ' ', '.', 'Z', '~'), maxLength: 30}), tone: fc.constantFrom(undefined, 'match', 'muted'), bold: fc.constantFrom(undefined, true)}, {requiredKeys: ['text']});
+	it('gives the same cells as the general path', () => {
+		fc.assert(
+			fc.property(fc.array(cell, {minLength: 1, maxLength: 8}), fc.integer({min: 4, max: 60}), (body, room) => {
+				const cells = body.map(({tone, bold, text}) => ({text, ...(tone ? {tone} : {}), ...(bold ? {bold} : {})}) as Cell);
+				const first = cells.findIndex(each => each.tone === 'match' && each.text !== '');
+				if (first < 0) return;
+				expect(shiftedAscii([badge], cells, first, room)).toEqual(shiftedByClusters([badge], cells, first, room));
+			}),
+			{numRuns: 3000},
+		);
 	});
 });

@@ -23,6 +23,17 @@ function findCells(find: FindBox): Cell[] {
 	];
 }
 
+// The hints line as last fitted to a width, per list of hints (footerHints gives the same list while the
+// context is the same): fitting them again on every typed key was work for an unchanged line.
+const fitted = new WeakMap<FooterHint[], {width: number; text: string}>();
+function hintsLine(hints: FooterHint[], width: number): string {
+	const last = fitted.get(hints);
+	if (last?.width === width) return last.text;
+	const text = joinHints(fitHints(hints, width));
+	fitted.set(hints, {width, text});
+	return text;
+}
+
 /** The search box (with a block cursor while it has focus) and the keys that work right now. */
 export function Footer({query, cursor = query.length, notice, searching, find, inView = false, resultCount, indexProgress, hints, width}: Props) {
 	const box: Cell[] = find
@@ -37,7 +48,7 @@ export function Footer({query, cursor = query.length, notice, searching, find, i
 	const count: Cell[] = find || !query.trim() ? [] : resultCount === undefined ? [{text: indexProgress < 1 ? `  indexing ${Math.round(indexProgress * 100)}%…` : '  searching…', tone: 'muted'}] : [{text: `  ${resultCount} ${resultCount === 1 ? 'result' : 'results'}`, tone: 'muted'}];
 	return (
 		<Box flexDirection="column" width={width} height={2}>
-			<StyledLines lines={[{cells: fitCells([...box, ...count], width)}, {cells: notice ? fitCells([{text: notice, tone: 'warning'}], width) : [{text: joinHints(fitHints(hints, width)), tone: 'muted'}]}]} />
+			<StyledLines lines={[{cells: fitCells([...box, ...count], width)}, {cells: notice ? fitCells([{text: notice, tone: 'warning'}], width) : [{text: hintsLine(hints, width), tone: 'muted'}]}]} />
 		</Box>
 	);
 }
