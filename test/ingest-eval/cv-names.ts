@@ -5,7 +5,8 @@
 // [--learner=crf|perceptron] [--l2=N] [--try=PASSES/SILVER-EVERY/SILVER-WEIGHT[/MIN-COUNT[/-GROUP[/BAGS]]],… (default 8/3/0.3)]
 // [--folds-dir=DIR: each fold's weights kept there, and read back when present: a change at reading time
 // (tag-names.ts) is then measured without training again (one trial only)] [--features=GROUP,…: feature
-// groups under trial] [--folds=3] [--verbose: each document's misses]
+// groups under trial] [--two-pass: a second pass with the first pass's reading of the document, as
+// train-names.ts --two-pass] [--folds=3] [--verbose: each document's misses]
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
@@ -15,7 +16,7 @@ import {trialFeatures} from '../../source/ingest/name-tagger/features.js';
 import {parseClusterFile, useClustersInstead} from '../../source/ingest/name-tagger/word-clusters.js';
 import {corporaFolder, importArticles, root} from './evaluate.js';
 import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
-import {fitTagger, readCorpus, trainingSettingsFromArguments} from './train-names.js';
+import {fitTagger, fitTwoPass, readCorpus, trainingSettingsFromArguments} from './train-names.js';
 
 const option = (name: string, fallback: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const folds = Number(option('folds', '3'));
@@ -63,14 +64,17 @@ for (const [epochs, silverEvery, silverWeight, minCount, groups, bags] of trials
 	trialFeatures.clear();
 	for (const group of allGroups) if (!groups.split('-').includes(group)) trialFeatures.add(group);
 	const keep = keepFeatures(groups);
-	const silver = silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).flatMap(document => document.sentences).map(keep) : [];
+	const silverKept = silverEvery > 0 ? silverDocuments.filter((_, index) => (index * finest) % silverEvery === 0).map(document => ({name: document.name, sentences: document.sentences.map(keep)})) : [];
+	const silver = silverKept.flatMap(document => document.sentences);
 	for (const sentence of silver) sentence.weight = silverWeight;
 	const results: Array<{name: string; scores: Scores}> = [];
 	for (let fold = 0; fold < folds; fold++) {
 		let weights: Weights;
 		if (reuseFolds) weights = loadWeights(JSON.parse(readFileSync(foldFile(fold), 'utf8')) as StoredWeights);
 		else {
-			const stored = storeWeights(fitTagger([...documents.filter((_, index) => index % folds !== fold).flatMap(document => document.sentences.map(keep)), ...silver], {...learnerSettings, epochs, iterations: epochs, minCount, bags}));
+			const settings = {...learnerSettings, epochs, iterations: epochs, minCount, bags};
+			const trainOn = [...documents.filter((_, index) => index % folds !== fold).map(document => ({name: document.name, sentences: document.sentences.map(keep)})), ...silverKept];
+			const stored = storeWeights(settings.twoPass ? fitTwoPass(trainOn, settings) : fitTagger(trainOn.flatMap(document => document.sentences), settings));
 			if (foldsDirectory) {
 				mkdirSync(foldsDirectory, {recursive: true});
 				writeFileSync(foldFile(fold), JSON.stringify(stored));
@@ -87,7 +91,7 @@ for (const [epochs, silverEvery, silverWeight, minCount, groups, bags] of trials
 	useWeightsInstead(undefined);
 	const genres = ['all', ...new Set(results.map(result => result.name.split('_')[0]!))];
 	const f1 = (scores: Scores, kind: 'people' | 'organizations' | 'places') => precisionRecall(scores[kind]).f1.toFixed(3);
-	console.log(`cross-validated inside GUM tune (${folds} folds, ${learnerSettings.learner}${learnerSettings.learner === 'crf' ? ` L2 ${learnerSettings.l2}` : ''}, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}, features seen >= ${minCount} times, ${bags} bags${reuseFolds ? ', fold weights read back' : ''}, groups ${[...trialFeatures].join('+') || 'none'} under trial; ${seconds()} s): people · organisations · places F1`);
+	console.log(`cross-validated inside GUM tune (${folds} folds, ${learnerSettings.learner}${learnerSettings.learner === 'crf' ? ` L2 ${learnerSettings.l2}` : ''}, ${epochs} passes, ${silver.length} silver sentences, every ${silverEvery} at ${silverWeight}, features seen >= ${minCount} times, ${bags} bags${learnerSettings.twoPass ? ', two passes' : ''}${reuseFolds ? ', fold weights read back' : ''}, groups ${[...trialFeatures].join('+') || 'none'} under trial; ${seconds()} s): people · organisations · places F1`);
 	for (const genre of genres) {
 		const total = addScores(results.filter(result => genre === 'all' || result.name.startsWith(`${genre}_`)).map(result => result.scores));
 		console.log(`  ${genre.padEnd(10)} ${f1(total, 'people')}  ${f1(total, 'organizations')}  ${f1(total, 'places')}`);

@@ -10,6 +10,7 @@ import {parseArticleText} from '../../source/ingest/article-input.js';
 import {readDateline} from '../../source/ingest/datelines.js';
 import {collectCaseEvidence, findNameOccurrences, groupEntities, ruleRuns} from '../../source/ingest/entities.js';
 import {readDocument, sentenceFeatures} from '../../source/ingest/name-tagger/features.js';
+import {documentFeatures, type FirstPassSentence} from '../../source/ingest/name-tagger/document-features.js';
 import {spansOf} from '../../source/ingest/name-tagger/tag-names.js';
 import {storeWeights, tagSentence, train, type Label, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
 import {trainCrf} from '../../source/ingest/name-tagger/crf.js';
@@ -27,8 +28,8 @@ export const silverDefaults = {every: 1, weight: 0.3};
  * no shuffling order, so another seed or one feature more barely moves it (steadiness-names.ts). 'perceptron':
  * `epochs` passes x `bags` averaged perceptrons on different shufflings (perceptron.ts), the earlier learner.
  */
-export type TrainingSettings = {learner: 'crf' | 'perceptron'; epochs: number; bags: number; iterations: number; l2: number; minCount: number};
-export const trainingDefaults: TrainingSettings = {learner: 'perceptron', epochs: 4, bags: 3, iterations: 60, l2: 10, minCount: 2};
+export type TrainingSettings = {learner: 'crf' | 'perceptron'; epochs: number; bags: number; iterations: number; l2: number; minCount: number; twoPass: boolean};
+export const trainingDefaults: TrainingSettings = {learner: 'perceptron', epochs: 4, bags: 3, iterations: 60, l2: 10, minCount: 2, twoPass: false};
 
 /** The tagger's weights learned from the sentences with the settings (the same sentences, the same weights). */
 export function fitTagger(sentences: TrainingSentence[], settings: TrainingSettings = trainingDefaults, log?: (line: string) => void): Weights {
@@ -36,7 +37,37 @@ export function fitTagger(sentences: TrainingSentence[], settings: TrainingSetti
 	return trainCrf(sentences, {iterations: settings.iterations, l2: settings.l2, minCount: settings.minCount, memory: 6, log});
 }
 
-/** --learner=, --epochs=, --bags=, --iterations=, --l2=, --min-count= over the defaults. */
+/** Which words of a training sentence are capitalised (as the importer tells from its tokens): their shape says. */
+const capitalised = (sentence: TrainingSentence) => sentence.features.map(features => features.some(feature => feature.startsWith('shape=X')));
+
+/** A document as a model reads it: each sentence's words and labels, for the document features. */
+export function readByModel(weights: Weights, document: Document): FirstPassSentence[] {
+	return document.sentences.map(sentence => ({words: sentence.words, capitalised: capitalised(sentence), labels: tagSentence(weights, sentence.features, sentence.words)}));
+}
+
+/** The document's sentences with the document features of a first pass's reading added. */
+export function withDocumentFeatures(document: Document, read: FirstPassSentence[]): Document {
+	const extra = documentFeatures(read);
+	return {name: document.name, sentences: document.sentences.map((sentence, at) => ({...sentence, features: sentence.features.map((features, index) => [...features, ...extra[at]![index]!])}))};
+}
+
+/**
+ * A two-pass model (document-features.ts): the first pass is the one-pass tagger of these documents; the
+ * second is trained with the document features of first passes that never saw the document they read
+ * (`inner` folds by document, one bag each, to keep the training time down), so that they read a
+ * training document as the first pass will read an unseen one.
+ */
+export function fitTwoPass(documents: Document[], settings: TrainingSettings = trainingDefaults, inner = 3): Weights {
+	const firstPass = fitTagger(documents.flatMap(document => document.sentences), settings);
+	const read = new Map<Document, FirstPassSentence[]>();
+	for (let fold = 0; fold < inner; fold++) {
+		const model = fitTagger(documents.filter((_, index) => index % inner !== fold).flatMap(document => document.sentences), {...settings, bags: 1});
+		for (const document of documents.filter((_, index) => index % inner === fold)) read.set(document, readByModel(model, document));
+	}
+	return {...fitTagger(documents.flatMap(document => withDocumentFeatures(document, read.get(document)!).sentences), settings), firstPass};
+}
+
+/** --learner=, --epochs=, --bags=, --iterations=, --l2=, --min-count=, --two-pass over the defaults. */
 export function trainingSettingsFromArguments(argv: string[] = process.argv): TrainingSettings {
 	const value = (name: string) => argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1];
 	const number = (name: string, fallback: number) => Number(value(name) ?? fallback);
@@ -49,6 +80,7 @@ export function trainingSettingsFromArguments(argv: string[] = process.argv): Tr
 		iterations: number('iterations', trainingDefaults.iterations),
 		l2: number('l2', trainingDefaults.l2),
 		minCount: number('min-count', learner === 'crf' ? trainingDefaults.minCount : 1),
+		twoPass: argv.includes('--two-pass') || (trainingDefaults.twoPass && !argv.includes('--one-pass')),
 	};
 }
 
@@ -132,20 +164,23 @@ function main(): void {
 	const silverWeight = option('silver-weight', silverDefaults.weight);
 	const documents = readCorpus('gum');
 	console.log(`GUM tune: ${documents.length} documents, ${documents.reduce((total, document) => total + document.sentences.length, 0)} sentences (${Math.round(performance.now() - started)} ms to read)`);
-	const silver = silverEvery > 0 ? readCorpus('polnear', silverEvery, silverWeight).flatMap(document => document.sentences) : [];
+	const silverDocuments = silverEvery > 0 ? readCorpus('polnear', silverEvery, silverWeight) : [];
+	const silver = silverDocuments.flatMap(document => document.sentences);
 	if (silver.length > 0) console.log(`PolNeAR tune (silver, every ${silverEvery}th, weight ${silverWeight}): ${silver.length} sentences (${Math.round(performance.now() - started)} ms so far)`);
 	if (process.argv.includes('--cv')) {
 		console.log('cross-validation inside the tune part (3 folds by document), exact-span F1:');
 		crossValidate(documents, [4, 8, 12], silver);
 	}
-	const weights = fitTagger([...documents.flatMap(document => document.sentences), ...silver], settings, process.argv.includes('--log') ? line => console.log(line) : undefined);
+	const weights = settings.twoPass
+		? fitTwoPass([...documents, ...silverDocuments], settings)
+		: fitTagger([...documents.flatMap(document => document.sentences), ...silver], settings, process.argv.includes('--log') ? line => console.log(line) : undefined);
 	const stored = storeWeights(weights);
 	const folder = path.join(root, 'data/name-tagger');
 	mkdirSync(folder, {recursive: true});
 	// --out=FILE writes elsewhere (to compare candidates before one replaces the committed weights).
 	const out = process.argv.find(argument => argument.startsWith('--out='))?.slice('--out='.length) ?? path.join(folder, 'weights.json');
 	writeFileSync(out, `${JSON.stringify(stored)}\n`);
-	const how = settings.learner === 'crf' ? `CRF, ${settings.iterations} L-BFGS steps, L2 ${settings.l2}, features seen >= ${settings.minCount} times` : `${settings.epochs} passes x ${settings.bags} bags`;
+	const how = `${settings.learner === 'crf' ? `CRF, ${settings.iterations} L-BFGS steps, L2 ${settings.l2}, features seen >= ${settings.minCount} times` : `${settings.epochs} passes x ${settings.bags} bags`}${settings.twoPass ? ', two passes' : ''}`;
 	console.log(`${how}; ${stored.features.split('\n').length} features kept of ${weights.rows.size}; written to ${path.relative(root, out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

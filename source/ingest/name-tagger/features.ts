@@ -82,7 +82,15 @@ function runReading(tokens: Token[], runs: RuleRun[], document: DocumentReading 
 }
 
 /** What the rules decided over the whole document: the kind of each name they found and of its words. */
-export type DocumentReading = {kindOfName: Map<string, EntityKind>; kindOfWord: Map<string, EntityKind | 'mixed'>; initialisms: Map<string, number>; works: Set<string>; parties: Set<string>};
+export type DocumentReading = {
+	kindOfName: Map<string, EntityKind>;
+	kindOfWord: Map<string, EntityKind | 'mixed'>;
+	initialisms: Map<string, number>;
+	works: Set<string>;
+	parties: Set<string>;
+	/** A two-pass model's second pass: each sentence's features with the first pass's document features added (document-features.ts). */
+	secondPass?: Map<Token[], string[][]>;
+};
 
 export function readDocument(entities: ExtractedEntity[], paragraphs: AnalysedParagraph[] = []): DocumentReading {
 	// How often each initialism is written: one used again and again is used as a name.

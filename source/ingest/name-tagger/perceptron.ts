@@ -20,8 +20,11 @@ export function allowed(label: Label, previous: Label): boolean {
 // allowed() for each pair of label numbers, at previous * labelCount + label: Viterbi asks 49 times a token.
 const allowedAfter = Uint8Array.from(labels.flatMap(previous => labels.map(label => (allowed(label, previous) ? 1 : 0))));
 
-/** Each feature's row number, and the rows one after another (`labels.length` weights each). */
-export type Weights = {rows: ReadonlyMap<string, number>; values: Float32Array | Float64Array};
+/**
+ * Each feature's row number, and the rows one after another (`labels.length` weights each). `firstPass`:
+ * the model whose reading of the whole document these weights take as features (document-features.ts).
+ */
+export type Weights = {rows: ReadonlyMap<string, number>; values: Float32Array | Float64Array; firstPass?: Weights};
 
 function addRow(total: Float64Array, weights: Weights, feature: string): void {
 	const row = weights.rows.get(feature);
@@ -237,7 +240,7 @@ export function train(sentences: TrainingSentence[], epochs: number, seed = 1, m
  * times faster than a JSON list of numbers (the model is read on the importer's first article), and the
  * file is a third smaller. Steps of 0.001 are far finer than the perceptron's weights (most lie between 0.1 and 3).
  */
-export type StoredWeights = {format: 'summit-name-tagger'; version: 3; labels: readonly string[]; scale: number; features: string; values: string};
+export type StoredWeights = {format: 'summit-name-tagger'; version: 3; labels: readonly string[]; scale: number; features: string; values: string; firstPass?: StoredWeights};
 
 const largest = 32_767;
 
@@ -256,7 +259,8 @@ export function storeWeights(weights: Weights, prune = 0.0005, scale = 1000): St
 	}
 	const buffer = Buffer.alloc(values.length * 2);
 	values.forEach((value, index) => buffer.writeInt16LE(value, index * 2));
-	return {format: 'summit-name-tagger', version: 3, labels, scale, features: features.join('\n'), values: buffer.toString('base64')};
+	const stored: StoredWeights = {format: 'summit-name-tagger', version: 3, labels, scale, features: features.join('\n'), values: buffer.toString('base64')};
+	return weights.firstPass ? {...stored, firstPass: storeWeights(weights.firstPass, prune, scale)} : stored;
 }
 
 export function loadWeights(stored: StoredWeights): Weights {
@@ -271,5 +275,5 @@ export function loadWeights(stored: StoredWeights): Weights {
 	const rows = new Map<string, number>();
 	const features = stored.features.split('\n');
 	for (let index = 0; index < features.length; index++) rows.set(features[index]!, index);
-	return {rows, values: all};
+	return stored.firstPass ? {rows, values: all, firstPass: loadWeights(stored.firstPass)} : {rows, values: all};
 }

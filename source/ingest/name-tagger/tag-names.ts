@@ -7,6 +7,7 @@ import {bare, isAcronym, isCommonWord, possessive} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
+import {readFirstPass} from './document-features.js';
 import {quotedTitles, repairSpans, wholePersonRun} from './span-repairs.js';
 import {bodyInTitle, nestedPlace} from './nested-names.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
@@ -134,7 +135,8 @@ const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : ha
 export function taggerReader(weights: Weights, document?: DocumentReading): SentenceNameReader {
 	return (sentence, runs, paragraph, evidence, after) => {
 		const tokens = sentence.tokens;
-		const tagged = tagSentence(weights, sentenceFeatures(tokens, runs, paragraph, evidence, document), tokens.map(token => token.text.toLowerCase()));
+		const features = document?.secondPass?.get(tokens) ?? sentenceFeatures(tokens, runs, paragraph, evidence, document);
+		const tagged = tagSentence(weights, features, tokens.map(token => token.text.toLowerCase()));
 		const spans = repairSpans(joinParticles(spansOf(tagged), tokens), tokens, paragraph.text);
 		const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 		// Named overrides where the rules are precise: a run with strong evidence for one kind (a title, "news
@@ -246,6 +248,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 /** The rules' reading of the whole text first (a feature of every word), then the tagger's. */
 export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: CaseEvidence, titles: Array<string | undefined> = [], weights: Weights = committedWeights()): NameOccurrence[] {
 	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)), paragraphs);
+	// A two-pass model reads the document once with its first pass: what it said of a word elsewhere is a feature.
+	if (weights.firstPass) document.secondPass = readFirstPass(paragraphs, evidence, weights.firstPass, document);
 	const found = findNameOccurrences(paragraphs, evidence, taggerReader(weights, document));
 	// A surname alone is the person the story names in full, in the text or only in a headline.
 	return surnamesAsFullNames(found, titles);

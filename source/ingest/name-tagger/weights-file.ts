@@ -159,9 +159,20 @@ export function encodeWeightsFile(stored: StoredWeights): Buffer {
 		while (slots[slot] !== 0) slot = (slot + 1) & (slotCount - 1);
 		slots[slot] = row + 1;
 	});
-	const header = Buffer.from(JSON.stringify({labels: stored.labels, count: features.length, slots: slotCount}), 'utf8');
+	// A two-pass model's first pass follows, a file of the same layout from an aligned offset.
+	const firstPass = stored.firstPass ? encodeWeightsFile(stored.firstPass) : undefined;
+	const bodyLength = (headerLength: number) => headerLength + align(values.length) + offsets.byteLength + slots.byteLength + offsets[features.length]!;
+	const headerFor = (firstPassAt?: number) => Buffer.from(JSON.stringify({labels: stored.labels, count: features.length, slots: slotCount, ...(firstPassAt ? {firstPassAt} : {})}), 'utf8');
+	let header = headerFor();
+	let firstPassAt: number | undefined;
+	// The offset's digits are part of the header it lies past: repeated until they agree (twice or thrice).
+	while (firstPass) {
+		const at = align(bodyLength(align(8 + header.length)));
+		if (at === firstPassAt) break;
+		header = headerFor((firstPassAt = at));
+	}
 	const headerLength = align(8 + header.length);
-	const file = Buffer.alloc(headerLength + align(values.length) + offsets.byteLength + slots.byteLength + offsets[features.length]!);
+	const file = Buffer.alloc(firstPass ? firstPassAt! + firstPass.length : bodyLength(headerLength));
 	file.write(magic, 0, 'latin1');
 	file.writeUInt32LE(header.length, 4);
 	header.copy(file, 8);
@@ -176,6 +187,7 @@ export function encodeWeightsFile(stored: StoredWeights): Buffer {
 		bytes.copy(file, at);
 		at += bytes.length;
 	}
+	firstPass?.copy(file, firstPassAt);
 	return file;
 }
 
@@ -184,7 +196,7 @@ export function readWeightsFile(file: Uint8Array): Weights {
 	const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
 	if (bytes.length < 8 || bytes.toString('latin1', 0, 4) !== magic) throw new Error("not the name tagger's binary weights (no SNT1 mark at the start)");
 	const headerLength = bytes.readUInt32LE(4);
-	const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerLength)) as {labels: string[]; count: number; slots: number};
+	const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerLength)) as {labels: string[]; count: number; slots: number; firstPassAt?: number};
 	if (!(header.slots > 0 && (header.slots & (header.slots - 1)) === 0)) throw new Error(`the name tagger's binary weights have ${header.slots} slots, not a power of two`);
 	if (header.labels.join(' ') !== labels.join(' ')) throw new Error(`the weights' labels (${header.labels.join(' ')}) are not the tagger's (${labels.join(' ')})`);
 	const at = align(8 + headerLength);
@@ -200,7 +212,8 @@ export function readWeightsFile(file: Uint8Array): Weights {
 	const values = view(Float32Array, at, header.count * labels.length);
 	const offsets = view(Uint32Array, offsetsAt, header.count + 1);
 	const slots = view(Int32Array, slotsAt, header.slots);
-	const names = aligned.subarray(namesAt);
+	const names = aligned.subarray(namesAt, header.firstPassAt === undefined ? undefined : Math.min(namesAt + offsets[header.count]!, header.firstPassAt));
 	if (names.length !== offsets[header.count]) throw new Error(`the name tagger's binary weights are cut short (names: ${names.length} bytes of ${offsets[header.count]})`);
-	return {rows: new FeatureTable(offsets, slots, names), values};
+	const rows = new FeatureTable(offsets, slots, names);
+	return header.firstPassAt === undefined ? {rows, values} : {rows, values, firstPass: readWeightsFile(aligned.subarray(header.firstPassAt))};
 }
