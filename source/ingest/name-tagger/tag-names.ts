@@ -248,7 +248,7 @@ export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: Case
 	const document = readDocument(groupEntities(findNameOccurrences(paragraphs, evidence)), paragraphs);
 	const found = findNameOccurrences(paragraphs, evidence, taggerReader(weights, document));
 	// A surname alone is the person the story names in full, in the text or only in a headline.
-	return surnamesAsFullNames(found, titles);
+	return surnamesAsFullNames(found, titles, paragraphs);
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".
