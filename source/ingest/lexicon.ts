@@ -15,6 +15,7 @@ export const personTitles = words(`
 	analyst founder manager head engineer doctor nurse teacher farmer lawyer pilot scientist researcher activist
 	photographer reporter journalist historian architect officer councillor councilor lecturer
 	comrade leader pm mp mep minister-president hon honourable honorable
+	tsar czar tsarina tsaritsa tsarevna tsarevich shah sultan caliph pharaoh
 `);
 
 /** Title words that are a minister's domain ("Foreign Minister"): a role only before a title, elsewhere a topic ("foreign policy", "the Health Act"). */

@@ -26,6 +26,15 @@ describe('people as the reader means them', () => {
 		expect(speakersOf(headlineOnly)).toEqual([['They failed,', 'John Bolton']]);
 	});
 
+	it('a surname nothing else reads as a name is the person a headline names in full, and their quotes are theirs', () => {
+		const told = ingestText({text: 'Title: Ravi Lask resigns from the board\n\nThe chairman left on Friday.\n\n"I am tired," Lask told staff.'});
+		expect(namesOf(told).people).toEqual(['Ravi Lask']);
+		expect(speakersOf(told)).toEqual([['I am tired,', 'Ravi Lask']]);
+		expect(people("Title: Ravi Lask resigns\n\nThe chairman left on Friday. Lask's plan had failed.")).toEqual(['Ravi Lask']);
+		// Without a headline's full name an unknown word stays unread.
+		expect(people('Title: Board changes\n\n"I am tired," Lask told staff.')).toEqual([]);
+	});
+
 	it('a name before "and his cousin" and a name with the same surname is a person of that family, also opening a sentence', () => {
 		expect(people('Hone Parata and his cousin Mere Parata spoke on Monday.')).toEqual(expect.arrayContaining(['Hone Parata', 'Mere Parata']));
 		expect(people('Tala Vaifale and her sister Sina Vaifale run the bakery.')).toEqual(expect.arrayContaining(['Tala Vaifale', 'Sina Vaifale']));

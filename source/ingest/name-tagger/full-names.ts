@@ -1,6 +1,6 @@
 import {isFirstName} from '../first-names.js';
-import {isCommonWord, isOnlyCommonWord} from '../name-words.js';
-import {kindOf, type NameOccurrence} from '../entities.js';
+import {isCommonWord, isOnlyCommonWord, possessive} from '../name-words.js';
+import {kindOf, type AnalysedParagraph, type NameOccurrence} from '../entities.js';
 import {normaliseName} from '../tokens.js';
 
 // A surname alone stands for the full name the story gives elsewhere: in the same article, in another
@@ -50,13 +50,17 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
  * story names a person in full ending with it and nothing but lookups said otherwise, and drops a one-word
  * "person" that is only a word of the language.
  */
-export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<string | undefined>): NameOccurrence[] {
+export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<string | undefined>, paragraphs: AnalysedParagraph[] = []): NameOccurrence[] {
 	const all = [...found];
 	titles.forEach((title, article) => {
 		if (!title) return;
 		const surnames = new Set(found.filter(occurrence => occurrence.article === article && couldBeSurname(occurrence)).map(occurrence => occurrence.key));
-		for (const name of headlineFullNames(title, surnames)) {
+		const unread = unreadSurnames(paragraphs.filter(paragraph => paragraph.article === article && !paragraph.headline), found);
+		for (const name of headlineFullNames(title, new Set([...surnames, ...unread.keys()]))) {
 			all.push({surface: name, key: normaliseName(name), tokenCount: name.split(/\s+/u).length, article, paragraph: 0, start: 0, end: 0, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-full-name-in-headline']});
+			// The headline's surname the body uses alone, where nothing read it as a name: an occurrence of the person.
+			const surname = normaliseName(name).split(' ').at(-1)!;
+			if (!surnames.has(surname)) all.push(...(unread.get(surname) ?? []));
 		}
 	});
 	const fullNames = all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' '));
@@ -77,4 +81,29 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 		const {detail: _placeDetail, ...rest} = occurrence;
 		return {...rest, votes: {person: Math.max(person, organization, place, 2), organization: 0, place: 0}, rules: [...(occurrence.rules ?? []), 'person-surname-of-full-name']};
 	});
+}
+
+/**
+ * "Lask told staff" under the headline "Ravi Lask resigns": a capitalised word of the body that no reading
+ * made a name (an unknown word, neither a word of the language nor part of a longer capitalised run), by its
+ * key, with its occurrences as a person's. Only used where a headline gives a full name ending with it.
+ */
+function unreadSurnames(paragraphs: AnalysedParagraph[], found: NameOccurrence[]): Map<string, NameOccurrence[]> {
+	const unread = new Map<string, NameOccurrence[]>();
+	const capital = (text: string | undefined) => text !== undefined && /^\p{Lu}/u.test(text);
+	for (const paragraph of paragraphs) {
+		const read = found.filter(occurrence => occurrence.article === paragraph.article && occurrence.paragraph === paragraph.paragraph);
+		for (const {tokens} of paragraph.sentences) {
+			tokens.forEach((token, index) => {
+				const word = token.text.replace(possessive, '');
+				if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || read.some(occurrence => occurrence.start < token.end && token.start < occurrence.end)) return;
+				// One word alone: a capitalised neighbour joined by a space makes it part of a longer name.
+				if ((capital(tokens[index - 1]?.text) && /^\s+$/u.test(tokens[index - 1]!.post)) || (capital(tokens[index + 1]?.text) && /^\s+$/u.test(token.post))) return;
+				const key = normaliseName(word);
+				const occurrence: NameOccurrence = {surface: word, key, tokenCount: 1, article: paragraph.article, paragraph: paragraph.paragraph, start: token.start, end: token.start + word.length, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-surname-of-headline-name']};
+				unread.set(key, [...(unread.get(key) ?? []), occurrence]);
+			});
+		}
+	}
+	return unread;
 }

@@ -196,6 +196,9 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 	for (const original of joinAcrossJoiners(spans, tokens, text).flatMap(span => splitAtCommas(span, tokens)).flatMap(span => placesAfterAnd(span, tokens))) {
 		if (!tokens.slice(original.start, original.end).some(token => /^[\p{Lu}\p{N}]/u.test(token.text))) continue;
 		let span = {...original};
+		// compromise leaves an empty word after a possessive ("camp's Kwok Ka-ki"): no name starts or ends with it.
+		while (span.end - span.start > 1 && tokens[span.start]!.text === '') span.start++;
+		while (span.end - span.start > 1 && tokens[span.end - 1]!.text === '') span.end--;
 		// "Jean Anouilh's Antigone": a person's name ends at its possessive; what the person owns is another thing.
 		const owner = span.kind === 'person' ? tokens.slice(span.start, span.end - 1).findIndex(token => possessive.test(token.text)) : -1;
 		if (owner >= 0) span.end = span.start + owner + 1;

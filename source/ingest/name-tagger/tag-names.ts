@@ -14,6 +14,7 @@ import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} 
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
 import {isWorkTitle, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {hyphenatedGivenNames, nestedPeople, withEpithet} from './person-shapes.js';
 
 export {headlineFullNames} from './full-names.js';
 import {overrideKinds} from './kind-overrides.js';
@@ -155,7 +156,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const inside = (span: {start: number; end: number}, run: {start: number; end: number}) => span.start >= run.start && span.end <= run.end;
 		const titled = runs.filter(run => run.occurrence && !isDecided(run.occurrence) && titledFullName(run.occurrence) && spans.every(span => !overlaps(span, run) || inside(span, run)) && !inTitle(run));
 		for (const run of runs) if (unreadSpeaker(run, tokens, paragraph.text) && !spans.some(span => overlaps(span, run))) learned.push({start: run.start, end: run.end, kind: 'person'});
-		for (const relative of namedWithRelative(tokens)) {
+		for (const relative of [...namedWithRelative(tokens), ...hyphenatedGivenNames(tokens)]) {
 			// The tagger may have read the surname alone ("Parata"): the relative's full name replaces it.
 			const within = spans.filter(span => span.start >= relative.start && span.end <= relative.end);
 			if (spans.some(span => overlaps(span, relative) && !within.includes(span))) continue;
@@ -197,8 +198,10 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (kindOf(occurrence.votes) === 'person' ? !document?.works.has(occurrence.key) : notAWorkTitle(occurrence));
 		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
 		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
-		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
-		return overrideKinds([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
+		const named = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => withEpithet(asAppositionPlace(occurrence, paragraph.text), paragraph.text));
+		// A name run on over its epithet ("Peter the Great") takes the place of what was read inside it.
+		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !named.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start && other.rules?.includes('person-epithet-or-number')));
+		return overrideKinds([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => nestedPeople(occurrence, document)), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
@@ -252,7 +255,7 @@ export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: Case
 	if (weights.firstPass) document.secondPass = readFirstPass(paragraphs, evidence, weights.firstPass, document);
 	const found = findNameOccurrences(paragraphs, evidence, taggerReader(weights, document));
 	// A surname alone is the person the story names in full, in the text or only in a headline.
-	return surnamesAsFullNames(found, titles);
+	return surnamesAsFullNames(found, titles, paragraphs);
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+import {hyphenatedGivenNames} from '../../source/ingest/name-tagger/person-shapes.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
+
+// People known by the shape of their names (person-shapes.ts), on invented sentences.
+
+const people = (text: string) => namesOf(ingestText({text})).people;
+const shaped = (text: string) => analyseParagraph(text).flatMap(sentence => hyphenatedGivenNames(sentence.tokens).map(({start, end}) => sentence.tokens.slice(start, end).map(token => token.text).join(' ')));
+
+describe('people by the shape of their names', () => {
+	it('a surname and a given name of two syllables joined by a hyphen is one person ("Lau Siu-lai")', () => {
+		expect(people('Title: Vote\n\nCandidates were Kwok Ka-ki and Andrew Wan.')).toEqual(['Kwok Ka-ki', 'Andrew Wan']);
+		expect(shaped('Lau Siu-lai won the seat.')).toEqual(['Lau Siu lai']);
+		// A compound after a place, or a capitalised word opening it, is no given name.
+		expect(shaped('The Hong Kong-based firm built a Tudor-style house. The Ka-ki group met.')).toEqual([]);
+	});
+
+	it('a name after a possessive starts at its first word, with no space before it', () => {
+		expect(people("Title: Vote\n\nThe seat went to the camp's Kwok Ka-ki and Andrew Wan.")).toEqual(['Kwok Ka-ki', 'Andrew Wan']);
+	});
+
+	it('an epithet or a regnal number after a ruler\'s name is part of it; a ruler\'s title is not', () => {
+		expect(people('Title: Russia\n\nHe became a close friend of Tsar Peter the Great. He served under Tsar Aleksei I, and later under Peter the Great.')).toEqual(['Peter the Great', 'Aleksei I']);
+		expect(people('Title: Rome\n\nHe was the protégé of Pope Damasus I, who died in 384. Constantine the Great was proclaimed here.')).toEqual(['Damasus I', 'Constantine the Great']);
+		// Not "I" the pronoun, nor "the Great" opening another name.
+		expect(people('Title: Talk\n\nWhen Peter I said no, she left.')).toEqual(['Peter']);
+		expect(namesOf(ingestText({text: 'Title: Trip\n\nThey sailed across the Great Lakes in June.'})).places).toEqual(['Great Lakes']);
+	});
+
+	it('a body or place named after a person also names the person ("the Einstein Institute", "Trump Tower"); the name stays whole', () => {
+		expect(namesOf(ingestText({text: 'Title: Maths\n\nShe teaches at the Einstein Institute of Mathematics.'}))).toEqual({people: ['Einstein'], organizations: ['Einstein Institute of Mathematics'], places: []});
+		expect(people('Title: Talks\n\nThe Democratic Congress and the Biden-Harris Administration agree. Joe Biden and Kamala Harris spoke.')).toEqual(['Joe Biden', 'Kamala Harris']);
+		expect(people('Title: Art\n\nThe Andy Warhol Foundation gave prints to the museum.')).toEqual(['Andy Warhol']);
+		// Not a word nothing shows to be a surname, nor a town's name.
+		expect(people('Title: Funds\n\nThe Hewlett Foundation paid for the Harvard Art Museum and the Stirling Bridge.')).toEqual([]);
+	});
+});
