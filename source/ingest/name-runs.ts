@@ -3,7 +3,7 @@ import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
 import {compoundSuffixes, connectorHeads, nameConnectors, nameParticles, organizationHeads, servicePairs} from './lexicon.js';
 import {personStartsAt} from './name-boundaries.js';
-import {bare, isOpeningThe, neverAName, possessive, startsClause} from './name-words.js';
+import {bare, isCommonWord, isOpeningThe, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 import {isKnownPlace} from './entity-groups.js';
 import type {CaseEvidence} from './case-evidence.js';
@@ -90,6 +90,7 @@ function joinsOneName(tokens: Token[], start: number, at: number, evidence: Case
 	// "the University of Birmingham and London('s)": a known place on both sides of "and" after a connector, the
 	// name ending there, is the body and a second place.
 	const placesBothSides = tokens[at - 2] !== undefined && nameConnectors.has(tokens[at - 2]!.text) && isKnownPlace(before) && isKnownPlace(bare(tokens[at + 1]!.text)) && (tokens[at + 2] === undefined || !/^\p{Lu}/u.test(tokens[at + 2]!.text) || possessive.test(tokens[at + 1]!.text));
+	if (opensSecondBody(tokens, at, evidence)) return false;
 	if (!placesBothSides && tokens.slice(start, at).some(token => token.text === 'on' || nameConnectors.has(token.text)) && tokens.slice(start, at).some(token => organizationHeads.has(bare(token.text)))) return true;
 	// "American Airlines and Southwest Airlines": words that already end in a body's head word are a whole
 	// name; the joiner lists a second body ("Research and Development Agency" has one word before it).
@@ -100,6 +101,27 @@ function joinsOneName(tokens: Token[], start: number, at: number, evidence: Case
 		// "Birmingham and London's Orrin Academy": a possessive ends the name; the head after it is the owned body's.
 		if (!/^\s+$/u.test(tokens[index]!.post) || possessive.test(tokens[index]!.text)) break;
 		index++;
+	}
+	return false;
+}
+
+/** Heads of the bodies a place or a founder names: a school, a hospital, a museum ("Ostrava University", "Yale University"). */
+const ownNameHeads = new Set(['university', 'college', 'school', 'institute', 'academy', 'hospital', 'museum', 'polytechnic', 'seminary', 'conservatory', 'conservatoire']);
+/** The shape of an adjective or a field's word that a body's name holds after "and" ("Technical", "Economic", "Islamic"). */
+const fieldWordShape = /(?:al|ic|ive|ous|ary|ics|ism|ogy|ern|ese|ish|ian)$/u;
+
+/**
+ * "the Varlow Institute for Coastal Studies and Ostrava University", "the University of Ostrava and Brno
+ * Technical University": after "and", a word of no common use (a place's, a founder's name) and at most two
+ * more words ending in a school's, hospital's or museum's head is the second body's own name, where the first
+ * name is whole without it. (Not "Health and Human Services": a common word opens it; nor "Fire and Rescue".)
+ */
+function opensSecondBody(tokens: Token[], at: number, evidence: CaseEvidence): boolean {
+	const first = tokens[at + 1];
+	if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || isCommonWord(first.text) || evidence.lowerCase.has(bare(first.text)) || fieldWordShape.test(first.text)) return false;
+	for (let index = at + 2; index <= at + 3 && index < tokens.length; index++) {
+		if (!/^\s+$/u.test(tokens[index - 1]!.post) || !isNameWord(tokens, index, evidence)) return false;
+		if (ownNameHeads.has(bare(tokens[index]!.text).toLowerCase())) return true;
 	}
 	return false;
 }

@@ -149,3 +149,11 @@ describe('doctrines', () => {
 		for (const word of ['Lisbon', 'Sociology Department', 'Varnholm']) expect(namesDoctrine(word), word).toBe(false);
 	});
 });
+
+describe('kinds of deal named after a case', () => {
+	it('"a Morris Trust structure": a name counted with "a" before a word for a deal or legal device names no body; a body\'s volunteer or spokesman keeps it', () => {
+		expect(names('The spin-off used a Calloway Trust structure to avoid a large tax bill.').organizations).toEqual([]);
+		expect(names('The firms agreed a Reverse Calloway Trust transaction in May.').organizations).toEqual([]);
+		expect(names('A Calloway Trust spokesman said the fund would grow.').organizations).toEqual(['Calloway Trust']);
+	});
+});

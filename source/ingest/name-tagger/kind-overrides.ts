@@ -2,11 +2,11 @@ import {lookUpPlace} from '../../geo/gazetteer.js';
 import {namesStateOrProvince, regionsNamed} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
-import {organizationHeads, venueWordsNoSurname} from '../lexicon.js';
+import {institutionWords, organizationHeads, venueWordsNoSurname} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {namesOfOneList} from './name-lists.js';
-import {namesCallSign, namesDoctrine, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
+import {namesCallSign, namesDoctrine, namesKindOfArrangement, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
@@ -23,7 +23,8 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroup
 // - a road's number is a place ("the M1 northbound", "Route 66");
 // - a group of people's possessive opens the body's name after it ("the Women's Tennis Association");
 // - a name with no capital is no name (a lone "of" left between two names);
-// - the people of a place, a thing named after a place, a product, a craft's model or call sign are no names of the story, a doctrine no place (names-of-things.ts),
+// - the people of a place, a thing named after a place, a product, a craft's model or call sign, a kind of deal named after a case
+//   ("a Morris Trust structure") are no names of the story, a doctrine no place (names-of-things.ts),
 //   and a building opened by a possessive is one place ("Fisherman's Terminal");
 // - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
 
@@ -135,6 +136,32 @@ export function namesNeitherBodyNorPlace(surface: string): boolean {
 	return neitherBodyNorPlaceHeads.has(words.at(-1)!) && !words.slice(0, -1).some(word => organizationHeads.has(word));
 }
 
+/** "for the" and a capitalised cause: "Welfare of Migrants", "Protection of Birds", "Visual Arts". */
+const causeAfter = /^\s+for\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})/u;
+
+/**
+ * "the Varn Foundation for the Visual Arts", "the Joint Council for the Welfare of Migrants": a body's name of
+ * two words or more ending in its head word runs on over "for the" into the cause it serves, capitalised words
+ * that name no place, no person, no body of their own and no prize or document ("left the Senate for the House",
+ * "thanked the Varn Foundation for the Nobel Prize" name two).
+ * Returns the body read whole, if so.
+ */
+function bodyServingCause(body: Occurrence, occurrences: Occurrence[], text: string): Occurrence | undefined {
+	const words = (surface: string) => surface.split(/\s+/u).map(word => bare(word).toLowerCase());
+	const bodyWords = words(body.surface);
+	if (kindOf(body.votes) !== 'organization' || bodyWords.length < 2 || !organizationHeads.has(bodyWords.at(-1)!)) return undefined;
+	const match = causeAfter.exec(text.slice(body.end));
+	if (!match) return undefined;
+	const cause = match[1]!;
+	const start = body.end + match[0].length - cause.length;
+	const end = start + cause.length;
+	const inside = occurrences.filter(other => other.start < end && start < other.end);
+	if (inside.some(other => other.start < start || other.end > end || (kindOf(other.votes) !== 'organization' && kindOf(other.votes) !== undefined))) return undefined;
+	if (words(cause).some(word => organizationHeads.has(word) || institutionWords.has(word) || word === 'house') || lookUpPlace(cause) || namesSeatOfBody(cause) || namesNeitherBodyNorPlace(cause)) return undefined;
+	const surface = text.slice(body.start, end);
+	return {...body, surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, end, rules: [...(body.rules ?? []), 'organization-serving-cause']};
+}
+
 /**
  * "the Senate of the United States", "Comic Corps of Canada": a body's name runs on over "of" (and "the")
  * into the name right after it, where the tagger or the rules stopped at "of"; the name after keeps its
@@ -151,6 +178,14 @@ function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
 		const between = text.slice(body.end, next?.start ?? body.end);
 		// "the University of North Carolina at Greensboro": a university's campus is named by its place after "at".
 		const campus = /^\s+at\s+$/u.test(between) && /^(?:University|College)\b|\b(?:University|College)$/u.test(body.surface) && next !== undefined && kindOf(next.votes) === 'place';
+		const serving = bodyServingCause(body, sorted, text);
+		if (serving) {
+			// The body's short name stays beside the whole, as its other form ("the Joint Council" later on).
+			joined.push(serving, body);
+			// The cause's own readings are part of the body's name now.
+			while (index + 1 < sorted.length && sorted[index + 1]!.start < serving.end) index++;
+			continue;
+		}
 		if (!next || kindOf(body.votes) !== 'organization' || kindOf(next.votes) === 'person' || kindOf(next.votes) === undefined || (!/^\s+of\s+(?:the\s+)?$/u.test(between) && !campus)) {
 			joined.push(body);
 			continue;
@@ -181,7 +216,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	for (const occurrence of occurrences) {
 		if (!/[\p{Lu}\p{N}]/u.test(occurrence.surface)) continue;
 		const kind = kindOf(occurrence.votes);
-		if (namesModel(occurrence, tokens) || (kind !== 'person' && namesCallSign(occurrence, tokens))) continue;
+		if (namesModel(occurrence, tokens) || (kind !== 'person' && (namesCallSign(occurrence, tokens) || namesKindOfArrangement(occurrence, tokens)))) continue;
 		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && (namesThingAfterPlace(occurrence, tokens) || namesThingCalledAfterPlace(occurrence, tokens) || namesDoctrine(occurrence.surface))))) continue;
 		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
 		let read = occurrence;

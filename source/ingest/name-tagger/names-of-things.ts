@@ -153,5 +153,22 @@ export function possessiveVenues(tokens: Token[], text: string): Occurrence[] {
 	return found;
 }
 
+/** Lower-case words for a kind of deal or legal device that a name (a case's, a founder's) can stand before. */
+const arrangementNouns = new Set(['structure', 'structures', 'transaction', 'transactions', 'arrangement', 'arrangements', 'scheme', 'doctrine', 'clause', 'exemption', 'loophole', 'formula', 'test', 'rule']);
+
+/**
+ * "a Morris Trust structure", "a Calloway Trust transaction", "an Orrin doctrine": a name counted with "a" or "an"
+ * right before a word for a kind of deal or legal device says which kind it is, named after a case or its
+ * inventor; it names no body or place of the story (a body's own loan or volunteer, "a Red Cross volunteer",
+ * keeps its name: only these nouns).
+ */
+export function namesKindOfArrangement(occurrence: Occurrence, tokens: Token[]): boolean {
+	const start = tokens.findIndex(token => token.start === occurrence.start);
+	const end = tokens.findIndex(token => token.end === occurrence.end);
+	const article = tokens[start - 1];
+	const next = tokens[end + 1];
+	return start > 0 && end >= start && /^an?$/iu.test(article?.text ?? '') && next !== undefined && /^\s+$/u.test(tokens[end]!.post) && arrangementNouns.has(next.text);
+}
+
 /** Whether the name's last word says it is a product ("Rice Krispies Treats"). */
 export const namesProduct = (surface: string) => productHeads.has(bare(surface.split(/\s+/u).at(-1)!));
