@@ -15,6 +15,7 @@ import {surnamesAsFullNames} from './full-names.js';
 import {isWorkTitle, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
 
 export {headlineFullNames} from './full-names.js';
+import {placeBeforeItsYear, withPlacesInNames} from './places-in-names.js';
 import {overrideKinds} from './kind-overrides.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
@@ -190,13 +191,13 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const notAWorkTitle = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => {
 			const start = tokens.findIndex(token => token.start === occurrence.start);
 			const end = tokens.findIndex(token => token.end === occurrence.end) + 1;
-			return kindOf(occurrence.votes) === 'person' || start < 0 || end <= start || !isWorkTitle({start, end}, tokens);
+			return kindOf(occurrence.votes) === 'person' || start < 0 || end <= start || !isWorkTitle({start, end}, tokens) || placeBeforeItsYear(occurrence, tokens);
 		};
 		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (kindOf(occurrence.votes) === 'person' ? !document?.works.has(occurrence.key) : notAWorkTitle(occurrence));
 		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
 		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
 		const read = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => asAppositionPlace(occurrence, paragraph.text)).filter(hasEvidenceIfPlatform);
-		return overrideKinds([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
+		return overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
