@@ -3,7 +3,7 @@ import {namesStateOrProvince, regionsNamed} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence, Votes} from '../entity-types.js';
 import {institutionWords, organizationHeads, venueWordsNoSurname} from '../lexicon.js';
-import {bare} from '../name-words.js';
+import {bare, isCommonWord} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {namesOfOneList} from './name-lists.js';
 import {namesCallSign, namesDoctrine, namesKindOfArrangement, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
@@ -14,6 +14,7 @@ import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroup
 // those its training command reproduces:
 // - names within names (names-within-names.ts): a place that opens a longer name is named by it too ("the Berlin Film Festival", "Manila Bay");
 // - a building one visits is a place whatever the tagger says ("Great Lakes Science Center");
+// - a name read as a person's that is exactly a town is the town ("Queen Creek"), and a building or street no one read is a place by its last word ("Montparnasse Cemetery");
 // - a body named after its seat speaks for it ("the White House said", "the House of Representatives"), a district a service names is a body ("School District");
 // - an initialism opening a longer name is the body's name ("NASA Glenn Research Center");
 // - a document, prize or gathering is neither body nor place ("Millennium Development Goals");
@@ -49,6 +50,20 @@ function asKind(occurrence: Occurrence, kind: EntityKind, rule: string): Occurre
 export const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area', 'site']);
 /** Whether a name read as a person's ends in a venue's or street's word no surname has (lexicon.ts). */
 export const personNamesVenue = (surface: string) => surface.split(/\s+/u).length >= 2 && venueWordsNoSurname.has(bare(surface.split(/\s+/u).at(-1)!).toLowerCase());
+
+/**
+ * "Queen Creek", "Santa Monica", "Al Mukalla": a name of two words or more read as a person's that is exactly a
+ * town or country the gazetteer knows (or a city of 100,000 people or more after the Arabic article) is the
+ * place; few people are named exactly like a town ("Paris Hilton" is no town), but a saint is a person.
+ */
+export function personNamesTown(surface: string): boolean {
+	const words = surface.split(/\s+/u);
+	// A saint is a person first, whatever towns bear the name ("Saint Jerome").
+	if (words.length < 2 || isCommonWord(surface) || /^(?:Saint|St\.?|Sainte|Ste\.?)$/u.test(words[0]!)) return false;
+	if (lookUpPlace(surface) !== undefined) return true;
+	const place = /^(?:Al|El)$/u.test(words[0]!) ? lookUpPlace(words.slice(1).join(' ')) : undefined;
+	return place !== undefined && (place.kind === 'Country' || place.population >= 100_000);
+}
 
 /** "Center"/"Centre" is a venue unless it names a body of research or advice ("Pew Research Center", "Centre for Policy Studies"). */
 const centres = new Set(['center', 'centre']);
@@ -100,13 +115,16 @@ export function namesLand(surface: string): boolean {
 }
 
 /**
- * "sailed to the Ottoman Empire": a run of capitalised words that neither the tagger nor the rules read,
- * whose own words say it is a land or a polity (namesLand), is a place all the same.
+ * "sailed to the Ottoman Empire", "buried at Montparnasse Cemetery", "2 Tavrani Boulevard.": a run of capitalised
+ * words that neither the tagger nor the rules read, whose own words say it is a land or a polity (namesLand), or
+ * a building, street or ground one visits (namesVenue) with a word of its own besides the everyday ones (not
+ * "City Hall"), is a place all the same.
  */
 function landsInRuns(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
+	const venue = (surface: string) => namesVenue(surface) && surface.split(' ').slice(0, -1).some(word => !isCommonWord(bare(word)));
 	return capitalisedRuns(tokens, text)
-		.filter(({start, surface}) => namesLand(surface) && !read.some(other => other.start < start + surface.length && start < other.end))
-		.map(({start, surface, tokenCount}) => ({surface, key: normaliseName(surface), tokenCount, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: ['place-land-run']}));
+		.filter(({start, surface}) => (namesLand(surface) || venue(surface)) && !read.some(other => other.start < start + surface.length && start < other.end))
+		.map(({start, surface, tokenCount}) => ({surface, key: normaliseName(surface), tokenCount, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: [namesLand(surface) ? 'place-land-run' : 'place-venue-run']}));
 }
 
 /**
@@ -220,7 +238,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && (namesThingAfterPlace(occurrence, tokens) || namesThingCalledAfterPlace(occurrence, tokens) || namesDoctrine(occurrence.surface))))) continue;
 		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
 		let read = occurrence;
-		if (kind !== 'place' && ((kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) || (kind === 'person' && (personNamesVenue(occurrence.surface) || namesLand(occurrence.surface))))) read = asKind(occurrence, 'place', 'place-venue-or-land');
+		if (kind !== 'place' && ((kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) || (kind === 'person' && (personNamesVenue(occurrence.surface) || namesLand(occurrence.surface) || personNamesTown(occurrence.surface))))) read = asKind(occurrence, 'place', 'place-venue-or-land');
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
 		else if (kind === 'place' && namesServiceDistrict(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-service-district');
 		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');

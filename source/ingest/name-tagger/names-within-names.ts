@@ -98,7 +98,7 @@ export function namesTeam(surface: string): boolean {
 
 // A road's number: "the M1 northbound", "the A64", "I-95", "Route 66", "Highway 1" (not a paper size: "an A4 sheet").
 const roadNumber = /^(?:[AMB]\d{1,4}M?|I-\d{1,3})$/u;
-const roadWords = /\b(?:motorway|road|roads|junction|northbound|southbound|eastbound|westbound|exit|route|highway|interstate|bypass|carriageway|traffic|drive|driving|lane|lanes)\b/iu;
+const roadWords = /\b(?:motorway|road|roads|junction|northbound|southbound|eastbound|westbound|exit|route|highway|interstate|bypass|carriageway|traffic|drive|driving|lane|lanes|connections?|links?)\b/iu;
 const roadNames = /^(?:Route|Highway|Interstate|Motorway|Autobahn|Autoroute)$/u;
 
 /** The roads a sentence names by their numbers, which are places one travels (as GUM's annotators mark them). */
@@ -109,7 +109,9 @@ export function roadsNamed(tokens: Token[], sentenceText: string): Occurrence[] 
 		const next = tokens[index + 1];
 		let first = token;
 		let last = token;
-		if (roadNumber.test(token.text) && roadWords.test(sentenceText) && (previous?.text.toLowerCase() === 'the' || /^(?:via|along|onto|take|join|off)$/iu.test(previous?.text ?? '') || /bound$/u.test(next?.text ?? ''))) first = last = token;
+		// Also a road's number in brackets after its name ("the Outer Ring Road (A1237)").
+		const afterRoadsName = /^(?:Road|Motorway|Bypass|Highway|Way)$/u.test(previous?.text ?? '') && (/\($/u.test(previous?.post ?? '') || token.pre === '(');
+		if (roadNumber.test(token.text) && roadWords.test(sentenceText) && (previous?.text.toLowerCase() === 'the' || afterRoadsName || /^(?:via|along|onto|take|join|off)$/iu.test(previous?.text ?? '') || /bound$/u.test(next?.text ?? ''))) first = last = token;
 		else if (roadNames.test(token.text) && next && /^\d{1,4}$/u.test(next.text) && /^\s+$/u.test(token.post)) last = next;
 		else return;
 		const surface = `${first.text}${first === last ? '' : ` ${last.text}`}`;

@@ -17,6 +17,7 @@ import {isWorkTitle, namedWithRelative, namesADisease, personHeadKind} from './p
 import {hyphenatedGivenNames, nestedPeople, withEpithet} from './person-shapes.js';
 
 export {headlineFullNames} from './full-names.js';
+import {placeBeforeItsYear, withPlacesInNames} from './places-in-names.js';
 import {overrideKinds} from './kind-overrides.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
@@ -193,7 +194,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const notAWorkTitle = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => {
 			const start = tokens.findIndex(token => token.start === occurrence.start);
 			const end = tokens.findIndex(token => token.end === occurrence.end) + 1;
-			return kindOf(occurrence.votes) === 'person' || start < 0 || end <= start || !isWorkTitle({start, end}, tokens);
+			return kindOf(occurrence.votes) === 'person' || start < 0 || end <= start || !isWorkTitle({start, end}, tokens) || placeBeforeItsYear(occurrence, tokens);
 		};
 		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (kindOf(occurrence.votes) === 'person' ? !document?.works.has(occurrence.key) : notAWorkTitle(occurrence));
 		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
@@ -201,7 +202,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const named = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => withEpithet(asAppositionPlace(occurrence, paragraph.text), paragraph.text));
 		// A name run on over its epithet ("Peter the Great") takes the place of what was read inside it.
 		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !named.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start && other.rules?.includes('person-epithet-or-number')));
-		return overrideKinds([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => nestedPeople(occurrence, document)), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
+		return overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => nestedPeople(occurrence, document)), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
