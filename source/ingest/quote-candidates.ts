@@ -277,7 +277,8 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			if (paragraphSpeakers.size === 1 && paragraphSpeakers.has(entity)) features.push('paragraph-one-speaker', `paragraph-one-speaker:${shape}`);
 			if (fitting.has(entity)) {
 				const how = fitting.size === 1 ? 'only' : entity === latestFitting ? 'latest' : 'earlier';
-				features.push('description-fits', `description-fits:${how}`, `description-fits:${how}:${quote.speaker === entity ? 'sieve-chose' : quote.speaker === undefined ? 'sieve-none' : 'sieve-other'}`);
+				// How many paragraphs back the person was last named: a description reaches less far than a name.
+				features.push('description-fits', `description-fits:${how}`, `description-fits:${how}:${quote.speaker === entity ? 'sieve-chose' : quote.speaker === undefined ? 'sieve-none' : 'sieve-other'}`, `description-fits:named-back:${bucket(here - Math.floor(fitting.get(entity)! / 1e7), [0, 1, 3])}`);
 			} else if (descriptions.length > 0 && kinds[entity] === 'person') features.push('description-not-fitting');
 			if (item.inQuote) features.push('named-in-quote');
 			if (previousQuote?.speaker === entity) features.push('spoke-previous-quote', `spoke-previous-quote:${previousQuote.reading === quote.reading ? 'same-paragraph' : 'earlier-paragraph'}:${shape}`);

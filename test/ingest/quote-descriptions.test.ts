@@ -77,6 +77,11 @@ describe('a description as the speaker', () => {
 });
 
 describe('candidates from farther back', () => {
+	it('whom a later sieve points at is a candidate, even a place the name reader read (a country\'s statement)', () => {
+		const [quote] = candidatesOf('Talks on the harbour treaty opened in Lumo on Monday.', 'The United States said in a statement:', '“We are ready to talk,” said Ana Ruiz, the mayor.');
+		expect(quote!.features['United States']).toContain('later-sieve:quote-after-colon-paragraph:against');
+	});
+
 	it('"she said" with no woman named in the paragraphs around: the woman named last a few paragraphs before', () => {
 		const [quote] = candidatesOf('Mary Costa, a fisher, sold her boat on Monday.', 'Tom Hale bought it.', 'The harbour was quiet that week.', 'Prices rose in the town.', '“It was time,” she said.');
 		expect(quote!.features['Mary Costa']).toContain('pronoun-nearest-compatible:far');
