@@ -1,6 +1,7 @@
 import type {Attribution, SentenceContext, Subject} from './attribution-types.js';
 import {beforeParenthesis, bareSurname, honorificSurname, insideNounPhrase, insideQuote, mentionAfter, mentionEndingAt, modifiesRoleNoun, personBeforeRole} from './attribution-names.js';
 import {attributionFillers, documentNouns, namingVerbs, organizationDescriptors, personPronouns, speechParticles, speechVerbs} from './lexicon.js';
+import {partyWords} from './quote-descriptions.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 
@@ -66,7 +67,7 @@ function descriptionEndingAt(tokens: Token[], last: number): string[] | undefine
 	for (let index = last; index >= Math.max(0, last - 4); index--) {
 		const token = tokens[index]!;
 		if (/^the$/i.test(token.text)) return words.length > 0 && !/[,;:”"]/u.test(token.post) ? words : undefined;
-		const plain = /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || hasTag(token, 'Demonym') || (isCapitalised(token.text) && hasTag(token, 'Adjective'));
+		const plain = /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) || hasTag(token, 'Demonym') || (isCapitalised(token.text) && hasTag(token, 'Adjective')) || (index < last && partyWords.test(token.text));
 		if (!plain || (index < last && !/^\s+$/u.test(token.post)) || hasTag(token, 'Verb', 'Preposition')) return undefined;
 		words.unshift(token.text.toLowerCase());
 	}

@@ -169,6 +169,8 @@ export const personDescriptionNouns = words(`
 	monarch ruler strongman autocrat senator lawmaker legislator politician diplomat coach manager captain
 	striker player judge prosecutor lawyer director executive founder boss scientist researcher economist
 	analyst expert professor doctor author writer resident witness survivor mother father
+	nominee candidate congressman congresswoman representative aide adviser advisor strategist pollster attorney
+	sheriff commissioner
 `);
 
 /** Words for the people who pay for a quote without being named: "officials said", "residents told". */

@@ -1,6 +1,7 @@
 import type {AnalysedParagraph, EntityKind} from './entities.js';
 import {genderOfFirstName} from './first-names.js';
 import type {Mention} from './mentions.js';
+import {fitsDescription} from './quote-descriptions.js';
 import type {FoundQuote, ParagraphReading} from './quote-sieves.js';
 import {countBetween, firstAtLeast, insideSpan, pronounGender, roleOf, verbsOfSaying, type Gender, type MentionRole} from './quote-surroundings.js';
 
@@ -45,7 +46,7 @@ export function noneFeatures(quote: FoundQuote, candidates: number): string[] {
 }
 
 /** Every quote's candidates with their features, in the quotes' order. */
-export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReading[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], kinds: EntityKind[], names: string[]): QuoteCandidates[] {
+export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReading[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], kinds: EntityKind[], names: string[], roleWords: ReadonlyArray<ReadonlySet<string>> = []): QuoteCandidates[] {
 	const genders = new Map<number, Gender>();
 	const genderOf = (entity: number): Gender => {
 		if (!genders.has(entity)) genders.set(entity, kinds[entity] === 'person' && names[entity]!.includes(' ') ? genderOfFirstName(names[entity]!.split(/\s+/)[0]!) : undefined);
@@ -60,13 +61,25 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 	const sentenceEnds = new Map(readings.map(reading => [reading, reading.paragraph.sentences.map(sentence => sentence.end)]));
 	const counts = new Map<number, number>();
 	const firstSeen = new Map<number, number>();
+	// The paragraphs each entity is named in (outside quotations), in order: whom "the senator" or "he" can still mean.
+	const seenIn = new Map<number, number[]>();
+	const lastStartIn = new Map<string, number>();
 	readings.forEach((reading, index) => {
 		for (const mention of mentionsOf(reading.paragraph)) {
 			if (insideSpan(mention, reading)) continue;
 			counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
 			if (!firstSeen.has(mention.entity)) firstSeen.set(mention.entity, index);
+			const seen = seenIn.get(mention.entity) ?? seenIn.set(mention.entity, []).get(mention.entity)!;
+			if (seen.at(-1) !== index) seen.push(index);
+			lastStartIn.set(`${mention.entity}:${index}`, Math.max(mention.start, lastStartIn.get(`${mention.entity}:${index}`) ?? 0));
 		}
 	});
+	/** The last paragraph at or before `here` that names the entity, or -1. */
+	const lastSeenBy = (entity: number, here: number) => {
+		const seen = seenIn.get(entity) ?? [];
+		return seen[firstAtLeast(seen, here + 1) - 1] ?? -1;
+	};
+	const describedPeople = [...seenIn.keys()].filter(entity => kinds[entity] === 'person' && (roleWords[entity]?.size ?? 0) > 0);
 	// The mentions of a quote's own paragraph within reach of it, found by bisection: a paragraph of
 	// thousands of quotes and names (one endless sentence) must not cost each quote all of them.
 	const byStart = new Map<ParagraphReading, {mentions: Mention[]; starts: number[]; longest: number}>();
@@ -171,6 +184,15 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			entry(entity);
 		}
 
+		// Whom the sieves after the deciding one point at is a candidate, whatever the name reader took it for.
+		for (const later of quote.laterFindings ?? []) if (later.speaker !== undefined) entry(later.speaker);
+		// "the senator said": every person the article described so (a title or an apposition by the name) before the quote.
+		const descriptions = [...quote.reading.attributions.slice(quote.sentenceIndex, lastCovered + 2).flat(), ...(quote.attribution ? [quote.attribution] : [])].flatMap(attribution => (attribution.subject.kind === 'description' && !attribution.weak ? [attribution.subject.words] : []));
+		const fitting = new Map<number, number>();
+		for (const words of descriptions) for (const entity of describedPeople) if (lastSeenBy(entity, here) >= 0 && fitsDescription(words, roleWords[entity])) fitting.set(entity, lastSeenBy(entity, here) * 1e7 + (lastStartIn.get(`${entity}:${lastSeenBy(entity, here)}`) ?? 0));
+		const latestFitting = [...fitting].toSorted((a, b) => b[1] - a[1])[0]?.[0];
+		for (const entity of fitting.keys()) entry(entity);
+
 		// "he said" around the quote: the pronouns of the attributions in its sentences and the next.
 		const pronouns = quote.reading.attributions.slice(quote.sentenceIndex, lastCovered + 2).flat().flatMap(attribution => (attribution.subject.kind === 'pronoun' ? [attribution.subject.word] : []));
 		// "He credited the win to “a closed primary”": a pronoun subject of the quote's sentence, whatever its verb.
@@ -178,9 +200,22 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		if (opening && opening.start < quote.span.start && /^(?:he|she)$/i.test(opening.text) && !pronouns.includes(opening.text.toLowerCase())) pronouns.push(opening.text.toLowerCase());
 		// The nearest earlier person of each gender: whom "he" or "she" most likely means.
 		const compatibleNearest = new Map<Gender, number>();
+		const farCompatible = new Set<number>();
 		for (const [entity, item] of [...found.entries()].toSorted((a, b) => a[1].distance - b[1].distance)) {
 			const gender = genderOf(entity);
 			if (gender && !compatibleNearest.has(gender) && [...item.places].some(place => place !== 'next-paragraph' && place !== 'sentence-after' && place !== 'paragraph-after')) compatibleNearest.set(gender, entity);
+		}
+		// "he said" with nobody of that gender near: the person of that gender named last in the paragraphs before, a few back.
+		for (const wanted of new Set(pronouns.map(pronounGender))) {
+			if (!wanted || compatibleNearest.has(wanted)) continue;
+			for (let index = here - reachBack - 1; index >= Math.max(0, here - reachBack - 4) && !compatibleNearest.has(wanted); index--) {
+				const person = mentionsOf(readings[index]!.paragraph).findLast(mention => kinds[mention.entity] === 'person' && genderOf(mention.entity) === wanted && !insideSpan(mention, readings[index]!));
+				if (person) {
+					compatibleNearest.set(wanted, person.entity);
+					entry(person.entity);
+					farCompatible.add(person.entity);
+				}
+			}
 		}
 		// For each gender, the distances of the people it may mean, sorted: how many are nearer than a candidate,
 		// by bisection (a run-on paragraph may put hundreds of people within reach of a quote).
@@ -219,7 +254,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 				const wanted = pronounGender(pronoun);
 				if (!wanted) continue;
 				features.push(`pronoun-gender:${gender === undefined ? 'unknown' : gender === wanted ? 'same' : 'other'}`);
-				if (gender === wanted && compatibleNearest.get(wanted) === entity) features.push('pronoun-nearest-compatible');
+				if (gender === wanted && compatibleNearest.get(wanted) === entity) features.push(farCompatible.has(entity) ? 'pronoun-nearest-compatible:far' : 'pronoun-nearest-compatible');
 				// Other people "he" or "she" could mean, named nearer the quote than this one: the more, the less sure.
 				const rivals = rivalsNearer(wanted, item.distance);
 				features.push(`pronoun-rivals-nearer:${Math.min(rivals, 2)}`, `pronoun-rivals-nearer:${Math.min(rivals, 2)}:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
@@ -240,6 +275,11 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			}
 			// A paragraph whose every attribution names this one speaker ("a paragraph of one speaker's quotes").
 			if (paragraphSpeakers.size === 1 && paragraphSpeakers.has(entity)) features.push('paragraph-one-speaker', `paragraph-one-speaker:${shape}`);
+			if (fitting.has(entity)) {
+				const how = fitting.size === 1 ? 'only' : entity === latestFitting ? 'latest' : 'earlier';
+				// How many paragraphs back the person was last named: a description reaches less far than a name.
+				features.push('description-fits', `description-fits:${how}`, `description-fits:${how}:${quote.speaker === entity ? 'sieve-chose' : quote.speaker === undefined ? 'sieve-none' : 'sieve-other'}`, `description-fits:named-back:${bucket(here - Math.floor(fitting.get(entity)! / 1e7), [0, 1, 3])}`);
+			} else if (descriptions.length > 0 && kinds[entity] === 'person') features.push('description-not-fitting');
 			if (item.inQuote) features.push('named-in-quote');
 			if (previousQuote?.speaker === entity) features.push('spoke-previous-quote', `spoke-previous-quote:${previousQuote.reading === quote.reading ? 'same-paragraph' : 'earlier-paragraph'}:${shape}`);
 			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);

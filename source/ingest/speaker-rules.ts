@@ -2,6 +2,7 @@ import type {Subject} from './attributions.js';
 import type {EntityKind} from './entities.js';
 import {documentNouns, personDescriptionNouns} from './lexicon.js';
 import type {Mention} from './mentions.js';
+import {fitsDescription} from './quote-descriptions.js';
 import type {QuoteSpan} from './quote-spans.js';
 
 // The speaker rules, the second step of quote attribution (quote-sieves.ts is the first): they turn what
@@ -127,14 +128,13 @@ export const speakerRules: SpeakerRule[] = [
 	},
 	{
 		id: 'speaker-description-person',
-		pattern: '"the Russian dictator noted", "the minister said": the person last named whose role has the same noun',
+		pattern: '"the Russian dictator noted", "the minister said", "the senator said": the one person named so far whose role (a title or an apposition by the name) has the same noun',
 		example: {text: 'Finance Minister Ivo Dahl met bankers on Monday.\n\n“Rates will stay,” the minister said.', quote: 'Rates will stay,', speaker: 'Ivo Dahl'},
 		resolve: (subject, _at, soFar, {roles}) => {
 			if (subject.kind !== 'description') return undefined;
 			const noun = subject.words.at(-1)!;
 			if (!personDescriptionNouns.has(noun)) return null;
-			const fits = (entity: number) => roles[entity]?.has(noun) && subject.words.slice(0, -1).every(word => personDescriptionNouns.has(word) || roles[entity]!.has(word) || /^(?:former|new|top|senior|veteran)$/.test(word));
-			const fitting = [...new Set(soFar.people.map(person => person.entity))].filter(fits);
+			const fitting = [...new Set(soFar.people.map(person => person.entity))].filter(entity => fitsDescription(subject.words, roles[entity]));
 			// Two people who both fit ("the minister" with two ministers named) leave it open.
 			return fitting.length === 1 ? fitting[0] : null;
 		},

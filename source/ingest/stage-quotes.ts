@@ -5,6 +5,7 @@ import {genderOfFirstName, isFirstName} from './first-names.js';
 import {organizationHeads, placeHeads, placeNameWords} from './lexicon.js';
 import {opensLongerName, type Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
+import {describedRoles, roleNouns} from './quote-descriptions.js';
 import {addThresholdFor, keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
 import {settlingSieves} from './quote-sieves.js';
 import {isCrosshead, isScareQuote} from './quoted-terms.js';
@@ -189,8 +190,11 @@ export function articleQuoteCandidates(paragraphs: AnalysedParagraph[], mentions
 		}
 	}
 	const mentionsAsMeant = full.size === 0 && shared.size === 0 && unread.size === 0 ? mentionsOf : (paragraph: AnalysedParagraph) => cache.get(paragraph) ?? cache.set(paragraph, mentionsOf(paragraph).map(asMeant)).get(paragraph)!;
-	const {quotes, readings} = readQuotes(paragraphs, mentionsAsMeant, knowledge);
-	return speakerCandidates(quotes, readings, mentionsAsMeant, knowledge.kinds, names);
+	// The roles the name reader kept, with those the article writes by each name ("Sen. Ann Ray", "X, the Republican nominee,"): for "the senator said".
+	const described = describedRoles(paragraphs, mentionsAsMeant, knowledge.kinds);
+	const roles = knowledge.roles.map((set, entity) => new Set([...set, ...(described.get(entity) ?? [])].flatMap(word => roleNouns(word.replace(/\.$/u, '')))));
+	const {quotes, readings} = readQuotes(paragraphs, mentionsAsMeant, {...knowledge, roles});
+	return speakerCandidates(quotes, readings, mentionsAsMeant, knowledge.kinds, names, roles);
 }
 
 export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}: StageContext): {quotes: Quote[]; explanations: Explanation[]} {
