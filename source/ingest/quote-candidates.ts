@@ -187,9 +187,9 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		// Whom the sieves after the deciding one point at is a candidate, whatever the name reader took it for.
 		for (const later of quote.laterFindings ?? []) if (later.speaker !== undefined) entry(later.speaker);
 		// "the senator said": every person the article described so (a title or an apposition by the name) before the quote.
-		const descriptions = [...quote.reading.attributions.slice(quote.sentenceIndex, lastCovered + 2).flat(), ...(quote.attribution ? [quote.attribution] : [])].flatMap(attribution => (attribution.subject.kind === 'description' && !attribution.weak ? [attribution.subject.words] : []));
+		const descriptions = new Map([...quote.reading.attributions.slice(quote.sentenceIndex, lastCovered + 2).flat(), ...(quote.attribution ? [quote.attribution] : [])].flatMap(attribution => (attribution.subject.kind === 'description' && !attribution.weak ? [[attribution.subject.words.join(' '), attribution.subject.words] as const] : [])));
 		const fitting = new Map<number, number>();
-		for (const words of descriptions) for (const entity of describedPeople) if (lastSeenBy(entity, here) >= 0 && fitsDescription(words, roleWords[entity])) fitting.set(entity, lastSeenBy(entity, here) * 1e7 + (lastStartIn.get(`${entity}:${lastSeenBy(entity, here)}`) ?? 0));
+		for (const words of descriptions.values()) for (const entity of describedPeople) if (lastSeenBy(entity, here) >= 0 && fitsDescription(words, roleWords[entity])) fitting.set(entity, lastSeenBy(entity, here) * 1e7 + (lastStartIn.get(`${entity}:${lastSeenBy(entity, here)}`) ?? 0));
 		const latestFitting = [...fitting].toSorted((a, b) => b[1] - a[1])[0]?.[0];
 		for (const entity of fitting.keys()) entry(entity);
 
@@ -279,7 +279,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 				const how = fitting.size === 1 ? 'only' : entity === latestFitting ? 'latest' : 'earlier';
 				// How many paragraphs back the person was last named: a description reaches less far than a name.
 				features.push('description-fits', `description-fits:${how}`, `description-fits:${how}:${quote.speaker === entity ? 'sieve-chose' : quote.speaker === undefined ? 'sieve-none' : 'sieve-other'}`, `description-fits:named-back:${bucket(here - Math.floor(fitting.get(entity)! / 1e7), [0, 1, 3])}`);
-			} else if (descriptions.length > 0 && kinds[entity] === 'person') features.push('description-not-fitting');
+			} else if (descriptions.size > 0 && kinds[entity] === 'person') features.push('description-not-fitting');
 			if (item.inQuote) features.push('named-in-quote');
 			if (previousQuote?.speaker === entity) features.push('spoke-previous-quote', `spoke-previous-quote:${previousQuote.reading === quote.reading ? 'same-paragraph' : 'earlier-paragraph'}:${shape}`);
 			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);

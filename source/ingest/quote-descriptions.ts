@@ -1,7 +1,7 @@
 import type {AnalysedParagraph, EntityKind} from './entities.js';
 import {personDescriptionNouns, personTitles, titleAbbreviations} from './lexicon.js';
 import type {Mention} from './mentions.js';
-import {hasTag, isCapitalised, type Token} from './tokens.js';
+import {hasTag, isCapitalised, type Sentence, type Token} from './tokens.js';
 
 // What a description that stands as a speaker ("the senator said", "the Republican nominee added") can
 // mean: the people the article has described with the same words, next to their names, before the quote
@@ -9,6 +9,18 @@ import {hasTag, isCapitalised, type Token} from './tokens.js';
 // keeps a role only where a title sits inside the run of capitals; a reader also takes the abbreviated
 // title before a name and the apposition after it. The speaker rules (speaker-rules.ts) resolve a
 // description that one person fits; the candidates (quote-candidates.ts) take every person who fits.
+
+/** The index of the first of the sorted positions that is at least `value` (quote-surroundings.ts has the same; importing it would close a cycle). */
+function firstAtLeast(sorted: number[], value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (sorted[middle]! < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
 
 /** Abbreviated titles and the nouns a later description uses for them ("Sen." → "the senator"). */
 const abbreviationNouns: Record<string, string[]> = {
@@ -103,12 +115,16 @@ export function describedRoles(paragraphs: AnalysedParagraph[], mentionsOf: (par
 	const roles = new Map<number, Set<string>>();
 	for (const paragraph of paragraphs) {
 		if (paragraph.headline) continue;
+		// Sentences and tokens found by bisection: a run-on paragraph may hold thousands of names.
+		const ends = paragraph.sentences.map(sentence => sentence.end);
+		const tokenStarts = new Map<Sentence, number[]>();
 		for (const mention of mentionsOf(paragraph)) {
 			if (kinds[mention.entity] !== 'person') continue;
-			const sentence = paragraph.sentences.find(item => mention.start >= item.start && mention.start < item.end);
-			if (!sentence) continue;
-			const first = sentence.tokens.findIndex(token => token.start >= mention.start);
-			if (first < 0) continue;
+			const sentence = paragraph.sentences[firstAtLeast(ends, mention.start + 1)];
+			if (!sentence || mention.start < sentence.start) continue;
+			const starts = tokenStarts.get(sentence) ?? tokenStarts.set(sentence, sentence.tokens.map(token => token.start)).get(sentence)!;
+			const first = firstAtLeast(starts, mention.start);
+			if (first >= sentence.tokens.length) continue;
 			let last = first;
 			while (last + 1 < sentence.tokens.length && sentence.tokens[last + 1]!.end <= mention.end) last++;
 			const words = [...wordsBefore(sentence.tokens, first), ...wordsAfter(paragraph, sentence.tokens, last, mention)];
