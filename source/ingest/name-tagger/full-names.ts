@@ -92,11 +92,13 @@ function unreadSurnames(paragraphs: AnalysedParagraph[], found: NameOccurrence[]
 	const unread = new Map<string, NameOccurrence[]>();
 	const capital = (text: string | undefined) => text !== undefined && /^\p{Lu}/u.test(text);
 	for (const paragraph of paragraphs) {
-		const read = found.filter(occurrence => occurrence.article === paragraph.article && occurrence.paragraph === paragraph.paragraph);
+		// The characters some reading made a name, marked once (a long paragraph holds thousands of names).
+		const read = new Uint8Array(paragraph.text.length + 1);
+		for (const occurrence of found) if (occurrence.article === paragraph.article && occurrence.paragraph === paragraph.paragraph) read.fill(1, occurrence.start, occurrence.end);
 		for (const {tokens} of paragraph.sentences) {
 			tokens.forEach((token, index) => {
 				const word = token.text.replace(possessive, '');
-				if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || read.some(occurrence => occurrence.start < token.end && token.start < occurrence.end)) return;
+				if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || read.subarray(token.start, token.end).includes(1)) return;
 				// One word alone: a capitalised neighbour joined by a space makes it part of a longer name.
 				if ((capital(tokens[index - 1]?.text) && /^\s+$/u.test(tokens[index - 1]!.post)) || (capital(tokens[index + 1]?.text) && /^\s+$/u.test(token.post))) return;
 				const key = normaliseName(word);

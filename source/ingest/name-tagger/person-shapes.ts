@@ -43,7 +43,8 @@ const numeral = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/u;
  */
 export function withEpithet(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>, text: string): Omit<NameOccurrence, 'article' | 'paragraph'> {
 	if (occurrence.tokenCount > 2 || occurrence.acronym) return occurrence;
-	const after = text.slice(occurrence.end);
+	// A few words after the name are enough (a long paragraph holds thousands of names).
+	const after = text.slice(occurrence.end, occurrence.end + 40);
 	const epithet = /^ the (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(after);
 	const number = /^ ([IVX]+)(?=$|[\s,.;:)’'])/u.exec(after);
 	let suffix: string | undefined;
