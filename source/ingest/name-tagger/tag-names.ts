@@ -201,14 +201,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
 		const named = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => withEpithet(asAppositionPlace(occurrence, paragraph.text), paragraph.text));
 		// A name run on over its epithet ("Peter the Great") takes the place of what was read inside it.
-<<<<<<< HEAD
-		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !named.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start && other.rules?.includes('person-epithet-or-number')));
-		return overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => nestedPeople(occurrence, document)), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
-=======
 		const runOn = named.filter(occurrence => occurrence.rules?.includes('person-epithet-or-number'));
-		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !runOn.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start && other.rules?.includes('person-epithet-or-number')));
-		return overrideKinds([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => nestedPeople(occurrence, document)), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
->>>>>>> 62a394a74e6d234fbf8c211165b910b1f4f8030b
+		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !runOn.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
+		return overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => nestedPeople(occurrence, document)), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
