@@ -155,7 +155,8 @@ export function namesNeitherBodyNorPlace(surface: string): boolean {
 }
 
 /** "for the" and a capitalised cause: "Welfare of Migrants", "Protection of Birds", "Visual Arts". */
-const causeAfter = /^\s+for\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})/u;
+// Sticky, read from the body's end: no copy of a long paragraph's rest for every body in it.
+const causeAfter = /\s+for\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})/uy;
 
 /**
  * "the Varn Foundation for the Visual Arts", "the Joint Council for the Welfare of Migrants": a body's name of
@@ -168,7 +169,8 @@ function bodyServingCause(body: Occurrence, occurrences: Occurrence[], text: str
 	const words = (surface: string) => surface.split(/\s+/u).map(word => bare(word).toLowerCase());
 	const bodyWords = words(body.surface);
 	if (kindOf(body.votes) !== 'organization' || bodyWords.length < 2 || !organizationHeads.has(bodyWords.at(-1)!)) return undefined;
-	const match = causeAfter.exec(text.slice(body.end));
+	causeAfter.lastIndex = body.end;
+	const match = causeAfter.exec(text);
 	if (!match) return undefined;
 	const cause = match[1]!;
 	const start = body.end + match[0].length - cause.length;
