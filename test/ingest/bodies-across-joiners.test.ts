@@ -21,9 +21,9 @@ describe('a second body after "and": a school\'s or hospital\'s own name, not th
 		expect(first.organizations).toEqual(expect.arrayContaining(['University of Ostrava', 'Brno Technical University']));
 		const second = names('The Brindle Foundation for Children and Seaview College opened a school.');
 		expect(second.organizations).toEqual(expect.arrayContaining(['Brindle Foundation for Children', 'Seaview College']));
-		// A university's campus ends the first body ("at Chapel Hill"); the second is whole.
-		const third = names('She studied at the University of North Carolina at Chapel Hill and Yale University before she joined the firm.');
-		expect(third.organizations).toEqual(expect.arrayContaining(['University of North Carolina at Chapel Hill', 'Yale University']));
+		// A university's campus ends the first body ("at Burlington"); the second is whole.
+		const third = names('Before joining the firm she studied at the University of Vermont at Burlington and Tufts University for six years.');
+		expect(third.organizations).toEqual(expect.arrayContaining(['University of Vermont at Burlington', 'Tufts University']));
 	});
 });
 

@@ -61,7 +61,7 @@ describe('initialisms that are no body, whoever reads them', () => {
 
 describe('military units and corps are bodies', () => {
 	it('"the Corps of Engineers", "the Ninth Legion", "the Orvane Regiment" end in a unit\'s word, as "Army" and "Brigade" do', () => {
-		expect(organisations('He was commissioned as a captain in the Corps of Engineers in 1779.')).toEqual(['Corps of Engineers']);
+		expect(organisations('In 1802 she served as a surgeon with the Corps of Engineers at the coast.')).toEqual(['Corps of Engineers']);
 		expect(organisations('Varnholm was home first to the Ninth Legion, whose men built the walls.')).toEqual(['Ninth Legion']);
 		expect(organisations('He served in the Orvane Regiment until 1916.')).toEqual(['Orvane Regiment']);
 	});

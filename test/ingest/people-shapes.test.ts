@@ -22,7 +22,7 @@ describe('people by the shape of their names', () => {
 
 	it('an epithet or a regnal number after a ruler\'s name is part of it; a ruler\'s title is not', () => {
 		expect(people('Title: Russia\n\nHe became a close friend of Tsar Peter the Great. He served under Tsar Aleksei I, and later under Peter the Great.')).toEqual(['Peter the Great', 'Aleksei I']);
-		expect(people('Title: Rome\n\nHe was the protégé of Pope Damasus I, who died in 384. Constantine the Great was proclaimed here.')).toEqual(['Damasus I', 'Constantine the Great']);
+		expect(people('Title: Varn\n\nThe abbey was endowed by Pope Orsinus I, who died in 511, and later King Harald the Great was crowned there.')).toEqual(['Orsinus I', 'Harald the Great']);
 		// Not "I" the pronoun, nor "the Great" opening another name.
 		expect(people('Title: Talk\n\nWhen Peter I said no, she left.')).toEqual(['Peter']);
 		expect(namesOf(ingestText({text: 'Title: Trip\n\nThey sailed across the Great Lakes in June.'})).places).toEqual(['Great Lakes']);

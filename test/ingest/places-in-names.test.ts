@@ -53,10 +53,10 @@ describe('places named by titles, battles and the names of venues', () => {
 		expect(unread('He redesigned the old City Hall in 1788.')).toEqual([]);
 	});
 
-	it('a road\'s number in brackets after its name, or linking towns, is a place: "the Outer Ring Road (A1237)", "the A59 and the M62 provide connections"', () => {
+	it('a road\'s number in brackets after its name, or linking towns, is a place: "the Outer Ring Road (A1237)", "the B4417 and the M9 provide links"', () => {
 		const roads = (text: string) => roadsNamed(tokensOf(text), text).map(road => road.surface);
 		expect(roads('Follow signs to the Outer Ring Road (A1237) around the city.')).toEqual(['A1237']);
-		expect(roads('From the west, the A59 and the M62 provide connections from Leeds.')).toEqual(['A59', 'M62']);
+		expect(roads('Coming from the south, the B4417 and the M9 provide links to Dunvarrow.')).toEqual(['B4417', 'M9']);
 		expect(roads('Print it on an A4 sheet (A4) for the office.')).toEqual([]);
 	});
 
