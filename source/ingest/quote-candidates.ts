@@ -3,7 +3,8 @@ import {genderOfFirstName} from './first-names.js';
 import type {Mention} from './mentions.js';
 import {fitsDescription} from './quote-descriptions.js';
 import type {FoundQuote, ParagraphReading} from './quote-sieves.js';
-import {countBetween, firstAtLeast, insideSpan, pronounGender, roleOf, verbsOfSaying, type Gender, type MentionRole} from './quote-surroundings.js';
+import {insideSpan, pronounGender, roleOf, verbsOfSaying, type Gender, type MentionRole} from './quote-surroundings.js';
+import {countBetween, firstAtLeast} from './sorted-positions.js';
 
 // The people and bodies who might have said a quotation, each described by what a reader weighs: where
 // it is named (the quote's sentence, its paragraph before or after the quote, the paragraphs around),

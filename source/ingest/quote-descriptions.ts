@@ -1,6 +1,7 @@
 import type {AnalysedParagraph, EntityKind} from './entities.js';
 import {personDescriptionNouns, personTitles, titleAbbreviations} from './lexicon.js';
 import type {Mention} from './mentions.js';
+import {firstAtLeast} from './sorted-positions.js';
 import {hasTag, isCapitalised, type Sentence, type Token} from './tokens.js';
 
 // What a description that stands as a speaker ("the senator said", "the Republican nominee added") can
@@ -9,18 +10,6 @@ import {hasTag, isCapitalised, type Sentence, type Token} from './tokens.js';
 // keeps a role only where a title sits inside the run of capitals; a reader also takes the abbreviated
 // title before a name and the apposition after it. The speaker rules (speaker-rules.ts) resolve a
 // description that one person fits; the candidates (quote-candidates.ts) take every person who fits.
-
-/** The index of the first of the sorted positions that is at least `value` (quote-surroundings.ts has the same; importing it would close a cycle). */
-function firstAtLeast(sorted: number[], value: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (sorted[middle]! < value) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
 
 /** Abbreviated titles and the nouns a later description uses for them ("Sen." → "the senator"). */
 const abbreviationNouns: Record<string, string[]> = {

@@ -1,28 +1,12 @@
 import {speechVerbs} from './lexicon.js';
 import type {Mention} from './mentions.js';
 import type {ParagraphReading} from './quote-sieves.js';
+import {firstAtLeast} from './sorted-positions.js';
 
 // What the words around a quotation's candidate speakers say, for quote-candidates.ts's features: where a
 // paragraph's verbs of saying stand, whether a mention lies inside a quotation, a mention's role (beside a
 // verb of saying, an object, a possessive, the sentence's first name, described by an apposition) and the
 // gender a pronoun asks for. Positions are found by bisection: a paragraph may hold thousands of quotations.
-
-/** The index of the first of the sorted positions that is at least `value` (their length when none is). */
-export function firstAtLeast(sorted: number[], value: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (sorted[middle]! < value) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
-/** How many of the sorted positions lie in [from, to): two binary searches, for long paragraphs. */
-export function countBetween(sorted: number[], from: number, to: number): number {
-	return to <= from ? 0 : firstAtLeast(sorted, to) - firstAtLeast(sorted, from);
-}
 
 /** Where a paragraph's verbs of saying stand, outside its quotations (tokens and spans both in text order). */
 export function verbsOfSaying(reading: ParagraphReading): number[] {

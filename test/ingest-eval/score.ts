@@ -297,3 +297,16 @@ export function scoreEventsAgainstStory(imported: StoryFile, curated: StoryFile)
 		goldFound: curated.events.filter(event => imported.events.some(other => same(event, other))).length,
 	};
 }
+
+/** Exact-span counts per kind of a tagger's spans against gold spans, for the tagger-alone scripts (steadiness, two passes). */
+export type SpanTally = Record<string, {right: number; found: number; gold: number}>;
+export function tallySpans(tally: SpanTally, guessed: Array<{start: number; end: number; kind: string}>, gold: Array<{start: number; end: number; kind: string}>): void {
+	for (const kind of ['person', 'organization', 'place']) {
+		const counts = (tally[kind] ??= {right: 0, found: 0, gold: 0});
+		const mine = guessed.filter(span => span.kind === kind);
+		const theirs = gold.filter(span => span.kind === kind);
+		counts.found += mine.length;
+		counts.gold += theirs.length;
+		counts.right += mine.filter(span => theirs.some(other => other.start === span.start && other.end === span.end)).length;
+	}
+}

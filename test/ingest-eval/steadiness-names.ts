@@ -9,6 +9,7 @@ import {spansOf} from '../../source/ingest/name-tagger/tag-names.js';
 import {trainCrf} from '../../source/ingest/name-tagger/crf.js';
 import {tagSentence, train, type Label, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
 import {readCorpus, silverDefaults} from './train-names.js';
+import {tallySpans, type SpanTally} from './score.js';
 
 const option = (name: string, fallback: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const trials = option('try', '8/1,8/3').split(',');
@@ -26,19 +27,12 @@ const withTrivialFeature = (sentence: TrainingSentence): TrainingSentence => ({.
 type Named = Set<string>;
 function names(weights: Weights): {named: Named; f1: Record<string, number>} {
 	const named: Named = new Set();
-	const tally: Record<string, {right: number; found: number; gold: number}> = {};
+	const tally: SpanTally = {};
 	heldOut.forEach((sentence, at) => {
 		const guessed = spansOf(tagSentence(weights, sentence.features, sentence.words));
 		const gold = spansOf(sentence.gold as Label[]);
 		for (const span of guessed) named.add(`${at}:${span.start}:${span.end}:${span.kind}`);
-		for (const kind of ['person', 'organization', 'place']) {
-			const counts = (tally[kind] ??= {right: 0, found: 0, gold: 0});
-			const mine = guessed.filter(span => span.kind === kind);
-			const theirs = gold.filter(span => span.kind === kind);
-			counts.found += mine.length;
-			counts.gold += theirs.length;
-			counts.right += mine.filter(span => theirs.some(other => other.start === span.start && other.end === span.end)).length;
-		}
+		tallySpans(tally, guessed, gold);
 	});
 	return {named, f1: Object.fromEntries(Object.entries(tally).map(([kind, {right, found, gold}]) => [kind, (2 * right) / (found + gold)]))};
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import {loadWeights, storeWeights, tagSentence, train, type Label, type TrainingSentence, type Weights} from '../../source/ingest/name-tagger/perceptron.js';
 import {spansOf, useWeightsInstead} from '../../source/ingest/name-tagger/tag-names.js';
 import {corporaFolder, importArticles} from './evaluate.js';
-import {addScores, precisionRecall, readGold, scoreStory, type Scores} from './score.js';
+import {addScores, precisionRecall, readGold, scoreStory, tallySpans, type Scores, type SpanTally} from './score.js';
 import {readByModel, readCorpus, silverDefaults, withDocumentFeatures, type Document} from './train-names.js';
 
 const option = (name: string, fallback: string) => Number(process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -38,20 +38,12 @@ function withDocumentFeaturesAnd(document: Document, read: FirstPassSentence[], 
 	return {...added, sentences: added.sentences.map((sentence, at) => ({...sentence, features: sentence.features.map((features, index) => [...features, `nl-self=${read[at]!.labels[index]!.replace(/^[BI]-/u, '')}`])}))};
 }
 
-type Tally = Record<string, {right: number; found: number; gold: number}>;
 function score(tagged: Array<{sentence: TrainingSentence; labels: Label[]}>): string {
-	const tally: Tally = {};
+	const tally: SpanTally = {};
 	for (const {sentence, labels} of tagged) {
 		const guessed = spansOf(labels);
 		const gold = spansOf(sentence.gold);
-		for (const kind of ['person', 'organization', 'place']) {
-			const counts = (tally[kind] ??= {right: 0, found: 0, gold: 0});
-			const mine = guessed.filter(span => span.kind === kind);
-			const theirs = gold.filter(span => span.kind === kind);
-			counts.found += mine.length;
-			counts.gold += theirs.length;
-			counts.right += mine.filter(span => theirs.some(other => other.start === span.start && other.end === span.end)).length;
-		}
+		tallySpans(tally, guessed, gold);
 	}
 	return Object.entries(tally)
 		.map(([kind, {right, found, gold}]) => `${kind} F1 ${((2 * right) / (found + gold)).toFixed(3)} (P ${(right / found).toFixed(3)} R ${(right / gold).toFixed(3)})`)
