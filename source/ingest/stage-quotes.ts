@@ -19,8 +19,17 @@ import {cite, type Explanation, type StageContext} from './stage-context.js';
 
 const model = rankerModel as QuoteRankerModel;
 
+// Read once per story: the quote stage and the facts (for a transcript's lines) both ask.
+const knowledgeOf = new WeakMap<ExtractedEntity[], SpeakerCandidates>();
+
 /** What the speaker rules know of the entities: kinds, the nouns that stand for bodies, the words of people's roles. */
 export function speakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates {
+	let knowledge = knowledgeOf.get(entities);
+	if (!knowledge) knowledgeOf.set(entities, (knowledge = readSpeakerKnowledge(entities)));
+	return knowledge;
+}
+
+function readSpeakerKnowledge(entities: ExtractedEntity[]): SpeakerCandidates {
 	// A "place" whose name opens with a first name ("Lena Park", "Tyler Livingston") is, when it speaks, a
 	// person the name reader misread: the quote stage weighs it as one (the entity keeps its kind elsewhere).
 	const kinds = entities.map(entity => (entity.kind === 'place' && entity.type === undefined && looksLikePersonName(entity.name) ? 'person' : entity.kind));
