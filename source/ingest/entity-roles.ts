@@ -102,6 +102,38 @@ export function roleAfter(tokens: Token[], end: number, text: string): string | 
 	return text.slice(words[0]!.start, words.at(-1)!.end);
 }
 
+const determiners = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
+
+/**
+ * "The league's disciplinary chair, Ines Okafor, said": a role in apposition before the name, opened by a
+ * determiner and closed by the comma before the name, with the name closed by a comma too. The last word
+ * is the role noun ("chair", "chief executive"), or the role noun is followed by "of/for/at" and its body
+ * ("a spokesman for the ministry, Ivan Petrov,").
+ */
+export function roleApposedBefore(tokens: Token[], start: number, end: number, text: string): string | undefined {
+	const comma = tokens[start - 1];
+	if (!comma || !/^,\s+$/u.test(comma.post) || !/^,/u.test(tokens[end - 1]!.post)) return undefined;
+	let opening = -1;
+	for (let index = start - 1; index >= Math.max(0, start - 8); index--) {
+		const token = tokens[index]!;
+		if (index < start - 1 && !/^\s+$/u.test(token.post)) return undefined;
+		if (/[“”"(]/u.test(token.pre + token.post)) return undefined;
+		// "a spokesman for the ministry": past a determiner that follows of/for/at, to the phrase's own.
+		if (determiners.has(token.text.toLowerCase()) && !/^(?:of|for|at)$/u.test(tokens[index - 1]?.text ?? '')) {
+			opening = index;
+			break;
+		}
+	}
+	if (opening === -1 || opening === start - 1) return undefined;
+	const words = tokens.slice(opening + 1, start);
+	const preposition = words.findIndex(token => /^(?:of|for|at)$/u.test(token.text));
+	const nounIndex = preposition === -1 ? words.length - 1 : preposition - 1;
+	if (nounIndex < 0 || isCapitalised(words[nounIndex]!.text) || !isRoleWord(tokens, opening + 1 + nounIndex)) return undefined;
+	// A clause is no apposition: "the agency said, Ines Okafor …".
+	if (words.some(token => hasTag(token, 'Verb') && !hasTag(token, 'Participle', 'Gerund', 'Adjective') && !/ed$/.test(token.text))) return undefined;
+	return text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
 /** A first name (compromise's or the lists') and one to three more capitalised words, none a known place or body. */
 export function startsWithFirstName(name: Token[]): boolean {
 	const [first, ...rest] = name;

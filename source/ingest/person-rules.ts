@@ -1,5 +1,5 @@
 import type {EntityRule} from './entity-rule-types.js';
-import {descriptorBefore, roleAfter, roleBefore, startsWithFirstName} from './entity-roles.js';
+import {descriptorBefore, roleAfter, roleApposedBefore, roleBefore, startsWithFirstName} from './entity-roles.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {hasTag} from './tokens.js';
 
@@ -39,6 +39,19 @@ export const personRules: EntityRule[] = [
 		example: {text: 'The plan was criticised by Ewa Nowak, the head of research at the institute, on Monday.', name: 'Ewa Nowak', kind: 'person'},
 		match: run => {
 			const role = roleAfter(run.tokens, run.end, run.text);
+			return role ? {role} : false;
+		},
+	},
+	{
+		id: 'person-apposition-before',
+		pattern: 'a role in apposition before the name, between commas: "The union\'s chief executive, X, said"',
+		votes: 'person',
+		weight: 2,
+		phase: 'role',
+		example: {text: "The club's new captain, Lind Ostby, spoke first.", name: 'Lind Ostby', kind: 'person'},
+		match: run => {
+			if (run.titleRole) return false;
+			const role = roleApposedBefore(run.tokens, run.start, run.end, run.text);
 			return role ? {role} : false;
 		},
 	},

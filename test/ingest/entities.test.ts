@@ -23,6 +23,16 @@ describe('entities', () => {
 		expect(namesOf(story).organizations).toContain('Baltic Policy Institute');
 	});
 
+	it('takes a role from an apposition before the name, between commas', () => {
+		const story = ingestText(
+			text("The orchestra's new director, Mara Lindqvist, said rehearsals would resume.", 'A spokesman for the harbour board, Tavi Rennard, declined to comment.', 'The board said, Olek Brann, the pilot, was safe.'),
+		);
+		expect(story.people.find(item => item.name === 'Mara Lindqvist')?.role).toBe("orchestra's new director");
+		expect(story.people.find(item => item.name === 'Tavi Rennard')?.role).toBe('spokesman for the harbour board');
+		// A clause before the comma is no apposition; the role after the name still counts.
+		expect(story.people.find(item => item.name === 'Olek Brann')?.role).toBe('pilot');
+	});
+
 	it('keeps an initial or an abbreviation inside the body an apposition names', () => {
 		const story = ingestText(text('"Prices fell," said Pia Sand, president of Lund K. Berg Company, on Monday.', 'Oskar Holm, a director at Vik Shipping Co. Norway, agreed.'));
 		expect(story.people.find(item => item.name === 'Pia Sand')?.role).toBe('president of Lund K. Berg Company');
