@@ -150,5 +150,28 @@ export function descriptorBefore(run: RunContext): string | undefined {
 	return before.descriptor ?? (apposed && /^,\s*$/u.test(apposed.post) && /^,/u.test(run.last.post) && organizationDescriptors.has(bare(apposed.text)) ? bare(apposed.text) : undefined);
 }
 
+/**
+ * "Unite, the union representing the workers,", "Varda, a food company based in Lyon,": an apposition after the
+ * name (its last token at `last`) whose head is a word for a body; that word, capitalised. Not when the word
+ * modifies a role ("X, the company chairman,") or is a possessive ("X, the company's founder,"): then the
+ * apposition describes a person.
+ */
+export function bodyApposedAfter(tokens: Token[], last: number): string | undefined {
+	if (!/^,\s+$/u.test(tokens[last]!.post) || !/^(?:the|a|an)$/iu.test(tokens[last + 1]?.text ?? '')) return undefined;
+	for (let index = last + 2; index < Math.min(tokens.length, last + 6); index++) {
+		const token = tokens[index]!;
+		if (isCapitalised(token.text) || possessive.test(token.text)) return undefined;
+		const word = bare(token.text);
+		if (organizationDescriptors.has(word)) {
+			const after = tokens[index + 1];
+			const roleNext = after !== undefined && /^\s+$/u.test(token.post) && (personTitles.has(bare(after.text)) || hasTag(after, 'Actor'));
+			return roleNext ? undefined : word.charAt(0).toUpperCase() + word.slice(1);
+		}
+		// The apposition's head comes before any preposition or verb: "X, the participation of this team" is no team.
+		if (!/^\s+$/u.test(token.post) || hasTag(token, 'Preposition', 'Determiner', 'Verb', 'Conjunction', 'Pronoun')) return undefined;
+	}
+	return undefined;
+}
+
 /** A lower-case place noun right after the name: "the Skarvik peninsula", "the Amur region". */
 export const placeNounAfter = ({next, last}: Pick<RunContext, 'next' | 'last'>) => next !== undefined && /^\s+$/u.test(last.post) && !isCapitalised(next.text) && placeNouns.has(bare(next.text));

@@ -36,7 +36,8 @@ export const organizationHeads = words(`
 	command agency fc press media broadcasting television radio studios motors industries technologies systems
 	holdings partners capital ventures project initiative trust railway railways railroad research economics
 	analytics consulting associates insights monthly weekly quarterly review magazine plant factory works
-	refinery shipyard corps legion regiment squadron
+	refinery shipyard corps legion regiment squadron foods brands pharmaceuticals logistics electronics communications
+	solutions enterprises products stores entertainment telecom telecommunications petroleum chemicals beverages
 `);
 
 /** Institutions a capitalised word names alone: "the vote in Parliament", "Congress passed the bill". */

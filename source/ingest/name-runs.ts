@@ -3,6 +3,7 @@ import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
 import {compoundSuffixes, connectorHeads, nameConnectors, nameParticles, organizationHeads, servicePairs} from './lexicon.js';
 import {personStartsAt} from './name-boundaries.js';
+import {bodyApposedAfter} from './entity-roles.js';
 import {bare, isCommonWord, isOpeningThe, neverAName, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 import {isKnownPlace} from './entity-groups.js';
@@ -34,7 +35,8 @@ function isNameWord(tokens: Token[], index: number, evidence: CaseEvidence): boo
 	// At the start of a sentence every word has a capital: trust it only with other evidence.
 	const tagged = hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName');
 	// The gazetteer vouches for a city or country at the start of a sentence ("Khabarovsk welcomed …").
-	return (tagged || evidence.capitalisedInside.has(word) || isKnownPlace(word)) && !evidence.lowerCase.has(word);
+	// "Harfang, the regional broadcaster, said": an apposition naming a body vouches for the word before it.
+	return ((tagged || evidence.capitalisedInside.has(word) || isKnownPlace(word)) && !evidence.lowerCase.has(word)) || bodyApposedAfter(tokens, index) !== undefined;
 }
 
 /** Whether two adjacent words of a name are joined only by a space or a hyphen. */

@@ -1,5 +1,5 @@
 import type {EntityRule, RunContext} from './entity-rule-types.js';
-import {descriptorBefore, placeNounAfter} from './entity-roles.js';
+import {bodyApposedAfter, descriptorBefore, placeNounAfter} from './entity-roles.js';
 import {beliefWords, foreignOrganizationOpeners, inhabitantNouns, institutionWords, newsAgencies, organizationDescriptors, organizationHeads, partyPlurals, personTitles, placeNouns, proclaimedStateHeads, servicePairs, speechVerbs} from './lexicon.js';
 import {bare, capitalise, possessive, startsClause} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
@@ -145,6 +145,20 @@ export const organizationRules: EntityRule[] = [
 		example: {text: 'The Harfang newspaper said the talks failed.', name: 'Harfang', kind: 'organization'},
 		// "the US team", "a Canada group": a country before the word says whose the body is; it stays the place.
 		match: ({next, spaced, surface}) => next !== undefined && spaced && !isCapitalised(next.text) && organizationDescriptors.has(bare(next.text)) && !namesCountry(surface) && {detail: capitalise(bare(next.text))},
+	},
+	{
+		id: 'organization-apposition-after',
+		pattern: 'an apposition after the name headed by a word for a body: "Unite, the union representing the workers,"',
+		votes: 'organization',
+		weight: 3,
+		phase: 'evidence',
+		example: {text: 'Harfang, the regional broadcaster, said the talks failed.', name: 'Harfang', kind: 'organization'},
+		match: run => {
+			// "the Society of the Cincinnati, an organization of …": the apposition is the whole name's, not its tail's.
+			if (namesCountry(run.surface) || run.tokens.slice(Math.max(0, run.start - 2), run.start).some(token => token.text === 'of')) return false;
+			const detail = bodyApposedAfter(run.tokens, run.end - 1);
+			return detail ? {detail} : false;
+		},
 	},
 	{
 		id: 'organization-reports',

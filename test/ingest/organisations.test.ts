@@ -66,3 +66,20 @@ describe('military units and corps are bodies', () => {
 		expect(organisations('He served in the Orvane Regiment until 1916.')).toEqual(['Orvane Regiment']);
 	});
 });
+
+describe('bodies named by what they are', () => {
+	it('an apposition headed by a word for a body makes the name before it a body, also opening a sentence', () => {
+		expect(organisations('Tarnwell, the union representing most dock workers, called the offer an insult.')).toEqual(['Tarnwell']);
+		expect(organisations('On Monday, Harfang, a regional broadcaster, said the talks had failed.')).toEqual(['Harfang']);
+		// A word for a body before a role, or owning one, describes a person.
+		expect(organisations('Tomas Ashby, the company chairman, resigned on Friday.')).toEqual([]);
+		// The tail of a longer name after "of" is not the body the apposition describes.
+		expect(organisations('She carved the seal of the Guild of the Lantern, a union of old sailors.')).not.toContain('Lantern');
+	});
+
+	it('a company named by its trade in the plural ("Foods", "Brands", "Logistics"), even after a word that is also a first name', () => {
+		const story = ingestText({text: 'Kestrel Foods said on Wednesday it would close a bakery and cut 400 jobs.\n\nShares in Kestrel Foods fell 6%.'});
+		expect(namesOf(story).organizations).toEqual(['Kestrel Foods']);
+		expect(namesOf(story).people).toEqual([]);
+	});
+});

@@ -71,7 +71,7 @@ const strongEvidence = 4;
  */
 const preciseRules = new Set([
 	'organization-national-institution', 'organization-dateline-agency', 'place-dateline', 'name-joined-by-and-on', 'organization-the-name-speaks',
-	'organization-party-plural', 'organization-institution-word', 'organization-word-before-country', 'organization-descriptor-after', 'place-based-suffix',
+	'organization-party-plural', 'organization-institution-word', 'organization-word-before-country', 'organization-descriptor-after', 'organization-apposition-after', 'place-based-suffix',
 	'organization-foreign-opener', 'organization-proclaimed-state', 'place-after-nationality',
 ]);
 function isDecided(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
