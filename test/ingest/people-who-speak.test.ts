@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
+import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
+import {isTitleCase} from '../../source/ingest/analyse.js';
 
 // People the speaker rules could not find because the name reader lost them (issue 22, people12), on
 // invented sentences through the whole importer.
@@ -20,5 +23,51 @@ describe('a titled person before "and" is a person, not the start of a body\'s n
 		const found = namesOf(ingestText({text: 'The Harbour Fire and Rescue Service and the Minister for Trade and Industry met on Monday.'}));
 		expect(found.organizations).toContain('Harbour Fire and Rescue Service');
 		expect(found.people).toEqual([]);
+	});
+});
+
+describe('a name a title of address stands before is a person\'s, whatever kind the tagger guessed', () => {
+	// The tagger's span as it may come: its words and the kind it guessed.
+	const read = (text: string, words: string, kind: 'place' | 'organization') => {
+		const tokens = analyseParagraph(text)[0]!.tokens;
+		const parts = words.split(' ');
+		const start = tokens.findIndex((_token, index) => parts.every((word, offset) => tokens[index + offset]?.text === word));
+		const span = personHeadKind({start, end: start + parts.length, kind}, tokens);
+		return span && {kind: span.kind, name: tokens.slice(span.start, span.end).map(token => token.text).join(' ')};
+	};
+
+	it('"Mr. X", "Gov. X", "Sen. X" read as a place or a body are the person X', () => {
+		expect(read('The anger is so open that Mr. Varnick was asked about it.', 'Mr Varnick', 'place')).toEqual({kind: 'person', name: 'Varnick'});
+		expect(read('The anger is so open that Mr. Varnick was asked about it.', 'Varnick', 'place')).toEqual({kind: 'person', name: 'Varnick'});
+		expect(read('"We will not sign," Gov. Oldenhove replied.', 'Oldenhove', 'organization')).toEqual({kind: 'person', name: 'Oldenhove'});
+		expect(read('The bill was sent to Sen. Ana Reyes on Monday.', 'Sen Ana Reyes', 'organization')).toEqual({kind: 'person', name: 'Ana Reyes'});
+		// An office title written out before one word of no common use.
+		expect(read('The plan was praised by Senator Oldenhove on Monday.', 'Senator Oldenhove', 'place')).toEqual({kind: 'person', name: 'Oldenhove'});
+	});
+
+	it('not a body or place a title word opens, nor one whose last word is a place\'s or body\'s head', () => {
+		expect(read('Shares of General Motors rose on Monday.', 'General Motors', 'organization')).toEqual({kind: 'organization', name: 'General Motors'});
+		expect(read('She was treated at the Dr. Varnick Hospital in June.', 'Dr Varnick Hospital', 'organization')).toEqual({kind: 'organization', name: 'Dr Varnick Hospital'});
+		expect(read('The Health Ministry and Chancellor Street were named.', 'Chancellor Street', 'place')).toEqual({kind: 'place', name: 'Chancellor Street'});
+	});
+});
+
+describe('a headline\'s full name does not run on over a second person\'s surname', () => {
+	it('"Dorothy Tane Defends Varnick" names Dorothy Tane and Varnick, each with their own quotes', () => {
+		const story = ingestText({text: 'Title: Harbour Widow Dorothy Tane Defends Varnick On Taxes\n\nThe widow spoke on Monday. "He is right," Tane said of Varnick, who leads the council.\n\nVarnick thanked her.'});
+		expect(namesOf(story).people).toEqual(['Dorothy Tane', 'Varnick']);
+		expect(speakersOf(story)).toEqual([['He is right,', 'Dorothy Tane']]);
+	});
+});
+
+describe('a line leading into a quotation is prose, not a heading in Title Case', () => {
+	it('"Reporter Tavita Ostrow says:", "According to X, writing for Y:" name their speaker, who speaks the quotation after it', () => {
+		expect(isTitleCase('Reporter Tavita Ostrow says:')).toBe(false);
+		expect(isTitleCase('According to Ana Reyes, writing for the Harbour Times:')).toBe(false);
+		expect(isTitleCase('What Happens Next For Harbour:')).toBe(true);
+		expect(isTitleCase('Ten Things To Know About Harbour Taxes:')).toBe(true);
+		const story = ingestText({text: 'Title: Talks\n\nThe talks failed on Monday.\n\nReporter Tavita Ostrow says:\n\n"It was a long day for everyone."'});
+		expect(namesOf(story).people).toEqual(['Tavita Ostrow']);
+		expect(speakersOf(story)).toEqual([['It was a long day for everyone.', 'Tavita Ostrow']]);
 	});
 });

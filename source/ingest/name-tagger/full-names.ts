@@ -36,7 +36,8 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
 		// is a listed first name (compromise knows "John" as a word too).
 		const nameLike = (word: string) => !isCommonWord(word) || isFirstName(word);
 		const adjacent = (at: number) => words[at - 1]!.index + words[at - 1]![0].length + 1 === words[at]!.index && !/['’]s$/u.test(words[at - 1]![0]) && nameLike(words[at - 1]![0]);
-		while (first > 0 && index - first < 3 && adjacent(first)) first--;
+		// Nor does a name run back over another surname the text uses alone ("Dorothy Tane Defends Varnick" names two people).
+		while (first > 0 && index - first < 3 && adjacent(first) && !surnames.has(normaliseName(words[first - 1]![0]))) first--;
 		const given = words.slice(first, index).findIndex(candidate => isFirstName(candidate[0]));
 		if (given < 0) return;
 		const start = words[first + given]!.index;
