@@ -57,6 +57,16 @@ describe('a headline\'s full name does not run on over a second person\'s surnam
 		const story = ingestText({text: 'Title: Harbour Widow Dorothy Tane Defends Varnick On Taxes\n\nThe widow spoke on Monday. "He is right," Tane said of Varnick, who leads the council.\n\nVarnick thanked her.'});
 		expect(namesOf(story).people).toEqual(['Dorothy Tane', 'Varnick']);
 		expect(speakersOf(story)).toEqual([['He is right,', 'Dorothy Tane']]);
+		// A first name the text uses alone is still the headline name's own.
+		expect(namesOf(ingestText({text: 'Title: Eugene Varnick\n\nEugene A. Varnick was a linguist. Eugene worked in Peru. Varnick wrote books.'})).people).toEqual(['Eugene A. Varnick']);
+	});
+});
+
+describe('a headline\'s word of grammar opens no full name, though the name lists hold it', () => {
+	it('"… Plan To Lena Ostrow Speech" names Lena Ostrow, and her quotes are hers', () => {
+		const story = ingestText({text: 'Title: Senator Compares Tax Plan To Lena Ostrow Speech\n\nThe senator spoke on Wednesday about the plan.\n\n"It was fair," Ostrow said in May.'});
+		expect(namesOf(story).people).toEqual(['Lena Ostrow']);
+		expect(speakersOf(story)).toEqual([['It was fair,', 'Lena Ostrow']]);
 	});
 });
 
