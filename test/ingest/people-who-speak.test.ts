@@ -81,3 +81,17 @@ describe('a line leading into a quotation is prose, not a heading in Title Case'
 		expect(speakersOf(story)).toEqual([['It was a long day for everyone.', 'Tavita Ostrow']]);
 	});
 });
+
+describe('a first name and a surname the story uses alone for a person are that person', () => {
+	it('"Clara Woods" is a person, not a place by its head word, where the text calls her "Woods" again and again', () => {
+		const story = ingestText({text: 'Title: Widow speaks\n\nClara Woods, whose son was a medic, spoke at the hall on Monday.\n\n"I am not angry," Woods said. Woods later met the mayor, and Woods thanked him.'});
+		expect(namesOf(story)).toEqual({people: ['Clara Woods'], organizations: [], places: []});
+		expect(speakersOf(story)).toEqual([['I am not angry,', 'Clara Woods']]);
+	});
+
+	it('an initialism before a first name and a surname is the person\'s unit, not part of the name', () => {
+		const story = ingestText({text: 'Title: Rescue\n\nThe crew of the Navy SEAL Tom Varnick team arrived. Navy SEAL Tom Varnick led them.\n\n"We found them," Varnick said.'});
+		expect(namesOf(story).people).toContain('Tom Varnick');
+		expect(speakersOf(story)).toEqual([['We found them,', 'Tom Varnick']]);
+	});
+});

@@ -70,6 +70,18 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 			if (!surnames.has(surname)) all.push(...(unread.get(surname) ?? []));
 		}
 	});
+	// "Dorothy Woods, whose husband …" read as a place by its head word, where the text calls her "Woods" alone as a
+	// person again and again: a listed first name and a surname the story uses alone for a person (twice or more) are that
+	// person, where only lookups or the tagger's guess said otherwise.
+	const alone = new Map<string, number>();
+	for (const occurrence of all) if (occurrence.tokenCount === 1 && kindOf(occurrence.votes) === 'person') alone.set(occurrence.key, (alone.get(occurrence.key) ?? 0) + 1);
+	all.forEach((occurrence, index) => {
+		const words = occurrence.surface.split(/\s+/u);
+		if (occurrence.tokenCount !== 2 || words.length !== 2 || kindOf(occurrence.votes) === 'person' || !isFirstName(words[0]!) || (alone.get(normaliseName(words[1]!)) ?? 0) < 2) return;
+		if (!(occurrence.rules ?? []).every(rule => lookupOnlyRules.has(rule))) return;
+		const {detail: _detail, ...rest} = occurrence;
+		all[index] = {...rest, votes: {person: Math.max(occurrence.votes.organization, occurrence.votes.place, 2), organization: 0, place: 0}, rules: [...(occurrence.rules ?? []), 'person-first-name-and-surname-used-alone']};
+	});
 	const fullNames = all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' '));
 	const personSurnames = new Set(fullNames.map(words => words.at(-1)!));
 	// Any word of a full name ("Frank" of "Frank Rich" used alone): the lexicon knows many first names as words.

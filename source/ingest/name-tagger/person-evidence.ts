@@ -34,6 +34,10 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	// "Emperor Norton", "Tsar Peter": the title is the person's role, not part of the name (as the rules read it).
 	const title = titleEnd(tokens, span.start, span.end);
 	if (title >= span.start) span = {...span, start: title + 1};
+	// "Navy SEAL Ty Woods", "NASA Gene Kranz": an initialism before a listed first name and a surname is the person's unit or
+	// employer, no part of the name.
+	const opening = tokens[span.start]!;
+	if (span.end - span.start >= 3 && /^\p{Lu}{3,}$/u.test(opening.text) && !isFirstName(opening.text) && /^\s+$/u.test(opening.post) && isFirstName(tokens[span.start + 1]!.text)) span = {...span, start: span.start + 1};
 	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
 	const next = tokens[span.end];
 	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
