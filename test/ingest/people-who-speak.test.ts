@@ -17,7 +17,8 @@ describe('a titled person before "and" is a person, not the start of a body\'s n
 		const senator = namesOf(ingestText({text: 'On Monday Senator Ivo Varnick and Harbour News host Ana Reyes argued about the budget.'}));
 		expect(senator.people).toEqual(expect.arrayContaining(['Ivo Varnick', 'Ana Reyes']));
 		expect(senator.organizations).toEqual(['Harbour News']);
-	});
+		// The file's first import also loads the tagger's weights: seconds on a loaded machine.
+	}, 60_000);
 
 	it('a body\'s own name across "and" stays whole', () => {
 		const found = namesOf(ingestText({text: 'The Harbour Fire and Rescue Service and the Minister for Trade and Industry met on Monday.'}));
