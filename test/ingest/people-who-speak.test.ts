@@ -96,3 +96,12 @@ describe('a first name and a surname the story uses alone for a person are that 
 		expect(speakersOf(story)).toEqual([['We found them,', 'Tom Varnick']]);
 	});
 });
+
+describe('where a person\'s name ends', () => {
+	it('a colon opening a quotation without a space ends the name; "Pastor" is a title, no part of it', () => {
+		expect(namesOf(ingestText({text: 'Title: T\n\nThe former minister Ana Rodham Varnick:"We learned that from the start," she said.'})).people).toEqual(['Ana Rodham Varnick']);
+		const pastor = ingestText({text: 'Title: T\n\nOn Sunday, Pastor Tomas Ostrow stood at his pulpit. "Pray," Ostrow said.'});
+		expect(namesOf(pastor).people).toEqual(['Tomas Ostrow']);
+		expect(speakersOf(pastor)).toEqual([['Pray,', 'Tomas Ostrow']]);
+	});
+});
