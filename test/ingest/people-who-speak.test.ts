@@ -46,6 +46,12 @@ describe('a name a title of address stands before is a person\'s, whatever kind 
 		expect(read('The plan was praised by Senator Oldenhove on Monday.', 'Senator Oldenhove', 'place')).toEqual({kind: 'person', name: 'Oldenhove'});
 	});
 
+	it('titles alone name nobody, "Madam" among them', () => {
+		const tokens = analyseParagraph('Thank you, Madam Speaker, for the time.')[0]!.tokens;
+		const start = tokens.findIndex(token => token.text === 'Madam');
+		expect(personHeadKind({start, end: start + 2, kind: 'person'}, tokens)).toBeUndefined();
+	});
+
 	it('not a body or place a title word opens, nor one whose last word is a place\'s or body\'s head', () => {
 		expect(read('Shares of General Motors rose on Monday.', 'General Motors', 'organization')).toEqual({kind: 'organization', name: 'General Motors'});
 		expect(read('She was treated at the Dr. Varnick Hospital in June.', 'Dr Varnick Hospital', 'organization')).toEqual({kind: 'organization', name: 'Dr Varnick Hospital'});

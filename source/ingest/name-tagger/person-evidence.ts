@@ -197,9 +197,9 @@ function isInitialAlone(span: Span, tokens: Token[]): boolean {
 	return span.end - span.start === 1 && /^\p{Lu}\.?$/u.test(tokens[span.start]!.text);
 }
 
-/** "Mr. Chief Justice", "Madam President": titles alone address someone without naming them. */
+/** "Mr. Chief Justice", "Madam Speaker": titles alone address someone without naming them. */
 function isTitleAlone(span: Span, tokens: Token[]): boolean {
-	return tokens.slice(span.start, span.end).every(token => personTitles.has(bare(token.text)));
+	return tokens.slice(span.start, span.end).every(token => personTitles.has(bare(token.text)) || addressTitles.has(bare(token.text)));
 }
 
 /**
