@@ -7,6 +7,9 @@ export function endsLikeSentence(text: string): boolean {
 	return /[.!?…]["”’)]?$/u.test(text.trim());
 }
 
+/** Words of four letters or more that a heading in Title Case may leave in lower case. */
+const titleCaseLowerWords = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'about', 'after', 'before', 'under', 'between', 'through', 'without', 'within', 'against', 'among', 'during', 'until', 'versus', 'near', 'along', 'across', 'behind', 'beyond', 'toward', 'towards']);
+
 /**
  * Title Case: most longer words capitalised, as in headlines and section titles ("What To Watch For").
  * Capitals there say nothing about names, so such paragraphs give no new names.
@@ -23,6 +26,10 @@ export function isTitleCase(paragraph: string): boolean {
 	if (/:$/u.test(paragraph.trim()) && paragraph.split(',').length > 2) return false;
 	// So is a label and the list it introduces ("Terminal 3: Delta, Frontier, Hawaiian, JetBlue"): its names are read.
 	if (/^[^:]{1,40}:\s/u.test(paragraph) && paragraph.split(',').length > 2) return false;
+	// A line leading into a quotation with a verb or another word of content in lower case ("Reporter Ivo Varnick
+	// says:", "According to Ana Reyes, writing for the Harbour Times:") is prose: a heading in Title Case leaves in
+	// lower case only its short words of grammar.
+	if (/:$/u.test(paragraph.trim()) && paragraph.split(/\s+/u).some(word => /^\p{Ll}{4,}:?$/u.test(word) && !titleCaseLowerWords.has(word.replace(/:$/u, '')))) return false;
 	return words.filter(word => /^\p{Lu}/u.test(word)).length / words.length >= 0.7;
 }
 

@@ -66,7 +66,8 @@ function voteForRun(tokens: Token[], runStart: number, end: number, text: string
 	// "Minister of Natural Resources": a title with its portfolio is a role, not a body.
 	if (name.length > 2 && personTitles.has(bare(name[0]!.text)) && nameConnectors.has(name[1]!.text)) return undefined;
 	if (name.length === 1 && personTitles.has(headWord)) return undefined;
-	const surface = text.slice(name[0]!.start, last.end).replace(possessive, '').replace(/\/.*$/u, '');
+	// A slash ends a name ("X/Reuters"), and so does a colon opening a quotation written without a space ("X:"We …").
+	const surface = text.slice(name[0]!.start, last.end).replace(possessive, '').replace(/(?:\/|:["“‘']).*$/u, '');
 	const acronym = name.length === 1 && isAcronym(last.text.replace(possessive, ''));
 	const {votes, fired, role, detail} = applyEntityRules({
 		tokens,

@@ -1,7 +1,7 @@
 import {isFirstName} from './first-names.js';
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {regionsNamed} from '../geo/regions.js';
-import {compoundSuffixes, connectorHeads, nameConnectors, nameParticles, organizationHeads, servicePairs} from './lexicon.js';
+import {compoundSuffixes, connectorHeads, nameConnectors, nameParticles, organizationHeads, personTitles, servicePairs} from './lexicon.js';
 import {personStartsAt} from './name-boundaries.js';
 import {bodyApposedAfter} from './entity-roles.js';
 import {bare, isCommonWord, isOpeningThe, neverAName, possessive, startsClause} from './name-words.js';
@@ -88,6 +88,9 @@ function joinsOneName(tokens: Token[], start: number, at: number, evidence: Case
 	const first = tokens[at + 1];
 	const surname = tokens[at + 2];
 	if (first && surname && (isFirstName(first.text) || hasTag(first, 'FirstName')) && /^\s+$/u.test(first.post) && (isCapitalised(surname.text) || nameParticles.has(surname.text))) return false;
+	// "Ambassador Ivo Varnick and Harbour News": before it, a person's title, a first name and a surname are a
+	// person's whole name (no body is called so); the joiner lists a second name.
+	if (joiner === 'and' && titledPersonBefore(tokens, start, at)) return false;
 	if (joiner !== 'on' && servicePairs.has(`${before.toLowerCase()} ${bare(tokens[at + 1]!.text).toLowerCase()}`)) return true;
 	// "the University of Birmingham and London('s)": a known place on both sides of "and" after a connector, the
 	// name ending there, is the body and a second place.
@@ -103,6 +106,16 @@ function joinsOneName(tokens: Token[], start: number, at: number, evidence: Case
 		// "Birmingham and London's Orrin Academy": a possessive ends the name; the head after it is the owned body's.
 		if (!/^\s+$/u.test(tokens[index]!.post) || possessive.test(tokens[index]!.text)) break;
 		index++;
+	}
+	return false;
+}
+
+/** Whether the words [start, at) end in a person's title, a listed first name and one or two more capitalised words. */
+function titledPersonBefore(tokens: Token[], start: number, at: number): boolean {
+	for (let title = Math.max(start, at - 4); title <= at - 3; title++) {
+		const words = tokens.slice(title + 1, at);
+		if (!personTitles.has(bare(tokens[title]!.text)) || !isFirstName(words[0]!.text)) continue;
+		if (words.every(token => isCapitalised(token.text) && !organizationHeads.has(bare(token.text))) && tokens.slice(title, at - 1).every(token => /^\s+$/u.test(token.post))) return true;
 	}
 	return false;
 }

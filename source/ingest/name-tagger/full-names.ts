@@ -18,6 +18,9 @@ function couldBeSurname(occurrence: NameOccurrence): boolean {
 	return (occurrence.rules ?? []).every(rule => lookupOnlyRules.has(rule));
 }
 
+/** Words of grammar a Title Case headline capitalises. */
+const headlineGrammar = /^(?:A|An|The|To|By|Or|And|Of|In|On|At|For|With|From|As|Is|Vs)$/u;
+
 /**
  * "Hale" in the text of an article whose headline says "Ravi Hale quits": the surname is the person the
  * headline names in full. Read from the title: a first name of the first-name list and
@@ -34,10 +37,14 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
 		// capitalises every word ("Kim Jong Un Arrives In Russia For Putin"), so capitals alone prove nothing.
 		// Nor is a word the language knows ("In", "For": capitalised only by the headline's style), unless it
 		// is a listed first name (compromise knows "John" as a word too).
-		const nameLike = (word: string) => !isCommonWord(word) || isFirstName(word);
+		// Nor is a word of grammar, though the name lists hold some ("To", "By", "The"): "… Racism To Sonia Sotomayor".
+		const nameLike = (word: string) => !headlineGrammar.test(word) && (!isCommonWord(word) || isFirstName(word));
 		const adjacent = (at: number) => words[at - 1]!.index + words[at - 1]![0].length + 1 === words[at]!.index && !/['’]s$/u.test(words[at - 1]![0]) && nameLike(words[at - 1]![0]);
-		while (first > 0 && index - first < 3 && adjacent(first)) first--;
-		const given = words.slice(first, index).findIndex(candidate => isFirstName(candidate[0]));
+		// Nor does a name run back over another surname the text uses alone ("Dorothy Tane Defends Varnick" names two
+		// people), unless it is a first name ("Eugene" alone is the given name of "Eugene Nida").
+		const anotherSurname = (word: string) => surnames.has(normaliseName(word)) && !isFirstName(word);
+		while (first > 0 && index - first < 3 && adjacent(first) && !anotherSurname(words[first - 1]![0])) first--;
+		const given = words.slice(first, index).findIndex(candidate => isFirstName(candidate[0]) && !headlineGrammar.test(candidate[0]));
 		if (given < 0) return;
 		const start = words[first + given]!.index;
 		found.push(title.slice(start, word.index + word[0].length));
@@ -62,6 +69,18 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 			const surname = normaliseName(name).split(' ').at(-1)!;
 			if (!surnames.has(surname)) all.push(...(unread.get(surname) ?? []));
 		}
+	});
+	// "Dorothy Woods, whose husband …" read as a place by its head word, where the text calls her "Woods" alone as a
+	// person again and again: a listed first name and a surname the story uses alone for a person (twice or more) are that
+	// person, where only lookups or the tagger's guess said otherwise.
+	const alone = new Map<string, number>();
+	for (const occurrence of all) if (occurrence.tokenCount === 1 && kindOf(occurrence.votes) === 'person') alone.set(occurrence.key, (alone.get(occurrence.key) ?? 0) + 1);
+	all.forEach((occurrence, index) => {
+		const words = occurrence.surface.split(/\s+/u);
+		if (occurrence.tokenCount !== 2 || words.length !== 2 || kindOf(occurrence.votes) === 'person' || !isFirstName(words[0]!) || (alone.get(normaliseName(words[1]!)) ?? 0) < 2) return;
+		if (!(occurrence.rules ?? []).every(rule => lookupOnlyRules.has(rule))) return;
+		const {detail: _detail, ...rest} = occurrence;
+		all[index] = {...rest, votes: {person: Math.max(occurrence.votes.organization, occurrence.votes.place, 2), organization: 0, place: 0}, rules: [...(occurrence.rules ?? []), 'person-first-name-and-surname-used-alone']};
 	});
 	const fullNames = all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' '));
 	const personSurnames = new Set(fullNames.map(words => words.at(-1)!));

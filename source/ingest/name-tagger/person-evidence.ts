@@ -1,5 +1,5 @@
 import {ministryDomains, organizationHeads, personTitles, placeHeads, venueWordsNoSurname} from '../lexicon.js';
-import {bare, isOnlyCommonWord, startsClause} from '../name-words.js';
+import {bare, isCommonWord, isOnlyCommonWord, startsClause} from '../name-words.js';
 import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {titleEnd} from '../entity-roles.js';
@@ -24,6 +24,7 @@ type Span = {start: number; end: number; kind: EntityKind};
 
 /** The span's kind by its last word when the tagger read a person: undefined for an award or a statue (no entity). */
 export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
+	span = addressedAsPerson(span, tokens);
 	if (span.kind !== 'person') return span;
 	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens) || isInitialAlone(span, tokens)) return undefined;
 	// "with The Onion": a capitalised "The" inside a sentence belongs to a publication's or band's name, no person's.
@@ -33,6 +34,10 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	// "Emperor Norton", "Tsar Peter": the title is the person's role, not part of the name (as the rules read it).
 	const title = titleEnd(tokens, span.start, span.end);
 	if (title >= span.start) span = {...span, start: title + 1};
+	// "Navy SEAL Ty Woods", "NASA Gene Kranz": an initialism before a listed first name and a surname is the person's unit or
+	// employer, no part of the name.
+	const opening = tokens[span.start]!;
+	if (span.end - span.start >= 3 && /^\p{Lu}{3,}$/u.test(opening.text) && !isFirstName(opening.text) && /^\s+$/u.test(opening.post) && isFirstName(tokens[span.start + 1]!.text)) span = {...span, start: span.start + 1};
 	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
 	const next = tokens[span.end];
 	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
@@ -43,6 +48,35 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	if (span.end - span.start < 2 && (alsoSurnames.has(head) || isFirstName(tokens[span.start]!.text))) return span;
 	const kind = headKind(head);
 	return kind === 'thing' ? undefined : {...span, kind};
+}
+
+// Abbreviated titles that address a person and nothing else ("Mr. Arad", "Gov. Kasich", "Sen. Rubio").
+const addressTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt', 'adm', 'rev', 'prof', 'sir', 'dame', 'madam']);
+
+/**
+ * "Mr. Trump was asked", "Gov. Kasich replied", "Senator Kasich said": a name a person's title addresses is a
+ * person's, whatever kind the tagger guessed (it read "Mr. Trump" as a place where the surname opened "Trump
+ * rallies" nearby). After an abbreviated title of address, up to three capitalised words; after an office
+ * title written out ("Senator", "Governor"), one word of no common use ("General Motors", "Chief Justice" stay).
+ * Not where the last word heads a place's or a body's name ("Dr. Ostrow Clinic").
+ */
+function addressedAsPerson(span: Span, tokens: Token[]): Span {
+	if (span.kind === 'person') return span;
+	const first = tokens[span.start]!;
+	const before = tokens[span.start - 1];
+	const isTitle = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && (addressTitles.has(bare(token.text)) || personTitles.has(bare(token.text))) && /^\.?\s+$/u.test(token.post);
+	const titleAt = isTitle(first) ? span.start : isTitle(before) ? span.start - 1 : -1;
+	if (titleAt < 0) return span;
+	const title = tokens[titleAt]!;
+	const name = tokens.slice(titleAt + 1, span.end);
+	if (name.length === 0 || name.length > 3 || name.some(token => !/^\p{Lu}\p{Ll}/u.test(token.text) || personTitles.has(bare(token.text)))) return span;
+	if (name.slice(0, -1).some(token => !/^\s+$/u.test(token.post))) return span;
+	const abbreviated = addressTitles.has(bare(title.text)) && (title.post.startsWith('.') || /^(?:Mr|Mrs|Ms|Dr)$/u.test(title.text));
+	if (!abbreviated && (name.length !== 1 || isCommonWord(name[0]!.text) || ministryDomains.has(bare(title.text)))) return span;
+	// A head that is also a surname counts as one only after a title of address ("Mr. Hall"; not "Chancellor Street").
+	const head = bare(name.at(-1)!.text);
+	if (headKind(head) !== 'person' || (!abbreviated && alsoSurnames.has(head))) return span;
+	return {...span, kind: 'person'};
 }
 
 function headKind(head: string): EntityKind | 'thing' {
@@ -163,9 +197,9 @@ function isInitialAlone(span: Span, tokens: Token[]): boolean {
 	return span.end - span.start === 1 && /^\p{Lu}\.?$/u.test(tokens[span.start]!.text);
 }
 
-/** "Mr. Chief Justice", "Madam President": titles alone address someone without naming them. */
+/** "Mr. Chief Justice", "Madam Speaker": titles alone address someone without naming them. */
 function isTitleAlone(span: Span, tokens: Token[]): boolean {
-	return tokens.slice(span.start, span.end).every(token => personTitles.has(bare(token.text)));
+	return tokens.slice(span.start, span.end).every(token => personTitles.has(bare(token.text)) || addressTitles.has(bare(token.text)));
 }
 
 /**

@@ -207,7 +207,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
-			const surface = paragraph.text.slice(first.start, last.end).replace(possessive, '').replace(/\/.*$/u, '');
+			// A slash ends a name ("X/Reuters"), and so does a colon opening a quotation written without a space ("X:"We …").
+			const surface = paragraph.text.slice(first.start, last.end).replace(possessive, '').replace(/(?:\/|:["“‘']).*$/u, '');
 			const key = normaliseName(surface);
 			if (key === '') return [];
 			const same = runs.find(run => run.occurrence && run.occurrence.start === first.start && run.occurrence.end === first.start + surface.length)?.occurrence;
