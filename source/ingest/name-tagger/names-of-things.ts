@@ -5,6 +5,7 @@ import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isWellKnownPlace} from './names-within-names.js';
+import {isWorkTitle} from './person-evidence.js';
 
 // Capitalised words that name no place and no body of the story, though a place's name is in them or a
 // body's reading fits them (kind-overrides.ts applies them): the people of a place ("New Zealanders"), a
@@ -172,3 +173,26 @@ export function namesKindOfArrangement(occurrence: Occurrence, tokens: Token[]):
 
 /** Whether the name's last word says it is a product ("Rice Krispies Treats"). */
 export const namesProduct = (surface: string) => productHeads.has(bare(surface.split(/\s+/u).at(-1)!));
+
+/**
+ * The titles a document writes as a work's somewhere (after a word for a work no body is called, "the drama
+ * The Quiet Witness", "his book Orbitalia", or before its year alone in brackets, "Orbitalia (1801)"): the same
+ * capitalised words elsewhere are the work too, no body or place ("His main work is Orbitalia", "his Varnhold
+ * co-star" after "the series Varnhold"). Not a title the gazetteer knows as a place ("moved to Lyon (1754)").
+ * Keys as normaliseName makes them.
+ */
+export function workTitlesOfDocument(sentences: Array<{tokens: Token[]}>): Set<string> {
+	const titles = new Set<string>();
+	const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+	for (const {tokens} of sentences) {
+		tokens.forEach((token, index) => {
+			if (!capitalised(token) || (capitalised(tokens[index - 1]) && /^\s+$/u.test(tokens[index - 1]!.post))) return;
+			let end = index + 1;
+			while (capitalised(tokens[end]) && /^\s+$/u.test(tokens[end - 1]!.post)) end++;
+			if (end - index > 6 || !isWorkTitle({start: index, end}, tokens)) return;
+			const surface = tokens.slice(index, end).map((word, at) => word.text + (at < end - index - 1 ? ' ' : '')).join('');
+			if (lookUpPlace(surface) === undefined && lookUpPlace(surface.replace(/^The\s+/u, '')) === undefined) titles.add(normaliseName(surface));
+		});
+	}
+	return titles;
+}
