@@ -92,6 +92,18 @@ export function namesServiceDistrict(surface: string): boolean {
 	return words.length >= 2 && words.at(-1) === 'district' && serviceDistrictWords.has(words.at(-2)!);
 }
 
+/**
+ * "the Varn Independent School District" where the reading stopped before "District": a body's name ending in a
+ * service a district runs, right before a capitalised "District", is the district's name whole. Returns it so.
+ */
+export function serviceDistrictWhole(occurrence: Occurrence, text: string): Occurrence {
+	const last = bare(occurrence.surface.split(/\s+/u).at(-1)!).toLowerCase();
+	const district = /^ District\b/u.exec(text.slice(occurrence.end, occurrence.end + 10));
+	if (!district || !serviceDistrictWords.has(last) || occurrence.surface.split(/\s+/u).length < 2) return occurrence;
+	const surface = `${occurrence.surface} District`;
+	return {...occurrence, surface, key: normaliseName(surface), tokenCount: occurrence.tokenCount + 1, end: occurrence.end + district[0].length, rules: [...(occurrence.rules ?? []), 'organization-service-district']};
+}
+
 /** Last words of polities and lands that are places, not bodies: "Roman Empire", "the Ottoman Caliphate". */
 const polityHeads = new Set(['empire', 'caliphate', 'sultanate', 'khanate', 'emirate', 'principality', 'duchy', 'grand duchy']);
 /** Lands named beside countries: continents and the parts of the world news names as places. */
@@ -243,6 +255,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 		if (kind !== 'place' && ((kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) || (kind === 'person' && (personNamesVenue(occurrence.surface) || namesLand(occurrence.surface) || personNamesTown(occurrence.surface))))) read = asKind(occurrence, 'place', 'place-venue-or-land');
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
 		else if (kind === 'place' && namesServiceDistrict(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-service-district');
+		else if (kind === 'organization') read = serviceDistrictWhole(occurrence, text);
 		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
 		// A gathering or document opened by a place names it ("the Istanbul Summit"), as a building or a place does.
 		const opened = nameOpeningName(neither ? {...occurrence, votes: {person: 0, organization: 0, place: 2}} : read);
