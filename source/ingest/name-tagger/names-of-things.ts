@@ -1,5 +1,5 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
-import {regionsNamed} from '../../geo/regions.js';
+import {namesStateOrProvince, regionsNamed} from '../../geo/regions.js';
 import type {NameOccurrence} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
 import {bare} from '../name-words.js';
@@ -195,4 +195,44 @@ export function workTitlesOfDocument(sentences: Array<{tokens: Token[]}>): Set<s
 		});
 	}
 	return titles;
+}
+
+/** Last words of newspapers' names after their town: the mastheads ("the Tulsa Examiner", "the Fresno Bee", "the Chicago Sun-Times"). */
+const mastheads = new Set([
+	'bulletin', 'chronicle', 'examiner', 'courier', 'observer', 'inquirer', 'enquirer', 'dispatch', 'ledger', 'sentinel', 'register', 'star', 'sun',
+	'mirror', 'mail', 'express', 'standard', 'independent', 'record', 'bee', 'globe', 'advertiser', 'statesman', 'argus', 'clarion', 'beacon',
+	'citizen', 'monitor', 'messenger', 'reporter', 'times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'guardian', 'press',
+]);
+/** Words between the town and the masthead: "the Dallas Morning News", "the Detroit Free Press". */
+const mastheadModifiers = new Set(['morning', 'evening', 'daily', 'sunday', 'weekly', 'free', 'union']);
+
+/**
+ * "the Tulsa Examiner", "the Reno Sentinel", "the Detroit Free Press", "the Chicago Sun-Times": a town, state or
+ * country the gazetteer knows and a newspaper's masthead word after it name the newspaper, a body (the reading
+ * had taken the town's name for a place's, or its two words for a person's).
+ */
+export function namesNewspaper(surface: string): boolean {
+	const words = surface.replace(/^The\s+/u, '').split(/\s+/u);
+	// "Sun-Times": the last part after a hyphen is the masthead.
+	const masthead = bare(words.at(-1)!).split(/[-‐]/u).at(-1)!.toLowerCase();
+	if (words.length < 2 || !mastheads.has(masthead)) return false;
+	let end = words.length - 1;
+	while (end > 1 && mastheadModifiers.has(words[end - 1]!.toLowerCase())) end--;
+	const town = words.slice(0, end).join(' ');
+	return lookUpPlace(town) !== undefined || namesStateOrProvince(town);
+}
+
+/** A masthead (with its modifiers) right after a town's name and no capitalised word after it: " Bee", " Morning News", " Sun-Times". */
+const mastheadAfter = /^\s(?:(?:Morning|Evening|Daily|Sunday|Weekly|Free|Union)\s)*(\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?)(?![\p{L}\d]|\s+\p{Lu}|[-‐])/u;
+
+/**
+ * "the Fresno Bee" where only "Fresno" was read, as a place: the town and the masthead after it are the
+ * newspaper (namesNewspaper), read whole as a body; the town stays named beside it. Returns the newspaper, if so.
+ */
+export function newspaperAfterTown(occurrence: Occurrence, text: string): Occurrence | undefined {
+	const after = mastheadAfter.exec(text.slice(occurrence.end, occurrence.end + 40));
+	if (!after) return undefined;
+	const surface = text.slice(occurrence.start, occurrence.end + after[0].length);
+	if (!namesNewspaper(surface)) return undefined;
+	return {surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start: occurrence.start, end: occurrence.start + surface.length, votes: {person: 0, organization: 2, place: 0}, acronym: false, rules: ['organization-newspaper-of-town']};
 }
