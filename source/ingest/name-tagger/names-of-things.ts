@@ -2,7 +2,7 @@ import {lookUpPlace} from '../../geo/gazetteer.js';
 import {namesStateOrProvince, regionsNamed} from '../../geo/regions.js';
 import type {NameOccurrence} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
-import {bare} from '../name-words.js';
+import {bare, isCommonWord} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isWellKnownPlace} from './names-within-names.js';
 import {isWorkTitle} from './person-evidence.js';
@@ -208,7 +208,7 @@ const mastheadModifiers = new Set(['morning', 'evening', 'daily', 'sunday', 'wee
 
 /**
  * "the Tulsa Examiner", "the Reno Sentinel", "the Detroit Free Press", "the Chicago Sun-Times": a town, state or
- * country the gazetteer knows and a newspaper's masthead word after it name the newspaper, a body (the reading
+ * country the gazetteer knows (not a word of the language) and a newspaper's masthead word after it name the newspaper, a body (the reading
  * had taken the town's name for a place's, or its two words for a person's).
  */
 export function namesNewspaper(surface: string): boolean {
@@ -219,7 +219,8 @@ export function namesNewspaper(surface: string): boolean {
 	let end = words.length - 1;
 	while (end > 1 && mastheadModifiers.has(words[end - 1]!.toLowerCase())) end--;
 	const town = words.slice(0, end).join(' ');
-	return lookUpPlace(town) !== undefined || namesStateOrProvince(town);
+	// A word of the language that is also some town's name says nothing ("Northern Star", "Republic Sun").
+	return !isCommonWord(town) && (lookUpPlace(town) !== undefined || namesStateOrProvince(town));
 }
 
 /** A masthead (with its modifiers) right after a town's name and no capitalised word after it: " Bee", " Morning News", " Sun-Times". */
