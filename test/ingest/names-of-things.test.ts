@@ -166,10 +166,10 @@ describe('a title the document writes as a work\'s', () => {
 		expect(found.organizations).toEqual([]);
 	});
 
-	it('is read after a word for a work or before its year alone in brackets, not where the gazetteer knows a place ("moved to Lyon (1754)")', () => {
+	it('is read after a word for a work, not before a year alone in brackets, which follows a body\'s name too ("joined the Varn Ballet (1950)")', () => {
 		const sentences = (text: string) => analyseParagraph(text);
 		expect([...workTitlesOfDocument(sentences('He wrote the book Mechanica Fluidorum. Mechanica Fluidorum (1741) sold well.'))]).toEqual(['mechanica fluidorum']);
-		expect([...workTitlesOfDocument(sentences('She moved to Lyon (1754) and then to Turin.'))]).toEqual([]);
+		expect([...workTitlesOfDocument(sentences('She joined the Varn Ballet (1950) and then the Tessin Opera (1954).'))]).toEqual([]);
 		expect([...workTitlesOfDocument(sentences('He read the magazine Harbour Weekly.'))]).toEqual([]);
 	});
 });

@@ -175,11 +175,10 @@ export function namesKindOfArrangement(occurrence: Occurrence, tokens: Token[]):
 export const namesProduct = (surface: string) => productHeads.has(bare(surface.split(/\s+/u).at(-1)!));
 
 /**
- * The titles a document writes as a work's somewhere (after a word for a work no body is called, "the drama
- * The Quiet Witness", "his book Orbitalia", or before its year alone in brackets, "Orbitalia (1801)"): the same
- * capitalised words elsewhere are the work too, no body or place ("His main work is Orbitalia", "his Varnhold
- * co-star" after "the series Varnhold"). Not a title the gazetteer knows as a place ("moved to Lyon (1754)").
- * Keys as normaliseName makes them.
+ * The titles a document writes as a work's somewhere, after a word for a work no body is called ("the drama
+ * The Quiet Witness", "his book Orbitalia"): the same capitalised words elsewhere are the work too, no body or
+ * place ("His main work is Orbitalia", "his Varnhold co-star" after "the series Varnhold"). Not a title the
+ * gazetteer knows as a place. Keys as normaliseName makes them.
  */
 export function workTitlesOfDocument(sentences: Array<{tokens: Token[]}>): Set<string> {
 	const titles = new Set<string>();
@@ -189,7 +188,9 @@ export function workTitlesOfDocument(sentences: Array<{tokens: Token[]}>): Set<s
 			if (!capitalised(token) || (capitalised(tokens[index - 1]) && /^\s+$/u.test(tokens[index - 1]!.post))) return;
 			let end = index + 1;
 			while (capitalised(tokens[end]) && /^\s+$/u.test(tokens[end - 1]!.post)) end++;
-			if (end - index > 6 || !isWorkTitle({start: index, end}, tokens)) return;
+			// Only after a word for a work: a year in brackets follows a body's name too, in a bio ("joined the
+			// Varn Ballet (1950)"), and one such reading would unname the body all through the document.
+			if (end - index > 6 || !isWorkTitle({start: index, end}, tokens.slice(0, end))) return;
 			const surface = tokens.slice(index, end).map((word, at) => word.text + (at < end - index - 1 ? ' ' : '')).join('');
 			if (lookUpPlace(surface) === undefined && lookUpPlace(surface.replace(/^The\s+/u, '')) === undefined) titles.add(normaliseName(surface));
 		});
