@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
-import {namesServiceDistrict} from '../../source/ingest/name-tagger/kind-overrides.js';
+import {namesServiceDistrict, serviceDistrictWhole} from '../../source/ingest/name-tagger/kind-overrides.js';
 import {nameOpeningName} from '../../source/ingest/name-tagger/names-within-names.js';
 
 // Bodies, crafts and streets as a reader takes them (name-runs.ts, organization-rules.ts, kind-overrides.ts,
@@ -173,5 +173,20 @@ describe('an initialism before what a broadcaster or studio makes is the body th
 	it('"the ZTV production", "the QRN series" name the broadcasters, once each; "the QXV tool" names nothing', () => {
 		expect(names('She played the lead in the ZTV production Harbour Lights, and later joined the QRN series The Tide.').organizations).toEqual(['ZTV', 'QRN']);
 		expect(names('He used the QXV tool to fix it.').organizations).toEqual([]);
+	});
+});
+
+describe('a service district read short of its last word', () => {
+	const body = (surface: string, start: number) => ({surface, key: surface.toLowerCase(), tokenCount: surface.split(' ').length, start, end: start + surface.length, votes: {person: 0, organization: 2, place: 0}, acronym: false});
+	it('a body ending in a service a district runs, right before a capitalised "District", is the district whole ("the Varnell Independent School District")', () => {
+		const text = 'Both the Varnell Independent School District and the police said so.';
+		const read = serviceDistrictWhole(body('Varnell Independent School', 9), text);
+		expect(read.surface).toBe('Varnell Independent School District');
+		expect(text.slice(read.start, read.end)).toBe(read.surface);
+	});
+
+	it('not a body that names no service, nor a lower-case district ("the Varnell School district office")', () => {
+		expect(serviceDistrictWhole(body('Varnell Bank', 4), 'The Varnell Bank District branch').surface).toBe('Varnell Bank');
+		expect(serviceDistrictWhole(body('Varnell School', 4), 'The Varnell School district office').surface).toBe('Varnell School');
 	});
 });

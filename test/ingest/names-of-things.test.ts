@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {namesDoctrine, namesInhabitants, namesProduct} from '../../source/ingest/name-tagger/names-of-things.js';
+import {namesDoctrine, namesInhabitants, namesProduct, workTitlesOfDocument} from '../../source/ingest/name-tagger/names-of-things.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
 // Places and bodies misread in real pages (html-dev single imports), as general patterns on invented sentences.
@@ -155,5 +156,20 @@ describe('kinds of deal named after a case', () => {
 		expect(names('The spin-off used a Calloway Trust structure to avoid a large tax bill.').organizations).toEqual([]);
 		expect(names('The firms agreed a Reverse Calloway Trust transaction in May.').organizations).toEqual([]);
 		expect(names('A Calloway Trust spokesman said the fund would grow.').organizations).toEqual(['Calloway Trust']);
+	});
+});
+
+describe('a title the document writes as a work\'s', () => {
+	it('is the work wherever else it stands, no body: "the legal drama The Silent Court" … "The Silent Court ran for seven seasons"', () => {
+		const found = names('Lena Dahl played a judge in the legal drama The Silent Court. The Silent Court ran for seven seasons on Channel Nine.');
+		expect(found.people).toEqual(['Lena Dahl']);
+		expect(found.organizations).toEqual([]);
+	});
+
+	it('is read after a word for a work, not before a year alone in brackets, which follows a body\'s name too ("joined the Varn Ballet (1950)")', () => {
+		const sentences = (text: string) => analyseParagraph(text);
+		expect([...workTitlesOfDocument(sentences('He wrote the book Mechanica Fluidorum. Mechanica Fluidorum (1741) sold well.'))]).toEqual(['mechanica fluidorum']);
+		expect([...workTitlesOfDocument(sentences('She joined the Varn Ballet (1950) and then the Tessin Opera (1954).'))]).toEqual([]);
+		expect([...workTitlesOfDocument(sentences('He read the magazine Harbour Weekly.'))]).toEqual([]);
 	});
 });

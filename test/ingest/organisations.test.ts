@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
+import {namesNewspaper, newspaperAfterTown} from '../../source/ingest/name-tagger/names-of-things.js';
 
 const organisations = (text: string) => namesOf(ingestText({text})).organizations;
 
@@ -81,5 +82,30 @@ describe('bodies named by what they are', () => {
 		const story = ingestText({text: 'Kestrel Foods said on Wednesday it would close a bakery and cut 400 jobs.\n\nShares in Kestrel Foods fell 6%.'});
 		expect(namesOf(story).organizations).toEqual(['Kestrel Foods']);
 		expect(namesOf(story).people).toEqual([]);
+	});
+});
+
+describe('newspapers named by their town', () => {
+	it('a known town and a masthead word after it are the newspaper, not a place or a person ("the Tulsa Examiner", "the Reno Sentinel")', () => {
+		const found = namesOf(ingestText({text: 'In an interview with the Tulsa Examiner, she said the plan had failed. Copies of the Reno Sentinel and the Boise Ledger were sold out.'}));
+		expect(found.organizations).toEqual(expect.arrayContaining(['Tulsa Examiner', 'Reno Sentinel', 'Boise Ledger']));
+		expect([...found.people, ...found.places]).not.toEqual(expect.arrayContaining(['Tulsa Examiner']));
+		expect(found.people).toEqual([]);
+	});
+
+	it('reads the masthead after modifiers and a hyphen, and only after a town the gazetteer knows', () => {
+		expect(['Detroit Free Press', 'Chicago Sun-Times', 'The Fresno Bee', 'Dallas Morning News'].filter(namesNewspaper)).toHaveLength(4);
+		expect(['Lone Star', 'Varnholt Courier', 'Morning Star', 'Northern Star', 'Republic Sun', 'Boise'].filter(namesNewspaper)).toEqual([]);
+	});
+
+	it('where the town alone was read, the newspaper is read whole beside it; not before a third capitalised word ("Boston Post Road")', () => {
+		const town = (surface: string, text: string) => {
+			const start = text.indexOf(surface);
+			return newspaperAfterTown({surface, key: surface.toLowerCase(), tokenCount: 1, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false}, text);
+		};
+		expect(town('Fresno', 'It first ran in the Fresno Bee on Monday.')?.surface).toBe('Fresno Bee');
+		expect(town('Dallas', 'The Dallas Morning News said so.')?.surface).toBe('Dallas Morning News');
+		expect(town('Boston', 'They drove down Boston Post Road.')).toBeUndefined();
+		expect(town('Fresno', 'He met in Fresno Monday.')).toBeUndefined();
 	});
 });

@@ -6,6 +6,7 @@ import {nameConnectors, nameParticles, organizationDescriptors, organizationHead
 import {bare, isCommonWord, startsClause} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {partiesOfDocument, worksOfDocument} from './person-evidence.js';
+import {workTitlesOfDocument} from './names-of-things.js';
 import {clusterFeatures} from './word-clusters.js';
 
 // What the name tagger sees of each word: its shape and affixes, the words around it, compromise's tags,
@@ -87,6 +88,8 @@ export type DocumentReading = {
 	kindOfWord: Map<string, EntityKind | 'mixed'>;
 	initialisms: Map<string, number>;
 	works: Set<string>;
+	/** Titles written as a work's somewhere (names-of-things.ts): no body or place elsewhere either. */
+	workTitles: Set<string>;
 	parties: Set<string>;
 	/** A two-pass model's second pass: each sentence's features with the first pass's document features added (document-features.ts). */
 	secondPass?: Map<Token[], string[][]>;
@@ -110,7 +113,7 @@ export function readDocument(entities: ExtractedEntity[], paragraphs: AnalysedPa
 	// "the Trump movement" beside "Donald Trump": a word of a person's full name says whose the movement is.
 	const personWords = new Set(entities.filter(entity => entity.kind === 'person' && entity.name.split(/\s+/u).length > 1).flatMap(entity => entity.name.split(/\s+/u).map(normaliseName)));
 	const parties = new Set([...partiesOfDocument(sentences)].filter(word => !personWords.has(word)));
-	return {kindOfName, kindOfWord, initialisms, works: worksOfDocument(sentences), parties};
+	return {kindOfName, kindOfWord, initialisms, works: worksOfDocument(sentences), workTitles: workTitlesOfDocument(sentences), parties};
 }
 
 /**

@@ -6,7 +6,7 @@ import {institutionWords, organizationHeads, venueWordsNoSurname} from '../lexic
 import {bare, isCommonWord} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {namesOfOneList} from './name-lists.js';
-import {namesCallSign, namesDoctrine, namesKindOfArrangement, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
+import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesKindOfArrangement, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
@@ -90,6 +90,18 @@ const serviceDistrictWords = new Set(['school', 'hospital', 'library', 'park', '
 export function namesServiceDistrict(surface: string): boolean {
 	const words = surface.split(/\s+/u).map(word => bare(word).toLowerCase());
 	return words.length >= 2 && words.at(-1) === 'district' && serviceDistrictWords.has(words.at(-2)!);
+}
+
+/**
+ * "the Varn Independent School District" where the reading stopped before "District": a body's name ending in a
+ * service a district runs, right before a capitalised "District", is the district's name whole. Returns it so.
+ */
+export function serviceDistrictWhole(occurrence: Occurrence, text: string): Occurrence {
+	const last = bare(occurrence.surface.split(/\s+/u).at(-1)!).toLowerCase();
+	const district = /^ District\b/u.exec(text.slice(occurrence.end, occurrence.end + 10));
+	if (!district || !serviceDistrictWords.has(last) || occurrence.surface.split(/\s+/u).length < 2) return occurrence;
+	const surface = `${occurrence.surface} District`;
+	return {...occurrence, surface, key: normaliseName(surface), tokenCount: occurrence.tokenCount + 1, end: occurrence.end + district[0].length, rules: [...(occurrence.rules ?? []), 'organization-service-district']};
 }
 
 /** Last words of polities and lands that are places, not bodies: "Roman Empire", "the Ottoman Caliphate". */
@@ -240,10 +252,15 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 		if (kind !== 'person' && (namesInhabitants(occurrence.surface) || namesProduct(occurrence.surface) || (kind === 'place' && (namesThingAfterPlace(occurrence, tokens) || namesThingCalledAfterPlace(occurrence, tokens) || namesDoctrine(occurrence.surface))))) continue;
 		const neither = kind !== 'person' && namesNeitherBodyNorPlace(occurrence.surface);
 		let read = occurrence;
-		if (kind !== 'place' && ((kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) || (kind === 'person' && (personNamesVenue(occurrence.surface) || namesLand(occurrence.surface) || personNamesTown(occurrence.surface))))) read = asKind(occurrence, 'place', 'place-venue-or-land');
+		if (kind !== undefined && kind !== 'organization' && namesNewspaper(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-newspaper-of-town');
+		else if (kind !== 'place' && ((kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) || (kind === 'person' && (personNamesVenue(occurrence.surface) || namesLand(occurrence.surface) || personNamesTown(occurrence.surface))))) read = asKind(occurrence, 'place', 'place-venue-or-land');
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
 		else if (kind === 'place' && namesServiceDistrict(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-service-district');
+		else if (kind === 'organization') read = serviceDistrictWhole(occurrence, text);
 		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
+		// "the Fresno Bee" read as the town alone: the newspaper too, the town named in it.
+		const newspaper = kind === 'place' ? newspaperAfterTown(occurrence, text) : undefined;
+		if (newspaper && !occurrences.some(other => other.start < newspaper.end && newspaper.start < other.end && other.end > occurrence.end)) corrected.push(newspaper);
 		// A gathering or document opened by a place names it ("the Istanbul Summit"), as a building or a place does.
 		const opened = nameOpeningName(neither ? {...occurrence, votes: {person: 0, organization: 0, place: 2}} : read);
 		if (opened && !occurrences.some(other => other.start === opened.start && other.end === opened.end)) corrected.push(opened);

@@ -1,10 +1,11 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
-import {regionsNamed} from '../../geo/regions.js';
+import {namesStateOrProvince, regionsNamed} from '../../geo/regions.js';
 import type {NameOccurrence} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
-import {bare} from '../name-words.js';
+import {bare, isCommonWord} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isWellKnownPlace} from './names-within-names.js';
+import {isWorkTitle} from './person-evidence.js';
 
 // Capitalised words that name no place and no body of the story, though a place's name is in them or a
 // body's reading fits them (kind-overrides.ts applies them): the people of a place ("New Zealanders"), a
@@ -172,3 +173,68 @@ export function namesKindOfArrangement(occurrence: Occurrence, tokens: Token[]):
 
 /** Whether the name's last word says it is a product ("Rice Krispies Treats"). */
 export const namesProduct = (surface: string) => productHeads.has(bare(surface.split(/\s+/u).at(-1)!));
+
+/**
+ * The titles a document writes as a work's somewhere, after a word for a work no body is called ("the drama
+ * The Quiet Witness", "his book Orbitalia"): the same capitalised words elsewhere are the work too, no body or
+ * place ("His main work is Orbitalia", "his Varnhold co-star" after "the series Varnhold"). Not a title the
+ * gazetteer knows as a place. Keys as normaliseName makes them.
+ */
+export function workTitlesOfDocument(sentences: Array<{tokens: Token[]}>): Set<string> {
+	const titles = new Set<string>();
+	const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+	for (const {tokens} of sentences) {
+		tokens.forEach((token, index) => {
+			if (!capitalised(token) || (capitalised(tokens[index - 1]) && /^\s+$/u.test(tokens[index - 1]!.post))) return;
+			let end = index + 1;
+			while (capitalised(tokens[end]) && /^\s+$/u.test(tokens[end - 1]!.post)) end++;
+			// Only after a word for a work: a year in brackets follows a body's name too, in a bio ("joined the
+			// Varn Ballet (1950)"), and one such reading would unname the body all through the document.
+			if (end - index > 6 || !isWorkTitle({start: index, end}, tokens.slice(0, end))) return;
+			const surface = tokens.slice(index, end).map((word, at) => word.text + (at < end - index - 1 ? ' ' : '')).join('');
+			if (lookUpPlace(surface) === undefined && lookUpPlace(surface.replace(/^The\s+/u, '')) === undefined) titles.add(normaliseName(surface));
+		});
+	}
+	return titles;
+}
+
+/** Last words of newspapers' names after their town: the mastheads ("the Tulsa Examiner", "the Fresno Bee", "the Chicago Sun-Times"). */
+const mastheads = new Set([
+	'bulletin', 'chronicle', 'examiner', 'courier', 'observer', 'inquirer', 'enquirer', 'dispatch', 'ledger', 'sentinel', 'register', 'star', 'sun',
+	'mirror', 'mail', 'express', 'standard', 'independent', 'record', 'bee', 'globe', 'advertiser', 'statesman', 'argus', 'clarion', 'beacon',
+	'citizen', 'monitor', 'messenger', 'reporter', 'times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'guardian', 'press',
+]);
+/** Words between the town and the masthead: "the Dallas Morning News", "the Detroit Free Press". */
+const mastheadModifiers = new Set(['morning', 'evening', 'daily', 'sunday', 'weekly', 'free', 'union']);
+
+/**
+ * "the Tulsa Examiner", "the Reno Sentinel", "the Detroit Free Press", "the Chicago Sun-Times": a town, state or
+ * country the gazetteer knows (not a word of the language) and a newspaper's masthead word after it name the newspaper, a body (the reading
+ * had taken the town's name for a place's, or its two words for a person's).
+ */
+export function namesNewspaper(surface: string): boolean {
+	const words = surface.replace(/^The\s+/u, '').split(/\s+/u);
+	// "Sun-Times": the last part after a hyphen is the masthead.
+	const masthead = bare(words.at(-1)!).split(/[-‐]/u).at(-1)!.toLowerCase();
+	if (words.length < 2 || !mastheads.has(masthead)) return false;
+	let end = words.length - 1;
+	while (end > 1 && mastheadModifiers.has(words[end - 1]!.toLowerCase())) end--;
+	const town = words.slice(0, end).join(' ');
+	// A word of the language that is also some town's name says nothing ("Northern Star", "Republic Sun").
+	return !isCommonWord(town) && (lookUpPlace(town) !== undefined || namesStateOrProvince(town));
+}
+
+/** A masthead (with its modifiers) right after a town's name and no capitalised word after it: " Bee", " Morning News", " Sun-Times". */
+const mastheadAfter = /^\s(?:(?:Morning|Evening|Daily|Sunday|Weekly|Free|Union)\s)*(\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?)(?![\p{L}\d]|\s+\p{Lu}|[-‐])/u;
+
+/**
+ * "the Fresno Bee" where only "Fresno" was read, as a place: the town and the masthead after it are the
+ * newspaper (namesNewspaper), read whole as a body; the town stays named beside it. Returns the newspaper, if so.
+ */
+export function newspaperAfterTown(occurrence: Occurrence, text: string): Occurrence | undefined {
+	const after = mastheadAfter.exec(text.slice(occurrence.end, occurrence.end + 40));
+	if (!after) return undefined;
+	const surface = text.slice(occurrence.start, occurrence.end + after[0].length);
+	if (!namesNewspaper(surface)) return undefined;
+	return {surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start: occurrence.start, end: occurrence.start + surface.length, votes: {person: 0, organization: 2, place: 0}, acronym: false, rules: ['organization-newspaper-of-town']};
+}

@@ -194,6 +194,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const notAWorkTitle = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => {
 			const start = tokens.findIndex(token => token.start === occurrence.start);
 			const end = tokens.findIndex(token => token.end === occurrence.end) + 1;
+			if (kindOf(occurrence.votes) !== 'person' && document?.workTitles.has(occurrence.key)) return false;
 			return kindOf(occurrence.votes) === 'person' || start < 0 || end <= start || !isWorkTitle({start, end}, tokens) || placeBeforeItsYear(occurrence, tokens);
 		};
 		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (kindOf(occurrence.votes) === 'person' ? !document?.works.has(occurrence.key) : notAWorkTitle(occurrence));
