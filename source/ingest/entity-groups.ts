@@ -140,7 +140,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// So is a place read as one beside the bodies named after it: "California" beside "University of California"
 		// and "University of Southern California" (ambiguous between them, it had been dropped).
 		const placeBesideBodies = ownKind === 'place' && targetKind === 'organization' && (isKnownPlace(group.key) || namesFirstLevelDivision(group.key));
-		const exactPlace = (targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described) || placeBesideBodies;
+		// And a town the text places in its state or country ("Tyler, Texas") is no short form of a person's name ("Tyler Hale").
+		const townOfItsLand = ownKind === 'place' && group.occurrences.some(occurrence => occurrence.rules?.includes('place-before-its-land'));
+		const exactPlace = (targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described) || placeBesideBodies || townOfItsLand;
 		// "U.N." is no short form of "Kim Jong Un": a name written in initials is not a word of a person's name.
 		const writtenInInitials = group.occurrences.every(occurrence => occurrence.acronym);
 		if (exactPlace || isCountryBranch(group.words, target.words, targetKind) || (writtenInInitials && targetKind === 'person')) continue;

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {isCommonWord} from '../../source/ingest/name-words.js';
+import {townsBeforeTheirLand} from '../../source/ingest/name-tagger/towns-before-their-land.js';
+import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
 // Places the gazetteer knows, read as a reader takes them, on invented sentences.
@@ -13,5 +15,34 @@ describe('countries the language also knows as a people', () => {
 		expect(isCommonWord('Jordan')).toBe(true);
 		const found = names('The ferry to Varnok leaves from Talmar, Philippines, every morning. Ferries to Laos leave daily.');
 		expect(found.places).toEqual(expect.arrayContaining(['Philippines', 'Laos']));
+	});
+});
+
+describe('a town written before its state or country', () => {
+	it('is that town, though named like a person: "a girl from Tyler, Texas" beside the coach Tyler Brandt', () => {
+		const found = names('Dana Hale, a 15-year-old girl from Tyler, Texas, was honoured at her school. Tyler Brandt, her coach, said the team was proud.');
+		expect(found.places).toEqual(expect.arrayContaining(['Tyler', 'Texas']));
+		expect(found.people).toEqual(expect.arrayContaining(['Dana Hale', 'Tyler Brandt']));
+	});
+
+	it('stays apart from a person whose first name it is ("lives in Austin, Texas" and the actor Austin Reed)', () => {
+		const found = names('The couple lives in Austin, Texas with their sons. He starred beside Austin Reed in a drama.');
+		expect(found.places).toContain('Austin');
+		expect(found.people).toContain('Austin Reed');
+	});
+
+	it('"Washington, D.C." is the city, not George Washington\'s surname, and "D.C." no place of its own', () => {
+		const found = names('He drew the first plan for Washington, D.C. (the capital) in 1791. George Washington approved it. Washington praised the plan.');
+		expect(found.places).toEqual(['Washington, D.C.']);
+		expect(found.people).toEqual(['George Washington']);
+	});
+
+	it('says nothing where the land is part of a longer name or a possessive, or the town is no town of that land', () => {
+		const towns = (text: string) => townsBeforeTheirLand([], analyseParagraph(text).flatMap(sentence => sentence.tokens), text).map(place => place.surface);
+		expect(towns('Sen. Lorna Hale, Texas Republican, spoke first.')).toEqual([]);
+		expect(towns('He thanked Tyler, Texas’s governor, for the visit.')).toEqual([]);
+		// Boulder is a city of Colorado, not of Texas.
+		expect(towns('Officials in Boulder, Texas, agreed.')).toEqual([]);
+		expect(towns('Officials in Boulder, Colorado, agreed.')).toEqual(['Boulder', 'Colorado']);
 	});
 });
