@@ -61,6 +61,13 @@ const peoplesTags = new Set(['Demonym', 'Plural']);
 
 const personTags = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'ProperNoun', 'Honorific']);
 
+/** Whether compromise's lexicon knows the single word as a person's name ("Obama", "Clinton", "Tyler"), whatever else it is. */
+export function isKnownPersonName(word: string): boolean {
+	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, string | string[]>}}).one.lexicon;
+	const known = lexicon[word.toLowerCase()];
+	return known !== undefined && (Array.isArray(known) ? known : [known]).some(tag => personTags.has(tag) && tag !== 'ProperNoun' && tag !== 'Honorific');
+}
+
 /**
  * A word compromise's lexicon knows only as a word of the language, never as a name: "Travel", "Armies"
  * (by its singular), "Daddy", but not "Putin", "Johnson" nor "Kerry" (listed as names too).

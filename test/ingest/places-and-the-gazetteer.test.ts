@@ -46,3 +46,17 @@ describe('a town written before its state or country', () => {
 		expect(towns('Officials in Boulder, Colorado, agreed.')).toEqual(['Boulder', 'Colorado']);
 	});
 });
+
+describe('a person named like a small town', () => {
+	it('is the person where the text reads the name as one, not a town pinned abroad ("on Obama, then Obama\'s adviser")', () => {
+		const story = ingestText({text: 'Critics pressed the point again. Look at the record on Obama, then Obama\'s adviser changed course. The talks went on.'});
+		expect(namesOf(story).people).toContain('Obama');
+		expect(namesOf(story).places).not.toContain('Obama');
+		expect(namesOf(ingestText({text: 'Voters turned on Clinton in the spring. Clinton\'s aides said the polls would recover.'})).people).toContain('Clinton');
+	});
+
+	it('leaves a place named like a person a place where the text gives it as one, or it is a large city ("Tyler, Texas", "in Lincoln")', () => {
+		const found = names('Rain fell in Lincoln overnight. Officials in Tyler, Texas, opened shelters.');
+		expect(found.places).toEqual(expect.arrayContaining(['Lincoln', 'Tyler']));
+	});
+});
