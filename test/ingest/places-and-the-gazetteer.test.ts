@@ -60,3 +60,14 @@ describe('a person named like a small town', () => {
 		expect(found.places).toEqual(expect.arrayContaining(['Lincoln', 'Tyler']));
 	});
 });
+
+describe('a venue named after a person', () => {
+	it('is one place where it was read in pieces ("Ronald Reagan Washington National Airport", "the Mehmet Aksoy Memorial Hall Station")', () => {
+		const found = names('The delegation flew into Ronald Reagan Washington National Airport on Monday. Crowds gathered at the Mehmet Aksoy Memorial Hall Station before dawn.');
+		expect(found.places).toEqual(expect.arrayContaining(['Ronald Reagan Washington National Airport', 'Mehmet Aksoy Memorial Hall Station']));
+		expect(found.places).not.toContain('Ronald');
+		expect(found.places).not.toContain('Hall Station');
+		// A place's possessive before a venue says whose it is: two places.
+		expect(names('Pilgrims prayed at Mecca\'s Grand Mosque on Friday.').places).toEqual(['Mecca', 'Grand Mosque']);
+	});
+});
