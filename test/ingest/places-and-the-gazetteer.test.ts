@@ -44,6 +44,11 @@ describe('a town written before its state or country', () => {
 		// Boulder is a city of Colorado, not of Texas.
 		expect(towns('Officials in Boulder, Texas, agreed.')).toEqual([]);
 		expect(towns('Officials in Boulder, Colorado, agreed.')).toEqual(['Boulder', 'Colorado']);
+		// A person's name read whole keeps the town's name inside it (Perry is also a town of Georgia).
+		const text = 'The bill was backed by Lena Perry, Georgia.';
+		const start = text.indexOf('Lena Perry');
+		const person = {surface: 'Lena Perry', key: 'lena perry', tokenCount: 2, start, end: start + 10, votes: {person: 4, organization: 0, place: 0}, acronym: false};
+		expect(townsBeforeTheirLand([person], analyseParagraph(text).flatMap(sentence => sentence.tokens), text)).toEqual([person]);
 	});
 });
 

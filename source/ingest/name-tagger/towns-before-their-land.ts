@@ -71,8 +71,9 @@ export function townsBeforeTheirLand(occurrences: Occurrence[], tokens: Token[],
 		}
 		if (!town) continue;
 		const {start, end} = town;
-		// A longer name holding the town ("the University of Arlington, Texas" read whole) is read as it was.
-		if (read.some(other => other.start <= start && other.end >= end && other.end - other.start > end - start && kindOf(other.votes) !== 'person')) continue;
+		// A longer name holding the town is read as it was: a person's ("Sen. Rick Perry, Texas", where Perry is
+		// also a Texan town) or a body's ("the University of Arlington, Texas" read whole).
+		if (read.some(other => other.start <= start && other.end >= end && other.end - other.start > end - start)) continue;
 		const overlaps = (other: Occurrence, from: number, to: number) => other.start < to && from < other.end;
 		if (land.state === 'DC') {
 			const surface = text.slice(start, tokens[landEnd - 1]!.end);
