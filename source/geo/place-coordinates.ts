@@ -8,7 +8,7 @@ import {citiesNamed, lookUpPlace, placeKey, townsNamed, type GazetteerCity} from
 // is not sure (see locatePlace): "not placed" beats a wrong pin.
 
 /** US states, whose names follow a city in American datelines and prose ("Paris, Texas"). */
-const usStates = new Map(
+export const usStates = new Map(
 	Object.entries({
 		alabama: 'AL', alaska: 'AK', arizona: 'AZ', arkansas: 'AR', california: 'CA', colorado: 'CO', connecticut: 'CT', delaware: 'DE', florida: 'FL', georgia: 'GA',
 		hawaii: 'HI', idaho: 'ID', illinois: 'IL', indiana: 'IN', iowa: 'IA', kansas: 'KS', kentucky: 'KY', louisiana: 'LA', maine: 'ME', maryland: 'MD',

@@ -4,7 +4,7 @@ import {lookUpPlace} from '../geo/gazetteer.js';
 import {namesFirstLevelDivision} from '../geo/regions.js';
 import {isFirstName} from './first-names.js';
 import {nameConnectors, placeDescriptors} from './lexicon.js';
-import {isCommonWord} from './name-words.js';
+import {isCommonWord, isKnownPersonName} from './name-words.js';
 import type {EntityKind, ExtractedEntity, NameOccurrence, Votes} from './entity-types.js';
 
 export const noVotes = (): Votes => ({person: 0, organization: 0, place: 0});
@@ -96,6 +96,19 @@ function namedBodyNotPerson(group: Group): boolean {
 	return rules.some(rule => preciseBodyRules.has(rule)) && !rules.some(rule => rule.startsWith('person-'));
 }
 
+/**
+ * "Take, say, Obama: Obama's adviser …": a one-word name the language knows as a person's, read as a person
+ * somewhere in the story, is that person where its reading as a place rests only on weak evidence (the tagger,
+ * a preposition: no occurrence with strong place evidence) and the gazetteer knows it only as a town
+ * (Obama, a town of 33,000 in Japan; not a country, a city of 100,000 or more, or a state).
+ */
+function personNamedLikeTown(group: Group): boolean {
+	if (group.words.length !== 1 || kindOf(group.votes) !== 'place' || !isKnownPersonName(group.key)) return false;
+	if (!group.occurrences.some(occurrence => kindOf(occurrence.votes) === 'person') || group.occurrences.some(occurrence => occurrence.votes.place >= 4)) return false;
+	const place = lookUpPlace(group.key);
+	return place?.kind !== 'Country' && !(place?.kind === 'City' && place.population >= 100_000) && !namesFirstLevelDivision(group.key);
+}
+
 /** Groups occurrences into entities and decides each one's kind; names without evidence are left out. */
 export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
@@ -140,7 +153,9 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// So is a place read as one beside the bodies named after it: "California" beside "University of California"
 		// and "University of Southern California" (ambiguous between them, it had been dropped).
 		const placeBesideBodies = ownKind === 'place' && targetKind === 'organization' && (isKnownPlace(group.key) || namesFirstLevelDivision(group.key));
-		const exactPlace = (targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described) || placeBesideBodies;
+		// And a town the text places in its state or country ("Tyler, Texas") is no short form of a person's name ("Tyler Hale").
+		const townOfItsLand = ownKind === 'place' && group.occurrences.some(occurrence => occurrence.rules?.includes('place-before-its-land'));
+		const exactPlace = (targetKind === 'place' && ownKind !== 'person' && isKnownPlace(group.key) && !described) || placeBesideBodies || townOfItsLand;
 		// "U.N." is no short form of "Kim Jong Un": a name written in initials is not a word of a person's name.
 		const writtenInInitials = group.occurrences.every(occurrence => occurrence.acronym);
 		if (exactPlace || isCountryBranch(group.words, target.words, targetKind) || (writtenInInitials && targetKind === 'person')) continue;
@@ -152,7 +167,7 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 	const entities: ExtractedEntity[] = [];
 	for (const group of all) {
 		if (merged.has(group)) continue;
-		const kind = namesCompanyLikePlace(group) || namedBodyNotPerson(group) ? 'organization' : kindOf(group.votes);
+		const kind = namesCompanyLikePlace(group) || namedBodyNotPerson(group) ? 'organization' : personNamedLikeTown(group) ? 'person' : kindOf(group.votes);
 		if (!kind) continue;
 		const surfaces = group.occurrences.map(occurrence => occurrence.surface);
 		const longest = Math.max(...group.occurrences.map(occurrence => occurrence.tokenCount));

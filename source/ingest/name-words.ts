@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import {lookUpPlace} from '../geo/gazetteer.js';
 import {nameConnectors} from './lexicon.js';
 import {hasTag, type Token} from './tokens.js';
 
@@ -49,10 +50,23 @@ export function isCommonWord(word: string): boolean {
 	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, string | string[]>}}).one.lexicon;
 	const known = lexicon[word.toLowerCase()];
 	if (known === undefined) return false;
-	return !(Array.isArray(known) ? known : [known]).some(tag => placeTags.has(tag));
+	const tags = Array.isArray(known) ? known : [known];
+	if (tags.some(tag => placeTags.has(tag))) return false;
+	// "Philippines", "Laos": the lexicon knows them only as a people's plural, but a country of exactly that
+	// name is the country (it had been no place at all: neither the gazetteer's vote nor its feature).
+	return !(tags.every(tag => peoplesTags.has(tag)) && lookUpPlace(word)?.kind === 'Country');
 }
+/** The tags of a people's name ("Philippines" as the plural of "Philippine"). */
+const peoplesTags = new Set(['Demonym', 'Plural']);
 
 const personTags = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'ProperNoun', 'Honorific']);
+
+/** Whether compromise's lexicon knows the single word as a person's name ("Obama", "Clinton", "Tyler"), whatever else it is. */
+export function isKnownPersonName(word: string): boolean {
+	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, string | string[]>}}).one.lexicon;
+	const known = lexicon[word.toLowerCase()];
+	return known !== undefined && (Array.isArray(known) ? known : [known]).some(tag => personTags.has(tag) && tag !== 'ProperNoun' && tag !== 'Honorific');
+}
 
 /**
  * A word compromise's lexicon knows only as a word of the language, never as a name: "Travel", "Armies"

@@ -8,10 +8,12 @@ import {normaliseName, type Token} from '../tokens.js';
 import {namesOfOneList} from './name-lists.js';
 import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesKindOfArrangement, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
+import {townsBeforeTheirLand} from './towns-before-their-land.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
 // those its training command reproduces:
+// - a town written before its state or country is that town ("Tyler, Texas", towns-before-their-land.ts);
 // - names within names (names-within-names.ts): a place that opens a longer name is named by it too ("the Berlin Film Festival", "Manila Bay");
 // - a building one visits is a place whatever the tagger says ("Great Lakes Science Center");
 // - a name read as a person's that is exactly a town is the town ("Queen Creek"), and a building or street no one read is a place by its last word ("Montparnasse Cemetery");
@@ -235,6 +237,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	const sentenceText = tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 	// A body or place read over the number keeps it ("Route 66 Association"); a person's reading gives way.
 	const overlapping = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
+	occurrences = townsBeforeTheirLand(occurrences, tokens, text);
 	const roads = roadsNamed(tokens, sentenceText).filter(road => !occurrences.some(other => overlapping(other, road) && kindOf(other.votes) !== 'person' && kindOf(other.votes) !== undefined));
 	occurrences = [...occurrences.filter(other => !roads.some(road => overlapping(other, road))), ...roads];
 	const venues = possessiveVenues(tokens, text);

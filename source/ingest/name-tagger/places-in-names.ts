@@ -4,7 +4,9 @@ import {kindOf} from '../entity-groups.js';
 import type {NameOccurrence} from '../entity-types.js';
 import {normaliseName, type Token} from '../tokens.js';
 import {namesLand, namesNeitherBodyNorPlace, namesVenue} from './kind-overrides.js';
-import {isWellKnownPlace} from './names-within-names.js';
+import {capitalisedRuns, isWellKnownPlace} from './names-within-names.js';
+import {isCommonWord} from '../name-words.js';
+import {hasTag} from '../tokens.js';
 
 // Places a reader finds inside the words around or within a name (tag-names.ts applies them): the land
 // of a title ("the Earl of Varnmoor", "Emperor of Russia"), the place of a battle, a known city inside the
@@ -51,7 +53,7 @@ export function placesNamedByTitles(tokens: Token[], text: string): Occurrence[]
  * places titles name, and the places inside a venue's or gathering's name.
  */
 export function withPlacesInNames(occurrences: Occurrence[], tokens: Token[], text: string): Occurrence[] {
-	const read = withPlacesNamedByTitles(occurrences.map(occurrence => openedInItsLanguage(occurrence, text)), tokens, text);
+	const read = withPlacesNamedByTitles(venuesReadInPieces(occurrences, tokens, text).map(occurrence => openedInItsLanguage(occurrence, text)), tokens, text);
 	const inside = read.flatMap(occurrence => placeInsideName(occurrence) ?? []).filter(place => !read.some(other => other.start === place.start && other.end === place.end));
 	return [...read, ...inside];
 }
@@ -139,4 +141,36 @@ function openedInItsLanguage(occurrence: Occurrence, text: string): Occurrence {
 	const surface = text.slice(start, occurrence.end);
 	const {person, organization, place} = occurrence.votes;
 	return {...occurrence, surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, start, votes: {person: 0, organization: 0, place: Math.max(2, person, organization, place)}, rules: [...(occurrence.rules ?? []), 'place-opened-in-its-language']};
+}
+
+/** Places named inside a venue's name that a reader names too ("Washington" in "… Washington National Airport"). */
+const nestedPlaceRules = new Set(['place-opening-name', 'place-inside-name']);
+
+/**
+ * "Ronald Reagan Washington National Airport", "the Mehmet Aksoy Memorial Hall Station": a venue named after a
+ * person is one place, where the tagger and the rules read it in pieces ("Ronald", "Reagan", "Washington
+ * National Airport"). A run of capitalised words that ends in a venue's word (namesVenue), holding only places'
+ * and people's readings that lie wholly inside it, read in two pieces or more or with words of no common use
+ * left unread ("Chiang" before "Kai Shek Memorial Hall"), is the place; no verb or preposition is inside
+ * ("Crowds Rally Outside Trump Tower" is a headline, not a venue), and a known place named inside stays named, and a place's possessive before the venue's name stays apart
+ * ("Mecca's Grand Mosque").
+ */
+export function venuesReadInPieces(occurrences: Occurrence[], tokens: Token[], text: string): Occurrence[] {
+	let read = occurrences;
+	for (const run of capitalisedRuns(tokens, text)) {
+		const end = run.start + run.surface.length;
+		if (!namesVenue(run.surface)) continue;
+		const inside = read.filter(other => other.start < end && run.start < other.end && !nestedPlaceRules.has(other.rules?.[0] ?? ''));
+		if (inside.length === 0 || inside.some(other => other.start < run.start || other.end > end || (kindOf(other.votes) !== 'place' && kindOf(other.votes) !== 'person'))) continue;
+		// "Mecca's Grand Mosque": a place's possessive says whose the venue is; the two stay apart.
+		if (inside.some(other => other.start === run.start && other.end === end) || inside.some(other => other.end < end && /^['’]s\s/u.test(text.slice(other.end, other.end + 3)))) continue;
+		const words = tokens.filter(token => token.start >= run.start && token.end <= end);
+		if (words.some(token => hasTag(token, 'Verb', 'Preposition', 'Adverb', 'Pronoun', 'Determiner'))) continue;
+		const unread = words.filter(token => !inside.some(other => other.start <= token.start && other.end >= token.end));
+		if (inside.length < 2 && (unread.length === 0 || unread.some(token => isCommonWord(token.text)))) continue;
+		const {surface, tokenCount, start} = run;
+		const place = lookUpPlace(surface);
+		read = [...read.filter(other => !inside.includes(other)), {surface, key: normaliseName(surface), tokenCount, start, end, votes: {person: 0, organization: 0, place: 4}, acronym: false, ...(place ? {detail: place.kind === 'Country' ? 'Country' : 'City'} : {}), rules: ['place-venue-read-in-pieces']}];
+	}
+	return read;
 }
