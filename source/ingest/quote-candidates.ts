@@ -1,8 +1,6 @@
 import type {AnalysedParagraph, EntityKind} from './entities.js';
 import {genderOfFirstName} from './first-names.js';
 import type {Mention} from './mentions.js';
-import {clauseRole, soleCompatiblePerson} from './quote-clause-roles.js';
-import {bucket, noneFeatures, shapeOf} from './quote-shape.js';
 import {fitsDescription} from './quote-descriptions.js';
 import type {FoundQuote, ParagraphReading} from './quote-sieves.js';
 import {insideSpan, pronounGender, roleOf, verbsOfSaying, type Gender, type MentionRole} from './quote-surroundings.js';
@@ -15,8 +13,6 @@ import {countBetween, firstAtLeast} from './sorted-positions.js';
 // (quote-ranker.ts) weighs these features with weights learned from PolNeAR's tune part.
 
 export type SpeakerCandidate = {entity: number; features: string[]};
-export {noneFeatures} from './quote-shape.js';
-
 export type QuoteCandidates = {quote: FoundQuote; candidates: SpeakerCandidate[]; none: string[]};
 
 /** Paragraphs before and after the quote's own whose names may still be its speaker. */
@@ -28,6 +24,27 @@ const reachInParagraph = 1500;
 type Place = 'sentence-before' | 'sentence-after' | 'paragraph-before' | 'paragraph-after' | 'previous-paragraph' | 'two-back' | 'next-paragraph';
 
 const placeOrder: Place[] = ['sentence-before', 'sentence-after', 'paragraph-before', 'paragraph-after', 'previous-paragraph', 'next-paragraph', 'two-back'];
+
+const bucket = (value: number, edges: number[]) => {
+	const index = edges.findIndex(edge => value <= edge);
+	return index < 0 ? `>${edges.at(-1)}` : `≤${edges[index]}`;
+};
+
+function shapeOf(quote: FoundQuote): string {
+	const text = quote.paragraph.text.trimEnd();
+	if (quote.span.start <= 1 && quote.span.end >= text.length - 1) return 'whole';
+	if (quote.span.start <= 1) return 'opens';
+	return quote.span.text.trim().split(/\s+/).length <= 4 ? 'short-inside' : 'inside';
+}
+
+/** What speaks for "none of the candidates": the quote's shape, what the sieves found, how many candidates there are. */
+export function noneFeatures(quote: FoundQuote, candidates: number): string[] {
+	const sieve = quote.rules[0] ?? 'no-sieve';
+	const shape = shapeOf(quote);
+	// The speaker rule that decided, "speaker-unnamed" above all: an attribution to nobody named ("critics said").
+	const rule = (quote.rules[1] ?? 'no-rule').replace(/ \(.*$/, '');
+	return ['none', `none:shape:${shape}`, `none:sieve:${sieve}`, `none:sieve:${sieve}:${quote.speaker === undefined ? 'no-speaker' : 'speaker'}`, `none:rule:${rule}`, `none:rule:${rule}:${shape}`, `none:candidates:${bucket(candidates, [1, 2, 4])}`];
+}
 
 /** Every quote's candidates with their features, in the quotes' order. */
 export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReading[], mentionsOf: (paragraph: AnalysedParagraph) => Mention[], kinds: EntityKind[], names: string[], roleWords: ReadonlyArray<ReadonlySet<string>> = []): QuoteCandidates[] {
@@ -89,10 +106,10 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const sentences = quote.paragraph.sentences;
 		const lastCovered = Math.max(quote.sentenceIndex, sentences.findIndex(sentence => quote.span.end <= sentence.end));
 		const covered = {start: sentences[quote.sentenceIndex]?.start ?? 0, end: Math.max(sentences[lastCovered]?.end ?? 0, quote.span.end + 2)};
-		const found = new Map<number, {places: Set<Place>; distance: number; sentencesAway: number; attributionDistance: number; attributed: Set<string>; roles: Set<string>; clause: Set<string>; inQuote: boolean}>();
+		const found = new Map<number, {places: Set<Place>; distance: number; sentencesAway: number; attributionDistance: number; attributed: Set<string>; roles: Set<string>; inQuote: boolean}>();
 		const entry = (entity: number) => {
 			let item = found.get(entity);
-			if (!item) found.set(entity, (item = {places: new Set(), distance: Number.POSITIVE_INFINITY, sentencesAway: Number.POSITIVE_INFINITY, attributionDistance: Number.POSITIVE_INFINITY, attributed: new Set(), roles: new Set(), clause: new Set(), inQuote: false}));
+			if (!item) found.set(entity, (item = {places: new Set(), distance: Number.POSITIVE_INFINITY, sentencesAway: Number.POSITIVE_INFINITY, attributionDistance: Number.POSITIVE_INFINITY, attributed: new Set(), roles: new Set(), inQuote: false}));
 			return item;
 		};
 		for (let index = Math.max(0, here - reachBack); index <= Math.min(readings.length - 1, here + reachForward); index++) {
@@ -131,11 +148,6 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 				if (role.possessive) item.roles.add(`possessive:${near}`);
 				if (role.firstInSentence) item.roles.add(`first-in-sentence:${near}`);
 				if (role.apposition) item.roles.add(`apposition:${near}`);
-				if (place === 'sentence-before') {
-					const between = mentionsNear(reading, mention.end, quote.span.start).filter(other => other.start >= mention.end && other.end <= quote.span.start && speaksFor(kinds[other.entity]) && !insideSpan(other, reading) && !roleOnce(other, reading).objectLike && !roleOnce(other, reading).possessive);
-					const clause = clauseRole(mention, quote.span.start, reading.paragraph.text, role, between);
-					if (clause) item.clause.add(clause);
-				}
 				if (index === here) {
 					// A verb of saying between the name and the quote ("Ruiz said … “…”"), and how many sentence ends lie between.
 					const [from, to] = before ? [mention.end, quote.span.start] : [quote.span.end, mention.start];
@@ -221,11 +233,6 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const speakerRule = (quote.rules[1] ?? '').replace(/ \(.*$/, '');
 		const attributedInSentence = [...found.entries()].filter(([, item]) => Number.isFinite(item.attributionDistance)).toSorted((a, b) => a[1].attributionDistance - b[1].attributionDistance).map(([entity]) => entity);
 		const byDistance = [...found.entries()].filter(([, item]) => item.places.size > 0).toSorted((a, b) => a[1].distance - b[1].distance).map(([entity]) => entity);
-		const own = quote.attribution?.subject.kind === 'pronoun' ? pronounGender(quote.attribution.subject.word) : undefined;
-		// The first person or body named in the paragraph before (outside quotations): whom its next paragraph's quotes most often continue.
-		const leadsPrevious = here > 0 ? mentionsOf(readings[here - 1]!.paragraph).find(mention => speaksFor(kinds[mention.entity]) && !insideSpan(mention, readings[here - 1]!))?.entity : undefined;
-		// "he said": the only person that pronoun can mean among those named just before the quote, if there is one.
-		const sole = own ? soleCompatiblePerson(found, own, entity => kinds[entity] === 'person', genderOf) : undefined;
 		const candidates = [...found.entries()].map(([entity, item]): SpeakerCandidate => {
 			const features = ['bias', `kind:${kinds[entity]}`, `shape:${shape}`];
 			if (quote.speaker === entity) features.push('sieve-chose', `sieve-chose:${sieve}`, `sieve-chose:${sieve}:${speakerRule}`);
@@ -243,9 +250,6 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			const attributionRank = attributedInSentence.indexOf(entity);
 			if (attributionRank >= 0 && attributedInSentence.length > 1) features.push(`attribution-in-sentence:${attributionRank === 0 ? 'nearest' : 'farther'}`, `attribution-in-sentence:${attributionRank === 0 ? 'nearest' : 'farther'}:${shape}`);
 			for (const role of item.roles) features.push(role, `${role}:${shape}`);
-			for (const clause of item.clause) features.push(clause, `${clause}:${shape}`, `${clause}:${quote.speaker === undefined ? 'sieve-none' : quote.speaker === entity ? 'sieve-chose' : 'sieve-other'}`);
-			if (sole === entity) features.push('pronoun-sole-compatible', `pronoun-sole-compatible:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
-			if (leadsPrevious === entity) features.push('leads-previous-paragraph', `leads-previous-paragraph:${shape}`, ...(own ? ['leads-previous-paragraph:own-pronoun'] : []));
 			const gender = genderOf(entity);
 			for (const pronoun of pronouns) {
 				const wanted = pronounGender(pronoun);
@@ -261,6 +265,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			for (const label of global.get(entity) ?? []) features.push(`global:${label}`, `global:${label}:${shape}`, `global:${label}:${item.places.size > 0 ? 'near' : 'far'}`, `global:${label}:${quote.speaker === undefined ? 'sieve-none' : quote.speaker === entity ? 'sieve-chose' : 'sieve-other'}`);
 			if (quote.speaker === entity && quote.how) features.push(`sieve-how:${sieve}:${quote.how}`);
 			// "she said" deciding the quote: whether the candidate's first name agrees with that pronoun.
+			const own = quote.attribution?.subject.kind === 'pronoun' ? pronounGender(quote.attribution.subject.word) : undefined;
 			if (own) features.push(`own-pronoun:${gender === undefined ? 'unknown' : gender === own ? 'same' : 'other'}`, `own-pronoun:${gender === undefined ? 'unknown' : gender === own ? 'same' : 'other'}:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);
 			// The one candidate whose first name is known to agree with that pronoun.
 			if (own && gender === own && [...found.keys()].every(other => other === entity || genderOf(other) !== own)) features.push('own-pronoun:only-agreeing', `own-pronoun:only-agreeing:${quote.speaker === entity ? 'sieve-chose' : 'not-chosen'}`);

@@ -39,29 +39,3 @@ describe('the candidates the ranker weighs', () => {
 		expect(quote!.features['Marco Bell']).not.toContain('paragraph-one-speaker');
 	});
 });
-
-describe('what a name before a quotation is to it, beyond a verb of saying', () => {
-	it('marks the subject of the clause a quotation ends, not a name between them', () => {
-		const [quote] = candidatesOf('Mayor Ana Ruiz met Marco Bell on Monday.', 'Ana Ruiz praised Marco Bell for showing “real courage under pressure.”');
-		expect(quote!.features['Ana Ruiz']).toContain('clause-subject');
-		expect(quote!.features['Marco Bell']).not.toContain('clause-subject');
-	});
-
-	it('marks the owner of a word for what was said ("Bell\'s claim that …")', () => {
-		const [quote] = candidatesOf('Mayor Ana Ruiz met Marco Bell on Monday.', 'Ana Ruiz rejected Marco Bell’s recent claim that the bridge was “unsafe for buses.”');
-		expect(quote!.features['Marco Bell']).toContain('possessive-speech-noun');
-		expect(quote!.features['Ana Ruiz']).not.toContain('possessive-speech-noun');
-		// A possessive before a word for a thing is no source.
-		const [other] = candidatesOf('Mayor Ana Ruiz met Marco Bell on Monday.', 'Ana Ruiz visited Marco Bell’s new office, which he called “a palace.”');
-		expect(other!.features['Marco Bell'] ?? []).not.toContain('possessive-speech-noun');
-	});
-
-	it('marks the only person "he" can mean among those named just before, and the first name of the paragraph before', () => {
-		const [quote] = candidatesOf('Engineer Tomas Varga, who inspected the bridge with Anna Lind, agreed with the council.', '“The bridge is sound,” he said.');
-		expect(quote!.features['Tomas Varga']).toContain('pronoun-sole-compatible');
-		expect(quote!.features['Tomas Varga']).toContain('leads-previous-paragraph');
-		expect(quote!.features['Anna Lind'] ?? []).not.toContain('pronoun-sole-compatible');
-		const [shared] = candidatesOf('Engineer Tomas Varga, who inspected the bridge with Pavel Novak, agreed with the council.', '“The bridge is sound,” he said.');
-		expect(shared!.features['Tomas Varga']).not.toContain('pronoun-sole-compatible');
-	});
-});
