@@ -105,6 +105,18 @@ export const normalise = (text: string) =>
 
 const quoteKey = (text: string) => normalise(text).replace(/[\s,.;:!?'"“”]+$/u, '');
 
+const suffix = /(?<=\S)\s+(jr|sr|ii|iii|iv)$/u;
+/**
+ * Whether two normalised names are the same name: the same words, or the same but for a generational suffix
+ * ("Jr.", "III") that only one of them writes. "Harry B. Harris Jr." is "Harry B. Harris" in every gold file, for
+ * names as for speakers, but not "Harry B. Harris Sr.": father and son may both be in the news.
+ */
+export function sameName(a: string, b: string): boolean {
+	if (a === b) return true;
+	const [ofA, ofB] = [suffix.exec(a)?.[1], suffix.exec(b)?.[1]];
+	return (ofA === undefined) !== (ofB === undefined) && a.replace(suffix, '') === b.replace(suffix, '');
+}
+
 const formsOf = (entity: {name: string; aliases: string[]}) => new Set([entity.name, ...entity.aliases].map(normalise));
 
 /**
@@ -114,17 +126,26 @@ const formsOf = (entity: {name: string; aliases: string[]}) => new Set([entity.n
  */
 export function speakerMatches(forms: Set<string>, goldSpeaker: string): boolean {
 	// Also without a stray mark the source span began with ("” Cruz").
-	const gold = normalise(goldSpeaker).replace(/^[^\p{L}\p{N}]+/u, '');
-	// A gold surname alone, or with the title its source span had ("Justice Scalia", "Admiral Harris"), names the
-	// person whose full name ends with it, as a reader takes it: the gold could not be expanded, the speaker was.
-	const bare = gold.replace(goldTitles, '');
+	const named = normalise(goldSpeaker).replace(/^[^\p{L}\p{N}]+/u, '');
+	// Of a form and a gold name of which only one writes a suffix, both are compared without it (sameName).
+	const gold = named.replace(suffix, '');
+	// A gold surname alone, or with the title its source span had ("Justice Scalia", "Admiral Harris"), or with the
+	// initial it was cut after ("G. Sullivan"), names the person whose full name ends with it, as a reader takes it:
+	// the gold could not be expanded, the speaker was.
+	const bare = gold.replace(goldTitles, '').replace(/^(?:\p{L}\s+)+(?=\p{L}{2})/u, '');
 	const surnameOnly = bare !== gold || !bare.includes(' ');
-	return forms.has(gold) || forms.has(bare) || [...forms].some(form => (form.includes(' ') && gold.endsWith(` ${form}`)) || (surnameOnly && form.endsWith(` ${bare}`)));
+	// Either name may be the other's ending, when that ending has two words or more: "Stan Pate" for "Luther Stan
+	// Pate", "de Blasio" for "Bill de Blasio". One word alone ("Clinton") stays too ambiguous to count.
+	return [...forms].some(given => {
+		if (suffix.test(given) && suffix.test(named) && !sameName(given, named)) return false;
+		const form = given.replace(suffix, '');
+		return form === gold || form === bare || (form.includes(' ') && gold.endsWith(` ${form}`)) || (gold.includes(' ') && form.endsWith(` ${gold}`)) || (surnameOnly && form.endsWith(` ${bare}`));
+	});
 }
 
 /** Titles a gold source span may keep before a name (normalised: lower case, no full stops). */
 const goldTitles = /^(?:(?:mr|mrs|ms|miss|dr|prof|professor|dean|justice|judge|admiral|adm|gen|general|col|colonel|lt|capt|captain|sgt|sen|senator|rep|representative|gov|governor|pres|president|secretary|prince|princess|king|queen|mayor|ambassador|rev|reverend|chief|chairman|chairwoman|speaker|sheriff|pope|father|sister)\s+)+/u;
-const overlaps = (a: Set<string>, b: Set<string>) => [...a].some(form => b.has(form));
+const overlaps = (a: Set<string>, b: Set<string>) => [...a].some(form => b.has(form) || [...b].some(other => sameName(form, other)));
 
 function scoreEntities(extracted: Array<{name: string; aliases: string[]}>, gold: GoldEntity[], ambiguous: Set<string>, kind: string, misses: string[]): Counts {
 	const scored = extracted.filter(entity => !overlaps(formsOf(entity), ambiguous));
