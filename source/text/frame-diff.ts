@@ -8,11 +8,10 @@ import {lineCells, styleSequence, type LineCells} from './line-cells.js';
 // followed by "erase to end of line", which on a line filling the terminal's width (every line of a
 // bordered dashboard) erases the last column in xterm and xterm.js: the cursor waits on that column after
 // it, and the erase starts there. Here a line is erased before it is written, or only the part of a line
-// that changed is written over it, and an erase follows text only where the text ends short of the edge.
+// that changed is written over it; nothing is erased after text.
 
 const csi = '\u001B[';
 const eraseLine = `${csi}2K`;
-const eraseToEnd = `${csi}K`;
 const blank = ' ';
 
 /**
@@ -32,10 +31,12 @@ function changedColumns(before: LineCells, after: LineCells): string | undefined
 	// Never half of a wide character: its second column is ''.
 	while (first > 0 && (charAt(before, first) === '' || charAt(after, first) === '')) first--;
 	while (charAt(before, last + 1) === '' || charAt(after, last + 1) === '') last++;
+	// The new line ends before the old one did: written whole after an erase, as Ink's writer does, so that
+	// a terminal keeps the same cells (tmux keeps erased cells apart from cells erased to the line's end).
+	if (last >= after.chars.length) return undefined;
 	let text = `${csi}${first + 1}G`;
 	let style: string | undefined;
-	const end = Math.min(last + 1, after.chars.length);
-	for (let column = first; column < end; column++) {
+	for (let column = first; column <= last; column++) {
 		const char = after.chars[column]!;
 		if (char === '') continue;
 		if (after.styles[column] !== style) {
@@ -44,10 +45,7 @@ function changedColumns(before: LineCells, after: LineCells): string | undefined
 		}
 		text += char;
 	}
-	// The new line ends before the old one did: the rest is blank (the cursor is short of the edge here).
-	const erase = last >= after.chars.length;
-	if (style !== '' && (style !== undefined || erase)) text += styleSequence('');
-	if (erase) text += eraseToEnd;
+	if (style !== '') text += styleSequence('');
 	return text;
 }
 
