@@ -1,4 +1,4 @@
-import {lineCells, styleSequence, type LineCells} from './line-cells.js';
+import {continuation, lineCells, styleKey, styleSequence, type LineCells} from './line-cells.js';
 
 // What to write to turn the frame on screen into the next one: only the lines that changed, and of a
 // changed line only the columns from its first changed cell to its last. Ink's standard writer erases
@@ -12,7 +12,7 @@ import {lineCells, styleSequence, type LineCells} from './line-cells.js';
 
 const csi = '\u001B[';
 const eraseLine = `${csi}2K`;
-const blank = ' ';
+const blank = 0x20;
 
 /**
  * The text that turns one line on screen into the next from its first changed column to its last, the
@@ -20,7 +20,7 @@ const blank = ' ';
  */
 function changedColumns(before: LineCells, after: LineCells): string | undefined {
 	const charAt = (cells: LineCells, column: number) => (column < cells.chars.length ? cells.chars[column]! : blank);
-	const styleAt = (cells: LineCells, column: number) => (column < cells.styles.length ? cells.styles[column]! : '');
+	const styleAt = (cells: LineCells, column: number) => (column < cells.styles.length ? cells.styles[column]! : 0);
 	const same = (column: number) => charAt(before, column) === charAt(after, column) && styleAt(before, column) === styleAt(after, column);
 	const width = Math.max(before.chars.length, after.chars.length);
 	let first = 0;
@@ -28,24 +28,24 @@ function changedColumns(before: LineCells, after: LineCells): string | undefined
 	if (first === width) return '';
 	let last = width - 1;
 	while (same(last)) last--;
-	// Never half of a wide character: its second column is ''.
-	while (first > 0 && (charAt(before, first) === '' || charAt(after, first) === '')) first--;
-	while (charAt(before, last + 1) === '' || charAt(after, last + 1) === '') last++;
+	// Never half of a wide character.
+	while (first > 0 && (charAt(before, first) === continuation || charAt(after, first) === continuation)) first--;
+	while (charAt(before, last + 1) === continuation || charAt(after, last + 1) === continuation) last++;
 	// The new line ends before the old one did: written whole after an erase, as Ink's writer does, so that
 	// a terminal keeps the same cells (tmux keeps erased cells apart from cells erased to the line's end).
 	if (last >= after.chars.length) return undefined;
 	let text = `${csi}${first + 1}G`;
-	let style: string | undefined;
+	let style: number | undefined;
 	for (let column = first; column <= last; column++) {
 		const char = after.chars[column]!;
-		if (char === '') continue;
+		if (char === continuation) continue;
 		if (after.styles[column] !== style) {
 			style = after.styles[column]!;
-			text += styleSequence(style);
+			text += styleSequence(styleKey(style));
 		}
-		text += char;
+		text += String.fromCharCode(char);
 	}
-	if (style !== '') text += styleSequence('');
+	if (style !== 0) text += styleSequence('');
 	return text;
 }
 

@@ -6,8 +6,23 @@ import {knownSimple, widthOfCodePoint} from './cell-width.js';
 // of are read: SGR styles it knows, and characters whose width every terminal agrees on; for any other
 // line it gives undefined and the whole line is written.
 
-/** Per column: the character ('' for the second column of a wide one) and its style's key. */
-export type LineCells = {chars: string[]; styles: string[]};
+/**
+ * Per column: the character's code (`continuation` for the second column of a wide one) and its style's
+ * number (styleKey gives its codes). Numbers, not strings: a frame's lines are read on every key, and a
+ * string per character (box drawing and most letters are two-byte) was garbage on each.
+ */
+export type LineCells = {chars: number[]; styles: number[]};
+export const continuation = -1;
+
+// Style keys by number, for the process: the dashboard's theme makes a few dozen.
+const styleKeys: string[] = [''];
+const styleNumbers = new Map<string, number>([['', 0]]);
+const mostStyles = 4096;
+
+/** The codes of a style number, ';'-joined ('' for none). */
+export function styleKey(style: number): string {
+	return styleKeys[style]!;
+}
 
 // Style slots: colours, then attributes set and reset by their own codes.
 const foreground = 0;
@@ -60,30 +75,37 @@ function settledWidth(codePoint: number): number {
 
 /** The cells of a frame line, or undefined when it holds anything this reader is not sure of. */
 export function lineCells(line: string): LineCells | undefined {
-	const chars: string[] = [];
-	const styles: string[] = [];
+	const chars: number[] = [];
+	const styles: number[] = [];
 	const slots: string[] = Array.from({length: slotCount}, () => '');
-	let key = '';
+	let style = 0;
 	for (let index = 0; index < line.length; ) {
 		const code = line.charCodeAt(index);
 		if (code === 0x1b) {
 			sgrAt.lastIndex = index;
 			const match = sgrAt.exec(line);
 			if (!match || !applySgr(slots, match[1]!)) return undefined;
-			key = slots.filter(slot => slot !== '').join(';');
+			const key = slots.filter(slot => slot !== '').join(';');
+			let known = styleNumbers.get(key);
+			if (known === undefined) {
+				if (styleKeys.length >= mostStyles) return undefined;
+				known = styleKeys.push(key) - 1;
+				styleNumbers.set(key, known);
+			}
+			style = known;
 			index = sgrAt.lastIndex;
 			continue;
 		}
 		const width = settledWidth(code);
 		if (width === 0) return undefined;
-		chars.push(line[index]!);
-		styles.push(key);
+		chars.push(code);
+		styles.push(style);
 		if (width === 2) {
-			chars.push('');
-			styles.push(key);
+			chars.push(continuation);
+			styles.push(style);
 		}
 		index++;
 	}
 	// Ink's Output closes every style at the end of each row; a line that does not is not read.
-	return key === '' ? {chars, styles} : undefined;
+	return style === 0 ? {chars, styles} : undefined;
 }
