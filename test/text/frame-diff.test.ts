@@ -107,6 +107,25 @@ describe('writing only the lines of a frame that changed', () => {
 		expect(await diffed.cells()).toBe(await expected.cells());
 	});
 
+	it('writes the whole frame again after a clear (a suspend and resume) and after a resize', async () => {
+		const lines = Array.from({length: rows - 1}, (_, row) => `row ${row} ${'-'.repeat(20)}`);
+		const frameText = (mark: string) => `${lines.map(line => `${line} ${mark}`).join('\n')}\n`;
+		for (const interrupt of ['clear', 'resize'] as const) {
+			const diffed = screenStream();
+			const write = lineDiffLogUpdate(inkLogUpdate.create(diffed.stream), diffed.stream);
+			write(frameText('a'));
+			if (interrupt === 'clear') write.clear();
+			else diffed.stream.emit('resize');
+			const before = diffed.bytes();
+			write(frameText('b'));
+			// Every line whole, from its start.
+			expect(diffed.bytes() - before, interrupt).toBeGreaterThanOrEqual(frameText('b').length);
+			const expected = screenStream();
+			inkLogUpdate.create(expected.stream)(frameText('b'));
+			expect(await diffed.cells(), interrupt).toBe(await expected.cells());
+		}
+	});
+
 	it('says nothing changed for the same frame, and leaves frames of another height to the whole writer', () => {
 		expect(frameDiff(['a', 'b', ''], ['a', 'b', ''])).toBe('');
 		expect(frameDiff(['a', ''], ['a', 'b', ''])).toBeUndefined();
