@@ -14,6 +14,15 @@ export const inkOutput = root => ({
 });
 
 /**
+ * Ink's log-update.js stand-in (source/text/ink-log-update-bundled.ts, h-keys12, issue 26), in every build:
+ * a frame as tall as the last is written as its changed lines only; ink.js imports it by a relative path.
+ */
+export const inkLogUpdate = root => ({
+	name: 'ink-log-update-line-diff',
+	setup: builder => builder.onResolve({filter: /^\.\/log-update\.js$/}, ({importer}) => (/ink[\\/]build[\\/]ink\.js$/.test(importer) ? {path: join(root, 'source/text/ink-log-update-bundled.ts')} : undefined)),
+});
+
+/**
  * Ink's sanitize-ansi.js stand-in (source/text/sanitize-ansi-bundled.ts), in every build as well:
  * squash-text-nodes.js imports it by a relative path, as renderer.js does output.js.
  */

@@ -7,12 +7,12 @@ import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {precomputedCompromiseLexicon} from './build-compromise.mjs';
-import {asciiOnly, cliInOneModule, inkOutput, inkSanitizeAnsi, interopByPrototype, routeImports, scriptWithoutTopLevelAwait, yogaWasm} from './build-plugins.mjs';
+import {asciiOnly, cliInOneModule, inkLogUpdate, inkOutput, inkSanitizeAnsi, interopByPrototype, routeImports, scriptWithoutTopLevelAwait, yogaWasm} from './build-plugins.mjs';
 import {writeTables} from './build-tables.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// Every build bundles the stand-ins for Ink's output and its text sanitiser (source/build-plugins.mjs).
-const build = options => esbuildBuild({...options, plugins: [inkOutput(root), inkSanitizeAnsi(root), ...(options.plugins ?? [])]});
+// Every build bundles the stand-ins for Ink's output, its text sanitiser and its frame writer (source/build-plugins.mjs).
+const build = options => esbuildBuild({...options, plugins: [inkOutput(root), inkSanitizeAnsi(root), inkLogUpdate(root), ...(options.plugins ?? [])]});
 const {version} = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 rmSync(`${root}/dist`, {recursive: true, force: true});
 

@@ -25,7 +25,7 @@ export type PtySession = {
 	pid: number;
 	/** Resolves with milliseconds since spawn once the screen shows the text. */
 	until(text: string | RegExp, timeout?: number): Promise<number>;
-	/** Sends input and resolves with the milliseconds until the screen next changes. */
+	/** Sends input and resolves with the milliseconds until the screen next changes, with a whole frame. */
 	keyToFrame(input: string, timeout?: number): Promise<number>;
 	/** Resolves, once the screen has not changed for `quietMs`, with the moment (performance.now()) it last changed. */
 	settled(quietMs: number, timeout?: number): Promise<number>;
@@ -43,8 +43,16 @@ export function startPty(command: string, args: string[], size = {columns: 120, 
 	let version = 0;
 	let changedAt = started;
 	const listeners = new Set<() => void>();
+	// Ink wraps each frame in synchronised output (ESC[?2026h … ESC[?2026l); a frame of several KB reaches
+	// the emulator in more than one read, and a key sent when the first part had changed the screen was
+	// timed by the rest of the frame before it (2-10 ms "frames" that were the last key's). A key's frame
+	// is seen once the chunk that ends it has been read (midFrame, in the order the chunks are parsed).
+	let midFrame = false;
 	child.onData(data => {
+		const begun = data.lastIndexOf('\u001B[?2026h');
+		const ended = data.lastIndexOf('\u001B[?2026l');
 		terminal.write(data, () => {
+			if (begun >= 0 || ended >= 0) midFrame = begun > ended;
 			version++;
 			changedAt = performance.now();
 			for (const listener of listeners) listener();
@@ -83,7 +91,7 @@ export function startPty(command: string, args: string[], size = {columns: 120, 
 			const before = screen();
 			const sent = performance.now();
 			child.write(input);
-			const seenAt = await waitFor(() => screen() !== before, timeout, `a frame after ${JSON.stringify(input)}`);
+			const seenAt = await waitFor(() => !midFrame && screen() !== before, timeout, `a frame after ${JSON.stringify(input)}`);
 			return seenAt - sent;
 		},
 		settled(quietMs, timeout = 10_000) {

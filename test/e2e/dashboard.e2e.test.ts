@@ -51,6 +51,20 @@ describe('the dashboard in a real pseudo-terminal', {timeout: 60_000}, () => {
 		expect(screen).toContain('“Kremlin spokesperson Dmitry Peskov told reporters”');
 	});
 
+	it('writes only the part of the frame a move changes, and a move back gives the first screen again', async () => {
+		session = startCli([], {columns: 120, rows: 40});
+		// The footer is the frame's last line: the frame is all there.
+		const first = await session.waitFor(screen => screen.includes('1 of 42') && screen.includes('q/Ctrl-c quit'), 'the first frame');
+		// The first frame is written whole (some 7 KB at 120x40); a move changes the first pane's rows and its position.
+		const whole = session.raw().length;
+		session.type('j');
+		await session.waitFor(screen => screen.includes('2 of 42'), 'the second item selected');
+		expect(session.raw().length - whole).toBeLessThan(0.8 * whole);
+		session.type('k');
+		expect(await session.waitFor(screen => screen.includes('1 of 42') && screen.includes('q/Ctrl-c quit'), 'the first item again')).toBe(first);
+		expectNothingOverflows(session, 'after two moves');
+	});
+
 	it('follows a resize to 70x20 without any row overflowing, and says 30x8 is too small', async () => {
 		session = startCli([], {columns: 120, rows: 40});
 		await session.waitFor(screen => screen.includes('1 of 42'), 'the first frame');
