@@ -260,7 +260,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
 		else if (kind === 'place' && namesServiceDistrict(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-service-district');
 		else if (kind === 'organization') read = serviceDistrictWhole(occurrence, text);
-		else if (kind !== 'organization' && kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
+		else if (kind !== 'person' && namesTeam(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-team-of-place');
 		// "the Fresno Bee" read as the town alone: the newspaper too, the town named in it.
 		const newspaper = kind === 'place' ? newspaperAfterTown(occurrence, text) : undefined;
 		if (newspaper && !occurrences.some(other => other.start < newspaper.end && newspaper.start < other.end && other.end > occurrence.end)) corrected.push(newspaper);
