@@ -1,16 +1,16 @@
 // How V8 compiles the importer while it reads articles. V8 hands a function to its optimising compiler
-// (TurboFan) once it has run an "interrupt budget" of bytecode: 66 KB by default. The importer is some
-// 2 MB of code (compromise, chrono, the rules, the tagger) run over one article, whose functions reach
-// that budget early and on few types: TurboFan compiled, and threw away again, far more than paid back
-// in one `ingest` process (its compiles run on another thread, but cost the process's CPU all the same).
-// With a budget of a million, only the really hot functions are optimised: the whole `ingest` of the
-// bench's 1,000-word article took about a fifth less CPU, a 10,000-word one 5.1 -> 4.3 s (test/bench/
-// HISTORY.md, speed12). Set at run time (v8.setFlagsFromString) and only while articles are read: V8
-// refuses a code cache made under other flags (the flags' hash is part of it), so the importer's script
-// is compiled, and its cache kept, under V8's own, and so are Node's own modules loaded outside an
-// import. It is a number V8 reads each time it counts, so it can be set and restored at any time (a flag
-// of the garbage collector set at run time crashed V8). Restored after, so that a dashboard started by the
-// same process (`summit-tui article.txt`) runs as V8 would run it.
+// (TurboFan) once it has run an "interrupt budget" of bytecode, 66 KB by default. The importer is some
+// 2 MB of code (compromise, chrono, the rules, the tagger) run over one article: with V8's budget,
+// TurboFan compiled about 70 of its functions in one `ingest`, several to be thrown away again, for less
+// than it cost (its compiles run on another thread, but count in the process's CPU all the same). With a
+// budget of a million, only the really hot ones are optimised (8): the whole `ingest` of the bench's
+// 1,000-word article took about a sixth less CPU, the import of a 10,000-word one 5.1 -> 4.3 s of CPU
+// (test/bench/HISTORY.md, speed12). Set at run time (v8.setFlagsFromString), only while articles are
+// read: V8 refuses a code cache made under other flags (the flags' hash is part of it), so the importer's
+// script is compiled, and its cache kept, under V8's own flags, as are Node's own modules loaded outside
+// an import. The budget is a number V8 reads each time it counts, so it can be set and restored at any
+// time (a flag of the garbage collector set at run time crashed V8). Restored after, so that a dashboard
+// started by the same process (`summit-tui article.txt`) runs as V8 would run it.
 
 /** The budget while the importer runs (in bytes of bytecode, as V8 counts it). */
 export const importInterruptBudget = 1_000_000;
