@@ -69,6 +69,7 @@ const hotModules = new Set(
 		'library/open-marks',
 		'first-frame-cache',
 		'cached-script',
+		'import-tiering',
 		'config/config-path',
 		'ui/terminal-modes',
 		'ui/dashboard-habits',

@@ -69,10 +69,12 @@ const keepSoon = (keep: () => void) => () => {
 async function importer(): Promise<Importer> {
 	const script = fileURLToPath(new URL('ingest-core.cjs', import.meta.url));
 	if (!existsSync(script)) return import('./ingest/ingest-files.js');
-	const [{runCachedScript}, {cacheFolder}] = await Promise.all([import('./cached-script.js'), import('./library/library-folders.js')]);
+	const [{runCachedScript}, {cacheFolder}, {processImportTiering}] = await Promise.all([import('./cached-script.js'), import('./library/library-folders.js'), import('./import-tiering.js')]);
 	const loaded = runCachedScript(script, {cacheFolder: cacheFolder(process.env), version, use: 'ingest'});
 	process.once('exit', loaded.keep);
-	return loaded.exports as Importer;
+	// V8 optimises less eagerly while articles are read and merged (import-tiering.ts); the script is
+	// compiled, and its cache kept, under V8's own flags, against which V8 checks a code cache.
+	return (await processImportTiering()).wrap(loaded.exports as Importer, ['ingestInputs', 'addToStoryFile']);
 }
 
 /**
