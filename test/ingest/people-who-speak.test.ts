@@ -111,3 +111,20 @@ describe('where a person\'s name ends', () => {
 		expect(speakersOf(pastor)).toEqual([['Pray,', 'Tomas Ostrow']]);
 	});
 });
+
+describe('a title of address settles who the name is across the story', () => {
+	it('"Mr. Arad" is a person though a town bears the name and the surname alone is read as it elsewhere; his quote is his', () => {
+		const story = ingestText({text: 'Title: Referee speaks\n\nMr. Arad, the referee, said he had felt threatened.\n\n"I never felt like that," Arad said.'});
+		expect(namesOf(story).people).toEqual(['Arad']);
+		expect(namesOf(story).places).toEqual([]);
+		expect(speakersOf(story)).toEqual([['I never felt like that,', 'Arad']]);
+	}, 60_000);
+
+	it('an abbreviated office before the name is the person\'s role: "Gov. X" a governor, "Sen. X" a senator; "Mr." names none', () => {
+		const story = ingestText({text: 'Title: Vote\n\nGov. Marla Tenny said the count was fair. Sen. Rob Quill disagreed, and Mr. Teo Brand abstained.'});
+		const role = (name: string) => story.people.find(person => person.name === name)?.role;
+		expect(role('Marla Tenny')).toBe('Governor');
+		expect(role('Rob Quill')).toBe('Senator');
+		expect(role('Teo Brand')).toBeUndefined();
+	}, 60_000);
+});

@@ -53,6 +53,20 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 // Abbreviated titles that address a person and nothing else ("Mr. Arad", "Gov. Kasich", "Sen. Rubio").
 const addressTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt', 'adm', 'rev', 'prof', 'sir', 'dame', 'madam']);
 
+/** "Mr. Arad", "Gov. Tenny": an abbreviated title of address right before the token at `start`. */
+export function addressedByTitle(tokens: Token[], start: number): boolean {
+	const title = tokens[start - 1];
+	return title !== undefined && /^\p{Lu}/u.test(title.text) && addressTitles.has(bare(title.text)) && /^\.?\s+$/u.test(title.post) && (title.post.startsWith('.') || /^(?:Mr|Mrs|Ms|Dr)$/u.test(title.text));
+}
+
+// The offices an abbreviated title names, as the person's role ("Gov. Tenny" is a governor; "Mr." names no office).
+const abbreviatedOffices: Record<string, string> = {sen: 'Senator', rep: 'Representative', gov: 'Governor', lt: 'Lieutenant', gen: 'General', col: 'Colonel', capt: 'Captain', sgt: 'Sergeant', adm: 'Admiral', rev: 'Reverend', prof: 'Professor'};
+
+/** The office an abbreviated title before the token at `start` names: "Sen. Quill" → "Senator". */
+export function officeOfAddress(tokens: Token[], start: number): string | undefined {
+	return addressedByTitle(tokens, start) ? abbreviatedOffices[bare(tokens[start - 1]!.text).toLowerCase()] : undefined;
+}
+
 /**
  * "Mr. Trump was asked", "Gov. Kasich replied", "Senator Kasich said": a name a person's title addresses is a
  * person's, whatever kind the tagger guessed (it read "Mr. Trump" as a place where the surname opened "Trump

@@ -13,7 +13,7 @@ import {bodyInTitle, nestedPlace} from './nested-names.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {isWorkTitle, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {addressedByTitle, isWorkTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
 import {hyphenatedGivenNames, withEpithet} from './person-shapes.js';
 
 export {headlineFullNames} from './full-names.js';
@@ -216,7 +216,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const around = runs.find((run: RuleRun) => run.start <= start && run.end >= end)?.occurrence;
 			const fitting = (detail: string | undefined) => detail !== undefined && (kind === 'place') === (detail === 'Country' || detail === 'City');
 			const detail = [same?.detail, around?.detail, kind === 'place' ? placeDetail(tokens[end - 1]!) : undefined].find(fitting);
-			const role = kind === 'person' ? (same?.role ?? around?.role) : undefined;
+			const role = kind === 'person' ? (same?.role ?? around?.role ?? officeOfAddress(tokens, start)) : undefined;
 			// An initialism is a name when the text uses it as one: written more than once, some rule's evidence,
 			// or the rules' reading of the document gave it a kind ("the QXV tool" once is not enough).
 			const acronym = end - start === 1 && isAcronym(surface);
@@ -241,7 +241,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 				end: first.start + surface.length,
 				// Where the rules' own reading of the span agrees, a little more: it breaks a tie between the
 				// tagger's guesses over the document ("Ennahda said" read as a person, "the leader of Ennahda" a body).
-				votes: {person: 0, organization: 0, place: 0, [kind]: same && kindOf(same.votes) === kind ? 2.5 : 2},
+				// A title of address ("Mr. Arad") is as sure as a title in the name: the person outweighs a town of that
+				// name read elsewhere in the story ("Arad said").
+				votes: {person: 0, organization: 0, place: 0, [kind]: kind === 'person' && addressedByTitle(tokens, start) ? strongEvidence : same && kindOf(same.votes) === kind ? 2.5 : 2},
 				...(role ? {role} : {}),
 				acronym,
 				...(detail ? {detail} : {}),
