@@ -154,7 +154,7 @@ export const organizationRules: EntityRule[] = [
 		phase: 'evidence',
 		example: {text: 'Harfang, the regional broadcaster, said the talks failed.', name: 'Harfang', kind: 'organization'},
 		match: run => {
-			// "the Society of the Cincinnati, an organization of …": the apposition is the whole name's, not its tail's.
+			// "the Guild of the Lantern, a union of …": the apposition is the whole name's, not its tail's.
 			if (namesCountry(run.surface) || run.tokens.slice(Math.max(0, run.start - 2), run.start).some(token => token.text === 'of')) return false;
 			const detail = bodyApposedAfter(run.tokens, run.end - 1);
 			return detail ? {detail} : false;
