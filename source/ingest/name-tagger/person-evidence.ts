@@ -277,7 +277,8 @@ export function namedWithRelative(tokens: Token[]): Array<{start: number; end: n
 	const capital = (at: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') && !personTitles.has(bare(tokens[at]!.text));
 	for (let at = 0; at + 6 < tokens.length; at++) {
 		if (!capital(at) || !capital(at + 1) || tokens[at + 2]!.text !== 'and' || !/^(?:his|her|their)$/u.test(tokens[at + 3]!.text) || !relatives.has(tokens[at + 4]!.text)) continue;
-		if (capital(at + 5) && tokens[at + 6]!.text === tokens[at + 1]!.text) found.push({start: at, end: at + 2});
+		// Both are the family's: the relative's given name may be a word of the language ("Mere", "Hope").
+		if (capital(at + 5) && tokens[at + 6]!.text === tokens[at + 1]!.text) found.push({start: at, end: at + 2}, {start: at + 5, end: at + 7});
 	}
 	return found;
 }
