@@ -146,7 +146,7 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		// A surname alone ("Park", "Moon") names the person who has it; other short forms join unless
 		// their own evidence is strong for another kind.
 		const ownVotes = ownKind === undefined ? 0 : ownKind === 'organization' ? group.votes.organization + (group.votes.acronym ?? 0) : group.votes[ownKind];
-		const agrees = ownKind === undefined || ownKind === targetKind || targetKind === 'person' || ownVotes < 2 * group.occurrences.length;
+		const agrees = ownKind === undefined || ownKind === targetKind || targetKind === 'person' || ownVotes < 2 * group.occurrences.length || opensBodyUnaddressed(group, target, ownKind, targetKind);
 		// An exact country or city name is that place, not a longer place containing it: "Sudan" beside "South Sudan".
 		// Unless the longer name only says what kind of place it is: "Albania" is the "Republic of Albania".
 		const described = target.words.length === group.words.length + 2 && target.words.at(-group.words.length - 1) === 'of' && placeDescriptors.has(target.words[0]!);
@@ -191,6 +191,19 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		entities.push({kind, name, aliases, role, type, rules, occurrences: group.occurrences.toSorted((a, b) => a.article - b.article || a.paragraph - b.paragraph || a.start - b.start)});
 	}
 	return entities.toSorted((a, b) => firstSeen(a) - firstSeen(b));
+}
+
+// The rules that say a person is meant, beyond a word's look: a title, a role, an apposition, a title of address.
+const personCues = /^person-(?:title|role|apposition|epithet)/u;
+
+/**
+ * "Kestrel Foods said …", then "Kestrel employs 6,200 people": one word that opens a body's name in the story, read as
+ * a person only by its look (a listed first name, the tagger), with no title or role anywhere, is the body's short form.
+ */
+function opensBodyUnaddressed(group: Group, target: Group, ownKind: EntityKind | undefined, targetKind: EntityKind | undefined): boolean {
+	if (ownKind !== 'person' || targetKind !== 'organization' || group.words.length !== 1 || target.words[0] !== group.words[0]) return false;
+	// (A title of address weighs as a title does: "Mr. Kestrel" is a person.)
+	return group.occurrences.every(occurrence => occurrence.role === undefined && occurrence.votes.person < 4 && !(occurrence.rules ?? []).some(rule => personCues.test(rule) || rule === 'speaker-before-colon'));
 }
 
 function firstSeen(entity: ExtractedEntity): number {

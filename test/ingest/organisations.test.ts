@@ -83,6 +83,16 @@ describe('bodies named by what they are', () => {
 		expect(namesOf(story).organizations).toEqual(['Kestrel Foods']);
 		expect(namesOf(story).people).toEqual([]);
 	});
+
+	it('a word opening a body\'s name, used alone with no title or role, is the body\'s short form, not a person ("Kestrel employs …")', () => {
+		const story = ingestText({
+			text: "Kestrel Foods to cut jobs\n\nKestrel Foods said on Wednesday it would close its bakery.\n\nAccording to the company's annual report, Kestrel employs 6,200 people across 14 sites.\n\nKestrel was founded in 1952 by a baker.",
+		});
+		expect(namesOf(story).organizations).toEqual(['Kestrel Foods']);
+		expect(namesOf(story).people).not.toContain('Kestrel');
+		// With a title it is a person of that name.
+		expect(namesOf(ingestText({text: 'Vessa Foods cut jobs on Monday. Mr. Vessa, its founder, said he was sorry.'})).people).toEqual(['Vessa']);
+	});
 });
 
 describe('newspapers named by their town', () => {
