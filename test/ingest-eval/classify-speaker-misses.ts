@@ -3,24 +3,15 @@
 // right or wrong (speaker right; wrong speaker given; none given with the gold speaker an entity, a
 // person read as a place or body, a surname of no entity, a name or description that is no entity at
 // all), so that work on speakers goes where the misses are. Never run on the check part, nor on tune's sealed slice (corpus-split.ts).
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {corpusPart, isSealed} from './corpus-split.js';
-import {corporaFolder, importArticles} from './evaluate.js';
+import {importArticles} from './evaluate.js';
 import {normalise, speakerMatches} from './score.js';
+import {openTuneArticles, polnearFolder, quoteKey, tally} from './speaker-study.js';
 
-const option = (name: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1];
-const limit = Number(option('limit') ?? Number.POSITIVE_INFINITY);
-const show = option('show');
-const quoteKey = (text: string) => normalise(text).replace(/[\s,.;:!?'"“”]+$/u, '');
-const folder = path.join(corporaFolder, 'polnear');
-const names = readdirSync(path.join(folder, 'articles')).filter(name => name.endsWith('.txt') && corpusPart('polnear', name) === 'tune' && !isSealed('polnear', name)).sort().slice(0, limit);
-const counts = new Map<string, number>();
-const examples = new Map<string, string[]>();
-const count = (label: string, example: string) => {
-	counts.set(label, (counts.get(label) ?? 0) + 1);
-	(examples.get(label) ?? examples.set(label, []).get(label)!).push(example);
-};
+const folder = polnearFolder;
+const names = openTuneArticles();
+const {counts, count, print, printExamples} = tally();
 for (const name of names) {
 	const article = path.join(folder, 'articles', name);
 	const text = readFileSync(article, 'utf8');
@@ -57,6 +48,6 @@ for (const name of names) {
 	}
 }
 const total = [...counts.values()].reduce((sum, value) => sum + value, 0);
-for (const [label, value] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(value).padStart(5)}  ${label}`);
+print();
 console.log(`${String(total).padStart(5)}  quotes with a named gold speaker in ${names.length} tune articles`);
-if (show) for (const [label, list] of examples) if (label.includes(show)) for (const line of list) console.log(`  [${label}] ${line}`);
+printExamples();

@@ -3,7 +3,7 @@
 // reader did with the speaker near the quote (no entity at all; an entity whose name near the quote no mention covers;
 // an entity not named within the candidates' reach), with the words around the speaker's surname, so that work on the
 // name reader goes where speakers are lost. Names as the importer reads them (readNamesLearned, headlines included).
-import {readFileSync, readdirSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {analyseArticles} from '../../source/ingest/analyse.js';
 import {collectCaseEvidence, groupEntities, type AnalysedParagraph} from '../../source/ingest/entities.js';
@@ -11,22 +11,12 @@ import {createMentionFinder, type Mention} from '../../source/ingest/mentions.js
 import {textToArticleInput} from '../../source/ingest/page-input.js';
 import {readNamesLearned} from '../../source/ingest/name-tagger/tag-names.js';
 import {articleQuoteCandidates, speakerKnowledge} from '../../source/ingest/stage-quotes.js';
-import {corpusPart, isSealed} from './corpus-split.js';
-import {corporaFolder} from './evaluate.js';
 import {normalise, speakerMatches} from './score.js';
+import {openTuneArticles, polnearFolder, quoteKey, tally} from './speaker-study.js';
 
-const option = (name: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1];
-const limit = Number(option('limit') ?? Number.POSITIVE_INFINITY);
-const show = option('show');
-const quoteKey = (text: string) => normalise(text).replace(/[\s,.;:!?'"“”]+$/u, '');
-const folder = path.join(corporaFolder, 'polnear');
-const names = readdirSync(path.join(folder, 'articles')).filter(name => name.endsWith('.txt') && corpusPart('polnear', name) === 'tune' && !isSealed('polnear', name)).sort().slice(0, limit);
-const counts = new Map<string, number>();
-const examples = new Map<string, string[]>();
-const count = (label: string, example: string) => {
-	counts.set(label, (counts.get(label) ?? 0) + 1);
-	(examples.get(label) ?? examples.set(label, []).get(label)!).push(example);
-};
+const folder = polnearFolder;
+const names = openTuneArticles();
+const {count, print, printExamples} = tally();
 let quotes = 0;
 for (const name of names) {
 	const file = path.join(folder, 'articles', name);
@@ -60,6 +50,6 @@ for (const name of names) {
 		count(label, `${name}: gold ${speaker} | …${context}…`);
 	}
 }
-for (const [label, value] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(value).padStart(5)}  ${label}`);
+print();
 console.log(`${String(quotes).padStart(5)}  found quotes with a named gold speaker in ${names.length} tune articles`);
-if (show) for (const [label, list] of examples) if (label.includes(show)) for (const line of list) console.log(`  [${label}] ${line}`);
+printExamples();
