@@ -53,10 +53,13 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 // Abbreviated titles that address a person and nothing else ("Mr. Arad", "Gov. Kasich", "Sen. Rubio").
 const addressTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt', 'adm', 'rev', 'prof', 'sir', 'dame', 'madam']);
 
+/** A title of address written short: "Gov." with its full stop, or "Mr", "Dr" without one (British style). */
+const isAbbreviatedAddress = (title: Token) => addressTitles.has(bare(title.text)) && (title.post.startsWith('.') || /^(?:Mr|Mrs|Ms|Dr)$/u.test(title.text));
+
 /** "Mr. Arad", "Gov. Tenny": an abbreviated title of address right before the token at `start`. */
 export function addressedByTitle(tokens: Token[], start: number): boolean {
 	const title = tokens[start - 1];
-	return title !== undefined && /^\p{Lu}/u.test(title.text) && addressTitles.has(bare(title.text)) && /^\.?\s+$/u.test(title.post) && (title.post.startsWith('.') || /^(?:Mr|Mrs|Ms|Dr)$/u.test(title.text));
+	return title !== undefined && /^\p{Lu}/u.test(title.text) && /^\.?\s+$/u.test(title.post) && isAbbreviatedAddress(title);
 }
 
 // The offices an abbreviated title names, as the person's role ("Gov. Tenny" is a governor; "Mr." names no office).
@@ -85,7 +88,7 @@ function addressedAsPerson(span: Span, tokens: Token[]): Span {
 	const name = tokens.slice(titleAt + 1, span.end);
 	if (name.length === 0 || name.length > 3 || name.some(token => !/^\p{Lu}\p{Ll}/u.test(token.text) || personTitles.has(bare(token.text)))) return span;
 	if (name.slice(0, -1).some(token => !/^\s+$/u.test(token.post))) return span;
-	const abbreviated = addressTitles.has(bare(title.text)) && (title.post.startsWith('.') || /^(?:Mr|Mrs|Ms|Dr)$/u.test(title.text));
+	const abbreviated = isAbbreviatedAddress(title);
 	if (!abbreviated && (name.length !== 1 || isCommonWord(name[0]!.text) || ministryDomains.has(bare(title.text)))) return span;
 	// A head that is also a surname counts as one only after a title of address ("Mr. Hall"; not "Chancellor Street").
 	const head = bare(name.at(-1)!.text);
