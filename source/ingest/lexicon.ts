@@ -9,7 +9,7 @@ export const personTitles = words(`
 	governor gov mayor king queen prince princess emperor empress pope general gen colonel col lieutenant lt
 	captain capt admiral adm sergeant sgt judge justice dr mr mrs ms mx prof professor sir dame lord lady
 	chairman chairwoman chairperson chair ceo cfo coach ambassador premier speaker commissioner director pastor
-	detective inspector sheriff bishop archbishop cardinal rabbi imam reverend rev sheikh deputy acting chief
+	detective inspector constable superintendent sheriff bishop archbishop cardinal rabbi imam reverend rev sheikh deputy acting chief
 	foreign defence defense finance interior health economy trade education spokesman spokeswoman
 	spokesperson president-elect opposition supreme crown commander marshal envoy attorney executive economist
 	analyst founder manager head engineer doctor nurse teacher farmer lawyer pilot scientist researcher activist

@@ -14,6 +14,14 @@ describe('entities', () => {
 		expect(person?.aliases).toContain('Berg');
 	});
 
+	it('a police rank is a title: "Police Chief Constable Ada Morrow" is Ada Morrow, Chief Constable', () => {
+		const story = ingestText(text('Northmoor Police Chief Constable Ada Morrow said officers would stay away from picket lines.', 'Detective Superintendent Ken Ilic led the inquiry.'));
+		expect(story.people.map(person => [person.name, person.role])).toEqual([
+			['Ada Morrow', 'Chief Constable'],
+			['Ken Ilic', 'Detective Superintendent'],
+		]);
+	});
+
 	it('takes a role from the words before a name and from an apposition after it', () => {
 		const story = ingestText(
 			text('Ministry spokesperson Tomas Lind told reporters the talks were over.', 'The plan was criticised by Ewa Nowak, the head of research at the Baltic Policy Institute, on Monday.'),
