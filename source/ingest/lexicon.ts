@@ -30,7 +30,7 @@ export const organizationHeads = words(`
 	forum party committee commission court union group association corporation corp inc ltd llc plc company co
 	airlines airline airways times post news herald tribune journal gazette telegraph guardian network foundation
 	organization organisation authority office police army navy force forces guard parliament congress senate
-	assembly club federation league bureau administration academy society center centre hospital
+	assembly club federation league bureau administration academy society center centre hospital infirmary clinic hospice
 	laboratory lab labs institute board cabinet government secretariat embassy consulate church mission
 	chamber exchange reserve programme program party alliance coalition front movement brigade battalion
 	command agency fc press media broadcasting television radio studios motors industries technologies systems

@@ -24,6 +24,9 @@ export function personStartsAt(tokens: Token[], at: number, isFirstName: FirstNa
 	// compromise's Place tag on a first name comes from its neighbours ("the Volta Region Peter"); a known city or country is not a first name.
 	if (!(hasTag(token, 'FirstName') || isFirstName(token.text)) || hasTag(token, 'Country', 'City', 'Organization')) return false;
 	const word = bare(before.text);
+	// "Foxley Hill Hospital", "Sandy Lane School": a first name ("Hill", "Lane") before the head of a body's or a
+	// place's name is a word of that name, not a person's (nobody's surname is "Hospital").
+	if ((organizationHeads.has(bare(next.text)) || placeHeads.has(bare(next.text))) && !hasTag(next, 'LastName')) return false;
 	if (hasTag(before, 'FirstName', 'Honorific') || personTitles.has(word) || nameParticles.has(before.text)) return false;
 	// compromise reading the pair as first name and surname is enough when the word before is no name of a person.
 	// (compromise's Person tag on a common word, "Environment Alexander", comes from the name beside it).

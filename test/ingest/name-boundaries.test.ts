@@ -22,6 +22,17 @@ describe('where a name ends', () => {
 		expect(found.people).not.toContain('Industry Maria Lopez');
 	});
 
+	it('a first name before the head of a body\'s name is a word of it: "Foxley Hill Hospital", "Sandy Lane School"', () => {
+		const found = names('Nurses at Foxley Hill Hospital walked out on Monday.', 'Pupils from Sandy Lane School sang at the gates.');
+		const all = [...found.people, ...found.organizations, ...found.places];
+		expect(all).toContain('Foxley Hill Hospital');
+		expect(all).toContain('Sandy Lane School');
+		expect(all).not.toContain('Hill Hospital');
+		expect(all).not.toContain('Lane School');
+		// "Royal" is a listed first name too; an infirmary is a body's head like a hospital.
+		expect(names('Pickets gathered outside Leeds Royal Infirmary at dawn.').organizations).toEqual(['Leeds Royal Infirmary']);
+	});
+
 	it('a title in the run is the role, not the name: "Comrade"', () => {
 		const story = ingestText({text: 'State radio praised Beloved Comrade Anan Osei for the harvest.'});
 		expect(story.people.map(person => person.name)).toEqual(['Anan Osei']);
