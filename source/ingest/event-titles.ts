@@ -1,4 +1,5 @@
 import {findQuoteSpans} from './quote-spans.js';
+import {speechVerbs} from './lexicon.js';
 import {hasTag, type Sentence, type Token} from './tokens.js';
 
 // A short title for a dated event: what happened, in at most twelve words of the sentence, never a
@@ -69,6 +70,11 @@ function subjectOf(sentence: Sentence, paragraphText: string): string | undefine
 /** What a title says when every word around the date is quoted: the words are someone's, not the event's. */
 export const quotedDateTitle = 'Date named in a quotation';
 
+function wovenIn(text: string, quoteStart: number): boolean {
+	const before = /(\p{L}+)\s+[“"‘']?$/u.exec(text.slice(Math.max(0, quoteStart - 30), quoteStart + 1));
+	return before !== null && /^(?:had|has|have|would|will|could|should|might|may|must|did|does|do|to)$/u.test(before[1]!);
+}
+
 /** The title for the event dated at `dateStart` (a paragraph offset) in `sentence`. */
 export function eventTitle(sentence: Sentence, paragraphText: string, dateStart: number): string {
 	let text = paragraphText.slice(sentence.start, sentence.end);
@@ -84,7 +90,13 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 	};
 	// Quoted words are someone's, not the event's title: drop them (the quote itself is kept as a quote).
 	// A word or three in quotation marks ("warned against a “bad deal”") is the writer's sentence, kept.
-	for (const span of quoted.toReversed()) if (words(text.slice(span.start + 1, span.end - 1)).length > 3) cut(span.start, span.end, ' ');
+	// Nor is a quotation that carries on the writer's verb ("the minister had “walked away from the table” in
+	// March", "vowed to “rebuild every school”"): after an auxiliary or "to", it is the clause's own action.
+	const cutSpans = quoted.filter(span => words(text.slice(span.start + 1, span.end - 1)).length > 3 && !wovenIn(text, span.start));
+	// A date inside such a quotation ("'… four times since January,' he told the BBC on Tuesday") is the
+	// speaker's: the writer's clause around it ("he told the BBC on Tuesday") did not happen then.
+	if (cutSpans.some(span => focus > span.start && focus < span.end)) return quotedDateTitle;
+	for (const span of cutSpans.toReversed()) cut(span.start, span.end, ' ');
 	const opening = dateline.exec(text);
 	if (opening && sentence.start === 0) cut(0, opening[0].length);
 	const clauses: Array<{start: number; text: string}> = [];
@@ -214,6 +226,13 @@ function finishTitle(cleaned: string): string {
 // Words that open a clause inside a clause: a relative clause or a clause of time or cause.
 const sideOpening = /\s(?:that|which|who|after|before|when|while|because|until|whereas)\s+/giu;
 
+/** The words end with a verb of saying and what it governs: no other verb after it ("told reporters outside X"). */
+function saysBefore(head: string, verbs: ReadonlySet<string>): boolean {
+	const heads = words(head).map(word => word.replace(/[^\p{L}'-]/gu, '').toLowerCase());
+	const saying = heads.findLastIndex(word => speechVerbs.has(word));
+	return saying >= 0 && heads.slice(saying + 1).every(word => !verbs.has(word));
+}
+
 /**
  * The side clause that holds the date at `focus` (an offset in `clause`), when the clause has its own
  * words before it (five or more) and the side clause has a verb of its own before the date: the date is
@@ -237,6 +256,8 @@ function sideClauseAt(clause: string, focus: number, sentence: Sentence): string
 	const before = clause.slice(0, opening.index).trim().split(/\s+/).at(-1)!.replace(/[^\p{L}'-]/gu, '');
 	const beforeToken = sentence.tokens.find(token => token.text.replace(/[^\p{L}'-]/gu, '') === before);
 	const afterNoun = beforeToken === undefined || (hasTag(beforeToken, 'Noun') && !hasTag(beforeToken, 'Date', 'WeekDay', 'Month', 'Verb'));
-	const relative = /^\s(?:that|which|who)\s/iu.test(opening[0]) && afterNoun;
+	// "told reporters outside the hospital that the minister had …": a verb of saying with only its objects
+	// between it and "that" makes "that" open what was said, though a noun stands right before it.
+	const relative = /^\s(?:that|which|who)\s/iu.test(opening[0]) && afterNoun && !(/^\s+that\s/iu.test(opening[0]) && saysBefore(clause.slice(0, opening.index), verbs));
 	return `${relative ? `${antecedent(clause.slice(0, opening.index))}${opening[0].trimEnd()} ` : ''}${rest.replace(/[\s.,;:!?…]+$/u, '').trim()}`;
 }

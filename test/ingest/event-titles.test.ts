@@ -23,6 +23,12 @@ describe('event titles', () => {
 		expect(titleFor('The minister said the deal was “a new start for the whole coast” on Monday.', 'Monday')).not.toMatch(/new start/);
 	});
 
+	it('keep quoted words that carry on the writer\'s verb, and read "told X that …" as what was said', () => {
+		expect(titleFor('The harbour master told crews at the north quay that the board had “given up on the ferry service” in April.', 'April')).toBe('The board had “given up on the ferry service” in April');
+		// A "that" after a noun with no verb of saying before it still opens a relative clause.
+		expect(titleFor('She boarded the old ferry that she had first taken in 1984 with her father.', '1984')).toMatch(/^The old ferry that she had first taken in 1984/);
+	});
+
 	it('start at the thing a linking participle or a time told against another happening leads to', () => {
 		// "including …", "extending …" only tie the clause to the thing named after them.
 		expect(titleFor('The mayor thanked the guild for a run of harbour festivals, including 40 years since the opening of the Vik ferry line in 1984.', '1984')).toBe('The opening of the Vik ferry line in 1984');
@@ -73,5 +79,8 @@ describe('event titles', () => {
 
 	it('are never a quotation: a date named only inside one gets a plain title', () => {
 		expect(titleFor('“I went back to the village yesterday and it was gone,” he said.', 'yesterday')).toBe(quotedDateTitle);
+		// Also when the writer's clause has a date of its own: that clause is the other date's event.
+		expect(titleFor('“We have met the operator four times since January,” the mayor told reporters on Tuesday.', 'January')).toBe(quotedDateTitle);
+		expect(titleFor('“We have met the operator four times since January,” the mayor told reporters on Tuesday.', 'Tuesday')).toBe('The mayor told reporters on Tuesday');
 	});
 });
