@@ -1,5 +1,5 @@
 import {isFirstName} from './first-names.js';
-import {ministryDomains, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeNouns, roleModifiers, speechVerbs} from './lexicon.js';
+import {everydayPeopleNouns, ministryDomains, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeNouns, roleModifiers, speechVerbs} from './lexicon.js';
 import {bare, neverAName, possessive} from './name-words.js';
 import {hasTag, isCapitalised, type Token} from './tokens.js';
 import type {RunContext} from './entity-rule-types.js';
@@ -73,6 +73,12 @@ function isRoleWord(tokens: Token[], index: number): boolean {
 	return !ministryDomains.has(word) || (next !== undefined && /^\s+$/u.test(tokens[index]!.post) && personTitles.has(bare(next.text)) && !ministryDomains.has(bare(next.text)));
 }
 
+/** A noun that says what a person is: "fisherman", "nurse", "witness", "spokeswoman" (not "human"). */
+function isPersonNoun(word: string): boolean {
+	const lower = word.toLowerCase();
+	return everydayPeopleNouns.has(lower) || (/^\p{Ll}{4,}(?:man|woman|men|women|person)$/u.test(word) && !/^(?:hu|wo)/u.test(lower));
+}
+
 const nameAbbreviations = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Jr', 'Sr', 'St', 'Dr', 'Mt', 'Ft']);
 
 /** "Ramon Pacheco Pardo, the Korea Chair at the Brussels School of Governance," → the role. */
@@ -89,6 +95,11 @@ export function roleAfter(tokens: Token[], end: number, text: string): string | 
 		if (/[“”"(]/u.test(token.pre)) return undefined;
 		// "president of Dana F. Besecker Company," "chief of Acme Inc.'s unit": an initial's or an
 		// abbreviation's full stop goes on with the name.
+		// "X, a fisherman who helped …": a relative clause tells more of the person; the role ends before it.
+		if (stop > end + (article ? 1 : 0) && /^(?:who|whose)$/iu.test(token.text)) {
+			stop--;
+			break;
+		}
 		const abbreviated = /^\.\s+$/u.test(token.post) && (/^\p{Lu}$/u.test(token.text) || nameAbbreviations.has(token.text)) && isCapitalised(tokens[stop + 1]?.text ?? '');
 		if (/[,.;:!?)—–]/u.test(token.post) && !abbreviated) break;
 		stop++;
@@ -98,7 +109,7 @@ export function roleAfter(tokens: Token[], end: number, text: string): string | 
 	// An apposition is a noun phrase: "Utah, the agency said" is a clause.
 	if (words.some(token => hasTag(token, 'Verb') && !hasTag(token, 'Participle', 'Gerund') && !/ed$/.test(token.text))) return undefined;
 	if (words.some(token => hasTag(token, 'Verb') && speechVerbs.has(token.text))) return undefined;
-	if (!words.some((token, index) => hasTag(token, 'Actor') || isRoleWord(tokens, (article ? end + 1 : end) + index))) return undefined;
+	if (!words.some((token, index) => hasTag(token, 'Actor') || isPersonNoun(token.text) || isRoleWord(tokens, (article ? end + 1 : end) + index))) return undefined;
 	return text.slice(words[0]!.start, words.at(-1)!.end);
 }
 

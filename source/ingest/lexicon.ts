@@ -174,6 +174,23 @@ export const personDescriptionNouns = words(`
 	sheriff commissioner
 `);
 
+/**
+ * Nouns for a person by trade or by what befell them, which compromise does not tag as an actor: what an
+ * apposition after a name says someone is ("X, a fisherman who …", "Y, a nurse at the ward,"). Not words a
+ * body can be too ("Meta, the owner of …", "a member of NATO", "the parent of Google", "the organiser").
+ */
+export const everydayPeopleNouns = words(`
+	nurse midwife resident volunteer witness eyewitness bystander student pupil commuter shopkeeper passenger worker
+	farmer fisher miner labourer laborer carer caregiver cleaner cook chef waiter waitress baker butcher
+	mechanic plumber electrician builder driver trucker cyclist pedestrian motorist tourist traveller traveler
+	villager neighbour neighbor widow widower veteran pensioner retiree homeowner tenant
+	grandparent grandmother grandfather daughter son sister brother wife husband cousin uncle aunt
+	paramedic firefighter medic surgeon physician pharmacist dentist veterinarian priest monk nun vicar
+	athlete swimmer footballer cricketer golfer boxer musician singer actor actress painter poet
+	novelist filmmaker entrepreneur shopowner banker accountant clerk soldier sailor refugee migrant
+	protester demonstrator campaigner voter employee colleague friend patient spectator
+`);
+
 /** Words for the people who pay for a quote without being named: "officials said", "residents told". */
 export const unnamedSpeakers = words('officials official sources source residents witnesses experts analysts observers critics aides people');
 

@@ -22,6 +22,16 @@ describe('entities', () => {
 		]);
 	});
 
+	it('takes a role from an apposition naming a trade or what befell someone, up to a relative clause', () => {
+		const story = ingestText(
+			text('Pier closed', '"The water came up to my knees," said Oskar Lind, a fisherman who helped moor the boats.', 'Vera Holm, a nurse at the harbour clinic, said three people were treated.'),
+		);
+		expect(story.people.map(person => [person.name, person.role])).toEqual([
+			['Oskar Lind', 'fisherman'],
+			['Vera Holm', 'nurse at the harbour clinic'],
+		]);
+	});
+
 	it('takes a role from the words before a name and from an apposition after it', () => {
 		const story = ingestText(
 			text('Ministry spokesperson Tomas Lind told reporters the talks were over.', 'The plan was criticised by Ewa Nowak, the head of research at the Baltic Policy Institute, on Monday.'),
