@@ -4,7 +4,7 @@ import {titleEnd, titleRole} from './entity-roles.js';
 import {regionsNamed} from '../geo/regions.js';
 import {directions, nameConnectors, nationalInstitutions, personTitles, placeNameWords} from './lexicon.js';
 import {isAdjectivePhrase, neverAnEntity} from './name-boundaries.js';
-import {bare, capitalise, headOf, isAcronym, possessive} from './name-words.js';
+import {bare, capitalise, headOf, isAcronym, possessive, opensVesselName} from './name-words.js';
 import {hasTag, normaliseName, type Sentence, type Token} from './tokens.js';
 import {isCreditLine} from './clutter-shapes.js';
 import {commonNounInitialisms, isCommonInitialism} from './common-initialisms.js';
@@ -44,6 +44,9 @@ function nationalityBeforePlace(tokens: Token[], start: number, end: number, evi
 
 /** One run of capitals as an occurrence of a name, with the votes of the entity rules; undefined when it is no name. */
 function voteForRun(tokens: Token[], runStart: number, end: number, text: string, evidence: CaseEvidence): Omit<NameOccurrence, 'article' | 'paragraph'> | undefined {
+	// "the ferry MS Vesterlys", "HMS Dauntless": a ship's prefix in capitals (not the title "Ms") opens a
+	// vessel's name, which is no person, body or place.
+	if (opensVesselName(tokens, runStart)) return undefined;
 	const titleIndex = titleEnd(tokens, runStart, end);
 	const start = titleIndex >= 0 ? titleIndex + 1 : nationalityBeforePlace(tokens, runStart, end, evidence) ? runStart + 1 : runStart;
 	const name = tokens.slice(start, end);

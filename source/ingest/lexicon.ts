@@ -257,3 +257,6 @@ export const documentNouns = words('statement report communique communiqué lett
  * "Alpine Search and Rescue"): the service is one body, named by its area, with no head word after the pair.
  */
 export const servicePairs = new Set(['fire rescue', 'fire emergency', 'search rescue', 'fire ambulance']);
+
+/** Ships' prefixes, written in capitals before a vessel's name: "MS Vesterlys", "HMS Dauntless". */
+export const vesselPrefixes = words('MS MV SS RMS HMS USS HMAS HMCS HMNZS INS FV RV');

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import {lookUpPlace} from '../geo/gazetteer.js';
-import {nameConnectors} from './lexicon.js';
+import {nameConnectors, vesselPrefixes} from './lexicon.js';
 import {hasTag, type Token} from './tokens.js';
 
 // Small tests on the words of a name, shared by the name finder and its rules.
@@ -28,6 +28,12 @@ export function startsClause(tokens: Token[], index: number): boolean {
  * capitalised by its place, not by a name. (Other words after a dash keep their capitals as evidence:
  * "the senator — John Hale — said".)
  */
+/** A ship's prefix in capitals (not the title "Ms") before a capitalised word: "the ferry MS Vesterlys". */
+export function opensVesselName(tokens: Token[], index: number): boolean {
+	const next = tokens[index + 1];
+	return vesselPrefixes.has(tokens[index]!.text) && next !== undefined && /^\s+$/u.test(tokens[index]!.post) && /^\p{Lu}/u.test(next.text);
+}
+
 export function isOpeningThe(tokens: Token[], index: number): boolean {
 	return tokens[index]?.text === 'The' && (startsClause(tokens, index) || /\s[-–—]\s*$|[–—]\s+$/u.test(tokens[index - 1]!.post));
 }

@@ -32,6 +32,12 @@ describe('entities', () => {
 		]);
 	});
 
+	it('reads a ship\'s prefix in capitals as a vessel, not the title "Ms" nor a body', () => {
+		const found = namesOf(ingestText(text('Ferry sinks', 'The ferry MS Kollfjord capsized in the night.', 'The MS Kollfjord was carrying 40 passengers, said Ms Anna Vik of the port.')));
+		expect(found.people).toEqual(['Anna Vik']);
+		expect(found.organizations).toEqual([]);
+	});
+
 	it('takes a role from the words before a name and from an apposition after it', () => {
 		const story = ingestText(
 			text('Ministry spokesperson Tomas Lind told reporters the talks were over.', 'The plan was criticised by Ewa Nowak, the head of research at the Baltic Policy Institute, on Monday.'),

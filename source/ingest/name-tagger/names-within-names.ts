@@ -2,7 +2,7 @@ import {lookUpPlace} from '../../geo/gazetteer.js';
 import {namesFirstLevelDivision} from '../../geo/regions.js';
 import {kindOf} from '../entity-groups.js';
 import type {EntityKind, NameOccurrence} from '../entity-types.js';
-import {isAcronym, isCommonWord} from '../name-words.js';
+import {isAcronym, isCommonWord, opensVesselName} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {commonInitialisms} from '../common-initialisms.js';
 
@@ -135,7 +135,7 @@ export function initialismsAsNames(tokens: Token[], counts: Map<string, number> 
 	tokens.forEach((token, index) => {
 		const word = token.text.replace(/[’']s$/u, '');
 		if (!/^\p{Lu}{2,6}$/u.test(word) || !isAcronym(word) || romanNumeral.test(word) || commonInitialisms.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) < 2) return;
-		if (read.some(other => other.start < token.end && token.start < other.end) || lookUpPlace(word)) return;
+		if (read.some(other => other.start < token.end && token.start < other.end) || lookUpPlace(word) || opensVesselName(tokens, index)) return;
 		const previous = tokens[index - 1];
 		const next = tokens[index + 1];
 		const spaced = /^\s+$/u.test(token.post);
