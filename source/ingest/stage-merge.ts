@@ -14,6 +14,18 @@ const sameDate = (a: StoryEvent, b: StoryEvent) => a.date === b.date && a.precis
  * "The same thing" is the same named thing the date is attached to ("its meeting on June 18" and
  * "its next meeting on June 19") with an entity in common, or the same action (not a saying) with two.
  */
+// Verbs too light to tell one happening from another on their own.
+const lightVerbs = new Set(['say', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'give', 'put', 'see', 'become', 'remain', 'continue', 'begin', 'start']);
+
+/**
+ * "A passenger ferry capsized off the islands on Friday" in one outlet, "The ferry MS X capsized off
+ * Norway on Friday" in another: outlets name different things around one happening, so the same telling
+ * verb on the same day in another article of the story is the same event even with no entity in common.
+ */
+function toldByAnother(a: Dated, b: Dated): boolean {
+	return a.article !== b.article && a.event.precision === 'day' && a.action !== undefined && !lightVerbs.has(a.action);
+}
+
 export function mergeEvents(dated: Dated[], {articles, newId, entityIds}: StageContext, factCount: number): {events: StoryEvent[]; differences: Difference[]; claims: Fact[]} {
 	const claims: Fact[] = [];
 	const kept: Dated[] = [];
@@ -24,7 +36,7 @@ export function mergeEvents(dated: Dated[], {articles, newId, entityIds}: StageC
 				other.event.status === item.event.status &&
 				other.action !== undefined &&
 				other.action === item.action &&
-				sharedCount(other.involves, item.involves) >= 1,
+				(sharedCount(other.involves, item.involves) >= 1 || toldByAnother(other, item)),
 		);
 		if (same) {
 			for (const citation of item.event.cites) if (!same.event.cites.some(existing => existing.article === citation.article && existing.paragraph === citation.paragraph)) same.event.cites.push(citation);

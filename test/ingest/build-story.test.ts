@@ -42,6 +42,16 @@ describe('building a story from articles', () => {
 		expect(new Set(monday[0]!.cites.map(citation => citation.article)).size).toBe(2);
 	});
 
+	it('merges one happening told by two outlets around different names: the same verb on the same day', () => {
+		const story = ingestText(
+			{text: 'Barge sinks\n\nA grain barge sank in fog off the Skarn islands on Friday, the coastguard said.', published: '2024-03-09', outlet: 'Coast Post'},
+			{text: 'Barge lost\n\nThe barge Marit Fjell sank near Hovden harbour on Friday with six crew aboard.', published: '2024-03-09', outlet: 'Fjord Daily'},
+		);
+		const friday = story.events.filter(event => event.date === '2024-03-08');
+		expect(friday).toHaveLength(1);
+		expect(new Set(friday[0]!.cites.map(citation => citation.article)).size).toBe(2);
+	});
+
 	it('dates an undated past sentence of the lead by the day the sentence before it told, one sentence only', () => {
 		const story = ingestText({
 			text: [
