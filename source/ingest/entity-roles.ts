@@ -124,22 +124,28 @@ const determiners = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'a
 export function roleApposedBefore(tokens: Token[], start: number, end: number, text: string): string | undefined {
 	const comma = tokens[start - 1];
 	if (!comma || !/^,\s+$/u.test(comma.post) || !/^,/u.test(tokens[end - 1]!.post)) return undefined;
-	let opening = -1;
+	let roleStart = -1;
 	for (let index = start - 1; index >= Math.max(0, start - 8); index--) {
 		const token = tokens[index]!;
 		if (index < start - 1 && !/^\s+$/u.test(token.post)) return undefined;
 		if (/[“”"(]/u.test(token.pre + token.post)) return undefined;
 		// "a spokesman for the ministry": past a determiner that follows of/for/at, to the phrase's own.
 		if (determiners.has(token.text.toLowerCase()) && !/^(?:of|for|at)$/u.test(tokens[index - 1]?.text ?? '')) {
-			opening = index;
+			roleStart = index + 1;
+			break;
+		}
+		// "Mr Lund's lawyer, Dana Ekdahl,": a name owning the role stands for the determiner, and is part of the role.
+		if (index < start - 1 && possessive.test(token.text) && isCapitalised(token.text)) {
+			roleStart = index;
+			while (roleStart > 0 && isCapitalised(tokens[roleStart - 1]!.text) && /^\s+$/u.test(tokens[roleStart - 1]!.post)) roleStart--;
 			break;
 		}
 	}
-	if (opening === -1 || opening === start - 1) return undefined;
-	const words = tokens.slice(opening + 1, start);
+	if (roleStart === -1 || roleStart === start) return undefined;
+	const words = tokens.slice(roleStart, start);
 	const preposition = words.findIndex(token => /^(?:of|for|at)$/u.test(token.text));
 	const nounIndex = preposition === -1 ? words.length - 1 : preposition - 1;
-	if (nounIndex < 0 || isCapitalised(words[nounIndex]!.text) || !isRoleWord(tokens, opening + 1 + nounIndex)) return undefined;
+	if (nounIndex < 0 || isCapitalised(words[nounIndex]!.text) || !(isRoleWord(tokens, roleStart + nounIndex) || isPersonNoun(words[nounIndex]!.text))) return undefined;
 	// A clause is no apposition: "the agency said, Ines Okafor …".
 	if (words.some(token => hasTag(token, 'Verb') && !hasTag(token, 'Participle', 'Gerund', 'Adjective') && !/ed$/.test(token.text))) return undefined;
 	return text.slice(words[0]!.start, words.at(-1)!.end);

@@ -188,7 +188,8 @@ export const everydayPeopleNouns = words(`
 	paramedic firefighter medic surgeon physician pharmacist dentist veterinarian priest monk nun vicar
 	athlete swimmer footballer cricketer golfer boxer musician singer actor actress painter poet
 	novelist filmmaker entrepreneur shopowner banker accountant clerk soldier sailor refugee migrant
-	protester demonstrator campaigner voter employee colleague friend patient spectator
+	protester demonstrator campaigner voter employee colleague friend patient spectator prosecutor solicitor
+	barrister juror defendant
 `);
 
 /** Words for the people who pay for a quote without being named: "officials said", "residents told". */

@@ -142,6 +142,12 @@ function opensSecondBody(tokens: Token[], at: number, evidence: CaseEvidence): b
 }
 
 /** Maximal runs of name words in a sentence: [start, end) token indexes. */
+/** "Judge Helen Marsh told …", "Chair Ana Lind said": a title compromise reads as a verb, opening the sentence before a first name. */
+function titleBeforeFirstName(tokens: Token[]): boolean {
+	const next = tokens[1];
+	return personTitles.has(bare(tokens[0]!.text)) && next !== undefined && (isFirstName(next.text) || hasTag(next, 'FirstName')) && isCapitalised(tokens[2]?.text ?? '');
+}
+
 export function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number, number]> {
 	const runs: Array<[number, number]> = [];
 	// "van der Berg": one or two particles, then a name word.
@@ -159,7 +165,7 @@ export function nameRuns(tokens: Token[], evidence: CaseEvidence): Array<[number
 		isCapitalised(tokens[0]!.text) &&
 		!neverAName(tokens[0]!) &&
 		(!evidence.lowerCase.has(bare(tokens[0]!.text)) || (tokens[1] !== undefined && evidence.capitalisedPairs.has(`${bare(tokens[0]!.text)} ${bare(tokens[1].text)}`))) &&
-		!hasTag(tokens[0]!, 'Verb', 'Adverb') &&
+		(!hasTag(tokens[0]!, 'Verb', 'Adverb') || titleBeforeFirstName(tokens)) &&
 		tokens[1] !== undefined &&
 		joined(tokens[0]!, tokens[1]) === 'space' &&
 		isNameWord(tokens, 1, evidence);

@@ -32,6 +32,21 @@ describe('entities', () => {
 		]);
 	});
 
+	it('reads a title that compromise takes for a verb, opening a sentence, as the role: "Judge Ada Marsh told …"', () => {
+		const story = ingestText(text('Fraud case', 'Judge Ada Marsh told the court the loss was grave.', 'Chair Ivo Lund said the vote was close.'));
+		expect(story.people.map(person => [person.name, person.role])).toEqual([
+			['Ada Marsh', 'Judge'],
+			['Ivo Lund', 'Chair'],
+		]);
+		expect(story.places).toEqual([]);
+	});
+
+	it('takes a role owned by a name in apposition before the person: "Mr Lund\'s lawyer, Dana Ekdahl,"', () => {
+		const story = ingestText(text('Fraud case', 'Ivo Lund was sentenced on Monday.', "Mr Lund's lawyer, Dana Ekdahl, said he would appeal.", 'The fraud was planned, said Vera Holm, a senior prosecutor with the service.'));
+		expect(story.people.find(person => person.name === 'Dana Ekdahl')?.role).toBe("Mr Lund's lawyer");
+		expect(story.people.find(person => person.name === 'Vera Holm')?.role).toBe('senior prosecutor with the service');
+	});
+
 	it('reads a ship\'s prefix in capitals as a vessel, not the title "Ms" nor a body', () => {
 		const found = namesOf(ingestText(text('Ferry sinks', 'The ferry MS Kollfjord capsized in the night.', 'The MS Kollfjord was carrying 40 passengers, said Ms Anna Vik of the port.')));
 		expect(found.people).toEqual(['Anna Vik']);
