@@ -180,7 +180,8 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 			mostCommon(naming.map(occurrence => occurrence.displayName ?? occurrence.surface))!;
 		void longest;
 		const aliases = [...new Set(surfaces)].filter(surface => surface !== name);
-		const roles = group.occurrences.map(occurrence => occurrence.role).filter((role): role is string => role !== undefined);
+		// A courtesy title ("Mr", "Ms") says how the person is addressed, not what they are: no role.
+		const roles = group.occurrences.map(occurrence => occurrence.role).filter((role): role is string => role !== undefined && !/^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?$/u.test(role));
 		const role = kind === 'person' ? roles.toSorted((a, b) => b.split(' ').length - a.split(' ').length)[0] : undefined;
 		// "Country" and "City" describe places; descriptors ("Agency", "Newspaper") describe organisations.
 		const fitting = (detail: string | undefined): detail is string => detail !== undefined && (kind === 'place') === (detail === 'Country' || detail === 'City');

@@ -44,6 +44,8 @@ describe('entities', () => {
 	it('takes a role owned by a name in apposition before the person: "Mr Lund\'s lawyer, Dana Ekdahl,"', () => {
 		const story = ingestText(text('Fraud case', 'Ivo Lund was sentenced on Monday.', "Mr Lund's lawyer, Dana Ekdahl, said he would appeal.", 'The fraud was planned, said Vera Holm, a senior prosecutor with the service.'));
 		expect(story.people.find(person => person.name === 'Dana Ekdahl')?.role).toBe("Mr Lund's lawyer");
+		// A courtesy title is how someone is addressed, not a role.
+		expect(story.people.find(person => person.name === 'Ivo Lund')?.role).toBeUndefined();
 		expect(story.people.find(person => person.name === 'Vera Holm')?.role).toBe('senior prosecutor with the service');
 	});
 
