@@ -14,7 +14,8 @@ import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} 
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
 import {addressedByTitle, isWorkTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
-import {hyphenatedGivenNames, withEpithet} from './person-shapes.js';
+import {hyphenatedGivenNames, personOverPlaceLookup, withEpithet} from './person-shapes.js';
+import {namesAStorm} from './named-events.js';
 
 export {headlineFullNames} from './full-names.js';
 import {placeBeforeItsYear, withPlacesInNames} from './places-in-names.js';
@@ -168,7 +169,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
 			if (tokens[span.start]!.start < after || titled.some(run => inside(span, run))) continue;
 			if (refused.some(run => span.start >= run.start && span.end <= run.end) || inTitle(span)) continue;
-			if (namesADisease(span, tokens)) continue;
+			if (namesADisease(span, tokens) || namesAStorm(span, tokens)) continue;
 			// What a strong run leaves of the span ("the Volta Region Peter Owusu"): the rules' kind where they have one.
 			let {start, end} = span;
 			for (const run of strong) {
@@ -186,7 +187,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
 			// "Ansar al-Sharia" opening a sentence, where the rules' run starts only at "al": the opener makes it a body.
 			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
-			const read = personHeadKind({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind}, tokens);
+			const ruleKind = span.kind === 'person' && personOverPlaceLookup(tokens.slice(start, end), rule) ? undefined : rule && kindOf(rule.votes);
+			const read = personHeadKind({start, end, kind: opener ? 'organization' : ruleKind || span.kind}, tokens);
 			if (read) learned.push(read);
 		}
 		// A title the document gives as a work's elsewhere names the work here too ("the Supernatural panel").
