@@ -23,6 +23,12 @@ describe('things named after people, and people named like places', () => {
 		expect(names('The Karlov Plan was adopted by parliament on Monday.').people).toEqual([]);
 	});
 
+	it('a title and a given name opening a work\'s or an event\'s name make no person ("the series Inspector X Mysteries")', () => {
+		expect(names('He starred in the series Inspector Marten Mysteries last year.').people).toEqual([]);
+		expect(names('Inspector Marten Mysteries drew ten million viewers.').people).toEqual([]);
+		expect(names('Mayor Jan van der Berg opened the bridge.').people).toEqual(['Jan van der Berg']);
+	});
+
 	it('a person owning a work keeps the name ("Dana Allen\'s Harbour Lights" is hers, no harbour)', () => {
 		expect(names("She acted in Dana Allen's Harbour Lights (2004) and two plays.")).toEqual({people: ['Dana Allen'], organizations: [], places: []});
 	});

@@ -154,9 +154,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
 		// "Mayor Jan van der Berg" where the tagger reads nothing or only a part ("Berg"): a title, a listed first
-		// name and more is a person's full name.
+		// name and more is a person's full name, unless its words name a work or an event ("the production Inspector X Mysteries").
 		const inside = (span: {start: number; end: number}, run: {start: number; end: number}) => span.start >= run.start && span.end <= run.end;
-		const titled = runs.filter(run => run.occurrence && !isDecided(run.occurrence) && titledFullName(run.occurrence) && spans.every(span => !overlaps(span, run) || inside(span, run)) && !inTitle(run));
+		const titled = runs.filter(run => run.occurrence && !isDecided(run.occurrence) && titledFullName(run.occurrence) && spans.every(span => !overlaps(span, run) || inside(span, run)) && !inTitle(run) && personHeadKind({...run, kind: 'person'}, tokens)?.kind === 'person');
 		for (const run of runs) if (unreadSpeaker(run, tokens, paragraph.text) && !spans.some(span => overlaps(span, run))) learned.push({start: run.start, end: run.end, kind: 'person'});
 		for (const relative of [...namedWithRelative(tokens), ...hyphenatedGivenNames(tokens)]) {
 			// The tagger may have read the surname alone ("Parata"): the relative's full name replaces it.
