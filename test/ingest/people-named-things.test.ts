@@ -21,6 +21,7 @@ describe('things named after people, and people named like places', () => {
 	it('a name before the head word of an event or a plan is that event or plan, no person', () => {
 		expect(names('The Harlan Festival opens on Friday in the old town.').people).toEqual([]);
 		expect(names('The Karlov Plan was adopted by parliament on Monday.').people).toEqual([]);
+		expect(names('The Jeff Harlow Experience drew crowds in Eureka.').people).toEqual([]);
 	});
 
 	it('a title and a given name opening a work\'s or an event\'s name make no person ("the series Inspector X Mysteries")', () => {

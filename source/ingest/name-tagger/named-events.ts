@@ -12,7 +12,7 @@ import type {Token} from '../tokens.js';
  */
 export const eventHeads = new Set([
 	'festival', 'festivals', 'fest', 'fair', 'fairs', 'carnival', 'expo', 'exhibition', 'games', 'olympics', 'cup', 'championship', 'championships',
-	'tournament', 'marathon', 'lecture', 'lectures', 'plan', 'doctrine', 'theorem', 'conjecture', 'equation', 'paradox', 'mysteries', 'chronicles',
+	'tournament', 'marathon', 'experience', 'lecture', 'lectures', 'plan', 'doctrine', 'theorem', 'conjecture', 'equation', 'paradox', 'mysteries', 'chronicles',
 	'diaries', 'trilogy', 'saga', 'symphony', 'concerto', 'sonata', 'requiem', 'affair', 'scandal', 'treaty', 'accords', 'amendment',
 ]);
 
