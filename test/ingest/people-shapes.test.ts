@@ -41,4 +41,9 @@ describe('people by the shape of their names', () => {
 		expect(repairSpans([{start: 2, end: 3, kind: 'person'}], otherTokens, other).map(span => span.start)).toEqual([2]);
 		expect(read(at('Désiré'), at('Varnier') + 1, 'organization')).toEqual(['Désiré Varnier']);
 	});
+
+	it('honours and seats written in capitals after a person\'s name are no part of it ("Dame X DBE RA", "X MP")', () => {
+		expect(people('Title: Design\n\nDame Amara Lumo DBE RA was an architect.')).toEqual(['Amara Lumo']);
+		expect(people('Title: Vote\n\nThe bill was backed by Tom Varnholt MP and two others.')).toEqual(['Tom Varnholt']);
+	});
 });

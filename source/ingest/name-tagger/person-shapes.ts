@@ -71,3 +71,17 @@ export function personOverPlaceLookup(words: Token[], rule: Pick<NameOccurrence,
 	if (words.slice(0, -1).some(word => !/^\s+$/u.test(word.post)) || lookUpPlace(words.map(word => bare(word.text)).join(' '))) return false;
 	return (rule.rules ?? []).length > 0 && (rule.rules ?? []).every(id => placeLookups.has(id));
 }
+
+// Letters after a name for an honour, a fellowship or a seat: "DBE", "FRS", "QC", "MP".
+export const postNominals = /^(?:[GKDCOM]BE|KCMG|CMG|CH|OM|RA|FRS|FRSE|FBA|QC|KC|MP|MSP|MEP|PhD)$/u;
+
+/** "Dame Ann Hale DBE RA" as the rules' run reads it: a person's name without the honours written after it. */
+export function withoutPostNominals(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): Omit<NameOccurrence, 'article' | 'paragraph'> {
+	if (kindOf(occurrence.votes) !== 'person') return occurrence;
+	const words = occurrence.surface.split(' ');
+	let kept = words.length;
+	while (kept > 2 && postNominals.test(words[kept - 1]!)) kept--;
+	if (kept === words.length) return occurrence;
+	const surface = words.slice(0, kept).join(' ');
+	return {...occurrence, surface, key: normaliseName(surface), tokenCount: occurrence.tokenCount - (words.length - kept), end: occurrence.start + surface.length};
+}

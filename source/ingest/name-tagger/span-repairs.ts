@@ -8,6 +8,7 @@ import {hasTag, type Token} from '../tokens.js';
 import {isFirstName} from '../first-names.js';
 import {isWellKnownPlace} from './names-within-names.js';
 import {venueHeads} from './kind-overrides.js';
+import {postNominals} from './person-shapes.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
@@ -208,6 +209,8 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 		// "Jean Anouilh's Antigone": a person's name ends at its possessive; what the person owns is another thing.
 		const owner = span.kind === 'person' ? tokens.slice(span.start, span.end - 1).findIndex(token => possessive.test(token.text)) : -1;
 		if (owner >= 0) span.end = span.start + owner + 1;
+		// "Ann Hale DBE", "Tom Varn MP": honours and offices written after a person's name in capitals are no part of it.
+		while (span.kind === 'person' && span.end - span.start > 2 && postNominals.test(tokens[span.end - 1]!.text)) span.end--;
 		const previous = repaired.at(-1);
 		// "St. Louis", "Clyst St. Mary": the abbreviation opens the name after it, alone or ending the span before.
 		const before = tokens[span.start - 1];

@@ -14,7 +14,7 @@ import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} 
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
 import {addressedByTitle, isWorkTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
-import {hyphenatedGivenNames, personOverPlaceLookup, withEpithet} from './person-shapes.js';
+import {hyphenatedGivenNames, personOverPlaceLookup, withEpithet, withoutPostNominals} from './person-shapes.js';
 import {namesAStorm} from './named-events.js';
 
 export {headlineFullNames} from './full-names.js';
@@ -202,7 +202,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (kindOf(occurrence.votes) === 'person' ? !document?.works.has(occurrence.key) : notAWorkTitle(occurrence));
 		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
 		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
-		const named = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => withEpithet(asAppositionPlace(occurrence, paragraph.text), paragraph.text));
+		const named = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => withoutPostNominals(run.occurrence!)), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => withEpithet(asAppositionPlace(occurrence, paragraph.text), paragraph.text));
 		// A name run on over its epithet ("Peter the Great") takes the place of what was read inside it.
 		const runOn = named.filter(occurrence => occurrence.rules?.includes('person-epithet-or-number'));
 		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !runOn.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
