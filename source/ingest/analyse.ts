@@ -30,7 +30,16 @@ export function isTitleCase(paragraph: string): boolean {
 	// says:", "According to Ana Reyes, writing for the Harbour Times:") is prose: a heading in Title Case leaves in
 	// lower case only its short words of grammar.
 	if (/:$/u.test(paragraph.trim()) && paragraph.split(/\s+/u).some(word => /^\p{Ll}{4,}:?$/u.test(word) && !titleCaseLowerWords.has(word.replace(/:$/u, '')))) return false;
+	// Sentences full of names before a heading the page ran into them ("… with Ana Reyes since 2005. They have two
+	// daughters, Mia Reyes and … Career"): a sentence ending inside the paragraph, with lower-case words of content,
+	// is prose; a heading has no sentence inside it.
+	if (paragraph.split(/(?<=[.!?…]["”’)]?)\s+(?=[\p{Lu}[])/u).slice(0, -1).some(isProseSentence)) return false;
 	return words.filter(word => /^\p{Lu}/u.test(word)).length / words.length >= 0.7;
+}
+
+/** A sentence of prose: it ends like one and leaves two or more words of content (four letters or more) in lower case. */
+function isProseSentence(sentence: string): boolean {
+	return endsLikeSentence(sentence) && sentence.split(/\s+/u).filter(word => /^\p{Ll}{4,}[,;]?$/u.test(word) && !titleCaseLowerWords.has(word.replace(/[,;]$/u, ''))).length >= 2;
 }
 
 export function analyseArticles(articles: ArticleInput[]): AnalysedParagraph[] {

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 import {hyphenatedGivenNames} from '../../source/ingest/name-tagger/person-shapes.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
+import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
 
 // People known by the shape of their names (person-shapes.ts), on invented sentences.
 
@@ -26,5 +27,23 @@ describe('people by the shape of their names', () => {
 		// Not "I" the pronoun, nor "the Great" opening another name.
 		expect(people('Title: Talk\n\nWhen Peter I said no, she left.')).toEqual(['Peter']);
 		expect(namesOf(ingestText({text: 'Title: Trip\n\nThey sailed across the Great Lakes in June.'})).places).toEqual(['Great Lakes']);
+	});
+
+	it('a capitalised word hyphened right before a person\'s name is its first part ("Anatole-Désiré Varnier")', () => {
+		const text = 'Her father, Anatole-Désiré Varnier, was a cook.';
+		const {tokens} = analyseParagraph(text)[0]!;
+		const at = (word: string) => tokens.findIndex(token => token.text === word);
+		const read = (start: number, end: number, kind: 'person' | 'organization') => repairSpans([{start, end, kind}], tokens, text).map(span => tokens.slice(span.start, span.end).map(token => token.text).join(' '));
+		expect(read(at('Désiré'), at('Varnier') + 1, 'person')).toEqual(['Anatole Désiré Varnier']);
+		// A hyphened pair after another capitalised word belongs to that longer name, and only people take the word.
+		const other = 'The Kessler-Harlow Administration met.';
+		const otherTokens = analyseParagraph(other)[0]!.tokens;
+		expect(repairSpans([{start: 2, end: 3, kind: 'person'}], otherTokens, other).map(span => span.start)).toEqual([2]);
+		expect(read(at('Désiré'), at('Varnier') + 1, 'organization')).toEqual(['Désiré Varnier']);
+	});
+
+	it('honours and seats written in capitals after a person\'s name are no part of it ("Dame X DBE RA", "X MP")', () => {
+		expect(people('Title: Design\n\nDame Amara Lumo DBE RA was an architect.')).toEqual(['Amara Lumo']);
+		expect(people('Title: Vote\n\nThe bill was backed by Tom Varnholt MP and two others.')).toEqual(['Tom Varnholt']);
 	});
 });

@@ -1,10 +1,11 @@
 import {ministryDomains, organizationHeads, personTitles, placeHeads, venueWordsNoSurname} from '../lexicon.js';
-import {bare, isCommonWord, isOnlyCommonWord, startsClause} from '../name-words.js';
+import {bare, isCommonWord, isOnlyCommonWord, possessive, startsClause} from '../name-words.js';
 import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {titleEnd} from '../entity-roles.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import type {EntityKind} from '../entity-types.js';
+import {eventHeads} from './named-events.js';
 
 // Evidence in a span's own words that the tagger's "person" names something else. A person's name never
 // ends in the head word of a place ("Lotfollah Mosque", "Tommy Solomon Statue"), of a body ("Pace
@@ -38,9 +39,10 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	// employer, no part of the name.
 	const opening = tokens[span.start]!;
 	if (span.end - span.start >= 3 && /^\p{Lu}{3,}$/u.test(opening.text) && !isFirstName(opening.text) && /^\s+$/u.test(opening.post) && isFirstName(tokens[span.start + 1]!.text)) span = {...span, start: span.start + 1};
-	// "the César Award", "the Kennedy Center": the head right after the name is the name's own.
+	// "the César Award", "the Kennedy Center": the head right after the name is the name's own (not after a possessive:
+	// "Dana Allen's Harbour Lights" is hers).
 	const next = tokens[span.end];
-	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
+	if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(tokens[span.end - 1]!.post) && !possessive.test(tokens[span.end - 1]!.text) && headKind(bare(next.text)) !== 'person') span = {...span, end: span.end + 1};
 	const head = bare(tokens[span.end - 1]!.text);
 	// One word is a person's surname as often as a head ("Hall", "Church"), unless it is a head and no surname ("this Assembly"),
 	// or an award's name modifying the noun after it ("her Oscar dress", "an Emmy nomination"; not "Oscar said").
@@ -98,7 +100,7 @@ function addressedAsPerson(span: Span, tokens: Token[]): Span {
 
 function headKind(head: string): EntityKind | 'thing' {
 	if (alsoSurnames.has(head)) return 'person';
-	if (thingHeads.has(head)) return 'thing';
+	if (thingHeads.has(head) || eventHeads.has(head)) return 'thing';
 	if (placeHeads.has(head) || venueWordsNoSurname.has(head)) return 'place';
 	if (organizationHeads.has(head)) return 'organization';
 	return 'person';

@@ -56,3 +56,32 @@ export function withEpithet(occurrence: Omit<NameOccurrence, 'article' | 'paragr
 	return {...rest, surface, key: normaliseName(surface), tokenCount: occurrence.tokenCount + suffix.trim().split(' ').length, end: occurrence.end + suffix.length, votes: {person: Math.max(occurrence.votes.person, occurrence.votes.organization, occurrence.votes.place, 2), organization: 0, place: 0}, rules: [...(occurrence.rules ?? []), 'person-epithet-or-number']};
 }
 
+
+// Rules that say only that a place of this name exists (compromise's place tag on the last word, the gazetteer),
+// not how the text uses the name.
+const placeLookups = new Set(['place-tagged-head', 'place-gazetteer']);
+
+/**
+ * "Woody Allen's", "Sam Houston": a listed first name and one or two more words the tagger reads as a person,
+ * which the rules call a place only because the last word is also a town's name (Allen, Houston, Lincoln), are
+ * the person: a lookup of the surname says less than the given name before it and the tagger's reading.
+ */
+export function personOverPlaceLookup(words: Token[], rule: Pick<NameOccurrence, 'votes' | 'rules'> | undefined): boolean {
+	if (!rule || kindOf(rule.votes) !== 'place' || words.length < 2 || words.length > 3 || !isFirstName(words[0]!.text)) return false;
+	if (words.slice(0, -1).some(word => !/^\s+$/u.test(word.post)) || lookUpPlace(words.map(word => bare(word.text)).join(' '))) return false;
+	return (rule.rules ?? []).length > 0 && (rule.rules ?? []).every(id => placeLookups.has(id));
+}
+
+// Letters after a name for an honour, a fellowship or a seat: "DBE", "FRS", "QC", "MP".
+export const postNominals = /^(?:[GKDCOM]BE|KCMG|CMG|CH|OM|RA|FRS|FRSE|FBA|QC|KC|MP|MSP|MEP|PhD)$/u;
+
+/** "Dame Ann Hale DBE RA" as the rules' run reads it: a person's name without the honours written after it. */
+export function withoutPostNominals(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): Omit<NameOccurrence, 'article' | 'paragraph'> {
+	if (kindOf(occurrence.votes) !== 'person') return occurrence;
+	const words = occurrence.surface.split(' ');
+	let kept = words.length;
+	while (kept > 2 && postNominals.test(words[kept - 1]!)) kept--;
+	if (kept === words.length) return occurrence;
+	const surface = words.slice(0, kept).join(' ');
+	return {...occurrence, surface, key: normaliseName(surface), tokenCount: occurrence.tokenCount - (words.length - kept), end: occurrence.start + surface.length};
+}

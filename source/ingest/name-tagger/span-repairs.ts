@@ -8,6 +8,7 @@ import {hasTag, type Token} from '../tokens.js';
 import {isFirstName} from '../first-names.js';
 import {isWellKnownPlace} from './names-within-names.js';
 import {venueHeads} from './kind-overrides.js';
+import {postNominals} from './person-shapes.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
@@ -153,6 +154,9 @@ function placesAfterAnd(span: Span, tokens: Token[]): Span[] {
 	return place(tokens[and - 1]!) && place(tokens[and + 1]!) ? [{...span, end: and}, {start: and + 1, end: span.end, kind: 'place'}] : [span];
 }
 
+/** A capitalised word joined to the next by a hyphen and nothing else ("Anatole-"). */
+const hyphenedCapital = (tokens: Token[], index: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[index]!.text) && /^[-‐]$/u.test(tokens[index]!.post) && tokens[index + 1]!.pre === '';
+
 const venueWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}\p{Ll}+$/u.test(token.text) && venueHeads.has(token.text.toLowerCase());
 const plainWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}[\p{Ll}.]+$/u.test(token.text) && !possessive.test(token.text);
 
@@ -199,9 +203,14 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 		// compromise leaves an empty word after a possessive ("camp's Kwok Ka-ki"): no name starts or ends with it.
 		while (span.end - span.start > 1 && tokens[span.start]!.text === '') span.start++;
 		while (span.end - span.start > 1 && tokens[span.end - 1]!.text === '') span.end--;
+		// "Anatole-Désiré Moreau", "Armstrong-Jones": a capitalised word hyphened right before a person's name is its first part
+		// (not one a capitalised word before it claims: "the Kessler-Harlow Administration" is read elsewhere).
+		if (span.kind === 'person') while (span.start > 0 && hyphenedCapital(tokens, span.start - 1) && !(capitalised(tokens[span.start - 2]) && /^\s+$/u.test(tokens[span.start - 2]!.post)) && !repaired.some(other => other.end > span.start - 1)) span.start--;
 		// "Jean Anouilh's Antigone": a person's name ends at its possessive; what the person owns is another thing.
 		const owner = span.kind === 'person' ? tokens.slice(span.start, span.end - 1).findIndex(token => possessive.test(token.text)) : -1;
 		if (owner >= 0) span.end = span.start + owner + 1;
+		// "Ann Hale DBE", "Tom Varn MP": honours and offices written after a person's name in capitals are no part of it.
+		while (span.kind === 'person' && span.end - span.start > 2 && postNominals.test(tokens[span.end - 1]!.text)) span.end--;
 		const previous = repaired.at(-1);
 		// "St. Louis", "Clyst St. Mary": the abbreviation opens the name after it, alone or ending the span before.
 		const before = tokens[span.start - 1];

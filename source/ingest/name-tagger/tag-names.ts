@@ -14,7 +14,8 @@ import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} 
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
 import {addressedByTitle, isWorkTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
-import {hyphenatedGivenNames, withEpithet} from './person-shapes.js';
+import {hyphenatedGivenNames, personOverPlaceLookup, withEpithet, withoutPostNominals} from './person-shapes.js';
+import {namesAStorm} from './named-events.js';
 
 export {headlineFullNames} from './full-names.js';
 import {placeBeforeItsYear, withPlacesInNames} from './places-in-names.js';
@@ -153,9 +154,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
 		// "Mayor Jan van der Berg" where the tagger reads nothing or only a part ("Berg"): a title, a listed first
-		// name and more is a person's full name.
+		// name and more is a person's full name, unless its words name a work or an event ("the production Inspector X Mysteries").
 		const inside = (span: {start: number; end: number}, run: {start: number; end: number}) => span.start >= run.start && span.end <= run.end;
-		const titled = runs.filter(run => run.occurrence && !isDecided(run.occurrence) && titledFullName(run.occurrence) && spans.every(span => !overlaps(span, run) || inside(span, run)) && !inTitle(run));
+		const titled = runs.filter(run => run.occurrence && !isDecided(run.occurrence) && titledFullName(run.occurrence) && spans.every(span => !overlaps(span, run) || inside(span, run)) && !inTitle(run) && personHeadKind({...run, kind: 'person'}, tokens)?.kind === 'person');
 		for (const run of runs) if (unreadSpeaker(run, tokens, paragraph.text) && !spans.some(span => overlaps(span, run))) learned.push({start: run.start, end: run.end, kind: 'person'});
 		for (const relative of [...namedWithRelative(tokens), ...hyphenatedGivenNames(tokens)]) {
 			// The tagger may have read the surname alone ("Parata"): the relative's full name replaces it.
@@ -168,7 +169,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			// A dateline's capitals are read by their shape (datelines.ts), not by the tagger.
 			if (tokens[span.start]!.start < after || titled.some(run => inside(span, run))) continue;
 			if (refused.some(run => span.start >= run.start && span.end <= run.end) || inTitle(span)) continue;
-			if (namesADisease(span, tokens)) continue;
+			if (namesADisease(span, tokens) || namesAStorm(span, tokens)) continue;
 			// What a strong run leaves of the span ("the Volta Region Peter Owusu"): the rules' kind where they have one.
 			let {start, end} = span;
 			for (const run of strong) {
@@ -186,7 +187,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
 			// "Ansar al-Sharia" opening a sentence, where the rules' run starts only at "al": the opener makes it a body.
 			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
-			const read = personHeadKind({start, end, kind: opener ? 'organization' : (rule && kindOf(rule.votes)) || span.kind}, tokens);
+			const ruleKind = span.kind === 'person' && personOverPlaceLookup(tokens.slice(start, end), rule) ? undefined : rule && kindOf(rule.votes);
+			const read = personHeadKind({start, end, kind: opener ? 'organization' : ruleKind || span.kind}, tokens);
 			if (read) learned.push(read);
 		}
 		// A title the document gives as a work's elsewhere names the work here too ("the Supernatural panel").
@@ -200,7 +202,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const notAWork = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (kindOf(occurrence.votes) === 'person' ? !document?.works.has(occurrence.key) : notAWorkTitle(occurrence));
 		// A word the document gives as a party's name ("the Ennahda party") is the party wherever it stands.
 		const asParty = (occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>) => (document?.parties.has(occurrence.key) && kindOf(occurrence.votes) === 'person' ? {...occurrence, votes: {person: 0, organization: strongEvidence, place: 0}, rules: [...(occurrence.rules ?? []), 'named-as-a-party']} : occurrence);
-		const named = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => run.occurrence!), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => withEpithet(asAppositionPlace(occurrence, paragraph.text), paragraph.text));
+		const named = [...strong.map(run => asSpeaker(run.occurrence!, paragraph.text)).filter(notAWorkTitle), ...titled.map(run => withoutPostNominals(run.occurrence!)), ...learned.flatMap(toOccurrence).filter(notAWork).map(asParty)].map(occurrence => withEpithet(asAppositionPlace(occurrence, paragraph.text), paragraph.text));
 		// A name run on over its epithet ("Peter the Great") takes the place of what was read inside it.
 		const runOn = named.filter(occurrence => occurrence.rules?.includes('person-epithet-or-number'));
 		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !runOn.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
