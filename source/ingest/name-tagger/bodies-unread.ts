@@ -1,0 +1,103 @@
+import {lookUpPlace} from '../../geo/gazetteer.js';
+import {kindOf} from '../entity-groups.js';
+import type {NameOccurrence} from '../entity-types.js';
+import type {RuleRun} from '../entities.js';
+import {commonInitialisms} from '../common-initialisms.js';
+import {isFirstName} from '../first-names.js';
+import {isAcronym, isCommonWord} from '../name-words.js';
+import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {isKnownPlacePlural} from './names-within-names.js';
+
+// Bodies that the tagger leaves unread, or reads as a person, where the words around them say what they are
+// (applied in tag-names.ts after tagging, so the tagger's weights stay those its training reproduces):
+// a family named by its surname ("the Olsen family"), a team named by a plural after its town opening a
+// sentence ("Harrow Gulls were founded in 1894"), an initialism that speaks ("CPL said …").
+
+type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
+
+const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
+
+function bodyOccurrence(text: string, start: number, end: number, tokenCount: number, rule: string, acronym = false): Occurrence {
+	const surface = text.slice(start, end);
+	return {surface, key: normaliseName(surface), tokenCount, start, end, votes: {person: 0, organization: 4, place: 0}, acronym, rules: [rule]};
+}
+
+/** A capitalised word that may be a family's surname: not a people's or country's word ("the Iraqi family", "the Royal family"). */
+function maySurname(token: Token): boolean {
+	if (!/^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u.test(token.text) || hasTag(token, 'Demonym', 'Adjective', 'Country', 'Determiner', 'Pronoun')) return false;
+	if (/(?:ian|ean|ese|ish|ic)$/u.test(token.text) || lookUpPlace(token.text)?.kind === 'Country') return false;
+	return !isCommonWord(token.text) || hasTag(token, 'Person', 'LastName', 'FirstName');
+}
+
+/**
+ * "the Olsen family", "the Van Dyke family's farm": "the", one or two capitalised words that may be a surname and
+ * the lower-case word "family" name the family, a group of people that GUM's annotators mark as an organisation,
+ * named "Olsen family". Not where "family" modifies a noun after it ("the Olsen family farm": the farm is meant).
+ */
+export function familiesNamed(tokens: Token[], text: string): Occurrence[] {
+	const found: Occurrence[] = [];
+	tokens.forEach((token, index) => {
+		const possessive = /^family['’]s?$/u.test(token.text);
+		if ((token.text !== 'family' && !possessive) || index < 2) return;
+		let start = index;
+		while (start > 0 && index - start < 2 && maySurname(tokens[start - 1]!) && /^[\s-]+$/u.test(tokens[start - 1]!.post)) start--;
+		if (start === index || !/^the$/iu.test(tokens[start - 1]?.text ?? '') || !/^\s+$/u.test(tokens[start - 1]!.post)) return;
+		const next = tokens[index + 1];
+		const modifies = !possessive && next !== undefined && /^\s+$/u.test(token.post) && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb', 'Pronoun', 'Preposition');
+		if (modifies) return;
+		found.push(bodyOccurrence(text, tokens[start]!.start, token.start + 'family'.length, index - start + 1, 'organization-family-named'));
+	});
+	return found;
+}
+
+/** A capitalised plural that a team takes as its name after its town: "Gulls", "Rovers" (not "Islands", "Falls", a surname's "Rogers"). */
+function teamPlural(token: Token): boolean {
+	return /^\p{Lu}\p{Ll}+s$/u.test(token.text) && !/(?:ss|us|is)$/u.test(token.text) && !hasTag(token, 'Demonym', 'Verb', 'Person', 'LastName', 'FirstName') && !isFirstName(token.text) && !isKnownPlacePlural(token.text);
+}
+
+/** Verbs that agree with a plural subject only ("were", "have", "play"), or say what a team does ("won", "drew", "beat"). */
+const pluralVerbs = new Set(['are', 'were', 'have', 'do', 'play', 'won', 'drew', 'beat', 'lost', 'finished', 'signed', 'announced', 'confirmed', 'reached', 'face', 'host', 'hosted']);
+
+/**
+ * "Harrow Gulls were founded in 1894", "Redhill Rovers have won": a sentence opened by a town (the gazetteer's, or
+ * a place by compromise's reading) and a capitalised plural that is no surname, before a verb a plural subject
+ * takes, names a team, a body. The tagger reads little at a sentence's first word; the town's own name is not read there.
+ */
+export function teamsOpeningSentences(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
+	const [town, plural, verb] = tokens;
+	if (!town || !plural || !verb || !/^ $/u.test(town.post) || !/^\s+$/u.test(plural.post) || !/^\p{Lu}\p{Ll}+$/u.test(town.text)) return [];
+	if (!(lookUpPlace(town.text) !== undefined || hasTag(town, 'Place', 'City', 'Region')) || hasTag(town, 'Country') || !teamPlural(plural) || !pluralVerbs.has(verb.text)) return [];
+	const team = bodyOccurrence(text, town.start, plural.end, 2, 'organization-team-opening-sentence');
+	// Where the tagger read the team as a body already, its reading stands.
+	if (read.some(other => overlaps(other, team) && kindOf(other.votes) === 'organization')) return [];
+	return [team];
+}
+
+/**
+ * "CPL said the strike would end", "“We will not move,” CPL said": an initialism standing alone before a verb of
+ * saying, which the rules read as a body and the tagger left unread, is the body. compromise takes some
+ * initialisms for a title's abbreviation ("CPL" for Corporal) and the tagger then reads no name; a title never
+ * speaks alone. Not a country's initialism, a common noun's ("the CEO said"), nor a person's that compromise
+ * knows as one ("JFK said").
+ */
+export function speakingInitialisms(tokens: Token[], runs: RuleRun[], read: Occurrence[]): Occurrence[] {
+	const found: Occurrence[] = [];
+	for (const run of runs) {
+		const occurrence = run.occurrence;
+		if (!occurrence || run.end - run.start !== 1 || !occurrence.acronym || !(occurrence.rules ?? []).includes('organization-acronym-speaks')) continue;
+		const token = tokens[run.start]!;
+		if (!isAcronym(token.text) || kindOf(occurrence.votes) !== 'organization' || commonInitialisms.has(token.text.toLowerCase()) || lookUpPlace(token.text)) continue;
+		if (hasTag(token, 'Person') && !hasTag(token, 'Honorific')) continue;
+		if (read.some(other => overlaps(other, occurrence))) continue;
+		found.push({...occurrence, votes: {person: 0, organization: 2.5, place: 0}, rules: [...(occurrence.rules ?? []), 'organization-initialism-speaks']});
+	}
+	return found;
+}
+
+/** The sentence's names with the bodies above: a family or team replaces what was read inside it (a person "Olsen"). */
+export function withBodiesUnread(read: Occurrence[], tokens: Token[], text: string, runs: RuleRun[]): Occurrence[] {
+	const bodies = [...familiesNamed(tokens, text), ...teamsOpeningSentences(tokens, text, read)];
+	const kept = read.filter(other => !bodies.some(body => overlaps(body, other) && other.start >= body.start && other.end <= body.end));
+	const notCovered = bodies.filter(body => !kept.some(other => overlaps(body, other)));
+	return [...kept, ...notCovered, ...speakingInitialisms(tokens, runs, read)];
+}
