@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {familiesNamed} from '../../source/ingest/name-tagger/bodies-unread.js';
+import {bodiesOpeningSentences, familiesNamed} from '../../source/ingest/name-tagger/bodies-unread.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
 
@@ -43,5 +43,29 @@ describe('an initialism that speaks is a body, though compromise reads it as a t
 		expect(namesOf(story).organizations).toEqual(['PVT']);
 		expect(speakersOf(story)).toEqual([['We will not move,', 'PVT']]);
 		expect(names('The CEO said the strike would end on Monday.').organizations).toEqual([]);
+	});
+});
+
+describe('a body named by a common word and a place, opening a sentence', () => {
+	it('"Air Tarrow flies five days a week" is an airline, though the rules leave a sentence\'s first common word out of names', () => {
+		expect(names('Air Tarrow flies five days a week from Oslo.').organizations).toEqual(['Air Tarrow']);
+	});
+
+	it('"Team Estonia had to rebuild": where the place alone was read (surely, by the gazetteer), the team is read whole in its place', () => {
+		const text = 'Team Estonia had to rebuild their robot.';
+		const tokens = analyseParagraph(text)[0]!.tokens;
+		const estonia = {surface: 'Estonia', key: 'estonia', tokenCount: 1, start: 5, end: 12, votes: {person: 0, organization: 0, place: 5}, acronym: false};
+		expect(bodiesOpeningSentences([estonia], tokens, text).map(found => [found.surface, found.votes.organization > found.votes.place ? 'body' : 'place'])).toEqual([['Team Estonia', 'body']]);
+		// Not a preposition or an adverb before the country ("In Estonia, …").
+		const other = 'Meanwhile Estonia had to rebuild their robot.';
+		expect(bodiesOpeningSentences([{...estonia, start: 10, end: 17}], analyseParagraph(other)[0]!.tokens, other).map(found => found.surface)).toEqual(['Estonia']);
+	});
+});
+
+describe('the names of a list that a plural word for bodies introduces are bodies', () => {
+	it('"publishers such as …", "such bands as …", "fan groups included …"; not "cities such as Paris"', () => {
+		expect(names('The music came from such bands as The Velvet Underground.')).toEqual({people: [], organizations: ['Velvet Underground'], places: []});
+		expect(names('Other fan groups included The Ontario Ghostbusters and the Harbour Knitting Circle.').organizations).toEqual(['Ontario Ghostbusters', 'Harbour Knitting Circle']);
+		expect(names('He lived in cities such as Paris and Lyon.').places).toEqual(['Paris', 'Lyon']);
 	});
 });

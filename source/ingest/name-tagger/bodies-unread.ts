@@ -94,8 +94,86 @@ export function speakingInitialisms(tokens: Token[], runs: RuleRun[], read: Occu
 	return found;
 }
 
+/** Common words that open a body's name before a place: a national team, an airline, a broadcaster ("Team Estonia", "Air Chathams"). */
+const bodyOpeners = new Set(['Team', 'Air', 'Radio']);
+
+/**
+ * "Team Estonia had to rebuild …", "Air Chathams fly five days a week", "Statistics Norway said": a sentence opened
+ * by a common noun and a place (a listed opener and any capitalised word, or any noun and a country) names a body;
+ * the rules' runs leave a sentence's first common word out of a name, and read the place alone (surely, where the
+ * gazetteer knows it). Read whole: the body, a team or an airline named by its country or islands (the place is
+ * not named by it: GUM's annotators leave it out).
+ */
+export function bodiesOpeningSentences(read: Occurrence[], tokens: Token[], text: string): Occurrence[] {
+	const [first, second, after] = tokens;
+	if (!first || !second || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^ $/u.test(first.post) || !/^\p{Lu}\p{Ll}+$/u.test(second.text) || !/^\s+$/u.test(second.post) || !after || !/^\p{Ll}/u.test(after.text)) return read;
+	const opener = bodyOpeners.has(first.text) || (isCommonWord(first.text) && hasTag(first, 'Noun') && !hasTag(first, 'Verb', 'Preposition', 'Adverb', 'Determiner', 'Conjunction', 'Adjective', 'Pronoun', 'Date') && lookUpPlace(second.text)?.kind === 'Country');
+	if (!opener) return read;
+	const secondRead = read.filter(other => other.start < second.end && second.start < other.end);
+	if (secondRead.some(other => other.start !== second.start || other.end !== second.end || kindOf(other.votes) === 'person') || read.some(other => other.start === first.start && other.end === second.end)) return read;
+	const body = {...bodyOccurrence(text, first.start, second.end, 2, 'organization-opening-word-and-place'), votes: {person: 0, organization: 2.5, place: 0}};
+	return [...read.filter(other => !(other.start < body.end && body.start < other.end)), body];
+}
+
+/** Plural words for bodies that a list of their names follows: "publishers such as …", "such bands as …", "groups included …". */
+const bodyPlurals = new Set(['companies', 'firms', 'publishers', 'broadcasters', 'newspapers', 'magazines', 'networks', 'channels', 'bands', 'groups', 'teams', 'clubs', 'airlines', 'carriers', 'banks', 'charities', 'unions', 'parties', 'retailers', 'manufacturers', 'studios', 'agencies', 'organisations', 'organizations', 'universities', 'insurers', 'lenders', 'operators', 'developers', 'startups', 'automakers', 'outlets', 'websites', 'associations', 'societies']);
+/** Words that open the list after such a plural. */
+const listOpeners = new Set(['such', 'like', 'including', 'include', 'included', 'includes']);
+
+/** Where the names of a list of bodies start, after "publishers … such as", "such bands as", "groups included"; -1 if nowhere. */
+function listOfBodiesStart(tokens: Token[]): number {
+	for (let index = 1; index < tokens.length - 1; index++) {
+		const word = tokens[index]!.text.toLowerCase();
+		if (!listOpeners.has(word)) continue;
+		// "such bands as The Velvet Underground"
+		if (word === 'such' && bodyPlurals.has(tokens[index + 1]?.text.toLowerCase() ?? '') && tokens[index + 2]?.text === 'as') return index + 3;
+		const after = word === 'such' ? (tokens[index + 1]?.text === 'as' ? index + 2 : -1) : index + 1;
+		if (after < 0) continue;
+		// The nearest plural noun before the opener is the list's kind ("publishers who are open to the idea, such as");
+		// a plural of another kind ("cities such as Paris") says the list is not of bodies.
+		for (let back = index - 1; back >= Math.max(0, index - 10); back--) {
+			const token = tokens[back]!;
+			if (/[.;:!?]/u.test(token.post)) break;
+			if (bodyPlurals.has(token.text.toLowerCase())) return after;
+			if (hasTag(token, 'Plural') && hasTag(token, 'Noun') && /^\p{Ll}/u.test(token.text)) break;
+		}
+	}
+	return -1;
+}
+
+/**
+ * "publishers who are open to the idea, such as O'Reilly", "such bands as The Velvet Underground", "fan groups included
+ * The Ontario Ghostbusters": the names of a list that a plural word for bodies introduces are bodies, however the
+ * tagger read them (a surname's look, a person's); only the names joined by the list's commas and "and", and not
+ * a person the rules are sure of (a title).
+ */
+export function bodiesListedAfterTheirKind(read: Occurrence[], tokens: Token[], text: string): Occurrence[] {
+	const start = listOfBodiesStart(tokens);
+	if (start < 0) return read;
+	let result = read;
+	let at = tokens[start]?.text === 'The' ? start + 1 : start;
+	while (at < tokens.length && /^\p{Lu}/u.test(tokens[at]!.text)) {
+		const token = tokens[at]!;
+		const own = result.filter(other => other.start <= token.start && other.end > token.start).toSorted((a, b) => b.end - a.end)[0];
+		if (own && kindOf(own.votes) === 'person' && own.votes.person >= 4) break;
+		let end = at + 1;
+		if (own) while (end < tokens.length && tokens[end]!.start < own.end) end++;
+		else while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && /^ $/u.test(tokens[end - 1]!.post)) end++;
+		const body = own ? {...own, votes: {person: 0, organization: Math.max(2.5, own.votes.organization), place: 0}, rules: [...(own.rules ?? []), 'organization-listed-after-its-kind']} : bodyOccurrence(text, token.start, tokens[end - 1]!.end, end - at, 'organization-listed-after-its-kind');
+		if (own && kindOf(own.votes) === 'place' && lookUpPlace(own.surface)?.kind === 'Country') break;
+		result = [...result.filter(other => !(other.start < body.end && body.start < other.end)), body];
+		// The next member after a comma or "and" ("X, Y and Z", ", and the W").
+		const between = text.slice(tokens[end - 1]!.end, tokens[end]?.start ?? text.length);
+		if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(between) && !(end < tokens.length && /^(?:and|or)$/u.test(tokens[end]!.text) && /^,?\s*$/u.test(tokens[end - 1]!.post))) break;
+		at = end;
+		while (at < tokens.length && /^(?:and|or|the|The)$/u.test(tokens[at]!.text)) at++;
+	}
+	return result;
+}
+
 /** The sentence's names with the bodies above: a family or team replaces what was read inside it (a person "Olsen"). */
 export function withBodiesUnread(read: Occurrence[], tokens: Token[], text: string, runs: RuleRun[]): Occurrence[] {
+	read = bodiesListedAfterTheirKind(bodiesOpeningSentences(read, tokens, text), tokens, text);
 	const bodies = [...familiesNamed(tokens, text), ...teamsOpeningSentences(tokens, text, read)];
 	const kept = read.filter(other => !bodies.some(body => overlaps(body, other) && other.start >= body.start && other.end <= body.end));
 	const notCovered = bodies.filter(body => !kept.some(other => overlaps(body, other)));
