@@ -69,3 +69,10 @@ describe('the names of a list that a plural word for bodies introduces are bodie
 		expect(names('He lived in cities such as Paris and Lyon.').places).toEqual(['Paris', 'Lyon']);
 	});
 });
+
+describe('a name after a lower-case word for a body, which the tagger left unread, is the body', () => {
+	it('"the Internet security firm Quellix.com has said"; the tagger\'s longer reading keeps its boundaries ("the Dutch team Ravens of Delft")', () => {
+		expect(names('The Internet security firm Quellix.com has said the flaw is serious.').organizations).toEqual(['Quellix.com']);
+		expect(names('The final saw the Dutch team Ravens of Delft win on Sunday.').organizations).toEqual(['Ravens of Delft']);
+	});
+});

@@ -94,6 +94,20 @@ export function speakingInitialisms(tokens: Token[], runs: RuleRun[], read: Occu
 	return found;
 }
 
+/**
+ * "US team Cloud9 and …", "the Internet security firm Quellix.com has said": a name right after a lower-case word for a
+ * body (the rules' descriptor before it) that the tagger left unread is the body (a name of letters and digits, a web
+ * address, which the tagger knows little of). Only where nothing overlapping was read: the tagger's longer reading
+ * keeps its boundaries ("the Dutch team Ravens of Delft").
+ */
+export function describedBodiesUnread(runs: RuleRun[], read: Occurrence[]): Occurrence[] {
+	return runs.flatMap(run => {
+		const occurrence = run.occurrence;
+		if (!occurrence || !(occurrence.rules ?? []).includes('organization-descriptor-before') || kindOf(occurrence.votes) !== 'organization' || read.some(other => overlaps(other, occurrence))) return [];
+		return [{...occurrence, votes: {person: 0, organization: Math.max(2.5, occurrence.votes.organization), place: 0}, rules: [...(occurrence.rules ?? []), 'organization-described-unread']}];
+	});
+}
+
 /** Common words that open a body's name before a place: a national team, an airline, a broadcaster ("Team Estonia", "Air Chathams"). */
 const bodyOpeners = new Set(['Team', 'Air', 'Radio']);
 
@@ -177,5 +191,6 @@ export function withBodiesUnread(read: Occurrence[], tokens: Token[], text: stri
 	const bodies = [...familiesNamed(tokens, text), ...teamsOpeningSentences(tokens, text, read)];
 	const kept = read.filter(other => !bodies.some(body => overlaps(body, other) && other.start >= body.start && other.end <= body.end));
 	const notCovered = bodies.filter(body => !kept.some(other => overlaps(body, other)));
-	return [...kept, ...notCovered, ...speakingInitialisms(tokens, runs, read)];
+	const unread = [...speakingInitialisms(tokens, runs, read), ...describedBodiesUnread(runs, read)];
+	return [...kept, ...notCovered, ...unread.filter((body, index) => !unread.slice(0, index).some(other => overlaps(other, body)))];
 }
