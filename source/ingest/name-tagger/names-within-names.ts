@@ -81,6 +81,9 @@ const isTownOfGathering = (surface: string) => !isCommonWord(surface) && lookUpP
 /** Plurals that end places' names, not teams': "Chatham Islands", "Niagara Falls", "Golan Heights". */
 const placePlurals = new Set(['islands', 'isles', 'heights', 'falls', 'springs', 'hills', 'lakes', 'rivers', 'states', 'mountains', 'gardens', 'fields', 'woods', 'sands', 'keys', 'banks', 'highlands', 'lowlands', 'plains', 'downs', 'territories', 'emirates', 'nations', 'docks', 'flats', 'meadows', 'narrows', 'rapids', 'glades', 'cliffs', 'caves', 'towers', 'rocks', 'lands', 'games', 'awards', 'olympics', 'times', 'news', 'series', 'goals', 'guidelines']);
 
+/** Whether a capitalised plural ends places' names rather than teams' ("Chatham Islands", "Niagara Falls"). */
+export const isKnownPlacePlural = (word: string) => placePlurals.has(word.toLowerCase());
+
 /**
  * "the Cleveland Browns", "Phoenix Suns", "Toronto Maple Leafs": a city or state followed by a plural in
  * capitals is a team, a body (its city is named there too, by nameOpeningName).

@@ -20,6 +20,7 @@ import {namesAStorm} from './named-events.js';
 export {headlineFullNames} from './full-names.js';
 import {placeBeforeItsYear, withPlacesInNames} from './places-in-names.js';
 import {overrideKinds} from './kind-overrides.js';
+import {withBodiesUnread} from './bodies-unread.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -206,7 +207,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		// A name run on over its epithet ("Peter the Great") takes the place of what was read inside it.
 		const runOn = named.filter(occurrence => occurrence.rules?.includes('person-epithet-or-number'));
 		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !runOn.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
-		return overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms).toSorted((a, b) => a.start - b.start);
+		const corrected = overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms);
+		return withBodiesUnread(corrected, tokens, paragraph.text, runs).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;
