@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {placesAfterPrepositions, placesListedWithPlaces} from '../../source/ingest/name-tagger/places-by-context.js';
+import {placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces} from '../../source/ingest/name-tagger/places-by-context.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
@@ -54,5 +54,35 @@ describe('a name listed with a place', () => {
 	it('reaches the story: the towns of a list beside a country are places', () => {
 		const found = names('Ferries link the mainland with Tenholm, Varnshire and southern Norway every day.');
 		expect(found.places).toEqual(expect.arrayContaining(['Tenholm', 'Varnshire', 'Norway']));
+	});
+});
+
+describe('names before the plural of their kind', () => {
+	const before = (text: string) => placesBeforeTheirKind(tokensOf(text), text, []).map(place => place.surface).toSorted();
+
+	it('are places: "Barrow and Kelvagan lakes", "the Tessin, Varn and Oster rivers"', () => {
+		expect(before('Barrow and Kelvagan lakes are both stunning spots for a swim.')).toEqual(['Barrow', 'Kelvagan']);
+		expect(before('Boats ply the Tessin, Varn and Oster rivers all summer.')).toEqual(['Oster', 'Tessin', 'Varn']);
+	});
+
+	it('are not when one name alone stands before the noun ("the Varn rivers" are a body\'s brand) or the noun is no land', () => {
+		expect(before('The Varn rivers brand sells boats.')).toEqual([]);
+		expect(before('Barrow and Kelvagan fans are both loud.')).toEqual([]);
+	});
+
+	it('reaches the story', () => {
+		const found = names('The island is ringed by cliffs. Barrow and Kelvagan lakes are both stunning spots for a swim.');
+		expect(found.places).toEqual(expect.arrayContaining(['Barrow', 'Kelvagan']));
+	});
+});
+
+describe('a name after "on" right after a place', () => {
+	it('is a place too: the island a town is on, the street a road runs on', () => {
+		const found = names('There is a ferry from Marstrand on Ostervik twice a day. A second ferry leaves from Marstrand at noon.');
+		expect(found.places).toEqual(expect.arrayContaining(['Marstrand', 'Ostervik']));
+	});
+
+	it('is not after a name of another kind, nor after "on" alone ("worked on Kestrel")', () => {
+		expect(afterPrepositions('She worked on Kestrel for years.')).toEqual([]);
 	});
 });

@@ -9,7 +9,7 @@ import {namesOfOneList} from './name-lists.js';
 import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesKindOfArrangement, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
-import {placesAfterPrepositions, placesListedWithPlaces} from './places-by-context.js';
+import {placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces} from './places-by-context.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -249,6 +249,7 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	occurrences = [...occurrences, ...landsInRuns(tokens, text, occurrences)];
 	occurrences = [...occurrences, ...placesAfterPrepositions(tokens, text, occurrences, lowerCaseWords)];
 	occurrences = [...occurrences, ...placesListedWithPlaces(tokens, text, occurrences, lowerCaseWords)];
+	occurrences = [...occurrences, ...placesBeforeTheirKind(tokens, text, occurrences, lowerCaseWords)];
 	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {

@@ -33,9 +33,10 @@ type Context = {tokens: Token[]; text: string; read: Occurrence[]; lowerCaseWord
  * first name, nationality, language, date, initialism or abstract noun, no owner of what follows ("in
  * Varn's novels") nor a word modifying a noun after it ("in the Varn period"), not inside a quoted title.
  */
-function unreadNameEnd(context: Context, start: number): number | undefined {
+function unreadNameEnd(context: Context, start: number, beforeItsKind = false): number | undefined {
 	const {tokens, read, lowerCaseWords, titles} = context;
-	if (start < 1 || start >= tokens.length || !nameWord.test(tokens[start]!.text)) return undefined;
+	// A sentence's first word is capitalised by its place, unless the kind after the names says it is one ("Varn and Oster lakes are …").
+	if (start < (beforeItsKind ? 0 : 1) || start >= tokens.length || !nameWord.test(tokens[start]!.text)) return undefined;
 	let end = start + 1;
 	while (end < tokens.length && end - start < 3 && nameWord.test(tokens[end]!.text) && /^ $/u.test(tokens[end - 1]!.post)) end++;
 	const words = tokens.slice(start, end);
@@ -47,13 +48,13 @@ function unreadNameEnd(context: Context, start: number): number | undefined {
 	if (read.some(other => other.start < last.end && first.start < other.end)) return undefined;
 	const owns = /['’]s?$/u.test(last.text) || /^['’]/u.test(last.post);
 	const modifiesNoun = next !== undefined && /^\s+$/u.test(last.post) && /^\p{Ll}/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb', 'Pronoun', 'Date', 'Preposition');
-	if (owns || modifiesNoun) return undefined;
+	if (owns || (modifiesNoun && !beforeItsKind)) return undefined;
 	const bareWords = words.map(word => bare(word.text));
 	if (bareWords.some(word => word.length < 3 || isCommonWord(word) || lowerCaseWords?.has(word) || lowerCaseWords?.has(word.replace(/s$/u, '')) || languages.has(word) || abstractEnding.test(word))) return undefined;
 	if (words.some(word => isAcronym(word.text) || isFirstName(word.text) || hasTag(word, 'Demonym', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Honorific', 'Person', 'FirstName'))) return undefined;
 	// A plural without "the" is a group of people ("appealed to Senators"); lands in the plural take it ("the Alps").
 	const plural = words.length === 1 && /\p{Ll}s$/u.test(first.text) && !/(?:ss|us|is)$/u.test(first.text);
-	if (plural && tokens[start - 1]!.text !== 'the') return undefined;
+	if (plural && tokens[start - 1]?.text !== 'the') return undefined;
 	// A quoted title's words ("“Claim to Fame Contest”") name a work, not where one goes.
 	if (titles.some(title => title.start <= start && title.end > start)) return undefined;
 	return end;
@@ -72,7 +73,8 @@ function placeOf(context: Context, start: number, end: number, rule: string): Oc
 /**
  * "travelled through Varnmark", "went to live in Kelderra", "a hermit on an island in the Vessic": a run of
  * capitalised words right after a preposition of place (and "the") that nothing read and that could only be
- * a place's name (unreadNameEnd) is a place; not a source ("according to X").
+ * a place's name (unreadNameEnd) is a place; so is one after "on" right after a place ("Marstal on Ærø"); not a
+ * source ("according to X").
  */
 export function placesAfterPrepositions(tokens: Token[], text: string, read: Occurrence[], lowerCaseWords?: ReadonlySet<string>): Occurrence[] {
 	const context: Context = {tokens, text, read, lowerCaseWords, titles: quotedTitles(tokens)};
@@ -81,7 +83,10 @@ export function placesAfterPrepositions(tokens: Token[], text: string, read: Occ
 		let before = index - 1;
 		if (tokens[before]!.text === 'the' && /^\s+$/u.test(tokens[before]!.post) && before >= 1) before--;
 		const preposition = tokens[before]!;
-		if (!prepositionsOfPlace.test(preposition.text) || !/^\s+$/u.test(preposition.post)) continue;
+		if (!/^\s+$/u.test(preposition.post)) continue;
+		// "Marstal on Ærø", "the A64 on Bootham": "on" after a place puts the name after it on the map too (an island, a street).
+		const onAPlace = /^(?:on|upon)$/u.test(preposition.text) && [...read, ...found].some(other => other.end === tokens[before - 1]?.end && kindOf(other.votes) === 'place');
+		if (!prepositionsOfPlace.test(preposition.text) && !onAPlace) continue;
 		// "according to Varnstat" names a source, not a place.
 		if (preposition.text === 'to' && tokens[before - 1]?.text.toLowerCase() === 'according') continue;
 		const end = unreadNameEnd(context, index);
@@ -150,5 +155,36 @@ export function placesListedWithPlaces(tokens: Token[], text: string, read: Occu
 			after = previousMemberEnd(start, true);
 		}
 	}
+	return found;
+}
+
+/** Plural nouns of lands and waters written after the names they share ("the Varn and Oster rivers"). */
+const pluralPlaceNouns = /^(?:lakes|rivers|islands|isles|mountains|valleys|beaches|bays|seas|peninsulas|canyons|caves|volcanoes|glaciers|hills|deserts|gorges|lagoons|straits|springs)$/u;
+
+/**
+ * "Barracuda and Varnagan lakes", "the Tigris and Oster rivers": names that nothing read, joined by "and"
+ * (and commas), before a plural noun of lands or waters in lower case, each name one of them: places.
+ */
+export function placesBeforeTheirKind(tokens: Token[], text: string, read: Occurrence[], lowerCaseWords?: ReadonlySet<string>): Occurrence[] {
+	const context: Context = {tokens, text, read, lowerCaseWords, titles: quotedTitles(tokens)};
+	const found: Occurrence[] = [];
+	tokens.forEach((token, index) => {
+		if (!pluralPlaceNouns.test(token.text) || index < 3 || !/^\s+$/u.test(tokens[index - 1]!.post)) return;
+		// The names before, last first: "… X, Y and Z lakes".
+		const names: Array<[number, number]> = [];
+		let after = index;
+		for (;;) {
+			let start = after - 1;
+			while (start > 0 && after - start < 2 && nameWord.test(tokens[start - 1]!.text) && /^ $/u.test(tokens[start - 1]!.post)) start--;
+			if (unreadNameEnd(context, start, true) !== after) break;
+			names.push([start, after]);
+			const separator = tokens[start - 1];
+			if (separator && conjunctions.has(separator.text) && /^\s+$/u.test(separator.post) && names.length === 1) after = start - 1;
+			else if (names.length > 1 && /^,\s+$/u.test(tokens[start - 1]?.post ?? '')) after = start;
+			else break;
+		}
+		if (names.length < 2) return;
+		for (const [start, end] of names) found.push(placeOf(context, start, end, 'place-before-its-kind'));
+	});
 	return found;
 }
