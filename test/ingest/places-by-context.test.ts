@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces} from '../../source/ingest/name-tagger/places-by-context.js';
+import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces} from '../../source/ingest/name-tagger/places-by-context.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
@@ -84,5 +84,23 @@ describe('a name after "on" right after a place', () => {
 
 	it('is not after a name of another kind, nor after "on" alone ("worked on Kestrel")', () => {
 		expect(afterPrepositions('She worked on Kestrel for years.')).toEqual([]);
+	});
+});
+
+describe('a place read up to "of"', () => {
+	const occurrence = (text: string, surface: string, kind: 'place' | 'person') => {
+		const start = text.indexOf(surface);
+		return {surface, key: surface.toLowerCase(), tokenCount: surface.split(' ').length, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 0, [kind]: 2}, acronym: false};
+	};
+
+	it('is one place with the name right after it ("Cape of" and "Good Hope"), and loses the "of" where none follows', () => {
+		const text = 'He sailed round the Cape of Good Hope twice, then reached the Isle of on foot.';
+		const joined = placesAcrossTrailingOf([occurrence(text, 'Cape of', 'place'), occurrence(text, 'Good Hope', 'place'), occurrence(text, 'Isle of', 'place')], text);
+		expect(joined.map(place => place.surface)).toEqual(['Cape of Good Hope', 'Isle']);
+	});
+
+	it('leaves a person after it alone', () => {
+		const text = 'The Bay of Anna Kessel said nothing.';
+		expect(placesAcrossTrailingOf([occurrence(text, 'Bay of', 'place'), occurrence(text, 'Anna Kessel', 'person')], text).map(place => place.surface)).toEqual(['Bay', 'Anna Kessel']);
 	});
 });

@@ -188,3 +188,26 @@ export function placesBeforeTheirKind(tokens: Token[], text: string, read: Occur
 	});
 	return found;
 }
+
+/**
+ * "Cape of" and "Good Hope" read apart: a place's name never ends in "of"; where the name after it starts
+ * right after, the two are one place ("the Cape of Good Hope", "the Isle of Varn"); elsewhere the "of" is cut.
+ */
+export function placesAcrossTrailingOf(occurrences: Occurrence[], text: string): Occurrence[] {
+	const result: Occurrence[] = [];
+	const consumed = new Set<Occurrence>();
+	for (const occurrence of occurrences.toSorted((a, b) => a.start - b.start)) {
+		if (consumed.has(occurrence)) continue;
+		const trailing = /\s+of$/u.exec(occurrence.surface);
+		if (!trailing || kindOf(occurrence.votes) !== 'place') {
+			result.push(occurrence);
+			continue;
+		}
+		const next = occurrences.filter(other => other.start === occurrence.end + 1 && /^\s$/u.test(text.charAt(occurrence.end)) && kindOf(other.votes) !== 'person').toSorted((a, b) => b.end - a.end)[0];
+		const surface = next ? text.slice(occurrence.start, next.end) : occurrence.surface.slice(0, trailing.index);
+		if (next) consumed.add(next);
+		const end = occurrence.start + surface.length;
+		result.push({...occurrence, surface, key: normaliseName(surface), tokenCount: surface.split(/\s+/u).length, end, rules: [...(occurrence.rules ?? []), 'place-across-trailing-of']});
+	}
+	return result;
+}
