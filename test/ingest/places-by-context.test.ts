@@ -104,3 +104,10 @@ describe('a place read up to "of"', () => {
 		expect(placesAcrossTrailingOf([occurrence(text, 'Bay of', 'place'), occurrence(text, 'Anna Kessel', 'person')], text).map(place => place.surface)).toEqual(['Bay', 'Anna Kessel']);
 	});
 });
+
+describe('a place written once with a Cyrillic letter among Latin ones', () => {
+	it('is the same place ("Vorlansk Сosmodrome" with a Cyrillic "С" beside "Vorlansk Cosmodrome")', () => {
+		const story = ingestText({text: 'Kim Hale toured the Vorlansk Cosmodrome on Monday.\n\nShe signed the book during the visit to the Vorlansk \u0421osmodrome, officials said.'});
+		expect(story.places.filter(place => /osmodrome/u.test(place.name))).toHaveLength(1);
+	});
+});
