@@ -163,11 +163,16 @@ export function isCapitalised(word: string): boolean {
 	return /^\p{Lu}/u.test(word);
 }
 
-/** Lower-cased, hyphens and dashes as spaces, typographic apostrophes straight, possessive gone. */
+/** Cyrillic letters drawn like Latin ones, as they slip into Latin names ("Vostochny Сosmodrome" with a Cyrillic "С"). */
+const latinLookalikes: Record<string, string> = {а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y', і: 'i', ј: 'j', ѕ: 's'};
+/** A word of Latin letters with a Cyrillic lookalike among them is the Latin word: one name, one key. */
+const withoutLookalikes = (name: string) => (/[\u0400-\u04ff]/u.test(name) ? name.replace(/\p{L}+/gu, word => (/\p{Script=Latin}/u.test(word) ? word.replace(/[асеорхуіјѕ]/gu, letter => latinLookalikes[letter]!) : word)) : name);
+
+/** Lower-cased, hyphens and dashes as spaces, typographic apostrophes straight, possessive gone, Cyrillic lookalikes in a Latin word Latin. */
 export function normaliseName(name: string): string {
-	return name
+	return withoutLookalikes(name
 		.normalize('NFC')
-		.toLowerCase()
+		.toLowerCase())
 		.replace(/[’‘`]/g, "'")
 		.replace(/'s$/u, '')
 		.replace(/^the\s+/u, '')

@@ -9,6 +9,7 @@ import {namesOfOneList} from './name-lists.js';
 import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesKindOfArrangement, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
+import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces} from './places-by-context.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -233,11 +234,11 @@ function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
 }
 
 /** The sentence's occurrences (in the paragraph `text`) with the corrections above. */
-export function overrideKinds(occurrences: Occurrence[], text: string, tokens: Token[] = [], initialismCounts?: Map<string, number>): Occurrence[] {
+export function overrideKinds(occurrences: Occurrence[], text: string, tokens: Token[] = [], initialismCounts?: Map<string, number>, lowerCaseWords?: ReadonlySet<string>): Occurrence[] {
 	const sentenceText = tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 	// A body or place read over the number keeps it ("Route 66 Association"); a person's reading gives way.
 	const overlapping = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
-	occurrences = townsBeforeTheirLand(occurrences, tokens, text);
+	occurrences = placesAcrossTrailingOf(townsBeforeTheirLand(occurrences, tokens, text), text);
 	const roads = roadsNamed(tokens, sentenceText).filter(road => !occurrences.some(other => overlapping(other, road) && kindOf(other.votes) !== 'person' && kindOf(other.votes) !== undefined));
 	occurrences = [...occurrences.filter(other => !roads.some(road => overlapping(other, road))), ...roads];
 	const venues = possessiveVenues(tokens, text);
@@ -246,6 +247,9 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	occurrences = [...occurrences, ...initialismsAsNames(tokens, initialismCounts, occurrences)];
 	occurrences = [...occurrences, ...placesOpeningRuns(tokens, text, occurrences)];
 	occurrences = [...occurrences, ...landsInRuns(tokens, text, occurrences)];
+	occurrences = [...occurrences, ...placesAfterPrepositions(tokens, text, occurrences, lowerCaseWords)];
+	occurrences = [...occurrences, ...placesListedWithPlaces(tokens, text, occurrences, lowerCaseWords)];
+	occurrences = [...occurrences, ...placesBeforeTheirKind(tokens, text, occurrences, lowerCaseWords)];
 	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {
