@@ -6,7 +6,7 @@ import {analyseArticles} from './analyse.js';
 import {readDateline} from './datelines.js';
 import type {ArticleInput} from './article-input.js';
 import {readNamesLearned} from './name-tagger/tag-names.js';
-import {collectCaseEvidence, groupEntities, type AnalysedParagraph} from './entities.js';
+import {collectCaseEvidence, groupEntities, type AnalysedParagraph, type ExtractedEntity} from './entities.js';
 import {publicationDay} from './event-dates.js';
 import {findFacts, withoutListMarker} from './facts.js';
 import {createMentionFinder, type Mention} from './mentions.js';
@@ -124,7 +124,14 @@ function factRecords({articles, entities, entityIds, mentionsOf, datelineEndOf, 
 	return facts;
 }
 
-export function buildStory(inputs: ArticleInput[]): IngestResult {
+export type StoryNames = {paragraphs: AnalysedParagraph[]; entities: ExtractedEntity[]; mentionsOf: (paragraph: AnalysedParagraph) => Mention[]};
+
+/**
+ * The articles' paragraphs, the story's entities and where each paragraph names them, as the importer
+ * reads them. The quote ranker's training reads its corpus through this too (so it depends on the tagger's
+ * committed weights): it must learn on the candidates the importer makes.
+ */
+export function readStoryNames(inputs: ArticleInput[]): StoryNames {
 	const paragraphs = analyseArticles(inputs);
 	// The learned tagger reads the names; the rules' reading is among its features (name-tagger/).
 	const entities = groupEntities(readNamesLearned(paragraphs, collectCaseEvidence(paragraphs), inputs.map(input => input.metadata.title)));
@@ -135,6 +142,11 @@ export function buildStory(inputs: ArticleInput[]): IngestResult {
 		if (!mentions) mentionCache.set(paragraph, (mentions = findMentions(paragraph)));
 		return mentions;
 	};
+	return {paragraphs, entities, mentionsOf};
+}
+
+export function buildStory(inputs: ArticleInput[]): IngestResult {
+	const {paragraphs, entities, mentionsOf} = readStoryNames(inputs);
 	const key = storyKey(inputs);
 	const newId = createIds(key);
 	const {articles, warnings} = articleRecords(inputs, paragraphs, newId);

@@ -98,8 +98,12 @@ async function articleFrom(source: ArticleSource, overrides: ArticleMetadata, op
 	return outcome;
 }
 
-/** Imports articles into one story; every input's problems are reported together. */
-export async function ingestInputs(sources: ArticleSource[], overrides: ArticleMetadata = {}, options: ImportOptions = {}): Promise<IngestOutcome> {
+/**
+ * The articles of an import as the importer reads them (decoded, cleaned, headers checked, repeats left
+ * out), before any analysis: every input's problems together. The quote ranker's training reads its
+ * corpus through this too, so it learns on the articles the importer meets.
+ */
+export async function readArticleInputs(sources: ArticleSource[], overrides: ArticleMetadata = {}, options: ImportOptions = {}): Promise<{inputs: ArticleInput[]; problems: Problem[]; warnings: string[]}> {
 	const problems: Problem[] = [];
 	const warnings: string[] = [];
 	const inputs: ArticleInput[] = [];
@@ -134,6 +138,12 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 			warnings.push(`${input.source}: paragraph${longRuns.length > 1 ? 's' : ''} ${longRuns.slice(0, 5).join(', ')}${longRuns.length > 5 ? ' …' : ''}: a sentence runs past ${maxWordsPerAnalysis} words; it was analysed in pieces of at most ${maxWordsPerAnalysis} words, so names or quotes across a cut may be missed`);
 		}
 	}
+	return {inputs, problems, warnings};
+}
+
+/** Imports articles into one story; every input's problems are reported together. */
+export async function ingestInputs(sources: ArticleSource[], overrides: ArticleMetadata = {}, options: ImportOptions = {}): Promise<IngestOutcome> {
+	const {inputs, problems, warnings} = await readArticleInputs(sources, overrides, options);
 	// The analysis runs as one piece (bounded by the article size limit): begun only within the time limit.
 	if (problems.length === 0 && inputs.length > 0 && options.deadline !== undefined && Date.now() >= options.deadline) problems.push({file: inputs.at(-1)!.source, message: pastTimeLimit.replace('not read', 'not analysed')});
 	if (problems.length > 0 || inputs.length === 0) return {problems, warnings};

@@ -5,6 +5,7 @@ import {fitsDescription} from './quote-descriptions.js';
 import type {FoundQuote, ParagraphReading} from './quote-sieves.js';
 import {insideSpan, pronounGender, roleOf, verbsOfSaying, type Gender, type MentionRole} from './quote-surroundings.js';
 import {countBetween, firstAtLeast} from './sorted-positions.js';
+import {withUnattributed} from './quote-unattributed.js';
 
 // The people and bodies who might have said a quotation, each described by what a reader weighs: where
 // it is named (the quote's sentence, its paragraph before or after the quote, the paragraphs around),
@@ -286,7 +287,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);
 			if ((firstSeen.get(entity) ?? Infinity) <= 1) features.push('named-at-top');
 			features.push(`candidates:${bucket(found.size, [1, 2, 4])}`);
-			return {entity, features};
+			return {entity, features: withUnattributed(features, quote.speaker === undefined)};
 		});
 		return {quote, candidates, none: noneFeatures(quote, candidates.length)};
 	});

@@ -1,7 +1,8 @@
 // npm run train:quotes — trains the quote speaker ranker (source/ingest/quote-ranker.ts) on PolNeAR's
 // TUNE part (../shared/corpora/polnear, split by corpus-split.ts; the check part is never read here) and
-// writes data/models/quote-ranker.json. Each tune article goes through the importer's own reading (names, then
-// quotes and their candidate speakers); a candidate is right when its name or an alias is the gold
+// writes data/models/quote-ranker.json. Each tune article goes through the importer's own reading (its input, names
+// read by the learned tagger with the committed weights and the headline, then quotes and their candidate speakers:
+// retrain the names before the quotes); a candidate is right when its name or an alias is the gold
 // speaker, as the scorer judges it. A conditional logit (a softmax over each quote's candidates
 // and "none of them") is fitted; its two thresholds (keep the sieves' choice, add another speaker) are
 // chosen on predictions held out by five-fold cross-validation over articles: the most right speakers at a
@@ -9,19 +10,19 @@
 // per class of decision instead; --nested estimates how either generalises (five outer folds of five inner ones).
 // Deterministic: the same articles and code give the same weights. Options: --limit=N (first N tune articles, for trying
 // features), --precision=P or --wrong-cost=C, --max-keep=K (how the thresholds are chosen), --examples=FILE (keep the
-// candidates read in FILE and read them from there next time), --no-sealed (skip the sealed slice's estimate), --dry-run (write nothing), --sealed-only (print the sealed slice's estimate and nothing else), --debug, --losses (where held-out right speakers are lost), --dump=FILE (the held-out predictions with their candidates, to study the misses).
+// candidates read in FILE and read them from there next time; without it each article's reading is kept per version of the
+// code and data, examples-cache.ts, --no-cache to read afresh), --no-sealed (skip the sealed slice's estimate), --dry-run (write nothing), --sealed-only (print the sealed slice's estimate and nothing else), --debug, --losses (where held-out right speakers are lost), --dump=FILE (the held-out predictions with their candidates, to study the misses).
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {analyseArticles} from '../../source/ingest/analyse.js';
-import {collectCaseEvidence, findNameOccurrences, groupEntities, type AnalysedParagraph} from '../../source/ingest/entities.js';
-import {createMentionFinder, type Mention} from '../../source/ingest/mentions.js';
-import {textToArticleInput} from '../../source/ingest/page-input.js';
+import {readStoryNames} from '../../source/ingest/build-story.js';
+import {readArticleInputs} from '../../source/ingest/ingest-files.js';
 import {noneFeatures} from '../../source/ingest/quote-candidates.js';
 import {decidedBy, isBody, noneClass, trustClass, type QuoteRankerModel} from '../../source/ingest/quote-ranker.js';
 import {articleQuoteCandidates, speakerKnowledge} from '../../source/ingest/stage-quotes.js';
 import {corpusPart, isSealed} from './corpus-split.js';
 import {corporaFolder} from './evaluate.js';
+import {examplesCache} from './examples-cache.js';
 import {normalise, speakerMatches} from './score.js';
 
 type Example = {article: number; candidates: Array<{features: string[]; right: boolean; name: string}>; none: string[]; label: string};
@@ -52,14 +53,15 @@ const leastToJudge = 30;
 
 const quoteKey = (text: string) => normalise(text).replace(/[\s,.;:!?'"“”]+$/u, '');
 
-/** The candidates of every gold quote with a named speaker that the importer finds in one article. */
-function examplesOf(file: string, goldFile: string, article: number): Example[] {
-	const input = textToArticleInput(readFileSync(file, 'utf8'), file);
-	const paragraphs = analyseArticles([input]);
-	const entities = groupEntities(findNameOccurrences(paragraphs, collectCaseEvidence(paragraphs)));
-	const findMentions = createMentionFinder(entities);
-	const cache = new Map<AnalysedParagraph, Mention[]>();
-	const mentionsOf = (paragraph: AnalysedParagraph) => cache.get(paragraph) ?? cache.set(paragraph, findMentions(paragraph)).get(paragraph)!;
+/**
+ * The candidates of every gold quote with a named speaker that the importer finds in one article, read as
+ * `ingest` reads it: the same input reading (readArticleInputs) and the same names (readStoryNames: the
+ * learned tagger with its committed weights, headlines' full names), so the ranker learns on the candidates it meets.
+ */
+async function examplesOf(file: string, goldFile: string, article: number): Promise<Example[]> {
+	const {inputs} = await readArticleInputs([{file, bytes: readFileSync(file)}]);
+	if (inputs.length === 0) return [];
+	const {paragraphs, entities, mentionsOf} = readStoryNames(inputs);
 	const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {quotes?: Array<{text: string; speaker: string; unresolved?: boolean}>};
 	const speakerOf = new Map<string, string>();
 	for (const quote of gold.quotes ?? []) if (!quote.unresolved && quote.speaker && !speakerOf.has(quoteKey(quote.text))) speakerOf.set(quoteKey(quote.text), quote.speaker);
@@ -71,6 +73,25 @@ function examplesOf(file: string, goldFile: string, article: number): Example[] 
 		examples.push({article, label: `${path.basename(file)}: “${quote.span.text.slice(0, 60)}” (gold ${speaker})`, none: noneFeatures(quote, candidates.length), candidates: candidates.map(candidate => ({features: candidate.features, right: speakerMatches(forms(candidate.entity), speaker), name: entities[candidate.entity]!.name}))});
 	}
 	return examples;
+}
+
+/** Every tune article's examples, each article's read once per version of the code and data (examples-cache.ts). */
+async function readExamples(articleNames: string[]): Promise<Example[]> {
+	const cached = process.argv.includes('--no-cache') ? undefined : examplesCache('quote-examples');
+	const all: Example[] = [];
+	for (const [index, name] of articleNames.entries()) {
+		const file = path.join(folder, 'articles', name);
+		const goldFile = path.join(folder, 'gold', name.replace(/\.txt$/, '.json'));
+		const key = [name, readFileSync(file, 'utf8'), readFileSync(goldFile, 'utf8')];
+		let read = cached?.get<Example[]>(key);
+		if (!read) {
+			read = await examplesOf(file, goldFile, index);
+			cached?.set(key, read);
+		}
+		// The cache is keyed by the article, not by its place in the list (--limit): the place is set here.
+		all.push(...read.map(example => ({...example, article: index})));
+	}
+	return all;
 }
 
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
@@ -286,7 +307,7 @@ const cache = option('examples');
 const examples: Example[] =
 	cache && existsSync(cache)
 		? (JSON.parse(readFileSync(cache, 'utf8')) as Example[])
-		: names.flatMap((name, index) => examplesOf(path.join(folder, 'articles', name), path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), index));
+		: await readExamples(names);
 if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(examples));
 const read = performance.now();
 /** The sieve and speaker rule pairs the ranker has seen deciding often enough to overrule them, and the ways of choosing trusted to decide alone. */

@@ -38,4 +38,13 @@ describe('the candidates the ranker weighs', () => {
 		expect(quote!.features['Ana Ruiz']).toContain('paragraph-one-speaker');
 		expect(quote!.features['Marco Bell']).not.toContain('paragraph-one-speaker');
 	});
+
+	it('shows the places and roles of a quote no verb of saying ties to anyone apart, and leaves an attributed quote as it was', () => {
+		// "thanked … for" is no verb of saying: the sieves give nobody, and the sentence's subject is weighed as such.
+		const [unattributed] = candidatesOf('Mayor Ana Ruiz met Marco Bell on Monday.', 'Ana Ruiz thanked the crews for “working through the storm without a single complaint.”');
+		expect(unattributed!.features['Ana Ruiz']).toContain('unattributed|first-in-sentence:sentence');
+		expect(unattributed!.features['Ana Ruiz']!.some(feature => feature.startsWith('unattributed|sieve-'))).toBe(false);
+		const [attributed] = candidatesOf('Mayor Ana Ruiz met Marco Bell on Monday.', '“The bridge will reopen in May,” Ana Ruiz said.');
+		expect(Object.values(attributed!.features).flat().some(feature => feature.startsWith('unattributed|'))).toBe(false);
+	});
 });
