@@ -3,9 +3,9 @@ import {flagTable, type FlagName} from './flags.js';
 import type {ParsedArguments} from './parse-arguments.js';
 
 // The command lines people type most (`summit-tui STORY`, `summit-tui --plain`, `summit-tui STORY --json
-// --no-color`, `summit-tui --library DIR`) read without loading meow, whose bundled dependencies take some 25-60 ms to evaluate on
-// every start with arguments. meow stays the parser of record: this reads only words and a few switches
-// that take no value and two that take a folder, each at most once, and anything else (another option, a value, `-`, `--`, and the
+// --no-color`, `summit-tui --library DIR`, `summit-tui ingest ARTICLE --output FILE`) read without loading meow, whose bundled
+// dependencies take some 25-60 ms to evaluate on every start with arguments. meow stays the parser of record: this reads only
+// words and a few switches that take no value and four options that take a folder, file or story, each at most once, and anything else (another option, a value, `-`, `--`, and the
 // words true and false, which meow reads as a switch's value) goes to meow. test/commands/simple-arguments.test.ts holds the two to the same results.
 
 /** Switches read here, as typed, with the flag each sets and its value. */
@@ -24,10 +24,16 @@ const switches = new Map<string, {name: FlagName; value: boolean}>([
 // meow gives every switch without a default the value false.
 const unsetSwitches = Object.fromEntries(Object.entries(flagTable).flatMap(([name, spec]) => (spec.type === 'boolean' && !(name in defaultFlags) ? [[name, false]] : [])));
 
-/** Options with a folder after them, read here when the next word is one (not an option, not empty). */
+/**
+ * Options with a folder, file or story after them, read here when the next word is one (not an option, not
+ * empty): the library's folders, and the importer's `--output FILE` and `--into STORY` (`summit-tui ingest
+ * ARTICLE --output story.json` was meow's to read, some 30 ms of a 1.5 s import's CPU in a profile).
+ */
 const folderOptions = new Map<string, FlagName>([
 	['--library', 'library'],
 	['--data', 'data'],
+	['--output', 'output'],
+	['--into', 'into'],
 ]);
 
 const isWord = (token: string | undefined): token is string => token !== undefined && !token.startsWith('-') && token !== '' && token !== 'true' && token !== 'false';

@@ -255,6 +255,17 @@ const places = new Map<string, GazetteerPlace | undefined>();
 
 /** The country or city of that name, if the gazetteer has one. */
 export function lookUpPlace(name: string): GazetteerPlace | undefined {
+	// The answer kept per name as written, too: the importer asks for the same names again and again, and
+	// placeKey's four patterns cost more than the lookup (bounded, so that a long-running process stays small).
+	if (placesByName.has(name)) return placesByName.get(name);
+	const place = lookUpPlaceByKey(name);
+	if (placesByName.size >= 50_000) placesByName.clear();
+	placesByName.set(name, place);
+	return place;
+}
+const placesByName = new Map<string, GazetteerPlace | undefined>();
+
+function lookUpPlaceByKey(name: string): GazetteerPlace | undefined {
 	const key = placeKey(name);
 	if (places.has(key)) return places.get(key);
 	opened ??= open();

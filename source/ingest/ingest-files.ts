@@ -152,7 +152,8 @@ export async function ingestInputs(sources: ArticleSource[], overrides: ArticleM
 	for (const input of inputs) if (input.ignoredHeaderLines.length > 0) warnings.push(`${input.source}: header lines not understood and ignored: ${input.ignoredHeaderLines.join(' | ')}`);
 	// Built to be valid; checked anyway with the validator every story file meets, so a bug in the
 	// importer shows as a clear message rather than as a file the dashboard then refuses.
-	const checked = validateStoryValue(built.story, 'imported story');
+	// (Once per import: without zod's compiled parsers, load.ts.)
+	const checked = validateStoryValue(built.story, 'imported story', {oneOff: true});
 	if (!checked.story) return {problems: checked.problems.map(problem => ({...problem, message: `importer bug: ${problem.message}`})), warnings};
 	const dropped = inputs.flatMap(input => (input.dropped ?? []).map(line => ({source: input.source, ...line})));
 	return {story: checked.story, problems: [], warnings, dropped, explanations: built.explanations};

@@ -6,7 +6,20 @@ import {hasTag, type Token} from './tokens.js';
 // Small tests on the words of a name, shared by the name finder and its rules.
 
 /** Lower case without a possessive or a trailing dot: "Minister's" → "minister", "Dr." → "dr". */
-export const bare = (word: string) => word.toLowerCase().replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
+const bareOf = (word: string) => word.toLowerCase().replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
+// Kept per word: the tagger's features and the rules ask for the same few hundred words' bare forms tens of
+// thousands of times an article (a Map hit on a token's own text is cheaper than a lower-casing and two patterns).
+const bareWords = new Map<string, string>();
+export function bare(word: string): string {
+	let found = bareWords.get(word);
+	if (found === undefined) {
+		found = bareOf(word);
+		// Bounded, so that a long-running process stays small.
+		if (bareWords.size >= 50_000) bareWords.clear();
+		bareWords.set(word, found);
+	}
+	return found;
+}
 export const possessive = /[’']s$/u;
 export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 /** KCNA, U.S.: two to six capitals, or dotted initials. */
@@ -52,6 +65,18 @@ const placeTags = new Set(['City', 'Country', 'Place', 'Region']);
  * of 150,000 in Côte d'Ivoire) in "Man's greed" is the noun, "Hope" the noun, "Lincoln" a surname.
  */
 export function isCommonWord(word: string): boolean {
+	// Kept per word, as bare() is: the lexicon and the gazetteer give a word the same answer every time.
+	let known = commonWords.get(word);
+	if (known === undefined) {
+		known = readAsCommonWord(word);
+		if (commonWords.size >= 50_000) commonWords.clear();
+		commonWords.set(word, known);
+	}
+	return known;
+}
+const commonWords = new Map<string, boolean>();
+
+function readAsCommonWord(word: string): boolean {
 	if (/\s/u.test(word.trim())) return false;
 	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, string | string[]>}}).one.lexicon;
 	const known = lexicon[word.toLowerCase()];

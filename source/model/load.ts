@@ -104,8 +104,11 @@ export function parseStoryText(text: string, file: string): LoadResult {
 /**
  * Validates a story already in memory (the importer's, a merge's) as a file's would be, without writing
  * it out as text and reading it back. The value is sanitised in place: pass one nothing else holds.
+ * `oneOff`: the only story this process validates (the importer's): zod's compiled parsers (JavaScript it
+ * writes and compiles for each object schema on the first parse) cost more to make than they save on one
+ * story, so the schema is read without them; the result is the same either way.
  */
-export function validateStoryValue(value: unknown, file: string): LoadResult {
+export function validateStoryValue(value: unknown, file: string, options: {oneOff?: boolean} = {}): LoadResult {
 	let raw = value;
 	// Text from a file is untrusted: no escape sequences or control characters get past this point.
 	// The same walk measures the nesting: stories nest about six levels; far deeper is broken or hostile.
@@ -142,7 +145,7 @@ export function validateStoryValue(value: unknown, file: string): LoadResult {
 		};
 	}
 
-	const parsed = storySchema.safeParse(raw);
+	const parsed = storySchema.safeParse(raw, options.oneOff ? {jitless: true} : undefined);
 	if (!parsed.success) {
 		const {issues} = parsed.error;
 		return {problems: issues.slice(0, shownContentProblems).map(issue => ({file, where: jsonPath(issue.path), message: issue.message})), problemsTotal: issues.length};

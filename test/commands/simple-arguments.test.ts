@@ -7,7 +7,7 @@ import {readSimpleArguments} from '../../source/commands/simple-arguments.js';
 // must agree on every command line the quick reading accepts, and it must hand everything else to meow.
 
 const words = ['story.json', 'kim-putin', 'search', 'peskov', 'library', 'a b', '123', '0', 'x=1', 'True', 'Москва', '북한', './data/s.json', 'help'];
-const switches = ['--plain', '--markdown', '--json', '--no-color', '--debug', '--no-mouse', '--no-history', '--force', '--save', ['--library', 'my stories'], ['--data', './data']];
+const switches = ['--plain', '--markdown', '--json', '--no-color', '--debug', '--no-mouse', '--no-history', '--force', '--save', ['--library', 'my stories'], ['--data', './data'], ['--output', 'story.json'], ['--into', 'kim-putin']];
 const others = ['-', '--', '--limit', '--title', '--color', '--format', '-o', 'true', 'false', '-q', '--pla', '--help', '-h', '--version', '--no-plain', '--plain=false', ''];
 
 describe('reading the common command lines without meow', () => {
@@ -38,6 +38,6 @@ describe('reading the common command lines without meow', () => {
 		);
 		expect(readSimpleArguments(['--plain', 'story.json', '--plain'])).toBeUndefined();
 		// A folder option without its folder, or given twice, is meow's to read (and refuse).
-		for (const line of [['--library'], ['--library', '--plain'], ['--data', '-'], ['--data', 'a', '--data', 'b'], ['--library', 'true']]) expect(readSimpleArguments(line), line.join(' ')).toBeUndefined();
+		for (const line of [['--library'], ['--library', '--plain'], ['--data', '-'], ['--data', 'a', '--data', 'b'], ['--library', 'true'], ['--output', '-'], ['--output'], ['--into', '--save']]) expect(readSimpleArguments(line), line.join(' ')).toBeUndefined();
 	});
 });

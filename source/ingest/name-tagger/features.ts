@@ -55,6 +55,35 @@ function listedFirstName(word: string): boolean {
 
 const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : token === undefined ? '<none>' : '');
 
+/**
+ * The features a word gives itself and its neighbours, as strings made once per word: the tagger looks each
+ * feature up in its weights, and a string made anew (some forty a token) must be joined and hashed on
+ * every lookup, where a kept one has its hash already. The same strings as written out in sentenceFeatures.
+ */
+type WordFeatures = {own: [string, string, string, string, string]; before: string; after: string; before2: string; after2: string; shapeBefore: string; shapeAfter: string};
+const wordFeatureCache = new Map<string, WordFeatures>();
+
+function wordFeatures(word: string): WordFeatures {
+	let found = wordFeatureCache.get(word);
+	if (found === undefined) {
+		const lowered = word.toLowerCase();
+		const shape = wordShape(word);
+		found = {
+			own: [`w=${lowered}`, `shape=${shape}`, `p3=${word.slice(0, 3)}`, `s3=${word.slice(-3).toLowerCase()}`, `s2=${word.slice(-2).toLowerCase()}`],
+			before: `w-1=${lowered}`,
+			after: `w+1=${lowered}`,
+			before2: `w-2=${lowered}`,
+			after2: `w+2=${lowered}`,
+			shapeBefore: `shape-1=${shape}`,
+			shapeAfter: `shape+1=${shape}`,
+		};
+		// Bounded, so that a long-running process stays small.
+		if (wordFeatureCache.size >= 50_000) wordFeatureCache.clear();
+		wordFeatureCache.set(word, found);
+	}
+	return found;
+}
+
 /** The rules' reading of each token: where it sits in a run of capitals and what the run was voted. */
 function runReading(tokens: Token[], runs: RuleRun[], document: DocumentReading | undefined): string[][] {
 	const reading: string[][] = tokens.map(() => ['run=O']);
@@ -134,19 +163,22 @@ export function sentenceFeatures(tokens: Token[], runs: RuleRun[], paragraph: Pi
 		const next = tokens[index + 1];
 		const shape = wordShape(word);
 		const opening = startsClause(tokens, index);
+		const own = wordFeatures(word).own;
+		const twoBefore = tokens[index - 2];
+		const twoAfter = tokens[index + 2];
 		const features = [
 			'bias',
-			`w=${word.toLowerCase()}`,
-			`shape=${shape}`,
-			`p3=${word.slice(0, 3)}`,
-			`s3=${word.slice(-3).toLowerCase()}`,
-			`s2=${word.slice(-2).toLowerCase()}`,
-			`w-1=${lower(previous)}`,
-			`w+1=${lower(next)}`,
-			`w-2=${lower(tokens[index - 2])}`,
-			`w+2=${lower(tokens[index + 2])}`,
-			`shape-1=${previous ? wordShape(previous.text) : '<none>'}`,
-			`shape+1=${next ? wordShape(next.text) : '<none>'}`,
+			own[0],
+			own[1],
+			own[2],
+			own[3],
+			own[4],
+			previous ? wordFeatures(previous.text).before : 'w-1=<none>',
+			next ? wordFeatures(next.text).after : 'w+1=<none>',
+			twoBefore ? wordFeatures(twoBefore.text).before2 : 'w-2=<none>',
+			twoAfter ? wordFeatures(twoAfter.text).after2 : 'w+2=<none>',
+			previous ? wordFeatures(previous.text).shapeBefore : 'shape-1=<none>',
+			next ? wordFeatures(next.text).shapeAfter : 'shape+1=<none>',
 			`shape|shape+1=${shape}|${next ? wordShape(next.text) : '<none>'}`,
 			`w-1|w=${lower(previous)}|${word.toLowerCase()}`,
 			`w|w+1=${word.toLowerCase()}|${lower(next)}`,
