@@ -18,7 +18,24 @@ export type Searcher = {
 	documents: SearchDocument[];
 	/** A query as typed, or parsed once by the caller with parseQuery. */
 	search(query: string | ParsedQuery, limit?: number): SearchHit[];
+	/**
+	 * The same search in steps: it pauses (yields) between slices of its ranking, so that a caller can
+	 * stop after a while and go on later (the dashboard draws a typed character meanwhile). Driven to its
+	 * end it returns what `search` returns.
+	 */
+	searchSteps(query: string | ParsedQuery, limit?: number): Generator<void, SearchHit[]>;
 };
+
+/** One conjunction of terms ranked, in steps (see Searcher.searchSteps). */
+type GroupSearch = (terms: QueryTerm[]) => Generator<void, Ranked[]>;
+
+/** Runs a stepped search to its end. */
+export function finish<T>(steps: Iterator<void, T>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
 
 /** Up to this many items, fuse.js alone is fast enough (about 8 ms a keystroke at 1k items here). */
 export const twoStageThreshold = 2000;
@@ -73,18 +90,22 @@ export function* searcherSteps(story: StoryFile, stepSize = 500, options: Search
 	yield 1;
 	const byLength = positionsByLengths(documents.length === total ? lengths : lengths.subarray(0, documents.length));
 	const searchGroup = twoStageSearcher({documents, index, all: {texts: haystack, words}, names: {texts: nameHaystack, words: nameWords}, byLength}, options.rankWithFuse);
-	return {documents, search: (query, limit = 50) => runQuery(query, limit, searchGroup)};
+	return searcherOf(documents, searchGroup);
 }
 
-function runQuery(query: string | ParsedQuery, limit: number, searchGroup: (terms: QueryTerm[]) => Ranked[]): SearchHit[] {
+function searcherOf(documents: SearchDocument[], searchGroup: GroupSearch): Searcher {
+	return {documents, search: (query, limit = 50) => finish(querySteps(query, limit, searchGroup)), searchSteps: (query, limit = 50) => querySteps(query, limit, searchGroup)};
+}
+
+function* querySteps(query: string | ParsedQuery, limit: number, searchGroup: GroupSearch): Generator<void, SearchHit[]> {
 	const groups = conjunctionsOf(typeof query === 'string' ? parseQuery(query) : query);
 	if (groups.length === 0) return [];
 	// One conjunction (what typing makes) ranks each item once: no best of alternatives to keep.
-	if (groups.length === 1) return topRanked(searchGroup(groups[0]!), limit).map(toHit);
+	if (groups.length === 1) return topRanked(yield* searchGroup(groups[0]!), limit).map(toHit);
 	// An item's best score over the alternatives is its score.
 	const best = new Map<string, Ranked>();
 	for (const group of groups) {
-		for (const result of searchGroup(group)) {
+		for (const result of yield* searchGroup(group)) {
 			const previous = best.get(result.document.id);
 			if (!previous || result.score < previous.score) best.set(result.document.id, result);
 		}
@@ -103,9 +124,9 @@ function topRanked(ranked: Ranked[], limit: number): Ranked[] {
 /** Small stories: fuse.js over every item. */
 function fuseSearcher(documents: SearchDocument[]): Searcher {
 	const fuse = new Fuse(documents, searchOptions);
-	return {
-		documents,
-		search: (query, limit = 50) => runQuery(query, limit, terms => searchGroupWith(fuse, () => documents, terms)),
-	};
+	// In one step: fuse.js ranks a small story at once.
+	return searcherOf(documents, function* (terms) {
+		return searchGroupWith(fuse, () => documents, terms);
+	});
 }
 

@@ -50,7 +50,7 @@ export type AppProps = {
 	refreshUnavailable?: string;
 	/** A refresh's progress or outcome: shown as a notice when it changes. */
 	status?: string;
-	/** Longest expected search time (ms) answered in the typed character's own frame (use-search-runner.ts's default). */
+	/** How long (ms) a typed character's search may run before its character is drawn without its results (use-search-runner.ts's inlineSearchMs). */
 	inlineSearchMs?: number;
 };
 

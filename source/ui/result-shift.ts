@@ -1,6 +1,7 @@
 // A result line whose first match lies past the right edge is shifted left so the match is in view,
 // as fzf does, with "…" where text was cut off on the left ("'khasan" must show "…the Khasan crossing",
 // not "…at the main train station of the Russian bo…"). The right edge is left to fitCells.
+import {isSimpleText} from '../text/cell-width.js';
 import {cellWidth, type Cell} from '../text/text-fit.js';
 
 type Cluster = {text: string; cell: number; width: number};
@@ -23,7 +24,24 @@ function clustersOf(cells: readonly Cell[]): Cluster[] {
 const printableAscii = /^[\u0020-\u007E]*$/;
 
 /**
- * Whether a line of printable ASCII (one cell a character: most labels) shows its first match as it
+ * Whether each UTF-16 unit of the text is a cluster of its own one cell wide: printable ASCII, and most
+ * Latin, Cyrillic and punctuation ("é", "Д", "—", "“"). The cut is then found from character offsets
+ * (shiftedAscii): a cluster object per character was most of a typed key's garbage on result lines with
+ * one such letter. Wide characters, marks, emoji and surrogate pairs are not.
+ */
+function oneCellPerUnit(text: string): boolean {
+	if (printableAscii.test(text)) return true;
+	if (!isSimpleText(text)) return false;
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		if (code >= 0x20 && code <= 0x7e) continue;
+		if ((code >= 0xd800 && code <= 0xdfff) || cellWidth(text[at]!) !== 1) return false;
+	}
+	return true;
+}
+
+/**
+ * Whether a line of one cell a character (see oneCellPerUnit: most labels) shows its first match as it
  * is, found from the cells' lengths alone: the lines a screen of results draws on every key mostly do,
  * and splitting each into clusters first was most of this function's time.
  */
@@ -32,7 +50,7 @@ function inViewAsIs(body: readonly Cell[], firstMatchCell: number, room: number)
 	let toMatchEnd = 0;
 	for (let index = 0; index < body.length; index++) {
 		const text = body[index]!.text;
-		if (!printableAscii.test(text)) return false;
+		if (!oneCellPerUnit(text)) return false;
 		total += text.length;
 		if (index <= firstMatchCell) toMatchEnd = total;
 	}
@@ -51,7 +69,7 @@ export function shiftToFirstMatch(cells: readonly Cell[], width: number, fixed =
 	const room = width - head.reduce((total, cell) => total + cellWidth(cell.text), 0);
 	const firstMatchCell = body.findIndex(cell => cell.tone === 'match' && cell.text !== '');
 	if (firstMatchCell < 0 || room < 4 || inViewAsIs(body, firstMatchCell, room)) return [...cells];
-	return (body.every(cell => printableAscii.test(cell.text)) ? shiftedAscii : shiftedByClusters)(head, body, firstMatchCell, room) ?? [...cells];
+	return (body.every(cell => oneCellPerUnit(cell.text)) ? shiftedAscii : shiftedByClusters)(head, body, firstMatchCell, room) ?? [...cells];
 }
 
 /** The cut made cluster by cluster (any text: wide characters, combining marks); undefined when the line is left as it is. Exported for tests. */
@@ -87,7 +105,7 @@ export function shiftedByClusters(head: readonly Cell[], body: readonly Cell[], 
 }
 
 /**
- * shiftToFirstMatch for a body of printable ASCII, where a character is a cell: the same cut found
+ * shiftToFirstMatch for a body where a character is a cell (see oneCellPerUnit): the same cut found
  * from character offsets instead of a cluster object per character (long result lines whose match is
  * past the edge are most lines of a typed key's frame, and their clusters were much of its garbage).
  * Undefined when the line is left as it is. Exported for tests.

@@ -6,36 +6,36 @@ import type {Action} from './state-types.js';
 /** Milliseconds without a key press before background work starts or resumes. */
 export const quietBeforeWork = 300;
 
-/** Longer than Ink's shortest gap between frames (maxFps 250 in run-dashboard.tsx). */
-const afterNextFrameMs = 6;
-
 /**
- * A query expected to take at most this long (ms) is answered in the frame that echoes its character:
- * one frame a key instead of two (with a frame's 4-6 ms, still within a 60 Hz frame's 16 ms). A slower one
- * runs after the echo, so that the character shows at once.
+ * A typed character's search runs in the key's own turn for up to this long (ms): done by then, its
+ * results are drawn in the frame that echoes the character (one frame a key; with a frame's 2-6 ms,
+ * within a 60 Hz frame's 16 ms). A slower one is paused there, the character drawn, and the rest run
+ * right after that frame.
  */
 export const inlineSearchMs = 8;
 
-/** How many of the last searches' times predict the next one's. */
-const costsKept = 3;
+/** The longest a search runs at a time after the echo, so that keys typed meanwhile are read (ms). */
+const sliceMs = 8;
 
 /**
- * Whether the next query is expected to be quick: the median of the last searches' times (a lone slow
- * one, such as cold code, does not stop it; a story whose queries are all slow does). With no search
- * timed yet, nothing is known, so it is not.
+ * Runs a search's steps until it ends (its result) or the clock reaches `until` (undefined: steps remain).
+ * The clock is read before every step, so an `until` already past runs none.
  */
-export function expectQuick(recentMs: readonly number[], budgetMs: number): boolean {
-	if (recentMs.length === 0) return false;
-	const sorted = recentMs.toSorted((a, b) => a - b);
-	return sorted[Math.floor((sorted.length - 1) / 2)]! <= budgetMs;
+export function runUntil<T>(steps: Iterator<void, T>, until: number, clock: () => number = () => performance.now()): T | undefined {
+	while (clock() < until) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+	return undefined;
 }
 
 export type SearchRunner = {
 	/** The results of this query are wanted: they come back as a `results` action. */
 	search(query: string): void;
 	/**
-	 * The results of this query at once, when the index is ready and the search is expected to be
-	 * quick (they are then not sent as an action); undefined otherwise, and `search` is to be used.
+	 * The results of this query at once, when the index is ready and the search ends within the inline
+	 * budget (they are then not sent as an action); undefined otherwise, and `search` is to be used (a
+	 * search begun here goes on from where it stopped).
 	 */
 	answerNow(query: string): SearchHit[] | undefined;
 };
@@ -57,28 +57,38 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 
 	const searcher = useRef<Searcher | undefined>(undefined);
 	const pending = useRef<string | undefined>(undefined);
-	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	const lastSearch = useRef<{query: string; hits: SearchHit[]}>({query: '', hits: []});
-	// The last searches' times (ms), the warm-up's included: what predicts whether the next is quick.
-	// Wall time, as the user waits it: on a busy machine the query's few ms of CPU take many more, and the
-	// character is then better shown first (CPU time here kept the one frame and delayed the character).
-	const costs = useRef<number[]>([]);
-	const timedSearch = (engine: Searcher, query: string) => {
-		const started = performance.now();
-		const hits = engine.search(query, resultLimit);
-		costs.current = [...costs.current.slice(1 - costsKept), performance.now() - started];
+	// The search under way (paused between its steps), dropped when another query is asked for.
+	const running = useRef<{query: string; steps: Iterator<void, SearchHit[]>} | undefined>(undefined);
+	/** Runs this query's search until `until`; its hits when it has ended, kept for the same query asked again. */
+	const searchUntil = (query: string, until: number): SearchHit[] | undefined => {
+		if (lastSearch.current.query === query) return lastSearch.current.hits;
+		if (running.current?.query !== query) running.current = {query, steps: searcher.current!.searchSteps(query, resultLimit)};
+		const hits = runUntil(running.current.steps, until);
+		if (hits === undefined) return undefined;
+		running.current = undefined;
+		lastSearch.current = {query, hits};
 		return hits;
 	};
-	const hitsOf = (query: string) => {
-		if (lastSearch.current.query !== query) lastSearch.current = {query, hits: timedSearch(searcher.current!, query)};
-		return lastSearch.current.hits;
-	};
-	const answer = (query: string) => send({type: 'results', query, hits: hitsOf(query)});
-	// After the frame that shows the typed character (Ink writes at most one frame every 4 ms: a search
-	// run sooner holds that frame back for as long as it takes); a newer query cancels this one.
+	// After the frame that shows the typed character, in slices: a newer query (pending) drops this one.
+	// Queued behind React's render of that frame: React schedules it from a microtask of the key's turn,
+	// which runs before this one's, and Ink writes the frame as React commits it.
+	const slicing = useRef<string | undefined>(undefined);
 	const answerSoon = (query: string) => {
-		clearTimeout(timer.current);
-		timer.current = setTimeout(() => answer(query), afterNextFrameMs);
+		if (slicing.current === query) return;
+		slicing.current = query;
+		const slice = () => {
+			if (slicing.current !== query) return;
+			if (cancelled.current || pending.current !== query) {
+				slicing.current = undefined;
+				return;
+			}
+			const hits = searchUntil(query, performance.now() + sliceMs);
+			if (hits !== undefined) slicing.current = undefined;
+			if (hits === undefined) setImmediate(slice);
+			else send({type: 'results', query, hits});
+		};
+		queueMicrotask(() => setImmediate(slice));
 	};
 
 	// A new engine's first queries run its code cold (20-40 ms more at 100k items): a few queries of its
@@ -91,7 +101,7 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 		const next = () => {
 			if (cancelled.current || wanted.current || queries.length === 0) return;
 			if (userBusy()) return void setTimeout(next, quietBeforeWork);
-			for (const hit of timedSearch(engine, queries.shift()!).slice(0, 40)) void hit.labelRanges;
+			for (const hit of engine.search(queries.shift()!, resultLimit).slice(0, 40)) void hit.labelRanges;
 			setImmediate(next);
 		};
 		next();
@@ -153,7 +163,6 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 		quiet = setTimeout(whenQuiet, quietBeforeWork);
 		return () => {
 			clearTimeout(quiet);
-			clearTimeout(timer.current);
 			cancelled.current = true;
 		};
 	}, []);
@@ -161,18 +170,17 @@ export function useSearchRunner(story: StoryFile, resultLimit: number, lastKeyAt
 	const runner = useRef<SearchRunner>({
 		answerNow(query) {
 			const empty = query.trim() === '';
-			if (!empty && !(searcher.current && expectQuick(costs.current, inlineMs))) return undefined;
+			if (!empty && !searcher.current) return undefined;
+			const started = performance.now();
 			wanted.current = true;
+			// An older query still searching is dropped for this one.
 			pending.current = query;
-			// An older query waiting for its turn is answered by this one.
-			clearTimeout(timer.current);
-			return empty ? [] : hitsOf(query);
+			return empty ? [] : searchUntil(query, started + inlineMs);
 		},
 		search(query) {
 			wanted.current = true;
 			pending.current = query;
 			if (query.trim() === '') {
-				clearTimeout(timer.current);
 				send({type: 'results', query, hits: []});
 				return;
 			}

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import {buildSearchDocuments} from '../../source/search/search-documents.js';
-import {createSearcher, searchOptions, twoStageThreshold} from '../../source/search/search.js';
+import {createSearcher, searchOptions, twoStageThreshold, type SearchHit} from '../../source/search/search.js';
 import {generateStory} from '../bench/generate-story.js';
 
 // A story large enough for the two-stage path (uFuzzy candidates, fuse.js ranking).
@@ -64,5 +64,29 @@ describe('two-stage search on a large story', () => {
 		for (const query of ['vladivostk', 'ministy of', 'delegatoin', "o'", 'sanctions 2019', 'hoffman | smirnof', '^vlad', 'x', 'v', 's', 'sm', 'a b', 'e']) {
 			expect(once.search(query, 200).map(hit => hit.id), query).toEqual(typing.search(query, 200).map(hit => hit.id));
 		}
+	});
+
+	it('searches in steps that pause while ranking, with the same hits as one search, also when a search is dropped part-way', () => {
+		const stepped = createSearcher(story);
+		const whole = createSearcher(story);
+		const shown = (hits: SearchHit[]) => hits.map(hit => [hit.id, hit.score, hit.labelRanges, hit.matchedElsewhere]);
+		let pauses = 0;
+		for (const query of ['smirnov ha', 'delegatoin', 'hoffman | smirnof']) {
+			for (let length = 1; length <= query.length; length++) {
+				const prefix = query.slice(0, length);
+				// Every prefix is first begun and dropped after its first pause (a newer key came), then searched again in steps.
+				stepped.searchSteps(prefix, 200).next();
+				const steps = stepped.searchSteps(prefix, 200);
+				let step = steps.next();
+				for (; !step.done; step = steps.next()) pauses++;
+				expect(shown(step.value), prefix).toEqual(shown(whole.search(prefix, 200)));
+			}
+		}
+		// A short prefix has hundreds of candidates to rank: its search pauses several times.
+		const first = stepped.searchSteps('s', 200);
+		let count = 0;
+		while (!first.next().done) count++;
+		expect(count).toBeGreaterThanOrEqual(3);
+		expect(pauses).toBeGreaterThan(count);
 	});
 });

@@ -60,4 +60,20 @@ describe('shifting a line of plain ASCII by character offsets', () => {
 			{numRuns: 3000},
 		);
 	});
+
+	// (1,000 lines: the cluster path segments each, slower than the ASCII test's 3,000.) Lines with one-cell letters and punctuation beyond ASCII (accents, Cyrillic, dashes, curly quotes) take
+	// the offsets path too; lines with wide characters, marks or emoji keep the cluster path: the same cut.
+	const anyCell = fc.record({text: fc.string({unit: fc.constantFrom('a', ' ', 'é', 'Д', '—', '“', '…', '金', 'e\u0301', '😀', 'Z'), maxLength: 30}), tone: fc.constantFrom(undefined, 'match', 'muted')}, {requiredKeys: ['text']});
+	it('gives the general path\'s cells for lines of other scripts too', () => {
+		fc.assert(
+			fc.property(fc.array(anyCell, {minLength: 1, maxLength: 8}), fc.integer({min: 4, max: 60}), (body, room) => {
+				const cells = body.map(({tone, text}) => ({text, ...(tone ? {tone} : {})}) as Cell);
+				const first = cells.findIndex(each => each.tone === 'match' && each.text !== '');
+				if (first < 0) return;
+				const expected = shiftedByClusters([badge], cells, first, room) ?? [badge, ...cells];
+				expect(shiftToFirstMatch([badge, ...cells], room + cellWidth(badge.text), 1)).toEqual(expected);
+			}),
+			{numRuns: 1000},
+		);
+	});
 });
