@@ -3,6 +3,7 @@ import {ingestText, namesOf} from '../helpers/ingest-text.js';
 import {isTitleCase} from '../../source/ingest/analyse.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {personOverPlaceLookup} from '../../source/ingest/name-tagger/person-shapes.js';
+import {namesAStorm} from '../../source/ingest/name-tagger/named-events.js';
 
 // Things that bear a person's name are no person, and a person's name is read as one where lookups of its
 // last word said "place" (issue 22: people). Invented sentences, through the whole importer.
@@ -16,6 +17,9 @@ describe('things named after people, and people named like places', () => {
 		expect(names('Typhoon Mirae killed four people in the north.').people).toEqual([]);
 		// A person of the same name is still one.
 		expect(names('Ida Marlow said the storm had passed.').people).toEqual(['Ida Marlow']);
+		// A body a storm's word opens is still read.
+		expect(namesAStorm({start: 1, end: 3}, analyseParagraph('The Hurricane Center warned of floods.')[0]!.tokens)).toBe(false);
+		expect(namesAStorm({start: 1, end: 3}, analyseParagraph('Then Hurricane Ida struck.')[0]!.tokens)).toBe(true);
 	});
 
 	it('a name before the head word of an event or a plan is that event or plan, no person', () => {

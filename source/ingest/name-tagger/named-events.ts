@@ -1,4 +1,5 @@
 import {bare} from '../name-words.js';
+import {organizationHeads, placeHeads} from '../lexicon.js';
 import type {Token} from '../tokens.js';
 
 // Things that bear a name, often a person's, and are no person, body or place of the story: storms ("Hurricane
@@ -22,9 +23,12 @@ const isStormWord = (token: Token | undefined) => token !== undefined && /^\p{Lu
 
 /**
  * "Hurricane Ida", "Storm Brenna", "Tropical Cyclone Tavi": a name a storm's word opens, or that stands right after
- * one, is the storm's, whatever kind the tagger read. [start, end) token indexes of the name.
+ * one, is the storm's, whatever kind the tagger read, unless it ends in a body's or place's head. [start, end) token indexes.
  */
 export function namesAStorm(span: {start: number; end: number}, tokens: Token[]): boolean {
+	// A body or place a storm's word opens names no storm ("the Hurricane Center", "Storm Prediction Center").
+	const head = bare(tokens[span.end - 1]!.text);
+	if (organizationHeads.has(head) || placeHeads.has(head)) return false;
 	const before = tokens[span.start - 1];
 	const opens = span.end - span.start >= 2 && isStormWord(tokens[span.start]) && /^\s+$/u.test(tokens[span.start]!.post);
 	return opens || (isStormWord(before) && /^\s+$/u.test(before!.post) && /^\p{Lu}/u.test(tokens[span.start]!.text));
