@@ -147,7 +147,10 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 	// Shorter forms of longer names, when exactly one longer name fits.
 	const byLength = all.filter(group => !merged.has(group)).toSorted((a, b) => a.words.length - b.words.length);
 	for (const group of byLength) {
-		const longer = byLength.filter(other => other !== group && !merged.has(other) && isPartOf(group.words, other.words));
+		const fitting = byLength.filter(other => other !== group && !merged.has(other) && isPartOf(group.words, other.words));
+		// "Kennedy" beside "John Kennedy" and "the Kennedy family": the surname alone is the member the story names, not the family.
+		const members = fitting.filter(other => other.words.at(-1) !== 'family');
+		const longer = members.length > 0 ? members : fitting;
 		if (longer.length === 0) continue;
 		const kinds = new Set(longer.map(other => kindOf(other.votes)));
 		// Prefer the longest reading; all candidates must agree on the entity they name.

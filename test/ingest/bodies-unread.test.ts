@@ -13,10 +13,12 @@ describe('"the X family" is one group, an organisation', () => {
 		expect(found.people).toEqual([]);
 	});
 
-	it('a member the story names is a person beside the family', () => {
+	it('a member the story names is a person beside the family, and the surname alone is that member, not the family', () => {
 		const found = names('The Haldane family\'s shares were sold on Friday. Mira Haldane, a granddaughter, said the family was sad.');
 		expect(found.organizations).toEqual(['Haldane family']);
 		expect(found.people).toEqual(['Mira Haldane']);
+		const story = ingestText({text: 'Mira Haldane spoke on Monday. The Haldane family said it would appeal. Haldane added that the farm was sold.'});
+		expect(story.people.map(person => [person.name, person.aliases])).toEqual([['Mira Haldane', ['Haldane']]]);
 	});
 
 	it('not a nationality\'s family, nor "family" modifying a noun after it (the farm is meant)', () => {
