@@ -1,12 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces} from '../../source/ingest/name-tagger/places-by-context.js';
+import {quotedTitles} from '../../source/ingest/name-tagger/span-repairs.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {ingestText, namesOf} from '../helpers/ingest-text.js';
 
 // Places no table knows, read by the words around them, on invented sentences.
 const names = (text: string) => namesOf(ingestText({text}));
 const tokensOf = (text: string) => analyseParagraph(text).flatMap(sentence => sentence.tokens);
-const afterPrepositions = (text: string, lowerCase: string[] = []) => placesAfterPrepositions(tokensOf(text), text, [], new Set(lowerCase)).map(place => place.surface);
+const afterPrepositions = (text: string, lowerCase: string[] = []) => placesAfterPrepositions(tokensOf(text), text, [], {lowerCaseWords: new Set(lowerCase), titles: quotedTitles(tokensOf(text))}).map(place => place.surface);
 
 describe('a name after a preposition of place', () => {
 	it('is a place where nothing else reads it: "a pilgrimage through Vardmoria", "a hermit in the Quellic"', () => {

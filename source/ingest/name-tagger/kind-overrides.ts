@@ -9,7 +9,7 @@ import {namesOfOneList} from './name-lists.js';
 import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesKindOfArrangement, namesInhabitants, namesModel, namesProduct, namesThingAfterPlace, namesThingCalledAfterPlace, possessiveVenues} from './names-of-things.js';
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
-import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces} from './places-by-context.js';
+import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces, type AroundTheNames} from './places-by-context.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -234,7 +234,7 @@ function bodiesAcrossOf(occurrences: Occurrence[], text: string): Occurrence[] {
 }
 
 /** The sentence's occurrences (in the paragraph `text`) with the corrections above. */
-export function overrideKinds(occurrences: Occurrence[], text: string, tokens: Token[] = [], initialismCounts?: Map<string, number>, lowerCaseWords?: ReadonlySet<string>): Occurrence[] {
+export function overrideKinds(occurrences: Occurrence[], text: string, tokens: Token[] = [], initialismCounts?: Map<string, number>, around: AroundTheNames = {}): Occurrence[] {
 	const sentenceText = tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 	// A body or place read over the number keeps it ("Route 66 Association"); a person's reading gives way.
 	const overlapping = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
@@ -247,9 +247,9 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	occurrences = [...occurrences, ...initialismsAsNames(tokens, initialismCounts, occurrences)];
 	occurrences = [...occurrences, ...placesOpeningRuns(tokens, text, occurrences)];
 	occurrences = [...occurrences, ...landsInRuns(tokens, text, occurrences)];
-	occurrences = [...occurrences, ...placesAfterPrepositions(tokens, text, occurrences, lowerCaseWords)];
-	occurrences = [...occurrences, ...placesListedWithPlaces(tokens, text, occurrences, lowerCaseWords)];
-	occurrences = [...occurrences, ...placesBeforeTheirKind(tokens, text, occurrences, lowerCaseWords)];
+	occurrences = [...occurrences, ...placesAfterPrepositions(tokens, text, occurrences, around)];
+	occurrences = [...occurrences, ...placesListedWithPlaces(tokens, text, occurrences, around)];
+	occurrences = [...occurrences, ...placesBeforeTheirKind(tokens, text, occurrences, around)];
 	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {

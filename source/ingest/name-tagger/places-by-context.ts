@@ -4,7 +4,6 @@ import type {NameOccurrence} from '../entity-types.js';
 import {isFirstName} from '../first-names.js';
 import {bare, isAcronym, isCommonWord} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
-import {quotedTitles} from './span-repairs.js';
 
 // Places a reader knows by the words around them, where no table knows the name and neither the tagger nor
 // the rules read it (kind-overrides.ts applies them): "travelled through Varnmark", "a ferry to Østerø".
@@ -24,6 +23,12 @@ const languages = new Set('english french german spanish italian portuguese lati
 const abstractEnding = /(?:ism|ity|tion|sion|ment|ness|dom|ship|phobia|ology|ics)$/u;
 
 const trace = process.env.PLACES13_TRACE === '1';
+
+/**
+ * What the reader knows of the sentence beyond its names: the words the document writes in lower case, and
+ * the token spans of its quoted titles (span-repairs.ts's quotedTitles, which tag-names.ts has read already).
+ */
+export type AroundTheNames = {lowerCaseWords?: ReadonlySet<string>; titles?: Array<{start: number; end: number}>};
 
 type Context = {tokens: Token[]; text: string; read: Occurrence[]; lowerCaseWords?: ReadonlySet<string>; titles: Array<{start: number; end: number}>};
 
@@ -76,8 +81,8 @@ function placeOf(context: Context, start: number, end: number, rule: string): Oc
  * a place's name (unreadNameEnd) is a place; so is one after "on" right after a place ("Marstal on Ærø"); not a
  * source ("according to X").
  */
-export function placesAfterPrepositions(tokens: Token[], text: string, read: Occurrence[], lowerCaseWords?: ReadonlySet<string>): Occurrence[] {
-	const context: Context = {tokens, text, read, lowerCaseWords, titles: quotedTitles(tokens)};
+export function placesAfterPrepositions(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames = {}): Occurrence[] {
+	const context: Context = {tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []};
 	const found: Occurrence[] = [];
 	for (let index = 1; index < tokens.length; index++) {
 		let before = index - 1;
@@ -107,8 +112,8 @@ const sideWord = /^(?:north|south|east|west|northern|southern|eastern|western|ce
  * nothing read, joined to a place by a list's "and" or "or" (on either side, and across the list's commas),
  * and that could only be a place's name (unreadNameEnd), is a place too: a list names things of one kind.
  */
-export function placesListedWithPlaces(tokens: Token[], text: string, read: Occurrence[], lowerCaseWords?: ReadonlySet<string>): Occurrence[] {
-	const context: Context = {tokens, text, read, lowerCaseWords, titles: quotedTitles(tokens)};
+export function placesListedWithPlaces(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames = {}): Occurrence[] {
+	const context: Context = {tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []};
 	const found: Occurrence[] = [];
 	const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
 	const tokenEnding = new Map(tokens.map((token, index) => [token.end, index]));
@@ -165,8 +170,8 @@ const pluralPlaceNouns = /^(?:lakes|rivers|islands|isles|mountains|valleys|beach
  * "Barracuda and Varnagan lakes", "the Tigris and Oster rivers": names that nothing read, joined by "and"
  * (and commas), before a plural noun of lands or waters in lower case, each name one of them: places.
  */
-export function placesBeforeTheirKind(tokens: Token[], text: string, read: Occurrence[], lowerCaseWords?: ReadonlySet<string>): Occurrence[] {
-	const context: Context = {tokens, text, read, lowerCaseWords, titles: quotedTitles(tokens)};
+export function placesBeforeTheirKind(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames = {}): Occurrence[] {
+	const context: Context = {tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []};
 	const found: Occurrence[] = [];
 	tokens.forEach((token, index) => {
 		if (!pluralPlaceNouns.test(token.text) || index < 3 || !/^\s+$/u.test(tokens[index - 1]!.post)) return;

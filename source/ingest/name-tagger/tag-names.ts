@@ -207,7 +207,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		// A name run on over its epithet ("Peter the Great") takes the place of what was read inside it.
 		const runOn = named.filter(occurrence => occurrence.rules?.includes('person-epithet-or-number'));
 		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !runOn.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
-		const corrected = overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms, evidence.lowerCase);
+		const corrected = overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms, {lowerCaseWords: evidence.lowerCase, titles});
 		return withBodiesUnread(corrected, tokens, paragraph.text, runs).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
