@@ -234,6 +234,8 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const speakerRule = (quote.rules[1] ?? '').replace(/ \(.*$/, '');
 		const attributedInSentence = [...found.entries()].filter(([, item]) => Number.isFinite(item.attributionDistance)).toSorted((a, b) => a[1].attributionDistance - b[1].attributionDistance).map(([entity]) => entity);
 		const byDistance = [...found.entries()].filter(([, item]) => item.places.size > 0).toSorted((a, b) => a[1].distance - b[1].distance).map(([entity]) => entity);
+		// Tied to nobody: no attribution found, or one whose name the rules could not read; not one that names nobody ("critics said", "Ruiz was called “…”").
+		const unattributed = quote.speaker === undefined && !speakerRule.startsWith('speaker-unnamed');
 		const candidates = [...found.entries()].map(([entity, item]): SpeakerCandidate => {
 			const features = ['bias', `kind:${kinds[entity]}`, `shape:${shape}`];
 			if (quote.speaker === entity) features.push('sieve-chose', `sieve-chose:${sieve}`, `sieve-chose:${sieve}:${speakerRule}`);
@@ -287,7 +289,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);
 			if ((firstSeen.get(entity) ?? Infinity) <= 1) features.push('named-at-top');
 			features.push(`candidates:${bucket(found.size, [1, 2, 4])}`);
-			return {entity, features: withUnattributed(features, quote.speaker === undefined)};
+			return {entity, features: withUnattributed(features, unattributed)};
 		});
 		return {quote, candidates, none: noneFeatures(quote, candidates.length)};
 	});

@@ -33,6 +33,12 @@ export type Finding = {attribution: ResolvedAttribution} | {inherited: FoundQuot
 /** Sieves whose "no speaker" is certain: the ranker gives these quotes no speaker either. */
 export const settlingSieves: ReadonlySet<string> = new Set(['quote-in-headline', 'quote-interviewer-question', 'quote-question-put-to-speaker']);
 
+/** How an attribution reads a passive naming verb with no agent ("Ruiz was called “a liar”"): whom it names did not speak. */
+export const passiveNamingHow = 'a naming verb in the passive without its agent';
+
+/** Whether the sieves' "nobody" is certain: a settling sieve, or an attribution that gives the words to nobody named by a passive naming verb. */
+export const settlesNobody = (quote: Pick<FoundQuote, 'rules' | 'how' | 'speaker'>) => settlingSieves.has(quote.rules[0] ?? '') || (quote.speaker === undefined && quote.how === passiveNamingHow);
+
 export type QuoteSieve = {
 	id: string;
 	pattern: string;

@@ -1,5 +1,6 @@
-// A quotation the sieves found no attribution for ("Moore thanked him for “stepping up”", a paragraph
-// after another's quote, a name in apposition) is decided by what its candidates' places and roles say
+// A quotation the sieves tied to nobody ("Moore thanked him for “stepping up”", a paragraph after another's
+// quote, a name in apposition; not one an attribution gives to nobody named, "critics said", "Ruiz was called
+// “…”", where the one named is not who spoke) is decided by what its candidates' places and roles say
 // alone, and they weigh differently there than beside an attribution: the sentence's first name is its
 // speaker far more often when no verb of saying ties anyone to the quote. The ranker gets each such
 // candidate's features again under a prefix of their own, so it can learn their weight in that case

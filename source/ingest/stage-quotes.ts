@@ -7,7 +7,7 @@ import {opensLongerName, type Mention} from './mentions.js';
 import {speakerCandidates, type QuoteCandidates} from './quote-candidates.js';
 import {describedRoles, roleNouns} from './quote-descriptions.js';
 import {addThresholdFor, keepThresholdFor, rankSpeaker, type QuoteRankerModel} from './quote-ranker.js';
-import {settlingSieves} from './quote-sieves.js';
+import {settlesNobody} from './quote-sieves.js';
 import {isCrosshead, isScareQuote} from './quoted-terms.js';
 import {readQuotes, type SpeakerCandidates} from './quotes.js';
 import {cite, type Explanation, type StageContext} from './stage-context.js';
@@ -214,8 +214,8 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 		for (const {quote, candidates, none} of articleQuoteCandidates(paragraphs, mentionsOf, knowledge, entities.map(entity => entity.name))) {
 			// A heading set in marks is nobody's words, whoever is named around it.
 			if (isCrosshead(quote, paragraphs[paragraphs.indexOf(quote.paragraph) - 1]?.text)) continue;
-			// A headline's scare quote, an interviewer's question: the sieves' "nobody" stands.
-			const ranked = settlingSieves.has(quote.rules[0] ?? '') ? {entity: undefined, probability: 0, how: 'settled' as const} : rankSpeaker(candidates, none, quote.speaker, model);
+			// A headline's scare quote, an interviewer's question, a passive's "was called “…”": the sieves' "nobody" stands.
+			const ranked = settlesNobody(quote) ? {entity: undefined, probability: 0, how: 'settled' as const} : rankSpeaker(candidates, none, quote.speaker, model);
 			const speaker = ranked.entity;
 			if (speaker === undefined && isScareQuote(quote, candidates)) continue;
 			const chosen = candidates.find(candidate => candidate.entity === quote.speaker);

@@ -46,5 +46,8 @@ describe('the candidates the ranker weighs', () => {
 		expect(unattributed!.features['Ana Ruiz']!.some(feature => feature.startsWith('unattributed|sieve-'))).toBe(false);
 		const [attributed] = candidatesOf('Mayor Ana Ruiz met Marco Bell on Monday.', '“The bridge will reopen in May,” Ana Ruiz said.');
 		expect(Object.values(attributed!.features).flat().some(feature => feature.startsWith('unattributed|'))).toBe(false);
+		// A passive naming verb gives the words to nobody named: the one it names is not weighed as an unattributed quote's subject.
+		const [passive] = candidatesOf('Mayor Ana Ruiz spoke at the dam on Monday.', 'Ruiz was called “a liar” at the rally.');
+		expect(Object.values(passive!.features).flat().some(feature => feature.startsWith('unattributed|'))).toBe(false);
 	});
 });
