@@ -4,6 +4,7 @@ import {countryCentroid} from './country-centroids.js';
 import {englishCityNames} from './english-city-names.js';
 import {foldName} from '../text/fold-name.js';
 import {openSortedTable, rowLookup, type SortedTable} from '../text/sorted-table.js';
+import {keptPerKey} from '../text/kept-per-key.js';
 
 // A place gazetteer for the importer: countries (i18n-iso-countries' English names and aliases) and
 // the world's cities of 15,000 people or more plus every national and first-level capital, from
@@ -253,17 +254,11 @@ const englishNamesByKey = () => (englishKeys ??= new Map([...englishCityNames].m
 
 const places = new Map<string, GazetteerPlace | undefined>();
 
-/** The country or city of that name, if the gazetteer has one. */
-export function lookUpPlace(name: string): GazetteerPlace | undefined {
-	// The answer kept per name as written, too: the importer asks for the same names again and again, and
-	// placeKey's four patterns cost more than the lookup (bounded, so that a long-running process stays small).
-	if (placesByName.has(name)) return placesByName.get(name);
-	const place = lookUpPlaceByKey(name);
-	if (placesByName.size >= 50_000) placesByName.clear();
-	placesByName.set(name, place);
-	return place;
-}
-const placesByName = new Map<string, GazetteerPlace | undefined>();
+/**
+ * The country or city of that name, if the gazetteer has one. The answer is kept per name as written, too:
+ * the importer asks for the same names again and again, and placeKey's four patterns cost more than the lookup.
+ */
+export const lookUpPlace: (name: string) => GazetteerPlace | undefined = keptPerKey(name => lookUpPlaceByKey(name));
 
 function lookUpPlaceByKey(name: string): GazetteerPlace | undefined {
 	const key = placeKey(name);

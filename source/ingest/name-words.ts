@@ -2,24 +2,14 @@ import nlp from 'compromise';
 import {lookUpPlace} from '../geo/gazetteer.js';
 import {nameConnectors, vesselPrefixes} from './lexicon.js';
 import {hasTag, type Token} from './tokens.js';
+import {keptPerKey} from '../text/kept-per-key.js';
 
 // Small tests on the words of a name, shared by the name finder and its rules.
 
 /** Lower case without a possessive or a trailing dot: "Minister's" → "minister", "Dr." → "dr". */
 const bareOf = (word: string) => word.toLowerCase().replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
-// Kept per word: the tagger's features and the rules ask for the same few hundred words' bare forms tens of
-// thousands of times an article (a Map hit on a token's own text is cheaper than a lower-casing and two patterns).
-const bareWords = new Map<string, string>();
-export function bare(word: string): string {
-	let found = bareWords.get(word);
-	if (found === undefined) {
-		found = bareOf(word);
-		// Bounded, so that a long-running process stays small.
-		if (bareWords.size >= 50_000) bareWords.clear();
-		bareWords.set(word, found);
-	}
-	return found;
-}
+// Kept per word: a Map hit on a token's own text is cheaper than a lower-casing and two patterns.
+export const bare = keptPerKey(bareOf);
 export const possessive = /[’']s$/u;
 export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 /** KCNA, U.S.: two to six capitals, or dotted initials. */
@@ -36,17 +26,17 @@ export function startsClause(tokens: Token[], index: number): boolean {
 	return /[:“"‘(]\s*$/u.test(tokens[index - 1]!.post) || /[“"‘(]/u.test(tokens[index]!.pre);
 }
 
-/**
- * An opening "The": a sentence's, or one after a spaced dash (a dateline's "LONDON, March 5 - The bank …"),
- * capitalised by its place, not by a name. (Other words after a dash keep their capitals as evidence:
- * "the senator — John Hale — said".)
- */
 /** A ship's prefix in capitals (not the title "Ms") before a capitalised word: "the ferry MS Vesterlys". */
 export function opensVesselName(tokens: Token[], index: number): boolean {
 	const next = tokens[index + 1];
 	return vesselPrefixes.has(tokens[index]!.text) && next !== undefined && /^\s+$/u.test(tokens[index]!.post) && /^\p{Lu}/u.test(next.text);
 }
 
+/**
+ * An opening "The": a sentence's, or one after a spaced dash (a dateline's "LONDON, March 5 - The bank …"),
+ * capitalised by its place, not by a name. (Other words after a dash keep their capitals as evidence:
+ * "the senator — John Hale — said".)
+ */
 export function isOpeningThe(tokens: Token[], index: number): boolean {
 	return tokens[index]?.text === 'The' && (startsClause(tokens, index) || /\s[-–—]\s*$|[–—]\s+$/u.test(tokens[index - 1]!.post));
 }
@@ -64,17 +54,8 @@ const placeTags = new Set(['City', 'Country', 'Place', 'Region']);
  * Whether compromise's own lexicon knows a single word as something other than a place: "Man" (a city
  * of 150,000 in Côte d'Ivoire) in "Man's greed" is the noun, "Hope" the noun, "Lincoln" a surname.
  */
-export function isCommonWord(word: string): boolean {
-	// Kept per word, as bare() is: the lexicon and the gazetteer give a word the same answer every time.
-	let known = commonWords.get(word);
-	if (known === undefined) {
-		known = readAsCommonWord(word);
-		if (commonWords.size >= 50_000) commonWords.clear();
-		commonWords.set(word, known);
-	}
-	return known;
-}
-const commonWords = new Map<string, boolean>();
+// Kept per word, as bare() is: the lexicon and the gazetteer give a word the same answer every time.
+export const isCommonWord: (word: string) => boolean = keptPerKey(readAsCommonWord);
 
 function readAsCommonWord(word: string): boolean {
 	if (/\s/u.test(word.trim())) return false;

@@ -2,6 +2,7 @@ import type {AnalysedParagraph, CaseEvidence, EntityKind, ExtractedEntity, RuleR
 import {kindOf} from '../entities.js';
 import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
+import {keptPerKey} from '../../text/kept-per-key.js';
 import {nameConnectors, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeHeads, placeNouns} from '../lexicon.js';
 import {bare, isCommonWord, startsClause} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
@@ -13,23 +14,17 @@ import {clusterFeatures} from './word-clusters.js';
 // whether it opens a sentence, gazetteer and first-name membership, the word lists of the rules, and the
 // rules' own reading of the run of capitals it is in (their votes become features, not decisions).
 
-const shapes = new Map<string, string>();
-
-/** "Xxxx", "XX", "X.X.", "dddd", "xx-Xxx": the word's letters as classes, repeats collapsed. */
-export function wordShape(word: string): string {
-	// Kept per word: each token asks for its own shape and its neighbours' (four calls, four patterns each).
-	let shape = shapes.get(word);
-	if (shape === undefined) {
-		shape = word
-			.replace(/\p{Lu}/gu, 'X')
-			.replace(/\p{Ll}/gu, 'x')
-			.replace(/\p{N}/gu, 'd')
-			.replace(/(.)\1+/gu, '$1$1');
-		if (shapes.size >= 50_000) shapes.clear();
-		shapes.set(word, shape);
-	}
-	return shape;
-}
+/**
+ * "Xxxx", "XX", "X.X.", "dddd", "xx-Xxx": the word's letters as classes, repeats collapsed. Kept per word:
+ * each token asks for its own shape and its neighbours' (four calls, four patterns each).
+ */
+export const wordShape: (word: string) => string = keptPerKey(word =>
+	word
+		.replace(/\p{Lu}/gu, 'X')
+		.replace(/\p{Ll}/gu, 'x')
+		.replace(/\p{N}/gu, 'd')
+		.replace(/(.)\1+/gu, '$1$1'),
+);
 
 // compromise's tags that say something about names; the others (Singular, Infinitive …) only add weight.
 const usefulTags = new Set([
@@ -61,28 +56,19 @@ const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : 
  * every lookup, where a kept one has its hash already. The same strings as written out in sentenceFeatures.
  */
 type WordFeatures = {own: [string, string, string, string, string]; before: string; after: string; before2: string; after2: string; shapeBefore: string; shapeAfter: string};
-const wordFeatureCache = new Map<string, WordFeatures>();
-
-function wordFeatures(word: string): WordFeatures {
-	let found = wordFeatureCache.get(word);
-	if (found === undefined) {
-		const lowered = word.toLowerCase();
-		const shape = wordShape(word);
-		found = {
-			own: [`w=${lowered}`, `shape=${shape}`, `p3=${word.slice(0, 3)}`, `s3=${word.slice(-3).toLowerCase()}`, `s2=${word.slice(-2).toLowerCase()}`],
-			before: `w-1=${lowered}`,
-			after: `w+1=${lowered}`,
-			before2: `w-2=${lowered}`,
-			after2: `w+2=${lowered}`,
-			shapeBefore: `shape-1=${shape}`,
-			shapeAfter: `shape+1=${shape}`,
-		};
-		// Bounded, so that a long-running process stays small.
-		if (wordFeatureCache.size >= 50_000) wordFeatureCache.clear();
-		wordFeatureCache.set(word, found);
-	}
-	return found;
-}
+const wordFeatures = keptPerKey((word: string): WordFeatures => {
+	const lowered = word.toLowerCase();
+	const shape = wordShape(word);
+	return {
+		own: [`w=${lowered}`, `shape=${shape}`, `p3=${word.slice(0, 3)}`, `s3=${word.slice(-3).toLowerCase()}`, `s2=${word.slice(-2).toLowerCase()}`],
+		before: `w-1=${lowered}`,
+		after: `w+1=${lowered}`,
+		before2: `w-2=${lowered}`,
+		after2: `w+2=${lowered}`,
+		shapeBefore: `shape-1=${shape}`,
+		shapeAfter: `shape+1=${shape}`,
+	};
+});
 
 /** The rules' reading of each token: where it sits in a run of capitals and what the run was voted. */
 function runReading(tokens: Token[], runs: RuleRun[], document: DocumentReading | undefined): string[][] {
