@@ -159,11 +159,20 @@ describe('kinds of deal named after a case', () => {
 	});
 });
 
+describe('a broadcaster', () => {
+	it('named by a word for one and another word is a body, not a person: "Channel Nine", "Radio Kestrel"', () => {
+		const found = names('The ferry strike led the news on Channel Nine. Radio Kestrel said crews would vote on Monday.');
+		expect(found.people).toEqual([]);
+		expect(found.organizations).toEqual(['Channel Nine', 'Radio Kestrel']);
+	});
+});
+
 describe('a title the document writes as a work\'s', () => {
 	it('is the work wherever else it stands, no body: "the legal drama The Silent Court" … "The Silent Court ran for seven seasons"', () => {
 		const found = names('Lena Dahl played a judge in the legal drama The Silent Court. The Silent Court ran for seven seasons on Channel Nine.');
 		expect(found.people).toEqual(['Lena Dahl']);
-		expect(found.organizations).toEqual([]);
+		// The broadcaster is a body (see above); the drama is none.
+		expect(found.organizations).toEqual(['Channel Nine']);
 	});
 
 	it('is read after a word for a work, not before a year alone in brackets, which follows a body\'s name too ("joined the Varn Ballet (1950)")', () => {

@@ -31,6 +31,8 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	// "with The Onion": a capitalised "The" inside a sentence belongs to a publication's or band's name, no person's.
 	if (span.end - span.start >= 2 && tokens[span.start]!.text === 'The' && !startsClause(tokens, span.start)) return {...span, kind: 'organization'};
 	if (isWorkplace(span, tokens)) return {...span, kind: 'organization'};
+	// "on Channel Nine", "Radio Kestrel said": a broadcaster's word opening the name makes it the station, no person.
+	if (span.end - span.start >= 2 && broadcasterOpeners.has(tokens[span.start]!.text)) return {...span, kind: 'organization'};
 	if (isPlaceByItsNeighbours(span, tokens) || opensAsPlace(span, tokens) || isKnownPlaceWhole(span, tokens)) return {...span, kind: 'place'};
 	// "Emperor Norton", "Tsar Peter": the title is the person's role, not part of the name (as the rules read it).
 	const title = titleEnd(tokens, span.start, span.end);
@@ -126,6 +128,8 @@ function isCommonNoun(span: Span, tokens: Token[]): boolean {
  * "at" is where someone works, a body, even where its words are a person's name ("for" is not enough: "a
  * lawyer for Ana Reyes" names a client).
  */
+const broadcasterOpeners = new Set(['Channel', 'Radio', 'TV', 'Television']);
+
 function isWorkplace(span: Span, tokens: Token[]): boolean {
 	const at = tokens[span.start - 1];
 	const role = tokens[span.start - 2];
