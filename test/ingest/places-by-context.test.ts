@@ -10,10 +10,10 @@ const tokensOf = (text: string) => analyseParagraph(text).flatMap(sentence => se
 const afterPrepositions = (text: string, lowerCase: string[] = []) => placesAfterPrepositions(tokensOf(text), text, [], {lowerCaseWords: new Set(lowerCase), titles: quotedTitles(tokensOf(text))}).map(place => place.surface);
 
 describe('a name after a preposition of place', () => {
-	it('is a place where nothing else reads it: "a pilgrimage through Vardmoria", "a hermit in the Quellic"', () => {
+	it('is a place where nothing else reads it: "a pilgrimage through Vardmoria", "a cabin in the Quellic"', () => {
 		expect(afterPrepositions('In his youth he made a long pilgrimage through Vardmoria on foot.')).toEqual(['Vardmoria']);
-		expect(afterPrepositions('His brother went to live as a hermit in the Quellic for six years.')).toEqual(['Quellic']);
-		const found = names('His friend went to live as a hermit on an island in the Quellic for six years. They set out on a journey through Thraxe and the hills into northern Syria.');
+		expect(afterPrepositions('Her uncle kept a small cabin in the Quellic until he was ninety.')).toEqual(['Quellic']);
+		const found = names('Her uncle kept a small cabin on a lake in the Quellic until he was ninety. The two cousins later drove through Thraxe and the valleys towards northern Syria.');
 		expect(found.places).toEqual(expect.arrayContaining(['Quellic', 'Thraxe', 'Syria']));
 	});
 

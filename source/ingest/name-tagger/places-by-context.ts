@@ -76,7 +76,7 @@ function placeOf(context: Context, start: number, end: number, rule: string): Oc
 }
 
 /**
- * "travelled through Varnmark", "went to live in Kelderra", "a hermit on an island in the Vessic": a run of
+ * "travelled through Varnmark", "moved to Kelderra", "a cabin on a lake in the Vessic": a run of
  * capitalised words right after a preposition of place (and "the") that nothing read and that could only be
  * a place's name (unreadNameEnd) is a place; so is one after "on" right after a place ("Marstal on Ærø"); not a
  * source ("according to X").
