@@ -22,8 +22,6 @@ const languages = new Set('english french german spanish italian portuguese lati
 /** Endings of abstract nouns, which a capital makes a belief, a movement or a charter, not a place ("converted to Catholicism", "in the Constitution"). */
 const abstractEnding = /(?:ism|ity|tion|sion|ment|ness|dom|ship|phobia|ology|ics)$/u;
 
-const trace = process.env.PLACES13_TRACE === '1';
-
 /**
  * What the reader knows of the sentence beyond its names: the words the document writes in lower case, and
  * the token spans of its quoted titles (span-repairs.ts's quotedTitles, which tag-names.ts has read already).
@@ -70,7 +68,6 @@ function placeOf(context: Context, start: number, end: number, rule: string): Oc
 	const first = tokens[start]!;
 	const last = tokens[end - 1]!;
 	const surface = text.slice(first.start, last.end);
-	if (trace) console.error(`PLACES13 ${rule} | ${surface} | …${text.slice(Math.max(0, first.start - 50), last.end + 30).replace(/\s+/gu, ' ')}…`);
 	const known = lookUpPlace(surface);
 	return {surface, key: normaliseName(surface), tokenCount: end - start, start: first.start, end: last.end, votes: {person: 0, organization: 0, place: 2}, acronym: false, ...(known ? {detail: known.kind === 'Country' ? 'Country' : 'City'} : {}), rules: [rule]};
 }
