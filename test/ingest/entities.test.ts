@@ -49,6 +49,11 @@ describe('entities', () => {
 		expect(story.people.find(person => person.name === 'Vera Holm')?.role).toBe('senior prosecutor with the service');
 	});
 
+	it('keeps the role given to a surname with its particle: "Al-Qadi, the union\'s regional secretary,"', () => {
+		const story = ingestText(text('Strike vote', 'Hana al-Qadi spoke first.', "Al-Qadi, the union's regional secretary, told reporters the vote was clear."));
+		expect(story.people.map(person => [person.name, person.role])).toEqual([['Hana al-Qadi', "union's regional secretary"]]);
+	});
+
 	it('reads a ship\'s prefix in capitals as a vessel, not the title "Ms" nor a body', () => {
 		const found = namesOf(ingestText(text('Ferry sinks', 'The ferry MS Kollfjord capsized in the night.', 'The MS Kollfjord was carrying 40 passengers, said Ms Anna Vik of the port.')));
 		expect(found.people).toEqual(['Anna Vik']);

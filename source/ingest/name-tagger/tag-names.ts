@@ -220,7 +220,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			const around = runs.find((run: RuleRun) => run.start <= start && run.end >= end)?.occurrence;
 			const fitting = (detail: string | undefined) => detail !== undefined && (kind === 'place') === (detail === 'Country' || detail === 'City');
 			const detail = [same?.detail, around?.detail, kind === 'place' ? placeDetail(tokens[end - 1]!) : undefined].find(fitting);
-			const role = kind === 'person' ? (same?.role ?? around?.role ?? officeOfAddress(tokens, start)) : undefined;
+			// The rules' run may be the name's end alone ("Rashid" of "Al-Rashid", its particle read on), and carry the role.
+			const ending = runs.find((run: RuleRun) => run.start >= start && run.end === end)?.occurrence;
+			const role = kind === 'person' ? (same?.role ?? around?.role ?? ending?.role ?? officeOfAddress(tokens, start)) : undefined;
 			// An initialism is a name when the text uses it as one: written more than once, some rule's evidence,
 			// or the rules' reading of the document gave it a kind ("the QXV tool" once is not enough).
 			const acronym = end - start === 1 && isAcronym(surface);
