@@ -21,7 +21,7 @@ function words(text: string): string[] {
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const weekdays = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const dateOpening = new RegExp(
-	`^(?:(?:on|in|by|since|from|during|until)\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:(?:${weekdays}),?\\s+)?(?:\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:${months})|(?:${months})(?:\\s+\\d{1,2}(?:[–-]\\d{1,2})?)?|${weekdays})(?:,?\\s+\\d{4})?,?\\s+`,
+	`^(?:(?:on|in|by|since|from|during|until)\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:(?:${weekdays}),?\\s+)?(?:\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:${months})|(?:${months})(?:\\s+\\d{1,2}(?:[–-]\\d{1,2})?)?|${weekdays})(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+\\d{4})?,?\\s+`,
 	'iu',
 );
 const timeOnly = /^(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on|today)|hours\s+(?:earlier|later)|(?:on|in|at)\s+the\s+(?:same\s+)?day|that\s+(?:day|morning|evening))$/iu;
@@ -75,6 +75,24 @@ function wovenIn(text: string, quoteStart: number): boolean {
 	return before !== null && /^(?:had|has|have|would|will|could|should|might|may|must|did|does|do|to)$/u.test(before[1]!);
 }
 
+// "copied the names, addresses and bank details": a comma between items of a list ends with "and"/"or" a
+// few words on, and breaks no clause. The items are lower-case words that are no verb; a time word before the
+// comma ("on Friday afternoon, officials and …") ends a phrase of its own.
+const listItem = /^(?:\p{Ll}[\p{Ll}'-]*\s+){0,2}?\p{Ll}[\p{Ll}'-]*(?:,\s+(?:\p{Ll}[\p{Ll}'-]*\s+){0,2}?\p{Ll}[\p{Ll}'-]*)*,?\s+(?:and|or)\s+\p{L}/u;
+const timeNouns = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|ago|later|earlier|today|yesterday|however|meanwhile|instead)$/iu;
+function isListComma(text: string, at: number, after: number, sentence: Sentence): boolean {
+	if (text.slice(at, after).trim() !== ',') return false;
+	const before = /([\p{L}'-]+)$/u.exec(text.slice(0, at))?.[1];
+	if (before === undefined || !/^\p{Ll}/u.test(before) || timeNouns.test(before)) return false;
+	const rest = listItem.exec(text.slice(after));
+	if (!rest) return false;
+	const items = [before, ...words(rest[0]).slice(0, -2)];
+	return items.every(word => {
+		const token = tokenOf(word, sentence);
+		return token === undefined || !hasTag(token, 'Verb');
+	});
+}
+
 /** The title for the event dated at `dateStart` (a paragraph offset) in `sentence`. */
 export function eventTitle(sentence: Sentence, paragraphText: string, dateStart: number): string {
 	let text = paragraphText.slice(sentence.start, sentence.end);
@@ -102,6 +120,7 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 	const clauses: Array<{start: number; text: string}> = [];
 	let start = 0;
 	for (const match of text.matchAll(new RegExp(clauseBreak, 'gu'))) {
+		if (isListComma(text, match.index, match.index + match[0].length, sentence)) continue;
 		clauses.push({start, text: text.slice(start, match.index)});
 		start = match.index + match[0].length;
 	}
@@ -242,13 +261,17 @@ function saysBefore(head: string, verbs: ReadonlySet<string>): boolean {
 function sideClauseAt(clause: string, focus: number, sentence: Sentence): string | undefined {
 	let opening: RegExpExecArray | undefined;
 	for (const match of clause.matchAll(sideOpening)) if (match.index + match[0].length <= focus) opening = match as RegExpExecArray;
-	if (!opening || words(clause.slice(0, opening.index)).length < 5) return undefined;
-	const rest = clause.slice(opening.index + opening[0].length);
-	// The last twelve words before the date, read against the sentence's verbs once: a run-on sentence stays linear.
-	const beforeDate = words(clause.slice(opening.index + opening[0].length, focus))
-		.slice(-12)
-		.map(word => word.replace(/[^\p{L}'-]/gu, '').toLowerCase());
+	if (!opening) return undefined;
 	const verbs = new Set(sentence.tokens.filter(token => hasTag(token, 'Verb') && !hasTag(token, 'Noun', 'Adjective', 'Preposition')).map(token => token.text.toLowerCase()));
+	// "…, the payroll company, said on Wednesday that hackers had copied …": a clause cut short by an
+	// apposition's commas is long enough when it is a verb of saying and "that" opens what was said.
+	const saidThat = /^\s+that\s/iu.test(opening[0]) && saysBefore(clause.slice(0, opening.index), verbs);
+	if (words(clause.slice(0, opening.index)).length < (saidThat ? 2 : 5)) return undefined;
+	const rest = clause.slice(opening.index + opening[0].length);
+	// The last twenty words before the date, read against the sentence's verbs once: a run-on sentence stays linear.
+	const beforeDate = words(clause.slice(opening.index + opening[0].length, focus))
+		.slice(-20)
+		.map(word => word.replace(/[^\p{L}'-]/gu, '').toLowerCase());
 	const hasVerb = beforeDate.some(word => verbs.has(word));
 	if (!hasVerb || words(rest).length < 4) return undefined;
 	// A relative clause is about the thing named before it: "the old ferry that she had first taken …";
@@ -258,6 +281,6 @@ function sideClauseAt(clause: string, focus: number, sentence: Sentence): string
 	const afterNoun = beforeToken === undefined || (hasTag(beforeToken, 'Noun') && !hasTag(beforeToken, 'Date', 'WeekDay', 'Month', 'Verb'));
 	// "told reporters outside the hospital that the minister had …": a verb of saying with only its objects
 	// between it and "that" makes "that" open what was said, though a noun stands right before it.
-	const relative = /^\s(?:that|which|who)\s/iu.test(opening[0]) && afterNoun && !(/^\s+that\s/iu.test(opening[0]) && saysBefore(clause.slice(0, opening.index), verbs));
+	const relative = /^\s(?:that|which|who)\s/iu.test(opening[0]) && afterNoun && !saidThat;
 	return `${relative ? `${antecedent(clause.slice(0, opening.index))}${opening[0].trimEnd()} ` : ''}${rest.replace(/[\s.,;:!?…]+$/u, '').trim()}`;
 }

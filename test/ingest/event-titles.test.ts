@@ -83,4 +83,15 @@ describe('event titles', () => {
 		expect(titleFor('“We have met the operator four times since January,” the mayor told reporters on Tuesday.', 'January')).toBe(quotedDateTitle);
 		expect(titleFor('“We have met the operator four times since January,” the mayor told reporters on Tuesday.', 'Tuesday')).toBe('The mayor told reporters on Tuesday');
 	});
+
+	it('read a list\'s commas as one clause, and what was said after an apposition\'s commas as its own happening', () => {
+		// The list ("the boats, nets and crates") is one thing taken, not three clauses.
+		expect(titleFor('The co-operative said that thieves had taken the boats, nets and crates from the quay last week.', 'last week')).toMatch(/^Thieves had taken the boats, nets and crates from the quay/);
+		// "X, the trust that runs the mill, said on Monday that …": the clause of saying is short, cut by the
+		// apposition, and the date inside what was said dates that.
+		expect(titleFor('Dunmore Mills, the trust that runs the old mill, said on Monday that a flood had wrecked the turbines, pumps and gates of its weir in March.', 'March')).toMatch(/^A flood had wrecked the turbines, pumps and gates/);
+		expect(titleFor('Dunmore Mills, the trust that runs the old mill, said on Monday that a flood had wrecked the turbines, pumps and gates of its weir in March.', 'Monday')).toMatch(/^Dunmore Mills said on Monday/);
+		// A time word before the comma ends its own phrase: "On Friday evening, pickets and …" is no list.
+		expect(titleFor('On Friday evening, pickets and drivers met at the depot gates.', 'Friday')).toBe('Pickets and drivers met at the depot gates');
+	});
 });
