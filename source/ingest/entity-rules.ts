@@ -14,6 +14,9 @@ export type {EntityRule, Found, RuleVotes, RunContext} from './entity-rule-types
 /** In order: for each phase, the person rules, then the organisation rules, then the place rules. */
 export const entityRules: EntityRule[] = [...personRules, ...organizationRules, ...placeRules];
 
+/** Titles that say how a person is addressed, not what they do: a role found after them says more. */
+const titleOfAddress = /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Dr|Prof|Professor|Sir|Dame)\.?$/u;
+
 /** The one loop: every rule in order, adding its votes; returns the votes, the rules that fired, role and detail. */
 export function applyEntityRules(run: Omit<RunContext, 'namedAsPerson'>): {votes: RuleVotes; fired: string[]; role?: string; detail?: string} {
 	const votes: RuleVotes = {person: 0, organization: 0, place: 0};
@@ -33,7 +36,8 @@ export function applyEntityRules(run: Omit<RunContext, 'namedAsPerson'>): {votes
 			else votes[rule.votes] += weight;
 			fired.push(rule.id);
 			if (typeof found === 'object') {
-				role ??= found.role;
+				// "Dr Ewa Nowak, a historian at the institute,": what the apposition says she is beats how she is addressed.
+				if (role === undefined || (found.role !== undefined && titleOfAddress.test(role))) role = found.role;
 				detail ??= found.detail;
 			}
 		}

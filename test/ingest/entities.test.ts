@@ -49,6 +49,14 @@ describe('entities', () => {
 		expect(story.people.find(person => person.name === 'Vera Holm')?.role).toBe('senior prosecutor with the service');
 	});
 
+	it('gives the role an apposition names over a title of address ("Dr X, a soil chemist at Y,")', () => {
+		const story = ingestText(text('Orchard blight', 'Dr Milena Voss, a soil chemist at the agricultural college, said the blight came from the east.', 'Mayor Aldo Ferrante, a former farmer, said the town would help.'));
+		expect(story.people.map(person => [person.name, person.role])).toEqual([
+			['Milena Voss', 'soil chemist at the agricultural college'],
+			['Aldo Ferrante', 'Mayor'],
+		]);
+	});
+
 	it('keeps the role given to a surname with its particle: "Al-Qadi, the union\'s regional secretary,"', () => {
 		const story = ingestText(text('Strike vote', 'Hana al-Qadi spoke first.', "Al-Qadi, the union's regional secretary, told reporters the vote was clear."));
 		expect(story.people.map(person => [person.name, person.role])).toEqual([['Hana al-Qadi', "union's regional secretary"]]);
