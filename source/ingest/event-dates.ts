@@ -68,9 +68,18 @@ function datesTheSaying(between: Token[]): boolean {
 	// "acknowledged in an MSNBC forum Monday night", "said at a briefing on Tuesday": a phrase of where
 	// the saying took place, no verb in it, leaves the date to the saying too.
 	if (between.length <= 6 && /^(?:in|at|during|on)$/i.test(between[0]?.text ?? '') && between.every(token => !hasTag(token, 'Verb') || hasTag(token, 'Noun'))) return true;
-	if (between.length > 2) return false;
-	return between.every(token => /^(?:late|early|on|last|this|earlier|later)$/i.test(token.text) || (hasTag(token, 'Noun', 'Pronoun') && !hasTag(token, 'Determiner', 'Preposition', 'Verb')));
+	if (between.length <= 2 && between.every(token => timeWord.test(token.text) || whom(token))) return true;
+	// "told supporters in Ljubljana late on Sunday": whom it was said to, then where, then the time.
+	let at = 0;
+	while (at < between.length && at < 2 && whom(between[at]!)) at++;
+	if (at === 0 || !/^(?:in|at|outside)$/i.test(between[at]?.text ?? '')) return false;
+	let end = between.length;
+	while (end > at && timeWord.test(between[end - 1]!.text)) end--;
+	const where = between.slice(at + 1, end);
+	return where.length > 0 && where.length <= 4 && where.every(token => !hasTag(token, 'Verb') || hasTag(token, 'Noun'));
 }
+const timeWord = /^(?:late|early|on|last|this|earlier|later)$/i;
+const whom = (token: Token) => hasTag(token, 'Noun', 'Pronoun') && !hasTag(token, 'Determiner', 'Preposition', 'Verb');
 
 const presentLinkingVerb = /^(?:is|are|am|stays?|remains?|seems?|looks?|keeps?|gets?)$/i;
 
@@ -142,7 +151,15 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	}
 	if (/\b(?:as (?:early|soon) as|until at least|at least until)\s*$/i.test(immediately)) return {tense: 'future', verb: found};
 	if (verb < 0) return {tense: 'unknown'};
-	const group = sentence.text.slice(tokens[Math.max(clauseStart, verb - 4)]!.start - sentence.start, tokens[verb]!.end - sentence.start);
+	// The verb group stops at a quotation mark: "“… we will deliver it,” Kovac told …" is past.
+	let groupStart = Math.max(clauseStart, verb - 4);
+	for (let index = verb - 1; index >= groupStart; index--) {
+		if (/[“”"]/u.test(tokens[index]!.post)) {
+			groupStart = index + 1;
+			break;
+		}
+	}
+	const group = sentence.text.slice(tokens[groupStart]!.start - sentence.start, tokens[verb]!.end - sentence.start);
 	if (expectationMarkers.test(group)) return {tense: 'future', verb: found};
 	// "Clinton is likely to cement her lead and put … out of reach on Tuesday": a verb joined by "and" to
 	// one the clause looks ahead with shares its future, though the marker is further back.
@@ -206,8 +223,11 @@ function resolve(parsed: Parsed, reference: Date | undefined, tense: Tense): Omi
 	if ((relative || !/\d/.test(text)) && !reference) return undefined;
 	const chronoDay = new Date(Date.UTC(parsed.date.getFullYear(), parsed.date.getMonth(), parsed.date.getDate()));
 	if (/\bweek\b/.test(lower) && reference) {
-		// The calendar week (Monday to Sunday) the expression names.
-		const monday = addDays(chronoDay, -((chronoDay.getUTCDay() + 6) % 7));
+		// The calendar week (Monday to Sunday) the expression names. chrono's weeks start on Sunday ("this week"
+		// read on a Monday is the Sunday before), so this, next and last week count from publication itself.
+		const fromPublication = /\b(this|next|last)\s+week\b/.exec(lower)?.[1];
+		const day = fromPublication === undefined ? chronoDay : addDays(reference, fromPublication === 'next' ? 7 : fromPublication === 'last' ? -7 : 0);
+		const monday = addDays(day, -((day.getUTCDay() + 6) % 7));
 		return {date: isoDay(monday), dateEnd: isoDay(addDays(monday, 6)), precision: 'range', basis: `"${text}": the week of ${isoDay(monday)}, counted from publication`};
 	}
 	if (/\b(?:few|several|coming)\b/.test(lower)) {

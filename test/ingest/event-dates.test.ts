@@ -214,3 +214,22 @@ describe('the date of a wire dateline', () => {
 		expect(none.events.map(event => event.date)).toEqual(['2025-04-08']);
 	});
 });
+
+describe('a saying dated after a quotation, and weeks counted from publication', () => {
+	it('dates "told supporters in X late on Sunday" after a quotation that says "will" as the Sunday before', async () => {
+		// Straight quotation marks, as many pages write them.
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		// Published on a Monday.
+		const story = ingestText({text: 'Count ends\n\n"Families voted for a fresh start, and we will deliver it," Ostrova told supporters in Dravik late on Sunday.', published: '2026-11-30'});
+		expect(story.events.map(event => [event.date, event.status])).toEqual([['2026-11-29', 'happened']]);
+	});
+
+	it('reads "this week" on a Monday as the week that Monday opens, and "next week" as the one after', async () => {
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		const story = ingestText({text: 'Talks\n\nThe two parties said talks would begin this week.\n\nThe assembly will sit next week.', published: '2026-11-30'});
+		expect(story.events.map(event => [event.date, event.dateEnd])).toEqual([
+			['2026-11-30', '2026-12-06'],
+			['2026-12-07', '2026-12-13'],
+		]);
+	});
+});
