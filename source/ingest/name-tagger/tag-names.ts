@@ -20,6 +20,7 @@ export {headlineFullNames} from './full-names.js';
 import {placeBeforeItsYear, withPlacesInNames} from './places-in-names.js';
 import {overrideKinds} from './kind-overrides.js';
 import {withBodiesUnread} from './bodies-unread.js';
+import {withKindsByNaming} from './kinds-by-naming.js';
 import {asAppositionPlace, asSpeaker, isDecided, speaksBeforeColon, strongEvidence, titledFullName, unreadSpeaker} from './occurrence-evidence.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
@@ -140,7 +141,7 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const runOn = named.filter(occurrence => occurrence.rules?.includes('person-epithet-or-number'));
 		const read = named.filter(occurrence => hasEvidenceIfPlatform(occurrence) && !runOn.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
 		const corrected = overrideKinds(withPlacesInNames([...read, ...read.flatMap(nestedPlace), ...read.flatMap(occurrence => bodyInTitle(occurrence, paragraph.text))], tokens, paragraph.text), paragraph.text, tokens, document?.initialisms, {lowerCaseWords: evidence.lowerCase, titles});
-		return withBodiesUnread(corrected, tokens, paragraph.text, runs).toSorted((a, b) => a.start - b.start);
+		return withKindsByNaming(withBodiesUnread(corrected, tokens, paragraph.text, runs), tokens, paragraph.text).toSorted((a, b) => a.start - b.start);
 		function toOccurrence({start, end, kind}: {start: number; end: number; kind: EntityKind}): Array<Omit<NameOccurrence, 'article' | 'paragraph'>> {
 			const first = tokens[start]!;
 			const last = tokens[end - 1]!;

@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+const read = (...paragraphs: string[]) => namesOf(ingestText({text: ['Harbour news', ...paragraphs].join('\n\n')}));
+
+describe('names whose kind the words around them state', () => {
+	it('takes the kind a naming phrase gives: "a group known as X", "a village called X", "a man named X"', () => {
+		const names = read('Investigators blamed a smuggling gang known as the Grey Ospreys for the thefts.', 'The boat ran aground near a fishing village called Porthdrennick on Sunday.');
+		expect(names.organizations).toContain('Grey Ospreys');
+		expect(names.people).not.toContain('Grey Ospreys');
+		expect(names.places).toContain('Porthdrennick');
+	});
+
+	it('reads a public service named by its field before the place it serves as the body', () => {
+		const names = read('Health Canada said the recall covered four brands.', 'Two walkers were treated at the scene, Ambulance Victoria said.');
+		expect(names.organizations).toEqual(expect.arrayContaining(['Health Canada', 'Ambulance Victoria']));
+		expect(names.people).toEqual([]);
+	});
+
+	it('reads "the X hospital" as the institution, not a person called X', () => {
+		const names = read('The injured crew were flown to the Alfred hospital in Melbourne.');
+		expect(names.people).toEqual([]);
+		expect(names.organizations).toContain('Alfred hospital');
+	});
+
+	it('keeps an office\'s body whole: "the Prime Minister\'s Office"', () => {
+		const names = read('The complaint went to the Prime Minister\'s Office on Monday, and the Attorney General\'s Department replied.');
+		expect(names.organizations).toEqual(expect.arrayContaining(["Prime Minister's Office", "Attorney General's Department"]));
+		expect(names.organizations).not.toContain('Office');
+	});
+});
