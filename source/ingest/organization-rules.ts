@@ -217,12 +217,12 @@ export const organizationRules: EntityRule[] = [
 	},
 	{
 		id: 'organization-party-plural',
-		pattern: 'a party called by its members: "Liz Truss\'s Conservatives", "the Democrats"',
+		pattern: 'a party called by its members: "Liz Truss\'s Conservatives", "the Democrats", "the Social Democrats"',
 		votes: 'organization',
 		weight: 3,
 		phase: 'evidence',
 		example: {text: 'The vote split the Conservatives again.', name: 'Conservatives', kind: 'organization'},
-		match: run => run.name.length === 1 && partyPlurals.has(run.headWord),
+		match: run => run.name.length <= 3 && partyPlurals.has(run.headWord),
 	},
 	{
 		id: 'organization-foreign-opener',

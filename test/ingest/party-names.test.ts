@@ -5,6 +5,11 @@ import {ingestText, namesOf} from '../helpers/ingest-text.js';
 // person the tagger reads from a bare capitalised word. Invented sentences.
 
 describe('names given as a party', () => {
+	it('a party called by its members with an adjective ("the Social Democrats", "the Free Democrats") is the party', () => {
+		const story = ingestText({text: 'Title: Count ends\n\nThe Social Democrats won the most seats on Sunday, ahead of the Free Democrats, who lost four.'});
+		expect(namesOf(story).organizations).toEqual(expect.arrayContaining(['Social Democrats', 'Free Democrats']));
+	});
+
 	it('a word written as "the X party" is the party elsewhere too', () => {
 		const story = ingestText({
 			text: 'Title: Coalition talks stall\n\nIn 2011, voters elected a government led by the Korvanu party, a movement with deep roots in the south.\n\nKorvanu stepped down two years later. "Korvanu is responsible for this," said Lena Marsh, an analyst in the capital.',
