@@ -23,7 +23,7 @@ const states: Array<[string, RegExp]> = [
 const notCounts = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|percent|per|cent|am|pm|a\.m\.|p\.m\.|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|kg|tonnes?|tons?|degrees?)$/u;
 const generic = /^(?:people|persons|others|more|of|were|are|had|have|was|and|in|at|the|a)$/u;
 
-export type Figure = {count: string; value: number; sentence: ArticleSentence};
+export type Figure = {count: string; value: number; sentence: ArticleSentence; share?: boolean};
 
 const singular = (word: string) => word.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
 
@@ -34,6 +34,11 @@ export function figuresOf(sentence: ArticleSentence): Figure[] {
 	const figures: Figure[] = [];
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index]!;
+		const share = shareAt(words, index);
+		if (share) {
+			figures.push({...share, sentence, share: true});
+			continue;
+		}
 		let value = /^\d{1,3}(?:,\d{3})+$|^\d+$/u.test(word) ? Number(word.replace(/,/gu, '')) : spelled.get(word);
 		if (value === undefined) continue;
 		// Years, money and hyphenated ages ("18-month-old") are not counts.
@@ -52,11 +57,44 @@ export function figuresOf(sentence: ArticleSentence): Figure[] {
 				}
 			}
 		}
-		const noun = words[next] && !generic.test(words[next]!) && /^\p{L}{3,}$/u.test(words[next]!) ? singular(words[next]!) : undefined;
+		// "29 of the 90 seats": the part counts the seats; the whole (90) is how many there are, not a count reported.
+		const partOf = words[next] === 'of' && (words[next + 1] === 'the' || words[next + 1] === 'its' || words[next + 1] === 'their') && /^\d[\d,]*$/u.test(words[next + 2] ?? '') ? next + 3 : undefined;
+		if (/^(?:the|its|their)$/u.test(words[index - 1] ?? '') && words[index - 2] === 'of' && /^\d[\d,]*$/u.test(words[index - 3] ?? '')) continue;
+		const counted = partOf ?? next;
+		const noun = words[counted] && !generic.test(words[counted]!) && /^\p{L}{3,}$/u.test(words[counted]!) ? singular(words[counted]!) : undefined;
 		const count = state ?? noun;
 		if (count) figures.push({count, value, sentence});
 	}
 	return figures;
+}
+
+// "Turnout was 61%", "turnout reached 58 per cent": a verb linking a share to what it measures.
+const shareLinks = /^(?:was|is|were|are|reached|hit|at|stood|rose|fell|of|to|about|around|nearly|almost|just|over|under)$/u;
+
+/**
+ * A share ("31.4%", "31.4 percent", "31.4 per cent") and what it is a share of: "of the vote" after it, or the
+ * noun a linking verb ties it to before it ("Turnout was 61%"). A share of nothing named is no figure.
+ */
+function shareAt(words: string[], index: number): {count: string; value: number} | undefined {
+	const word = words[index]!;
+	let number = /^(\d{1,3}(?:\.\d+)?)%$/u.exec(word)?.[1];
+	let next = index + 1;
+	if (number === undefined && /^\d{1,3}(?:\.\d+)?$/u.test(word)) {
+		if (words[next] === 'percent') next += 1;
+		else if (words[next] === 'per' && words[next + 1] === 'cent') next += 2;
+		else return undefined;
+		number = word;
+	}
+	if (number === undefined) return undefined;
+	const value = Number(number);
+	if (words[next] === 'of') {
+		const of = words[next + 1] === 'the' || words[next + 1] === 'all' ? words[next + 2] : words[next + 1];
+		if (of && /^\p{L}{3,}$/u.test(of) && !generic.test(of)) return {count: `% of the ${singular(of)}`, value};
+	}
+	let before = index - 1;
+	while (before >= 0 && index - before <= 3 && shareLinks.test(words[before]!)) before--;
+	if (before < index - 1 && before >= 0 && /^\p{L}{4,}$/u.test(words[before]!) && !generic.test(words[before]!)) return {count: `% ${words[before]!}`, value};
+	return undefined;
 }
 
 /**
@@ -91,16 +129,20 @@ export function figureDifferences(articles: Article[], facts: Fact[], newId: (fa
 			const first = wordsOf(figures[0]!);
 			// Two words besides the count: "after two sexting scandals" and "three sexting scandals was one
 			// too many" share only what they count, and speak of different spans of time.
-			if (!figures.slice(1).every(figure => [...wordsOf(figure)].filter(word => first.has(word)).length >= 2)) continue;
+			// A share names what it is of ("% of the vote", "% turnout"): one more word in common is enough.
+			const needed = figures[0]!.share ? 1 : 2;
+			if (!figures.slice(1).every(figure => [...wordsOf(figure)].filter(word => first.has(word)).length >= needed)) continue;
 		}
 		const day = articleOf.get(figures[0]!.sentence.article)?.published;
-		const topic = `How many ${count}${day ? ` (${day})` : ''}: ${[...new Set(figures.map(figure => figure.value))].join(' or ')}`;
+		const unit = figures[0]!.share ? '%' : '';
+		const values = [...new Set(figures.map(figure => figure.value))].map(value => `${value}${unit}`).join(' or ');
+		const topic = figures[0]!.share ? `${count.replace(/^% (?!of)/u, '% for ').replace(/^%/u, 'Share')}${day ? ` (${day})` : ''}: ${values}` : `How many ${count}${day ? ` (${day})` : ''}: ${values}`;
 		if (listed.has(topic)) continue;
 		listed.add(topic);
 		differences.push({
 			id: newId(`difference-figures-${differences.length + 1}`),
 			topic,
-			note: `${figures.map(figure => `${articleOf.get(figure.sentence.article)?.outlet ?? figure.sentence.article} gives ${figure.value}`).join('; ')}${day ? `, all on ${day}` : ''}. Found automatically: the same count (${count}) with other values; compare the sentences.`,
+			note: `${figures.map(figure => `${articleOf.get(figure.sentence.article)?.outlet ?? figure.sentence.article} gives ${figure.value}${unit}`).join('; ')}${day ? `, all on ${day}` : ''}. Found automatically: the same ${figures[0]!.share ? 'share' : 'count'} (${count}) with other values; compare the sentences.`,
 			sides: figures.map(figure => ({article: figure.sentence.article, refs: [sideFacts.factFor(figure.sentence, 'number').id]})),
 		});
 	}

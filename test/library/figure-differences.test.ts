@@ -66,4 +66,18 @@ describe('the same count with other values', () => {
 		const closed = article('times', 'Times', '2024-05-06', 'Crews closed four roads into the valley after the slope gave way on the houses.');
 		expect(figureDifferences([closed, article('post', 'Post', '2024-05-06', 'Crews closed six roads into the valley while the slope kept moving.')], [], newId).differences).toHaveLength(1);
 	});
+
+	it('sets shares of the same thing against each other ("31.4% of the vote", "turnout was 61%"), and a part of a whole by the part', () => {
+		const vote = (id: string, outlet: string, text: string) => ({...article(id, outlet, '2024-05-06', text), paragraphs: ['The count in the valley towns finished overnight after the slope closed two polling stations.', text]});
+		const first = vote('times', 'Times', 'The Farmers League won the valley vote with 41.5% of the vote and will hold 12 of the 30 seats on the council. Turnout was 64%, the returning officer for the valley said.');
+		const second = vote('post', 'Post', 'The Farmers League took 40.9% of the vote and 11 seats on the 30-seat council. Turnout reached 61%, according to the returning officer.');
+		expect(figureDifferences([first, second], [], newId).differences.map(difference => difference.topic)).toEqual([
+			'Share of the vote (2024-05-06): 41.5% or 40.9%',
+			'How many seat (2024-05-06): 12 or 11',
+			'Share for turnout (2024-05-06): 64% or 61%',
+		]);
+		// A share of nothing named is no figure; the whole (30 seats) is not a count of its own.
+		expect(counts('The league gained 4% and holds 12 of the 30 seats.')).toEqual([['seat', 12]]);
+	});
 });
+
