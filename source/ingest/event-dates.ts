@@ -177,6 +177,8 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
  * Lengths of time that chrono-node reads as dates: "for eleven months", "over the past year",
  * "in 48 hours", "a day after". They date nothing.
  */
+const superlativeSince = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|most|least|first|fewest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|longest|shortest|greatest|heaviest|fastest|slowest)\b(?:\s+[\p{L}\p{N}'-]+){0,6}\s+since\s*$/iu;
+
 export function isDuration(expression: string, before: string): boolean {
 	if (/\b(?:hours?|minutes?|seconds?)\b/.test(expression)) return true;
 	if (/\b(?:past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/.test(expression)) return true;
@@ -322,6 +324,8 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		const words = result.text.toLowerCase();
 		const hasDate = ['day', 'weekday', 'month', 'year'].some(part => known.has(part)) || /\b(?:week|today|yesterday|tomorrow|tonight)\b/.test(words);
 		if (!hasDate || isDuration(words, text.slice(Math.max(0, result.index - 12), result.index).toLowerCase())) return [];
+		// "the highest since 2008", "the deadliest storm since 1990": the year a record is measured from is no happening.
+		if (superlativeSince.test(`${text.slice(Math.max(0, result.index - 60), result.index)}${/^since\b/iu.test(result.text) ? 'since ' : ''}`)) return [];
 		// "1 January 0001", "May 5, 10000": chrono leaves out a year it cannot read, and the publication's
 		// would be used instead. A date whose written year lies outside 1000–9999 is none the story can place.
 		const after = text.slice(result.index + result.text.length, result.index + result.text.length + 8);
@@ -340,7 +344,7 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 	}
 	for (const match of text.matchAll(yearPattern)) {
 		const start = match.index + match[0].length - match[1]!.length;
-		if (parsed.some(entry => entry.start < start + 4 && entry.end > start)) continue;
+		if (parsed.some(entry => entry.start < start + 4 && entry.end > start) || superlativeSince.test(text.slice(Math.max(0, start - 60), start))) continue;
 		parsed.push({start, end: start + 4, text: match[1]!, known: new Set(['year']), date: new Date(Number(match[1]), 0, 1, 12)});
 	}
 	parsed.sort((a, b) => a.start - b.start);

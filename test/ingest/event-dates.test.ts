@@ -233,3 +233,11 @@ describe('a saying dated after a quotation, and weeks counted from publication',
 		]);
 	});
 });
+
+describe('the year a record is measured from', () => {
+	it('is no happening: "the highest since 2008", "the wettest month on the coast since 1990", "the most since March"', async () => {
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		const story = ingestText({text: 'Records\n\nTurnout in the valley was 71%, the clerk said, the highest since 2008.\n\nIt was the wettest month on the coast since 1990, forecasters said.\n\nFerry fares rose 6% in October, the most since March.', published: '2026-11-30'});
+		expect(story.events.map(event => event.date)).toEqual(['2026-10']);
+	});
+});
