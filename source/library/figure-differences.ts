@@ -25,6 +25,7 @@ const generic = /^(?:people|persons|others|more|of|were|are|had|have|was|and|in|
 
 export type Figure = {count: string; value: number; sentence: ArticleSentence; share?: boolean};
 
+const plural = (noun: string) => (/[^aeiou]y$/u.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/u.test(noun) ? `${noun}es` : `${noun}s`);
 const singular = (word: string) => word.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
 
 /** The counts a sentence gives, each with what it counts. */
@@ -136,7 +137,7 @@ export function figureDifferences(articles: Article[], facts: Fact[], newId: (fa
 		const day = articleOf.get(figures[0]!.sentence.article)?.published;
 		const unit = figures[0]!.share ? '%' : '';
 		const values = [...new Set(figures.map(figure => figure.value))].map(value => `${value}${unit}`).join(' or ');
-		const topic = figures[0]!.share ? `${count.replace(/^% (?!of)/u, '% for ').replace(/^%/u, 'Share')}${day ? ` (${day})` : ''}: ${values}` : `How many ${count}${day ? ` (${day})` : ''}: ${values}`;
+		const topic = figures[0]!.share ? `${count.replace(/^% (?!of)/u, '% for ').replace(/^%/u, 'Share')}${day ? ` (${day})` : ''}: ${values}` : `How many ${tolls.has(count) ? count : plural(count)}${day ? ` (${day})` : ''}: ${values}`;
 		if (listed.has(topic)) continue;
 		listed.add(topic);
 		differences.push({

@@ -73,7 +73,7 @@ describe('the same count with other values', () => {
 		const second = vote('post', 'Post', 'The Farmers League took 40.9% of the vote and 11 seats on the 30-seat council. Turnout reached 61%, according to the returning officer.');
 		expect(figureDifferences([first, second], [], newId).differences.map(difference => difference.topic)).toEqual([
 			'Share of the vote (2024-05-06): 41.5% or 40.9%',
-			'How many seat (2024-05-06): 12 or 11',
+			'How many seats (2024-05-06): 12 or 11',
 			'Share for turnout (2024-05-06): 64% or 61%',
 		]);
 		// A share of nothing named is no figure; the whole (30 seats) is not a count of its own.
