@@ -29,11 +29,19 @@ export function articleSentences(article: Article): ArticleSentence[] {
 export function createSideFacts(facts: Fact[], newId: (fallback: string) => string): {factFor: (sentence: ArticleSentence, category: FactCategory) => Fact; added: Fact[]} {
 	const keyOf = (article: string, paragraph: number, text: string) => `${article}\u0000${paragraph}\u0000${text}`;
 	const factAt = new Map<string, Fact>();
-	for (const fact of facts) for (const citation of fact.cites) factAt.set(keyOf(citation.article, citation.paragraph, fact.text), fact);
+	const factsIn = new Map<string, Fact[]>();
+	for (const fact of facts) {
+		for (const citation of fact.cites) {
+			factAt.set(keyOf(citation.article, citation.paragraph, fact.text), fact);
+			const paragraphKey = keyOf(citation.article, citation.paragraph, '');
+			factsIn.set(paragraphKey, [...(factsIn.get(paragraphKey) ?? []), fact]);
+		}
+	}
 	const added: Fact[] = [];
 	const factFor = (sentence: ArticleSentence, category: FactCategory): Fact => {
 		const key = keyOf(sentence.article, sentence.paragraph, sentence.text);
-		const known = factAt.get(key);
+		// The story's fact may be the sentence without the dateline that opens it ("LJUBLJANA — The party won …").
+		const known = factAt.get(key) ?? factsIn.get(keyOf(sentence.article, sentence.paragraph, ''))?.find(fact => sentence.text.endsWith(` ${fact.text}`) && sentence.text.length - fact.text.length <= 60);
 		if (known) return known;
 		const citation: Citation = {article: sentence.article, paragraph: sentence.paragraph, excerpt: excerptOf(sentence.paragraphText, sentence.start, sentence.start + sentence.text.length)};
 		const fact: Fact = {id: newId(`fact-side-${added.length + 1}`), text: sentence.text, category, about: [], cites: [citation]};

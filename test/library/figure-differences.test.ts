@@ -79,5 +79,14 @@ describe('the same count with other values', () => {
 		// A share of nothing named is no figure; the whole (30 seats) is not a count of its own.
 		expect(counts('The league gained 4% and holds 12 of the 30 seats.')).toEqual([['seat', 12]]);
 	});
+
+	it('cites the story\'s own fact for a side whose sentence opens with a dateline, not a copy with the dateline', () => {
+		const times = article('times', 'Times', '2024-05-06', 'VIK — The landslide killed 22 people and injured 32 more, the regional governor said on Monday.');
+		const post = article('post', 'Post', '2024-05-06', 'At least 23 people died in the landslide and 32 were injured, according to the fire service.');
+		const known = {id: 'fact-known', text: 'The landslide killed 22 people and injured 32 more, the regional governor said on Monday.', category: 'key-fact' as const, about: [], cites: [{article: 'times', paragraph: 2, excerpt: 'The landslide killed 22 people'}]};
+		const {differences, facts} = figureDifferences([times, post], [known], newId);
+		expect(differences[0]!.sides[0]!.refs).toEqual(['fact-known']);
+		expect(facts.map(fact => fact.text)).toEqual(['At least 23 people died in the landslide and 32 were injured, according to the fire service.']);
+	});
 });
 
