@@ -28,4 +28,12 @@ describe('names whose kind the words around them state', () => {
 		expect(names.organizations).toEqual(expect.arrayContaining(["Prime Minister's Office", "Attorney General's Department"]));
 		expect(names.organizations).not.toContain('Office');
 	});
+
+	it('reads a name owning what only a place has ("Victoria\'s Premier") as the place, a person\'s possessive as the person', () => {
+		const names = read('Victoria\'s Premier, Dara Quill, toured the fire ground on Friday.', 'Lena Marsh\'s lawyer said the case would be appealed.');
+		expect(names.places).toContain('Victoria');
+		expect(names.people).toEqual(expect.arrayContaining(['Dara Quill', 'Lena Marsh']));
+		expect(names.people).not.toContain('Victoria');
+	});
 });
+

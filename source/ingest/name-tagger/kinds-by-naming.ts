@@ -8,7 +8,8 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 // - a naming phrase: "a ransomware group known as Black Harrier", "a village called Ballyduff";
 // - a public service's word before the place it serves: "Ambulance Victoria", "Health Canada", "Cricket Kenya";
 // - a building or institution named by a word and a lower-case head: "the Alfred hospital";
-// - an office's body named after the office: "the Information Commissioner's Office".
+// - an office's body named after the office: "the Information Commissioner's Office";
+// - a place named by what only places have: "Victoria's Premier", "Ontario's capital".
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -127,9 +128,31 @@ export function officesOwnedBodies(tokens: Token[], text: string): Occurrence[] 
 	return found;
 }
 
+/** What only a place has: a person has no premier, capital or coastline (a body has no premier either). */
+const placesOwn = /^(?:premier|governor|mayor|capital|parliament|coastline|coast|prime\s+minister|chief\s+minister|first\s+minister|largest\s+city|biggest\s+city|second\s+city)\b/iu;
+
+/**
+ * "Victoria's Premier, Alana Whitcombe,", "Ontario's capital": a name owning what only a place has is the place,
+ * whatever the tagger read (Victoria is a given name too).
+ */
+export function placesOwningOffices(tokens: Token[], text: string): Occurrence[] {
+	const found: Occurrence[] = [];
+	tokens.forEach((token, index) => {
+		const owner = /^(\p{Lu}\p{Ll}+)['’]s?$/u.exec(token.text)?.[1];
+		if (!owner || !/^\s*$/u.test(token.post)) return;
+		let at = index + 1;
+		while (tokens[at]?.text === '') at++;
+		if (!tokens[at] || !placesOwn.test(text.slice(tokens[at]!.start, tokens[at]!.start + 20))) return;
+		let start = index;
+		while (start > 0 && index - start < 2 && capitalised(tokens[start - 1]!) && /^\s+$/u.test(tokens[start - 1]!.post)) start--;
+		found.push(occurrenceOf(text, tokens[start]!.start, token.start + owner.length, index - start + 1, 'place', 'place-owning-what-places-have'));
+	});
+	return found;
+}
+
 /** The tagger's reading with the names whose kind the words around them state put in place of what they overlap. */
 export function withKindsByNaming(read: Occurrence[], tokens: Token[], text: string): Occurrence[] {
-	const stated = [...namedByPhrase(tokens, text), ...servicesOfPlaces(tokens, text), ...buildingsNamedBefore(tokens, text, read), ...officesOwnedBodies(tokens, text)];
+	const stated = [...namedByPhrase(tokens, text), ...servicesOfPlaces(tokens, text), ...buildingsNamedBefore(tokens, text, read), ...officesOwnedBodies(tokens, text), ...placesOwningOffices(tokens, text)];
 	if (stated.length === 0) return read;
 	return [...read.filter(other => !stated.some(name => overlaps(name, other))), ...stated];
 }
