@@ -83,9 +83,14 @@ const whom = (token: Token) => hasTag(token, 'Noun', 'Pronoun') && !hasTag(token
 
 const presentLinkingVerb = /^(?:is|are|am|stays?|remains?|seems?|looks?|keeps?|gets?)$/i;
 
+const dueBefore = /(?<!\b(?:was|were|been)\s+)\b(?:due|set|scheduled|expected|poised)\s+to\s+[\p{L}-]+(?:\s+(?!on\b|in\b|by\b|at\b)[\p{L}-]+){0,2}\s+(?:on|in|by|at|from|until|next|this)?\s*$/iu;
+
 /** The main verb of the clause around an offset and its tense: the verb group nearest before it, else the next one. */
 export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense; verb?: Token} {
 	const {tokens} = sentence;
+	// "…, due to arrive on Saturday": an expectation right before the date, whatever compromise makes of the verb
+	// after "to" ("arrive" read as a noun). Not "was due to …", a past expectation.
+	if (dueBefore.test(sentence.text.slice(Math.max(0, offset - sentence.start - 50), offset - sentence.start))) return {tense: 'future'};
 	let at = tokens.findIndex(token => token.end > offset);
 	if (at < 0) at = tokens.length;
 	let clauseStart = 0;

@@ -147,6 +147,8 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 	}
 	// "…, which is scheduled to run from …": the relative clause is about the last thing named before it.
 	if (relative && index > 0 && words(useful[index - 1]!.text).length > 4) picked = `${antecedent(useful[index - 1]!.text)} ${picked.slice(relative[0].length)}`;
+	// "…, 20 tonnes of supplies, due to arrive on Saturday": an expectation after a comma is about the last thing named.
+	else if (index > 0 && /^(?:due|set|scheduled|expected|poised)\s+to\s/iu.test(picked.trim())) picked = `${antecedent(useful[index - 1]!.text)} ${picked.trim()}`;
 	let cleaned = picked
 		.replace(/[“”"«»]/gu, '')
 		.replace(/^(?:and|but|or|while|as|which|who|where|when|after|before|so|then)\s+/iu, '')

@@ -241,3 +241,13 @@ describe('the year a record is measured from', () => {
 		expect(story.events.map(event => event.date)).toEqual(['2026-10']);
 	});
 });
+
+describe('an expectation after a comma', () => {
+	it('"…, due to arrive on Saturday" is the Saturday after publication, titled by what is due', async () => {
+		const {ingestText} = await import('../helpers/ingest-text.js');
+		// Published on a Friday.
+		const story = ingestText({text: 'Relief\n\nThe charity said it had loaded two trucks with water tanks and blankets, due to arrive on Saturday.', published: '2026-12-04'});
+		expect(story.events.map(event => [event.date, event.status])).toEqual([['2026-12-05', 'expected']]);
+		expect(story.events[0]!.title).toBe('Water tanks and blankets due to arrive on Saturday');
+	});
+});
