@@ -117,13 +117,14 @@ const determiners = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'a
 
 /**
  * "The league's disciplinary chair, Ines Okafor, said": a role in apposition before the name, opened by a
- * determiner and closed by the comma before the name, with the name closed by a comma too. The last word
+ * determiner and closed by the comma before the name, with the name closed by a comma or the sentence's end. The last word
  * is the role noun ("chair", "chief executive"), or the role noun is followed by "of/for/at" and its body
  * ("a spokesman for the ministry, Ivan Petrov,").
  */
 export function roleApposedBefore(tokens: Token[], start: number, end: number, text: string): string | undefined {
 	const comma = tokens[start - 1];
-	if (!comma || !/^,\s+$/u.test(comma.post) || !/^,/u.test(tokens[end - 1]!.post)) return undefined;
+	// The name is closed by a comma, or ends the sentence ("…, according to the city's chief medical officer, X.").
+	if (!comma || !/^,\s+$/u.test(comma.post) || !/^(?:,|[.;](?:\s|$))/u.test(tokens[end - 1]!.post)) return undefined;
 	let roleStart = -1;
 	for (let index = start - 1; index >= Math.max(0, start - 8); index--) {
 		const token = tokens[index]!;

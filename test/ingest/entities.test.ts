@@ -57,6 +57,11 @@ describe('entities', () => {
 		]);
 	});
 
+	it('gives the role in apposition before a name that ends the sentence ("…, according to the port\'s chief engineer, X.")', () => {
+		const story = ingestText(text('Quay closed', 'The quay was closed after the storm, according to the port\'s chief engineer, Iver Lindqvist.'));
+		expect(story.people.map(person => [person.name, person.role])).toEqual([['Iver Lindqvist', "port's chief engineer"]]);
+	});
+
 	it('keeps the role given to a surname with its particle: "Al-Qadi, the union\'s regional secretary,"', () => {
 		const story = ingestText(text('Strike vote', 'Hana al-Qadi spoke first.', "Al-Qadi, the union's regional secretary, told reporters the vote was clear."));
 		expect(story.people.map(person => [person.name, person.role])).toEqual([['Hana al-Qadi', "union's regional secretary"]]);
