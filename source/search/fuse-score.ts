@@ -45,6 +45,22 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 	// Each level of errors' state at the position last scanned (bitapScore's one pass over the text).
 	const levels = new Int32Array(longestPattern + 1);
 
+	// The pattern's pieces for holdsAPiece, cut once per pattern (the same few patterns score 500 candidates).
+	const piecesByPattern = new Map<string, string[]>();
+	/** `errors + 1` pieces of the pattern, `errors` being the most fuse.js tries (none: no pieces). */
+	const piecesOf = (pattern: string): string[] => {
+		let pieces = piecesByPattern.get(pattern);
+		if (pieces === undefined) {
+			// The levels fuse.js scans: up to the threshold, and fewer errors than the pattern has letters.
+			let errors = 0;
+			while (errors + 1 < pattern.length && (errors + 1) / pattern.length <= threshold) errors++;
+			pieces = errors === 0 ? [] : patternPieces(pattern, errors + 1);
+			if (piecesByPattern.size >= 64) piecesByPattern.clear();
+			piecesByPattern.set(pattern, pieces);
+		}
+		return pieces;
+	};
+
 	/** fuse.js's bitap score of a lower-cased text (ignoring location): fewest errors / length, or -1. */
 	const bitapScore = (text: string, pattern: string): number => {
 		// BitapSearch.searchIn: a field that is the pattern scores 0 (a perfect match); one that holds it
@@ -60,9 +76,12 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 		// (a level reads only the one below it at the same and the next position): the same lowest level
 		// with a match, found without reading the text again for each level. Level 0 is an exact
 		// occurrence, which includes() ruled out; a match at level 1 is therefore the best there is.
-		let top = 0;
-		while (top + 1 < patternLength && (top + 1) / patternLength <= threshold) top++;
-		if (top === 0) return -1;
+		// A text that holds none of the pattern's pieces cannot match (holdsAPiece): most texts of a
+		// candidate that lack a term (a long quote scored for its speaker's name) are ruled out by a few
+		// native substring searches instead of a pass over every character.
+		const pieces = piecesOf(pattern);
+		if (!holdsAPiece(text, pieces)) return -1;
+		let top = pieces.length - 1;
 		for (let errors = 0; errors <= top; errors++) levels[errors] = (1 << errors) - 1;
 		let best = -1;
 		for (let j = finish; j >= 1; j--) {
@@ -99,6 +118,8 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 	let levelStores = [new Int32Array(256), new Int32Array(256)];
 	const bitapRanges = (text: string, pattern: string): Array<[number, number]> => {
 		if (text === pattern) return [[0, text.length - 1]];
+		// No occurrence and no piece: nothing to mark (as in bitapScore).
+		if (!holdsAPiece(text, piecesOf(pattern)) && !text.includes(pattern)) return [];
 		const patternLength = pattern.length;
 		const textLength = text.length;
 		const finish = textLength + patternLength;
@@ -233,4 +254,20 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 			return product;
 		},
 	};
+}
+
+/** The pattern cut into `count` pieces, as evenly as possible (each of one letter at least). */
+export function patternPieces(pattern: string, count: number): string[] {
+	return Array.from({length: count}, (_, piece) => pattern.slice(Math.floor((piece * pattern.length) / count), Math.floor(((piece + 1) * pattern.length) / count)));
+}
+
+/**
+ * Whether the text holds one of the pieces verbatim. A pattern cut into `errors + 1` pieces that matches
+ * with at most `errors` errors (a letter left out, put in or changed, as fuse.js's bitap counts them) has
+ * at most one piece changed per error, so one piece at least appears in the text as it is: a text holding
+ * none cannot match, and fuse.js's scan of it would find nothing. No pieces: nothing can match.
+ */
+export function holdsAPiece(text: string, pieces: readonly string[]): boolean {
+	for (let at = 0; at < pieces.length; at++) if (text.includes(pieces[at]!)) return true;
+	return false;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
-import {createFuseScorer, type IndexRecord} from '../../source/search/fuse-score.js';
+import {createFuseScorer, holdsAPiece, patternPieces, type IndexRecord} from '../../source/search/fuse-score.js';
 import {fuseExpression, searchKeys, searchOptions} from '../../source/search/fuse-ranking.js';
 import {parseQuery} from '../../source/search/query.js';
 import {buildSearchDocuments} from '../../source/search/search-documents.js';
@@ -76,6 +76,21 @@ describe('fuse-score: the score of fuse.js without fuse.js', () => {
 		);
 	});
 
+	it('rules out only texts fuse.js finds no match in: a match within k errors keeps one of k + 1 pieces whole', () => {
+		// Six letters and patterns up to 16 long: near matches at every level, and texts missing pieces.
+		const letters = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
+		fc.assert(
+			fc.property(fc.string({unit: letters, minLength: 0, maxLength: 60}), fc.string({unit: letters, minLength: 3, maxLength: 16}), (text, pattern) => {
+				const errors = Math.floor(pattern.length * searchOptions.threshold!);
+				const found = new Fuse([text], {threshold: searchOptions.threshold, ignoreLocation: true, minMatchCharLength: 1}).search(pattern).length > 0;
+				if (found && errors > 0) expect(holdsAPiece(text, patternPieces(pattern, errors + 1)), `${pattern} in ${text}`).toBe(true);
+			}),
+			{numRuns: 3000},
+		);
+		expect(patternPieces('smirnof', 3)).toEqual(['sm', 'ir', 'nof']);
+		expect(holdsAPiece('a long quote with no such name', patternPieces('smirnof', 3))).toBe(false);
+	});
+
 	it('gives a field equal to the query the perfect score fuse.js gives it', () => {
 		const position = documents.findIndex(document => document.id === 'equal');
 		expect(scorer.score(records[position]!, ['khasan'])).toBe(fuse.search(fuseExpression(parseQuery('khasan').flat())).find(result => result.refIndex === position)?.score);
@@ -101,6 +116,22 @@ describe('the large-story engine ranked by fuse-score', () => {
 		}
 		const afresh = createSearcher(story);
 		expect(shown(afresh.search('delegatoin', 200))).toEqual(shown(byFuse.search('delegatoin', 200)));
+	});
+
+	it('shows what ranking by fuse.js shows for random queries of words of the story, with typos and new terms', () => {
+		// Words of the generated story's names and texts, changed by a letter now and then, one to three of them.
+		const vocabulary = [...new Set(story.people.slice(0, 200).map(person => person.name).concat(story.facts.slice(0, 200).map(fact => fact.text)).join(' ').toLowerCase().split(/[^\p{L}]+/u))].filter(word => word.length > 1);
+		const typo = fc.tuple(fc.constantFrom(...vocabulary), fc.nat(), fc.constantFrom('', 'x', 'e', 'a')).map(([word, at, letter]) => {
+			const cut = at % word.length;
+			return at % 3 === 0 ? word : word.slice(0, cut) + letter + word.slice(cut + 1);
+		});
+		fc.assert(
+			fc.property(fc.array(typo, {minLength: 1, maxLength: 3}), words => {
+				const query = words.join(' ');
+				expect(shown(byScorer.search(query, 200)), query).toEqual(shown(byFuse.search(query, 200)));
+			}),
+			{numRuns: 60},
+		);
 	});
 
 	it('finds the ranges of a hit only when they are read', () => {
