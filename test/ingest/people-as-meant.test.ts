@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
-import {personHeadKind, worksOfDocument} from '../../source/ingest/name-tagger/person-evidence.js';
+import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
+import {worksOfDocument} from '../../source/ingest/name-tagger/works-and-parties.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
 import {wholePersonRun} from '../../source/ingest/name-tagger/span-repairs.js';

@@ -12,7 +12,8 @@ import {bodyInTitle, nestedPlace} from './nested-names.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {addressedByTitle, isWorkTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {addressedByTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {isWorkTitle} from './works-and-parties.js';
 import {hyphenatedGivenNames, personOverPlaceLookup, withEpithet, withoutPostNominals} from './person-shapes.js';
 import {namesAStorm} from './named-events.js';
 
