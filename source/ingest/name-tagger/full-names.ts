@@ -59,10 +59,13 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
  */
 export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<string | undefined>, paragraphs: AnalysedParagraph[] = []): NameOccurrence[] {
 	const all = [...found];
+	// Each article's unread capitalised words, found once for the headline's names and the text's.
+	const unreadByArticle = new Map<number, Map<string, NameOccurrence[]>>();
+	const unreadOf = (article: number) => unreadByArticle.get(article) ?? unreadByArticle.set(article, unreadSurnames(paragraphs.filter(paragraph => paragraph.article === article && !paragraph.headline), found)).get(article)!;
 	titles.forEach((title, article) => {
 		if (!title) return;
 		const surnames = new Set(found.filter(occurrence => occurrence.article === article && couldBeSurname(occurrence)).map(occurrence => occurrence.key));
-		const unread = unreadSurnames(paragraphs.filter(paragraph => paragraph.article === article && !paragraph.headline), found);
+		const unread = unreadOf(article);
 		for (const name of headlineFullNames(title, new Set([...surnames, ...unread.keys()]))) {
 			all.push({surface: name, key: normaliseName(name), tokenCount: name.split(/\s+/u).length, article, paragraph: 0, start: 0, end: 0, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-full-name-in-headline']});
 			// The headline's surname the body uses alone, where nothing read it as a name: an occurrence of the person.
@@ -82,6 +85,7 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 		const {detail: _detail, ...rest} = occurrence;
 		all[index] = {...rest, votes: {person: Math.max(occurrence.votes.organization, occurrence.votes.place, 2), organization: 0, place: 0}, rules: [...(occurrence.rules ?? []), 'person-first-name-and-surname-used-alone']};
 	});
+	all.push(...surnamesUnread(all, paragraphs, unreadOf));
 	const fullNames = all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' '));
 	const personSurnames = new Set(fullNames.map(words => words.at(-1)!));
 	// Any word of a full name ("Frank" of "Frank Rich" used alone): the lexicon knows many first names as words.
@@ -100,6 +104,24 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 		const {detail: _placeDetail, ...rest} = occurrence;
 		return {...rest, votes: {person: Math.max(person, organization, place, 2), organization: 0, place: 0}, rules: [...(occurrence.rules ?? []), 'person-surname-of-full-name']};
 	});
+}
+
+/**
+ * "Together Ferreira and Holm tried …" where the article names "Anna Ferreira" in full: the surname alone, where
+ * nothing read it as a name (the tagger's misses of a lone unknown word), is that person, as a reader takes it.
+ * Only surnames that are no word of the language, and the same article's full names.
+ */
+function surnamesUnread(found: NameOccurrence[], paragraphs: AnalysedParagraph[], unreadOf: (article: number) => Map<string, NameOccurrence[]>): NameOccurrence[] {
+	const added: NameOccurrence[] = [];
+	for (const article of new Set(paragraphs.map(paragraph => paragraph.article))) {
+		const inArticle = found.filter(occurrence => occurrence.article === article);
+		const surnames = new Set(inArticle.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' ').at(-1)!));
+		if (surnames.size === 0) continue;
+		// (The headline's names may have taken some already.)
+		const taken = new Set(inArticle.map(occurrence => `${occurrence.paragraph}:${occurrence.start}`));
+		for (const surname of surnames) for (const occurrence of unreadOf(article).get(surname) ?? []) if (!taken.has(`${occurrence.paragraph}:${occurrence.start}`)) added.push({...occurrence, rules: ['person-surname-of-full-name-unread']});
+	}
+	return added;
 }
 
 /**

@@ -26,7 +26,7 @@ type Span = {start: number; end: number; kind: EntityKind};
 
 /** The span's kind by its last word when the tagger read a person: undefined for an award or a statue (no entity). */
 export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
-	span = addressedAsPerson(span, tokens);
+	span = relatedAsPerson(addressedAsPerson(span, tokens), tokens);
 	if (span.kind !== 'person') return span;
 	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens) || isInitialAlone(span, tokens)) return undefined;
 	// "with The Onion": a capitalised "The" inside a sentence belongs to a publication's or band's name, no person's.
@@ -99,6 +99,29 @@ function addressedAsPerson(span: Span, tokens: Token[]): Span {
 	const head = bare(name.at(-1)!.text);
 	if (headKind(head) !== 'person' || (!abbreviated && alsoSurnames.has(head))) return span;
 	return {...span, kind: 'person'};
+}
+
+// Words for a person's relation to another person: "a close friend of X" says X is someone's friend, no employer.
+const personalRelations = new Set([
+	'friend', 'friends', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'cousin', 'father', 'mother', 'uncle', 'aunt',
+	'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'pupil', 'disciple',
+	'protégé', 'contemporary', 'classmate', 'rival', 'biographer',
+]);
+
+/**
+ * "a contemporary and close friend of Anna Ferreira", "the widow of Tomas Berg": a name after a word for a relation
+ * between people and "of" is a person's, whatever kind the tagger guessed ("friend of" reads like "spokesperson
+ * for" to the rule of whom someone works for). Only two or three capitalised words opened by a listed first name,
+ * whose last word heads no body's or place's name ("a friend of Ellen Hall" stays hers; not "the son of God").
+ */
+function relatedAsPerson(span: Span, tokens: Token[]): Span {
+	if (span.kind === 'person' || span.end - span.start < 2 || span.end - span.start > 3) return span;
+	const of = tokens[span.start - 1];
+	const relation = tokens[span.start - 2];
+	if (of?.text !== 'of' || !/^\s+$/u.test(of.post) || relation === undefined || !/^\s+$/u.test(relation.post) || !personalRelations.has(relation.text)) return span;
+	const name = tokens.slice(span.start, span.end);
+	if (!isFirstName(name[0]!.text) || name.some(token => !/^\p{Lu}\p{Ll}/u.test(token.text)) || name.slice(0, -1).some(token => !/^\s+$/u.test(token.post))) return span;
+	return headKind(bare(name.at(-1)!.text)) === 'person' ? {...span, kind: 'person'} : span;
 }
 
 function headKind(head: string): EntityKind | 'thing' {

@@ -1,4 +1,6 @@
+import nlp from 'compromise';
 import {lookUpPlace} from '../../geo/gazetteer.js';
+import {keptPerKey} from '../../text/kept-per-key.js';
 import type {EntityKind} from '../entity-types.js';
 import type {RuleRun} from '../entities.js';
 import {kindOf} from '../entity-groups.js';
@@ -194,6 +196,37 @@ function airline(span: Span, tokens: Token[]): Span {
 	return {...span, start: span.start - 1, kind: 'organization'};
 }
 
+/** Whether the word in lower case reads as other than a noun ("hopefully", "tame"): compromise guesses unknown words nouns. */
+const readsAsNoNoun = keptPerKey(word => !nlp(word.toLowerCase()).has('#Noun'));
+
+/** A capitalised word shaped as a name that no word list knows: no word of the language, place, title or date. */
+const unknownName = (token: Token | undefined) =>
+	token !== undefined &&
+	/^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+	!isCommonWord(token.text) &&
+	!lookUpPlace(token.text) &&
+	!personTitles.has(bare(token.text)) &&
+	!hasTag(token, 'Date', 'Honorific', 'Organization', 'Adverb', 'Adjective', 'Demonym') &&
+	!readsAsNoNoun(token.text);
+
+/**
+ * A person's name the tagger cut short at a word it had no reading for: "studied with Rem Hollan" read as "Hollan",
+ * where the word before is a capitalised name no list knows and nothing else took it, and "Marta J. Okonkwo" read
+ * as "Marta", where a middle initial and such a name follow. A word in a longer run of capitals is left alone
+ * (the run is another name's: "Youngspiration's", "University of Texas Arlington").
+ */
+function givenNameAndInitial(span: Span, tokens: Token[], previous: Span | undefined): Span {
+	let {start, end} = span;
+	const before = tokens[start - 1];
+	// Whether the words at `index` and `index + 1` are capitals joined by a space (a possessive ends a name).
+	const joined = (index: number) => capitalised(tokens[index]) && !possessive.test(tokens[index]!.text) && /^\s+$/u.test(tokens[index]!.post) && capitalised(tokens[index + 1]) && tokens[index + 1]!.pre === '';
+	// (Not a sentence's first word: "Currently Holm …" is capitalised by the sentence.)
+	if (end - start === 1 && start >= 2 && capitalised(tokens[start]) && unknownName(before) && before!.post === ' ' && !joined(start - 2) && !(previous !== undefined && previous.end > start - 1)) start--;
+	const initial = tokens[end];
+	if (end - start === 1 && isFirstName(tokens[start]!.text) && tokens[end - 1]!.post === ' ' && initial !== undefined && /^\p{Lu}$/u.test(initial.text) && initial.post === '. ' && unknownName(tokens[end + 1]) && !joined(end + 1)) end += 2;
+	return start === span.start && end === span.end ? span : {...span, start, end};
+}
+
 /** The tagger's spans with the boundaries repaired (see above); `text` is the paragraph the tokens index. */
 export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[] {
 	const repaired: Span[] = [];
@@ -206,6 +239,7 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 		// "Anatole-Désiré Moreau", "Armstrong-Jones": a capitalised word hyphened right before a person's name is its first part
 		// (not one a capitalised word before it claims: "the Kessler-Harlow Administration" is read elsewhere).
 		if (span.kind === 'person') while (span.start > 0 && hyphenedCapital(tokens, span.start - 1) && !(capitalised(tokens[span.start - 2]) && /^\s+$/u.test(tokens[span.start - 2]!.post)) && !repaired.some(other => other.end > span.start - 1)) span.start--;
+		if (span.kind === 'person') span = givenNameAndInitial(span, tokens, repaired.at(-1));
 		// "Jean Anouilh's Antigone": a person's name ends at its possessive; what the person owns is another thing.
 		const owner = span.kind === 'person' ? tokens.slice(span.start, span.end - 1).findIndex(token => possessive.test(token.text)) : -1;
 		if (owner >= 0) span.end = span.start + owner + 1;
