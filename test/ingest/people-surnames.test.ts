@@ -68,5 +68,8 @@ describe('a surname alone that nothing read as a name', () => {
 		// Not a word of the language, nor a word in a longer run of capitals.
 		const other = 'Title: Tides\n\nThe theory came from Anselm Young, a mathematician.\n\nYoung people and the Quirrow Young Society measured the tides.';
 		expect(occurrencesOf(other, 'Anselm Young')).toEqual(['1:Anselm Young']);
+		// Nor a caption's label the tagger read into a name.
+		const captioned = 'Title: Fair\n\nCrowds at the stand of Ovo Image on Friday.\n\nThe gate at noon. Image: Ren Sato.';
+		expect(occurrencesOf(captioned, 'Ovo Image')).toEqual(['1:Ovo Image']);
 	});
 });

@@ -2,6 +2,7 @@ import {isFirstName} from '../first-names.js';
 import {isCommonWord, isOnlyCommonWord, possessive} from '../name-words.js';
 import {kindOf, type AnalysedParagraph, type NameOccurrence} from '../entities.js';
 import {normaliseName} from '../tokens.js';
+import {pictureLabels} from './span-repairs.js';
 
 // A surname alone stands for the full name the story gives elsewhere: in the same article, in another
 // article of the story, or only in a headline ("Bolton said" with "John Bolton" named before). The
@@ -115,7 +116,8 @@ function surnamesUnread(found: NameOccurrence[], paragraphs: AnalysedParagraph[]
 	const added: NameOccurrence[] = [];
 	for (const article of new Set(paragraphs.map(paragraph => paragraph.article))) {
 		const inArticle = found.filter(occurrence => occurrence.article === article);
-		const surnames = new Set(inArticle.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' ').at(-1)!));
+		// (A caption's label read into a name, "… Image", is no surname: "Image: Ann Lee" under every picture.)
+		const surnames = new Set(inArticle.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' ').at(-1)!).filter(surname => !pictureLabels.test(surname.replace(/^\p{Ll}/u, letter => letter.toUpperCase()))));
 		if (surnames.size === 0) continue;
 		// (The headline's names may have taken some already.)
 		const taken = new Set(inArticle.map(occurrence => `${occurrence.paragraph}:${occurrence.start}`));

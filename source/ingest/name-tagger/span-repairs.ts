@@ -304,7 +304,7 @@ export function quotedTitles(tokens: Token[]): Array<{start: number; end: number
 }
 
 // A picture's label is no name ("Belle Image: Ann Lee", a caption's credit).
-const pictureLabels = /^(?:Images?|Photos?|Photograph|Pictures?|Video|Credit)$/u;
+export const pictureLabels = /^(?:Images?|Photos?|Photograph|Pictures?|Video|Credit)$/u;
 
 /**
  * "Kim Jong" of "North Korean leader Kim Jong Un": a person's span that stops inside the rules' run of one
