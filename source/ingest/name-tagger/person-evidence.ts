@@ -15,7 +15,7 @@ import {isWork} from './works-and-parties.js';
 // statue names no person, body or place of the story.
 
 const thingHeads = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'palm', 'oscar', 'oscars', 'statue']);
-const alsoSurnames = new Set([
+export const alsoSurnames = new Set([
 	'west', 'east', 'north', 'south', 'park', 'hall', 'church', 'street', 'bay', 'lake', 'ocean', 'post', 'court', 'temple', 'castle', 'beach',
 	'bridge', 'coast', 'guard', 'mission', 'union', 'office', 'board', 'times', 'field', 'forest', 'falls', 'port', 'delta', 'chair', 'king', 'fort',
 	'mountain', 'river', 'valley', 'island', 'house', 'tower', 'mill', 'bank', 'banks', 'college', 'service', 'herald', 'guardian', 'fund', 'force',

@@ -11,6 +11,7 @@ import {isFirstName} from '../first-names.js';
 import {isWellKnownPlace} from './names-within-names.js';
 import {venueHeads} from './kind-overrides.js';
 import {postNominals} from './person-shapes.js';
+import {alsoSurnames} from './person-evidence.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
@@ -227,6 +228,21 @@ function givenNameAndInitial(span: Span, tokens: Token[], previous: Span | undef
 	return start === span.start && end === span.end ? span : {...span, start, end};
 }
 
+/**
+ * "professor Maren Lamont Hill" read as the person "Maren" and the place "Lamont Hill": a listed first name read
+ * alone as a person, right before one or two plain capitalised words read as something else, is the person's
+ * full name, where those words end in no head of a place's or body's name that is no surname too ("Hill", "Park"
+ * are surnames; not "Maren Lamont Hotel") and are no well-known place ("Maria Brazil").
+ */
+function restOfFirstName(person: Span, span: Span, tokens: Token[], text: string): boolean {
+	const first = tokens[person.start]!;
+	if (person.kind !== 'person' || person.end - person.start !== 1 || span.kind === 'person' || span.end - span.start > 2 || first.post !== ' ' || !isFirstName(first.text)) return false;
+	const words = tokens.slice(span.start, span.end);
+	if (words.some(word => !/^\p{Lu}\p{Ll}+$/u.test(word.text)) || words.slice(0, -1).some(word => word.post !== ' ')) return false;
+	const head = bare(words.at(-1)!.text);
+	return (!headWords.has(head) || alsoSurnames.has(head)) && !isWellKnownPlace(text.slice(words[0]!.start, words.at(-1)!.end));
+}
+
 /** The tagger's spans with the boundaries repaired (see above); `text` is the paragraph the tokens index. */
 export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[] {
 	const repaired: Span[] = [];
@@ -255,6 +271,9 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 			} else span.start--;
 		} else if (previous && previous.end === span.start && previous.kind === 'person' && span.kind === 'person' && nameParticles.has(tokens[span.start]!.text) && /^(?:\s+|-|‐)$/u.test(tokens[span.start - 1]!.post)) {
 			// "Abd al-Karim Qasim" read as "Abd" and "al-Karim Qasim": one person.
+			repaired.pop();
+			span = {start: previous.start, end: span.end, kind: 'person'};
+		} else if (previous && previous.end === span.start && restOfFirstName(previous, span, tokens, text)) {
 			repaired.pop();
 			span = {start: previous.start, end: span.end, kind: 'person'};
 		}
