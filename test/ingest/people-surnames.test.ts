@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseArticleText} from '../../source/ingest/article-input.js';
 import {analyseArticles} from '../../source/ingest/analyse.js';
-import type {NameOccurrence} from '../../source/ingest/entities.js';
+import {groupEntities, type NameOccurrence} from '../../source/ingest/entities.js';
 import {surnamesAsFullNames} from '../../source/ingest/name-tagger/full-names.js';
 import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
@@ -33,6 +33,22 @@ describe('a person\'s name the tagger cut short', () => {
 		expect(repaired('The linguist Marta J. Okonkwo (born 1950) wrote the grammar.', 'Marta', 'Marta')).toEqual(['Marta J Okonkwo']);
 		// Not into a longer run of capitals (a body's name).
 		expect(repaired('The prize went to Marta J. Okonkwo Foundation staff.', 'Marta', 'Marta')).toEqual(['Marta']);
+	});
+});
+
+describe('a first name read apart from the rest of the name', () => {
+	const read = (text: string) => {
+		const {tokens} = analyseParagraph(text)[0]!;
+		const at = (word: string) => tokens.findIndex(token => token.text === word);
+		const spans = repairSpans([{start: at('Maren'), end: at('Maren') + 1, kind: 'person'}, {start: at('Maren') + 1, end: at('Maren') + 3, kind: 'place'}], tokens, text);
+		return spans.map(span => `${span.kind}: ${tokens.slice(span.start, span.end).map(token => token.text).join(' ')}`);
+	};
+
+	it('is one person with the words after it that the tagger read as a place ("Maren Lamont Hill")', () => {
+		expect(read('The professor Maren Lamont Hill spoke first.')).toEqual(['person: Maren Lamont Hill']);
+		// Not where the words end in a building's or body's head, or are a well-known place.
+		expect(read('They met Maren Lamont Hotel staff.')).toEqual(['person: Maren', 'place: Lamont Hotel']);
+		expect(read('They told Maren South Africa was far.')).toEqual(['person: Maren', 'place: South Africa']);
 	});
 });
 
@@ -71,5 +87,17 @@ describe('a surname alone that nothing read as a name', () => {
 		// Nor a caption's label the tagger read into a name.
 		const captioned = 'Title: Fair\n\nCrowds at the stand of Ovo Image on Friday.\n\nThe gate at noon. Image: Ren Sato.';
 		expect(occurrencesOf(captioned, 'Ovo Image')).toEqual(['1:Ovo Image']);
+	});
+});
+
+describe('a person\'s two names in both orders', () => {
+	const person = (surface: string, paragraph: number): NameOccurrence => ({surface, key: normaliseName(surface), tokenCount: 2, article: 0, paragraph, start: 0, end: surface.length, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['name-tagger-person']});
+
+	it('are one person, named as the story writes it more often ("Tanabe Kiyo", "Kiyo Tanabe")', () => {
+		const people = groupEntities([person('Tanabe Kiyo', 1), person('Kiyo Tanabe', 2), person('Tanabe Kiyo', 3), person('Ana Lima', 3)]);
+		expect(people.map(entity => [entity.name, entity.aliases])).toEqual([
+			['Tanabe Kiyo', ['Kiyo Tanabe']],
+			['Ana Lima', []],
+		]);
 	});
 });
