@@ -144,7 +144,7 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		const matches = all.filter(other => other !== group && other.words.length > 1 && initials(other.words) === group.key);
 		if (matches.length === 1) mergeInto(matches[0]!, group);
 	}
-	// "Higuchi Natsu" and "Natsu Higuchi": a person's two names in both orders (an East Asian name written family name
+	// "Tanabe Kiyo" and "Kiyo Tanabe": a person's two names in both orders (an East Asian name written family name
 	// first and in the Western order) are one person, named as the story writes them more often.
 	for (const group of all) {
 		if (merged.has(group) || group.words.length !== 2 || kindOf(group.votes) !== 'person') continue;

@@ -44,10 +44,10 @@ describe('a first name read apart from the rest of the name', () => {
 		return spans.map(span => `${span.kind}: ${tokens.slice(span.start, span.end).map(token => token.text).join(' ')}`);
 	};
 
-	it('is one person with the words after it that the tagger read as a place ("Maren Lamont Hill")', () => {
-		expect(read('The professor Maren Lamont Hill spoke first.')).toEqual(['person: Maren Lamont Hill']);
+	it('is one person with the words after it that the tagger read as a place ("Maren Ashby Hill")', () => {
+		expect(read('The professor Maren Ashby Hill spoke first.')).toEqual(['person: Maren Ashby Hill']);
 		// Not where the words end in a building's or body's head, or are a well-known place.
-		expect(read('They met Maren Lamont Hotel staff.')).toEqual(['person: Maren', 'place: Lamont Hotel']);
+		expect(read('They met Maren Ashby Hotel staff.')).toEqual(['person: Maren', 'place: Ashby Hotel']);
 		expect(read('They told Maren South Africa was far.')).toEqual(['person: Maren', 'place: South Africa']);
 	});
 });
@@ -60,8 +60,8 @@ describe('a name after a word for a relation between people', () => {
 		return personHeadKind({start, end, kind: 'organization'}, tokens)?.kind;
 	};
 
-	it('is a person, though the tagger read a body ("a close friend of Leona Marsh")', () => {
-		expect(read('He was a contemporary and close friend of Leona Marsh for decades.', 'Leona', 'Marsh')).toBe('person');
+	it('is a person, though the tagger read a body ("a loyal friend of Leona Marsh")', () => {
+		expect(read('In those years the painter stayed a loyal friend of Leona Marsh.', 'Leona', 'Marsh')).toBe('person');
 		expect(read('The letters went to the widow of Tomas Hall last year.', 'Tomas', 'Hall')).toBe('person');
 		// Not where no first name opens it or a body's head ends it.
 		expect(read('She was a friend of Varnholt Industries for years.', 'Varnholt', 'Industries')).toBe('organization');
@@ -79,10 +79,10 @@ describe('a surname alone that nothing read as a name', () => {
 	};
 
 	it('is the person the article names in full ending with it', () => {
-		const text = 'Title: Tides\n\nThe theory came from Anselm Quirrow, a mathematician.\n\nTogether Brandt and Quirrow measured the tides (Quirrow 1751).';
+		const text = 'Title: Bridges\n\nThe design came from Anselm Quirrow, an engineer.\n\nBy spring Brandt had checked the loads that Quirrow drew (Quirrow 1751).';
 		expect(occurrencesOf(text, 'Anselm Quirrow')).toEqual(['1:Anselm Quirrow', '2:Quirrow', '2:Quirrow']);
 		// Not a word of the language, nor a word in a longer run of capitals.
-		const other = 'Title: Tides\n\nThe theory came from Anselm Young, a mathematician.\n\nYoung people and the Quirrow Young Society measured the tides.';
+		const other = 'Title: Bridges\n\nThe design came from Anselm Young, an engineer.\n\nYoung people and the Quirrow Young Society checked the loads.';
 		expect(occurrencesOf(other, 'Anselm Young')).toEqual(['1:Anselm Young']);
 		// Nor a caption's label the tagger read into a name.
 		const captioned = 'Title: Fair\n\nCrowds at the stand of Ovo Image on Friday.\n\nThe gate at noon. Image: Ren Sato.';

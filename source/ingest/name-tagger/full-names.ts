@@ -2,7 +2,7 @@ import {isFirstName} from '../first-names.js';
 import {isCommonWord, isOnlyCommonWord, possessive} from '../name-words.js';
 import {kindOf, type AnalysedParagraph, type NameOccurrence} from '../entities.js';
 import {normaliseName} from '../tokens.js';
-import {pictureLabels} from './span-repairs.js';
+import {pictureLabels} from './person-spans.js';
 
 // A surname alone stands for the full name the story gives elsewhere: in the same article, in another
 // article of the story, or only in a headline ("Bolton said" with "John Bolton" named before). The
@@ -108,7 +108,7 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 }
 
 /**
- * "Together Ferreira and Holm tried …" where the article names "Anna Ferreira" in full: the surname alone, where
+ * "the loads Ferreira drew (Ferreira 1751)" where the article names "Anna Ferreira" in full: the surname alone, where
  * nothing read it as a name (the tagger's misses of a lone unknown word), is that person, as a reader takes it.
  * Only surnames that are no word of the language, and the same article's full names.
  */

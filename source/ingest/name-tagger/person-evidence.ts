@@ -109,7 +109,7 @@ const personalRelations = new Set([
 ]);
 
 /**
- * "a contemporary and close friend of Anna Ferreira", "the widow of Tomas Berg": a name after a word for a relation
+ * "a loyal friend of Anna Ferreira", "the widow of Tomas Berg": a name after a word for a relation
  * between people and "of" is a person's, whatever kind the tagger guessed ("friend of" reads like "spokesperson
  * for" to the rule of whom someone works for). Only two or three capitalised words opened by a listed first name,
  * whose last word heads no body's or place's name ("a friend of Ellen Hall" stays hers; not "the son of God").
