@@ -1,6 +1,7 @@
 import {isFirstName} from '../first-names.js';
 import {isCommonWord, isOnlyCommonWord, possessive} from '../name-words.js';
 import {kindOf, type AnalysedParagraph, type NameOccurrence} from '../entities.js';
+import {nameParticles} from '../lexicon.js';
 import {normaliseName} from '../tokens.js';
 import {pictureLabels} from './person-spans.js';
 
@@ -142,8 +143,10 @@ function unreadSurnames(paragraphs: AnalysedParagraph[], found: NameOccurrence[]
 			tokens.forEach((token, index) => {
 				const word = token.text.replace(possessive, '');
 				if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || read.subarray(token.start, token.end).includes(1)) return;
-				// One word alone: a capitalised neighbour joined by a space makes it part of a longer name.
+				// One word alone: a capitalised neighbour joined by a space makes it part of a longer name, and so does a
+				// particle before it ("Van der Hoek": the surname is the whole).
 				if ((capital(tokens[index - 1]?.text) && /^\s+$/u.test(tokens[index - 1]!.post)) || (capital(tokens[index + 1]?.text) && /^\s+$/u.test(token.post))) return;
+				if (index > 0 && nameParticles.has(tokens[index - 1]!.text.toLowerCase()) && /^\s+$/u.test(tokens[index - 1]!.post)) return;
 				const key = normaliseName(word);
 				const occurrence: NameOccurrence = {surface: word, key, tokenCount: 1, article: paragraph.article, paragraph: paragraph.paragraph, start: token.start, end: token.start + word.length, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-surname-of-headline-name']};
 				unread.set(key, [...(unread.get(key) ?? []), occurrence]);
