@@ -144,6 +144,15 @@ export function groupEntities(occurrences: NameOccurrence[]): ExtractedEntity[] 
 		const matches = all.filter(other => other !== group && other.words.length > 1 && initials(other.words) === group.key);
 		if (matches.length === 1) mergeInto(matches[0]!, group);
 	}
+	// "Tanabe Kiyo" and "Kiyo Tanabe": a person's two names in both orders (an East Asian name written family name
+	// first and in the Western order) are one person, named as the story writes them more often.
+	for (const group of all) {
+		if (merged.has(group) || group.words.length !== 2 || kindOf(group.votes) !== 'person') continue;
+		const swapped = groups.get(`${group.words[1]} ${group.words[0]}`);
+		if (!swapped || swapped === group || merged.has(swapped) || kindOf(swapped.votes) !== 'person') continue;
+		if (swapped.occurrences.length > group.occurrences.length) mergeInto(swapped, group);
+		else mergeInto(group, swapped);
+	}
 	// Shorter forms of longer names, when exactly one longer name fits.
 	const byLength = all.filter(group => !merged.has(group)).toSorted((a, b) => a.words.length - b.words.length);
 	for (const group of byLength) {

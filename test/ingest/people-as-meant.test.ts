@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {ingestText, namesOf, speakersOf} from '../helpers/ingest-text.js';
-import {personHeadKind, worksOfDocument} from '../../source/ingest/name-tagger/person-evidence.js';
+import {personHeadKind} from '../../source/ingest/name-tagger/person-evidence.js';
+import {worksOfDocument} from '../../source/ingest/name-tagger/works-and-parties.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {repairSpans} from '../../source/ingest/name-tagger/span-repairs.js';
-import {wholePersonRun} from '../../source/ingest/name-tagger/span-repairs.js';
+import {wholePersonRun} from '../../source/ingest/name-tagger/person-spans.js';
 import {collectCaseEvidence, ruleRuns} from '../../source/ingest/entities.js';
 
 // People as the reader means them (issue 22, point 3), on invented sentences through the whole importer.

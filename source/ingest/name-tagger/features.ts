@@ -6,7 +6,7 @@ import {keptPerKey} from '../../text/kept-per-key.js';
 import {nameConnectors, nameParticles, organizationDescriptors, organizationHeads, personTitles, placeHeads, placeNouns} from '../lexicon.js';
 import {bare, isCommonWord, startsClause} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
-import {partiesOfDocument, worksOfDocument} from './person-evidence.js';
+import {partiesOfDocument, worksOfDocument} from './works-and-parties.js';
 import {workTitlesOfDocument} from './names-of-things.js';
 import {clusterFeatures} from './word-clusters.js';
 

@@ -1,7 +1,9 @@
 import {isFirstName} from '../first-names.js';
 import {isCommonWord, isOnlyCommonWord, possessive} from '../name-words.js';
 import {kindOf, type AnalysedParagraph, type NameOccurrence} from '../entities.js';
+import {nameParticles} from '../lexicon.js';
 import {normaliseName} from '../tokens.js';
+import {pictureLabels} from './person-spans.js';
 
 // A surname alone stands for the full name the story gives elsewhere: in the same article, in another
 // article of the story, or only in a headline ("Bolton said" with "John Bolton" named before). The
@@ -59,10 +61,13 @@ export function headlineFullNames(title: string, surnames: Set<string>): string[
  */
 export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<string | undefined>, paragraphs: AnalysedParagraph[] = []): NameOccurrence[] {
 	const all = [...found];
+	// Each article's unread capitalised words, found once for the headline's names and the text's.
+	const unreadByArticle = new Map<number, Map<string, NameOccurrence[]>>();
+	const unreadOf = (article: number) => unreadByArticle.get(article) ?? unreadByArticle.set(article, unreadSurnames(paragraphs.filter(paragraph => paragraph.article === article && !paragraph.headline), found)).get(article)!;
 	titles.forEach((title, article) => {
 		if (!title) return;
 		const surnames = new Set(found.filter(occurrence => occurrence.article === article && couldBeSurname(occurrence)).map(occurrence => occurrence.key));
-		const unread = unreadSurnames(paragraphs.filter(paragraph => paragraph.article === article && !paragraph.headline), found);
+		const unread = unreadOf(article);
 		for (const name of headlineFullNames(title, new Set([...surnames, ...unread.keys()]))) {
 			all.push({surface: name, key: normaliseName(name), tokenCount: name.split(/\s+/u).length, article, paragraph: 0, start: 0, end: 0, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-full-name-in-headline']});
 			// The headline's surname the body uses alone, where nothing read it as a name: an occurrence of the person.
@@ -82,6 +87,7 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 		const {detail: _detail, ...rest} = occurrence;
 		all[index] = {...rest, votes: {person: Math.max(occurrence.votes.organization, occurrence.votes.place, 2), organization: 0, place: 0}, rules: [...(occurrence.rules ?? []), 'person-first-name-and-surname-used-alone']};
 	});
+	all.push(...surnamesUnread(all, paragraphs, unreadOf));
 	const fullNames = all.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' '));
 	const personSurnames = new Set(fullNames.map(words => words.at(-1)!));
 	// Any word of a full name ("Frank" of "Frank Rich" used alone): the lexicon knows many first names as words.
@@ -103,6 +109,25 @@ export function surnamesAsFullNames(found: NameOccurrence[], titles: Array<strin
 }
 
 /**
+ * "the loads Ferreira drew (Ferreira 1751)" where the article names "Anna Ferreira" in full: the surname alone, where
+ * nothing read it as a name (the tagger's misses of a lone unknown word), is that person, as a reader takes it.
+ * Only surnames that are no word of the language, and the same article's full names.
+ */
+function surnamesUnread(found: NameOccurrence[], paragraphs: AnalysedParagraph[], unreadOf: (article: number) => Map<string, NameOccurrence[]>): NameOccurrence[] {
+	const added: NameOccurrence[] = [];
+	for (const article of new Set(paragraphs.map(paragraph => paragraph.article))) {
+		const inArticle = found.filter(occurrence => occurrence.article === article);
+		// (A caption's label read into a name, "… Image", is no surname: "Image: Ann Lee" under every picture.)
+		const surnames = new Set(inArticle.filter(occurrence => occurrence.tokenCount > 1 && kindOf(occurrence.votes) === 'person').map(occurrence => occurrence.key.split(' ').at(-1)!).filter(surname => !pictureLabels.test(surname.replace(/^\p{Ll}/u, letter => letter.toUpperCase()))));
+		if (surnames.size === 0) continue;
+		// (The headline's names may have taken some already.)
+		const taken = new Set(inArticle.map(occurrence => `${occurrence.paragraph}:${occurrence.start}`));
+		for (const surname of surnames) for (const occurrence of unreadOf(article).get(surname) ?? []) if (!taken.has(`${occurrence.paragraph}:${occurrence.start}`)) added.push({...occurrence, rules: ['person-surname-of-full-name-unread']});
+	}
+	return added;
+}
+
+/**
  * "Lask told staff" under the headline "Ravi Lask resigns": a capitalised word of the body that no reading
  * made a name (an unknown word, neither a word of the language nor part of a longer capitalised run), by its
  * key, with its occurrences as a person's. Only used where a headline gives a full name ending with it.
@@ -118,8 +143,10 @@ function unreadSurnames(paragraphs: AnalysedParagraph[], found: NameOccurrence[]
 			tokens.forEach((token, index) => {
 				const word = token.text.replace(possessive, '');
 				if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || read.subarray(token.start, token.end).includes(1)) return;
-				// One word alone: a capitalised neighbour joined by a space makes it part of a longer name.
+				// One word alone: a capitalised neighbour joined by a space makes it part of a longer name, and so does a
+				// particle before it ("Van der Hoek": the surname is the whole).
 				if ((capital(tokens[index - 1]?.text) && /^\s+$/u.test(tokens[index - 1]!.post)) || (capital(tokens[index + 1]?.text) && /^\s+$/u.test(token.post))) return;
+				if (index > 0 && nameParticles.has(tokens[index - 1]!.text.toLowerCase()) && /^\s+$/u.test(tokens[index - 1]!.post)) return;
 				const key = normaliseName(word);
 				const occurrence: NameOccurrence = {surface: word, key, tokenCount: 1, article: paragraph.article, paragraph: paragraph.paragraph, start: token.start, end: token.start + word.length, votes: {person: 2, organization: 0, place: 0}, acronym: false, rules: ['person-surname-of-headline-name']};
 				unread.set(key, [...(unread.get(key) ?? []), occurrence]);

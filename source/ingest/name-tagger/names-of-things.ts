@@ -5,7 +5,7 @@ import {organizationHeads} from '../lexicon.js';
 import {bare, isCommonWord} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isWellKnownPlace} from './names-within-names.js';
-import {isWorkTitle} from './person-evidence.js';
+import {isWorkTitle} from './works-and-parties.js';
 
 // Capitalised words that name no place and no body of the story, though a place's name is in them or a
 // body's reading fits them (kind-overrides.ts applies them): the people of a place ("New Zealanders"), a

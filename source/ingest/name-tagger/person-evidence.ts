@@ -3,9 +3,10 @@ import {bare, isCommonWord, isOnlyCommonWord, possessive, startsClause} from '..
 import {isFirstName} from '../first-names.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {titleEnd} from '../entity-roles.js';
-import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {hasTag, type Token} from '../tokens.js';
 import type {EntityKind} from '../entity-types.js';
 import {eventHeads} from './named-events.js';
+import {isWork} from './works-and-parties.js';
 
 // Evidence in a span's own words that the tagger's "person" names something else. A person's name never
 // ends in the head word of a place ("Lotfollah Mosque", "Tommy Solomon Statue"), of a body ("Pace
@@ -14,7 +15,7 @@ import {eventHeads} from './named-events.js';
 // statue names no person, body or place of the story.
 
 const thingHeads = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'palm', 'oscar', 'oscars', 'statue']);
-const alsoSurnames = new Set([
+export const alsoSurnames = new Set([
 	'west', 'east', 'north', 'south', 'park', 'hall', 'church', 'street', 'bay', 'lake', 'ocean', 'post', 'court', 'temple', 'castle', 'beach',
 	'bridge', 'coast', 'guard', 'mission', 'union', 'office', 'board', 'times', 'field', 'forest', 'falls', 'port', 'delta', 'chair', 'king', 'fort',
 	'mountain', 'river', 'valley', 'island', 'house', 'tower', 'mill', 'bank', 'banks', 'college', 'service', 'herald', 'guardian', 'fund', 'force',
@@ -25,7 +26,7 @@ type Span = {start: number; end: number; kind: EntityKind};
 
 /** The span's kind by its last word when the tagger read a person: undefined for an award or a statue (no entity). */
 export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
-	span = addressedAsPerson(span, tokens);
+	span = relatedAsPerson(addressedAsPerson(span, tokens), tokens);
 	if (span.kind !== 'person') return span;
 	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens) || isInitialAlone(span, tokens)) return undefined;
 	// "with The Onion": a capitalised "The" inside a sentence belongs to a publication's or band's name, no person's.
@@ -100,6 +101,29 @@ function addressedAsPerson(span: Span, tokens: Token[]): Span {
 	return {...span, kind: 'person'};
 }
 
+// Words for a person's relation to another person: "a close friend of X" says X is someone's friend, no employer.
+const personalRelations = new Set([
+	'friend', 'friends', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'cousin', 'father', 'mother', 'uncle', 'aunt',
+	'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'pupil', 'disciple',
+	'protégé', 'contemporary', 'classmate', 'rival', 'biographer',
+]);
+
+/**
+ * "a loyal friend of Anna Ferreira", "the widow of Tomas Berg": a name after a word for a relation
+ * between people and "of" is a person's, whatever kind the tagger guessed ("friend of" reads like "spokesperson
+ * for" to the rule of whom someone works for). Only two or three capitalised words opened by a listed first name,
+ * whose last word heads no body's or place's name ("a friend of Ellen Hall" stays hers; not "the son of God").
+ */
+function relatedAsPerson(span: Span, tokens: Token[]): Span {
+	if (span.kind === 'person' || span.end - span.start < 2 || span.end - span.start > 3) return span;
+	const of = tokens[span.start - 1];
+	const relation = tokens[span.start - 2];
+	if (of?.text !== 'of' || !/^\s+$/u.test(of.post) || relation === undefined || !/^\s+$/u.test(relation.post) || !personalRelations.has(relation.text)) return span;
+	const name = tokens.slice(span.start, span.end);
+	if (!isFirstName(name[0]!.text) || name.some(token => !/^\p{Lu}\p{Ll}/u.test(token.text)) || name.slice(0, -1).some(token => !/^\s+$/u.test(token.post))) return span;
+	return headKind(bare(name.at(-1)!.text)) === 'person' ? {...span, kind: 'person'} : span;
+}
+
 function headKind(head: string): EntityKind | 'thing' {
 	if (alsoSurnames.has(head)) return 'person';
 	if (thingHeads.has(head) || eventHeads.has(head)) return 'thing';
@@ -123,97 +147,19 @@ function isCommonNoun(span: Span, tokens: Token[]): boolean {
 	return span.end - span.start === 2 && /^\p{Lu}$/u.test(tokens[span.end - 1]!.text) && isOnlyCommonWord(first.text);
 }
 
+const broadcasterOpeners = new Set(['Channel', 'Radio', 'TV', 'Television']);
+
 /**
  * "an analyst at D.A. Davidson", "a professor at Johns Hopkins": the name after a lower-case role word and
  * "at" is where someone works, a body, even where its words are a person's name ("for" is not enough: "a
  * lawyer for Ana Reyes" names a client).
  */
-const broadcasterOpeners = new Set(['Channel', 'Radio', 'TV', 'Television']);
-
 function isWorkplace(span: Span, tokens: Token[]): boolean {
 	const at = tokens[span.start - 1];
 	const role = tokens[span.start - 2];
 	return at?.text === 'at' && role !== undefined && /^\s+$/u.test(role.post) && /^\p{Ll}/u.test(role.text) && (personTitles.has(bare(role.text)) || hasTag(role, 'Actor'));
 }
 
-/** Lower-case words for a work, right before its title: "the 1969 film Easy Rider", "the TV series Supernatural". */
-const workNouns = new Set([
-	'film', 'movie', 'series', 'miniseries', 'sitcom', 'show', 'drama', 'comedy', 'thriller', 'documentary', 'novel', 'book', 'memoir', 'album', 'song',
-	'single', 'play', 'opera', 'musical', 'poem', 'journal', 'magazine', 'game', 'titled', 'entitled', 'production',
-]);
-
-/**
- * A work's title is no person of the story, though its words may be a person's name: after a word for a work
- * ("the 1969 film Easy Rider", "a pilot titled Young MacGyver") or before its year alone in brackets
- * ("Burning Man (2011)": a person's years are a span, "(1914–2011)", or "born …").
- */
-function isWork(span: Span, tokens: Token[]): boolean {
-	const before = tokens[span.start - 1];
-	if (before && /^,?\s+$/u.test(before.post) && workNouns.has(before.text)) return true;
-	return beforeItsYear(tokens, span.end);
-}
-
-/** Words for a work whose title a body's name may also be after: "the magazine Wired", "the show Sesame Workshop". */
-const bodyWorkNouns = new Set(['journal', 'magazine', 'show', 'production', 'game']);
-
-/**
- * A title a body's or a place's reading was given, written as a work's: after a word for a work that no
- * body is called ("the drama Orrin Abbey", "the romantic comedy, Varn Liberty") or before its year alone in
- * brackets ("Cemetery Lane (2010)"). Not after "magazine", "journal" or "show", whose titles are often bodies.
- */
-export function isWorkTitle(span: {start: number; end: number}, tokens: Token[]): boolean {
-	const before = tokens[span.start - 1];
-	if (before && /^,?\s+$/u.test(before.post) && workNouns.has(before.text) && !bodyWorkNouns.has(before.text)) return true;
-	return beforeItsYear(tokens, span.end);
-}
-
-/** "Burning Man (2011)": the words before `end` are followed by a year alone in brackets. */
-function beforeItsYear(tokens: Token[], end: number): boolean {
-	const last = tokens[end - 1]!;
-	const after = tokens[end];
-	// The tokens may hold the brackets apart ("(" after the title or before the year, "2011", ")") or keep
-	// "(2011)" as one word.
-	const opened = /^\s*\($/u.test(last.post) || (/^\s+$/u.test(last.post) && /^\($/u.test(after?.pre ?? ''));
-	return after !== undefined && ((opened && /^\d{4}$/u.test(after.text) && /^\)/u.test(after.post)) || (/^\s+$/u.test(last.post) && /^\(\d{4}\)$/u.test(after.text)));
-}
-
-/**
- * The names a document gives as works' titles somewhere (after a word for a work, or before their year alone in
- * brackets): the same title elsewhere is the work too ("the series Supernatural" … "the Supernatural panel",
- * "his book Hydrodynamica" … "His chief work is Hydrodynamica"). Keys as normaliseName makes them.
- */
-export function worksOfDocument(sentences: Array<{tokens: Token[]}>): Set<string> {
-	const works = new Set<string>();
-	const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
-	for (const {tokens} of sentences) {
-		tokens.forEach((token, index) => {
-			if (!capitalised(token) || capitalised(tokens[index - 1]) && /^\s+$/u.test(tokens[index - 1]!.post)) return;
-			let end = index + 1;
-			while (capitalised(tokens[end]) && /^\s+$/u.test(tokens[end - 1]!.post)) end++;
-			if (isWork({start: index, end, kind: 'person'}, tokens)) works.add(normaliseName(tokens.slice(index, end).map((word, at) => word.text + (at < end - index - 1 ? ' ' : '')).join('')));
-		});
-	}
-	return works;
-}
-
-/**
- * One-word names the document gives as a political party's or movement's ("the Ennahda party", "an Xyz
- * movement"): the same word elsewhere is that body, no person ("Ennahda stepped down"). Not a listed first
- * name ("the Sanders movement" says whose, and stays rare); keys as normaliseName makes them.
- */
-export function partiesOfDocument(sentences: Array<{tokens: Token[]}>): Set<string> {
-	const parties = new Set<string>();
-	for (const {tokens} of sentences) {
-		tokens.forEach((token, index) => {
-			const before = tokens[index - 1];
-			const next = tokens[index + 1];
-			if (!before || !/^(?:the|an?)$/iu.test(before.text) || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !next || !/^(?:party|movement)$/u.test(next.text)) return;
-			if (!/^\s+$/u.test(token.post) || isFirstName(token.text)) return;
-			parties.add(normaliseName(token.text));
-		});
-	}
-	return parties;
-}
 
 /** "S. F., Cal.": one capital letter alone is an initial or an abbreviation, no one's name. */
 function isInitialAlone(span: Span, tokens: Token[]): boolean {

@@ -1,14 +1,13 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind} from '../entity-types.js';
-import type {RuleRun} from '../entities.js';
-import {kindOf} from '../entity-groups.js';
 import {nameParticles, organizationHeads, personTitles, placeHeads} from '../lexicon.js';
-import {bare, isCommonWord, isOpeningThe, possessive} from '../name-words.js';
+import {bare, isOpeningThe, possessive} from '../name-words.js';
 import {hasTag, type Token} from '../tokens.js';
 import {isFirstName} from '../first-names.js';
 import {isWellKnownPlace} from './names-within-names.js';
 import {venueHeads} from './kind-overrides.js';
 import {postNominals} from './person-shapes.js';
+import {givenNameAndInitial, restOfFirstName} from './person-spans.js';
 
 // Boundaries the tagger's labels get wrong in ways a reader never would, each a general pattern of how
 // names are written: a comma ends a name ("Palawan, Philippines" are two places), a name has a capital
@@ -206,6 +205,7 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 		// "Anatole-Désiré Moreau", "Armstrong-Jones": a capitalised word hyphened right before a person's name is its first part
 		// (not one a capitalised word before it claims: "the Kessler-Harlow Administration" is read elsewhere).
 		if (span.kind === 'person') while (span.start > 0 && hyphenedCapital(tokens, span.start - 1) && !(capitalised(tokens[span.start - 2]) && /^\s+$/u.test(tokens[span.start - 2]!.post)) && !repaired.some(other => other.end > span.start - 1)) span.start--;
+		if (span.kind === 'person') span = givenNameAndInitial(span, tokens, repaired.at(-1));
 		// "Jean Anouilh's Antigone": a person's name ends at its possessive; what the person owns is another thing.
 		const owner = span.kind === 'person' ? tokens.slice(span.start, span.end - 1).findIndex(token => possessive.test(token.text)) : -1;
 		if (owner >= 0) span.end = span.start + owner + 1;
@@ -221,6 +221,9 @@ export function repairSpans(spans: Span[], tokens: Token[], text: string): Span[
 			} else span.start--;
 		} else if (previous && previous.end === span.start && previous.kind === 'person' && span.kind === 'person' && nameParticles.has(tokens[span.start]!.text) && /^(?:\s+|-|‐)$/u.test(tokens[span.start - 1]!.post)) {
 			// "Abd al-Karim Qasim" read as "Abd" and "al-Karim Qasim": one person.
+			repaired.pop();
+			span = {start: previous.start, end: span.end, kind: 'person'};
+		} else if (previous && previous.end === span.start && restOfFirstName(previous, span, tokens, text)) {
 			repaired.pop();
 			span = {start: previous.start, end: span.end, kind: 'person'};
 		}
@@ -267,22 +270,4 @@ export function quotedTitles(tokens: Token[]): Array<{start: number; end: number
 		}
 	}
 	return titles;
-}
-
-// A picture's label is no name ("Belle Image: Ann Lee", a caption's credit).
-const pictureLabels = /^(?:Images?|Photos?|Photograph|Pictures?|Video|Credit)$/u;
-
-/**
- * "Kim Jong" of "North Korean leader Kim Jong Un": a person's span that stops inside the rules' run of one
- * person of at most three words (with a role or title the rules read before it), short only of last words
- * shaped as names, is the run's whole name (a tagger's cut makes no second person). Not past a word of the
- * language or an honour in capitals, which the rules' runs take in ("Jeff Hale Experience", "Ann Hale DBE").
- */
-export function wholePersonRun(span: {start: number; end: number}, runs: RuleRun[], tokens: Token[]): {start: number; end: number} {
-	// The rules' own evidence for the whole run (a role or title before it), not compromise's person tag alone.
-	const ownEvidence = (occurrence: RuleRun['occurrence']) => (occurrence?.rules ?? []).some(rule => rule.startsWith('person-') && rule !== 'person-tagged-name');
-	const run = runs.find(run => run.start === span.start && run.end > span.end && run.end - run.start <= 3 && run.occurrence && kindOf(run.occurrence.votes) === 'person' && ownEvidence(run.occurrence));
-	const nameShaped = (token: Token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isCommonWord(token.text) && !hasTag(token, 'Adjective') && !pictureLabels.test(token.text);
-	if (!run || !tokens.slice(span.end, run.end).every(nameShaped)) return span;
-	return {start: span.start, end: run.end};
 }

@@ -7,12 +7,14 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {readDocument, sentenceFeatures, type DocumentReading} from './features.js';
 import {readFirstPass} from './document-features.js';
-import {quotedTitles, repairSpans, wholePersonRun} from './span-repairs.js';
+import {quotedTitles, repairSpans} from './span-repairs.js';
+import {wholePersonRun} from './person-spans.js';
 import {bodyInTitle, nestedPlace} from './nested-names.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {addressedByTitle, isWorkTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {addressedByTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {isWorkTitle} from './works-and-parties.js';
 import {hyphenatedGivenNames, personOverPlaceLookup, withEpithet, withoutPostNominals} from './person-shapes.js';
 import {namesAStorm} from './named-events.js';
 
