@@ -29,3 +29,15 @@ describe('a body named head first, before "of (the)", "for" or "on"', () => {
 		expect(found.organizations).toEqual([]);
 	});
 });
+
+describe('the body a person is "of"', () => {
+	it('"Mara Lind of the Free Greens" names a party; "of New York" stays a place and one word after "of" no body', () => {
+		const found = namesOf(ingestText({text: 'Mara Lind of the Free Greens lost her seat on Sunday. Dana Morrow of New York won it. Alexander Gordon of Auchintoul fought at Killiecrankie.'}));
+		expect(found.organizations).toEqual(['Free Greens']);
+		expect(found.places).toContain('New York');
+	});
+
+	it('a heading run into the next sentence ends the body before its first word ("of Quorn Vale In the west …")', () => {
+		expect(namesOf(ingestText({text: 'Ann Lee of Quorn Vale In the west constituency, councillors were re-elected.'})).organizations).toEqual(['Quorn Vale']);
+	});
+});

@@ -1,3 +1,4 @@
+import {lookUpPlace} from '../../geo/gazetteer.js';
 import {kindOf} from '../entity-groups.js';
 import type {NameOccurrence} from '../entity-types.js';
 import {organizationHeads} from '../lexicon.js';
@@ -23,10 +24,12 @@ const spaced = (token: Token) => /^ $/u.test(token.post);
 const venueHeads = new Set(['hall', 'building', 'theatre', 'theater', 'auditorium', 'stadium', 'arena', 'hotel', 'tower', 'museum', 'gallery', 'library']);
 const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 
-/** The capitalised words after the connector that nothing read: "Arctic-Pacific Trade" (not a date: "the Council on Monday"). */
+/** Words that a heading's end run into the next sentence may put after a name ("of X In the …"), which compromise may tag as a name. */
+const functionWords = new Set(['in', 'on', 'at', 'the', 'a', 'an', 'for', 'to', 'and', 'of', 'by', 'with', 'from', 'as', 'but', 'or', 'after', 'before', 'when', 'while']);
+/** The capitalised words after the connector that nothing read: "Arctic-Pacific Trade" (not a date, "the Council on Monday", nor a sentence's next word run on, "In"). */
 function unreadTail(tokens: Token[], from: number, read: Occurrence[]): number {
 	let end = from;
-	while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && !hasTag(tokens[end]!, 'Date') && !read.some(other => overlaps(other, tokens[end]!))) {
+	while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && !hasTag(tokens[end]!, 'Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun') && !functionWords.has(tokens[end]!.text.toLowerCase()) && !read.some(other => overlaps(other, tokens[end]!))) {
 		end++;
 		if (!/^(?: |[-‐]| [-‐] )$/u.test(tokens[end - 1]!.post)) break;
 	}
@@ -81,6 +84,43 @@ export function bodiesHeadedFirst(read: Occurrence[], tokens: Token[], text: str
 			rules: [...new Set([...inside.flatMap(other => other.rules ?? []), venue ? 'place-venue-named-after-a-body' : 'organization-head-first'])],
 		};
 		result = [...result.filter(other => !inside.includes(other)), body];
+	}
+	return result;
+}
+
+/**
+ * "Isabel Ruiz of Quill Lantern Gaming", "Mara Lind of the Free Greens": after a person's full name and "of (the)",
+ * a name of two words or more, or a plural ("the Free Greens"), that the tagger left unread or read as a person is
+ * the body the person belongs to. Not a place the gazetteer knows ("Mara Lind of New York"), nor one word
+ * ("Alexander Gordon of Auchintoul" names an estate), nor a person the rules are sure of.
+ */
+export function bodiesOfMembers(read: Occurrence[], tokens: Token[], text: string): Occurrence[] {
+	let result = read;
+	for (const person of read) {
+		if (kindOf(person.votes) !== 'person' || person.tokenCount < 2) continue;
+		const last = tokens.findIndex(token => token.end === person.end);
+		if (last < 0 || tokens[last + 1]?.text !== 'of' || !spaced(tokens[last]!) || !spaced(tokens[last + 1]!)) continue;
+		const from = tokens[last + 2]?.text === 'the' && spaced(tokens[last + 2]!) ? last + 3 : last + 2;
+		const first = tokens[from];
+		if (!first || !/^\p{Lu}/u.test(first.text)) continue;
+		const own = result.filter(other => other.start === first.start).toSorted((a, b) => b.end - a.end)[0];
+		if (own && (kindOf(own.votes) !== 'person' || own.votes.person >= 4)) continue;
+		if (!own && result.some(other => overlaps(other, first))) continue;
+		const end = own ? own.end : tokens[unreadTail(tokens, from, result) - 1]?.end;
+		if (end === undefined || end <= first.start) continue;
+		const surface = text.slice(first.start, end);
+		if (lookUpPlace(surface) !== undefined || !(surface.includes(' ') || (from === last + 3 && /\p{Ll}s$/u.test(surface)))) continue;
+		const body: Occurrence = {
+			surface,
+			key: normaliseName(surface),
+			tokenCount: surface.split(/\s+/u).length,
+			start: first.start,
+			end,
+			votes: {person: 0, organization: 2.5, place: 0},
+			acronym: false,
+			rules: [...(own?.rules ?? []), 'organization-of-its-member'],
+		};
+		result = [...result.filter(other => other !== own), body];
 	}
 	return result;
 }
