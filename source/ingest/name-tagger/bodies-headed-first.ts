@@ -67,6 +67,9 @@ export function bodiesHeadedFirst(read: Occurrence[], tokens: Token[], text: str
 		const after = result.filter(other => other.start === first.start).toSorted((a, b) => b.end - a.end)[0];
 		if (after && kindOf(after.votes) === 'person' && after.votes.person >= 4) continue;
 		if (!after && result.some(other => overlaps(other, first))) continue;
+		// A body read up to its head and a body read after the connector are two ("left the Senate for the House"); after
+		// "for", what a body read up to its head serves is the span-repair's (a cause, not a prize: "thanked the X Foundation for the Nobel Prize").
+		if (headRead.length > 0 && ((after && kindOf(after.votes) === 'organization') || connector.text === 'for')) continue;
 		const tailEnd = after ? after.end : tokens[unreadTail(tokens, from, result) - 1]?.end;
 		if (tailEnd === undefined || tailEnd <= first.start) continue;
 		if (onlyBeforePlurals.has(word) && !/s$/u.test(text.slice(first.start, tailEnd))) continue;
