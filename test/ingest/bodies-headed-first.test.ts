@@ -23,6 +23,10 @@ describe('a body named head first, before "of (the)", "for" or "on"', () => {
 		expect(found.organizations.some(name => name.includes('Garter') || name.includes('Monday'))).toBe(false);
 	});
 
+	it('friends of a titled person are no body ("Friends of Mr. Ralston")', () => {
+		expect(organizations('The campaign was thin, but friends said otherwise. Friends of Mr. Ralston said he would run again.')).toEqual([]);
+	});
+
 	it('a venue named after such a body is the place whole', () => {
 		const found = namesOf(ingestText({text: 'Later that spring they gathered at the Daughters of the Silver Lake Memorial Hall.'}));
 		expect(found.places).toEqual(['Daughters of the Silver Lake Memorial Hall']);

@@ -1,7 +1,8 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import {kindOf} from '../entity-groups.js';
 import type {NameOccurrence} from '../entity-types.js';
-import {organizationHeads} from '../lexicon.js';
+import {organizationHeads, personTitles} from '../lexicon.js';
+import {bare} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 
 // A body named by its head first and what it serves after "of (the)", "for" or "on": "the Society of the
@@ -22,6 +23,8 @@ const connectors = new Set(['of', 'for', 'on']);
 const spaced = (token: Token) => /^ $/u.test(token.post);
 /** A venue named after the body ("the Daughters of the Silver Lake Memorial Hall"): the whole is the place. */
 const venueHeads = new Set(['hall', 'building', 'theatre', 'theater', 'auditorium', 'stadium', 'arena', 'hotel', 'tower', 'museum', 'gallery', 'library']);
+/** A person's title after "of" ("Friends of Mr. Ralston") names a person, not what a body serves. */
+const titleWord = (token: Token) => hasTag(token, 'Honorific') || personTitles.has(bare(token.text).toLowerCase());
 const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 
 /** Words that a heading's end run into the next sentence may put after a name ("of X In the …"), which compromise may tag as a name. */
@@ -53,7 +56,7 @@ export function bodiesHeadedFirst(read: Occurrence[], tokens: Token[], text: str
 		const withThe = tokens[index + 2]!.text === 'the' && spaced(tokens[index + 2]!);
 		const from = withThe ? index + 3 : index + 2;
 		const first = tokens[from];
-		if (!first || !/^\p{Lu}/u.test(first.text)) continue;
+		if (!first || !/^\p{Lu}/u.test(first.text) || titleWord(first)) continue;
 		if ((onlyBeforeOf.has(word) && connector.text !== 'of') || (onlyBeforePlurals.has(word) && !withThe)) continue;
 		// What was read of the head: nothing, or a body ending at it ("Royal Society" of "the Royal Society of X").
 		const headRead = result.filter(other => overlaps(other, head));
