@@ -6,6 +6,7 @@ import {analyseArticles} from './analyse.js';
 import {readDateline} from './datelines.js';
 import type {ArticleInput} from './article-input.js';
 import {readNamesLearned} from './name-tagger/tag-names.js';
+import {withOutletsAsBodies} from './name-tagger/outlet-names.js';
 import {collectCaseEvidence, groupEntities, type AnalysedParagraph, type ExtractedEntity} from './entities.js';
 import {publicationDay} from './event-dates.js';
 import {findFacts, withoutListMarker} from './facts.js';
@@ -134,7 +135,9 @@ export type StoryNames = {paragraphs: AnalysedParagraph[]; entities: ExtractedEn
 export function readStoryNames(inputs: ArticleInput[]): StoryNames {
 	const paragraphs = analyseArticles(inputs);
 	// The learned tagger reads the names; the rules' reading is among its features (name-tagger/).
-	const entities = groupEntities(readNamesLearned(paragraphs, collectCaseEvidence(paragraphs), inputs.map(input => input.metadata.title)));
+	// The outlet's own name in its text is a body (name-tagger/outlet-names.ts).
+	const read = readNamesLearned(paragraphs, collectCaseEvidence(paragraphs), inputs.map(input => input.metadata.title));
+	const entities = groupEntities(withOutletsAsBodies(read, paragraphs, inputs.map(input => input.metadata.outlet)));
 	const findMentions = createMentionFinder(entities);
 	const mentionCache = new Map<AnalysedParagraph, Mention[]>();
 	const mentionsOf = (paragraph: AnalysedParagraph) => {

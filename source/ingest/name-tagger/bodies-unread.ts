@@ -7,6 +7,7 @@ import {isFirstName} from '../first-names.js';
 import {isAcronym, isCommonWord} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isKnownPlacePlural} from './names-within-names.js';
+import {bodiesHeadedFirst, bodiesOfMembers} from './bodies-headed-first.js';
 
 // Bodies that the tagger leaves unread, or reads as a person, where the words around them say what they are
 // (applied in tag-names.ts after tagging, so the tagger's weights stay those its training reproduces):
@@ -187,7 +188,7 @@ export function bodiesListedAfterTheirKind(read: Occurrence[], tokens: Token[], 
 
 /** The sentence's names with the bodies above: a family or team replaces what was read inside it (a person "Olsen"). */
 export function withBodiesUnread(read: Occurrence[], tokens: Token[], text: string, runs: RuleRun[]): Occurrence[] {
-	read = bodiesListedAfterTheirKind(bodiesOpeningSentences(read, tokens, text), tokens, text);
+	read = bodiesListedAfterTheirKind(bodiesOpeningSentences(bodiesOfMembers(bodiesHeadedFirst(read, tokens, text), tokens, text), tokens, text), tokens, text);
 	const bodies = [...familiesNamed(tokens, text), ...teamsOpeningSentences(tokens, text, read)];
 	const kept = read.filter(other => !bodies.some(body => overlaps(body, other) && other.start >= body.start && other.end <= body.end));
 	const notCovered = bodies.filter(body => !kept.some(other => overlaps(body, other)));
