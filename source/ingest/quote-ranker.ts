@@ -5,7 +5,7 @@ import type {SpeakerCandidate} from './quote-candidates.js';
 // (test/ingest-eval/train-quote-ranker.ts). It checks the sieves: their choice stays unless the model
 // finds it unlikely, and another candidate is given only when the model is sure of it. A wrong speaker is
 // worse than none: the thresholds (keep, keep where the attribution named the speaker, add) give the most right speakers at a precision of at
-// least 0.945 on held-out tune quotes (five folds by article), so below them the ranker abstains.
+// least 0.95 on held-out tune quotes (five folds by article), so below them the ranker abstains.
 
 export type QuoteRankerModel = {
 	/** What the weights were trained on and how, for whoever retrains them. */
@@ -35,7 +35,8 @@ export type QuoteRankerModel = {
 	judged: string[];
 	/**
 	 * The sieve, speaker rule and way of finding the subject ("…|sieve-how:quote-in-sentence:after the verb")
-	 * whose choice was right at least 97% of the time on the tune part: these decide without the ranker.
+	 * whose choice was surely right at least 97% of the time on the tune part (the lower end of its 90% interval, over the
+	 * quotes the ranker was fitted on): these decide without the ranker.
 	 */
 	trusted?: string[];
 	weights: Record<string, number>;

@@ -227,7 +227,7 @@ export function quoteRecords({articles, entities, entityIds, mentionsOf, newId}:
 			const verdict = {
 				settled: 'ranker not asked: the sieve settles that nobody is the speaker',
 				unjudged: 'ranker left the sieves\' speaker alone (a rule its training data hardly shows)',
-				trusted: 'ranker not asked: this way of finding the speaker was right at least 97% of the time on PolNeAR\'s tune part',
+				trusted: 'ranker not asked: this way of finding the speaker was surely right at least 97% of the time on PolNeAR\'s tune part',
 				kept: `ranker kept the sieves' speaker (p ${ranked.probability.toFixed(2)} ≥ ${keep})`,
 				vetoed: `ranker dropped the sieves' speaker (p ${ranked.probability.toFixed(2)} < ${keep}), and no other was likely enough`,
 				added: `ranker chose the speaker (p ${ranked.probability.toFixed(2)} ≥ ${add})`,
