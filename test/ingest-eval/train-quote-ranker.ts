@@ -29,8 +29,10 @@ import {normalise, speakerMatches} from './score.js';
 
 const option = (name: string) => process.argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1];
 const limit = Number(option('limit') ?? Number.POSITIVE_INFINITY);
-// A wrong speaker is worse than none: by default the thresholds give the most right speakers at a held-out
-// precision of at least 0.95 (--wrong-cost=C instead weighs a wrong speaker as C right ones). The held-out
+// A wrong speaker is worse than none, yet the committed ranker aims at a held-out precision of 0.945, not 0.95
+// (--precision=P to change it, --wrong-cost=C instead weighs a wrong speaker as C right ones): on the check part
+// 0.95 gave precision 0.928 for 0.706 right, 0.945 gave 0.922 for 0.732, and 0.95 loses two of the seed
+// articles' twelve speakers (the lead's choice, seventh session of 7 December). The held-out
 // predictions are each decided by a ranker and ways of choosing fitted without their fold, yet the sealed slice
 // and the check part come out about 0.02 below the held-out precision (0.95 held out: sealed 0.927, check 0.928),
 // and no thresholds reach 0.95 on the slice: aiming higher buys its precision at about five right speakers for
@@ -38,7 +40,7 @@ const limit = Number(option('limit') ?? Number.POSITIVE_INFINITY);
 // 0.942 at 0.656). The higher keep thresholds of 0.95 (keep 0.825, named 0.8 on the whole tune) drop two of the seed articles'
 // speakers (10 of 12 → 8; 0.945 keeps them); a keep of 0.915 drops an ingest-dev "he said" a paragraph after the name (p 0.80).
 const wrongCost = option('wrong-cost') === undefined ? undefined : Number(option('wrong-cost'));
-const wantedPrecision = wrongCost === undefined ? Number(option('precision') ?? 0.95) : undefined;
+const wantedPrecision = wrongCost === undefined ? Number(option('precision') ?? 0.945) : undefined;
 // --max-keep=K caps the threshold below which the ranker overrules the sieves' choice (no cap by default).
 const maxKeep = Number(option('max-keep') ?? 1);
 // A body named as the speaker (an organisation, a place) is overruled only below this (--body-max-keep=K):
@@ -119,7 +121,7 @@ function scoreOf(predictions: Prediction[], thresholds: Thresholds): {right: num
  * with thresholds per class.
  */
 function nestedEstimate(all: Example[]): void {
-	const least = wantedPrecision ?? 0.95;
+	const least = wantedPrecision ?? 0.945;
 	const tally = {single: {right: 0, given: 0}, perClass: {right: 0, given: 0}};
 	for (let outer = 0; outer < folds; outer++) {
 		const outerFold = (example: Example) => Math.floor(example.article / folds) % folds === outer;
