@@ -10,6 +10,7 @@ import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesK
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
 import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces, type AroundTheNames} from './places-by-context.js';
+import {personsListedWithPlaces, placesBeforeBound, placesThatLie, wordingEvidence} from './places-by-wording.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -31,6 +32,7 @@ import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, 
 //   ("a Morris Trust structure") are no names of the story, a doctrine no place (names-of-things.ts),
 //   and a building opened by a possessive is one place ("Fisherman's Terminal");
 // - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
+// - a person the tagger alone read, listed with places, lying somewhere or travelled towards is a place (places-by-wording.ts).
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -250,6 +252,15 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	occurrences = [...occurrences, ...placesAfterPrepositions(tokens, text, occurrences, around)];
 	occurrences = [...occurrences, ...placesListedWithPlaces(tokens, text, occurrences, around)];
 	occurrences = [...occurrences, ...placesBeforeTheirKind(tokens, text, occurrences, around)];
+	// A tagger's person listed with places, lying somewhere or travelled towards is a place (places-by-wording.ts).
+	const lying = placesThatLie(tokens, text, occurrences, around.lowerCaseWords);
+	const bound = placesBeforeBound(tokens, text, occurrences);
+	const asPlaces = new Set([...personsListedWithPlaces(occurrences, text), ...lying.flipped, ...bound.flipped]);
+	const asPlace = (occurrence: Occurrence) => {
+		const place = asKind(occurrence, 'place', 'place-by-wording');
+		return {...place, votes: {...place.votes, place: Math.max(place.votes.place, wordingEvidence)}};
+	};
+	occurrences = [...occurrences.map(occurrence => (asPlaces.has(occurrence) ? asPlace(occurrence) : occurrence)), ...lying.found, ...bound.found];
 	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {

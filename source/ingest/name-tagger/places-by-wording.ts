@@ -1,0 +1,127 @@
+import {kindOf} from '../entity-groups.js';
+import type {NameOccurrence} from '../entity-types.js';
+import {isFirstName} from '../first-names.js';
+import {personTitles} from '../lexicon.js';
+import {bare, isCommonWord} from '../name-words.js';
+import {normaliseName, type Token} from '../tokens.js';
+
+// Places the sentence's wording gives away where the tagger read a person or nothing (kind-overrides.ts
+// applies them): a name listed with places ("through Varnia and Oster Minor"), a name that lies somewhere
+// ("Kelby lies on the coast"), a name travelled towards ("the Kelby-bound ferry").
+
+type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
+
+/** The weight of a place these words give: more than the tagger's guess of a person elsewhere (2 or 2.5), less than a title (4). */
+export const wordingEvidence = 3;
+
+/**
+ * Whether a person's reading rests on the tagger alone: no rule's evidence, no role, no title before it, no
+ * first name the lists know and no possessive after it ("Varnia and Oster's leaders" names a person's).
+ */
+export function personOnTaggerAlone(occurrence: Occurrence, text: string): boolean {
+	if (kindOf(occurrence.votes) !== 'person' || occurrence.role !== undefined) return false;
+	if ((occurrence.rules ?? []).some(rule => rule !== 'name-tagger-person')) return false;
+	const words = occurrence.surface.split(/\s+/u);
+	if (words.some(word => isFirstName(bare(word)))) return false;
+	const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, occurrence.start - 20), occurrence.start))?.[1];
+	if (before !== undefined && personTitles.has(before.toLowerCase())) return false;
+	return !/^['’]/u.test(text.slice(occurrence.end));
+}
+
+/** Between two names of one list: a comma, "and" or "or", with "the" before the next. */
+const listJoin = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u;
+
+/**
+ * "through Thessaly and Oster Minor", "Kelby, Marnock and Ashcombe": a name read as a person on the
+ * tagger's word alone (personOnTaggerAlone), listed with a place by "and", "or" or the list's commas, is a
+ * place too: a list names things of one kind. Returns the occurrences to read as places.
+ */
+export function personsListedWithPlaces(occurrences: Occurrence[], text: string): Occurrence[] {
+	const sorted = occurrences.toSorted((a, b) => a.start - b.start || b.end - a.end);
+	// The outermost names only, in order: a place inside a longer name is no member of the list.
+	const members = sorted.filter(occurrence => !sorted.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
+	const joined = (index: number) => index + 1 < members.length && listJoin.test(text.slice(members[index]!.end, members[index + 1]!.start));
+	const flipped = new Set<Occurrence>();
+	// Each chain of names joined by the list's words, and whether a place is in it.
+	for (let first = 0; first < members.length; ) {
+		let last = first;
+		while (joined(last)) last++;
+		const chain = members.slice(first, last + 1);
+		// A comma alone may end a phrase ("In Varnia, Kelby said"): a chain of two needs "and" or "or".
+		const listed = chain.length >= 3 || (chain.length === 2 && /\b(?:and|or)\b/u.test(text.slice(chain[0]!.end, chain[1]!.start)));
+		if (listed && chain.some(member => kindOf(member.votes) === 'place')) for (const member of chain) if (personOnTaggerAlone(member, text)) flipped.add(member);
+		first = last + 1;
+	}
+	return [...flipped];
+}
+
+/**
+ * What follows a place that lies or is found somewhere: a distance, a side, a shore or bank, a part of a land
+ * ("lies 40 km north of", "lies on the coast", "is situated in the valley", "lies at the mouth of").
+ */
+const liesWhere = /^\s+(?:(?:is|are|was|were)\s+(?:located|situated)\s+(?:in|on|at|near|along|between|by|about|some|\d)|(?:lies|lie|lay)\s+(?:\d|some\s+\d|about\s+\d|(?:just\s+)?(?:north|south|east|west)|along|between|astride|on\s+the\s+(?:coast|banks?|shores?|edge|border|slopes?|island|river|road)|at\s+the\s+(?:mouth|foot|edge|heart|end|head|confluence|tip)|in\s+the\s+(?:north|south|east|west|heart|middle|centre|center|valley|foothills)))\b/iu;
+
+/** A capitalised name at the token `start`: up to three words. Returns the token index after it. */
+function nameEnd(tokens: Token[], start: number): number {
+	let end = start + 1;
+	while (end < tokens.length && end - start < 3 && /^\p{Lu}[\p{L}'’]*$/u.test(tokens[end]!.text) && /^ $/u.test(tokens[end - 1]!.post)) end++;
+	return end;
+}
+
+/**
+ * "Kelby lies on the coast", "the islands lie 800 km east of Marnock", "Corven is situated near the border":
+ * a name that lies, or is located or situated, somewhere (liesWhere) is a place. Names that nothing read
+ * (capitalised, of no lower-case use in the document) are returned as new places, and the tagger-alone
+ * persons (personOnTaggerAlone) among the read ones as the occurrences to read as places.
+ */
+export function placesThatLie(tokens: Token[], text: string, read: Occurrence[], lowerCaseWords?: ReadonlySet<string>): {found: Occurrence[]; flipped: Occurrence[]} {
+	const found: Occurrence[] = [];
+	const flipped: Occurrence[] = [];
+	for (const [index, token] of tokens.entries()) {
+		if (!liesWhere.test(text.slice(token.end, token.end + 60)) || !/^\p{Lu}/u.test(token.text)) continue;
+		const reading = read.find(other => other.end === token.end);
+		if (reading) {
+			if (personOnTaggerAlone(reading, text)) flipped.push(reading);
+			continue;
+		}
+		// The unread name ends at this token: its first word is the first capitalised one going back.
+		let start = index;
+		while (start > 0 && index - start < 2 && /^\p{Lu}[\p{L}'’]*$/u.test(tokens[start - 1]!.text) && /^ $/u.test(tokens[start - 1]!.post)) start--;
+		if (nameEnd(tokens, start) !== index + 1) continue;
+		const words = tokens.slice(start, index + 1);
+		if (words.some(word => !/^\p{Lu}[\p{L}'’]*$/u.test(word.text) || lowerCaseWords?.has(word.text.toLowerCase()) || read.some(other => other.start < word.end && word.start < other.end))) continue;
+		if (words.every(word => isCommonWord(bare(word.text)))) continue;
+		// A sentence's first word is capitalised by its place: a pronoun or article is no name ("It lies", "The town lies").
+		if (/^(?:It|They|This|That|These|Those|The|A|An|Its|Their|He|She|Which|Who|Where|What|Here|There)$/u.test(words[0]!.text)) continue;
+		const surface = text.slice(words[0]!.start, token.end);
+		found.push({surface, key: normaliseName(surface), tokenCount: words.length, start: words[0]!.start, end: token.end, votes: {person: 0, organization: 0, place: wordingEvidence}, acronym: false, rules: ['place-that-lies']});
+	}
+	return {found, flipped};
+}
+
+/**
+ * "the Marnock-bound ferry", "Kelby-bound traffic": a name before "-bound" is where the travel goes, a
+ * place, where nothing read it or the tagger alone read a person. Returns new places and the persons to read
+ * as places, as placesThatLie does.
+ */
+export function placesBeforeBound(tokens: Token[], text: string, read: Occurrence[]): {found: Occurrence[]; flipped: Occurrence[]} {
+	const found: Occurrence[] = [];
+	const flipped: Occurrence[] = [];
+	for (const [index, token] of tokens.entries()) {
+		if (!/^[-‐]$/u.test(token.post) || tokens[index + 1]?.text.toLowerCase() !== 'bound' || !/^\p{Lu}[\p{L}'’]*$/u.test(token.text)) continue;
+		const reading = read.find(other => other.end === token.end);
+		if (reading) {
+			if (personOnTaggerAlone(reading, text)) flipped.push(reading);
+			continue;
+		}
+		let start = index;
+		while (start > 0 && index - start < 2 && /^\p{Lu}[\p{L}'’]*$/u.test(tokens[start - 1]!.text) && /^ $/u.test(tokens[start - 1]!.post)) start--;
+		// "The Marnock-bound": an article opening the sentence is no part of the name.
+		while (start < index && /^(?:The|A|An)$/u.test(tokens[start]!.text)) start++;
+		const words = tokens.slice(start, index + 1);
+		if (words.every(word => isCommonWord(bare(word.text))) || read.some(other => other.start < token.end && words[0]!.start < other.end)) continue;
+		const surface = text.slice(words[0]!.start, token.end);
+		found.push({surface, key: normaliseName(surface), tokenCount: words.length, start: words[0]!.start, end: token.end, votes: {person: 0, organization: 0, place: wordingEvidence}, acronym: false, rules: ['place-before-bound']});
+	}
+	return {found, flipped};
+}

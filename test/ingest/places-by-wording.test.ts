@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {ingestText, namesOf} from '../helpers/ingest-text.js';
+
+// Places the wording of a sentence gives away where the tagger guessed a person or read nothing, on invented sentences.
+const names = (text: string) => namesOf(ingestText({text}));
+
+describe('a name listed with a place', () => {
+	it('is a place where only the tagger read a person: "the village schools of Harwick and Elgin"', () => {
+		expect(names('She taught at the village schools of Harwick and Elgin.')).toEqual({people: [], organizations: [], places: ['Harwick', 'Elgin']});
+		expect(names('Trade flowed between Marnock and Rotterdam for a century.').places).toEqual(['Marnock', 'Rotterdam']);
+	});
+
+	it('stays a person where the list names no place, or where more than the tagger says so', () => {
+		const found = names('Talks between Obama and Castro were held in Havana.');
+		expect(found.people).toEqual(['Obama', 'Castro']);
+		expect(found.places).toEqual(['Havana']);
+	});
+});
+
+describe('a name that lies somewhere', () => {
+	it('is a place: "Henley lies on the coast", "Tarrowby is situated near the border"', () => {
+		expect(names('Henley lies on the coast, and Henley has a harbour.')).toEqual({people: [], organizations: [], places: ['Henley']});
+		expect(names('Tarrowby is situated near the border.').places).toEqual(['Tarrowby']);
+	});
+
+	it('is no place where a person lies about something, or a pronoun lies somewhere', () => {
+		expect(names('Smith lies about his age.')).toEqual({people: ['Smith'], organizations: [], places: []});
+		expect(names('It lies on the coast.').places).toEqual([]);
+	});
+});
+
+describe('a name before "-bound"', () => {
+	it('is where the travel goes: "the Dunmore-bound train"', () => {
+		expect(names('The Dunmore-bound train was cancelled.').places).toEqual(['Dunmore']);
+	});
+});
