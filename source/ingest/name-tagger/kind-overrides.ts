@@ -50,9 +50,9 @@ function asKind(occurrence: Occurrence, kind: EntityKind, rule: string): Occurre
  * Last words of buildings, grounds, streets and areas one visits, which are places (as GUM's annotators read
  * them) even where a body runs them: "Science Center", "Sky Harbor International Airport", "Henga Scenic
  * Reserve", "Carnegie Hall", "Trump Tower", "Desert Ridge Marriott Resort", "Greater Phoenix Metropolitan Area",
- * "a UNESCO World Heritage Site".
+ * "a UNESCO World Heritage Site", "the Kellan Steel Factory", "the Ostrava Regional Archives" (the building, whoever runs it).
  */
-export const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area', 'site']);
+export const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area', 'site', 'factory', 'archive', 'archives']);
 /** Whether a name read as a person's ends in a venue's or street's word no surname has (lexicon.ts). */
 export const personNamesVenue = (surface: string) => surface.split(/\s+/u).length >= 2 && venueWordsNoSurname.has(bare(surface.split(/\s+/u).at(-1)!).toLowerCase());
 
