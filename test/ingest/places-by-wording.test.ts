@@ -34,3 +34,31 @@ describe('a name before "-bound"', () => {
 		expect(names('The Dunmore-bound train was cancelled.').places).toEqual(['Dunmore']);
 	});
 });
+
+describe('a name whose people or mayor the sentence names', () => {
+	it('is a town: "the mayor of Dunvar", "Ostrel\'s mayor", "Brask\'s villagers"', () => {
+		expect(names('The mayor of Dunvar resigned.').places).toEqual(['Dunvar']);
+		expect(names('Ostrel\'s mayor resigned.').places).toEqual(['Ostrel']);
+		expect(names('Brask\'s villagers fled before the water rose.').places).toEqual(['Brask']);
+	});
+
+	it('is no place where the owner is a first name or a word of the language', () => {
+		expect(names('Emma\'s residents association met.').places).toEqual([]);
+	});
+});
+
+describe('a way from a place to a name', () => {
+	it('ends at a place: "flights from Kelby to Marnock"', () => {
+		expect(names('Flights from Kelby to Marnock resumed.')).toEqual({people: [], organizations: [], places: ['Kelby', 'Marnock']});
+	});
+
+	it('ends at a person where the first name says so ("from Alice to Bob")', () => {
+		expect(names('He handed the letter from Alice to Bob.').people).toEqual(['Bob']);
+	});
+});
+
+describe('a name after "outside"', () => {
+	it('is a place where nothing else reads it: "protests spread outside Tarrowby"', () => {
+		expect(names('Protests spread outside Tarrowby.').places).toEqual(['Tarrowby']);
+	});
+});

@@ -4,10 +4,12 @@ import {isFirstName} from '../first-names.js';
 import {personTitles} from '../lexicon.js';
 import {bare, isCommonWord} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
+import {unreadPlaceNameEnd, type AroundTheNames} from './places-by-context.js';
 
 // Places the sentence's wording gives away where the tagger read a person or nothing (kind-overrides.ts
-// applies them): a name listed with places ("through Varnia and Oster Minor"), a name that lies somewhere
-// ("Kelby lies on the coast"), a name travelled towards ("the Kelby-bound ferry").
+// applies them): a name listed with places ("through Varnia and Oster Minor") or at a way's end ("from Kelby
+// to Marnock"), a name that lies somewhere ("Kelby lies on the coast"), a name travelled towards ("the
+// Kelby-bound ferry"), a name whose mayor or villagers the sentence names ("Ostrel's mayor").
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -18,9 +20,9 @@ export const wordingEvidence = 3;
  * Whether a person's reading rests on the tagger alone: no rule's evidence, no role, no title before it, no
  * first name the lists know and no possessive after it ("Varnia and Oster's leaders" names a person's).
  */
-export function personOnTaggerAlone(occurrence: Occurrence, text: string): boolean {
-	if (kindOf(occurrence.votes) !== 'person' || occurrence.role !== undefined) return false;
-	if ((occurrence.rules ?? []).some(rule => rule !== 'name-tagger-person')) return false;
+export function personOnTaggerAlone(occurrence: Occurrence, text: string, kind: 'person' | 'organization' = 'person'): boolean {
+	if (kindOf(occurrence.votes) !== kind || occurrence.role !== undefined) return false;
+	if ((occurrence.rules ?? []).some(rule => rule !== `name-tagger-${kind}`)) return false;
 	const words = occurrence.surface.split(/\s+/u);
 	if (words.some(word => isFirstName(bare(word)))) return false;
 	const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, occurrence.start - 20), occurrence.start))?.[1];
@@ -30,6 +32,8 @@ export function personOnTaggerAlone(occurrence: Occurrence, text: string): boole
 
 /** Between two names of one list: a comma, "and" or "or", with "the" before the next. */
 const listJoin = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u;
+/** "from Kelby to Marnock": a way's two ends, of one kind as a list's names are. */
+const wayJoin = /^\s+to\s+(?:the\s+)?$/u;
 
 /**
  * "through Thessaly and Oster Minor", "Kelby, Marnock and Ashcombe": a name read as a person on the
@@ -40,7 +44,11 @@ export function personsListedWithPlaces(occurrences: Occurrence[], text: string)
 	const sorted = occurrences.toSorted((a, b) => a.start - b.start || b.end - a.end);
 	// The outermost names only, in order: a place inside a longer name is no member of the list.
 	const members = sorted.filter(occurrence => !sorted.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
-	const joined = (index: number) => index + 1 < members.length && listJoin.test(text.slice(members[index]!.end, members[index + 1]!.start));
+	const joined = (index: number) => {
+		if (index + 1 >= members.length) return false;
+		const between = text.slice(members[index]!.end, members[index + 1]!.start);
+		return listJoin.test(between) || (wayJoin.test(between) && /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, members[index]!.start - 10), members[index]!.start)));
+	};
 	const flipped = new Set<Occurrence>();
 	// Each chain of names joined by the list's words, and whether a place is in it.
 	for (let first = 0; first < members.length; ) {
@@ -48,7 +56,7 @@ export function personsListedWithPlaces(occurrences: Occurrence[], text: string)
 		while (joined(last)) last++;
 		const chain = members.slice(first, last + 1);
 		// A comma alone may end a phrase ("In Varnia, Kelby said"): a chain of two needs "and" or "or".
-		const listed = chain.length >= 3 || (chain.length === 2 && /\b(?:and|or)\b/u.test(text.slice(chain[0]!.end, chain[1]!.start)));
+		const listed = chain.length >= 3 || (chain.length === 2 && /\b(?:and|or|to)\b/u.test(text.slice(chain[0]!.end, chain[1]!.start)));
 		if (listed && chain.some(member => kindOf(member.votes) === 'place')) for (const member of chain) if (personOnTaggerAlone(member, text)) flipped.add(member);
 		first = last + 1;
 	}
@@ -122,6 +130,47 @@ export function placesBeforeBound(tokens: Token[], text: string, read: Occurrenc
 		if (words.every(word => isCommonWord(bare(word.text))) || read.some(other => other.start < token.end && words[0]!.start < other.end)) continue;
 		const surface = text.slice(words[0]!.start, token.end);
 		found.push({surface, key: normaliseName(surface), tokenCount: words.length, start: words[0]!.start, end: token.end, votes: {person: 0, organization: 0, place: wordingEvidence}, acronym: false, rules: ['place-before-bound']});
+	}
+	return {found, flipped};
+}
+
+/** People and offices of a town before "of" ("a native of Kelby", "the mayor of Dunvar", "the townsfolk of Marnock"). */
+const peopleOfAPlace = /^(?:natives?|mayors?|residents|inhabitants|townspeople|townsfolk|villagers|islanders|burghers)$/u;
+/** The same after a place's possessive ("Dunvar's mayor", "Kelby's residents"). */
+const peopleOfAPlaceAfter = /^(?:mayor|mayors|residents|inhabitants|townspeople|townsfolk|villagers|islanders|outskirts|suburbs|harbour|harbor|old\s+town|town\s+centre|waterfront)$/u;
+
+/**
+ * "a native of Kelby", "the mayor of Dunvar", "Ostrel's mayor", "Marnock's residents": the name whose
+ * natives, mayor, residents or villagers these are is a town or land. Names that nothing read and that could
+ * only be a place's (places-by-context.ts) are returned as new places, and the names only the tagger read as a
+ * person or a body as the occurrences to read as places.
+ */
+export function placesOfTheirPeople(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames = {}): {found: Occurrence[]; flipped: Occurrence[]} {
+	const found: Occurrence[] = [];
+	const flipped: Occurrence[] = [];
+	const take = (start: number, ownerOf: boolean) => {
+		const token = tokens[start];
+		if (!token) return;
+		const reading = read.find(other => other.start === token.start);
+		if (reading) {
+			if (personOnTaggerAlone(reading, text) || personOnTaggerAlone(reading, text, 'organization')) flipped.push(reading);
+			return;
+		}
+		// An owner's name ends in its possessive, which the unread-name test refuses: test the name without it.
+		const end = ownerOf ? start + 1 : unreadPlaceNameEnd(tokens, text, read, around, start);
+		if (end === undefined || (ownerOf && (isCommonWord(bare(token.text)) || around.lowerCaseWords?.has(bare(token.text).toLowerCase()) || isFirstName(bare(token.text))))) return;
+		const surface = text.slice(token.start, tokens[end - 1]!.end).replace(/['’]s?$/u, '');
+		found.push({surface, key: normaliseName(surface), tokenCount: end - start, start: token.start, end: token.start + surface.length, votes: {person: 0, organization: 0, place: wordingEvidence}, acronym: false, rules: ['place-of-its-people']});
+	};
+	for (const [index, token] of tokens.entries()) {
+		if (peopleOfAPlace.test(token.text) && tokens[index + 1]?.text === 'of' && /^\s+$/u.test(token.post) && /^\s+$/u.test(tokens[index + 1]!.post)) {
+			const start = tokens[index + 2]?.text === 'the' && /^\s+$/u.test(tokens[index + 2]!.post) ? index + 3 : index + 2;
+			if (/^\p{Lu}/u.test(tokens[start]?.text ?? '')) take(start, false);
+		}
+		// "Ostrel's mayor": one capitalised word owning the people or office right after it (a sentence's first word too).
+		const after = text.slice(token.end, token.end + 20);
+		const owner = /^['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(after) ?? (/['’]s$/u.test(token.text) ? /^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(after) : null);
+		if (owner && /^\p{Lu}\p{Ll}+/u.test(token.text) && (peopleOfAPlaceAfter.test(owner[1]!) || peopleOfAPlaceAfter.test(owner[1]!.split(/\s+/u)[0]!)) && !/^\p{Lu}/u.test(tokens[index - 1]?.text ?? 'x')) take(index, true);
 	}
 	return {found, flipped};
 }
