@@ -62,3 +62,15 @@ describe('a name after "outside"', () => {
 		expect(names('Protests spread outside Tarrowby.').places).toEqual(['Tarrowby']);
 	});
 });
+
+describe('a name a place noun describes', () => {
+	it('is a place: "Vennick, a town of 5,000 people", "the capital, Sorvik", "her hometown of Brellick"', () => {
+		expect(names('Vennick, a town of 5,000 people, flooded.').places).toEqual(['Vennick']);
+		expect(names('The capital, Sorvik, was quiet.')).toEqual({people: [], organizations: [], places: ['Sorvik']});
+		expect(names('She returned to her hometown of Brellick in 1990.')).toEqual({people: [], organizations: [], places: ['Brellick']});
+	});
+
+	it('is a person where the apposition is a role ("Jones, a city councillor")', () => {
+		expect(names('Jones, a city councillor, spoke.')).toEqual({people: ['Jones'], organizations: [], places: []});
+	});
+});

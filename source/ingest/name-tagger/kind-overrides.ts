@@ -10,7 +10,7 @@ import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesK
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
 import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces, type AroundTheNames} from './places-by-context.js';
-import {personsListedWithPlaces, placesBeforeBound, placesOfTheirPeople, placesThatLie, wordingEvidence} from './places-by-wording.js';
+import {personsListedWithPlaces, placesBeforeBound, placesInApposition, placesOfTheirPeople, placesThatLie, wordingEvidence} from './places-by-wording.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -256,12 +256,13 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	const lying = placesThatLie(tokens, text, occurrences, around.lowerCaseWords);
 	const bound = placesBeforeBound(tokens, text, occurrences);
 	const peopled = placesOfTheirPeople(tokens, text, occurrences, around);
-	const asPlaces = new Set([...personsListedWithPlaces(occurrences, text), ...lying.flipped, ...bound.flipped, ...peopled.flipped]);
+	const described = placesInApposition(tokens, text, occurrences, around);
+	const asPlaces = new Set([...personsListedWithPlaces(occurrences, text), ...lying.flipped, ...bound.flipped, ...peopled.flipped, ...described.flipped]);
 	const asPlace = (occurrence: Occurrence) => {
 		const place = asKind(occurrence, 'place', 'place-by-wording');
 		return {...place, votes: {...place.votes, place: Math.max(place.votes.place, wordingEvidence)}};
 	};
-	occurrences = [...occurrences.map(occurrence => (asPlaces.has(occurrence) ? asPlace(occurrence) : occurrence)), ...lying.found, ...bound.found, ...peopled.found];
+	occurrences = [...occurrences.map(occurrence => (asPlaces.has(occurrence) ? asPlace(occurrence) : occurrence)), ...lying.found, ...bound.found, ...peopled.found, ...described.found];
 	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {

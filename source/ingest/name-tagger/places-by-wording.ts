@@ -4,12 +4,14 @@ import {isFirstName} from '../first-names.js';
 import {personTitles} from '../lexicon.js';
 import {bare, isCommonWord} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
+import {placeApposition} from './occurrence-evidence.js';
 import {unreadPlaceNameEnd, type AroundTheNames} from './places-by-context.js';
 
 // Places the sentence's wording gives away where the tagger read a person or nothing (kind-overrides.ts
 // applies them): a name listed with places ("through Varnia and Oster Minor") or at a way's end ("from Kelby
 // to Marnock"), a name that lies somewhere ("Kelby lies on the coast"), a name travelled towards ("the
-// Kelby-bound ferry"), a name whose mayor or villagers the sentence names ("Ostrel's mayor").
+// Kelby-bound ferry"), a name whose mayor or villagers the sentence names ("Ostrel's mayor"), a name a place noun
+// describes ("Vennick, a town of 5,000", "the capital, Sorvik").
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -171,6 +173,40 @@ export function placesOfTheirPeople(tokens: Token[], text: string, read: Occurre
 		const after = text.slice(token.end, token.end + 20);
 		const owner = /^['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(after) ?? (/['’]s$/u.test(token.text) ? /^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(after) : null);
 		if (owner && /^\p{Lu}\p{Ll}+/u.test(token.text) && (peopleOfAPlaceAfter.test(owner[1]!) || peopleOfAPlaceAfter.test(owner[1]!.split(/\s+/u)[0]!)) && !/^\p{Lu}/u.test(tokens[index - 1]?.text ?? 'x')) take(index, true);
+	}
+	return {found, flipped};
+}
+
+/** A place one calls home or rules from, named right after ("the capital, Sorvik,", "his hometown of Kelby"). */
+const homeBefore = /\b(?:capital|hometown|home\s+town|birthplace|home\s+village)(?:\s+(?:city|town))?(?:,|\s+of)?\s+$/u;
+
+/**
+ * "Vennick, a town of 5,000 people, …", "the capital, Sorvik, …": a name no one read (or only the tagger, as a
+ * person) that a place noun in apposition describes, or that a capital, hometown or birthplace names, is a
+ * place; the apposition of a read name is occurrence-evidence.ts's. A sentence's first word may be such a name
+ * where it is no word of the language.
+ */
+export function placesInApposition(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames = {}): {found: Occurrence[]; flipped: Occurrence[]} {
+	const found: Occurrence[] = [];
+	const flipped: Occurrence[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index]!;
+		if (!/^\p{Lu}\p{Ll}/u.test(token.text) || (index > 0 && /^\p{Lu}/u.test(tokens[index - 1]!.text) && /^ $/u.test(tokens[index - 1]!.post))) continue;
+		const end = nameEnd(tokens, index);
+		const last = tokens[end - 1]!;
+		const described = placeApposition.test(text.slice(last.end, last.end + 80)) || homeBefore.test(text.slice(Math.max(0, token.start - 30), token.start));
+		if (!described) continue;
+		const reading = read.find(other => other.start === token.start);
+		if (reading) {
+			if (personOnTaggerAlone(reading, text)) flipped.push(reading);
+			continue;
+		}
+		const words = tokens.slice(index, end).map(word => bare(word.text));
+		if (read.some(other => other.start < last.end && token.start < other.end)) continue;
+		if (words.some(word => isCommonWord(word) || around.lowerCaseWords?.has(word.toLowerCase()) || isFirstName(word) || word.length < 3)) continue;
+		const surface = text.slice(token.start, last.end);
+		found.push({surface, key: normaliseName(surface), tokenCount: end - index, start: token.start, end: last.end, votes: {person: 0, organization: 0, place: wordingEvidence}, acronym: false, rules: ['place-in-apposition']});
+		index = end - 1;
 	}
 	return {found, flipped};
 }
