@@ -21,6 +21,7 @@ describe('a name that lies somewhere', () => {
 	it('is a place: "Henley lies on the coast", "Tarrowby is situated near the border"', () => {
 		expect(names('Henley lies on the coast, and Henley has a harbour.')).toEqual({people: [], organizations: [], places: ['Henley']});
 		expect(names('Tarrowby is situated near the border.').places).toEqual(['Tarrowby']);
+		expect(names('Orvany is in the province of Dorset, on the coast.').places).toEqual(expect.arrayContaining(['Orvany', 'Dorset']));
 	});
 
 	it('is no place where a person lies about something, or a pronoun lies somewhere', () => {

@@ -67,9 +67,10 @@ export function personsListedWithPlaces(occurrences: Occurrence[], text: string)
 
 /**
  * What follows a place that lies or is found somewhere: a distance, a side, a shore or bank, a part of a land
- * ("lies 40 km north of", "lies on the coast", "is situated in the valley", "lies at the mouth of").
+ * ("lies 40 km north of", "lies on the coast", "is situated in the valley", "lies at the mouth of", "is in the
+ * province of").
  */
-const liesWhere = /^\s+(?:(?:is|are|was|were)\s+(?:located|situated)\s+(?:in|on|at|near|along|between|by|about|some|\d)|(?:lies|lie|lay)\s+(?:\d|some\s+\d|about\s+\d|(?:just\s+)?(?:north|south|east|west)|along|between|astride|on\s+the\s+(?:coast|banks?|shores?|edge|border|slopes?|island|river|road)|at\s+the\s+(?:mouth|foot|edge|heart|end|head|confluence|tip)|in\s+the\s+(?:north|south|east|west|heart|middle|centre|center|valley|foothills)))\b/iu;
+const liesWhere = /^\s+(?:(?:is|are|was|were)\s+(?:located|situated)\s+(?:in|on|at|near|along|between|by|about|some|\d)|(?:is|are)\s+(?:in|on)\s+the\s+(?:province|region|state|county|district|prefecture|department|island|coast|shores?|banks?|northern|southern|eastern|western|north|south|east|west|heart|centre|center)\s+(?:part\s+)?of|(?:lies|lie|lay)\s+(?:\d|some\s+\d|about\s+\d|(?:just\s+)?(?:north|south|east|west)|along|between|astride|on\s+the\s+(?:coast|banks?|shores?|edge|border|slopes?|island|river|road)|at\s+the\s+(?:mouth|foot|edge|heart|end|head|confluence|tip)|in\s+the\s+(?:north|south|east|west|heart|middle|centre|center|valley|foothills)))\b/iu;
 
 /** A capitalised name at the token `start`: up to three words. Returns the token index after it. */
 function nameEnd(tokens: Token[], start: number): number {
