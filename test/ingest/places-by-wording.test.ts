@@ -10,6 +10,11 @@ describe('a name listed with a place', () => {
 		expect(names('Trade flowed between Marnock and Rotterdam for a century.').places).toEqual(['Marnock', 'Rotterdam']);
 	});
 
+	it('stays a person paired with a country: a leader and a nation are often named together ("between Kessler and Germany")', () => {
+		expect(names('Relations between Kessler and Germany soured after the vote.')).toEqual({people: ['Kessler'], organizations: [], places: ['Germany']});
+		expect(names('The feud between Ortwin and France deepened.').people).toEqual(['Ortwin']);
+	});
+
 	it('stays a person where the list names no place, or where more than the tagger says so', () => {
 		const found = names('Talks between Obama and Castro were held in Havana.');
 		expect(found.people).toEqual(['Obama', 'Castro']);

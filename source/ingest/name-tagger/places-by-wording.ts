@@ -1,3 +1,4 @@
+import {lookUpPlace} from '../../geo/gazetteer.js';
 import {kindOf} from '../entity-groups.js';
 import type {NameOccurrence} from '../entity-types.js';
 import {isFirstName} from '../first-names.js';
@@ -59,7 +60,13 @@ export function personsListedWithPlaces(occurrences: Occurrence[], text: string)
 		const chain = members.slice(first, last + 1);
 		// A comma alone may end a phrase ("In Varnia, Kelby said"): a chain of two needs "and" or "or".
 		const listed = chain.length >= 3 || (chain.length === 2 && /\b(?:and|or|to)\b/u.test(text.slice(chain[0]!.end, chain[1]!.start)));
-		if (listed && chain.some(member => kindOf(member.votes) === 'place')) for (const member of chain) if (personOnTaggerAlone(member, text)) flipped.add(member);
+		// The list's other names must all be places, and a pair's place no country: a leader and a nation are
+		// often paired ("talks between Varnov and Russia"), a person and a town or region seldom.
+		const weak = chain.filter(member => personOnTaggerAlone(member, text));
+		const others = chain.filter(member => !weak.includes(member));
+		const placesOnly = others.length > 0 && others.every(member => kindOf(member.votes) === 'place');
+		const pairedWithCountry = chain.length === 2 && others.some(member => member.detail === 'Country' || lookUpPlace(member.surface)?.kind === 'Country');
+		if (listed && placesOnly && !pairedWithCountry) for (const member of weak) flipped.add(member);
 		first = last + 1;
 	}
 	return [...flipped];
