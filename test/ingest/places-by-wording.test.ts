@@ -5,8 +5,8 @@ import {ingestText, namesOf} from '../helpers/ingest-text.js';
 const names = (text: string) => namesOf(ingestText({text}));
 
 describe('a name listed with a place', () => {
-	it('is a place where only the tagger read a person: "the village schools of Harwick and Elgin"', () => {
-		expect(names('She taught at the village schools of Harwick and Elgin.')).toEqual({people: [], organizations: [], places: ['Harwick', 'Elgin']});
+	it('is a place where only the tagger read a person: "floods reached Harwick and Elgin"', () => {
+		expect(names('Floods reached Harwick and Elgin by Friday.')).toEqual({people: [], organizations: [], places: ['Harwick', 'Elgin']});
 		expect(names('Trade flowed between Marnock and Rotterdam for a century.').places).toEqual(['Marnock', 'Rotterdam']);
 	});
 
@@ -26,7 +26,7 @@ describe('a name that lies somewhere', () => {
 	it('is a place: "Henley lies on the coast", "Tarrowby is situated near the border"', () => {
 		expect(names('Henley lies on the coast, and Henley has a harbour.')).toEqual({people: [], organizations: [], places: ['Henley']});
 		expect(names('Tarrowby is situated near the border.').places).toEqual(['Tarrowby']);
-		expect(names('Orvany is in the province of Dorset, on the coast.').places).toEqual(expect.arrayContaining(['Orvany', 'Dorset']));
+		expect(names('Today Orvany is in the heart of a wine region.').places).toEqual(['Orvany']);
 	});
 
 	it('is no place where a person lies about something, or a pronoun lies somewhere', () => {

@@ -4,12 +4,12 @@ import type {NameOccurrence} from '../entity-types.js';
 import {isFirstName} from '../first-names.js';
 import {personTitles} from '../lexicon.js';
 import {bare, isCommonWord} from '../name-words.js';
-import {normaliseName, type Token} from '../tokens.js';
+import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {placeApposition} from './occurrence-evidence.js';
 import {unreadPlaceNameEnd, type AroundTheNames} from './places-by-context.js';
 
 // Places the sentence's wording gives away where the tagger read a person or nothing (kind-overrides.ts
-// applies them): a name listed with places ("through Varnia and Oster Minor") or at a way's end ("from Kelby
+// applies them): a name listed with places ("floods reached Harwick and Elgin") or at a way's end ("from Kelby
 // to Marnock"), a name that lies somewhere ("Kelby lies on the coast"), a name travelled towards ("the
 // Kelby-bound ferry"), a name whose mayor or villagers the sentence names ("Ostrel's mayor"), a name a place noun
 // describes ("Vennick, a town of 5,000", "the capital, Sorvik").
@@ -39,7 +39,7 @@ const listJoin = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u;
 const wayJoin = /^\s+to\s+(?:the\s+)?$/u;
 
 /**
- * "through Thessaly and Oster Minor", "Kelby, Marnock and Ashcombe": a name read as a person on the
+ * "floods reached Harwick and Elgin", "Kelby, Marnock and Ashcombe": a name read as a person on the
  * tagger's word alone (personOnTaggerAlone), listed with a place by "and", "or" or the list's commas, is a
  * place too: a list names things of one kind. Returns the occurrences to read as places.
  */
@@ -75,7 +75,7 @@ export function personsListedWithPlaces(occurrences: Occurrence[], text: string)
 /**
  * What follows a place that lies or is found somewhere: a distance, a side, a shore or bank, a part of a land
  * ("lies 40 km north of", "lies on the coast", "is situated in the valley", "lies at the mouth of", "is in the
- * province of").
+ * heart of").
  */
 const liesWhere = /^\s+(?:(?:is|are|was|were)\s+(?:located|situated)\s+(?:in|on|at|near|along|between|by|about|some|\d)|(?:is|are)\s+(?:in|on)\s+the\s+(?:province|region|state|county|district|prefecture|department|island|coast|shores?|banks?|northern|southern|eastern|western|north|south|east|west|heart|centre|center)\s+(?:part\s+)?of|(?:lies|lie|lay)\s+(?:\d|some\s+\d|about\s+\d|(?:just\s+)?(?:north|south|east|west)|along|between|astride|on\s+the\s+(?:coast|banks?|shores?|edge|border|slopes?|island|river|road)|at\s+the\s+(?:mouth|foot|edge|heart|end|head|confluence|tip)|in\s+the\s+(?:north|south|east|west|heart|middle|centre|center|valley|foothills)))\b/iu;
 
@@ -87,7 +87,7 @@ function nameEnd(tokens: Token[], start: number): number {
 }
 
 /**
- * "Kelby lies on the coast", "the islands lie 800 km east of Marnock", "Corven is situated near the border":
+ * "Kelby lies on the coast", "Marnock lies 20 km inland", "Corven is situated near the border":
  * a name that lies, or is located or situated, somewhere (liesWhere) is a place. Names that nothing read
  * (capitalised, of no lower-case use in the document) are returned as new places, and the tagger-alone
  * persons (personOnTaggerAlone) among the read ones as the occurrences to read as places.
@@ -106,6 +106,8 @@ export function placesThatLie(tokens: Token[], text: string, read: Occurrence[],
 		let start = index;
 		while (start > 0 && index - start < 2 && /^\p{Lu}[\p{L}'’]*$/u.test(tokens[start - 1]!.text) && /^ $/u.test(tokens[start - 1]!.post)) start--;
 		if (nameEnd(tokens, start) !== index + 1) continue;
+		// "Today Kelby lies …": a sentence's opening adverb or date is no part of the name.
+		while (start < index && hasTag(tokens[start]!, 'Adverb', 'Date')) start++;
 		const words = tokens.slice(start, index + 1);
 		if (words.some(word => !/^\p{Lu}[\p{L}'’]*$/u.test(word.text) || lowerCaseWords?.has(word.text.toLowerCase()) || read.some(other => other.start < word.end && word.start < other.end))) continue;
 		if (words.every(word => isCommonWord(bare(word.text)))) continue;
