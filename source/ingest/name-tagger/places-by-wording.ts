@@ -20,8 +20,9 @@ type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 export const wordingEvidence = 3;
 
 /**
- * Whether a person's reading rests on the tagger alone: no rule's evidence, no role, no title before it, no
- * first name the lists know and no possessive after it ("Varnia and Oster's leaders" names a person's).
+ * Whether a person's (or, asked so, a body's) reading rests on the tagger alone: no rule's evidence, no role,
+ * no title before it, no first name the lists know and no possessive after it ("Varnia and Oster's leaders"
+ * names a person's).
  */
 export function personOnTaggerAlone(occurrence: Occurrence, text: string, kind: 'person' | 'organization' = 'person'): boolean {
 	if (kindOf(occurrence.votes) !== kind || occurrence.role !== undefined) return false;
@@ -40,8 +41,9 @@ const wayJoin = /^\s+to\s+(?:the\s+)?$/u;
 
 /**
  * "floods reached Harwick and Elgin", "Kelby, Marnock and Ashcombe": a name read as a person on the
- * tagger's word alone (personOnTaggerAlone), listed with a place by "and", "or" or the list's commas, is a
- * place too: a list names things of one kind. Returns the occurrences to read as places.
+ * tagger's word alone (personOnTaggerAlone), listed by "and", "or" or the list's commas with names that are
+ * all places (in a pair, a place that is no country), is a place too: a list names things of one kind.
+ * Returns the occurrences to read as places.
  */
 export function personsListedWithPlaces(occurrences: Occurrence[], text: string): Occurrence[] {
 	const sorted = occurrences.toSorted((a, b) => a.start - b.start || b.end - a.end);
