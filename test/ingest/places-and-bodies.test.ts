@@ -41,6 +41,13 @@ describe('places and bodies as a reader takes them', () => {
 		expect(namesVenue('Marlow Holdings')).toBe(false);
 	});
 
+	it('a factory or an archive is a building one visits too, not the firm or office that keeps it ("the Kellan Steel Factory", "the Ostrava Regional Archives")', () => {
+		expect(names('Workers at the Kellan Steel Factory walked out on Monday.')).toEqual({people: [], organizations: [], places: ['Kellan Steel Factory']});
+		const found = names('Her letters are kept in the Ostrava Regional Archives, which opened them in 2001.');
+		expect(found.places).toContain('Ostrava Regional Archives');
+		expect(found.organizations).toEqual([]);
+	});
+
 	it('a group of people\'s possessive opens the body\'s name after it: "the Women\'s Tennis Association", "the Children\'s Hospital of Philadelphia"', () => {
 		const found = names('The Women\'s Tennis Association fined her, and the Children\'s Hospital of Philadelphia treated him.');
 		expect(found.organizations).toEqual(['Women\'s Tennis Association', 'Children\'s Hospital of Philadelphia']);

@@ -10,6 +10,7 @@ import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesK
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
 import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces, type AroundTheNames} from './places-by-context.js';
+import {personsListedWithPlaces, placesBeforeBound, placesInApposition, placesOfTheirPeople, placesThatLie, wordingEvidence} from './places-by-wording.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -31,6 +32,7 @@ import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, 
 //   ("a Morris Trust structure") are no names of the story, a doctrine no place (names-of-things.ts),
 //   and a building opened by a possessive is one place ("Fisherman's Terminal");
 // - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
+// - a person the tagger alone read, listed with places, lying somewhere or travelled towards is a place (places-by-wording.ts).
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -48,9 +50,9 @@ function asKind(occurrence: Occurrence, kind: EntityKind, rule: string): Occurre
  * Last words of buildings, grounds, streets and areas one visits, which are places (as GUM's annotators read
  * them) even where a body runs them: "Science Center", "Sky Harbor International Airport", "Henga Scenic
  * Reserve", "Carnegie Hall", "Trump Tower", "Desert Ridge Marriott Resort", "Greater Phoenix Metropolitan Area",
- * "a UNESCO World Heritage Site".
+ * "a UNESCO World Heritage Site", "the Kellan Steel Factory", "the Ostrava Regional Archives" (the building, whoever runs it).
  */
-export const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area', 'site']);
+export const venueHeads = new Set(['airport', 'stadium', 'arena', 'hotel', 'station', 'cemetery', 'bridge', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'terminal', 'square', 'plaza', 'boulevard', 'locks', 'dam', 'canal', 'pier', 'wharf', 'quay', 'lighthouse', 'marina', 'tunnel', 'hall', 'tower', 'towers', 'resort', 'street', 'avenue', 'road', 'area', 'site', 'factory', 'archive', 'archives']);
 /** Whether a name read as a person's ends in a venue's or street's word no surname has (lexicon.ts). */
 export const personNamesVenue = (surface: string) => surface.split(/\s+/u).length >= 2 && venueWordsNoSurname.has(bare(surface.split(/\s+/u).at(-1)!).toLowerCase());
 
@@ -250,6 +252,17 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	occurrences = [...occurrences, ...placesAfterPrepositions(tokens, text, occurrences, around)];
 	occurrences = [...occurrences, ...placesListedWithPlaces(tokens, text, occurrences, around)];
 	occurrences = [...occurrences, ...placesBeforeTheirKind(tokens, text, occurrences, around)];
+	// A tagger's person listed with places, lying somewhere or travelled towards is a place (places-by-wording.ts).
+	const lying = placesThatLie(tokens, text, occurrences, around.lowerCaseWords);
+	const bound = placesBeforeBound(tokens, text, occurrences);
+	const peopled = placesOfTheirPeople(tokens, text, occurrences, around);
+	const described = placesInApposition(tokens, text, occurrences, around);
+	const asPlaces = new Set([...personsListedWithPlaces(occurrences, text), ...lying.flipped, ...bound.flipped, ...peopled.flipped, ...described.flipped]);
+	const asPlace = (occurrence: Occurrence) => {
+		const place = asKind(occurrence, 'place', 'place-by-wording');
+		return {...place, votes: {...place.votes, place: Math.max(place.votes.place, wordingEvidence)}};
+	};
+	occurrences = [...occurrences.map(occurrence => (asPlaces.has(occurrence) ? asPlace(occurrence) : occurrence)), ...lying.found, ...bound.found, ...peopled.found, ...described.found];
 	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {

@@ -44,7 +44,7 @@ const plural = (noun: string) => noun.replace(/(?<=[^aeiou])y$/u, 'ie') + 's';
 // The words between the article and the head modify it ("a small fishing village"); a preposition or an
 // article among them starts a phrase of its own ("a kaumatua from the region" is a person's role).
 const modifiers = String.raw`(?:(?!(?:the|an?|from|of|in|on|at|for|with|to|by|and)\s)[\p{Ll}-]+\s+){0,3}`;
-const placeApposition = new RegExp(
+export const placeApposition = new RegExp(
 	String.raw`^,\s+(?:(?:one|some|many) of the\s+${modifiers}(?:${appositionPlaceNouns.map(plural).join('|')})\b|(?:an?|the)\s+${modifiers}(?:${appositionPlaceNouns.join('|')})(?=\s*[,.;:)]|\s+(?:in|of|near|on|outside|close|that|which|where|hit|north|south|east|west|about|some)\b))`,
 	'u',
 );

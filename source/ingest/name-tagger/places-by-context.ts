@@ -11,7 +11,7 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
 /** Prepositions that put what follows on the map: one goes to, through or into a place, lives in or near it. */
-const prepositionsOfPlace = /^(?:in|into|to|through|throughout|across|near|towards?|via|around|within)$/u;
+const prepositionsOfPlace = /^(?:in|into|to|through|throughout|across|near|towards?|via|around|within|outside)$/u;
 
 /** Capitalised words of a name: a letter in capitals first, then letters or an apostrophe ("Strynø", "Lord's"). */
 const nameWord = /^\p{Lu}[\p{L}'’]*$/u;
@@ -61,6 +61,11 @@ function unreadNameEnd(context: Context, start: number, beforeItsKind = false): 
 	// A quoted title's words ("“Claim to Fame Contest”") name a work, not where one goes.
 	if (titles.some(title => title.start <= start && title.end > start)) return undefined;
 	return end;
+}
+
+/** unreadNameEnd for other readers of a sentence's wording (places-by-wording.ts). */
+export function unreadPlaceNameEnd(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames, start: number): number | undefined {
+	return unreadNameEnd({tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []}, start);
 }
 
 function placeOf(context: Context, start: number, end: number, rule: string): Occurrence {
