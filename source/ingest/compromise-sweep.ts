@@ -70,7 +70,7 @@ function hookIndexOf(hooks: Record<string, Pattern[]>): HookIndex {
  * text, the first met), that pass compromise's trim-down and too-small filters: what a pattern needs,
  * must not meet and wants, and its length (compromise/src/1-one/sweep/methods/sweep/02-trim-down.js).
  */
-export function candidatePatterns(haves: Set<string>, hooks: Record<string, Pattern[]>, termCount: number): Pattern[] {
+function candidatePatterns(haves: Set<string>, hooks: Record<string, Pattern[]>, termCount: number): Pattern[] {
 	const index = hookIndexOf(hooks);
 	// seen[id] === clause: the match text was met for this clause already; present[place] === clause: the clause holds that key.
 	const {seen, present} = index;
