@@ -35,80 +35,65 @@ type Methods = {one: {cacheDoc: (document: Term[][]) => Array<Set<string>>}};
 /**
  * A hooks object read once (a net's hooks never change once built): its keys in Object.keys order, each
  * key's place, and each key's patterns with a number per distinct match text, so that a clause's patterns
- * are told apart by numbers rather than by hashing their match texts. Each pattern's needs and wants are
- * kept as key places too (buildNet hooks a pattern under each of them), so that compromise's trim-down
- * (worthTrying) reads a clause's keys from an array stamped per clause instead of asking its Set by name:
- * a clause's hooks hold some three hundred patterns, of which about one in fourteen passes.
+ * are told apart by numbers rather than by hashing their match texts.
  */
-type Entry = {pattern: Pattern; id: number; needs: Int32Array; wants: Int32Array};
-type HookIndex = {keys: string[]; order: Map<string, number>; lists: Entry[][]; seen: Int32Array; present: Int32Array; clause: number};
+type HookIndex = {keys: string[]; order: Map<string, number>; lists: Array<{patterns: Pattern[]; ids: Int32Array}>; seen: Int32Array; clause: number};
 const hookIndexes = new WeakMap<object, HookIndex>();
 
 function hookIndexOf(hooks: Record<string, Pattern[]>): HookIndex {
 	let index = hookIndexes.get(hooks);
 	if (index === undefined) {
 		const keys = Object.keys(hooks);
-		const order = new Map(keys.map((key, place) => [key, place]));
 		const idOfMatch = new Map<string, number>();
-		// A need or want that is no key (never from buildNet) is -1: never present, as the Set would say.
-		const placesOf = (names: string[]) => Int32Array.from(names, name => order.get(name) ?? -1);
-		const lists = keys.map(key =>
-			hooks[key]!.map(pattern => {
+		const lists = keys.map(key => {
+			const patterns = hooks[key]!;
+			const ids = Int32Array.from(patterns, pattern => {
 				let id = idOfMatch.get(pattern.match);
 				if (id === undefined) idOfMatch.set(pattern.match, (id = idOfMatch.size));
-				return {pattern, id, needs: placesOf(pattern.needs), wants: placesOf(pattern.wants)};
-			}),
-		);
-		index = {keys, order, lists, seen: new Int32Array(idOfMatch.size), present: new Int32Array(keys.length), clause: 0};
+				return id;
+			});
+			return {patterns, ids};
+		});
+		index = {keys, order: new Map(keys.map((key, place) => [key, place])), lists, seen: new Int32Array(idOfMatch.size), clause: 0};
 		hookIndexes.set(hooks, index);
 	}
 	return index;
 }
 
-/**
- * The patterns hooked on what the clause holds, in compromise's order, each pattern once (by its match
- * text, the first met), that pass compromise's trim-down and too-small filters: what a pattern needs,
- * must not meet and wants, and its length (compromise/src/1-one/sweep/methods/sweep/02-trim-down.js).
- */
-function candidatePatterns(haves: Set<string>, hooks: Record<string, Pattern[]>, termCount: number): Pattern[] {
+/** The patterns hooked on what the clause holds, in compromise's order, each pattern once (by its match text). */
+function hookedPatterns(haves: Set<string>, hooks: Record<string, Pattern[]>): Pattern[] {
 	const index = hookIndexOf(hooks);
-	// seen[id] === clause: the match text was met for this clause already; present[place] === clause: the clause holds that key.
-	const {seen, present} = index;
-	if (index.clause >= 0x3fffffff) {
-		seen.fill(0);
-		present.fill(0);
-		index.clause = 0;
-	}
-	const clause = ++index.clause;
 	const places: number[] = [];
 	for (const have of haves) {
 		const place = index.order.get(have);
-		if (place !== undefined) {
-			places.push(place);
-			present[place] = clause;
-		}
+		if (place !== undefined) places.push(place);
 	}
 	places.sort((a, b) => a - b);
+	// seen[id] === clause: the match text was taken for this clause already.
+	const {seen} = index;
+	if (index.clause >= 0x3fffffff) {
+		seen.fill(0);
+		index.clause = 0;
+	}
+	const clause = ++index.clause;
 	const patterns: Pattern[] = [];
 	for (const place of places) {
-		for (const entry of index.lists[place]!) {
-			if (seen[entry.id] === clause) continue;
-			seen[entry.id] = clause;
-			if (worthTrying(entry, present, clause, haves, termCount)) patterns.push(entry.pattern);
+		const list = index.lists[place]!;
+		for (let at = 0; at < list.ids.length; at++) {
+			const id = list.ids[at]!;
+			if (seen[id] === clause) continue;
+			seen[id] = clause;
+			patterns.push(list.patterns[at]!);
 		}
 	}
 	return patterns;
 }
 
-function worthTrying(entry: Entry, present: Int32Array, clause: number, haves: Set<string>, termCount: number): boolean {
-	const {pattern, needs, wants} = entry;
-	for (let at = 0; at < needs.length; at++) if (needs[at]! < 0 || present[needs[at]!] !== clause) return false;
+/** compromise's trim-down and too-small filters in one pass: what a pattern needs, must not meet, wants, and its length. */
+function worthTrying(pattern: Pattern, haves: Set<string>, termCount: number): boolean {
+	if (!pattern.needs.every(need => haves.has(need))) return false;
 	if (pattern.ifNo !== undefined && pattern.ifNo.some(no => haves.has(no))) return false;
-	if (wants.length > 0) {
-		let found = 0;
-		for (let at = 0; at < wants.length; at++) if (wants[at]! >= 0 && present[wants[at]!] === clause) found++;
-		if (found < pattern.minWant) return false;
-	}
+	if (pattern.wants.length > 0 && pattern.wants.filter(want => haves.has(want)).length < pattern.minWant) return false;
 	return termCount >= pattern.minWords;
 }
 
@@ -119,7 +104,7 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, option
 	for (let clause = 0; clause < document.length; clause++) {
 		const haves = docCache[clause]!;
 		const termCount = document[clause]!.length;
-		const candidates = candidatePatterns(haves, net.hooks, termCount);
+		const candidates = hookedPatterns(haves, net.hooks).filter(pattern => worthTrying(pattern, haves, termCount));
 		for (const pattern of net.always) if (termCount >= pattern.minWords) candidates.push(pattern);
 		for (const pattern of candidates) {
 			const found = sweepMatch(document[clause]! as TermLike[], pattern);
