@@ -17,6 +17,19 @@ const datelinePattern = new RegExp(
 const titleCity = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}`;
 const titleCities = new RegExp(titleCity, 'gu');
 const titleCaseDateline = new RegExp(String.raw`^(${titleCity}(?:\s*\/\s*${titleCity})+\s*:|${titleCity}\s+:)\s+\S`, 'u');
+// The two patterns above cost some 10–15 ms of CPU each to compile on their first runs in a process (their
+// many \p{Lu} and \p{Ll} classes, for a text with any character past Latin-1, as most articles have), and
+// most articles have no dateline. So each runs only where its match is possible: a dateline's cities are
+// a leading run of capitals, spaces and . ' ’ - / holding three capitals at least (else no dateline, below);
+// a title-case dateline's words before the text's first colon are all title case.
+const leadingCapitals = /^[\p{Lu}'’.\-/ ]+/u;
+const mayOpenDateline = (text: string) => (leadingCapitals.exec(text)?.[0].replace(/[^\p{Lu}]/gu, '').length ?? 0) >= 3;
+function mayOpenTitleCaseDateline(text: string): boolean {
+	const colon = text.indexOf(':');
+	if (colon <= 0) return false;
+	const words = text.slice(0, colon).split(/[\s/-]+/u).filter(Boolean);
+	return words.length > 0 && words.every(word => /^\p{Lu}\p{Ll}+$/u.test(word));
+}
 const creditPattern = /^(?:\p{Lu}[\p{Lu}.'-]+)(?:\s*(?:\/|\bVIA\b|\s)\s*\p{Lu}[\p{Lu}.'-]+){0,5}$/u;
 
 export type Dateline = {end: number; occurrences: NameOccurrence[]};
@@ -40,12 +53,12 @@ export function readDateline(paragraph: AnalysedParagraph): Dateline | undefined
 			.map(({part, start}) => occurrence(paragraph, part, start, 'organization', 'organization-credit-line'));
 		return occurrences.length > 0 ? {end: text.length, occurrences} : undefined;
 	}
-	const titled = titleCaseDateline.exec(text);
+	const titled = mayOpenTitleCaseDateline(text) ? titleCaseDateline.exec(text) : null;
 	if (titled) {
 		const cities = [...titled[1]!.matchAll(titleCities)];
 		return {end: titled[0].length - 1, occurrences: cities.map(city => occurrence(paragraph, city[0], city.index, 'place', 'place-dateline'))};
 	}
-	const match = datelinePattern.exec(text);
+	const match = mayOpenDateline(text) ? datelinePattern.exec(text) : null;
 	if (!match || match[1]!.replace(/[^\p{Lu}]/gu, '').length < 3) return undefined;
 	const occurrences: NameOccurrence[] = [];
 	let offset = 0;
