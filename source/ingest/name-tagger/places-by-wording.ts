@@ -99,14 +99,9 @@ export function placesThatLie(tokens: Token[], text: string, read: Occurrence[],
 	const flipped: Occurrence[] = [];
 	for (const [index, token] of tokens.entries()) {
 		if (!liesWhere.test(text.slice(token.end, token.end + 60)) || !/^\p{Lu}/u.test(token.text)) continue;
-		const reading = read.find(other => other.end === token.end);
-		if (reading) {
-			if (personOnTaggerAlone(reading, text)) flipped.push(reading);
-			continue;
-		}
+		if (readEndingHere(token, read, text, flipped)) continue;
 		// The unread name ends at this token: its first word is the first capitalised one going back.
-		let start = index;
-		while (start > 0 && index - start < 2 && /^\p{Lu}[\p{L}'’]*$/u.test(tokens[start - 1]!.text) && /^ $/u.test(tokens[start - 1]!.post)) start--;
+		let start = capitalisedRunStart(tokens, index);
 		if (nameEnd(tokens, start) !== index + 1) continue;
 		// "Today Kelby lies …": a sentence's opening adverb or date is no part of the name.
 		while (start < index && hasTag(tokens[start]!, 'Adverb', 'Date')) start++;
@@ -121,6 +116,20 @@ export function placesThatLie(tokens: Token[], text: string, read: Occurrence[],
 	return {found, flipped};
 }
 
+/** The first of up to three capitalised words, single-spaced, that end at `index`. */
+function capitalisedRunStart(tokens: Token[], index: number): number {
+	let start = index;
+	while (start > 0 && index - start < 2 && /^\p{Lu}[\p{L}'’]*$/u.test(tokens[start - 1]!.text) && /^ $/u.test(tokens[start - 1]!.post)) start--;
+	return start;
+}
+
+/** Whether something read ends at the token; a person only the tagger read there is put among those to flip. */
+function readEndingHere(token: Token, read: Occurrence[], text: string, flipped: Occurrence[]): boolean {
+	const reading = read.find(other => other.end === token.end);
+	if (reading && personOnTaggerAlone(reading, text)) flipped.push(reading);
+	return reading !== undefined;
+}
+
 /**
  * "the Marnock-bound ferry", "Kelby-bound traffic": a name before "-bound" is where the travel goes, a
  * place, where nothing read it or the tagger alone read a person. Returns new places and the persons to read
@@ -131,13 +140,8 @@ export function placesBeforeBound(tokens: Token[], text: string, read: Occurrenc
 	const flipped: Occurrence[] = [];
 	for (const [index, token] of tokens.entries()) {
 		if (!/^[-‐]$/u.test(token.post) || tokens[index + 1]?.text.toLowerCase() !== 'bound' || !/^\p{Lu}[\p{L}'’]*$/u.test(token.text)) continue;
-		const reading = read.find(other => other.end === token.end);
-		if (reading) {
-			if (personOnTaggerAlone(reading, text)) flipped.push(reading);
-			continue;
-		}
-		let start = index;
-		while (start > 0 && index - start < 2 && /^\p{Lu}[\p{L}'’]*$/u.test(tokens[start - 1]!.text) && /^ $/u.test(tokens[start - 1]!.post)) start--;
+		if (readEndingHere(token, read, text, flipped)) continue;
+		let start = capitalisedRunStart(tokens, index);
 		// "The Marnock-bound": an article opening the sentence is no part of the name.
 		while (start < index && /^(?:The|A|An)$/u.test(tokens[start]!.text)) start++;
 		const words = tokens.slice(start, index + 1);
