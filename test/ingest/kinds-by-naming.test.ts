@@ -35,5 +35,10 @@ describe('names whose kind the words around them state', () => {
 		expect(names.people).toEqual(expect.arrayContaining(['Dara Quill', 'Lena Marsh']));
 		expect(names.people).not.toContain('Victoria');
 	});
+
+	it('reads "the union called X …" as the union\'s verb, not a naming: no body is made of what follows', () => {
+		expect(read('The harbour union called Mayor Varga\'s plan a betrayal of the port.').organizations).toEqual([]);
+		expect(read('On Tuesday the group called Dornan a liar and walked out.').organizations).toEqual([]);
+	});
 });
 

@@ -44,8 +44,10 @@ export function namedByPhrase(tokens: Token[], text: string): Occurrence[] {
 		if (article < 0 || !/^(?:a|an|the|one|another)$/iu.test(tokens[article]!.text)) return;
 		let next = index + 1;
 		if (tokens[next]?.text === 'known' && tokens[next + 1]?.text === 'as' && spaced(tokens[next]!)) next += 2;
-		else if (/^(?:called|named)$/u.test(tokens[next]?.text ?? '')) next += 1;
+		// "The group called Biden's plan reckless": after "the", "called" is the group's verb; "a group called X" names it.
+		else if (/^(?:called|named)$/u.test(tokens[next]?.text ?? '') && /^(?:a|an|one|another)$/iu.test(tokens[article]!.text)) next += 1;
 		else return;
+		if (personTitles.has((tokens[next]?.text ?? '').toLowerCase().replace(/\.$/u, ''))) return;
 		if (!spaced(tokens[next - 1]!)) return;
 		if (/^the$/iu.test(tokens[next]?.text ?? '') && spaced(tokens[next]!)) next++;
 		let end = next;
