@@ -4,6 +4,7 @@ import type {NameOccurrence} from '../entity-types.js';
 import {organizationHeads, personTitles} from '../lexicon.js';
 import {bare} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {overlaps} from './span-overlap.js';
 
 // A body named by its head first and what it serves after "of (the)", "for" or "on": "the Society of the
 // Friendly Anglers", "the Guild of Marine Surveyors", "the Council on Arctic Trade". The rules' runs stop at
@@ -25,7 +26,6 @@ const spaced = (token: Token) => /^ $/u.test(token.post);
 const venueHeads = new Set(['hall', 'building', 'theatre', 'theater', 'auditorium', 'stadium', 'arena', 'hotel', 'tower', 'museum', 'gallery', 'library']);
 /** A person's title after "of" ("Friends of Mr. Ralston") names a person, not what a body serves. */
 const titleWord = (token: Token) => hasTag(token, 'Honorific') || personTitles.has(bare(token.text).toLowerCase());
-const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 
 /** Words that a heading's end run into the next sentence may put after a name ("of X In the …"), which compromise may tag as a name. */
 const functionWords = new Set(['in', 'on', 'at', 'the', 'a', 'an', 'for', 'to', 'and', 'of', 'by', 'with', 'from', 'as', 'but', 'or', 'after', 'before', 'when', 'while']);

@@ -8,6 +8,7 @@ import {isAcronym, isCommonWord} from '../name-words.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isKnownPlacePlural} from './names-within-names.js';
 import {bodiesHeadedFirst, bodiesOfMembers} from './bodies-headed-first.js';
+import {overlaps} from './span-overlap.js';
 
 // Bodies that the tagger leaves unread, or reads as a person, where the words around them say what they are
 // (applied in tag-names.ts after tagging, so the tagger's weights stay those its training reproduces):
@@ -16,7 +17,6 @@ import {bodiesHeadedFirst, bodiesOfMembers} from './bodies-headed-first.js';
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
-const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 
 function bodyOccurrence(text: string, start: number, end: number, tokenCount: number, rule: string, acronym = false): Occurrence {
 	const surface = text.slice(start, end);

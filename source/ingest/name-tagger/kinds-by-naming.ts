@@ -2,6 +2,7 @@ import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind, NameOccurrence} from '../entity-types.js';
 import {personTitles} from '../lexicon.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
+import {overlaps} from './span-overlap.js';
 
 // Names whose kind the words around them state outright, whatever the tagger reads (applied in tag-names.ts after
 // tagging, so the tagger's weights stay those its training reproduces):
@@ -13,7 +14,6 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
-const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 const spaced = (token: Token) => /^\s+$/u.test(token.post);
 const capitalised = (token: Token) => /^\p{Lu}[\p{L}'’-]*$/u.test(token.text);
 

@@ -24,6 +24,7 @@ import {overrideKinds} from './kind-overrides.js';
 import {withBodiesUnread} from './bodies-unread.js';
 import {withKindsByNaming} from './kinds-by-naming.js';
 import {asAppositionPlace, asSpeaker, isDecided, speaksBeforeColon, strongEvidence, titledFullName, unreadSpeaker} from './occurrence-evidence.js';
+import {overlaps} from './span-overlap.js';
 
 // The learned name tagger in the importer: it labels each sentence's words (BIO), and each labelled span
 // becomes an occurrence voted for its kind. The rules' reading of the same words is among its features;
@@ -77,7 +78,6 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const features = document?.secondPass?.get(tokens) ?? sentenceFeatures(tokens, runs, paragraph, evidence, document);
 		const tagged = tagSentence(weights, features, tokens.map(token => token.text.toLowerCase()));
 		const spans = repairSpans(joinParticles(spansOf(tagged), tokens), tokens, paragraph.text);
-		const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end;
 		// Named overrides where the rules are precise: a run with strong evidence for one kind (a title, "news
 		// agency X", "the city of X") keeps the rules' boundaries and kind; a run they refuse (an adjective of
 		// nationality, a time zone, a title alone) is no name, whatever the tagger says.
