@@ -33,6 +33,9 @@ function datesTheSaying(between: Token[]): boolean {
 const timeWord = /^(?:late|early|on|last|this|earlier|later)$/i;
 const whom = (token: Token) => hasTag(token, 'Noun', 'Pronoun') && !hasTag(token, 'Determiner', 'Preposition', 'Verb');
 
+// "pleaded guilty in May", "pleads not guilty": a plea in court is an act, not a saying whose words the date may belong to.
+const isPlea = (tokens: Token[], index: number) => /^plead/iu.test(tokens[index]!.text) && /^(?:guilty|not|innocent|no)$/iu.test(tokens[index + 1]?.text ?? '');
+
 const presentLinkingVerb = /^(?:is|are|am|stays?|remains?|seems?|looks?|keeps?|gets?)$/i;
 
 const dueBefore = /(?<!\b(?:was|were|been)\s+)\b(?:due|set|scheduled|expected|poised)\s+to\s+[\p{L}-]+(?:\s+(?!on\b|in\b|by\b|at\b)[\p{L}-]+){0,2}\s+(?:on|in|by|at|from|until|next|this)?\s*$/iu;
@@ -66,7 +69,7 @@ export function clauseVerbAt(sentence: Sentence, offset: number): {tense: Tense;
 	for (let index = at - 1; index >= clauseStart; index--) {
 		// "said a cut in June was likely": the date belongs to what was said, not to the saying; but in
 		// "said late Thursday", "told reporters Monday" it dates the saying itself.
-		if (speechVerbs.has(tokens[index]!.text.toLowerCase()) && index < at - 1) {
+		if (speechVerbs.has(tokens[index]!.text.toLowerCase()) && index < at - 1 && !isPlea(tokens, index)) {
 			if (datesTheSaying(tokens.slice(index + 1, at))) verb = index;
 			break;
 		}

@@ -56,6 +56,9 @@ export function publicationDay(published: string | undefined): Date | undefined 
 }
 
 // "the highest since 2008", "the deadliest storm since 1990": the year a record is measured from.
+// "rose to 57 on Wednesday, up from 40 on Monday", "compared with 3.1% in 2019": the earlier figure a change is
+// measured from is no happening of its own; the change is (its own clause dates it).
+const comparedFrom = /\b(?:up|down|compared\s+(?:with|to)|against)\s+(?:from\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?[$€£]?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[\p{L}-]+){0,2}?\s+(?:on|in|at|by|during)?\s*$/iu;
 const superlativeSince = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|most|least|first|fewest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|longest|shortest|greatest|heaviest|fastest|slowest)\b(?:\s+[\p{L}\p{N}'-]+){0,6}\s+since\s*$/iu;
 
 /**
@@ -209,6 +212,7 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 		if (!hasDate || isDuration(words, text.slice(Math.max(0, result.index - 12), result.index).toLowerCase())) return [];
 		// "the highest since 2008", "the deadliest storm since 1990": the year a record is measured from is no happening.
 		if (superlativeSince.test(`${text.slice(Math.max(0, result.index - 60), result.index)}${/^since\b/iu.test(result.text) ? 'since ' : ''}`)) return [];
+		if (comparedFrom.test(`${text.slice(Math.max(0, result.index - 60), result.index)}${/^(?:on|in|at|by|during)\b/iu.exec(result.text)?.[0] ?? ''} `.replace(/\s+$/u, ' '))) return [];
 		// "1 January 0001", "May 5, 10000": chrono leaves out a year it cannot read, and the publication's
 		// would be used instead. A date whose written year lies outside 1000–9999 is none the story can place.
 		const after = text.slice(result.index + result.text.length, result.index + result.text.length + 8);
@@ -227,7 +231,7 @@ export function findDateMentions(sentence: Sentence, reference: Date | undefined
 	}
 	for (const match of text.matchAll(yearPattern)) {
 		const start = match.index + match[0].length - match[1]!.length;
-		if (parsed.some(entry => entry.start < start + 4 && entry.end > start) || superlativeSince.test(text.slice(Math.max(0, start - 60), start))) continue;
+		if (parsed.some(entry => entry.start < start + 4 && entry.end > start) || superlativeSince.test(text.slice(Math.max(0, start - 60), start)) || comparedFrom.test(text.slice(Math.max(0, start - 60), start))) continue;
 		parsed.push({start, end: start + 4, text: match[1]!, known: new Set(['year']), date: new Date(Number(match[1]), 0, 1, 12)});
 	}
 	parsed.sort((a, b) => a.start - b.start);

@@ -14,6 +14,7 @@ export const personTitles = words(`
 	spokesperson president-elect opposition supreme crown commander marshal envoy attorney executive economist
 	analyst founder manager head engineer doctor nurse teacher farmer lawyer pilot scientist researcher activist
 	photographer reporter journalist historian architect officer councillor councilor lecturer
+	prosecutor magistrate coroner
 	comrade leader pm mp mep minister-president hon honourable honorable
 	tsar czar tsarina tsaritsa tsarevna tsarevich shah sultan caliph pharaoh
 `);
@@ -199,7 +200,12 @@ export const unnamedSpeakers = words('officials official sources source resident
  * Words that make a clause about the future: "will", "is expected to", "as early as". Not "the signals
  * could not differ more", "it could hardly be clearer": a degree said now.
  */
-export const expectationMarkers = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|was set to|were set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|hop(?:es|ing) to|seeks? to|vows? to|pledges? to|promises? to|to be held|could(?!\s+(?:not|hardly|scarcely)\s+(?:[a-z]+\s+){0,2}(?:more|less|better|worse|clearer)\b)|may|might)\b/i;
+const expectationWords = /\b(?:will|won['’]t|would|shall|expects?|expected|expecting|is set to|are set to|was set to|were set to|scheduled|plans? to|planned|is due|are due|due to|as early as|as soon as|until at least|at least until|likely|probably|intends? to|upcoming|next|coming|going to|aims? to|hop(?:es|ing) to|seeks? to|vows? to|pledges? to|promises? to|to be held|could(?!\s+(?:not|hardly|scarcely)\s+(?:[a-z]+\s+){0,2}(?:more|less|better|worse|clearer)\b))\b/i;
+/**
+ * Words that look ahead ("will", "is due to", "may"). "May" with a capital is the month ("pleaded guilty in
+ * May"), so the modals are matched in lower case, or "Might" opening a sentence.
+ */
+export const expectationMarkers = {test: (text: string) => expectationWords.test(text) || /\b(?:may|might)\b|(?:^|[.!?]\s+)Might\b/u.test(text)};
 
 /**
  * News and photo agencies: the sources wire copy names in datelines ("MOSCOW, May 2. /TASS/"), credits

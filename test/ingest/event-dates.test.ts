@@ -251,3 +251,21 @@ describe('an expectation after a comma', () => {
 		expect(story.events[0]!.title).toBe('Water tanks and blankets due to arrive on Saturday');
 	});
 });
+
+describe('the figure a change is measured from', () => {
+	it('is no happening: "up from 40 on Monday", "down from 4.2% in 2019"; the change keeps its date', () => {
+		expect(dates('The count of stranded ferries rose to 57 on Tuesday, up from 40 on Monday, the port said.').map(date => date.date)).toEqual(['2024-03-05']);
+		expect(dates('Ferry fares fell to 3.1% in January, down from 4.2% in 2019.').map(date => date.date)).toEqual(['2024-01']);
+		// A date after "from" with no figure is a happening's own: "moved from Vik in 2019".
+		expect(dates('The guild moved its office from Vik in 2019.').map(date => date.date)).toEqual(['2019']);
+	});
+});
+
+describe('a month called May and a plea in court', () => {
+	it('"pleaded guilty in May" is the May before publication: the month is no "may", the plea no saying', () => {
+		expect(dates('The skipper pleaded guilty in May.')[0]).toMatchObject({date: '2023-05', precision: 'month'});
+		expect(dates('The harbour board said it met in May.')[0]).toMatchObject({date: '2023-05'});
+		// The modal still looks ahead.
+		expect(dates('The harbour board may meet in June.')[0]).toMatchObject({date: '2024-06'});
+	});
+});
