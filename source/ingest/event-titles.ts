@@ -56,7 +56,9 @@ function startsWithVerb(title: string, sentence: Sentence): boolean {
 
 /** The sentence's subject: its words before the first verb, one to six of them, not a date or a preposition. */
 function subjectOf(sentence: Sentence, paragraphText: string): string | undefined {
-	const tokens = sentence.tokens.filter(token => !/^\p{Lu}{2,}$/u.test(token.text) || hasTag(token, 'Acronym'));
+	// A token without text is compromise's reading of "'s" as "is": in a subject ("Harwell Marine's former
+	// director, X, pleaded …") it is the possessive.
+	const tokens = sentence.tokens.filter(token => token.text !== '' && (!/^\p{Lu}{2,}$/u.test(token.text) || hasTag(token, 'Acronym')));
 	// "The premier, who is on a tour of the region, opened …": the words before the aside.
 	const comma = tokens.findIndex(token => /,/u.test(token.post));
 	const verb = tokens.findIndex(token => hasTag(token, 'Verb'));
@@ -64,7 +66,11 @@ function subjectOf(sentence: Sentence, paragraphText: string): string | undefine
 	if (end < 1 || end > 6) return undefined;
 	const subject = tokens.slice(0, end);
 	if (hasTag(subject[0]!, 'Preposition', 'Date', 'Value', 'Conjunction') || subject.some(token => hasTag(token, 'Verb')) || subject.slice(0, -1).some(token => /[,;:]/u.test(token.post))) return undefined;
-	return paragraphText.slice(subject[0]!.start, subject.at(-1)!.end);
+	// "The firm's former director, Ana Ruiz, pleaded …": a name in apposition right before the verb is who did it.
+	const named = tokens.slice(end, verb);
+	if (verb > end && named.length <= 4 && /,/u.test(named.at(-1)!.post) && named.slice(0, -1).every(token => !/[,;:]/u.test(token.post)) && named.every(token => hasTag(token, 'ProperNoun', 'Person'))) return paragraphText.slice(named[0]!.start, named.at(-1)!.end);
+	// "The Union of Rail Staff (URS) said …": the initialism in brackets is the subject's other name, not the title's.
+	return paragraphText.slice(subject[0]!.start, subject.at(-1)!.end).replace(/\s*\([^()]*\)?/gu, '');
 }
 
 /** What a title says when every word around the date is quoted: the words are someone's, not the event's. */
@@ -134,9 +140,12 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 	// 2019": a date in a side clause of a long clause dates that side clause, so the side clause is the title.
 	const side = sideClauseAt(picked, focus - useful[index]!.start, sentence);
 	if (side !== undefined) return finishTitle(namedSubject(side, sentence, paragraphText, dateStart));
-	// "The quake, which rattled the country on Friday, …": the relative clause is about the noun before it.
+	// "The quake, which rattled the country on Friday, …": the relative clause is about the noun before it,
+	// past an age in apposition ("Ana Ruiz, 61, who led the council from 2015": the council was led by her).
 	const relative = /^(?:which|who)\s+/iu.exec(picked);
-	if (relative && index > 0 && words(useful[index - 1]!.text).length <= 4) picked = `${useful[index - 1]!.text} ${picked.slice(relative[0].length)}`;
+	let about = index - 1;
+	while (relative && about > 0 && /^\s*\d{1,3}\s*$/u.test(useful[about]!.text)) about--;
+	if (relative && about >= 0 && words(useful[about]!.text).length <= 4) picked = `${useful[about]!.text} ${picked.slice(relative[0].length)}`;
 	// A clause of a few words ("on Friday", "which struck on Sunday") leans on the one before it.
 	else if (words(picked).length < 5 && index > 0) picked = `${useful[index - 1]!.text} ${picked}`;
 	else if (words(picked).length < 4 && index + 1 < useful.length) picked = `${picked} ${useful[index + 1]!.text}`;
@@ -146,7 +155,7 @@ export function eventTitle(sentence: Sentence, paragraphText: string, dateStart:
 		if (next) picked = next.text;
 	}
 	// "…, which is scheduled to run from …": the relative clause is about the last thing named before it.
-	if (relative && index > 0 && words(useful[index - 1]!.text).length > 4) picked = `${antecedent(useful[index - 1]!.text)} ${picked.slice(relative[0].length)}`;
+	if (relative && about >= 0 && words(useful[about]!.text).length > 4) picked = `${antecedent(useful[about]!.text)} ${picked.slice(relative[0].length)}`;
 	// "…, 20 tonnes of supplies, due to arrive on Saturday": an expectation after a comma is about the last thing named.
 	else if (index > 0 && /^(?:due|set|scheduled|expected|poised)\s+to\s/iu.test(picked.trim())) picked = `${antecedent(useful[index - 1]!.text)} ${picked.trim()}`;
 	let cleaned = picked
@@ -203,7 +212,10 @@ function namedSubject(title: string, sentence: Sentence, paragraphText: string, 
 	let at = -1;
 	for (const match of sentenceText.matchAll(new RegExp(`\\b${pronoun[1]}\\s+${pronoun[2]!.replace(/[^\p{L}\p{N}'-]/gu, '')}`, 'giu'))) if (at < 0 || Math.abs(sentence.start + match.index - dateStart) < Math.abs(sentence.start + at - dateStart)) at = match.index;
 	if (at < 0) return title;
-	const before = sentence.tokens.filter(token => token.end <= sentence.start + at);
+	// Not into a quotation: "“Nobody wins a strike,” she told …" names nobody who told.
+	const all = sentence.tokens.filter(token => token.end <= sentence.start + at);
+	const quoteEnd = all.findLastIndex(token => /[“”"]/u.test(token.pre + token.post));
+	const before = all.slice(quoteEnd + 1);
 	let verb = before.findLastIndex(verbToken);
 	// "the minister has flown": the auxiliaries belong to the verb, not to its subject.
 	while (verb > 0 && /^(?:is|are|was|were|has|had|have|will|would|could|had|did|does|do|reportedly|also|then)$/iu.test(before[verb - 1]!.text)) verb--;
@@ -238,7 +250,7 @@ function withoutLinkingOpening(title: string): string {
 }
 
 /** At most maxTitleWords words, with a capital. */
-function finishTitle(cleaned: string): string {
+export function finishTitle(cleaned: string): string {
 	const all = cleaned.split(/\s+/);
 	const title = all.length <= maxTitleWords ? cleaned : `${all.slice(0, maxTitleWords).join(' ').replace(/[,;:]$/u, '')}…`;
 	return title.charAt(0).toUpperCase() + title.slice(1);

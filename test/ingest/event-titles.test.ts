@@ -49,7 +49,9 @@ describe('event titles', () => {
 	});
 
 	it('keep the subject a comma took from the clause, and start after a date that opens them', () => {
-		expect(titleFor('The mayor of the harbour town, Ana Lima, opened the bridge on Friday.', 'Friday')).toBe('The mayor of the harbour town opened the bridge on Friday');
+		// The name in apposition is who did it (the role is the person's, in the people pane).
+		expect(titleFor('The mayor of the harbour town, Ana Lima, opened the bridge on Friday.', 'Friday')).toBe('Ana Lima opened the bridge on Friday');
+		expect(titleFor('The mayor of the harbour town, who was elected in May, opened the bridge on Friday.', 'Friday')).toBe('The mayor of the harbour town opened the bridge on Friday');
 		expect(titleFor('The ferry union, which has 900 members, called a strike on Monday.', 'Monday')).toBe('The ferry union called a strike on Monday');
 		expect(titleFor('Lima and Berg will attend the harbour festival, which is scheduled to run from May 10 to 13.', 'May 10')).toBe('The harbour festival is scheduled to run from May 10 to 13');
 		expect(titleFor('On 10 May, the strike was called off by both sides after talks in Vik.', '10 May')).toBe('The strike was called off by both sides after talks in Vik');
@@ -93,5 +95,16 @@ describe('event titles', () => {
 		expect(titleFor('Dunmore Mills, the trust that runs the old mill, said on Monday that a flood had wrecked the turbines, pumps and gates of its weir in March.', 'Monday')).toMatch(/^Dunmore Mills said on Monday/);
 		// A time word before the comma ends its own phrase: "On Friday evening, pickets and …" is no list.
 		expect(titleFor('On Friday evening, pickets and drivers met at the depot gates.', 'Friday')).toBe('Pickets and drivers met at the depot gates');
+	});
+
+	it('name who did it: past an age, an initialism in brackets, a possessive read as "is", a name in apposition', () => {
+		// "X, 61, who led …": the relative clause is about the person, not the age.
+		expect(titleFor('Marta Vilar, 61, who ran the ferry company from 2009 to 2020, was fined on Tuesday.', '2009')).toBe('Marta Vilar ran the ferry company from 2009 to 2020');
+		// The bracketed initialism is the subject's other name: no stray bracket in the title.
+		expect(titleFor('The Lock Keepers Guild (LKG) said its members would strike on Friday.', 'Friday')).toBe('The Lock Keepers Guild said its members would strike on Friday');
+		// "Kestrel Ferries' former director, Ana Ruiz, admitted …": the name is who did it; compromise's "is"
+		// read from "'s" is no verb that cuts the subject short.
+		expect(titleFor("Dunmore Mill's former finance director, Ola Brekke, admitted fraud last year and repaid the money.", 'last year')).toBe('Ola Brekke admitted fraud last year and repaid the money');
+		expect(titleFor('The chief engineer, Ines Moura, said on Monday that the lock would reopen.', 'Monday')).toMatch(/^Ines Moura said on Monday/u);
 	});
 });
