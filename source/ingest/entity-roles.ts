@@ -128,7 +128,9 @@ export function roleApposedBefore(tokens: Token[], start: number, end: number, t
 	let roleStart = -1;
 	for (let index = start - 1; index >= Math.max(0, start - 8); index--) {
 		const token = tokens[index]!;
-		if (index < start - 1 && !/^\s+$/u.test(token.post)) return undefined;
+		// compromise's "is" read from "'s" ("Harwell Marine's former director"): no word, the possessive before it stands.
+		if (token.text === '') continue;
+		if (index < start - 1 && !/^\s+$/u.test(token.post) && tokens[index + 1]?.text !== '') return undefined;
 		if (/[“”"(]/u.test(token.pre + token.post)) return undefined;
 		// "a spokesman for the ministry": past a determiner that follows of/for/at, to the phrase's own.
 		if (determiners.has(token.text.toLowerCase()) && !/^(?:of|for|at)$/u.test(tokens[index - 1]?.text ?? '')) {
@@ -143,10 +145,10 @@ export function roleApposedBefore(tokens: Token[], start: number, end: number, t
 		}
 	}
 	if (roleStart === -1 || roleStart === start) return undefined;
-	const words = tokens.slice(roleStart, start);
+	const words = tokens.slice(roleStart, start).filter(token => token.text !== '');
 	const preposition = words.findIndex(token => /^(?:of|for|at)$/u.test(token.text));
 	const nounIndex = preposition === -1 ? words.length - 1 : preposition - 1;
-	if (nounIndex < 0 || isCapitalised(words[nounIndex]!.text) || !(isRoleWord(tokens, roleStart + nounIndex) || isPersonNoun(words[nounIndex]!.text))) return undefined;
+	if (nounIndex < 0 || isCapitalised(words[nounIndex]!.text) || !(isRoleWord(tokens, tokens.indexOf(words[nounIndex]!)) || isPersonNoun(words[nounIndex]!.text))) return undefined;
 	// A clause is no apposition: "the agency said, Ines Okafor …".
 	if (words.some(token => hasTag(token, 'Verb') && !hasTag(token, 'Participle', 'Gerund', 'Adjective') && !/ed$/.test(token.text))) return undefined;
 	return text.slice(words[0]!.start, words.at(-1)!.end);

@@ -2,9 +2,12 @@ import type {StoryEvent} from '../model/schema.js';
 import {endsLikeSentence} from './analyse.js';
 import {clutterKind} from './clutter-shapes.js';
 import {findDateMentions, type DateMention} from './event-dates.js';
-import {eventTitle} from './event-titles.js';
+import {eventTitle, finishTitle} from './event-titles.js';
 import {presentPerfectAt} from './lead-events.js';
+import {genderOfFirstName} from './first-names.js';
 import {speechVerbs} from './lexicon.js';
+import type {ExtractedEntity} from './entity-types.js';
+import type {Mention} from './mentions.js';
 import {cite, headlineLike, type StageContext} from './stage-context.js';
 import {hasTag, lemma, type Sentence} from './tokens.js';
 
@@ -40,7 +43,25 @@ function carriedDate(sentence: Sentence, previous: DateMention): DateMention | u
 	return {start: verb.start, end: verb.end, text: verb.text, date: previous.date, precision: 'day', basis: `no date of its own: told in the lead right after "${previous.text}"`, tense: 'past', action: lemma(verb.text)};
 }
 
-export function datedEvents({articles, entityIds, mentionsOf, datelineEndOf, newId}: StageContext): Dated[] {
+/**
+ * "Lis urged both sides to talk. “…,” she told the radio on Monday": a title opening with "he" or "she" that
+ * its own sentence names nobody for takes the one person the paragraph named before that sentence, when the
+ * first name says the same gender; with two or more named, or the gender unknown, the pronoun stays (a guess
+ * could name the wrong one).
+ */
+function pronounNamed(title: string, sentence: Sentence, mentions: Mention[], entities: ExtractedEntity[]): string {
+	const pronoun = /^(?:he|she)\s/iu.exec(title);
+	if (!pronoun) return title;
+	const before = new Set(mentions.filter(mention => mention.end <= sentence.start && entities[mention.entity]?.kind === 'person').map(mention => mention.entity));
+	if (before.size !== 1) return title;
+	// Only a name whose first name says the pronoun's gender: "she" after "Donald Trump …" is someone else.
+	const {name} = entities[[...before][0]!]!;
+	const gender = genderOfFirstName(name.split(/\s+/u)[0]!);
+	if (gender !== (/^she/iu.test(pronoun[0]) ? 'female' : 'male')) return title;
+	return finishTitle(`${name} ${title.slice(pronoun[0].length)}`);
+}
+
+export function datedEvents({articles, entities, entityIds, mentionsOf, datelineEndOf, newId}: StageContext): Dated[] {
 	const dated: Dated[] = [];
 	articles.forEach(({article, paragraphs: own, reference}, articleIndex) => {
 		let leadParagraphs = 0;
@@ -93,7 +114,7 @@ export function datedEvents({articles, entityIds, mentionsOf, datelineEndOf, new
 							dateEither: mention.dateEither ?? false,
 							...(mention.basis ? {dateBasis: mention.basis} : {}),
 							status: statusOf(mention, reference),
-							title: eventTitle(sentence, paragraph.text, mention.start),
+							title: pronounNamed(eventTitle(sentence, paragraph.text, mention.start), sentence, mentionsOf(paragraph), entities),
 							involves: [...involves].map(entity => entityIds[entity]!),
 							cites: [cite(article.id, paragraph, [mention.start, mention.end])],
 						},
