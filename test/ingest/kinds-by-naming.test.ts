@@ -40,5 +40,11 @@ describe('names whose kind the words around them state', () => {
 		expect(read('The harbour union called Mayor Varga\'s plan a betrayal of the port.').organizations).toEqual([]);
 		expect(read('On Tuesday the group called Dornan a liar and walked out.').organizations).toEqual([]);
 	});
-});
 
+	it('keeps a name opened by a title\'s or a group\'s possessive whole: "Queen\'s Infirmary", "King\'s Harbour College"', () => {
+		const names = read('The skipper was flown to Queen\'s Infirmary in Kelvik after the crash.', 'A surgeon at King\'s Harbour College said he would recover.');
+		expect(names.organizations).toEqual(expect.arrayContaining(['Queen\'s Infirmary', 'King\'s Harbour College']));
+		// A place's possessive owns a body of its own name.
+		expect(read('Norway\'s Fisheries Directorate said it would look into the crash.').places).toContain('Norway');
+	});
+});

@@ -1,6 +1,6 @@
 import {lookUpPlace} from '../../geo/gazetteer.js';
 import type {EntityKind, NameOccurrence} from '../entity-types.js';
-import {personTitles} from '../lexicon.js';
+import {organizationHeads, personTitles, placeHeads} from '../lexicon.js';
 import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {overlaps} from './span-overlap.js';
 
@@ -10,7 +10,8 @@ import {overlaps} from './span-overlap.js';
 // - a public service's word before the place it serves: "Ambulance Victoria", "Health Canada", "Cricket Kenya";
 // - a building or institution named by a word and a lower-case head: "the Alfred hospital";
 // - an office's body named after the office: "the Information Commissioner's Office";
-// - a place named by what only places have: "Victoria's Premier", "Ontario's capital".
+// - a place named by what only places have: "Victoria's Premier", "Ontario's capital";
+// - a name opened by a title's or a group's possessive: "King's College Hospital", "Queen's University".
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -152,9 +153,44 @@ export function placesOwningOffices(tokens: Token[], text: string): Occurrence[]
 	return found;
 }
 
+/** Owners that open a name with their possessive: a title or a group of people, no one the story names. */
+const namingOwners = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Children', 'Women', 'People', 'Citizens', 'Workers', 'Veterans']);
+
+/**
+ * "King's College Hospital", "Queen's University", "the People's Liberation Army": a title's or a group's
+ * possessive, then capitalised words ending in a body's or a place's head, is one name of that kind (a person's
+ * or a place's possessive owns a name of its own instead: "Germany's Foreign Ministry").
+ */
+export function namesOpenedByOwners(tokens: Token[], text: string): Occurrence[] {
+	const found: Occurrence[] = [];
+	tokens.forEach((token, index) => {
+		const owner = /^(\p{Lu}\p{Ll}+)['’]s?$/u.exec(token.text)?.[1];
+		if (!owner || !namingOwners.has(owner) || !/^\s*$/u.test(token.post)) return;
+		let at = index + 1;
+		while (tokens[at]?.text === '') at++;
+		if (!/^\s+$/u.test(tokens[at - 1]!.post) && tokens[at - 1] !== token) return;
+		let end = at;
+		let kind: EntityKind | undefined;
+		while (end < tokens.length && end - at < 4 && capitalised(tokens[end]!)) {
+			const head = tokens[end]!.text.toLowerCase();
+			kind = organizationHeads.has(head) ? 'organization' : placeHeads.has(head) ? 'place' : undefined;
+			end++;
+			if (!spaced(tokens[end - 1]!)) break;
+		}
+		if (!kind || end === at) return;
+		// "the New People's Party": capitalised words before the owner are the name's too.
+		let start = index;
+		// Not a sentence's first word ("Yesterday King's College said"): it is capitalised for the sentence.
+		const opensSentence = (at: number) => at === 0 || /[.!?:]/u.test(tokens[at - 1]!.post);
+		while (start > 0 && index - start < 2 && capitalised(tokens[start - 1]!) && spaced(tokens[start - 1]!) && !opensSentence(start - 1) && !/^(?:the|a|an)$/iu.test(tokens[start - 1]!.text)) start--;
+		found.push(occurrenceOf(text, tokens[start]!.start, tokens[end - 1]!.end, end - start, kind, `${kind}-opened-by-owner`));
+	});
+	return found;
+}
+
 /** The tagger's reading with the names whose kind the words around them state put in place of what they overlap. */
 export function withKindsByNaming(read: Occurrence[], tokens: Token[], text: string): Occurrence[] {
-	const stated = [...namedByPhrase(tokens, text), ...servicesOfPlaces(tokens, text), ...buildingsNamedBefore(tokens, text, read), ...officesOwnedBodies(tokens, text), ...placesOwningOffices(tokens, text)];
+	const stated = [...namedByPhrase(tokens, text), ...servicesOfPlaces(tokens, text), ...buildingsNamedBefore(tokens, text, read), ...officesOwnedBodies(tokens, text), ...placesOwningOffices(tokens, text), ...namesOpenedByOwners(tokens, text)];
 	if (stated.length === 0) return read;
 	return [...read.filter(other => !stated.some(name => overlaps(name, other))), ...stated];
 }
