@@ -88,7 +88,9 @@ const listItem = /^(?:\p{Ll}[\p{Ll}'-]*\s+){0,2}?\p{Ll}[\p{Ll}'-]*(?:,\s+(?:\p{L
 const timeNouns = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|ago|later|earlier|today|yesterday|however|meanwhile|instead)$/iu;
 function isListComma(text: string, at: number, after: number, sentence: Sentence): boolean {
 	if (text.slice(at, after).trim() !== ',') return false;
-	const before = /([\p{L}'-]+)$/u.exec(text.slice(0, at))?.[1];
+	// The word before the comma: from the last 40 characters (an anchored-at-end search over the whole clause
+	// tries every position of it).
+	const before = /([\p{L}'-]+)$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
 	if (before === undefined || !/^\p{Ll}/u.test(before) || timeNouns.test(before)) return false;
 	const rest = listItem.exec(text.slice(after));
 	if (!rest) return false;
@@ -242,7 +244,8 @@ const relativeTimeOpening = /^(?:the\s+(?:day|night|week|evening|morning)\s+(?:b
 
 /** A title without an opening that only links it to the clause or the time before it. */
 function withoutLinkingOpening(title: string): string {
-	let rest = title.replace(linkingParticiple, '').replace(yearsSince, '');
+	// "According to a study published on Tuesday …": the source is the title, not the words that cite it.
+	let rest = title.replace(linkingParticiple, '').replace(yearsSince, '').replace(/^according\s+to\s+(?=\S)/iu, '');
 	const time = relativeTimeOpening.exec(rest);
 	// Only when a clause of its own follows ("The day before the talks" is one noun phrase).
 	if (time && /^(?:he|she|they|it|we|i|the|a|an|\p{Lu}\p{L}*)\s+\p{L}+(?:ed|ew|ok|ent|ame|ave|eft|et|eld|poke)\b/u.test(rest.slice(time[0].length))) rest = rest.slice(time[0].length);

@@ -107,4 +107,8 @@ describe('event titles', () => {
 		expect(titleFor("Dunmore Mill's former finance director, Ola Brekke, admitted fraud last year and repaid the money.", 'last year')).toBe('Ola Brekke admitted fraud last year and repaid the money');
 		expect(titleFor('The chief engineer, Ines Moura, said on Monday that the lock would reopen.', 'Monday')).toMatch(/^Ines Moura said on Monday/u);
 	});
+
+	it('start at the source a clause cites, not at "according to"', () => {
+		expect(titleFor('Ferry crossings fell by a third, according to a survey of 900 skippers published on Tuesday by the harbour board.', 'Tuesday')).toMatch(/^A survey of 900 skippers published on Tuesday/u);
+	});
 });
