@@ -3,10 +3,12 @@ import {ingestText, namesOf} from '../helpers/ingest-text.js';
 import {analyseParagraph} from '../../source/ingest/tokens.js';
 import {isForeignArticle, isWork} from '../../source/ingest/name-tagger/works-and-parties.js';
 
-// What a person made is no person, and a person's other name is no second person (issue 22: people). Invented
+// What a person made is no person, a person's other name is no second person, and a street named after a queen
+// is no queen (issue 22: people). Invented
 // sentences, through the whole importer where it reads them so.
 
-const people = (text: string) => namesOf(ingestText({text: `Title: Notes on the week\n\n${text}`})).people;
+const names = (text: string) => namesOf(ingestText({text: `Title: Notes on the week\n\n${text}`}));
+const people = (text: string) => names(text).people;
 /** Each person's forms (the name and its aliases), sorted. */
 const forms = (text: string) => ingestText({text: `Title: Notes on the week\n\n${text}`}).people.map(person => [person.name, ...person.aliases].toSorted());
 
@@ -44,5 +46,12 @@ describe("people's works and people's other names", () => {
 		expect(people('Rosa Kell was a poet and a translator, also known as Rosalind Kell.')).toEqual(['Rosa Kell']);
 		// Another verb between says someone else is named.
 		expect(people('Tomas Rell met the drummer, known as Jo Kaster, in 1990.')).toEqual(['Tomas Rell', 'Jo Kaster']);
+	});
+
+	it('a royal title and a word for a place name a street, park or town after royalty, no person', () => {
+		expect(names('They walked down Queen Street to King Park and then to Prince Bay.')).toEqual({people: [], organizations: [], places: ['Queen Street', 'King Park', 'Prince Bay']});
+		expect(names('The town of Queen Creek grew fast.')).toEqual({people: [], organizations: [], places: ['Queen Creek']});
+		// Royals keep their given names, and other titles their surnames ("President Park").
+		expect(people('President Park met King Harald and Queen Sonja in Oslo.')).toEqual(['Park', 'Harald', 'Sonja']);
 	});
 });

@@ -14,7 +14,7 @@ import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} 
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
 import {namesKnownAs} from './known-as.js';
-import {addressedByTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
+import {addressedByTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind, placeAfterRoyalty} from './person-evidence.js';
 import {isForeignArticle, isWorkTitle, ownedByPerson} from './works-and-parties.js';
 import {hyphenatedGivenNames, personOverPlaceLookup, withEpithet, withoutPostNominals} from './person-shapes.js';
 import {namesAStorm} from './named-events.js';
@@ -89,7 +89,8 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const partOfJoined = (run: {start: number; end: number}) => spans.some(span => span.joined && span.start <= run.start && span.end >= run.end && span.end - span.start > run.end - run.start);
 		// A person's work is no person, also where a rule reads a first name in its title ("Ana Dorn's Rosa Blue").
 		const ownedWork = (run: RuleRun) => run.occurrence !== undefined && kindOf(run.occurrence.votes) === 'person' && ownedByPerson(run, spans, tokens);
-		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run) && !partOfJoined(run) && !ownedWork(run));
+		// (Nor is "Prince Bay" a titled person: placeAfterRoyalty.)
+		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run) && !partOfJoined(run) && !ownedWork(run) && !(kindOf(run.occurrence.votes) === 'person' && placeAfterRoyalty(run, tokens)));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
 		// "Mayor Jan van der Berg" where the tagger reads nothing or only a part ("Berg"): a title, a listed first
