@@ -29,8 +29,8 @@ describe("people's works and people's other names", () => {
 	});
 
 	it("a work's title read only in part is still the work's, back over its capitals and particles", () => {
-		expect(workAt('Her poems appeared in the journal Kaze no Tomoe in 1890.', 'Tomoe')).toBe(true);
-		expect(workAt("He is filming the prequel, The Duke's Lady, in Prague.", 'Lady')).toBe(true);
+		expect(workAt('Her poems appeared in the magazine Kaze no Tomoe in 1890.', 'Tomoe')).toBe(true);
+		expect(workAt("Her next role is in a sequel, The Duke's Lady, shot in Prague.", 'Lady')).toBe(true);
 		// A particle opens no title, and "of" joins a work's word to its author.
 		expect(workAt('The lead in the novel of Jane Austen was cast.', 'Jane', 'Austen')).toBe(false);
 		expect(workAt('Ana Reyes starred in the film de Luca made.', 'Luca')).toBe(false);
@@ -50,7 +50,7 @@ describe("people's works and people's other names", () => {
 
 	it('a royal title and a word for a place name a street, park or town after royalty, no person', () => {
 		expect(names('They walked down Queen Street to King Park and then to Prince Bay.')).toEqual({people: [], organizations: [], places: ['Queen Street', 'King Park', 'Prince Bay']});
-		expect(names('The town of Queen Creek grew fast.')).toEqual({people: [], organizations: [], places: ['Queen Creek']});
+		expect(names('The town of King Creek grew fast.')).toEqual({people: [], organizations: [], places: ['King Creek']});
 		// Royals keep their given names, and other titles their surnames ("President Park").
 		expect(people('President Park met King Harald and Queen Sonja in Oslo.')).toEqual(['Park', 'Harald', 'Sonja']);
 	});

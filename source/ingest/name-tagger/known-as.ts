@@ -8,7 +8,7 @@ import {hasTag} from '../tokens.js';
 /** ", known as", "), also known as", ", better known as" right before a name (the comma says it describes what came before). */
 const knownAs = /[,)]\s*(?:(?:also|better|commonly|popularly|widely|later|often|simply|affectionately)\s+)?known\s+as\s+$/u;
 
-/** Verbs that may stand between the person and "known as" without bringing in someone else ("was a priest, …, known as"). */
+/** Verbs that may stand between the person and "known as" without bringing in someone else ("was a poet, …, known as"). */
 const copula = /^(?:is|was|are|were|be|been|being)$/iu;
 
 /**
@@ -30,7 +30,7 @@ export function namesKnownAs(found: NameOccurrence[], paragraphs: AnalysedParagr
 		};
 		here.forEach((alias, index) => {
 			if (kindOf(alias.votes) !== 'person' || !knownAs.test(paragraph.text.slice(Math.max(0, alias.start - 60), alias.start))) return;
-			// (A place or body between is allowed: "X was a Latin priest, known as Y".)
+			// (A place or body between is allowed: "X was a Dutch poet, known as Y".)
 			const person = here.slice(0, index).findLast(occurrence => !inBrackets(occurrence.start) && kindOf(occurrence.votes) === 'person');
 			if (!person || person.key === alias.key) return;
 			const between = tokens.filter(token => token.start >= person.end && token.end <= alias.start && !inBrackets(token.start));

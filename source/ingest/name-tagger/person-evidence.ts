@@ -63,7 +63,7 @@ const royalTitles = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duc
 const streetAndTownHeads = new Set(['creek', 'hills', 'heights', 'gardens', 'springs', 'junction', 'lane', 'terrace', 'crescent', 'wharf', 'dock', 'point', 'parade', 'row']);
 
 /**
- * "Queen Street", "King Park", "Prince Bay", "Queen Creek": a royal title and one word for a place name a place
+ * "Queen Street", "King Park", "Prince Bay", "King Creek": a royal title and one word for a place name a place
  * after royalty, no royal called "Street" (a surname that is also such a word follows other titles: "President Park").
  * The whole place's [start, end) where the span is that word alone or with its title, else undefined.
  */

@@ -12,7 +12,7 @@ const workNouns = new Set([
 	'single', 'play', 'opera', 'musical', 'poem', 'journal', 'magazine', 'game', 'titled', 'entitled', 'production', 'prequel', 'sequel',
 ]);
 
-// Lower-case words inside a title between its capitals ("the journal Kaze no Tomoe", "the film Jules de Paris"); not
+// Lower-case words inside a title between its capitals ("the magazine Kaze no Tomoe", "the film Jules de Paris"); not
 // "of" or "and", which join a title to what follows as often ("the novel of Jane Austen").
 const titleParticles = new Set(['no', 'de', 'la', 'le', 'du', 'des', 'di', 'da', 'del', 'von', 'van', 'der']);
 
