@@ -28,6 +28,8 @@ type Span = {start: number; end: number; kind: EntityKind};
 export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	span = relatedAsPerson(addressedAsPerson(span, tokens), tokens);
 	if (span.kind !== 'person') return span;
+	const royalPlace = placeAfterRoyalty(span, tokens);
+	if (royalPlace) return {...royalPlace, kind: 'place'};
 	if (isCommonNoun(span, tokens) || isWork(span, tokens) || isTitleAlone(span, tokens) || isInitialAlone(span, tokens)) return undefined;
 	// "with The Onion": a capitalised "The" inside a sentence belongs to a publication's or band's name, no person's.
 	if (span.end - span.start >= 2 && tokens[span.start]!.text === 'The' && !startsClause(tokens, span.start)) return {...span, kind: 'organization'};
@@ -53,6 +55,24 @@ export function personHeadKind(span: Span, tokens: Token[]): Span | undefined {
 	if (span.end - span.start < 2 && (alsoSurnames.has(head) || isFirstName(tokens[span.start]!.text))) return span;
 	const kind = headKind(head);
 	return kind === 'thing' ? undefined : {...span, kind};
+}
+
+// Royal titles: a king or a queen is named by a given name ("Queen Maud"), never by a word for a place.
+const royalTitles = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'empress']);
+// Words for places that name streets, parks and towns after royalty and are no place head elsewhere.
+const streetAndTownHeads = new Set(['creek', 'hills', 'heights', 'gardens', 'springs', 'junction', 'lane', 'terrace', 'crescent', 'wharf', 'dock', 'point', 'parade', 'row']);
+
+/**
+ * "Queen Street", "King Park", "Prince Bay", "King Creek": a royal title and one word for a place name a place
+ * after royalty, no royal called "Street" (a surname that is also such a word follows other titles: "President Park").
+ * The whole place's [start, end) where the span is that word alone or with its title, else undefined.
+ */
+export function placeAfterRoyalty(span: {start: number; end: number}, tokens: Token[]): {start: number; end: number} | undefined {
+	const royal = (at: number) => tokens[at] !== undefined && /^\p{Lu}/u.test(tokens[at]!.text) && royalTitles.has(bare(tokens[at]!.text)) && /^\s+$/u.test(tokens[at]!.post);
+	const start = span.end - span.start === 2 && royal(span.start) ? span.start : span.end - span.start === 1 && royal(span.start - 1) ? span.start - 1 : -1;
+	if (start < 0) return undefined;
+	const head = bare(tokens[span.end - 1]!.text);
+	return /^\p{Lu}/u.test(tokens[span.end - 1]!.text) && (placeHeads.has(head) || venueWordsNoSurname.has(head) || streetAndTownHeads.has(head)) ? {start, end: span.end} : undefined;
 }
 
 // Abbreviated titles that address a person and nothing else ("Mr. Arad", "Gov. Kasich", "Sen. Rubio").

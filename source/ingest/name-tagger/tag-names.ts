@@ -13,8 +13,9 @@ import {bodyInTitle, nestedPlace} from './nested-names.js';
 import {loadWeights, tagSentence, type Label, type StoredWeights, type Weights} from './perceptron.js';
 import {readWeightsFile} from './weights-file.js';
 import {surnamesAsFullNames} from './full-names.js';
-import {addressedByTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind} from './person-evidence.js';
-import {isWorkTitle} from './works-and-parties.js';
+import {namesKnownAs} from './known-as.js';
+import {addressedByTitle, officeOfAddress, namedWithRelative, namesADisease, personHeadKind, placeAfterRoyalty} from './person-evidence.js';
+import {isForeignArticle, isWorkTitle, ownedByPerson} from './works-and-parties.js';
 import {hyphenatedGivenNames, personOverPlaceLookup, withEpithet, withoutPostNominals} from './person-shapes.js';
 import {namesAStorm} from './named-events.js';
 
@@ -86,7 +87,10 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 		const inTitle = (span: {start: number; end: number}) => titles.some(title => span.start >= title.start && span.end <= title.end);
 		// A rules' run that is only a part of one name read across a hyphen, "&" or "and" does not cut it ("Wish Foundation").
 		const partOfJoined = (run: {start: number; end: number}) => spans.some(span => span.joined && span.start <= run.start && span.end >= run.end && span.end - span.start > run.end - run.start);
-		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run) && !partOfJoined(run));
+		// A person's work is no person, also where a rule reads a first name in its title ("Ana Dorn's Rosa Blue").
+		const ownedWork = (run: RuleRun) => run.occurrence !== undefined && kindOf(run.occurrence.votes) === 'person' && ownedByPerson(run, spans, tokens);
+		// (Nor is "Prince Bay" a titled person: placeAfterRoyalty.)
+		const strong = runs.filter(run => run.occurrence && (isDecided(run.occurrence) || speaksBeforeColon(run.occurrence, paragraph.text)) && !inTitle(run) && !partOfJoined(run) && !ownedWork(run) && !(kindOf(run.occurrence.votes) === 'person' && placeAfterRoyalty(run, tokens)));
 		const refused = runs.filter(run => !run.occurrence);
 		const learned: Array<{start: number; end: number; kind: EntityKind}> = [];
 		// "Mayor Jan van der Berg" where the tagger reads nothing or only a part ("Berg"): a title, a listed first
@@ -120,12 +124,13 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 			while (end < tokens.length && /^[-‐]$/u.test(tokens[end - 1]!.post) && tokens[end]!.pre === '' && /^\p{Ll}+$/u.test(tokens[end]!.text) && !compoundSuffixes.has(tokens[end]!.text)) end++;
 			if (span.kind === 'person') ({start, end} = wholePersonRun({start, end}, runs, tokens));
 			if (learned.some(other => other.start === start && other.end === end)) continue;
+			if (end - start === 1 && isForeignArticle(tokens[start]!.text)) continue;
 			const rule = runs.find(run => run.start === start && run.end === end)?.occurrence;
 			// "Ansar al-Sharia" opening a sentence, where the rules' run starts only at "al": the opener makes it a body.
 			const opener = end - start > 1 && foreignOrganizationOpeners.has(bare(tokens[start]!.text));
 			const ruleKind = span.kind === 'person' && personOverPlaceLookup(tokens.slice(start, end), rule) ? undefined : rule && kindOf(rule.votes);
 			const read = personHeadKind({start, end, kind: opener ? 'organization' : ruleKind || span.kind}, tokens);
-			if (read) learned.push(read);
+			if (read && !(read.kind === 'person' && ownedByPerson(read, spans, tokens))) learned.push(read);
 		}
 		// A title the document gives as a work's elsewhere names the work here too ("the Supernatural panel").
 		// A body's or place's reading of a work's title is none either ("the drama Orrin Abbey", "Cemetery Lane (2010)").
@@ -201,8 +206,9 @@ export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: Case
 	// A two-pass model reads the document once with its first pass: what it said of a word elsewhere is a feature.
 	if (weights.firstPass) document.secondPass = readFirstPass(paragraphs, evidence, weights.firstPass, document);
 	const found = findNameOccurrences(paragraphs, evidence, taggerReader(weights, document));
-	// A surname alone is the person the story names in full, in the text or only in a headline.
-	return surnamesAsFullNames(found, titles, paragraphs);
+	// A surname alone is the person the story names in full, in the text or only in a headline; a name given
+	// after ", known as" is the person named before it.
+	return namesKnownAs(surnamesAsFullNames(found, titles, paragraphs), paragraphs);
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".

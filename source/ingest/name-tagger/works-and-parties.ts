@@ -1,4 +1,5 @@
 import {isFirstName} from '../first-names.js';
+import {possessive} from '../name-words.js';
 import {normaliseName, type Token} from '../tokens.js';
 
 // What the words around a name say it is a work's title or a party's (the year after it in brackets, a word for a
@@ -8,8 +9,25 @@ import {normaliseName, type Token} from '../tokens.js';
 /** Lower-case words for a work, right before its title: "the 1969 film Easy Rider", "the TV series Supernatural". */
 const workNouns = new Set([
 	'film', 'movie', 'series', 'miniseries', 'sitcom', 'show', 'drama', 'comedy', 'thriller', 'documentary', 'novel', 'book', 'memoir', 'album', 'song',
-	'single', 'play', 'opera', 'musical', 'poem', 'journal', 'magazine', 'game', 'titled', 'entitled', 'production',
+	'single', 'play', 'opera', 'musical', 'poem', 'journal', 'magazine', 'game', 'titled', 'entitled', 'production', 'prequel', 'sequel',
 ]);
+
+// Lower-case words inside a title between its capitals ("the magazine Kaze no Tomoe", "the film Jules de Paris"); not
+// "of" or "and", which join a title to what follows as often ("the novel of Jane Austen").
+const titleParticles = new Set(['no', 'de', 'la', 'le', 'du', 'des', 'di', 'da', 'del', 'von', 'van', 'der']);
+
+/**
+ * Where the title a span may be the end of begins: back over capitalised words and a title's particles joined by a
+ * space ("Tomoe" of "Kaze no Tomoe", "Lady" of "The Duke's Lady", read alone).
+ */
+function titleOpening(span: {start: number; end: number}, tokens: Token[]): number {
+	let start = span.start;
+	const inTitle = (token: Token | undefined) => token !== undefined && /^\s+$/u.test(token.post) && (/^\p{Lu}/u.test(token.text) || titleParticles.has(token.text));
+	while (start > 0 && span.start - start < 4 && inTitle(tokens[start - 1])) start--;
+	// A particle opens no title: "de Luca" of "the film de Luca made" is the name's own.
+	while (start < span.start && titleParticles.has(tokens[start]!.text)) start++;
+	return start;
+}
 
 /**
  * A work's title is no person of the story, though its words may be a person's name: after a word for a work
@@ -17,10 +35,27 @@ const workNouns = new Set([
  * ("Burning Man (2011)": a person's years are a span, "(1914–2011)", or "born …").
  */
 export function isWork(span: {start: number; end: number}, tokens: Token[]): boolean {
-	const before = tokens[span.start - 1];
+	const before = tokens[titleOpening(span, tokens) - 1];
 	if (before && /^,?\s+$/u.test(before.post) && workNouns.has(before.text)) return true;
 	return beforeItsYear(tokens, span.end);
 }
+
+/**
+ * "Lena Corvo's Winter Harbour", "Brandt's Iron Orchard": capitalised words right after a person's possessive are what
+ * the person made or owns (a book, a film, a play), not another person. `spans` are the sentence's read names; the
+ * owner must be read as a person (after a body's or a place's possessive a person often follows: "Labour's Ann Kell").
+ */
+export function ownedByPerson(span: {start: number; end: number}, spans: Array<{start: number; end: number; kind: string}>, tokens: Token[]): boolean {
+	const owner = tokens[span.start - 1];
+	if (owner === undefined || !possessive.test(owner.text) || !/^\s+$/u.test(owner.post)) return false;
+	return spans.some(other => other.kind === 'person' && other.end === span.start);
+}
+
+/**
+ * "(La strada bianca and …)": an article of another language read alone is a title's first word, no name. Not "Le", a
+ * surname (Le Van, a Vietnamese name), nor "De".
+ */
+export const isForeignArticle = (word: string) => /^(?:La|Les|El|Il|Los|Las|Der|Die|Das)$/u.test(word);
 
 /** Words for a work whose title a body's name may also be after: "the magazine Wired", "the show Sesame Workshop". */
 const bodyWorkNouns = new Set(['journal', 'magazine', 'show', 'production', 'game']);
