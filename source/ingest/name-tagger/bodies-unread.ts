@@ -9,6 +9,7 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isKnownPlacePlural} from './names-within-names.js';
 import {bodiesHeadedFirst, bodiesOfMembers} from './bodies-headed-first.js';
 import {overlaps} from './span-overlap.js';
+import {withoutPiecesAsBodies} from './pieces-not-bodies.js';
 
 // Bodies that the tagger leaves unread, or reads as a person, where the words around them say what they are
 // (applied in tag-names.ts after tagging, so the tagger's weights stay those its training reproduces):
@@ -131,7 +132,7 @@ export function bodiesOpeningSentences(read: Occurrence[], tokens: Token[], text
 }
 
 /** Plural words for bodies that a list of their names follows: "publishers such as …", "such bands as …", "groups included …". */
-const bodyPlurals = new Set(['companies', 'firms', 'publishers', 'broadcasters', 'newspapers', 'magazines', 'networks', 'channels', 'bands', 'groups', 'teams', 'clubs', 'airlines', 'carriers', 'banks', 'charities', 'unions', 'parties', 'retailers', 'manufacturers', 'studios', 'agencies', 'organisations', 'organizations', 'universities', 'insurers', 'lenders', 'operators', 'developers', 'startups', 'automakers', 'outlets', 'websites', 'associations', 'societies']);
+const bodyPlurals = new Set(['companies', 'firms', 'publishers', 'publications', 'broadcasters', 'newspapers', 'magazines', 'networks', 'channels', 'bands', 'groups', 'teams', 'clubs', 'airlines', 'carriers', 'banks', 'charities', 'unions', 'parties', 'retailers', 'manufacturers', 'studios', 'agencies', 'organisations', 'organizations', 'universities', 'insurers', 'lenders', 'operators', 'developers', 'startups', 'automakers', 'outlets', 'websites', 'associations', 'societies']);
 /** Words that open the list after such a plural. */
 const listOpeners = new Set(['such', 'like', 'including', 'include', 'included', 'includes']);
 
@@ -193,5 +194,5 @@ export function withBodiesUnread(read: Occurrence[], tokens: Token[], text: stri
 	const kept = read.filter(other => !bodies.some(body => overlaps(body, other) && other.start >= body.start && other.end <= body.end));
 	const notCovered = bodies.filter(body => !kept.some(other => overlaps(body, other)));
 	const unread = [...speakingInitialisms(tokens, runs, read), ...describedBodiesUnread(runs, read)];
-	return [...kept, ...notCovered, ...unread.filter((body, index) => !unread.slice(0, index).some(other => overlaps(other, body)))];
+	return withoutPiecesAsBodies([...kept, ...notCovered, ...unread.filter((body, index) => !unread.slice(0, index).some(other => overlaps(other, body)))], text);
 }
