@@ -70,3 +70,40 @@ describe('a list of publications names bodies', () => {
 		expect(bodies.map(body => [body.surface, kindOf(body.votes)])).toEqual([['AM Tolvern', 'organization']]);
 	});
 });
+
+describe('an event named like a body is no body', () => {
+	it('a name headed by an event\'s word names the event; a body named after one keeps its head', () => {
+		const text = 'Crowds filled the Harbour Expo Canada and the Festival of Lanterns, run by the Expo Organising Committee.';
+		const read = ['Harbour Expo Canada', 'Festival of Lanterns', 'Expo Organising Committee'].map(name => occurrence(text, name, 'organization'));
+		expect(withoutPiecesAsBodies(read, text).map(kept => kept.surface)).toEqual(['Expo Organising Committee']);
+	});
+
+	it('"Games" and "Fair" end companies and magazines as often, and stay bodies', () => {
+		const text = 'Tolvern Games sold the studio to Vanity Fair.';
+		const read = ['Tolvern Games', 'Vanity Fair'].map(name => occurrence(text, name, 'organization'));
+		expect(withoutPiecesAsBodies(read, text)).toEqual(read);
+	});
+});
+
+describe('a listed body read up to its head runs on over "of" and the capitals after it', () => {
+	it('"X Society of Canada" in a list of groups is one body, and the country it is named after stays named', () => {
+		const text = 'Other fan groups included The Harbour Kites, Tolvern Puzzle Society of Canada, and Klingvale Club.';
+		const read = [occurrence(text, 'Harbour Kites', 'organization'), occurrence(text, 'Tolvern Puzzle Society', 'organization'), occurrence(text, 'Canada', 'place'), occurrence(text, 'Klingvale Club', 'organization')];
+		const found = bodiesListedAfterTheirKind(read, analyseParagraph(text)[0]!.tokens, text);
+		expect(found.map(name => [name.surface, kindOf(name.votes)])).toEqual([
+			['Harbour Kites', 'organization'],
+			['Tolvern Puzzle Society of Canada', 'organization'],
+			['Canada', 'place'],
+			['Klingvale Club', 'organization'],
+		]);
+	});
+});
+
+describe('an initialism in brackets after the capitalised words it stands for', () => {
+	it('is no body where those words were read as none, and stays one where they were', () => {
+		const text = 'She won the Reading of the Week (ROTW) prize, and the Harbour Workers Guild (HWG) paid for it.';
+		const guild = occurrence(text, 'Harbour Workers Guild', 'organization');
+		const read = [occurrence(text, 'ROTW', 'organization'), guild, occurrence(text, 'HWG', 'organization')];
+		expect(withoutPiecesAsBodies(read, text).map(kept => kept.surface)).toEqual(['Harbour Workers Guild', 'HWG']);
+	});
+});
