@@ -31,12 +31,13 @@ export const silverDefaults = {every: 1, weight: 0.3};
  * more 1.3% instead of 3.1%, at the same held-out F1 (steadiness-names.ts; test/bench/HISTORY.md), so a rule's
  * gain is not lost to the retrain that follows it.
  */
-export type TrainingSettings = {learner: 'crf' | 'perceptron'; epochs: number; bags: number; iterations: number; l2: number; minCount: number; twoPass: boolean};
+export type TrainingSettings = {learner: 'crf' | 'perceptron'; epochs: number; bags: number; iterations: number; l2: number; minCount: number; twoPass: boolean; seed?: number};
 export const trainingDefaults: TrainingSettings = {learner: 'perceptron', epochs: 4, bags: 8, iterations: 60, l2: 10, minCount: 2, twoPass: false};
 
 /** The tagger's weights learned from the sentences with the settings (the same sentences, the same weights). */
 export function fitTagger(sentences: TrainingSentence[], settings: TrainingSettings = trainingDefaults, log?: (line: string) => void): Weights {
-	if (settings.learner === 'perceptron') return train(sentences, settings.epochs, 1, settings.minCount, settings.bags);
+	// The seed only orders the perceptron's shuffling (--seed=, to measure how far another order moves the names).
+	if (settings.learner === 'perceptron') return train(sentences, settings.epochs, settings.seed ?? 1, settings.minCount, settings.bags);
 	return trainCrf(sentences, {iterations: settings.iterations, l2: settings.l2, minCount: settings.minCount, memory: 6, log});
 }
 
@@ -70,7 +71,7 @@ export function fitTwoPass(documents: Document[], settings: TrainingSettings = t
 	return {...fitTagger(documents.flatMap(document => withDocumentFeatures(document, read.get(document)!).sentences), settings), firstPass};
 }
 
-/** --learner=, --epochs=, --bags=, --iterations=, --l2=, --min-count=, --two-pass over the defaults. */
+/** --learner=, --epochs=, --bags=, --iterations=, --l2=, --min-count=, --seed=, --two-pass over the defaults. */
 export function trainingSettingsFromArguments(argv: string[] = process.argv): TrainingSettings {
 	const value = (name: string) => argv.find(argument => argument.startsWith(`--${name}=`))?.split('=')[1];
 	const number = (name: string, fallback: number) => Number(value(name) ?? fallback);
@@ -84,6 +85,7 @@ export function trainingSettingsFromArguments(argv: string[] = process.argv): Tr
 		l2: number('l2', trainingDefaults.l2),
 		minCount: number('min-count', learner === 'crf' ? trainingDefaults.minCount : 1),
 		twoPass: argv.includes('--two-pass') || (trainingDefaults.twoPass && !argv.includes('--one-pass')),
+		seed: number('seed', 1),
 	};
 }
 

@@ -9,6 +9,8 @@ import {hasTag, normaliseName, type Token} from '../tokens.js';
 import {isKnownPlacePlural} from './names-within-names.js';
 import {bodiesHeadedFirst, bodiesOfMembers} from './bodies-headed-first.js';
 import {overlaps} from './span-overlap.js';
+import {withoutPiecesAsBodies} from './pieces-not-bodies.js';
+import {nestedPlace} from './nested-names.js';
 
 // Bodies that the tagger leaves unread, or reads as a person, where the words around them say what they are
 // (applied in tag-names.ts after tagging, so the tagger's weights stay those its training reproduces):
@@ -131,7 +133,7 @@ export function bodiesOpeningSentences(read: Occurrence[], tokens: Token[], text
 }
 
 /** Plural words for bodies that a list of their names follows: "publishers such as …", "such bands as …", "groups included …". */
-const bodyPlurals = new Set(['companies', 'firms', 'publishers', 'broadcasters', 'newspapers', 'magazines', 'networks', 'channels', 'bands', 'groups', 'teams', 'clubs', 'airlines', 'carriers', 'banks', 'charities', 'unions', 'parties', 'retailers', 'manufacturers', 'studios', 'agencies', 'organisations', 'organizations', 'universities', 'insurers', 'lenders', 'operators', 'developers', 'startups', 'automakers', 'outlets', 'websites', 'associations', 'societies']);
+const bodyPlurals = new Set(['companies', 'firms', 'publishers', 'publications', 'broadcasters', 'newspapers', 'magazines', 'networks', 'channels', 'bands', 'groups', 'teams', 'clubs', 'airlines', 'carriers', 'banks', 'charities', 'unions', 'parties', 'retailers', 'manufacturers', 'studios', 'agencies', 'organisations', 'organizations', 'universities', 'insurers', 'lenders', 'operators', 'developers', 'startups', 'automakers', 'outlets', 'websites', 'associations', 'societies']);
 /** Words that open the list after such a plural. */
 const listOpeners = new Set(['such', 'like', 'including', 'include', 'included', 'includes']);
 
@@ -156,6 +158,16 @@ function listOfBodiesStart(tokens: Token[]): number {
 	return -1;
 }
 
+/** The end of "of" and the capitalised words after it, at `end` ("… of Canada", "… of the Arts"); `end` where none follow. */
+function capitalsAfterOf(tokens: Token[], end: number): number {
+	if (tokens[end]?.text !== 'of' || !/^ $/u.test(tokens[end - 1]?.post ?? '') || !/^ $/u.test(tokens[end]!.post)) return end;
+	let next = end + 1;
+	if (tokens[next]?.text === 'the' && /^ $/u.test(tokens[next]!.post)) next++;
+	const first = next;
+	while (next < tokens.length && /^\p{Lu}/u.test(tokens[next]!.text) && (next === first || /^ $/u.test(tokens[next - 1]!.post))) next++;
+	return next > first ? next : end;
+}
+
 /**
  * "publishers who are open to the idea, such as O'Reilly", "such bands as The Velvet Underground", "fan groups included
  * The Ontario Ghostbusters": the names of a list that a plural word for bodies introduces are bodies, however the
@@ -174,9 +186,14 @@ export function bodiesListedAfterTheirKind(read: Occurrence[], tokens: Token[], 
 		let end = at + 1;
 		if (own) while (end < tokens.length && tokens[end]!.start < own.end) end++;
 		else while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && /^ $/u.test(tokens[end - 1]!.post)) end++;
-		const body = own ? {...own, votes: {person: 0, organization: Math.max(2.5, own.votes.organization), place: 0}, rules: [...(own.rules ?? []), 'organization-listed-after-its-kind']} : bodyOccurrence(text, token.start, tokens[end - 1]!.end, end - at, 'organization-listed-after-its-kind');
+		// "X Society of Canada, …": a member read up to its head runs on over "of" and the capitals after it.
+		const ofEnd = own ? capitalsAfterOf(tokens, end) : end;
+		const ranOn = ofEnd !== end;
+		const body = own && !ranOn ? {...own, votes: {person: 0, organization: Math.max(2.5, own.votes.organization), place: 0}, rules: [...(own.rules ?? []), 'organization-listed-after-its-kind']} : bodyOccurrence(text, token.start, tokens[ofEnd - 1]!.end, ofEnd - at, 'organization-listed-after-its-kind');
+		end = ofEnd;
 		if (own && kindOf(own.votes) === 'place' && lookUpPlace(own.surface)?.kind === 'Country') break;
-		result = [...result.filter(other => !(other.start < body.end && body.start < other.end)), body];
+		// (A place the run-on body is named after stays named: "Canada", as after the tagger's own "University of X".)
+		result = [...result.filter(other => !(other.start < body.end && body.start < other.end)), body, ...(ranOn ? nestedPlace(body) : [])];
 		// The next member after a comma or "and" ("X, Y and Z", ", and the W").
 		const between = text.slice(tokens[end - 1]!.end, tokens[end]?.start ?? text.length);
 		if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(between) && !(end < tokens.length && /^(?:and|or)$/u.test(tokens[end]!.text) && /^,?\s*$/u.test(tokens[end - 1]!.post))) break;
@@ -193,5 +210,5 @@ export function withBodiesUnread(read: Occurrence[], tokens: Token[], text: stri
 	const kept = read.filter(other => !bodies.some(body => overlaps(body, other) && other.start >= body.start && other.end <= body.end));
 	const notCovered = bodies.filter(body => !kept.some(other => overlaps(body, other)));
 	const unread = [...speakingInitialisms(tokens, runs, read), ...describedBodiesUnread(runs, read)];
-	return [...kept, ...notCovered, ...unread.filter((body, index) => !unread.slice(0, index).some(other => overlaps(other, body)))];
+	return withoutPiecesAsBodies([...kept, ...notCovered, ...unread.filter((body, index) => !unread.slice(0, index).some(other => overlaps(other, body)))], text);
 }

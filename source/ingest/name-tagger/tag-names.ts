@@ -70,6 +70,9 @@ export function joinParticles(spans: Array<{start: number; end: number; kind: En
 /** What a broadcaster or studio makes, named after it: "the BBC production", "an NBC series". */
 const producedWorks = new Set(['production', 'productions', 'series', 'miniseries', 'drama', 'documentary', 'broadcast', 'programme', 'sitcom']);
 
+/** Lower-case words that join the parts of one name and never end or open a name: "Bank of", "of England". */
+const danglingConnectors = new Set(['of', 'for', 'and', 'on', 'at', 'in', 'to', 'the', '&']);
+
 const placeDetail = (token: Token) => (hasTag(token, 'Country') ? 'Country' : hasTag(token, 'City') ? 'City' : undefined);
 
 /** A SentenceNameReader that reads names with the given weights. */
@@ -117,6 +120,9 @@ export function taggerReader(weights: Weights, document?: DocumentReading): Sent
 				if (run.start < end && run.end >= end) end = run.start;
 			}
 			if (start >= end || strong.some(run => run.start >= start && run.end <= end)) continue;
+			// A cut that leaves the span ending or opening on a connector ("the Halls of Congress", the rules sure of
+			// "Congress") leaves a piece of a longer name, no name of its own.
+			if ((start !== span.start || end !== span.end) && (danglingConnectors.has(tokens[end - 1]!.text) || danglingConnectors.has(tokens[start]!.text))) continue;
 			// One body's name across "and"/"on" keeps the rules' boundaries ("Centre on Housing and Work").
 			const joinedRun = runs.find(run => run.start <= start && run.end >= end && run.occurrence?.rules?.includes('name-joined-by-and-on'));
 			if (joinedRun) ({start, end} = joinedRun);
@@ -212,7 +218,7 @@ export function readNamesLearned(paragraphs: AnalysedParagraph[], evidence: Case
 }
 
 // Rules that show a platform acting or described as a body: "Twitter said", "the company Meta".
-const bodyEvidence = ['organization-descriptor-before', 'organization-descriptor-after', 'organization-reports', 'organization-the-name-speaks', 'organization-news-agency'];
+const bodyEvidence = ['organization-descriptor-before', 'organization-descriptor-after', 'organization-reports', 'organization-the-name-speaks', 'organization-news-agency', 'organization-company-words'];
 
 /** A platform's name ("users of Twitter") is where people post, not an entity of the story, without such evidence. */
 function hasEvidenceIfPlatform(occurrence: Omit<NameOccurrence, 'article' | 'paragraph'>): boolean {
