@@ -60,6 +60,13 @@ describe('places and bodies as a reader takes them', () => {
 		expect(found.places).not.toContain('Federal Reserve');
 	});
 
+	it('a visitors\' centre, or an information desk named after the building it stands in, is a place; an information centre alone may be a body', () => {
+		expect(names('Leaflets are handed out at the Harbour Station Information Centre on weekdays.')).toEqual({people: [], organizations: [], places: ['Harbour Station Information Centre']});
+		expect(names('Start at the Marnock Research & Visitors Center before the hike.').places).toEqual(['Marnock Research & Visitors Center']);
+		expect(namesVenue('Tresk Tourist Information Centre')).toBe(true);
+		expect(namesVenue('Varn Information Center')).toBe(false);
+	});
+
 	it('a body named by its seat or chamber is the body: "the White House said", "the House of Representatives voted"', () => {
 		const found = names('The White House said on Monday that the House of Representatives would vote on the bill.');
 		expect(found.organizations).toEqual(expect.arrayContaining(['White House', 'House of Representatives']));
