@@ -67,6 +67,14 @@ describe('places and bodies as a reader takes them', () => {
 		expect(namesVenue('Varn Information Center')).toBe(false);
 	});
 
+	it('a seat one goes to or stands outside is the building: "bring it to the White House", "protesters outside the Kremlin"', () => {
+		expect(names('Great drawing, Kayla. Want to bring it to the White House?').places).toEqual(['White House']);
+		expect(names('Hundreds of protesters gathered outside the Kremlin on Sunday.')).toEqual({people: [], organizations: [], places: ['Kremlin']});
+		// A letter to the seat goes to the body; where the seat also acts in the story, it is the body, as before.
+		expect(names('She sent a letter to the White House last year.').organizations).toEqual(['White House']);
+		expect(names('The envoy went to the Kremlin on Monday, and the Kremlin said the talks were useful.')).toEqual({people: [], organizations: ['Kremlin'], places: []});
+	});
+
 	it('a body named by its seat or chamber is the body: "the White House said", "the House of Representatives voted"', () => {
 		const found = names('The White House said on Monday that the House of Representatives would vote on the bill.');
 		expect(found.organizations).toEqual(expect.arrayContaining(['White House', 'House of Representatives']));

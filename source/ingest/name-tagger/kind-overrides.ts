@@ -160,6 +160,19 @@ const seatsOfBodies = /^(?:white house|blue house|kremlin|pentagon|elysee|élys�
 /** Whether the name is a body that a building or chamber names. */
 export const namesSeatOfBody = (surface: string) => seatsOfBodies.test(surface.toLowerCase().replace(/^the\s+/u, ''));
 
+/** The buildings among the seats (a chamber, "the Senate", is the body wherever one goes). */
+const seatBuildings = /^(?:white house|blue house|kremlin|pentagon|elysee|élysée|elysee palace|élysée palace)$/u;
+/**
+ * Words before "the" that go into, round or up to a building: "bring it to the", "marched to the", "outside
+ * the", "a tour of the", "visited the". A letter "to the White House" goes to the body: "to" needs a verb
+ * of going or bringing (with up to three words between: "brought the team to the").
+ */
+const goingToTheBuilding = /(?:\b(?:into|inside|outside|visit|visits|visited|visiting|tour\s+of|tours\s+of|toured|in\s+front\s+of|gates\s+of|steps\s+of|lawn\s+of|arrived\s+at|arrive\s+at)|\b(?:bring|brings|brought|bringing|take|takes|took|taking|come|comes|came|coming|go|goes|went|going|invite|invites|invited|inviting|return|returns|returned|returning|walk|walks|walked|march|marched|marching|drive|drove|driven|move|moved|head|headed|heading|welcome|welcomed|travel|travelled|traveled)(?:\s+[\p{L}'’]+){0,3}\s+to)\s+the\s+$/iu;
+
+/** "Want to bring it to the White House?", "protesters outside the Kremlin": a seat one goes to or stands by is the building, a place. */
+export const seatAsBuilding = (occurrence: Occurrence, text: string) =>
+	seatBuildings.test(occurrence.surface.toLowerCase().replace(/^the\s+/u, '')) && goingToTheBuilding.test(text.slice(Math.max(0, occurrence.start - 60), occurrence.start));
+
 /**
  * Last words of what is neither a body nor a place: a document, plan or law ("Millennium Development
  * Goals", "National ICT Policy Guidelines", "the Mental Health Act"), a prize, a series, a gathering
@@ -281,6 +294,12 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 		let read = occurrence;
 		if (kind !== undefined && kind !== 'organization' && namesNewspaper(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-newspaper-of-town');
 		else if (kind !== 'place' && ((kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) || (kind === 'person' && (personNamesVenue(occurrence.surface) || namesLand(occurrence.surface) || personNamesTown(occurrence.surface))))) read = asKind(occurrence, 'place', 'place-venue-or-land');
+		// The building one goes to is a place; the seat's reading as its body (below) is for the body that acts. It keeps
+		// some of the body's vote: a story where the seat also acts names the body, as before, not a tie of the two.
+		else if (seatAsBuilding(occurrence, text)) {
+			const place = asKind(occurrence, 'place', 'place-seat-as-building');
+			read = {...place, votes: {...place.votes, organization: place.votes.place * 0.75}};
+		}
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
 		else if (kind === 'place' && namesServiceDistrict(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-service-district');
 		else if (kind === 'organization') read = serviceDistrictWhole(occurrence, text);
