@@ -10,7 +10,7 @@ import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesK
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
 import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces, type AroundTheNames} from './places-by-context.js';
-import {personsListedWithPlaces, placesBeforeBound, placesInApposition, placesOfTheirPeople, placesThatLie, wordingEvidence} from './places-by-wording.js';
+import {personsListedWithPlaces, placesBeforeBound, placesInApposition, placesListedWithTheirKind, placesOfTheirPeople, placesThatLie, wordingEvidence} from './places-by-wording.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -32,7 +32,8 @@ import {personsListedWithPlaces, placesBeforeBound, placesInApposition, placesOf
 //   ("a Morris Trust structure") are no names of the story, a doctrine no place (names-of-things.ts),
 //   and a building opened by a possessive is one place ("Fisherman's Terminal");
 // - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
-// - a person the tagger alone read, listed with places, lying somewhere or travelled towards is a place (places-by-wording.ts).
+// - a person the tagger alone read, listed with places, lying somewhere or travelled towards is a place (places-by-wording.ts),
+//   and so is a name of a list ending in more of a kind of place ("Kelby, Tresk and other villages").
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -277,12 +278,13 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	const bound = placesBeforeBound(tokens, text, occurrences);
 	const peopled = placesOfTheirPeople(tokens, text, occurrences, around);
 	const described = placesInApposition(tokens, text, occurrences, around);
-	const asPlaces = new Set([...personsListedWithPlaces(occurrences, text), ...lying.flipped, ...bound.flipped, ...peopled.flipped, ...described.flipped]);
+	const ofTheirKind = placesListedWithTheirKind(tokens, text, occurrences, around);
+	const asPlaces = new Set([...personsListedWithPlaces(occurrences, text), ...lying.flipped, ...bound.flipped, ...peopled.flipped, ...described.flipped, ...ofTheirKind.flipped]);
 	const asPlace = (occurrence: Occurrence) => {
 		const place = asKind(occurrence, 'place', 'place-by-wording');
 		return {...place, votes: {...place.votes, place: Math.max(place.votes.place, wordingEvidence)}};
 	};
-	occurrences = [...occurrences.map(occurrence => (asPlaces.has(occurrence) ? asPlace(occurrence) : occurrence)), ...lying.found, ...bound.found, ...peopled.found, ...described.found];
+	occurrences = [...occurrences.map(occurrence => (asPlaces.has(occurrence) ? asPlace(occurrence) : occurrence)), ...lying.found, ...bound.found, ...peopled.found, ...described.found, ...ofTheirKind.found];
 	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {

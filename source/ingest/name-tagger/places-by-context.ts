@@ -63,9 +63,9 @@ function unreadNameEnd(context: Context, start: number, beforeItsKind = false): 
 	return end;
 }
 
-/** unreadNameEnd for other readers of a sentence's wording (places-by-wording.ts). */
-export function unreadPlaceNameEnd(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames, start: number): number | undefined {
-	return unreadNameEnd({tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []}, start);
+/** unreadNameEnd for other readers of a sentence's wording (places-by-wording.ts); `kindNamed`: the words after name the kind. */
+export function unreadPlaceNameEnd(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames, start: number, kindNamed = false): number | undefined {
+	return unreadNameEnd({tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []}, start, kindNamed);
 }
 
 function placeOf(context: Context, start: number, end: number, rule: string): Occurrence {

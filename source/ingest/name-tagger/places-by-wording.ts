@@ -12,7 +12,8 @@ import {unreadPlaceNameEnd, type AroundTheNames} from './places-by-context.js';
 // applies them): a name listed with places ("floods reached Harwick and Elgin") or at a way's end ("from Kelby
 // to Marnock"), a name that lies somewhere ("Kelby lies on the coast"), a name travelled towards ("the
 // Kelby-bound ferry"), a name whose mayor or villagers the sentence names ("Ostrel's mayor"), a name a place noun
-// describes ("Vennick, a town of 5,000", "the capital, Sorvik").
+// describes ("Vennick, a town of 5,000", "the capital, Sorvik"), names a list ends with more of their kind
+// ("Kelby, Marnock and other towns").
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -223,6 +224,48 @@ export function placesInApposition(tokens: Token[], text: string, read: Occurren
 		const surface = text.slice(token.start, last.end);
 		found.push({surface, key: normaliseName(surface), tokenCount: end - index, start: token.start, end: last.end, votes: {person: 0, organization: 0, place: wordingEvidence}, acronym: false, rules: ['place-in-apposition']});
 		index = end - 1;
+	}
+	return {found, flipped};
+}
+
+/** Plural nouns of places that may end a list of them ("… and other towns", "… and a few of the smaller islands"). */
+const pluralPlaces = /^(?:towns|villages|cities|hamlets|islands|isles|islets|ports|regions|provinces|states|countries|counties|districts|suburbs|parishes|settlements|resorts|lakes|rivers|valleys)$/u;
+/** Words between "and" and that noun: quantities, "the", sizes and sides; one of those in `moreOfTheKind` must say the list goes on. */
+const wordsBeforeTheKind = /^(?:a|an|the|of|its|their|few|some|several|many|most|all|other|others|smaller|larger|small|large|little|tiny|nearby|neighbouring|neighboring|surrounding|outlying|remaining|adjacent|lesser|various|numerous|two|three|four|five|six|dozen|dozens)$/u;
+const moreOfTheKind = /^(?:few|some|several|many|most|all|other|smaller|larger|nearby|neighbouring|neighboring|surrounding|outlying|remaining|adjacent|lesser|various|numerous)$/u;
+
+/**
+ * "Orvelund, Harnby and a few of the smaller islands are linked by bridges", "ferries call at Kelby, Tresk and
+ * other villages": the names of a list that ends in "and"/"or" and more of a kind of place are of that kind.
+ * The names nothing read (and that could be nothing but a name, a sentence's first word too: unreadPlaceNameEnd)
+ * are returned as new places, the ones only the tagger read as a person as those to read as places.
+ */
+export function placesListedWithTheirKind(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames = {}): {found: Occurrence[]; flipped: Occurrence[]} {
+	const found: Occurrence[] = [];
+	const flipped: Occurrence[] = [];
+	for (const [index, token] of tokens.entries()) {
+		if (!/^(?:and|or)$/u.test(token.text) || index < 1 || !/^,?\s+$/u.test(tokens[index - 1]!.post)) continue;
+		let kind = index + 1;
+		while (kind < tokens.length && kind - index <= 5 && wordsBeforeTheKind.test(tokens[kind]!.text) && /^\s+$/u.test(tokens[kind - 1]!.post)) kind++;
+		if (!pluralPlaces.test(tokens[kind]?.text ?? '') || !/^\s+$/u.test(tokens[kind - 1]!.post) || !tokens.slice(index + 1, kind).some(word => moreOfTheKind.test(word.text))) continue;
+		// The list's names, last first, each of one to three capitalised words, back through the list's commas.
+		for (let after = index; after > 0; ) {
+			const start = capitalisedRunStart(tokens, after - 1);
+			if (!/^\p{Lu}/u.test(tokens[start]!.text)) break;
+			const first = tokens[start]!;
+			const last = tokens[after - 1]!;
+			const reading = read.find(other => other.start === first.start && other.end === last.end);
+			if (reading) {
+				if (personOnTaggerAlone(reading, text)) flipped.push(reading);
+			} else if (read.some(other => other.start < last.end && first.start < other.end) || unreadPlaceNameEnd(tokens, text, read, around, start, true) !== after) break;
+			else {
+				const surface = text.slice(first.start, last.end);
+				found.push({surface, key: normaliseName(surface), tokenCount: after - start, start: first.start, end: last.end, votes: {person: 0, organization: 0, place: wordingEvidence}, acronym: false, rules: ['place-listed-with-its-kind']});
+			}
+			// A comma before this name ends the name before it (the comma is that name's last token's post).
+			if (start < 1 || !/^,\s+$/u.test(tokens[start - 1]!.post)) break;
+			after = start;
+		}
 	}
 	return {found, flipped};
 }
