@@ -67,6 +67,12 @@ describe('places and bodies as a reader takes them', () => {
 		expect(namesVenue('Varn Information Center')).toBe(false);
 	});
 
+	it('a town\'s quarter is a place, its words everyday ones or not ("the Foreign Quarter", "the Old Quarter"); a quarter of the year is none', () => {
+		expect(names('He was buried in the Foreign Quarter of the town.')).toEqual({people: [], organizations: [], places: ['Foreign Quarter']});
+		expect(names('Tourists crowd the Old Quarter in summer.').places).toEqual(['Old Quarter']);
+		expect(names('Sales rose in the Third Quarter, the firm said.').places).toEqual([]);
+	});
+
 	it('a seat one goes to or stands outside is the building: "bring it to the White House", "protesters outside the Kremlin"', () => {
 		expect(names('Great drawing, Kayla. Want to bring it to the White House?').places).toEqual(['White House']);
 		expect(names('Hundreds of protesters gathered outside the Kremlin on Sunday.')).toEqual({people: [], organizations: [], places: ['Kremlin']});

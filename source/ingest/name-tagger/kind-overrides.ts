@@ -140,6 +140,13 @@ export function namesLand(surface: string): boolean {
 }
 
 /**
+ * "buried in the Foreign Quarter", "a flat in the Old Quarter": a town's quarter after "the" is a place, its other
+ * words everyday ones or not; not a quarter of the year ("the Third Quarter", "the First Quarter").
+ */
+export const namesQuarter = (surface: string, before: string) =>
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+Quarter$/u.test(surface) && /\bthe\s+$/iu.test(before) && !/^(?:First|Second|Third|Fourth|Last|Final|Next|Previous|Same|Current|Fiscal|Financial|Calendar|Q\d)\b/u.test(surface);
+
+/**
  * "sailed to the Ottoman Empire", "buried at Montparnasse Cemetery", "2 Tavrani Boulevard.": a run of capitalised
  * words that neither the tagger nor the rules read, whose own words say it is a land or a polity (namesLand), or
  * a building, street or ground one visits (namesVenue) with a word of its own besides the everyday ones (not
@@ -148,7 +155,7 @@ export function namesLand(surface: string): boolean {
 function landsInRuns(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
 	const venue = (surface: string) => namesVenue(surface) && surface.split(' ').slice(0, -1).some(word => !isCommonWord(bare(word)));
 	return capitalisedRuns(tokens, text)
-		.filter(({start, surface}) => (namesLand(surface) || venue(surface)) && !read.some(other => other.start < start + surface.length && start < other.end))
+		.filter(({start, surface}) => (namesLand(surface) || venue(surface) || namesQuarter(surface, text.slice(Math.max(0, start - 4), start))) && !read.some(other => other.start < start + surface.length && start < other.end))
 		.map(({start, surface, tokenCount}) => ({surface, key: normaliseName(surface), tokenCount, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: [namesLand(surface) ? 'place-land-run' : 'place-venue-run']}));
 }
 
