@@ -10,7 +10,7 @@ import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesK
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
 import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces, type AroundTheNames} from './places-by-context.js';
-import {personsListedWithPlaces, placesBeforeBound, placesInApposition, placesListedWithTheirKind, placesOfTheirPeople, placesThatLie, wordingEvidence} from './places-by-wording.js';
+import {namesQuarter, personsListedWithPlaces, placesBeforeBound, placesInApposition, placesListedWithTheirKind, placesOfTheirPeople, placesThatLie, seatAsBuilding, wordingEvidence} from './places-by-wording.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -140,13 +140,6 @@ export function namesLand(surface: string): boolean {
 }
 
 /**
- * "buried in the Foreign Quarter", "a flat in the Old Quarter": a town's quarter after "the" is a place, its other
- * words everyday ones or not; not a quarter of the year ("the Third Quarter", "the First Quarter").
- */
-export const namesQuarter = (surface: string, before: string) =>
-	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+Quarter$/u.test(surface) && /\bthe\s+$/iu.test(before) && !/^(?:First|Second|Third|Fourth|Last|Final|Next|Previous|Same|Current|Fiscal|Financial|Calendar|Q\d)\b/u.test(surface);
-
-/**
  * "sailed to the Ottoman Empire", "buried at Montparnasse Cemetery", "2 Tavrani Boulevard.": a run of capitalised
  * words that neither the tagger nor the rules read, whose own words say it is a land or a polity (namesLand), or
  * a building, street or ground one visits (namesVenue) with a word of its own besides the everyday ones (not
@@ -167,19 +160,6 @@ const seatsOfBodies = /^(?:white house|blue house|kremlin|pentagon|elysee|élys�
 
 /** Whether the name is a body that a building or chamber names. */
 export const namesSeatOfBody = (surface: string) => seatsOfBodies.test(surface.toLowerCase().replace(/^the\s+/u, ''));
-
-/** The buildings among the seats (a chamber, "the Senate", is the body wherever one goes). */
-const seatBuildings = /^(?:white house|blue house|kremlin|pentagon|elysee|élysée|elysee palace|élysée palace)$/u;
-/**
- * Words before "the" that go into, round or up to a building: "bring it to the", "marched to the", "outside
- * the", "a tour of the", "visited the". A letter "to the White House" goes to the body: "to" needs a verb
- * of going or bringing (with up to three words between: "brought the team to the").
- */
-const goingToTheBuilding = /(?:\b(?:into|inside|outside|visit|visits|visited|visiting|tour\s+of|tours\s+of|toured|in\s+front\s+of|gates\s+of|steps\s+of|lawn\s+of|arrived\s+at|arrive\s+at)|\b(?:bring|brings|brought|bringing|take|takes|took|taking|come|comes|came|coming|go|goes|went|going|invite|invites|invited|inviting|return|returns|returned|returning|walk|walks|walked|march|marched|marching|drive|drove|driven|move|moved|head|headed|heading|welcome|welcomed|travel|travelled|traveled)(?:\s+[\p{L}'’]+){0,3}\s+to)\s+the\s+$/iu;
-
-/** "Want to bring it to the White House?", "protesters outside the Kremlin": a seat one goes to or stands by is the building, a place. */
-export const seatAsBuilding = (occurrence: Occurrence, text: string) =>
-	seatBuildings.test(occurrence.surface.toLowerCase().replace(/^the\s+/u, '')) && goingToTheBuilding.test(text.slice(Math.max(0, occurrence.start - 60), occurrence.start));
 
 /**
  * Last words of what is neither a body nor a place: a document, plan or law ("Millennium Development

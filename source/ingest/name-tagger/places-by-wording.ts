@@ -13,7 +13,8 @@ import {unreadPlaceNameEnd, type AroundTheNames} from './places-by-context.js';
 // to Marnock"), a name that lies somewhere ("Kelby lies on the coast"), a name travelled towards ("the
 // Kelby-bound ferry"), a name whose mayor or villagers the sentence names ("Ostrel's mayor"), a name a place noun
 // describes ("Vennick, a town of 5,000", "the capital, Sorvik"), names a list ends with more of their kind
-// ("Kelby, Marnock and other towns").
+// ("Kelby, Marnock and other towns"); a seat of government one goes to ("outside the Kremlin") and a town's
+// quarter ("the Old Quarter") are places too.
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -269,3 +270,23 @@ export function placesListedWithTheirKind(tokens: Token[], text: string, read: O
 	}
 	return {found, flipped};
 }
+
+/** The buildings among the seats (a chamber, "the Senate", is the body wherever one goes). */
+const seatBuildings = /^(?:white house|blue house|kremlin|pentagon|elysee|élysée|elysee palace|élysée palace)$/u;
+/**
+ * Words before "the" that go into, round or up to a building: "bring it to the", "marched to the", "outside
+ * the", "a tour of the", "visited the". A letter "to the White House" goes to the body: "to" needs a verb
+ * of going or bringing (with up to three words between: "brought the team to the").
+ */
+const goingToTheBuilding = /(?:\b(?:into|inside|outside|visit|visits|visited|visiting|tour\s+of|tours\s+of|toured|in\s+front\s+of|gates\s+of|steps\s+of|lawn\s+of|arrived\s+at|arrive\s+at)|\b(?:bring|brings|brought|bringing|take|takes|took|taking|come|comes|came|coming|go|goes|went|going|invite|invites|invited|inviting|return|returns|returned|returning|walk|walks|walked|march|marched|marching|drive|drove|driven|move|moved|head|headed|heading|welcome|welcomed|travel|travelled|traveled)(?:\s+[\p{L}'’]+){0,3}\s+to)\s+the\s+$/iu;
+
+/** "Want to bring it to the White House?", "protesters outside the Kremlin": a seat one goes to or stands by is the building, a place. */
+export const seatAsBuilding = (occurrence: Occurrence, text: string) =>
+	seatBuildings.test(occurrence.surface.toLowerCase().replace(/^the\s+/u, '')) && goingToTheBuilding.test(text.slice(Math.max(0, occurrence.start - 60), occurrence.start));
+
+/**
+ * "buried in the Foreign Quarter", "a flat in the Old Quarter": a town's quarter after "the" is a place, its other
+ * words everyday ones or not; not a quarter of the year ("the Third Quarter", "the First Quarter").
+ */
+export const namesQuarter = (surface: string, before: string) =>
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+Quarter$/u.test(surface) && /\bthe\s+$/iu.test(before) && !/^(?:First|Second|Third|Fourth|Last|Final|Next|Previous|Same|Current|Fiscal|Financial|Calendar|Q\d)\b/u.test(surface);
