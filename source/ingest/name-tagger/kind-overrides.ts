@@ -74,7 +74,7 @@ export function personNamesTown(surface: string): boolean {
 /** "Center"/"Centre" is a venue unless it names a body of research or advice ("Pew Research Center", "Centre for Policy Studies"). */
 const centres = new Set(['center', 'centre']);
 const bodyCentreWords = new Set(['research', 'policy', 'studies', 'study', 'resource', 'resources', 'data', 'information', 'advocacy', 'law', 'justice', 'rights', 'health', 'control', 'prevention', 'excellence', 'innovation', 'development', 'analysis']);
-/** Centres for visitors, which are buildings one walks into whatever else the name says ("Varn Research & Visitors Center"). */
+/** Centres for visitors, which are buildings one walks into whatever else the name says ("Varn Wetland Research & Visitor Centre"). */
 const visitorCentreWords = new Set(['visitor', 'visitors', "visitors'", 'tourist', 'tourism', 'welcome']);
 /** A reserve of land (not a central bank: "Federal Reserve"). */
 const landReserveWords = new Set(['scenic', 'nature', 'natural', 'game', 'wildlife', 'marine', 'forest', 'national', 'historic', 'biosphere', 'reserve']);
@@ -87,8 +87,8 @@ export function namesVenue(surface: string): boolean {
 	const before = words.at(-2)!;
 	if (venueHeads.has(last)) return true;
 	if (centres.has(last)) {
-		// A visitors' centre, or an information desk named after the building it stands in ("City Hall Information
-		// Center", "Harbour Station Information Centre"), is a place; "the Varn Information Center" alone may be a body.
+		// A visitors' centre, or an information desk named after the building it stands in ("Town Hall
+		// Information Centre", "Harbour Station Information Centre"), is a place; "the Varn Information Center" alone may be a body.
 		if (words.some(word => visitorCentreWords.has(word)) || (before === 'information' && words.length >= 3 && venueHeads.has(words.at(-3)!))) return true;
 		return !words.some(word => bodyCentreWords.has(word)) && !words.includes('for') && !words.includes('on');
 	}

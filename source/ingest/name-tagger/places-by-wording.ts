@@ -229,15 +229,15 @@ export function placesInApposition(tokens: Token[], text: string, read: Occurren
 	return {found, flipped};
 }
 
-/** Plural nouns of places that may end a list of them ("… and other towns", "… and a few of the smaller islands"). */
+/** Plural nouns of places that may end a list of them ("… and other towns", "… and several outlying isles"). */
 const pluralPlaces = /^(?:towns|villages|cities|hamlets|islands|isles|islets|ports|regions|provinces|states|countries|counties|districts|suburbs|parishes|settlements|resorts|lakes|rivers|valleys)$/u;
 /** Words between "and" and that noun: quantities, "the", sizes and sides; one of those in `moreOfTheKind` must say the list goes on. */
 const wordsBeforeTheKind = /^(?:a|an|the|of|its|their|few|some|several|many|most|all|other|others|smaller|larger|small|large|little|tiny|nearby|neighbouring|neighboring|surrounding|outlying|remaining|adjacent|lesser|various|numerous|two|three|four|five|six|dozen|dozens)$/u;
 const moreOfTheKind = /^(?:few|some|several|many|most|all|other|smaller|larger|nearby|neighbouring|neighboring|surrounding|outlying|remaining|adjacent|lesser|various|numerous)$/u;
 
 /**
- * "Orvelund, Harnby and a few of the smaller islands are linked by bridges", "ferries call at Kelby, Tresk and
- * other villages": the names of a list that ends in "and"/"or" and more of a kind of place are of that kind.
+ * "cars are banned on Orvelund, Harnby and several outlying isles", "Kelby, Tresk and
+ * other villages share one school": the names of a list that ends in "and"/"or" and more of a kind of place are of that kind.
  * The names nothing read (and that could be nothing but a name, a sentence's first word too: unreadPlaceNameEnd)
  * are returned as new places, the ones only the tagger read as a person as those to read as places.
  */
@@ -274,18 +274,18 @@ export function placesListedWithTheirKind(tokens: Token[], text: string, read: O
 /** The buildings among the seats (a chamber, "the Senate", is the body wherever one goes). */
 const seatBuildings = /^(?:white house|blue house|kremlin|pentagon|elysee|élysée|elysee palace|élysée palace)$/u;
 /**
- * Words before "the" that go into, round or up to a building: "bring it to the", "marched to the", "outside
+ * Words before "the" that go into, round or up to a building: "took the choir to the", "marched to the", "outside
  * the", "a tour of the", "visited the". A letter "to the White House" goes to the body: "to" needs a verb
  * of going or bringing (with up to three words between: "brought the team to the").
  */
 const goingToTheBuilding = /(?:\b(?:into|inside|outside|visit|visits|visited|visiting|tour\s+of|tours\s+of|toured|in\s+front\s+of|gates\s+of|steps\s+of|lawn\s+of|arrived\s+at|arrive\s+at)|\b(?:bring|brings|brought|bringing|take|takes|took|taking|come|comes|came|coming|go|goes|went|going|invite|invites|invited|inviting|return|returns|returned|returning|walk|walks|walked|march|marched|marching|drive|drove|driven|move|moved|head|headed|heading|welcome|welcomed|travel|travelled|traveled)(?:\s+[\p{L}'’]+){0,3}\s+to)\s+the\s+$/iu;
 
-/** "Want to bring it to the White House?", "protesters outside the Kremlin": a seat one goes to or stands by is the building, a place. */
+/** "the mayor took the choir to the White House", "protesters outside the Kremlin": a seat one goes to or stands by is the building, a place. */
 export const seatAsBuilding = (occurrence: Occurrence, text: string) =>
 	seatBuildings.test(occurrence.surface.toLowerCase().replace(/^the\s+/u, '')) && goingToTheBuilding.test(text.slice(Math.max(0, occurrence.start - 60), occurrence.start));
 
 /**
- * "buried in the Foreign Quarter", "a flat in the Old Quarter": a town's quarter after "the" is a place, its other
+ * "a studio in the Weavers Quarter", "a flat in the Old Quarter": a town's quarter after "the" is a place, its other
  * words everyday ones or not; not a quarter of the year ("the Third Quarter", "the First Quarter").
  */
 export const namesQuarter = (surface: string, before: string) =>
