@@ -60,6 +60,27 @@ describe('places and bodies as a reader takes them', () => {
 		expect(found.places).not.toContain('Federal Reserve');
 	});
 
+	it('a visitors\' centre, or an information desk named after the building it stands in, is a place; an information centre alone may be a body', () => {
+		expect(names('Leaflets are handed out at the Harbour Station Information Centre on weekdays.')).toEqual({people: [], organizations: [], places: ['Harbour Station Information Centre']});
+		expect(names('Trail maps are sold at the Marnock Wetland Research & Visitor Centre.').places).toEqual(['Marnock Wetland Research & Visitor Centre']);
+		expect(namesVenue('Tresk Tourist Information Centre')).toBe(true);
+		expect(namesVenue('Varn Information Center')).toBe(false);
+	});
+
+	it('a town\'s quarter is a place, its words everyday ones or not ("the Weavers Quarter", "the Old Quarter"); a quarter of the year is none', () => {
+		expect(names('Her pottery studio sits in the Weavers Quarter, beside the dye works.')).toEqual({people: [], organizations: [], places: ['Weavers Quarter']});
+		expect(names('Tourists crowd the Old Quarter in summer.').places).toEqual(['Old Quarter']);
+		expect(names('Sales rose in the Third Quarter, the firm said.').places).toEqual([]);
+	});
+
+	it('a seat one goes to or stands outside is the building: "took the choir to the White House", "protesters outside the Kremlin"', () => {
+		expect(names('In May the mayor took the school choir to the White House to sing.').places).toEqual(['White House']);
+		expect(names('Hundreds of protesters gathered outside the Kremlin on Sunday.')).toEqual({people: [], organizations: [], places: ['Kremlin']});
+		// A letter to the seat goes to the body; where the seat also acts in the story, it is the body, as before.
+		expect(names('She sent a letter to the White House last year.').organizations).toEqual(['White House']);
+		expect(names('The envoy went to the Kremlin on Monday, and the Kremlin said the talks were useful.')).toEqual({people: [], organizations: ['Kremlin'], places: []});
+	});
+
 	it('a body named by its seat or chamber is the body: "the White House said", "the House of Representatives voted"', () => {
 		const found = names('The White House said on Monday that the House of Representatives would vote on the bill.');
 		expect(found.organizations).toEqual(expect.arrayContaining(['White House', 'House of Representatives']));

@@ -25,6 +25,11 @@ describe('a name after a preposition of place', () => {
 		expect(afterPrepositions('She won the “Claim to Fame Contest” in 1999.')).toEqual([]);
 	});
 
+	it('is a place ending in "s" where its letters are none of English ("a ferry to Vårs"): no plural of a group of people', () => {
+		expect(afterPrepositions('Her grandmother moved to Vårs after the war.')).toEqual(['Vårs']);
+		expect(names('Her grandmother moved to Vårs on Mølland after the war.').places).toEqual(['Vårs', 'Mølland']);
+	});
+
 	it('is no place when the text writes the word in lower case elsewhere ("the Floor" beside "the floor")', () => {
 		expect(afterPrepositions('He brought the bill to the Floor.', ['floor'])).toEqual([]);
 		expect(afterPrepositions('He brought the bill to the Floor.')).toEqual(['Floor']);

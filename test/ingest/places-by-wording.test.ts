@@ -22,6 +22,19 @@ describe('a name listed with a place', () => {
 	});
 });
 
+describe('names of a list that ends in more of a kind of place', () => {
+	it('are places of that kind, a sentence\'s first word too: "Orvelund, Harnby and several outlying isles"', () => {
+		expect(names('Orvelund, Harnby and several outlying isles have no cars at all.')).toEqual({people: [], organizations: [], places: ['Orvelund', 'Harnby']});
+		expect(names('Snow cut off Brask and its neighbouring villages for a week.').places).toEqual(['Brask']);
+	});
+
+	it('are no places where the list ends in people or firms, or names no more of the kind', () => {
+		expect(names('Smith and other officials resigned on Friday.').places).toEqual([]);
+		expect(names('Apple, Varnco and other companies sued the regulator.').places).toEqual([]);
+		expect(names('Orvelund and the islands were both sold in 1920.').places).toEqual([]);
+	});
+});
+
 describe('a name that lies somewhere', () => {
 	it('is a place: "Henley lies on the coast", "Tarrowby is situated near the border"', () => {
 		expect(names('Henley lies on the coast, and Henley has a harbour.')).toEqual({people: [], organizations: [], places: ['Henley']});

@@ -10,7 +10,7 @@ import {namesCallSign, namesDoctrine, namesNewspaper, newspaperAfterTown, namesK
 import {capitalisedRuns, initialismsAsNames, nameOpeningName, namesOpenedByGroupPossessive, namesTeam, placesOpeningRuns, roadsNamed} from './names-within-names.js';
 import {townsBeforeTheirLand} from './towns-before-their-land.js';
 import {placesAcrossTrailingOf, placesAfterPrepositions, placesBeforeTheirKind, placesListedWithPlaces, type AroundTheNames} from './places-by-context.js';
-import {personsListedWithPlaces, placesBeforeBound, placesInApposition, placesOfTheirPeople, placesThatLie, wordingEvidence} from './places-by-wording.js';
+import {namesQuarter, personsListedWithPlaces, placesBeforeBound, placesInApposition, placesListedWithTheirKind, placesOfTheirPeople, placesThatLie, seatAsBuilding, wordingEvidence} from './places-by-wording.js';
 
 // Reading-time corrections of the names the tagger and the rules read in one sentence, each a general
 // pattern of how places and bodies are named, applied after tagging so that the tagger's weights stay
@@ -32,7 +32,8 @@ import {personsListedWithPlaces, placesBeforeBound, placesInApposition, placesOf
 //   ("a Morris Trust structure") are no names of the story, a doctrine no place (names-of-things.ts),
 //   and a building opened by a possessive is one place ("Fisherman's Terminal");
 // - the names of one list are of one kind ("competitors such as Walmart, Kroger and Costco", name-lists.ts).
-// - a person the tagger alone read, listed with places, lying somewhere or travelled towards is a place (places-by-wording.ts).
+// - a person the tagger alone read, listed with places, lying somewhere or travelled towards is a place (places-by-wording.ts),
+//   and so is a name of a list ending in more of a kind of place ("Kelby, Tresk and other villages").
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -73,6 +74,8 @@ export function personNamesTown(surface: string): boolean {
 /** "Center"/"Centre" is a venue unless it names a body of research or advice ("Pew Research Center", "Centre for Policy Studies"). */
 const centres = new Set(['center', 'centre']);
 const bodyCentreWords = new Set(['research', 'policy', 'studies', 'study', 'resource', 'resources', 'data', 'information', 'advocacy', 'law', 'justice', 'rights', 'health', 'control', 'prevention', 'excellence', 'innovation', 'development', 'analysis']);
+/** Centres for visitors, which are buildings one walks into whatever else the name says ("Varn Wetland Research & Visitor Centre"). */
+const visitorCentreWords = new Set(['visitor', 'visitors', "visitors'", 'tourist', 'tourism', 'welcome']);
 /** A reserve of land (not a central bank: "Federal Reserve"). */
 const landReserveWords = new Set(['scenic', 'nature', 'natural', 'game', 'wildlife', 'marine', 'forest', 'national', 'historic', 'biosphere', 'reserve']);
 
@@ -83,7 +86,12 @@ export function namesVenue(surface: string): boolean {
 	const last = words.at(-1)!;
 	const before = words.at(-2)!;
 	if (venueHeads.has(last)) return true;
-	if (centres.has(last)) return !words.some(word => bodyCentreWords.has(word)) && !words.includes('for') && !words.includes('on');
+	if (centres.has(last)) {
+		// A visitors' centre, or an information desk named after the building it stands in ("Town Hall
+		// Information Centre", "Harbour Station Information Centre"), is a place; "the Varn Information Center" alone may be a body.
+		if (words.some(word => visitorCentreWords.has(word)) || (before === 'information' && words.length >= 3 && venueHeads.has(words.at(-3)!))) return true;
+		return !words.some(word => bodyCentreWords.has(word)) && !words.includes('for') && !words.includes('on');
+	}
 	if (last === 'reserve') return landReserveWords.has(before);
 	return false;
 }
@@ -140,7 +148,7 @@ export function namesLand(surface: string): boolean {
 function landsInRuns(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
 	const venue = (surface: string) => namesVenue(surface) && surface.split(' ').slice(0, -1).some(word => !isCommonWord(bare(word)));
 	return capitalisedRuns(tokens, text)
-		.filter(({start, surface}) => (namesLand(surface) || venue(surface)) && !read.some(other => other.start < start + surface.length && start < other.end))
+		.filter(({start, surface}) => (namesLand(surface) || venue(surface) || namesQuarter(surface, text.slice(Math.max(0, start - 4), start))) && !read.some(other => other.start < start + surface.length && start < other.end))
 		.map(({start, surface, tokenCount}) => ({surface, key: normaliseName(surface), tokenCount, start, end: start + surface.length, votes: {person: 0, organization: 0, place: 2}, acronym: false, rules: [namesLand(surface) ? 'place-land-run' : 'place-venue-run']}));
 }
 
@@ -257,12 +265,13 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 	const bound = placesBeforeBound(tokens, text, occurrences);
 	const peopled = placesOfTheirPeople(tokens, text, occurrences, around);
 	const described = placesInApposition(tokens, text, occurrences, around);
-	const asPlaces = new Set([...personsListedWithPlaces(occurrences, text), ...lying.flipped, ...bound.flipped, ...peopled.flipped, ...described.flipped]);
+	const ofTheirKind = placesListedWithTheirKind(tokens, text, occurrences, around);
+	const asPlaces = new Set([...personsListedWithPlaces(occurrences, text), ...lying.flipped, ...bound.flipped, ...peopled.flipped, ...described.flipped, ...ofTheirKind.flipped]);
 	const asPlace = (occurrence: Occurrence) => {
 		const place = asKind(occurrence, 'place', 'place-by-wording');
 		return {...place, votes: {...place.votes, place: Math.max(place.votes.place, wordingEvidence)}};
 	};
-	occurrences = [...occurrences.map(occurrence => (asPlaces.has(occurrence) ? asPlace(occurrence) : occurrence)), ...lying.found, ...bound.found, ...peopled.found, ...described.found];
+	occurrences = [...occurrences.map(occurrence => (asPlaces.has(occurrence) ? asPlace(occurrence) : occurrence)), ...lying.found, ...bound.found, ...peopled.found, ...described.found, ...ofTheirKind.found];
 	occurrences = namesOfOneList(occurrences, tokens, text);
 	const corrected: Occurrence[] = [];
 	for (const occurrence of occurrences) {
@@ -274,6 +283,12 @@ export function overrideKinds(occurrences: Occurrence[], text: string, tokens: T
 		let read = occurrence;
 		if (kind !== undefined && kind !== 'organization' && namesNewspaper(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-newspaper-of-town');
 		else if (kind !== 'place' && ((kind !== 'person' && (namesVenue(occurrence.surface) || namesLand(occurrence.surface))) || (kind === 'person' && (personNamesVenue(occurrence.surface) || namesLand(occurrence.surface) || personNamesTown(occurrence.surface))))) read = asKind(occurrence, 'place', 'place-venue-or-land');
+		// The building one goes to is a place; the seat's reading as its body (below) is for the body that acts. It keeps
+		// some of the body's vote: a story where the seat also acts names the body, as before, not a tie of the two.
+		else if (seatAsBuilding(occurrence, text)) {
+			const place = asKind(occurrence, 'place', 'place-seat-as-building');
+			read = {...place, votes: {...place.votes, organization: place.votes.place * 0.75}};
+		}
 		else if (kind !== 'organization' && namesSeatOfBody(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-named-by-seat');
 		else if (kind === 'place' && namesServiceDistrict(occurrence.surface)) read = asKind(occurrence, 'organization', 'organization-service-district');
 		else if (kind === 'organization') read = serviceDistrictWhole(occurrence, text);

@@ -56,16 +56,17 @@ function unreadNameEnd(context: Context, start: number, beforeItsKind = false): 
 	if (bareWords.some(word => word.length < 3 || isCommonWord(word) || lowerCaseWords?.has(word) || lowerCaseWords?.has(word.replace(/s$/u, '')) || languages.has(word) || abstractEnding.test(word))) return undefined;
 	if (words.some(word => isAcronym(word.text) || isFirstName(word.text) || hasTag(word, 'Demonym', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Honorific', 'Person', 'FirstName'))) return undefined;
 	// A plural without "the" is a group of people ("appealed to Senators"); lands in the plural take it ("the Alps").
-	const plural = words.length === 1 && /\p{Ll}s$/u.test(first.text) && !/(?:ss|us|is)$/u.test(first.text);
+	// A word with letters English does not write ("to Vårs", "to Ørnes") is no English plural.
+	const plural = words.length === 1 && /\p{Ll}s$/u.test(first.text) && !/(?:ss|us|is)$/u.test(first.text) && /^[A-Za-z'’]+$/u.test(first.text);
 	if (plural && tokens[start - 1]?.text !== 'the') return undefined;
 	// A quoted title's words ("“Claim to Fame Contest”") name a work, not where one goes.
 	if (titles.some(title => title.start <= start && title.end > start)) return undefined;
 	return end;
 }
 
-/** unreadNameEnd for other readers of a sentence's wording (places-by-wording.ts). */
-export function unreadPlaceNameEnd(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames, start: number): number | undefined {
-	return unreadNameEnd({tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []}, start);
+/** unreadNameEnd for other readers of a sentence's wording (places-by-wording.ts); `kindNamed`: the words after name the kind. */
+export function unreadPlaceNameEnd(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames, start: number, kindNamed = false): number | undefined {
+	return unreadNameEnd({tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []}, start, kindNamed);
 }
 
 function placeOf(context: Context, start: number, end: number, rule: string): Occurrence {

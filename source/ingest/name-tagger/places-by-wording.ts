@@ -12,7 +12,9 @@ import {unreadPlaceNameEnd, type AroundTheNames} from './places-by-context.js';
 // applies them): a name listed with places ("floods reached Harwick and Elgin") or at a way's end ("from Kelby
 // to Marnock"), a name that lies somewhere ("Kelby lies on the coast"), a name travelled towards ("the
 // Kelby-bound ferry"), a name whose mayor or villagers the sentence names ("Ostrel's mayor"), a name a place noun
-// describes ("Vennick, a town of 5,000", "the capital, Sorvik").
+// describes ("Vennick, a town of 5,000", "the capital, Sorvik"), names a list ends with more of their kind
+// ("Kelby, Marnock and other towns"); a seat of government one goes to ("outside the Kremlin") and a town's
+// quarter ("the Old Quarter") are places too.
 
 type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
@@ -226,3 +228,65 @@ export function placesInApposition(tokens: Token[], text: string, read: Occurren
 	}
 	return {found, flipped};
 }
+
+/** Plural nouns of places that may end a list of them ("… and other towns", "… and several outlying isles"). */
+const pluralPlaces = /^(?:towns|villages|cities|hamlets|islands|isles|islets|ports|regions|provinces|states|countries|counties|districts|suburbs|parishes|settlements|resorts|lakes|rivers|valleys)$/u;
+/** Words between "and" and that noun: quantities, "the", sizes and sides; one of those in `moreOfTheKind` must say the list goes on. */
+const wordsBeforeTheKind = /^(?:a|an|the|of|its|their|few|some|several|many|most|all|other|others|smaller|larger|small|large|little|tiny|nearby|neighbouring|neighboring|surrounding|outlying|remaining|adjacent|lesser|various|numerous|two|three|four|five|six|dozen|dozens)$/u;
+const moreOfTheKind = /^(?:few|some|several|many|most|all|other|smaller|larger|nearby|neighbouring|neighboring|surrounding|outlying|remaining|adjacent|lesser|various|numerous)$/u;
+
+/**
+ * "cars are banned on Orvelund, Harnby and several outlying isles", "Kelby, Tresk and
+ * other villages share one school": the names of a list that ends in "and"/"or" and more of a kind of place are of that kind.
+ * The names nothing read (and that could be nothing but a name, a sentence's first word too: unreadPlaceNameEnd)
+ * are returned as new places, the ones only the tagger read as a person as those to read as places.
+ */
+export function placesListedWithTheirKind(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames = {}): {found: Occurrence[]; flipped: Occurrence[]} {
+	const found: Occurrence[] = [];
+	const flipped: Occurrence[] = [];
+	for (const [index, token] of tokens.entries()) {
+		if (!/^(?:and|or)$/u.test(token.text) || index < 1 || !/^,?\s+$/u.test(tokens[index - 1]!.post)) continue;
+		let kind = index + 1;
+		while (kind < tokens.length && kind - index <= 5 && wordsBeforeTheKind.test(tokens[kind]!.text) && /^\s+$/u.test(tokens[kind - 1]!.post)) kind++;
+		if (!pluralPlaces.test(tokens[kind]?.text ?? '') || !/^\s+$/u.test(tokens[kind - 1]!.post) || !tokens.slice(index + 1, kind).some(word => moreOfTheKind.test(word.text))) continue;
+		// The list's names, last first, each of one to three capitalised words, back through the list's commas.
+		for (let after = index; after > 0; ) {
+			const start = capitalisedRunStart(tokens, after - 1);
+			if (!/^\p{Lu}/u.test(tokens[start]!.text)) break;
+			const first = tokens[start]!;
+			const last = tokens[after - 1]!;
+			const reading = read.find(other => other.start === first.start && other.end === last.end);
+			if (reading) {
+				if (personOnTaggerAlone(reading, text)) flipped.push(reading);
+			} else if (read.some(other => other.start < last.end && first.start < other.end) || unreadPlaceNameEnd(tokens, text, read, around, start, true) !== after) break;
+			else {
+				const surface = text.slice(first.start, last.end);
+				found.push({surface, key: normaliseName(surface), tokenCount: after - start, start: first.start, end: last.end, votes: {person: 0, organization: 0, place: wordingEvidence}, acronym: false, rules: ['place-listed-with-its-kind']});
+			}
+			// A comma before this name ends the name before it (the comma is that name's last token's post).
+			if (start < 1 || !/^,\s+$/u.test(tokens[start - 1]!.post)) break;
+			after = start;
+		}
+	}
+	return {found, flipped};
+}
+
+/** The buildings among the seats (a chamber, "the Senate", is the body wherever one goes). */
+const seatBuildings = /^(?:white house|blue house|kremlin|pentagon|elysee|élysée|elysee palace|élysée palace)$/u;
+/**
+ * Words before "the" that go into, round or up to a building: "took the choir to the", "marched to the", "outside
+ * the", "a tour of the", "visited the". A letter "to the White House" goes to the body: "to" needs a verb
+ * of going or bringing (with up to three words between: "brought the team to the").
+ */
+const goingToTheBuilding = /(?:\b(?:into|inside|outside|visit|visits|visited|visiting|tour\s+of|tours\s+of|toured|in\s+front\s+of|gates\s+of|steps\s+of|lawn\s+of|arrived\s+at|arrive\s+at)|\b(?:bring|brings|brought|bringing|take|takes|took|taking|come|comes|came|coming|go|goes|went|going|invite|invites|invited|inviting|return|returns|returned|returning|walk|walks|walked|march|marched|marching|drive|drove|driven|move|moved|head|headed|heading|welcome|welcomed|travel|travelled|traveled)(?:\s+[\p{L}'’]+){0,3}\s+to)\s+the\s+$/iu;
+
+/** "the mayor took the choir to the White House", "protesters outside the Kremlin": a seat one goes to or stands by is the building, a place. */
+export const seatAsBuilding = (occurrence: Occurrence, text: string) =>
+	seatBuildings.test(occurrence.surface.toLowerCase().replace(/^the\s+/u, '')) && goingToTheBuilding.test(text.slice(Math.max(0, occurrence.start - 60), occurrence.start));
+
+/**
+ * "a studio in the Weavers Quarter", "a flat in the Old Quarter": a town's quarter after "the" is a place, its other
+ * words everyday ones or not; not a quarter of the year ("the Third Quarter", "the First Quarter").
+ */
+export const namesQuarter = (surface: string, before: string) =>
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+Quarter$/u.test(surface) && /\bthe\s+$/iu.test(before) && !/^(?:First|Second|Third|Fourth|Last|Final|Next|Previous|Same|Current|Fiscal|Financial|Calendar|Q\d)\b/u.test(surface);
