@@ -11,6 +11,8 @@ import {insideSpan} from './quote-surroundings.js';
 
 /** How many sentences back the walk looks: beyond this the text has moved on. */
 const sentencesBack = 8;
+/** Paragraphs walked back at most: a bound on work where many paragraphs hold no sentence (headlines, empty lines). */
+const paragraphsBack = 40;
 /** Characters of one sentence read back from its end: a bound on work in a run-on sentence. */
 const reachInSentence = 1500;
 
@@ -28,7 +30,7 @@ export function recentPeople(quote: FoundQuote, readings: ParagraphReading[], he
 	const order: RecentPeople['order'] = [];
 	const seen = new Set<number>();
 	let back = 0;
-	for (let index = here; index >= 0 && back < sentencesBack; index--) {
+	for (let index = here; index >= Math.max(0, here - paragraphsBack) && back < sentencesBack; index--) {
 		const reading = readings[index]!;
 		if (reading.paragraph.headline) continue;
 		const sentences = reading.paragraph.sentences;
