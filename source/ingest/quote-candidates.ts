@@ -5,6 +5,8 @@ import {fitsDescription} from './quote-descriptions.js';
 import type {FoundQuote, ParagraphReading} from './quote-sieves.js';
 import {insideSpan, pronounGender, roleOf, verbsOfSaying, type Gender, type MentionRole} from './quote-surroundings.js';
 import {countBetween, firstAtLeast} from './sorted-positions.js';
+import {recencyFeatures, recentPeople} from './quote-recency.js';
+import {quoteVoice} from './quote-voice.js';
 import {withUnattributed} from './quote-unattributed.js';
 
 // The people and bodies who might have said a quotation, each described by what a reader weighs: where
@@ -236,6 +238,8 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 		const byDistance = [...found.entries()].filter(([, item]) => item.places.size > 0).toSorted((a, b) => a[1].distance - b[1].distance).map(([entity]) => entity);
 		// Tied to nobody: no attribution found, or one whose name the rules could not read; not one that names nobody ("critics said", "Ruiz was called “…”").
 		const unattributed = quote.speaker === undefined && !speakerRule.startsWith('speaker-unnamed');
+		const [recent, voice] = [recentPeople(quote, readings, here, mentionsNear, kinds), quoteVoice(quote.span.text)];
+		if (recent.order[0]) entry(recent.order[0].entity); // the last person named, however many short paragraphs back
 		const candidates = [...found.entries()].map(([entity, item]): SpeakerCandidate => {
 			const features = ['bias', `kind:${kinds[entity]}`, `shape:${shape}`];
 			if (quote.speaker === entity) features.push('sieve-chose', `sieve-chose:${sieve}`, `sieve-chose:${sieve}:${speakerRule}`);
@@ -288,7 +292,7 @@ export function speakerCandidates(quotes: FoundQuote[], readings: ParagraphReadi
 			if (previousQuote?.speaker === entity) features.push('spoke-previous-quote', `spoke-previous-quote:${previousQuote.reading === quote.reading ? 'same-paragraph' : 'earlier-paragraph'}:${shape}`);
 			features.push(`mentions:${bucket(counts.get(entity) ?? 0, [1, 3, 7])}`);
 			if ((firstSeen.get(entity) ?? Infinity) <= 1) features.push('named-at-top');
-			features.push(`candidates:${bucket(found.size, [1, 2, 4])}`);
+			features.push(`candidates:${bucket(found.size, [1, 2, 4])}`, `quote-voice:${voice}:${kinds[entity]}`, ...(kinds[entity] === 'person' ? recencyFeatures(entity, recent, shape) : []));
 			return {entity, features: withUnattributed(features, unattributed)};
 		});
 		return {quote, candidates, none: noneFeatures(quote, candidates.length)};

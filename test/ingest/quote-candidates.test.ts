@@ -50,4 +50,30 @@ describe('the candidates the ranker weighs', () => {
 		const [passive] = candidatesOf('Mayor Ana Ruiz spoke at the dam on Monday.', 'Ruiz was called “a liar” at the rally.');
 		expect(Object.values(passive!.features).flat().some(feature => feature.startsWith('unattributed|'))).toBe(false);
 	});
+
+	it('counts back in sentences, across short paragraphs, to the last person named before a quote', () => {
+		// Four one-sentence paragraphs after Nora Vidal is named, none naming anyone: the quote's paragraph is beyond
+		// the paragraphs searched for names, yet she is the only person the reader has met in the last sentences.
+		const [far] = candidatesOf(
+			'Harbour master Nora Vidal inspected the breakwater on Tuesday.',
+			'The storm had torn away two of its concrete blocks.',
+			'Repairs are expected to take most of the winter.',
+			'Fishing boats will use the northern slip until then.',
+			'“We have never lost blocks that size before.”',
+		);
+		expect(far!.features['Nora Vidal']).toContain('recent-person:0');
+		expect(far!.features['Nora Vidal']).toContain('recent-person:alone:all');
+		// Two people in the sentence before: the later-named one is the nearer, and neither is alone.
+		const [two] = candidatesOf('Nora Vidal walked the pier with Tomas Erling on Tuesday.', '“The repairs will take all winter.”');
+		expect(two!.features['Tomas Erling']).toContain('recent-person:0');
+		expect(two!.features['Tomas Erling']).toContain('recent-person:alone:0');
+		expect(two!.features['Nora Vidal']).toContain('recent-person:1');
+	});
+
+	it('tells a quote in a person\'s own voice from one in a body\'s', () => {
+		const [mine] = candidatesOf('Nora Vidal joined the Harbour Board in March.', '“I asked for the breakwater survey myself,” Nora Vidal said.');
+		expect(mine!.features['Nora Vidal']).toContain('quote-voice:i:person');
+		const [ours] = candidatesOf('Nora Vidal joined the Harbour Board in March.', '“We will publish the survey in June,” the Harbour Board said.');
+		expect(Object.values(ours!.features).flat()).toContain('quote-voice:we:organization');
+	});
 });
