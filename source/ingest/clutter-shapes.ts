@@ -14,19 +14,19 @@ const creditLine = /^(?:(?:photo|picture|image|video|file photo|credit)s?\s*[:/]
 // A caption ends on the full date the picture was taken: "…, in the Amur region, Russia, September 13, 2023." (a place, then the date).
 const captionDateEnd = new RegExp(String.raw`,\s+\p{Lu}[\p{L}'’ -]*,\s+${month}\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^)]*\))?$`, 'u');
 // …or is a present-tense line in the third person with no full stop: "Putin meets with Kim at the spaceport on Wednesday, Sept 13".
+const presentCaption = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:meets|greets|signs|speaks|attends|arrives|walks|shakes|looks|waves|visits|poses|talks|stands|sits|listens|gestures|inspects|holds)\b[^.!?]*$/u;
 // What each pattern cannot match without: the first letters of wireLine's openings (with its flags), creditLine's
 // labels (its other lines hold a slash or "VIA"), presentCaption's verbs.
 const wireLineStart = /^[tarsvw(]/iu;
 const creditLabel = /^(?:photo|picture|image|video|file photo|credit|©)/u;
 const captionVerb = /(?:meets|greets|signs|speaks|attends|arrives|walks|shakes|looks|waves|visits|poses|talks|stands|sits|listens|gestures|inspects|holds)\b/u;
-const presentCaption = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:meets|greets|signs|speaks|attends|arrives|walks|shakes|looks|waves|visits|poses|talks|stands|sits|listens|gestures|inspects|holds)\b[^.!?]*$/u;
 
 /** What kind of clutter a sentence or paragraph is, or undefined for a line of news. */
 export function clutterKind(text: string): ClutterKind | undefined {
 	const line = text.trim();
 	// Each pattern only where what it needs is there (a digit, a slash, its first letter, its verb): most
 	// sentences are none of these, and in a fresh process each long pattern of letter classes costs
-	// milliseconds to compile, again for text with a curly quote (speed15).
+	// milliseconds to compile, again for text with a curly quote.
 	const digit = /\d/.test(line);
 	if (digit && datelineAlone.test(line)) return 'dateline';
 	if (((line[0] === '/' || line[0] === '(') && wireTag.test(line)) || (wireLineStart.test(line) && wireLine.test(line) && line.split(/\s+/).length <= 12)) return 'wire';
