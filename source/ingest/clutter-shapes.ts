@@ -15,14 +15,23 @@ const creditLine = /^(?:(?:photo|picture|image|video|file photo|credit)s?\s*[:/]
 const captionDateEnd = new RegExp(String.raw`,\s+\p{Lu}[\p{L}'’ -]*,\s+${month}\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^)]*\))?$`, 'u');
 // …or is a present-tense line in the third person with no full stop: "Putin meets with Kim at the spaceport on Wednesday, Sept 13".
 const presentCaption = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:meets|greets|signs|speaks|attends|arrives|walks|shakes|looks|waves|visits|poses|talks|stands|sits|listens|gestures|inspects|holds)\b[^.!?]*$/u;
+// What each pattern cannot match without: the first letters of wireLine's openings (with its flags), creditLine's
+// labels (its other lines hold a slash or "VIA"), presentCaption's verbs.
+const wireLineStart = /^[tarsvw(]/iu;
+const creditLabel = /^(?:photo|picture|image|video|file photo|credit|©)/u;
+const captionVerb = /(?:meets|greets|signs|speaks|attends|arrives|walks|shakes|looks|waves|visits|poses|talks|stands|sits|listens|gestures|inspects|holds)\b/u;
 
 /** What kind of clutter a sentence or paragraph is, or undefined for a line of news. */
 export function clutterKind(text: string): ClutterKind | undefined {
 	const line = text.trim();
-	if (datelineAlone.test(line)) return 'dateline';
-	if (wireTag.test(line) || (wireLine.test(line) && line.split(/\s+/).length <= 12)) return 'wire';
-	if (creditLine.test(line) && line.split(/\s+/).length <= 10) return 'credit';
-	if (captionDateEnd.test(line) || presentCaption.test(line)) return 'caption';
+	// Each pattern only where what it needs is there (a digit, a slash, its first letter, its verb): most
+	// sentences are none of these, and in a fresh process each long pattern of letter classes costs
+	// milliseconds to compile, again for text with a curly quote.
+	const digit = /\d/.test(line);
+	if (digit && datelineAlone.test(line)) return 'dateline';
+	if (((line[0] === '/' || line[0] === '(') && wireTag.test(line)) || (wireLineStart.test(line) && wireLine.test(line) && line.split(/\s+/).length <= 12)) return 'wire';
+	if ((line.includes('/') || line.includes('VIA') || creditLabel.test(line)) && creditLine.test(line) && line.split(/\s+/).length <= 10) return 'credit';
+	if ((digit && captionDateEnd.test(line)) || (captionVerb.test(line) && presentCaption.test(line))) return 'caption';
 	return undefined;
 }
 
@@ -38,5 +47,7 @@ const unlabelledCredit = new RegExp(String.raw`^${nameWord}(?:\s+${nameWord}){0,
  */
 export function isCreditLine(text: string): boolean {
 	const line = text.trim();
+	// A label ends in a colon, and unlabelled names have their slash: most paragraphs have neither.
+	if (!line.includes(':') && !line.includes('/')) return false;
 	return /^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|image credit|video)\s*(?:credit\s*)?:/iu.test(line) || unlabelledCredit.test(line);
 }

@@ -33,6 +33,29 @@ const usefulTags = new Set([
 	'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Abbreviation', 'Gerund', 'PastTense', 'Expression', 'Title',
 ]);
 
+/** The tag features as strings made once (the same as `t=${tag}`, `t-1=${tag}`, `t+1=${tag}`): kept strings are hashed once, see wordFeatures. */
+const tagFeatures = new Map([...usefulTags].map(tag => [tag, {own: `t=${tag}`, before: `t-1=${tag}`, after: `t+1=${tag}`}]));
+
+/** A token's spacing features, `post=…`, `pre=…` and `post-1=…` of its trimmed spacing, kept per spacing (a handful an article). */
+const spacingFeatures = keptPerKey((spacing: string) => {
+	const trimmed = spacing.trim();
+	return {post: `post=${trimmed}`, pre: `pre=${trimmed}`, postBefore: `post-1=${trimmed}`};
+});
+
+/** The features joining a shape with where the word stands (`opens=…|shape`, `paragraph=…|shape`), kept per shape. */
+const shapeFeatures = keptPerKey((shape: string) => ({
+	/** `shape|shape+1=…` per next shape (shapes are few: the inner memory stays small). */
+	withNext: keptPerKey((nextShape: string) => `shape|shape+1=${shape}|${nextShape}`, 1000),
+	opens: `opens=true|${shape}`,
+	inside: `opens=false|${shape}`,
+	headline: `paragraph=headline|${shape}`,
+	line: `paragraph=line|${shape}`,
+	prose: `paragraph=prose|${shape}`,
+}));
+
+/** `wordkind=…` of the few kinds a word's reading has. */
+const wordKindFeature = keptPerKey((kind: string) => `wordkind=${kind}`);
+
 const knownPlaces = new Map<string, boolean>();
 /** A city or country the gazetteer knows, and not also an everyday word. */
 function isKnownPlace(name: string): boolean {
@@ -149,6 +172,7 @@ export function sentenceFeatures(tokens: Token[], runs: RuleRun[], paragraph: Pi
 		const next = tokens[index + 1];
 		const shape = wordShape(word);
 		const opening = startsClause(tokens, index);
+		const shaped = shapeFeatures(shape);
 		const own = wordFeatures(word).own;
 		const twoBefore = tokens[index - 2];
 		const twoAfter = tokens[index + 2];
@@ -165,23 +189,34 @@ export function sentenceFeatures(tokens: Token[], runs: RuleRun[], paragraph: Pi
 			twoAfter ? wordFeatures(twoAfter.text).after2 : 'w+2=<none>',
 			previous ? wordFeatures(previous.text).shapeBefore : 'shape-1=<none>',
 			next ? wordFeatures(next.text).shapeAfter : 'shape+1=<none>',
-			`shape|shape+1=${shape}|${next ? wordShape(next.text) : '<none>'}`,
+			shaped.withNext(next ? wordShape(next.text) : '<none>'),
 			`w-1|w=${lower(previous)}|${word.toLowerCase()}`,
 			`w|w+1=${word.toLowerCase()}|${lower(next)}`,
-			`opens=${opening}|${shape}`,
-			`first=${index === 0}`,
-			`post=${token.post.trim()}`,
-			`pre=${token.pre.trim()}`,
-			`post-1=${previous?.post.trim() ?? '<none>'}`,
-			`paragraph=${paragraph.headline ? 'headline' : line}|${shape}`,
+			opening ? shaped.opens : shaped.inside,
+			index === 0 ? 'first=true' : 'first=false',
+			spacingFeatures(token.post).post,
+			spacingFeatures(token.pre).pre,
+			previous ? spacingFeatures(previous.post).postBefore : 'post-1=<none>',
+			paragraph.headline ? shaped.headline : shaped[line],
 			...reading[index]!,
 		];
 		if (trialFeatures.has('clusters')) features.push(...clusterFeatures(tokens, index));
-		for (const tag of token.tags) if (usefulTags.has(tag)) features.push(`t=${tag}`);
-		if (previous) for (const tag of previous.tags) if (usefulTags.has(tag)) features.push(`t-1=${tag}`);
-		if (next) for (const tag of next.tags) if (usefulTags.has(tag)) features.push(`t+1=${tag}`);
+		for (const tag of token.tags) {
+			const kept = tagFeatures.get(tag);
+			if (kept) features.push(kept.own);
+		}
+		if (previous)
+			for (const tag of previous.tags) {
+				const kept = tagFeatures.get(tag);
+				if (kept) features.push(kept.before);
+			}
+		if (next)
+			for (const tag of next.tags) {
+				const kept = tagFeatures.get(tag);
+				if (kept) features.push(kept.after);
+			}
 		if (/^\p{Lu}/u.test(word)) {
-			features.push(`wordkind=${document?.kindOfWord.get(bareWord) ?? 'none'}`);
+			features.push(wordKindFeature(document?.kindOfWord.get(bareWord) ?? 'none'));
 			if (isKnownPlace(bareWord)) features.push('gazetteer');
 			if (next && /^\p{Lu}/u.test(next.text) && isKnownPlace(`${bareWord} ${bare(next.text)}`)) features.push('gazetteer+1');
 			if (previous && /^\p{Lu}/u.test(previous.text) && isKnownPlace(`${bare(previous.text)} ${bareWord}`)) features.push('gazetteer-1');

@@ -17,6 +17,8 @@ type Occurrence = Omit<NameOccurrence, 'article' | 'paragraph'>;
 
 const spaced = (token: Token) => /^\s+$/u.test(token.post);
 const capitalised = (token: Token) => /^\p{Lu}[\p{L}'’-]*$/u.test(token.text);
+/** An owner's possessive needs an apostrophe: the cheap test before the owner's pattern, asked of every word. */
+const hasApostrophe = (token: Token) => token.text.includes("'") || token.text.includes('’');
 
 function occurrenceOf(text: string, start: number, end: number, tokenCount: number, kind: EntityKind, rule: string): Occurrence {
 	const surface = text.slice(start, end);
@@ -118,6 +120,7 @@ const officeBodies = new Set(['Office', 'Department', 'Bureau', 'Service', 'Unit
 export function officesOwnedBodies(tokens: Token[], text: string): Occurrence[] {
 	const found: Occurrence[] = [];
 	tokens.forEach((token, index) => {
+		if (!hasApostrophe(token)) return;
 		const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(token.text)?.[1];
 		// compromise may read "Minister's" as "Minister is", with an empty word for the verb after it.
 		let at = index + 1;
@@ -141,6 +144,7 @@ const placesOwn = /^(?:premier|governor|mayor|capital|parliament|coastline|coast
 export function placesOwningOffices(tokens: Token[], text: string): Occurrence[] {
 	const found: Occurrence[] = [];
 	tokens.forEach((token, index) => {
+		if (!hasApostrophe(token)) return;
 		const owner = /^(\p{Lu}\p{Ll}+)['’]s?$/u.exec(token.text)?.[1];
 		if (!owner || !/^\s*$/u.test(token.post)) return;
 		let at = index + 1;

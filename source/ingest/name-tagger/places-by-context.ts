@@ -116,6 +116,9 @@ const sideWord = /^(?:north|south|east|west|northern|southern|eastern|western|ce
  * and that could only be a place's name (unreadNameEnd), is a place too: a list names things of one kind.
  */
 export function placesListedWithPlaces(tokens: Token[], text: string, read: Occurrence[], around: AroundTheNames = {}): Occurrence[] {
+	// A list is joined to a place read: where the sentence has none, no token lookup is built.
+	const places = read.filter(occurrence => kindOf(occurrence.votes) === 'place');
+	if (places.length === 0) return [];
 	const context: Context = {tokens, text, read, lowerCaseWords: around.lowerCaseWords, titles: around.titles ?? []};
 	const found: Occurrence[] = [];
 	const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
@@ -140,7 +143,7 @@ export function placesListedWithPlaces(tokens: Token[], text: string, read: Occu
 		else if (!commaAlone || !/^,\s+$/u.test(tokens[index]?.post ?? '')) return undefined;
 		return index >= 1 && /^,?\s+$/u.test(tokens[index]!.post) ? index + 1 : undefined;
 	};
-	for (const place of read.filter(occurrence => kindOf(occurrence.votes) === 'place')) {
+	for (const place of places) {
 		const first = tokenAt.get(place.start);
 		const last = tokenEnding.get(place.end);
 		if (first === undefined || last === undefined) continue;

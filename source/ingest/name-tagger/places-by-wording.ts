@@ -48,6 +48,8 @@ const wayJoin = /^\s+to\s+(?:the\s+)?$/u;
  * Returns the occurrences to read as places.
  */
 export function personsListedWithPlaces(occurrences: Occurrence[], text: string): Occurrence[] {
+	// Only a person is flipped, and only in a list of two names or more: most sentences have neither.
+	if (occurrences.length < 2 || !occurrences.some(occurrence => kindOf(occurrence.votes) === 'person')) return [];
 	const sorted = occurrences.toSorted((a, b) => a.start - b.start || b.end - a.end);
 	// The outermost names only, in order: a place inside a longer name is no member of the list.
 	const members = sorted.filter(occurrence => !sorted.some(other => other !== occurrence && other.start <= occurrence.start && other.end >= occurrence.end && other.end - other.start > occurrence.end - occurrence.start));
@@ -64,13 +66,17 @@ export function personsListedWithPlaces(occurrences: Occurrence[], text: string)
 		const chain = members.slice(first, last + 1);
 		// A comma alone may end a phrase ("In Varnia, Kelby said"): a chain of two needs "and" or "or".
 		const listed = chain.length >= 3 || (chain.length === 2 && /\b(?:and|or|to)\b/u.test(text.slice(chain[0]!.end, chain[1]!.start)));
+		if (!listed) {
+			first = last + 1;
+			continue;
+		}
 		// The list's other names must all be places, and a pair's place no country: a leader and a nation are
 		// often paired ("talks between Varnov and Russia"), a person and a town or region seldom.
 		const weak = chain.filter(member => personOnTaggerAlone(member, text));
 		const others = chain.filter(member => !weak.includes(member));
 		const placesOnly = others.length > 0 && others.every(member => kindOf(member.votes) === 'place');
 		const pairedWithCountry = chain.length === 2 && others.some(member => member.detail === 'Country' || lookUpPlace(member.surface)?.kind === 'Country');
-		if (listed && placesOnly && !pairedWithCountry) for (const member of weak) flipped.add(member);
+		if (placesOnly && !pairedWithCountry) for (const member of weak) flipped.add(member);
 		first = last + 1;
 	}
 	return [...flipped];
@@ -100,7 +106,8 @@ export function placesThatLie(tokens: Token[], text: string, read: Occurrence[],
 	const found: Occurrence[] = [];
 	const flipped: Occurrence[] = [];
 	for (const [index, token] of tokens.entries()) {
-		if (!liesWhere.test(text.slice(token.end, token.end + 60)) || !/^\p{Lu}/u.test(token.text)) continue;
+		// The capital first: the long pattern after it is the dearer test.
+		if (!/^\p{Lu}/u.test(token.text) || !liesWhere.test(text.slice(token.end, token.end + 60))) continue;
 		if (readEndingHere(token, read, text, flipped)) continue;
 		// The unread name ends at this token: its first word is the first capitalised one going back.
 		let start = capitalisedRunStart(tokens, index);
@@ -188,9 +195,10 @@ export function placesOfTheirPeople(tokens: Token[], text: string, read: Occurre
 			if (/^\p{Lu}/u.test(tokens[start]?.text ?? '')) take(start, false);
 		}
 		// "Ostrel's mayor": one capitalised word owning the people or office right after it (a sentence's first word too).
+		if (!/^\p{Lu}\p{Ll}+/u.test(token.text)) continue;
 		const after = text.slice(token.end, token.end + 20);
 		const owner = /^['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(after) ?? (/['’]s$/u.test(token.text) ? /^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(after) : null);
-		if (owner && /^\p{Lu}\p{Ll}+/u.test(token.text) && (peopleOfAPlaceAfter.test(owner[1]!) || peopleOfAPlaceAfter.test(owner[1]!.split(/\s+/u)[0]!)) && !/^\p{Lu}/u.test(tokens[index - 1]?.text ?? 'x')) take(index, true);
+		if (owner && (peopleOfAPlaceAfter.test(owner[1]!) || peopleOfAPlaceAfter.test(owner[1]!.split(/\s+/u)[0]!)) && !/^\p{Lu}/u.test(tokens[index - 1]?.text ?? 'x')) take(index, true);
 	}
 	return {found, flipped};
 }

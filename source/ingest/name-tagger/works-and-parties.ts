@@ -111,6 +111,8 @@ export function partiesOfDocument(sentences: Array<{tokens: Token[]}>): Set<stri
 		tokens.forEach((token, index) => {
 			const before = tokens[index - 1];
 			const next = tokens[index + 1];
+			// The word after first: "party" or "movement" is rare, the other tests ask patterns of every word.
+			if (next?.text !== 'party' && next?.text !== 'movement') return;
 			if (!before || !/^(?:the|an?)$/iu.test(before.text) || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !next || !/^(?:party|movement)$/u.test(next.text)) return;
 			if (!/^\s+$/u.test(token.post) || isFirstName(token.text)) return;
 			parties.add(normaliseName(token.text));
