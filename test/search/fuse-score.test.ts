@@ -56,6 +56,21 @@ describe('fuse-score: the score of fuse.js without fuse.js', () => {
 		}
 	});
 
+	it('finds the first field a hit shows as the first of those matches, without the ranges of the others', () => {
+		// What a result line reads: its label's ranges, else the first alias, role or speaker that matched.
+		const takes = [(key: string, value: string) => key === 'name' || value.length < 40, (key: string) => key === 'aliases' || key === 'role' || key === 'speaker', () => true, () => false];
+		for (const query of queries) {
+			const patterns = parseQuery(query).flat().map(term => term.text.toLowerCase());
+			for (const result of fuse.search(fuseExpression(parseQuery(query).flat())).slice(0, 60)) {
+				const record = records[result.refIndex]!;
+				for (const accept of takes) {
+					const expected = scorer.matches(record, patterns).find(match => accept(match.key, match.value));
+					expect(scorer.firstMatch(record, patterns, accept), `${query}: ${result.item.id}`).toEqual(expected);
+				}
+			}
+		}
+	});
+
 	it('scores texts of few letters, where every level of errors is reached, as fuse.js does', () => {
 		// A four-letter alphabet makes near matches at every level (one, two, three errors...) common, and
 		// matches at several levels in one text: the lowest level must win wherever in the text it is.
