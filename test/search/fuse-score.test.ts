@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
-import {createFuseScorer, holdsAPiece, patternPieces, type IndexRecord} from '../../source/search/fuse-score.js';
+import {createFuseScorer, type IndexRecord} from '../../source/search/fuse-score.js';
+import {holdsAPiece, patternPieces} from '../../source/search/pattern-pieces.js';
 import {fuseExpression, searchKeys, searchOptions} from '../../source/search/fuse-ranking.js';
 import {parseQuery} from '../../source/search/query.js';
 import {buildSearchDocuments} from '../../source/search/search-documents.js';
