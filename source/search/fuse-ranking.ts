@@ -47,7 +47,13 @@ export type MatchFinder = (refIndex: number) => readonly FuseResultMatch[];
  * An item one conjunction of terms matched: its position in the story, fuse.js's score, and where to
  * find its matched ranges (one finder shared by the conjunction's items).
  */
-export type Ranked = {refIndex: number; score: number; document: SearchDocument; matches: MatchFinder};
+export type Ranked = {refIndex: number; score: number; document: SearchDocument; matches: MatchFinder; firstMatch?: FirstMatchFinder};
+
+/**
+ * The first of a ranked item's matches whose key and value `accept` takes (what `matches(…).find` gives),
+ * when the ranker can find it without the ranges of every field (fuse-score.ts).
+ */
+export type FirstMatchFinder = (refIndex: number, accept: (key: string, value: string) => boolean) => FuseResultMatch | undefined;
 
 export function fuseExpression(terms: QueryTerm[]): Expression {
 	return {$and: terms.map(term => ({$or: searchKeys.map(key => ({[key.name]: fusePattern(term)}))}))} as Expression;
@@ -63,10 +69,15 @@ function toRanges(indices: ReadonlyArray<readonly [number, number]>): Range[] {
 	return indices.map(([start, end]) => [start, end] as Range);
 }
 
-function whereMatched(document: SearchDocument, matches: readonly FuseResultMatch[]): WhereMatched {
-	const labelMatch = matches.find(match => match.value === document.label && (match.key === 'name' || match.key === 'text'));
+const inLabel = (document: SearchDocument) => (key: string | undefined, value: string | undefined) => value === document.label && (key === 'name' || key === 'text');
+const elsewhere = (key: string | undefined) => key === 'aliases' || key === 'role' || key === 'speaker';
+
+function whereMatched({refIndex, document, matches, firstMatch}: Ranked): WhereMatched {
+	const find = (accept: (key: string | undefined, value: string | undefined) => boolean) =>
+		firstMatch ? firstMatch(refIndex, accept) : matches(refIndex).find(match => accept(match.key, match.value));
+	const labelMatch = find(inLabel(document));
 	if (labelMatch) return {labelRanges: toRanges(labelMatch.indices)};
-	const other = matches.find(match => match.key === 'aliases' || match.key === 'role' || match.key === 'speaker');
+	const other = find(elsewhere);
 	return {
 		labelRanges: [],
 		matchedElsewhere: other?.value === undefined ? undefined : {field: other.key as 'aliases' | 'role' | 'speaker', value: other.value, ranges: toRanges(other.indices)},
@@ -104,7 +115,7 @@ class RankedHit implements SearchHit {
 	}
 
 	#found(): WhereMatched {
-		return (this.#where ??= whereMatched(this.#ranked.document, this.#ranked.matches(this.#ranked.refIndex)));
+		return (this.#where ??= whereMatched(this.#ranked));
 	}
 
 	toJSON(): SearchHit {

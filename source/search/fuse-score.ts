@@ -8,6 +8,8 @@
 // BitapSearch.searchIn, Fuse._searchLogical, computeScore and formatMatches; test/search/fuse-score.test.ts
 // compares the two.
 
+import {holdsAPiece, patternPieces} from './pattern-pieces.js';
+
 /** One field value of fuse.js's index record: the text and its field-length norm. */
 type IndexedValue = {v: string; n: number};
 /**
@@ -32,6 +34,11 @@ export type FuseScorer = {
 	score(record: IndexRecord, patterns: readonly string[]): number | undefined;
 	/** fuse.js's matches of an item the patterns match (its `matches`, in its order). */
 	matches(record: IndexRecord, patterns: readonly string[]): FieldMatch[];
+	/**
+	 * The first of `matches` whose key and value `accept` takes, finding ranges only in the values it
+	 * takes: a hit shows one field's ranges, and those of the others (a long text) were most of the work.
+	 */
+	firstMatch(record: IndexRecord, patterns: readonly string[], accept: (key: string, value: string) => boolean): FieldMatch | undefined;
 };
 
 /** `weights`: the keys' weights in key order, as given to fuse.js (normalised here as fuse.js does). */
@@ -42,7 +49,7 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 	// The pattern's bit mask per UTF-16 code unit, set for one pattern at a time and cleared after.
 	const alphabet = new Int32Array(65_536);
 
-	// Each level of errors' state at the position last scanned (bitapScore's one pass over the text).
+	// Each level of errors' state at the position last scanned (bitapErrors's one pass over the text).
 	const levels = new Int32Array(longestPattern + 1);
 
 	// The pattern's pieces for holdsAPiece, cut once per pattern (the same few patterns score 500 candidates).
@@ -61,12 +68,16 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 		return pieces;
 	};
 
-	/** fuse.js's bitap score of a lower-cased text (ignoring location): fewest errors / length, or -1. */
-	const bitapScore = (text: string, pattern: string): number => {
+	/**
+	 * The fewest errors of fuse.js's bitap match of a lower-cased text (ignoring location): -1 none, -2 the
+	 * text is the pattern; addFactor turns it into fuse.js's score. Whole numbers, not the score itself:
+	 * a fraction returned from a call is a new heap number, thousands a key.
+	 */
+	const bitapErrors = (text: string, pattern: string): number => {
 		// BitapSearch.searchIn: a field that is the pattern scores 0 (a perfect match); one that holds it
 		// is matched at the first level, with no errors (found natively instead of by the scan below).
-		if (text === pattern) return 0;
-		if (text.includes(pattern)) return 0.001;
+		if (text === pattern) return -2;
+		if (text.includes(pattern)) return 0;
 		const patternLength = pattern.length;
 		const textLength = text.length;
 		const finish = textLength + patternLength;
@@ -95,7 +106,7 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 				const value = (((before << 1) | 1) & charMatch) | (((belowBefore | below) << 1) | 1) | belowBefore;
 				levels[errors] = value;
 				if (value & mask) {
-					if (errors === 1) return Math.max(0.001, 1 / patternLength);
+					if (errors === 1) return 1;
 					// Higher levels no longer matter: only a lower one could still give a better score.
 					best = errors;
 					top = errors - 1;
@@ -105,7 +116,7 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 				below = value;
 			}
 		}
-		return best < 0 ? -1 : Math.max(0.001, best / patternLength);
+		return best;
 	};
 
 	/**
@@ -118,7 +129,7 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 	let levelStores = [new Int32Array(256), new Int32Array(256)];
 	const bitapRanges = (text: string, pattern: string): Array<[number, number]> => {
 		if (text === pattern) return [[0, text.length - 1]];
-		// No occurrence and no piece: nothing to mark (as in bitapScore).
+		// No occurrence and no piece: nothing to mark (as in bitapErrors).
 		if (!holdsAPiece(text, piecesOf(pattern)) && !text.includes(pattern)) return [];
 		const patternLength = pattern.length;
 		const textLength = text.length;
@@ -199,11 +210,18 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 	// The factors of one item, in fuse.js's order (pattern by pattern, key by key, value by value): the
 	// first `factorCount` of a list kept between items (emptying and refilling an array reallocated its
 	// store for every candidate, the largest allocation of a key's search).
-	const factors: number[] = [];
+	let factors = new Float64Array(64);
 	let factorCount = 0;
 	const addFactor = (value: IndexedValue, pattern: string, key: number): boolean => {
-		const score = bitapScore(lowerCased(value), pattern);
-		if (score < 0) return false;
+		const errors = bitapErrors(lowerCased(value), pattern);
+		if (errors === -1) return false;
+		// fuse.js's score: 0 for the pattern itself, else fewest errors / length, at least 0.001.
+		const score = errors === -2 ? 0 : Math.max(0.001, errors / pattern.length);
+		if (factorCount === factors.length) {
+			const more = new Float64Array(factors.length * 2);
+			more.set(factors);
+			factors = more;
+		}
 		factors[factorCount++] = Math.pow(score === 0 ? Number.EPSILON : score, keyWeights[key]! * value.n);
 		return true;
 	};
@@ -231,6 +249,26 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 			}
 			return found;
 		},
+		firstMatch(record, patterns, accept) {
+			for (const pattern of patterns) {
+				setAlphabet(pattern, true);
+				let found: FieldMatch | undefined;
+				for (let key = 0; key < keyWeights.length && !found; key++) {
+					const value = record.$[key];
+					if (value === undefined) continue;
+					for (const one of Array.isArray(value) ? value : [value]) {
+						if (!accept(keys[key]!.name, one.v)) continue;
+						const indices = bitapRanges(lowerCased(one), pattern);
+						if (indices.length === 0) continue;
+						found = {key: keys[key]!.name, value: one.v, indices};
+						break;
+					}
+				}
+				setAlphabet(pattern, false);
+				if (found) return found;
+			}
+			return undefined;
+		},
 		score(record, patterns) {
 			factorCount = 0;
 			for (const pattern of patterns) {
@@ -254,20 +292,4 @@ export function createFuseScorer(keys: ReadonlyArray<{name: string; weight: numb
 			return product;
 		},
 	};
-}
-
-/** The pattern cut into `count` pieces, as evenly as possible (each of one letter at least). */
-export function patternPieces(pattern: string, count: number): string[] {
-	return Array.from({length: count}, (_, piece) => pattern.slice(Math.floor((piece * pattern.length) / count), Math.floor(((piece + 1) * pattern.length) / count)));
-}
-
-/**
- * Whether the text holds one of the pieces verbatim. A pattern cut into `errors + 1` pieces that matches
- * with at most `errors` errors (a letter left out, put in or changed, as fuse.js's bitap counts them) has
- * at most one piece changed per error, so one piece at least appears in the text as it is: a text holding
- * none cannot match, and fuse.js's scan of it would find nothing. No pieces: nothing can match.
- */
-export function holdsAPiece(text: string, pieces: readonly string[]): boolean {
-	for (let at = 0; at < pieces.length; at++) if (text.includes(pieces[at]!)) return true;
-	return false;
 }

@@ -26,8 +26,11 @@ export type Searcher = {
 	searchSteps(query: string | ParsedQuery, limit?: number): Generator<void, SearchHit[]>;
 };
 
-/** One conjunction of terms ranked, in steps (see Searcher.searchSteps). */
-type GroupSearch = (terms: QueryTerm[]) => Generator<void, Ranked[]>;
+/**
+ * One conjunction of terms ranked, in steps (see Searcher.searchSteps). With `limit`, it may return only
+ * the best `limit` (by score, then story order) of its items, not all.
+ */
+type GroupSearch = (terms: QueryTerm[], limit?: number) => Generator<void, Ranked[]>;
 
 /** Runs a stepped search to its end. */
 export function finish<T>(steps: Iterator<void, T>): T {
@@ -101,7 +104,7 @@ function* querySteps(query: string | ParsedQuery, limit: number, searchGroup: Gr
 	const groups = conjunctionsOf(typeof query === 'string' ? parseQuery(query) : query);
 	if (groups.length === 0) return [];
 	// One conjunction (what typing makes) ranks each item once: no best of alternatives to keep.
-	if (groups.length === 1) return topRanked(yield* searchGroup(groups[0]!), limit).map(toHit);
+	if (groups.length === 1) return topRanked(yield* searchGroup(groups[0]!, limit), limit).map(toHit);
 	// An item's best score over the alternatives is its score.
 	const best = new Map<string, Ranked>();
 	for (const group of groups) {

@@ -4,7 +4,7 @@ import type {SearchDocument} from './search-documents.js';
 import {fusePattern, type QueryTerm} from './query.js';
 import {firstStageOptions, wordStageOptions} from './first-stage.js';
 import {isWordTerm, textPositionsWithWords, type WordIndex} from './word-index.js';
-import {matchesLiterally, searchGroupWith, searchKeys, searchOptions, type MatchFinder, type Ranked} from './fuse-ranking.js';
+import {matchesLiterally, searchGroupWith, searchKeys, searchOptions, type FirstMatchFinder, type MatchFinder, type Ranked} from './fuse-ranking.js';
 import {createFuseScorer, longestPattern, type IndexRecord} from './fuse-score.js';
 
 /** The most candidates the first stage hands on for ranking. */
@@ -51,7 +51,7 @@ const candidatesPerStep = 64;
  * fuse.js's. Returns the ranked items of one conjunction of terms, in steps: it pauses every
  * `candidatesPerStep` candidates scored (see Searcher.searchSteps).
  */
-export function twoStageSearcher({documents, index, all: wholeTexts, names, byLength: sorted}: TwoStageParts, rankWithFuse = false): (terms: QueryTerm[]) => Generator<void, Ranked[]> {
+export function twoStageSearcher({documents, index, all: wholeTexts, names, byLength: sorted}: TwoStageParts, rankWithFuse = false): (terms: QueryTerm[], limit?: number) => Generator<void, Ranked[]> {
 	const haystack = wholeTexts.texts;
 	const filter = new UFuzzy(firstStageOptions);
 	const wordFilter = new UFuzzy(wordStageOptions);
@@ -73,8 +73,10 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names, byLe
 		if (cached) return cached.texts;
 		let narrower = within;
 		let narrowerWords: number[] | undefined;
-		for (const [previous, found] of recentTerms) {
+		// By key, then the entry: an entry pair made for each of up to 64 recent terms was garbage on every key.
+		for (const previous of recentTerms.keys()) {
 			if (!previous.startsWith(`${kind}\u0001`) || !key.startsWith(previous)) continue;
+			const found = recentTerms.get(previous)!;
 			if (!narrower || found.texts.length < narrower.length) narrower = found.texts;
 			if (found.words && (!narrowerWords || found.words.length < narrowerWords.length)) narrowerWords = found.words;
 		}
@@ -117,26 +119,29 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names, byLe
 		// of 100,000 texts for one letter), need not be read. The same candidates as reading them first.
 		if (names.words && terms.every(isWordTerm)) {
 			const named = matchingAll(names, 'name', terms);
-			if (named.length >= maxCandidates) return Array.from(named.subarray(0, maxCandidates));
+			if (named.length >= maxCandidates) return arrayOf(named, maxCandidates);
 		}
 		const all = matchingAll(wholeTexts, 'all', terms);
-		if (all.length <= maxCandidates) return Array.from(all);
+		if (all.length <= maxCandidates) return arrayOf(all, all.length);
 		const named = matchingAll(names, 'name', terms, all);
-		const chosen = new Set(named.slice(0, maxCandidates));
-		if (chosen.size >= maxCandidates) return [...chosen];
+		const chosen = arrayOf(named, maxCandidates);
+		if (chosen.length >= maxCandidates) return chosen;
 		// Then the shortest texts first, as fuse.js's field-length norm prefers them: the story's texts in
 		// that order are sorted once, and read until enough of them are candidates (a common first letter
-		// matches 60,000 texts of 100,000: sorting those on every key took 10-20 ms).
+		// matches 60,000 texts of 100,000: sorting those on every key took 10-20 ms). Marks, not a set of
+		// the chosen: 1 a candidate, 2 one already chosen by its name.
 		isCandidate ??= new Uint8Array(documents.length);
 		for (let at = 0; at < all.length; at++) isCandidate[all[at]!] = 1;
+		for (let at = 0; at < chosen.length; at++) isCandidate[chosen[at]!] = 2;
 		const order = shortestFirst();
-		for (let at = 0; at < order.length && chosen.size < maxCandidates; at++) {
-			if (isCandidate[order[at]!]) chosen.add(order[at]!);
+		for (let at = 0; at < order.length && chosen.length < maxCandidates; at++) {
+			if (isCandidate[order[at]!] === 1) chosen.push(order[at]!);
 		}
 		// Cleared for the next key by the same positions (a new array of the story's size each key would
 		// count as external memory, which V8 answers with full collections).
 		for (let at = 0; at < all.length; at++) isCandidate[all[at]!] = 0;
-		return [...chosen];
+		for (let at = 0; at < named.length && at < maxCandidates; at++) isCandidate[named[at]!] = 0;
+		return chosen;
 	};
 
 	const scorer = createFuseScorer(searchKeys, searchOptions.threshold!);
@@ -150,7 +155,7 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names, byLe
 		);
 	};
 
-	return function* (terms: QueryTerm[]): Generator<void, Ranked[]> {
+	return function* (terms: QueryTerm[], limit?: number): Generator<void, Ranked[]> {
 		// The first stage looks for the bare text of every kind of term (its typo tolerance only widens
 		// the candidates); the ranking then applies the kind.
 		const positive = terms.filter(term => !term.inverse);
@@ -162,16 +167,38 @@ export function twoStageSearcher({documents, index, all: wholeTexts, names, byLe
 		}
 		const negative = terms.filter(term => term.inverse);
 		const patterns = positive.map(term => term.text.toLowerCase());
-		const ranked: Ranked[] = [];
-		const matches: MatchFinder = position => scorer.matches(records[position] as unknown as IndexRecord, patterns);
+		// Scores kept as numbers beside the positions, not an object a candidate: of the 500 ranked, a
+		// screenful is shown and at most `limit` are kept, and an object (and a closure for the negative
+		// terms) for each of the others was the search's largest garbage, some 100 KB a key at 100k items.
+		const scores = new Float64Array(chosen.length);
+		const kept = new Int32Array(chosen.length);
+		let count = 0;
 		for (let at = 0; at < chosen.length; at++) {
 			if (at > 0 && at % candidatesPerStep === 0) yield;
 			const position = chosen[at]!;
 			const score = scorer.score(records[position] as unknown as IndexRecord, patterns);
-			const document = documents[position]!;
-			if (score === undefined || negative.some(term => matchesLiterally(document, term))) continue;
-			ranked.push({refIndex: position, score, document, matches});
+			if (score === undefined || (negative.length > 0 && matchesAnyLiterally(documents[position]!, negative))) continue;
+			scores[count] = score;
+			kept[count++] = position;
 		}
-		return ranked;
+		const matches: MatchFinder = position => scorer.matches(records[position] as unknown as IndexRecord, patterns);
+		const firstMatch: FirstMatchFinder = (position, accept) => scorer.firstMatch(records[position] as unknown as IndexRecord, patterns, accept);
+		const order: number[] = [];
+		for (let nth = 0; nth < count; nth++) order.push(nth);
+		// By score, then story order (kept is ascending), as fuse.js sorts; only the best `limit` become items.
+		if (limit !== undefined && limit < count) order.sort((a, b) => scores[a]! - scores[b]! || a - b).length = limit;
+		return order.map(nth => ({refIndex: kept[nth]!, score: scores[nth]!, document: documents[kept[nth]!]!, matches, firstMatch}));
 	};
+}
+
+/** The first `count` positions as an array (Array.from walks a typed array with an iterator's garbage). */
+function arrayOf(positions: Int32Array, count: number): number[] {
+	const array: number[] = [];
+	for (let at = 0; at < count && at < positions.length; at++) array.push(positions[at]!);
+	return array;
+}
+
+function matchesAnyLiterally(document: SearchDocument, terms: readonly QueryTerm[]): boolean {
+	for (const term of terms) if (matchesLiterally(document, term)) return true;
+	return false;
 }

@@ -51,7 +51,12 @@ export function widthOfCodePoint(codePoint: number, ambiguousAsWide = false): nu
 /** The width of simple text (see isSimpleText): the sum of its code points' East Asian Widths. */
 export function simpleWidth(text: string, ambiguousAsWide = false): number {
 	let width = 0;
-	for (const character of text) width += widthOfCodePoint(character.codePointAt(0)!, ambiguousAsWide);
+	// By code point as for…of reads them, without a string a character (beyond Latin-1 each is new garbage).
+	for (let at = 0; at < text.length; at++) {
+		const codePoint = text.codePointAt(at)!;
+		if (codePoint > 0xffff) at++;
+		width += widthOfCodePoint(codePoint, ambiguousAsWide);
+	}
 	return width;
 }
 

@@ -74,19 +74,25 @@ export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
 	const changes = new BoundedCache<string>(1024);
 	const change = (from: AnsiCode[], to: AnsiCode[]) => changes.get(`${keyOf(from)}\u0002${keyOf(to)}`, () => ansi.ansiCodesToString(ansi.diffAnsiCodes(from, to)));
 
-	// The row being composed: its characters, and each column's style list (the run's own list, so that
-	// a run's columns are told apart from the next run's by identity first, as its cells are in the cell path).
-	let rowText = '';
-	let rowStyles: AnsiCode[][] = [];
+	// The row being composed, column by column: the run drawn there and which of its characters (blank
+	// where none), reused from row to row. Composing the row's text as a string (a blank row, then each
+	// run spliced in) copied the row's characters twice a run, about 60 KB a typed key; its text is now
+	// cut from the runs' own texts once, stretch by stretch.
+	let columnRuns: Array<Run | undefined> = [];
+	let columnOffsets = new Int32Array(0);
+	const spaces: string[] = [];
+	const blanks = (count: number) => (spaces[count] ??= ' '.repeat(count));
 
 	/**
 	 * The row's text, as the cell path gives it, when every line written to it (x, line, x, line…) is
 	 * plain and lies within the row at a whole column; undefined otherwise. Later writes cover earlier ones.
 	 */
 	return function simpleRowText(writes: ReadonlyArray<number | string>, width: number): string | undefined {
-		rowText = ' '.repeat(width);
-		if (rowStyles.length !== width) rowStyles = Array.from({length: width});
-		rowStyles.fill(noStyles);
+		if (columnRuns.length !== width) {
+			columnRuns = Array.from({length: width});
+			columnOffsets = new Int32Array(width);
+		}
+		columnRuns.fill(undefined);
 		for (let index = 0; index < writes.length; index += 2) {
 			const x = writes[index] as number;
 			const runs = runsOf(writes[index + 1] as string);
@@ -95,26 +101,33 @@ export function simpleRows(ansi: Omit<AnsiTokenize, 'loadTokenize'>) {
 			for (const run of runs) {
 				const end = at + run.text.length;
 				if (end > width) return undefined;
-				if (end === at) continue;
-				rowText = rowText.slice(0, at) + run.text + rowText.slice(end);
-				rowStyles.fill(run.styles, at, end);
+				for (let column = at; column < end; column++) {
+					columnRuns[column] = run;
+					columnOffsets[column] = column - at;
+				}
 				at = end;
 			}
 		}
+		// Stretches of columns showing one run's consecutive characters (or blanks); a style's codes are
+		// written where a stretch's style list differs from the one before, as cell by cell.
 		let text = '';
 		let previous: AnsiCode[] | undefined;
-		let from = 0;
-		for (let column = 0; column < width; column++) {
-			const styles = rowStyles[column]!;
-			if (styles === previous) continue;
-			text += rowText.slice(from, column);
-			from = column;
-			if (previous === undefined) {
-				if (styles.length > 0) text += ansi.ansiCodesToString(styles);
-			} else if (!sameStyles(previous, styles)) text += change(previous, styles);
-			previous = styles;
+		for (let column = 0; column < width; ) {
+			const run = columnRuns[column];
+			const first = columnOffsets[column]!;
+			let end = column + 1;
+			if (run === undefined) while (end < width && columnRuns[end] === undefined) end++;
+			else while (end < width && columnRuns[end] === run && columnOffsets[end] === first + end - column) end++;
+			const styles = run === undefined ? noStyles : run.styles;
+			if (styles !== previous) {
+				if (previous === undefined) {
+					if (styles.length > 0) text += ansi.ansiCodesToString(styles);
+				} else if (!sameStyles(previous, styles)) text += change(previous, styles);
+				previous = styles;
+			}
+			text += run === undefined ? blanks(end - column) : first === 0 && end - column === run.text.length ? run.text : run.text.slice(first, first + end - column);
+			column = end;
 		}
-		text += rowText.slice(from);
 		if (previous !== undefined && previous.length > 0) text += change(previous, []);
 		return text.trimEnd();
 	};

@@ -4,19 +4,29 @@
 import {isSimpleText} from '../text/cell-width.js';
 import {cellWidth, type Cell} from '../text/text-fit.js';
 
-type Cluster = {text: string; cell: number; width: number};
+/**
+ * A line's grapheme clusters as three lists of numbers, cluster by cluster: its cell, where in the cell's
+ * text it starts, its width. Not an object and a string a cluster: the lines cut this way are the
+ * long ones, and their clusters were the largest garbage of a typed key's rows.
+ */
+type Clusters = {cells: number[]; offsets: number[]; widths: number[]};
 
 let graphemes: Intl.Segmenter | undefined;
 
-function clustersOf(cells: readonly Cell[]): Cluster[] {
-	const clusters: Cluster[] = [];
+function clustersOf(cells: readonly Cell[]): Clusters {
+	const clusters: Clusters = {cells: [], offsets: [], widths: []};
+	const add = (cell: number, offset: number, width: number) => {
+		clusters.cells.push(cell);
+		clusters.offsets.push(offset);
+		clusters.widths.push(width);
+	};
 	cells.forEach((cell, index) => {
-		if (/^[\u0020-\u007E]*$/.test(cell.text)) {
-			for (const character of cell.text) clusters.push({text: character, cell: index, width: 1});
+		if (printableAscii.test(cell.text)) {
+			for (let at = 0; at < cell.text.length; at++) add(index, at, 1);
 			return;
 		}
 		graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-		for (const {segment} of graphemes.segment(cell.text)) clusters.push({text: segment, cell: index, width: cellWidth(segment)});
+		for (const {segment, index: at} of graphemes.segment(cell.text)) add(index, at, cellWidth(segment));
 	});
 	return clusters;
 }
@@ -74,34 +84,36 @@ export function shiftToFirstMatch(cells: readonly Cell[], width: number, fixed =
 
 /** The cut made cluster by cluster (any text: wide characters, combining marks); undefined when the line is left as it is. Exported for tests. */
 export function shiftedByClusters(head: readonly Cell[], body: readonly Cell[], firstMatchCell: number, room: number): Cell[] | undefined {
-	const clusters = clustersOf(body);
+	const {cells, offsets, widths} = clustersOf(body);
+	const count = cells.length;
 	// Widths before each cluster: a sum over a stretch of clusters is a difference of two.
-	const before = new Array<number>(clusters.length + 1);
+	const before = new Array<number>(count + 1);
 	before[0] = 0;
-	for (let index = 0; index < clusters.length; index++) before[index + 1] = before[index]! + clusters[index]!.width;
+	for (let index = 0; index < count; index++) before[index + 1] = before[index]! + widths[index]!;
 	const sum = (from: number, to: number) => before[to]! - before[from]!;
-	const matchStart = clusters.findIndex(cluster => cluster.cell === firstMatchCell);
-	const matchEnd = clusters.findLastIndex(cluster => cluster.cell === firstMatchCell) + 1;
-	const total = sum(0, clusters.length);
+	const matchStart = cells.indexOf(firstMatchCell);
+	const matchEnd = cells.lastIndexOf(firstMatchCell) + 1;
+	const total = sum(0, count);
 	// In view already: the match ends before the "…" that fitCells puts at a cut right edge.
 	if (total <= room || sum(0, matchEnd) <= room - 1) return undefined;
 	const context = Math.floor(room / 4);
 	let start = matchStart;
 	while (start > 0 && sum(start - 1, matchStart) <= context) start--;
 	// The whole match, if it can: "…" on the left, the match, and "…" on the right if text is cut there.
-	while (start < matchStart && 1 + sum(start, matchEnd) > room - (matchEnd < clusters.length ? 1 : 0)) start++;
+	while (start < matchStart && 1 + sum(start, matchEnd) > room - (matchEnd < count ? 1 : 0)) start++;
 	// No gap at the end: start earlier while the rest of the text still fits.
-	while (start > 1 && 1 + sum(start - 1, clusters.length) <= room) start--;
+	while (start > 1 && 1 + sum(start - 1, count) <= room) start--;
 	if (start <= 0) return undefined;
-	const shifted: Array<Cell & {sourceCell: number}> = [];
-	for (const cluster of clusters.slice(start)) {
-		const last = shifted.at(-1);
-		if (last && last.sourceCell === cluster.cell) last.text += cluster.text;
-		else shifted.push({...body[cluster.cell]!, text: cluster.text, sourceCell: cluster.cell});
+	// The clusters from the cut on, cell by cell: the rest of the cut's cell, then every later cell that
+	// has any (an empty cell has no clusters).
+	const shifted: Cell[] = [];
+	for (let cell = cells[start]!; cell < body.length; cell++) {
+		const text = cell === cells[start] ? body[cell]!.text.slice(offsets[start]) : body[cell]!.text;
+		if (text !== '') shifted.push({...body[cell]!, text});
 	}
-	const firstTone = body[clusters[start]!.cell]!.tone;
+	const firstTone = body[cells[start]!]!.tone;
 	const ellipsis: Cell = {text: '…', tone: firstTone === 'match' ? 'muted' : firstTone ?? 'muted'};
-	return [...head, ellipsis, ...shifted.map(({sourceCell: _, ...cell}) => cell)];
+	return [...head, ellipsis, ...shifted];
 }
 
 /**

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
-import {createFuseScorer, holdsAPiece, patternPieces, type IndexRecord} from '../../source/search/fuse-score.js';
+import {createFuseScorer, type IndexRecord} from '../../source/search/fuse-score.js';
+import {holdsAPiece, patternPieces} from '../../source/search/pattern-pieces.js';
 import {fuseExpression, searchKeys, searchOptions} from '../../source/search/fuse-ranking.js';
 import {parseQuery} from '../../source/search/query.js';
 import {buildSearchDocuments} from '../../source/search/search-documents.js';
@@ -52,6 +53,21 @@ describe('fuse-score: the score of fuse.js without fuse.js', () => {
 			for (const result of fuse.search(fuseExpression(terms))) {
 				const expected = result.matches!.map(match => ({key: match.key, value: match.value, indices: match.indices}));
 				expect(scorer.matches(records[result.refIndex]!, patterns), `${query}: ${result.item.id}`).toEqual(expected);
+			}
+		}
+	});
+
+	it('finds the first field a hit shows as the first of those matches, without the ranges of the others', () => {
+		// What a result line reads: its label's ranges, else the first alias, role or speaker that matched.
+		const takes = [(key: string, value: string) => key === 'name' || value.length < 40, (key: string) => key === 'aliases' || key === 'role' || key === 'speaker', () => true, () => false];
+		for (const query of queries) {
+			const patterns = parseQuery(query).flat().map(term => term.text.toLowerCase());
+			for (const result of fuse.search(fuseExpression(parseQuery(query).flat())).slice(0, 60)) {
+				const record = records[result.refIndex]!;
+				for (const accept of takes) {
+					const expected = scorer.matches(record, patterns).find(match => accept(match.key, match.value));
+					expect(scorer.firstMatch(record, patterns, accept), `${query}: ${result.item.id}`).toEqual(expected);
+				}
 			}
 		}
 	});
