@@ -165,7 +165,7 @@ const namingOwners = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Du
  * possessive, then capitalised words ending in a body's or a place's head, is one name of that kind (a person's
  * or a place's possessive owns a name of its own instead: "Germany's Foreign Ministry").
  */
-export function namesOpenedByOwners(tokens: Token[], text: string): Occurrence[] {
+export function namesOpenedByOwners(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
 	const found: Occurrence[] = [];
 	tokens.forEach((token, index) => {
 		const owner = /^(\p{Lu}\p{Ll}+)['’]s?$/u.exec(token.text)?.[1];
@@ -187,14 +187,17 @@ export function namesOpenedByOwners(tokens: Token[], text: string): Occurrence[]
 		// Not a sentence's first word ("Yesterday King's College said"): it is capitalised for the sentence.
 		const opensSentence = (at: number) => at === 0 || /[.!?:]/u.test(tokens[at - 1]!.post);
 		while (start > 0 && index - start < 2 && capitalised(tokens[start - 1]!) && spaced(tokens[start - 1]!) && !opensSentence(start - 1) && !/^(?:the|a|an)$/iu.test(tokens[start - 1]!.text)) start--;
-		found.push(occurrenceOf(text, tokens[start]!.start, tokens[end - 1]!.end, end - start, kind, `${kind}-opened-by-owner`));
+		// A longer reading that holds it stands ("the Democratic People's Republic of Korea", "… Hospital of Philadelphia").
+		const name = {start: tokens[start]!.start, end: tokens[end - 1]!.end};
+		if (read.some(other => other.start <= name.start && other.end >= name.end)) return;
+		found.push(occurrenceOf(text, name.start, name.end, end - start, kind, `${kind}-opened-by-owner`));
 	});
 	return found;
 }
 
 /** The tagger's reading with the names whose kind the words around them state put in place of what they overlap. */
 export function withKindsByNaming(read: Occurrence[], tokens: Token[], text: string): Occurrence[] {
-	const stated = [...namedByPhrase(tokens, text), ...servicesOfPlaces(tokens, text), ...buildingsNamedBefore(tokens, text, read), ...officesOwnedBodies(tokens, text), ...placesOwningOffices(tokens, text), ...namesOpenedByOwners(tokens, text)];
+	const stated = [...namedByPhrase(tokens, text), ...servicesOfPlaces(tokens, text), ...buildingsNamedBefore(tokens, text, read), ...officesOwnedBodies(tokens, text), ...placesOwningOffices(tokens, text), ...namesOpenedByOwners(tokens, text, read)];
 	if (stated.length === 0) return read;
 	return [...read.filter(other => !stated.some(name => overlaps(name, other))), ...stated];
 }
