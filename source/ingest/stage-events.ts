@@ -77,6 +77,7 @@ export function datedEvents({articles, entities, entityIds, mentionsOf, dateline
 			// The date of a wire dateline ("LONDON, April 8 (Reuters) -") is the day it was filed: it dates
 			// what the sentence after it tells only when that sentence gives no date of its own.
 			const datelineEnd = datelineEndOf(paragraph);
+			const paragraphMentions = mentionsOf(paragraph);
 			for (const sentence of paragraph.sentences) {
 				// A dateline standing alone ("MOSCOW, September 15.") dates the filing, not a happening.
 				if (clutterKind(sentence.text)) continue;
@@ -98,7 +99,7 @@ export function datedEvents({articles, entities, entityIds, mentionsOf, dateline
 					const key = `${mention.date}/${mention.dateEnd ?? ''}`;
 					if (!byDate.has(key)) byDate.set(key, mention);
 				}
-				const involved = mentionsOf(paragraph).filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);
+				const involved = paragraphMentions.filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);
 				for (const mention of byDate.values()) {
 					const involves = new Set(involved.map(item => item.entity));
 					dated.push({
@@ -114,7 +115,7 @@ export function datedEvents({articles, entities, entityIds, mentionsOf, dateline
 							dateEither: mention.dateEither ?? false,
 							...(mention.basis ? {dateBasis: mention.basis} : {}),
 							status: statusOf(mention, reference),
-							title: pronounNamed(eventTitle(sentence, paragraph.text, mention.start), sentence, mentionsOf(paragraph), entities),
+							title: pronounNamed(eventTitle(sentence, paragraph.text, mention.start), sentence, paragraphMentions, entities),
 							involves: [...involves].map(entity => entityIds[entity]!),
 							cites: [cite(article.id, paragraph, [mention.start, mention.end])],
 						},
