@@ -19,6 +19,14 @@ const spaced = (token: Token) => /^\s+$/u.test(token.post);
 const capitalised = (token: Token) => /^\p{Lu}[\p{L}'’-]*$/u.test(token.text);
 /** An owner's possessive needs an apostrophe: the cheap test before the owner's pattern, asked of every word. */
 const hasApostrophe = (token: Token) => token.text.includes("'") || token.text.includes('’');
+/** The word after a possessive: compromise may read "Minister's" as "Minister is", with an empty word for the verb. */
+function wordAfter(tokens: Token[], index: number): number {
+	let at = index + 1;
+	while (tokens[at]?.text === '') at++;
+	return at;
+}
+/** Whether the token at `position` opens its sentence (capitalised for the sentence, not as a name). */
+const opensSentence = (tokens: Token[], position: number) => position === 0 || /[.!?:]/u.test(tokens[position - 1]!.post);
 
 function occurrenceOf(text: string, start: number, end: number, tokenCount: number, kind: EntityKind, rule: string): Occurrence {
 	const surface = text.slice(start, end);
@@ -122,9 +130,7 @@ export function officesOwnedBodies(tokens: Token[], text: string): Occurrence[] 
 	tokens.forEach((token, index) => {
 		if (!hasApostrophe(token)) return;
 		const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(token.text)?.[1];
-		// compromise may read "Minister's" as "Minister is", with an empty word for the verb after it.
-		let at = index + 1;
-		while (tokens[at]?.text === '') at++;
+		const at = wordAfter(tokens, index);
 		const head = tokens[at];
 		if (!owner || !head || !officeBodies.has(head.text) || !personTitles.has(owner.toLowerCase()) || !/^\s*$/u.test(token.post) || tokens[at + 1]?.text === 'of') return;
 		let start = index;
@@ -147,8 +153,7 @@ export function placesOwningOffices(tokens: Token[], text: string): Occurrence[]
 		if (!hasApostrophe(token)) return;
 		const owner = /^(\p{Lu}\p{Ll}+)['’]s?$/u.exec(token.text)?.[1];
 		if (!owner || !/^\s*$/u.test(token.post)) return;
-		let at = index + 1;
-		while (tokens[at]?.text === '') at++;
+		const at = wordAfter(tokens, index);
 		if (!tokens[at] || !placesOwn.test(text.slice(tokens[at]!.start, tokens[at]!.start + 20))) return;
 		let start = index;
 		while (start > 0 && index - start < 2 && capitalised(tokens[start - 1]!) && /^\s+$/u.test(tokens[start - 1]!.post)) start--;
@@ -168,10 +173,10 @@ const namingOwners = new Set(['King', 'Queen', 'Prince', 'Princess', 'Duke', 'Du
 export function namesOpenedByOwners(tokens: Token[], text: string, read: Occurrence[]): Occurrence[] {
 	const found: Occurrence[] = [];
 	tokens.forEach((token, index) => {
+		if (!hasApostrophe(token)) return;
 		const owner = /^(\p{Lu}\p{Ll}+)['’]s?$/u.exec(token.text)?.[1];
 		if (!owner || !namingOwners.has(owner) || !/^\s*$/u.test(token.post)) return;
-		let at = index + 1;
-		while (tokens[at]?.text === '') at++;
+		const at = wordAfter(tokens, index);
 		if (!/^\s+$/u.test(tokens[at - 1]!.post) && tokens[at - 1] !== token) return;
 		let end = at;
 		let kind: EntityKind | undefined;
@@ -185,8 +190,7 @@ export function namesOpenedByOwners(tokens: Token[], text: string, read: Occurre
 		// "the New People's Party": capitalised words before the owner are the name's too.
 		let start = index;
 		// Not a sentence's first word ("Yesterday King's College said"): it is capitalised for the sentence.
-		const opensSentence = (at: number) => at === 0 || /[.!?:]/u.test(tokens[at - 1]!.post);
-		while (start > 0 && index - start < 2 && capitalised(tokens[start - 1]!) && spaced(tokens[start - 1]!) && !opensSentence(start - 1) && !/^(?:the|a|an)$/iu.test(tokens[start - 1]!.text)) start--;
+		while (start > 0 && index - start < 2 && capitalised(tokens[start - 1]!) && spaced(tokens[start - 1]!) && !opensSentence(tokens, start - 1) && !/^(?:the|a|an)$/iu.test(tokens[start - 1]!.text)) start--;
 		// A longer reading that holds it stands ("the Democratic People's Republic of Korea", "… Hospital of Philadelphia").
 		const name = {start: tokens[start]!.start, end: tokens[end - 1]!.end};
 		if (read.some(other => other.start <= name.start && other.end >= name.end)) return;
